@@ -1,0 +1,9 @@
+/** The analysis library: everything the server, the CLI and the tests call. No editor imports here. */
+export * from './model';
+export * from './findings';
+export * from './lines';
+export * from './intrinsics';
+export * from './detect';
+export * from './template';
+export * from './analyze';
+export type { Rule } from './rules/rule';

@@ -1,0 +1,28 @@
+import { finding, type Finding } from '../findings';
+import type { MapNode, Span, TemplateNode } from '../model';
+
+export interface ParseResult {
+  root: TemplateNode | undefined;
+  findings: Finding[];
+}
+
+/** Deeper than this, nesting is cut off: no real template comes close, and recursion stays safe. */
+export const MAX_DEPTH = 400;
+
+export function tooDeep(span: Span): Finding {
+  return finding('E0000', 'error', `The template is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed`, span);
+}
+
+/** CloudFormation rejects a map with the same key twice; YAML and JSON parsers silently keep one. */
+export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
+  if (map.entries.length < 2) return;
+  const seen = new Map<string, Span>();
+  for (const entry of map.entries) {
+    const first = seen.get(entry.key.value);
+    if (first) {
+      findings.push(finding('E0000', 'error', `Duplicate key '${entry.key.value}'`, entry.key.span));
+    } else {
+      seen.set(entry.key.value, entry.key.span);
+    }
+  }
+}

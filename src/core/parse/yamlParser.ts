@@ -1,0 +1,187 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { finding, type Finding } from '../findings';
+import { SHORT_FORM_TAGS } from '../intrinsics';
+import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
+import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
+
+/** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
+const MAX_ALIAS_EXPANSION = 100_000;
+
+const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+export function parseYaml(text: string): ParseResult {
+  const doc = parseDocument(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: false,
+  });
+  const findings: Finding[] = doc.errors.map((error) =>
+    finding('E0000', 'error', cleanMessage(error.message), spanOf(error.pos, text.length)),
+  );
+  const converter = new YamlConverter(text, findings);
+  const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
+  return { root, findings };
+}
+
+/** The yaml package appends "at line L, column C:" and a source excerpt; the range already says where. */
+function cleanMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function spanOf(pos: [number, number] | undefined, textLength: number): Span {
+  const start = Math.min(pos?.[0] ?? 0, textLength);
+  const end = Math.min(Math.max(pos?.[1] ?? start, start), textLength);
+  return { start, end };
+}
+
+class YamlConverter {
+  private readonly anchors = new Map<string, TemplateNode>();
+  private readonly weight = new WeakMap<TemplateNode, number>();
+  private expanded = 0;
+  private aliasBombReported = false;
+  private deepReported = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly findings: Finding[],
+  ) {}
+
+  convert(node: YamlNode, depth: number): TemplateNode {
+    if (depth > MAX_DEPTH) return this.tooDeep(node);
+    if (isAlias(node)) return this.resolveAlias(node);
+    const range = node.range ?? [0, 0, 0];
+    let result: TemplateNode;
+    if (isMap(node)) result = this.convertMap(node.items as Pair[], range, depth);
+    else if (isSeq(node)) result = this.convertSeq(node.items as YamlNode[], range, depth);
+    else result = this.convertScalar(node, range);
+    this.weight.set(result, weightOf(result, this.weight));
+    const tagged = this.applyTag(node, result);
+    if (node.anchor) this.anchors.set(node.anchor, tagged);
+    return tagged;
+  }
+
+  private convertMap(pairs: Pair[], range: number[], depth: number): MapNode {
+    const entries: MapEntry[] = [];
+    for (const pair of pairs) {
+      if (!isPair(pair)) continue;
+      const entry = this.convertPair(pair, depth);
+      if (entry) entries.push(entry);
+    }
+    const map: MapNode = { kind: 'map', entries, span: { start: range[0], end: range[1] } };
+    checkDuplicateKeys(map, this.findings);
+    return map;
+  }
+
+  private convertPair(pair: Pair, depth: number): MapEntry | undefined {
+    const keyNode = pair.key as YamlNode | null;
+    if (keyNode && !isScalar(keyNode)) {
+      const r = keyNode.range ?? [0, 0];
+      this.findings.push(finding('E0000', 'error', 'A template key must be a plain string', { start: r[0], end: r[1] }));
+      return undefined;
+    }
+    const keyRange = keyNode?.range ?? [0, 0, 0];
+    const keyText = keyNode && keyNode.value !== null && keyNode.value !== undefined ? String(keyNode.value) : '';
+    const key = {
+      kind: 'scalar' as const,
+      value: keyText,
+      span: { start: keyRange[0], end: keyRange[1] },
+      quoted: keyNode?.type === 'QUOTE_DOUBLE' || keyNode?.type === 'QUOTE_SINGLE',
+    };
+    const value = pair.value
+      ? this.convert(pair.value as YamlNode, depth + 1)
+      : emptyScalar(this.afterColon(keyRange[1]));
+    return { key, value, span: { start: key.span.start, end: Math.max(value.span.end, key.span.end) } };
+  }
+
+  private convertSeq(items: YamlNode[], range: number[], depth: number): TemplateNode {
+    const converted = items.map((item) =>
+      item ? this.convert(item, depth + 1) : emptyScalar(range[0]),
+    );
+    return { kind: 'seq', items: converted, span: { start: range[0], end: range[1] } };
+  }
+
+  private convertScalar(node: YamlNode, range: number[]): ScalarNode {
+    const scalar = isScalar(node) ? node : undefined;
+    let value: unknown = scalar?.value;
+    if (value instanceof Date || typeof value === 'bigint' || value instanceof Uint8Array) {
+      value = this.text.slice(range[0], range[1]);
+    }
+    if (value === undefined) value = null;
+    const type = scalar?.type;
+    return {
+      kind: 'scalar',
+      value: value as ScalarNode['value'],
+      span: { start: range[0], end: range[1] },
+      quoted: type !== undefined && type !== 'PLAIN',
+    };
+  }
+
+  /** A short-form tag becomes a one-entry map, exactly as its long form would be. */
+  private applyTag(node: YamlNode, value: TemplateNode): TemplateNode {
+    const tag = node.tag;
+    if (!tag || tag.startsWith(STANDARD_TAG_PREFIX) || tag === '!') return value;
+    const tagStart = this.text.lastIndexOf(tag, value.span.start);
+    const tagSpan = { start: Math.max(tagStart, 0), end: Math.max(tagStart, 0) + tag.length };
+    const functionName = SHORT_FORM_TAGS[tag];
+    if (!functionName) {
+      this.findings.push(finding('E0000', 'error', `Unknown tag ${tag}: CloudFormation knows only its intrinsic function tags`, tagSpan));
+      return value;
+    }
+    const key = { kind: 'scalar' as const, value: functionName, span: tagSpan, quoted: false };
+    const span = { start: tagSpan.start, end: Math.max(value.span.end, tagSpan.end) };
+    const map: MapNode = { kind: 'map', entries: [{ key, value, span }], span, shortForm: { tag, span: tagSpan } };
+    this.weight.set(map, (this.weight.get(value) ?? 1) + 1);
+    return map;
+  }
+
+  private resolveAlias(node: YamlNode & { source: string }): TemplateNode {
+    const range = node.range ?? [0, 0, 0];
+    const target = this.anchors.get(node.source);
+    if (!target) {
+      this.findings.push(finding('E0000', 'error', `Unknown alias *${node.source}`, { start: range[0], end: range[1] }));
+      return emptyScalar(range[0]);
+    }
+    this.expanded += this.weight.get(target) ?? 1;
+    if (this.expanded > MAX_ALIAS_EXPANSION) {
+      if (!this.aliasBombReported) {
+        this.aliasBombReported = true;
+        this.findings.push(
+          finding('E0000', 'error', 'YAML aliases expand to too many nodes (an alias bomb?); the rest of the aliases are ignored', {
+            start: range[0],
+            end: range[1],
+          }),
+        );
+      }
+      return emptyScalar(range[0]);
+    }
+    return target;
+  }
+
+  private tooDeep(node: YamlNode): TemplateNode {
+    const range = node.range ?? [0, 0, 0];
+    if (!this.deepReported) {
+      this.deepReported = true;
+      this.findings.push(tooDeep({ start: range[0], end: range[1] }));
+    }
+    return emptyScalar(range[0]);
+  }
+
+  /** Where the value of `Key:` with nothing after it would go: just after the colon. */
+  private afterColon(keyEnd: number): number {
+    const colon = this.text.indexOf(':', keyEnd);
+    const lineEnd = this.text.indexOf('\n', keyEnd);
+    if (colon >= 0 && (lineEnd < 0 || colon < lineEnd)) return colon + 1;
+    return keyEnd;
+  }
+}
+
+function emptyScalar(at: number): ScalarNode {
+  return { kind: 'scalar', value: null, span: { start: at, end: at }, quoted: false };
+}
+
+function weightOf(node: TemplateNode, weights: WeakMap<TemplateNode, number>): number {
+  if (node.kind === 'scalar') return 1;
+  const children = node.kind === 'seq' ? node.items : node.entries.map((entry) => entry.value);
+  return children.reduce((sum, child) => sum + (weights.get(child) ?? 1), 1);
+}

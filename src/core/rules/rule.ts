@@ -1,0 +1,10 @@
+import type { Finding } from '../findings';
+import type { Template } from '../template';
+
+/** A lint rule: one file each under rules/, registered in rules/index.ts. */
+export interface Rule {
+  /** cfn-lint compatible id where one exists, else our own (e.g. X… for exam practice). */
+  readonly id: string;
+  readonly description: string;
+  run(template: Template): Finding[];
+}

@@ -1,0 +1,61 @@
+import { looksLikeTemplateText, isTemplateModel } from './detect';
+import { finding, type Finding } from './findings';
+import { LineIndex } from './lines';
+import type { TemplateNode } from './model';
+import { parseJson } from './parse/jsonParser';
+import { parseYaml } from './parse/yamlParser';
+
+export type TemplateFormat = 'yaml' | 'json';
+
+/** CloudFormation accepts at most 1 MB of template; past this size we do not parse at all. */
+export const MAX_ANALYSED_LENGTH = 5_000_000;
+
+export interface Template {
+  readonly text: string;
+  readonly format: TemplateFormat;
+  readonly root: TemplateNode | undefined;
+  /** Syntax problems: broken YAML or JSON, duplicate keys, unknown tags. */
+  readonly parseFindings: Finding[];
+  /** Whether the content is a CloudFormation template; everything else stays silent. */
+  readonly isTemplate: boolean;
+  readonly lines: LineIndex;
+}
+
+export function parseTemplate(text: string, format: TemplateFormat): Template {
+  if (text.length > MAX_ANALYSED_LENGTH) return tooLarge(text, format);
+  // A byte-order mark is not content; a space keeps every offset where it was.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const { root, findings } = format === 'json' ? parseJson(source) : parseYaml(source);
+  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(source));
+  return withLines({ text, format, root, parseFindings: findings, isTemplate });
+}
+
+function tooLarge(text: string, format: TemplateFormat): Template {
+  const isTemplate = looksLikeTemplateText(text);
+  const megabytes = (text.length / 1_000_000).toFixed(1);
+  const message =
+    `This template is ${megabytes} MB, too large to analyse: CloudFormation accepts at most 1 MB, ` +
+    `and CloudFormation Exam Coach analyses files up to ${MAX_ANALYSED_LENGTH / 1_000_000} MB`;
+  const parseFindings = isTemplate ? [finding('I0001', 'warning', message, { start: 0, end: 0 })] : [];
+  return withLines({ text, format, root: undefined, parseFindings, isTemplate });
+}
+
+function withLines(fields: Omit<Template, 'lines'>): Template {
+  let lines: LineIndex | undefined;
+  return {
+    ...fields,
+    get lines() {
+      lines ??= new LineIndex(fields.text);
+      return lines;
+    },
+  };
+}
+
+/** JSON or YAML, from the editor's language id, else the file name, else the first character. */
+export function formatOf(languageId: string | undefined, fileName: string | undefined, text: string): TemplateFormat {
+  if (languageId === 'json' || languageId === 'jsonc') return 'json';
+  if (languageId === 'yaml') return 'yaml';
+  if (fileName && /\.(json|template)$/i.test(fileName) && text.trimStart().startsWith('{')) return 'json';
+  if (fileName && /\.ya?ml$/i.test(fileName)) return 'yaml';
+  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
+}

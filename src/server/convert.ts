@@ -1,0 +1,25 @@
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Finding, LineIndex, Severity, Span } from '../core';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'cfn-coach';
+
+export function toRange(span: Span, lines: LineIndex): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+export function toDiagnostic(found: Finding, lines: LineIndex): Diagnostic {
+  return {
+    range: toRange(found.span, lines),
+    severity: SEVERITY[found.severity],
+    code: found.ruleId,
+    source: DIAGNOSTIC_SOURCE,
+    message: found.message,
+  };
+}

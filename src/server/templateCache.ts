@@ -1,0 +1,25 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatOf, parseTemplate, type Template } from '../core';
+
+interface Entry {
+  version: number;
+  template: Template;
+}
+
+/** Parsed templates by document URI, re-parsed only when the document's version moves. */
+export class TemplateCache {
+  private readonly entries = new Map<string, Entry>();
+
+  get(document: TextDocument): Template {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached.template;
+    const text = document.getText();
+    const template = parseTemplate(text, formatOf(document.languageId, document.uri, text));
+    this.entries.set(document.uri, { version: document.version, template });
+    return template;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

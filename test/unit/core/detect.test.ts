@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, parseTemplate, type TemplateFormat } from '../../../src/core';
+
+const isTemplate = (text: string, format: TemplateFormat = 'yaml') => parseTemplate(text, format).isTemplate;
+
+describe('template detection', () => {
+  it('knows a template by its format version', () => {
+    assert.equal(isTemplate('AWSTemplateFormatVersion: "2010-09-09"\n'), true);
+  });
+  it('knows a template by typed resources', () => {
+    assert.equal(isTemplate('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'), true);
+    assert.equal(isTemplate('{"Resources": {"C": {"Type": "Custom::Thing"}}}', 'json'), true);
+  });
+  it('knows a SAM template by its transform', () => {
+    assert.equal(isTemplate('Transform: AWS::Serverless-2016-10-31\n'), true);
+    assert.equal(isTemplate('Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\n'), true);
+  });
+  it('stays silent on files that are not templates', () => {
+    const kubernetes = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n';
+    const packageJson = '{"name": "x", "version": "1.0.0", "scripts": {"test": "node t"}}';
+    const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+    const brokenNonTemplate = 'key: [unclosed\n';
+    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml']] as const) {
+      const template = parseTemplate(text, format);
+      assert.equal(template.isTemplate, false, text);
+      assert.deepEqual(analyze(template).findings, []);
+    }
+  });
+  it('still knows a template that is too broken to parse into a map', () => {
+    const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n  - oops\n';
+    const template = parseTemplate(text, 'yaml');
+    assert.equal(template.isTemplate, true);
+    assert.ok(analyze(template).findings.length > 0);
+  });
+  it('reports a template too large to analyse, without parsing it', () => {
+    const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n' + '#'.repeat(6_000_000) + '\n';
+    const template = parseTemplate(text, 'yaml');
+    assert.equal(template.root, undefined);
+    assert.match(analyze(template).findings[0].message, /too large to analyse/);
+  });
+});

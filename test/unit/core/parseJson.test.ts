@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nodeAt, parseTemplate, toPlain } from '../../../src/core';
+
+const json = (text: string) => parseTemplate(text, 'json');
+
+describe('JSON parsing', () => {
+  it('gives every key and value its exact span', () => {
+    const text = '{\n  "Resources": {\n    "Bucket": {"Type": "AWS::S3::Bucket"}\n  }\n}';
+    const template = json(text);
+    const type = nodeAt(template.root, ['Resources', 'Bucket', 'Type'])!;
+    assert.equal(text.slice(type.span.start, type.span.end), '"AWS::S3::Bucket"');
+    assert.deepEqual(template.lines.positionAt(type.span.start), { line: 2, character: 23 });
+  });
+
+  it('gives the same model as the equivalent YAML', () => {
+    const yamlText = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Topic:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties:',
+      '      TopicName: !Sub "${AWS::StackName}-alerts"',
+      '      Tags: [{Key: a, Value: !GetAtt [Other, Arn]}]',
+      '',
+    ].join('\n');
+    const jsonText = JSON.stringify({
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        Topic: {
+          Type: 'AWS::SNS::Topic',
+          Properties: {
+            TopicName: { 'Fn::Sub': '${AWS::StackName}-alerts' },
+            Tags: [{ Key: 'a', Value: { 'Fn::GetAtt': ['Other', 'Arn'] } }],
+          },
+        },
+      },
+    });
+    assert.deepEqual(toPlain(json(jsonText).root), toPlain(parseTemplate(yamlText, 'yaml').root));
+  });
+
+  it('reports a missing comma where it is missing', () => {
+    const text = '{"Resources": {"A": {"Type": "AWS::S3::Bucket"} "B": {}}}';
+    const findings = json(text).parseFindings;
+    assert.equal(findings[0].message, "Expected ','");
+    assert.equal(findings[0].span.start, text.indexOf('"B"'));
+  });
+
+  it('reports comments, which CloudFormation JSON does not allow', () => {
+    const findings = json('{"Resources": {} // note\n}').parseFindings;
+    assert.deepEqual(findings.map((found) => found.message), ['JSON templates cannot contain comments']);
+  });
+
+  it('keeps what can be read from a half-typed file', () => {
+    const text = '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"A": {"Type": ';
+    const template = json(text);
+    assert.equal(template.isTemplate, true);
+    assert.ok(template.parseFindings.length > 0);
+    assert.deepEqual(nodeAt(template.root, ['Resources', 'A', 'Type']), { kind: 'scalar', value: null, quoted: false, span: { start: text.length, end: text.length } });
+  });
+
+  it('reports duplicate keys', () => {
+    assert.deepEqual(json('{"A": 1, "A": 2}').parseFindings.map((found) => found.message), ["Duplicate key 'A'"]);
+  });
+
+  it('ignores a byte-order mark and keeps offsets', () => {
+    const text = '\uFEFF{"AWSTemplateFormatVersion": "2010-09-09"}';
+    const template = json(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.equal(nodeAt(template.root, ['AWSTemplateFormatVersion'])!.span.start, text.indexOf('"2010'));
+  });
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nodeAt, parseTemplate, toPlain, type MapNode } from '../../../src/core';
+
+const yaml = (text: string) => parseTemplate(text, 'yaml');
+const plainOf = (text: string) => toPlain(yaml(text).root);
+
+describe('YAML short-form tags', () => {
+  const cases: [string, unknown][] = [
+    ['!Ref MyBucket', { Ref: 'MyBucket' }],
+    ['!GetAtt MyBucket.Arn', { 'Fn::GetAtt': 'MyBucket.Arn' }],
+    ['!GetAtt [MyBucket, Arn]', { 'Fn::GetAtt': ['MyBucket', 'Arn'] }],
+    ['!Sub "arn:${AWS::Partition}:s3:::${B}"', { 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${B}' }],
+    ['!Sub ["${A}-x", {A: !Ref B}]', { 'Fn::Sub': ['${A}-x', { A: { Ref: 'B' } }] }],
+    ['!Join [",", [a, b]]', { 'Fn::Join': [',', ['a', 'b']] }],
+    ['!Select [0, !GetAZs ""]', { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }],
+    ['!Split [",", "a,b"]', { 'Fn::Split': [',', 'a,b'] }],
+    ['!If [IsProd, 3, 1]', { 'Fn::If': ['IsProd', 3, 1] }],
+    ['!Equals [!Ref Env, prod]', { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }],
+    ['!And [!Condition A, !Condition B]', { 'Fn::And': [{ Condition: 'A' }, { Condition: 'B' }] }],
+    ['!Or [!Condition A, !Not [!Condition B]]', { 'Fn::Or': [{ Condition: 'A' }, { 'Fn::Not': [{ Condition: 'B' }] }] }],
+    ['!FindInMap [RegionMap, !Ref "AWS::Region", AMI]', { 'Fn::FindInMap': ['RegionMap', { Ref: 'AWS::Region' }, 'AMI'] }],
+    ['!Base64 "#!/bin/bash"', { 'Fn::Base64': '#!/bin/bash' }],
+    ['!Cidr [10.0.0.0/16, 6, 8]', { 'Fn::Cidr': ['10.0.0.0/16', 6, 8] }],
+    ['!GetAZs us-east-1', { 'Fn::GetAZs': 'us-east-1' }],
+    ['!ImportValue SharedVpcId', { 'Fn::ImportValue': 'SharedVpcId' }],
+    ['!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}', { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } }],
+    ['!ToJsonString {a: 1}', { 'Fn::ToJsonString': { a: 1 } }],
+    ['!Length [a, b]', { 'Fn::Length': ['a', 'b'] }],
+  ];
+  for (const [source, expected] of cases) {
+    it(`normalises ${source}`, () => {
+      assert.deepEqual(plainOf(`Value: ${source}\n`), { Value: expected });
+    });
+  }
+
+  it('gives !Ref X, {Ref: X} and JSON {"Ref": "X"} the same model', () => {
+    const short = plainOf('A: !Ref X\n');
+    const long = plainOf('A: {Ref: X}\n');
+    const json = toPlain(parseTemplate('{"A": {"Ref": "X"}}', 'json').root);
+    assert.deepEqual(short, long);
+    assert.deepEqual(short, json);
+  });
+
+  it('gives the tag the key span and records the short form', () => {
+    const text = 'A: !GetAtt B.Arn\n';
+    const value = nodeAt(yaml(text).root, ['A']) as MapNode;
+    assert.equal(value.kind, 'map');
+    assert.equal(text.slice(value.entries[0].key.span.start, value.entries[0].key.span.end), '!GetAtt');
+    assert.equal(text.slice(value.entries[0].value.span.start, value.entries[0].value.span.end), 'B.Arn');
+    assert.deepEqual(value.shortForm, { tag: '!GetAtt', span: { start: 3, end: 10 } });
+    assert.equal(text.slice(value.span.start, value.span.end), '!GetAtt B.Arn');
+  });
+
+  it('reports an unknown tag as a parse error on the tag', () => {
+    const text = 'A: !Reff X\n';
+    const [found] = yaml(text).parseFindings;
+    assert.equal(found.ruleId, 'E0000');
+    assert.equal(text.slice(found.span.start, found.span.end), '!Reff');
+  });
+
+  it('reads an empty !Ref as an empty string argument, as YAML does', () => {
+    assert.deepEqual(plainOf('A: !Ref\n'), { A: { Ref: '' } });
+  });
+});
+
+describe('YAML values and ranges', () => {
+  it('gives every key and value its exact span', () => {
+    const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n';
+    const template = yaml(text);
+    const type = nodeAt(template.root, ['Resources', 'Bucket', 'Type'])!;
+    assert.equal(text.slice(type.span.start, type.span.end), 'AWS::S3::Bucket');
+    assert.deepEqual(template.lines.positionAt(type.span.start), { line: 2, character: 10 });
+  });
+
+  it('keeps a template version date a string, as CloudFormation reads it', () => {
+    assert.deepEqual(plainOf('AWSTemplateFormatVersion: 2010-09-09\n'), { AWSTemplateFormatVersion: '2010-09-09' });
+  });
+
+  it('tells quoted numbers from numbers', () => {
+    const template = yaml('A: "3"\nB: 3\n');
+    assert.deepEqual(nodeAt(template.root, ['A']), { kind: 'scalar', value: '3', quoted: true, span: { start: 3, end: 6 } });
+    assert.deepEqual(nodeAt(template.root, ['B']), { kind: 'scalar', value: 3, quoted: false, span: { start: 10, end: 11 } });
+  });
+
+  it('places the empty value of a half-typed key just after its colon', () => {
+    const text = 'Resources:\n  Bucket:\n    Type:\n';
+    const type = nodeAt(yaml(text).root, ['Resources', 'Bucket', 'Type'])!;
+    assert.deepEqual(type, { kind: 'scalar', value: null, quoted: false, span: { start: 30, end: 30 } });
+  });
+
+  it('reports duplicate keys on the second key', () => {
+    const text = 'A: 1\nA: 2\n';
+    const findings = yaml(text).parseFindings;
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].message, "Duplicate key 'A'");
+    assert.deepEqual(findings[0].span, { start: 5, end: 6 });
+  });
+
+  it('resolves an alias to its anchor', () => {
+    assert.deepEqual(plainOf('A: &x [1, 2]\nB: *x\n'), { A: [1, 2], B: [1, 2] });
+  });
+
+  it('stops expanding an alias bomb with one error', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const previous = String.fromCharCode(96 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const findings = yaml(lines.join('\n') + '\n').parseFindings;
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /alias bomb/);
+  });
+
+  it('reports broken YAML with the range the parser gives', () => {
+    const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n   Properties: {\n';
+    const template = yaml(text);
+    assert.ok(template.parseFindings.length > 0);
+    for (const found of template.parseFindings) {
+      assert.equal(found.ruleId, 'E0000');
+      assert.ok(found.span.start <= found.span.end && found.span.end <= text.length);
+    }
+  });
+
+  it('cuts off absurd nesting with one error instead of overflowing the stack', () => {
+    const depth = 10_000;
+    const text = 'A: ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
+    const template = yaml(text);
+    assert.ok(template.parseFindings.some((found) => /nested more than/.test(found.message)));
+  });
+});
