@@ -6,4 +6,7 @@ export * from './intrinsics';
 export * from './detect';
 export * from './template';
 export * from './analyze';
+export * from './sections';
+export * from './hover';
+export * from './completion';
 export type { Rule } from './rules/rule';

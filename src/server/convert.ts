@@ -15,11 +15,15 @@ export function toRange(span: Span, lines: LineIndex): Range {
 }
 
 export function toDiagnostic(found: Finding, lines: LineIndex): Diagnostic {
-  return {
+  const diagnostic: Diagnostic = {
     range: toRange(found.span, lines),
     severity: SEVERITY[found.severity],
     code: found.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: found.message,
   };
+  if (found.explanation?.url) diagnostic.codeDescription = { href: found.explanation.url };
+  // Quick fixes ride along, so the code action handler needs no second analysis.
+  if (found.fixes?.length) diagnostic.data = { fixes: found.fixes };
+  return diagnostic;
 }

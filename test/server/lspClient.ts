@@ -33,7 +33,7 @@ export class TestClient {
       this.published.set(params.uri, params);
       this.wake();
     });
-    this.connection.onNotification((method: string, params: unknown) => {
+    this.connection.onUnhandledNotification(({ method, params }) => {
       this.notifications.push({ method, params });
       this.wake();
     });
