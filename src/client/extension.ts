@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
+import { registerConvertCommand } from './convert';
 import { LimitedRestartErrorHandler } from './errorHandler';
 import { TemplateStatusBar } from './statusBar';
 
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoachA
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.commands.registerCommand('cfnCoach.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('cfnCoach.showOutput', () => output.show(true)),
+    registerConvertCommand(client),
   );
 
   await client.start();

@@ -9,4 +9,5 @@ export * from './analyze';
 export * from './sections';
 export * from './hover';
 export * from './completion';
+export * from './convert';
 export type { Rule } from './rules/rule';

@@ -12,3 +12,15 @@ export interface TemplateStatusParams {
 }
 
 export const LANGUAGE_IDS = ['yaml', 'json', 'jsonc'] as const;
+
+/** Request: the open template converted to the other format (JSON ⇄ YAML), or null when it cannot be. */
+export const CONVERT_REQUEST = 'cfnCoach/convert';
+
+export interface ConvertParams {
+  uri: string;
+}
+
+export interface ConvertResult {
+  format: 'yaml' | 'json';
+  text: string;
+}

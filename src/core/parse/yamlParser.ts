@@ -16,10 +16,19 @@ export function parseYaml(text: string): ParseResult {
     prettyErrors: false,
     strict: false,
   });
-  const findings: Finding[] = doc.errors.map((error) =>
-    finding('E0000', 'error', cleanMessage(error.message), spanOf(error.pos, text.length)),
-  );
-  const converter = new YamlConverter(text, findings);
+  const findings: Finding[] = [];
+  let tooDeepReported = false;
+  for (const error of doc.errors) {
+    const span = spanOf(error.pos, text.length);
+    // The yaml package reports runaway nesting as a stack overflow; say what it means, once.
+    if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) {
+      if (!tooDeepReported) findings.push(tooDeep(span));
+      tooDeepReported = true;
+    } else {
+      findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
+    }
+  }
+  const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   return { root, findings };
 }
@@ -40,11 +49,10 @@ class YamlConverter {
   private readonly weight = new WeakMap<TemplateNode, number>();
   private expanded = 0;
   private aliasBombReported = false;
-  private deepReported = false;
-
   constructor(
     private readonly text: string,
     private readonly findings: Finding[],
+    private deepReported: boolean,
   ) {}
 
   convert(node: YamlNode, depth: number): TemplateNode {
@@ -104,9 +112,9 @@ class YamlConverter {
   private convertScalar(node: YamlNode, range: number[]): ScalarNode {
     const scalar = isScalar(node) ? node : undefined;
     let value: unknown = scalar?.value;
-    if (value instanceof Date || typeof value === 'bigint' || value instanceof Uint8Array) {
-      value = this.text.slice(range[0], range[1]);
-    }
+    const source = () => this.text.slice(range[0], range[1]);
+    if (value instanceof Date || typeof value === 'bigint' || value instanceof Uint8Array) value = source();
+    else if (typeof value === 'number' && scalar?.type === 'PLAIN' && !isYaml11Number(source())) value = source();
     if (value === undefined) value = null;
     const type = scalar?.type;
     return {
@@ -174,6 +182,18 @@ class YamlConverter {
     if (colon >= 0 && (lineEnd < 0 || colon < lineEnd)) return colon + 1;
     return keyEnd;
   }
+}
+
+/**
+ * YAML 1.1 number forms as PyYAML (and so cfn-lint) reads them. The yaml package is looser: it
+ * reads `E3014` or `1e5` as floats, where CloudFormation tooling sees strings.
+ */
+const YAML11_INT = /^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const YAML11_FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+function isYaml11Number(source: string): boolean {
+  return YAML11_INT.test(source) || YAML11_FLOAT.test(source);
 }
 
 function emptyScalar(at: number): ScalarNode {

@@ -77,6 +77,10 @@ describe('YAML values and ranges', () => {
     assert.deepEqual(plainOf('AWSTemplateFormatVersion: 2010-09-09\n'), { AWSTemplateFormatVersion: '2010-09-09' });
   });
 
+  it('reads numbers as YAML 1.1 (and cfn-lint) does: E3014 and 1e5 are strings, 0x1F and 1.5e+3 numbers', () => {
+    assert.deepEqual(plainOf('A: [E3014, 1e5, 0x1F, 1.5e+3, 012, .inf]\n'), { A: ['E3014', '1e5', 31, 1500, 10, Infinity] });
+  });
+
   it('tells quoted numbers from numbers', () => {
     const template = yaml('A: "3"\nB: 3\n');
     assert.deepEqual(nodeAt(template.root, ['A']), { kind: 'scalar', value: '3', quoted: true, span: { start: 3, end: 6 } });
