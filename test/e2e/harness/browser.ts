@@ -1,0 +1,44 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/e2e-setup.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+// Offline noise: the workbench asks the marketplace and the network for things it cannot reach here.
+const NOISE = /ENOTFOUND open-vsx\.org|ERR_NAME_NOT_RESOLVED|open-vsx\.org/;
+
+/** Debian's Chromium, headless, with a fresh profile (Playwright makes a temporary one per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface WorkbenchPage {
+  page: Page;
+  /** Settles with the exit code the workbench reports when an extension test suite ends. */
+  exitCode: Promise<number>;
+  /** What the workbench and the extension host logged through the automation hooks and the console. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a workbench URL in a new page. The automation hooks (`codeAutomationLog`, `codeAutomationExit`)
+ * that the workbench calls while running extension tests are caught here.
+ */
+export async function openWorkbenchPage(browser: Browser, url: string): Promise<WorkbenchPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const logs: string[] = [];
+  const record = (line: string): void => {
+    if (!NOISE.test(line)) logs.push(line);
+  };
+  let reportExit: (code: number) => void = () => {};
+  const exitCode = new Promise<number>((resolve) => (reportExit = resolve));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => record(`[${type}] ${args.map(String).join(' ')}`));
+  await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
+  page.on('console', (message) => record(`[console.${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => record(`[pageerror] ${error.message}`));
+  await page.goto(url);
+  return { page, exitCode, logs, close: () => context.close() };
+}

@@ -1,0 +1,169 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { projectRoot } from './runFolder';
+
+export const screenshotsDir = join(projectRoot, 'test-results/screenshots');
+const TIMEOUT_MS = 30_000;
+
+/** One marker row of the Problems panel, as shown. */
+export interface ProblemRow {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  source: string;
+  code: string;
+  /** As the panel prints it, e.g. "[Ln 8, Col 7]". */
+  position: string;
+}
+
+/**
+ * What a UI scenario does with the workbench, each step waiting on something visible rather than sleeping.
+ * Keys are the ones that work in headless Chromium (no browser chords like Ctrl+W).
+ */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async waitUntilReady(): Promise<void> {
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: TIMEOUT_MS });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: TIMEOUT_MS });
+  }
+
+  /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor to be active. */
+  async openFile(relativePath: string): Promise<void> {
+    const fileName = relativePath.split('/').pop() ?? relativePath;
+    await this.quickOpen(relativePath);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
+    await row.click({ timeout: TIMEOUT_MS });
+    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: TIMEOUT_MS });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT_MS });
+  }
+
+  /** Moves the cursor of the active editor to a 1-based line and column (Quick Open's `:line:column`). */
+  async goTo(line: number, column = 1): Promise<void> {
+    const input = await this.quickOpen(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: TIMEOUT_MS });
+  }
+
+  /** Opens Quick Open (Ctrl+P) with `text` typed in; returns its input. */
+  private async quickOpen(text: string): Promise<Locator> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    await input.fill(text);
+    return input;
+  }
+
+  /** The status-bar entry "CFN Coach" (shown only while the active editor holds a template). */
+  statusItem(): Locator {
+    return this.page.locator('.statusbar-item', { hasText: 'CFN Coach' });
+  }
+
+  /** Waits until the extension's status-bar entry shows text matching `pattern`; returns that text. */
+  async waitForStatus(pattern: RegExp): Promise<string> {
+    const item = this.statusItem().filter({ hasText: pattern });
+    await item.waitFor({ timeout: TIMEOUT_MS });
+    return (await item.innerText()).trim();
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) unless it is showing already (the key toggles it). */
+  async showProblems(): Promise<void> {
+    const panel = this.page.locator('.markers-panel');
+    if (await panel.isVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  }
+
+  /** The Problems panel's marker rows (file rows left out), once `until` holds for them. */
+  async problems(until: (rows: ProblemRow[]) => boolean = () => true): Promise<ProblemRow[]> {
+    await this.showProblems();
+    let rows: ProblemRow[] = [];
+    await expectEventually(async () => {
+      rows = await this.readProblemRows();
+      return until(rows);
+    }, 'the Problems panel to show the expected rows', () => JSON.stringify(rows));
+    return rows;
+  }
+
+  private async readProblemRows(): Promise<ProblemRow[]> {
+    return this.page.locator('.markers-panel .monaco-list-row').evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        const marker = element.querySelector('.marker-icon');
+        if (!marker) return [];
+        const severity = marker.classList.contains('error') ? 'error' : marker.classList.contains('warning') ? 'warning' : 'info';
+        // No named helper functions in here: tsx would wrap them in a `__name` call the page does not have.
+        const [message, source, code, position] = ['.marker-message', '.marker-source', '.marker-code', '.marker-line'].map(
+          (selector) => element.querySelector(selector)?.textContent?.trim() ?? '',
+        );
+        return [{ severity, message, source, code, position } as const];
+      }),
+    );
+  }
+
+  /** Puts the keyboard in the active editor. */
+  async focusEditor(): Promise<void> {
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** The rendered lines of the active editor (only what is on screen), spaces normalised. */
+  async editorText(): Promise<string> {
+    const text = await this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+    return text.replace(/\u00a0/g, ' ');
+  }
+
+  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
+  async hoverAtCursor(): Promise<string> {
+    await this.press('Control+K', 'Control+I');
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first();
+    await hover.waitFor({ timeout: TIMEOUT_MS });
+    return (await hover.innerText()).trim();
+  }
+
+  /** Opens the suggest widget (Ctrl+Space) and returns the labels of its visible rows. */
+  async suggestions(): Promise<string[]> {
+    await this.press('Control+Space');
+    const rows = this.page.locator('.suggest-widget.visible .monaco-list-row');
+    await rows.first().waitFor({ timeout: TIMEOUT_MS });
+    return rows.locator('.label-name').allInnerTexts();
+  }
+
+  /** Opens the suggest widget and clicks the row whose label is exactly `label`. */
+  async acceptSuggestion(label: string): Promise<void> {
+    await this.suggestions();
+    const row = this.page.locator('.suggest-widget.visible .monaco-list-row').filter({
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+    });
+    await row.first().click({ timeout: TIMEOUT_MS });
+    await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /** Saves a screenshot of the whole window to test-results/screenshots/<name>.png; returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(screenshotsDir, { recursive: true });
+    const path = join(screenshotsDir, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+}
+
+/** Re-checks `condition` (every 100 ms) until it holds; fails with what was last seen after the timeout. */
+async function expectEventually(condition: () => Promise<boolean>, what: string, lastSeen: () => string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last seen: ${lastSeen()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { coachExtension, diagnosticsOf, fromCoach, workspaceFile } from './helpers';
+import { test } from './runner';
+
+// broken.yaml's last line repeats the key `DisplayName` (line 8, columns 7-17 as the editor counts).
+const DUPLICATE_KEY_RANGE = new vscode.Range(7, 6, 7, 17);
+
+test('activates by itself when a YAML template is opened', async () => {
+  const extension = coachExtension();
+  assert.equal(extension.isActive, false);
+  const uri = workspaceFile('broken.yaml');
+  await vscode.window.showTextDocument(uri);
+  await diagnosticsOf(uri, (diagnostics) => fromCoach(diagnostics).length > 0);
+  assert.equal(extension.isActive, true);
+});
+
+test('reports a parse error with source cfn-coach, code E0000 and its exact range', async () => {
+  const uri = workspaceFile('broken.yaml');
+  await vscode.window.showTextDocument(uri);
+  const diagnostics = await diagnosticsOf(uri, (list) => fromCoach(list).length > 0);
+  const parseErrors = diagnostics.filter((diagnostic) => diagnostic.code === 'E0000');
+  assert.equal(parseErrors.length, 1);
+  const [error] = parseErrors;
+  assert.equal(error.source, 'cfn-coach');
+  assert.equal(error.severity, vscode.DiagnosticSeverity.Error);
+  assert.equal(error.message, "Duplicate key 'DisplayName'");
+  assert.ok(error.range.isEqual(DUPLICATE_KEY_RANGE), `range was ${JSON.stringify(error.range)}`);
+});
+
+test('clears the parse error once the document is fixed', async () => {
+  const uri = workspaceFile('broken.yaml');
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, DUPLICATE_KEY_RANGE, 'TopicName');
+  assert.equal(await vscode.workspace.applyEdit(edit), true);
+  assert.equal(document.lineAt(7).text, '      TopicName: payments');
+  const diagnostics = await diagnosticsOf(uri, (list) => !list.some((diagnostic) => diagnostic.code === 'E0000'));
+  assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'E0000'), []);
+});
+
+test('stays silent on a YAML file that is not a template', async () => {
+  const api = await coachExtension().activate();
+  const uri = workspaceFile('deployment.yaml');
+  const status = api.whenTemplateStatus(uri);
+  await vscode.window.showTextDocument(uri);
+  assert.deepEqual(await status, { uri: uri.toString(), version: 1, isTemplate: false, errors: 0, warnings: 0 });
+  assert.deepEqual(vscode.languages.getDiagnostics(uri), []);
+});
+
+test('reports through its API that a JSON template is a template', async () => {
+  const api = await coachExtension().activate();
+  const uri = workspaceFile('status.json');
+  const status = api.whenTemplateStatus(uri);
+  await vscode.window.showTextDocument(uri);
+  const { isTemplate, errors } = await status;
+  assert.deepEqual({ isTemplate, errors }, { isTemplate: true, errors: 0 });
+});

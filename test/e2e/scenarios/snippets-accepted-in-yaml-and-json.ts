@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Scenario } from '../harness/scenario';
+
+// Typing a snippet prefix at resource level of a YAML and of a JSON template offers the exam snippet;
+// accepting it inserts the resources (and, in YAML, the parameters they need) and leaves no problems.
+export const scenario: Scenario = {
+  fixtures: join(import.meta.dirname, '../../fixtures/snippets/e2e-workspace'),
+  async run(workbench) {
+    await workbench.openFile('lab.yaml');
+    await workbench.waitForStatus(/CFN Coach$/);
+    await workbench.focusEditor();
+    await workbench.press('Control+End');
+    await workbench.type('  cfn-asg-sch');
+    await workbench.acceptSuggestion('cfn-asg-scheduled');
+    await workbench.press('Escape');
+    const yaml = await workbench.editorText();
+    assert.match(yaml, /Parameters:\s+AutoScalingGroupName:\s+Type: String/);
+    assert.match(yaml, /Queue:\s+Type: AWS::SQS::Queue\s+ScaleOutEvening:\s+Type: AWS::AutoScaling::ScheduledAction/);
+    await workbench.waitForStatus(/CFN Coach$/);
+    assert.deepEqual(await workbench.problems((rows) => rows.length === 0), []);
+    await workbench.screenshot('snippet-accepted-yaml');
+
+    await workbench.openFile('lab.json');
+    await workbench.waitForStatus(/CFN Coach$/);
+    await workbench.focusEditor();
+    await workbench.press('Control+End', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'End');
+    await workbench.type('    cfn-dynamodb');
+    await workbench.acceptSuggestion('cfn-dynamodb-gsi-lsi');
+    await workbench.press('Escape');
+    const json = await workbench.editorText();
+    assert.match(json, /"Queue": \{ "Type": "AWS::SQS::Queue" \},\s+"OrdersTable": \{\s+"Type": "AWS::DynamoDB::Table"/);
+    await workbench.waitForStatus(/CFN Coach$/);
+    assert.deepEqual(await workbench.problems((rows) => rows.length === 0), []);
+    await workbench.screenshot('snippet-accepted-json');
+  },
+};
