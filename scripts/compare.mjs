@@ -1,0 +1,81 @@
+// `npm run compare`: lints every corpus template in one process and compares the findings with
+// cfn-lint 1.55.1's (../shared/reference) per rule family. Also prints the time per template.
+//   node scripts/compare.mjs [--show FAMILY]     (corpus: $CFN_CORPUS, else ../shared/corpus)
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const root = new URL('..', import.meta.url).pathname;
+const cliBundle = join(root, 'dist/cli.js');
+
+function fail(message) {
+  console.error(`compare: ${message}`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({ options: { show: { type: 'string' } } });
+const corpus = resolve(process.env.CFN_CORPUS ?? join(root, '../shared/corpus'));
+const referenceFile = join(dirname(corpus), 'reference/cfn-lint-1.55.1.jsonl');
+if (!existsSync(corpus)) fail(`no corpus at ${corpus}: set CFN_CORPUS to the folder of templates`);
+if (!existsSync(referenceFile)) fail(`no cfn-lint reference at ${referenceFile}`);
+if (!existsSync(cliBundle)) fail('dist/cli.js is missing: run `node scripts/build.mjs` first');
+
+const cli = createRequire(import.meta.url)(cliBundle);
+if (values.show && !cli.FAMILIES.includes(values.show)) fail(`--show takes one of ${cli.FAMILIES.join(', ')}`);
+
+const referenceRuns = readFileSync(referenceFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line))
+  .filter((run) => !run.crashed);
+
+const ours = [];
+const reference = [];
+const timings = [];
+const failedRules = new Map();
+const started = performance.now();
+for (const run of referenceRuns) {
+  const text = readFileSync(join(corpus, run.template), 'utf8');
+  const before = performance.now();
+  const result = cli.lintText(text, run.template);
+  timings.push({ template: run.template, ms: performance.now() - before });
+  for (const ruleId of result.failedRules) failedRules.set(ruleId, (failedRules.get(ruleId) ?? 0) + 1);
+  for (const found of result.findings) {
+    ours.push({ template: run.template, ruleId: found.ruleId, path: found.path?.split('/') ?? null, message: found.message });
+  }
+  for (const found of run.findings) {
+    reference.push({ template: run.template, ruleId: found.rule, path: found.path, message: found.message });
+  }
+}
+const totalSeconds = (performance.now() - started) / 1000;
+
+const results = cli.compareFindings(ours, reference);
+const ratio = (value) => (value === undefined ? '-' : value.toFixed(3));
+const column = (text, width) => String(text).padStart(width);
+console.log(`corpus: ${corpus} (${referenceRuns.length} templates compared with cfn-lint 1.55.1)`);
+console.log(`${'family'.padEnd(18)}${column('TP', 6)}${column('FP', 6)}${column('FN', 6)}${column('precision', 11)}${column('recall', 8)}  target`);
+for (const result of results) {
+  const cells = [result.truePositives, result.falsePositives, result.falseNegatives].map((list) => column(list.length, 6));
+  const target = cli.meetsTarget(result) ? 'met' : 'missed';
+  console.log(`${result.family.padEnd(18)}${cells.join('')}${column(ratio(cli.precisionOf(result)), 11)}${column(ratio(cli.recallOf(result)), 8)}  ${target}`);
+}
+console.log(`target: precision >= ${cli.TARGET.precision}, recall >= ${cli.TARGET.recall} in every family`);
+
+const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
+const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const slowest = timings.reduce((max, timing) => (timing.ms > max.ms ? timing : max));
+console.log(
+  `time: ${totalSeconds.toFixed(2)} s for ${timings.length} templates (reading included); per template ` +
+    `median ${percentile(50).toFixed(2)} ms, p99 ${percentile(99).toFixed(2)} ms, ` +
+    `max ${slowest.ms.toFixed(2)} ms (${slowest.template})`,
+);
+for (const [ruleId, count] of failedRules) console.log(`rule ${ruleId} threw on ${count} templates`);
+
+if (values.show) {
+  const result = results.find((candidate) => candidate.family === values.show);
+  const line = (kind, found) => `${kind} ${found.template}  ${found.path?.join('/') ?? '-'}  ${found.ruleId} ${found.message}`;
+  for (const found of result.falsePositives) console.log(line('FP (ours only)   ', found));
+  for (const found of result.falseNegatives) console.log(line('FN (cfn-lint only)', found));
+}

@@ -1,0 +1,6 @@
+import type { FileResult } from '../lint';
+
+/** Every finding of every template, as one JSON array. */
+export function formatJson(results: readonly FileResult[]): string {
+  return `${JSON.stringify(results.flatMap((result) => result.findings), null, 2)}\n`;
+}
