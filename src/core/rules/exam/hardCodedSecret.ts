@@ -1,0 +1,66 @@
+import type { Finding } from '../../findings';
+import { isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
+import { resourceDeclarations } from '../../sections';
+import type { Template } from '../../template';
+import type { Rule } from '../rule';
+import { isDynamicReference, isSecretProperty } from './secretNames';
+import { examFinding } from './values';
+
+interface Hit {
+  key: string;
+  value: ScalarNode & { value: string };
+  path: NodePath;
+}
+
+/** CX4005: a password or secret written into the template as text. */
+export const hardCodedSecretRule: Rule = {
+  id: 'CX4005',
+  description: 'Hard-coded password or secret in a resource property',
+  run(template: Template): Finding[] {
+    const findings: Finding[] = [];
+    for (const resource of resourceDeclarations(template.root)) {
+      if (!resource.properties) continue;
+      const hits: Hit[] = [];
+      collect(resource.properties, ['Resources', resource.logicalId, 'Properties'], hits);
+      for (const hit of hits) {
+        findings.push(
+          examFinding({
+            ruleId: 'CX4005',
+            severity: 'warning',
+            message:
+              `'${hit.key}' of '${resource.logicalId}' is written in the template as plain text: anyone who can read the ` +
+              'template or the stack sees it',
+            span: hit.value.span,
+            path: hit.path,
+            explanation: {
+              text:
+                'Keep secrets out of templates: store them in Secrets Manager (or as an SSM SecureString) and write a dynamic ' +
+                'reference instead, such as `{{resolve:secretsmanager:MyDbSecret:SecretString:password}}`, which CloudFormation ' +
+                'resolves at deploy time without storing the value. For a new database, let Secrets Manager generate the password ' +
+                '(GenerateSecretString, or ManageMasterUserPassword on RDS) and rotate it.',
+              url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html',
+              topics: ['T21'],
+            },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function collect(node: TemplateNode, path: NodePath, hits: Hit[]): void {
+  if (isSeq(node)) node.items.forEach((item, index) => collect(item, [...path, index], hits));
+  if (!isMap(node)) return;
+  for (const entry of node.entries) {
+    const key = entry.key.value;
+    if (key === 'Ref' || key.startsWith('Fn::')) continue;
+    const value = entry.value;
+    if (isSecretProperty(key) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path, key] });
+    else collect(value, [...path, key], hits);
+  }
+}
+
+function isPlainSecret(text: string): boolean {
+  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text);
+}

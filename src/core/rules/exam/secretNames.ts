@@ -1,0 +1,20 @@
+/** Names that say "this holds a secret value", and literal values that are not secrets. */
+
+const SECRET_WORD = /(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential)/i;
+
+/** Endings that name something about a secret rather than the secret itself (an ARN, a name, a length…). */
+const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|policy|rotation|enabled|version|kms|kmskey|keyid|ttl|expiry|expiration|duration|header|url|uri|location|bucket|key_?name|mode|role|count|field|attribute|store|source|description|stack|hint)s?$/i;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_WORD.test(name) && !NOT_THE_VALUE.test(name);
+}
+
+/** Property names whose literal string value is a password or secret. */
+export function isSecretProperty(name: string): boolean {
+  return /password$/i.test(name) || name === 'SecretString' || name === 'AuthToken';
+}
+
+/** The value is, or embeds, a dynamic reference that CloudFormation resolves at deploy time. */
+export function isDynamicReference(value: string): boolean {
+  return value.includes('{{resolve:');
+}

@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asgHealthCheckTypeRule } from '../../../../src/core/rules/exam/asgHealthCheckType';
+import { asgUpdatePolicyRule } from '../../../../src/core/rules/exam/asgUpdatePolicy';
+import { asgWaitWithoutCreationPolicyRule } from '../../../../src/core/rules/exam/asgWaitWithoutCreationPolicy';
+import { asgWaitWithoutSignalRule } from '../../../../src/core/rules/exam/asgWaitWithoutSignal';
+import { creationPolicyWithoutSignalRule } from '../../../../src/core/rules/exam/creationPolicyWithoutSignal';
+import { fixed, only, run, spanText } from './helpers';
+
+const groupWithTemplate = `Resources:
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-12345678
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      MinSize: '2'
+      MaxSize: '4'
+      LaunchTemplate:
+        LaunchTemplateId: !Ref Template
+        Version: !GetAtt Template.LatestVersionNumber
+`;
+
+describe('CX1001 Auto Scaling group without a replacing UpdatePolicy', () => {
+  it('reports the group and says what a launch template change does without one', () => {
+    const found = only(run(asgUpdatePolicyRule, groupWithTemplate));
+    assert.equal(found.ruleId, 'CX1001');
+    assert.equal(found.severity, 'warning');
+    assert.equal(
+      found.message,
+      "Auto Scaling group 'Group' has no UpdatePolicy that replaces instances: when a stack update changes its launch template " +
+        'or launch configuration, CloudFormation only updates the group, the running instances keep the old configuration, ' +
+        'and only instances launched later get the new one',
+    );
+    assert.equal(spanText(groupWithTemplate, found), 'Group');
+    assert.deepEqual(found.path, ['Resources', 'Group']);
+    assert.deepEqual(found.explanation?.topics, ['T09']);
+    assert.equal(found.explanation?.url, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html');
+  });
+
+  it('fixes YAML with a rolling update right after Type', () => {
+    const found = only(run(asgUpdatePolicyRule, groupWithTemplate));
+    assert.equal(
+      fixed(groupWithTemplate, found),
+      groupWithTemplate.replace(
+        '    Type: AWS::AutoScaling::AutoScalingGroup\n',
+        '    Type: AWS::AutoScaling::AutoScalingGroup\n' +
+          '    UpdatePolicy:\n      AutoScalingRollingUpdate:\n        MinInstancesInService: 1\n        MaxBatchSize: 1\n',
+      ),
+    );
+  });
+
+  it('fixes JSON, waiting on signals for as long as the CreationPolicy does', () => {
+    const text = `{
+  "Resources": {
+    "Group": {
+      "Type": "AWS::AutoScaling::AutoScalingGroup",
+      "CreationPolicy": {"ResourceSignal": {"Timeout": "PT10M"}},
+      "Properties": {"MinSize": "1", "MaxSize": "1", "LaunchConfigurationName": "legacy"}
+    }
+  }
+}`;
+    const found = only(run(asgUpdatePolicyRule, text));
+    assert.equal(
+      fixed(text, found),
+      text.replace(
+        '"Type": "AWS::AutoScaling::AutoScalingGroup",',
+        '"Type": "AWS::AutoScaling::AutoScalingGroup",\n' +
+          '      "UpdatePolicy": {\n' +
+          '        "AutoScalingRollingUpdate": {\n' +
+          '          "MinInstancesInService": 0,\n' +
+          '          "MaxBatchSize": 1,\n' +
+          '          "WaitOnResourceSignals": true,\n' +
+          '          "PauseTime": "PT10M"\n' +
+          '        }\n' +
+          '      },',
+      ),
+    );
+  });
+
+  it('stays silent with a rolling, replacing or computed update policy, or without launch settings', () => {
+    const rolling = groupWithTemplate.replace('    Properties:\n      MinSize', '    UpdatePolicy:\n      AutoScalingRollingUpdate: {MaxBatchSize: 1}\n    Properties:\n      MinSize');
+    const replacing = groupWithTemplate.replace('    Properties:\n      MinSize', '    UpdatePolicy:\n      AutoScalingReplacingUpdate: {WillReplace: true}\n    Properties:\n      MinSize');
+    const computed = groupWithTemplate.replace('    Properties:\n      MinSize', '    UpdatePolicy: !If [Prod, {AutoScalingRollingUpdate: {}}, !Ref AWS::NoValue]\n    Properties:\n      MinSize');
+    const bare = 'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      InstanceId: i-123\n';
+    for (const text of [rolling, replacing, computed, bare]) assert.deepEqual(run(asgUpdatePolicyRule, text), []);
+  });
+
+  it('still reports a group whose only UpdatePolicy is AutoScalingScheduledAction', () => {
+    const text = groupWithTemplate.replace('    Properties:\n      MinSize', '    UpdatePolicy:\n      AutoScalingScheduledAction: {IgnoreUnmodifiedGroupSizeProperties: true}\n    Properties:\n      MinSize');
+    assert.equal(only(run(asgUpdatePolicyRule, text)).ruleId, 'CX1001');
+  });
+});
+
+const signalledGroup = (userData: string, policy = '') => `Resources:
+  Config:
+    Type: AWS::AutoScaling::LaunchConfiguration
+    Properties:
+      ImageId: ami-12345678
+      InstanceType: t3.micro
+${userData}
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+${policy}    Properties:
+      MinSize: '1'
+      MaxSize: '2'
+      LaunchConfigurationName: !Ref Config
+`;
+const waitPolicy = '    UpdatePolicy:\n      AutoScalingRollingUpdate:\n        WaitOnResourceSignals: true\n';
+const creationPolicy = '    CreationPolicy:\n      ResourceSignal:\n        Timeout: PT15M\n';
+
+describe('CX1002 WaitOnResourceSignals without cfn-signal', () => {
+  it('reports the flag when the readable user data never signals', () => {
+    const text = signalledGroup("      UserData: !Base64 |\n        #!/bin/bash\n        yum -y update\n", waitPolicy + creationPolicy);
+    const found = only(run(asgWaitWithoutSignalRule, text));
+    assert.equal(
+      found.message,
+      "WaitOnResourceSignals is true, but the user data of 'Group' never calls cfn-signal: each rolling update waits PauseTime for signals that never come, then fails and rolls back",
+    );
+    assert.equal(spanText(text, found), 'true');
+    assert.deepEqual(found.path, ['Resources', 'Group', 'UpdatePolicy', 'AutoScalingRollingUpdate', 'WaitOnResourceSignals']);
+  });
+
+  it('finds cfn-signal through Fn::Base64, Fn::Sub and Fn::Join', () => {
+    const sub = '      UserData: !Base64\n        Fn::Sub: |\n          #!/bin/bash\n          /opt/aws/bin/cfn-signal -e $? --stack ${AWS::StackName} --resource Group\n';
+    const join = '      UserData: {"Fn::Base64": {"Fn::Join": ["", ["#!/bin/bash\\n", "/opt/aws/bin/cfn-signal -e 0 --stack ", {"Ref": "AWS::StackName"}]]}}\n';
+    for (const userData of [sub, join]) assert.deepEqual(run(asgWaitWithoutSignalRule, signalledGroup(userData, waitPolicy)), []);
+  });
+
+  it('stays silent when the user data comes from a parameter or an import, or names the group for a script', () => {
+    const fromParameter = '      UserData: !Ref UserDataParameter\n';
+    const fromImport = '      UserData: !Base64 {"Fn::ImportValue": SharedScript}\n';
+    const script = '      UserData: !Base64 {"Fn::Sub": "/opt/setup.sh ${AWS::StackName} Group"}\n';
+    for (const userData of [fromParameter, fromImport, script]) assert.deepEqual(run(asgWaitWithoutSignalRule, signalledGroup(userData, waitPolicy)), []);
+  });
+
+  it('follows a launch template in the template, and stays silent on one it cannot see', () => {
+    const withTemplate = (reference: string, userData: string) => `Resources:
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        UserData: ${userData}
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+${waitPolicy}    Properties:
+      MinSize: '1'
+      MaxSize: '2'
+      LaunchTemplate:
+        LaunchTemplateId: ${reference}
+        Version: '1'
+`;
+    assert.equal(run(asgWaitWithoutSignalRule, withTemplate('!Ref Template', '!Base64 "echo hi"')).length, 1);
+    assert.deepEqual(run(asgWaitWithoutSignalRule, withTemplate('!Ref Template', '!Base64 "cfn-signal -e 0"')), []);
+    assert.deepEqual(run(asgWaitWithoutSignalRule, withTemplate('lt-0123456789', '!Base64 "echo hi"')), []);
+  });
+});
+
+describe('CX1003 CreationPolicy without cfn-signal', () => {
+  it('reports an instance whose user data never signals, at the CreationPolicy key (JSON)', () => {
+    const text = `{
+  "Resources": {
+    "Server": {
+      "Type": "AWS::EC2::Instance",
+      "CreationPolicy": {"ResourceSignal": {"Timeout": "PT5M"}},
+      "Properties": {"ImageId": "ami-1", "UserData": {"Fn::Base64": "#!/bin/bash\\nyum -y install httpd"}}
+    }
+  }
+}`;
+    const found = only(run(creationPolicyWithoutSignalRule, text));
+    assert.equal(
+      found.message,
+      "'Server' has a CreationPolicy that waits for resource signals, but its user data never calls cfn-signal: creation waits for the whole Timeout, then fails and the stack rolls back",
+    );
+    assert.equal(spanText(text, found), '"CreationPolicy"');
+    assert.deepEqual(found.explanation?.topics, ['T09']);
+  });
+
+  it('reports a group with no user data at all, and stays silent when it signals', () => {
+    const silent = signalledGroup('', creationPolicy);
+    assert.equal(only(run(creationPolicyWithoutSignalRule, silent)).severity, 'warning');
+    const signalling = signalledGroup('      UserData: !Base64 "cfn-signal --success true"\n', creationPolicy);
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, signalling), []);
+  });
+});
+
+describe('CX1004 WaitOnResourceSignals without a CreationPolicy', () => {
+  it('notes that creation does not wait', () => {
+    const text = signalledGroup('      UserData: !Base64 "cfn-signal"\n', waitPolicy);
+    const found = only(run(asgWaitWithoutCreationPolicyRule, text));
+    assert.equal(found.severity, 'info');
+    assert.equal(
+      found.message,
+      "Rolling updates of 'Group' wait for cfn-signal, but it has no CreationPolicy: when the stack is created, CloudFormation does not wait for the first instances to signal that they are configured",
+    );
+    assert.deepEqual(run(asgWaitWithoutCreationPolicyRule, signalledGroup('', waitPolicy + creationPolicy)), []);
+  });
+});
+
+describe('CX1005 load-balanced group with EC2 health checks', () => {
+  const balanced = (extra: string) => `Resources:
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      MinSize: '2'
+      MaxSize: '4'
+      TargetGroupARNs:
+        - !Ref TargetGroup
+${extra}`;
+
+  it('reports a missing HealthCheckType on the group and inserts ELB', () => {
+    const text = balanced('');
+    const found = only(run(asgHealthCheckTypeRule, text));
+    assert.equal(
+      found.message,
+      "Auto Scaling group 'Group' is registered with a load balancer (TargetGroupARNs) but has no HealthCheckType (so EC2): instances that fail the load balancer health check stay in service and are not replaced",
+    );
+    assert.equal(spanText(text, found), 'Group');
+    assert.equal(fixed(text, found), text.replace("      MinSize: '2'", "      HealthCheckType: ELB\n      MinSize: '2'"));
+  });
+
+  it('reports HealthCheckType EC2 on its value and replaces it (YAML and JSON)', () => {
+    const text = balanced('      HealthCheckType: EC2\n');
+    const found = only(run(asgHealthCheckTypeRule, text));
+    assert.equal(spanText(text, found), 'EC2');
+    assert.equal(fixed(text, found), text.replace('HealthCheckType: EC2', 'HealthCheckType: ELB'));
+    const json = '{"Resources": {"Group": {"Type": "AWS::AutoScaling::AutoScalingGroup", "Properties": {"LoadBalancerNames": ["web"], "HealthCheckType": "EC2"}}}}';
+    const jsonFound = only(run(asgHealthCheckTypeRule, json));
+    assert.equal(jsonFound.message.includes('(LoadBalancerNames) but has HealthCheckType EC2:'), true);
+    assert.equal(fixed(json, jsonFound), json.replace('"HealthCheckType": "EC2"', '"HealthCheckType": "ELB"'));
+  });
+
+  it('stays silent with ELB, a computed type, no load balancer, or a computed target group list', () => {
+    for (const text of [
+      balanced('      HealthCheckType: ELB\n'),
+      balanced('      HealthCheckType: !Ref CheckType\n'),
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: 1\n',
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      TargetGroupARNs: !If [HasLb, [!Ref Tg], !Ref AWS::NoValue]\n',
+    ]) {
+      assert.deepEqual(run(asgHealthCheckTypeRule, text), []);
+    }
+  });
+});

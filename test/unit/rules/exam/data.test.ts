@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hardCodedSecretRule } from '../../../../src/core/rules/exam/hardCodedSecret';
+import { parameterNoEchoRule } from '../../../../src/core/rules/exam/parameterNoEcho';
+import { rdsMultiAzRule } from '../../../../src/core/rules/exam/rdsMultiAz';
+import { rdsUpdateReplacePolicyRule } from '../../../../src/core/rules/exam/rdsUpdateReplacePolicy';
+import { ssmSecureStringRule } from '../../../../src/core/rules/exam/ssmSecureString';
+import { fixed, only, run, spanText } from './helpers';
+
+const database = `Resources:
+  Database:
+    Type: AWS::RDS::DBInstance
+    DeletionPolicy: Snapshot
+    Properties:
+      Engine: mysql
+      DBInstanceClass: db.t3.micro
+      AllocatedStorage: '20'
+`;
+
+describe('CX4001 RDS without UpdateReplacePolicy', () => {
+  it('says exactly what the defaults are, and adds UpdateReplacePolicy: Snapshot after Type', () => {
+    const found = only(run(rdsUpdateReplacePolicyRule, database));
+    assert.equal(
+      found.message,
+      "'Database' has no UpdateReplacePolicy: UpdateReplacePolicy defaults to Delete, so an update that replaces the database loses its data. " +
+        '(Only the default DeletionPolicy of DB clusters and of DB instances outside a cluster is already Snapshot.)',
+    );
+    assert.equal(spanText(database, found), 'Database');
+    assert.deepEqual(found.explanation?.topics, ['T20', 'T28']);
+    assert.equal(
+      fixed(database, found),
+      database.replace('    Type: AWS::RDS::DBInstance\n', '    Type: AWS::RDS::DBInstance\n    UpdateReplacePolicy: Snapshot\n'),
+    );
+  });
+
+  it('reports a DB cluster in JSON and inserts after Type', () => {
+    const text = '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::RDS::DBCluster",\n      "Properties": {"Engine": "aurora-mysql"}\n    }\n  }\n}';
+    const found = only(run(rdsUpdateReplacePolicyRule, text));
+    assert.equal(fixed(text, found), text.replace('"Type": "AWS::RDS::DBCluster",', '"Type": "AWS::RDS::DBCluster",\n      "UpdateReplacePolicy": "Snapshot",'));
+  });
+
+  it('stays silent with any UpdateReplacePolicy, for Aurora cluster members and for read replicas', () => {
+    const member = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: !Ref Cluster\n      Engine: aurora-mysql\n';
+    const replica = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Primary\n';
+    const retained = database.replace('    DeletionPolicy: Snapshot\n', '    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Retain\n');
+    for (const text of [member, replica, retained]) assert.deepEqual(run(rdsUpdateReplacePolicyRule, text), []);
+  });
+});
+
+describe('CX4002 DB instance without Multi-AZ', () => {
+  it('notes a missing MultiAZ and inserts it', () => {
+    const found = only(run(rdsMultiAzRule, database));
+    assert.equal(found.severity, 'info');
+    assert.equal(
+      found.message,
+      "DB instance 'Database' is not Multi-AZ: if its Availability Zone or host fails, the database is unavailable until it is recovered, with no standby to fail over to",
+    );
+    assert.equal(fixed(database, found), database.replace('      Engine: mysql\n', '      MultiAZ: true\n      Engine: mysql\n'));
+  });
+
+  it('turns MultiAZ false into true, and stays silent for true, computed values and cluster members', () => {
+    const single = database.replace('      Engine: mysql\n', '      Engine: mysql\n      MultiAZ: false\n');
+    const found = only(run(rdsMultiAzRule, single));
+    assert.equal(spanText(single, found), 'false');
+    assert.equal(fixed(single, found), single.replace('MultiAZ: false', 'MultiAZ: true'));
+    assert.deepEqual(run(rdsMultiAzRule, single.replace('MultiAZ: false', 'MultiAZ: true')), []);
+    assert.deepEqual(run(rdsMultiAzRule, single.replace('MultiAZ: false', 'MultiAZ: !If [Prod, true, false]')), []);
+    assert.deepEqual(run(rdsMultiAzRule, database.replace('Engine: mysql', 'Engine: aurora-postgresql')), []);
+  });
+});
+
+describe('CX4003 SSM SecureString parameter', () => {
+  it('reports the type and explains the dynamic reference', () => {
+    const text = 'Resources:\n  Secret:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: SecureString\n      Value: hunter2\n';
+    const found = only(run(ssmSecureStringRule, text));
+    assert.equal(
+      found.message,
+      "'Secret' asks for a SecureString parameter, which CloudFormation cannot create: AWS::SSM::Parameter supports only String and StringList",
+    );
+    assert.equal(spanText(text, found), 'SecureString');
+    assert.equal(found.explanation?.text.includes('{{resolve:ssm-secure:/myapp/db-password:1}}'), true);
+    assert.deepEqual(run(ssmSecureStringRule, text.replace('SecureString', 'String')), []);
+  });
+});
+
+describe('CX4004 secret-like parameter without NoEcho', () => {
+  it('reports DBPassword and adds NoEcho after Type (YAML and JSON)', () => {
+    const text = 'Parameters:\n  DBPassword:\n    Type: String\n    MinLength: 8\nResources: {}\n';
+    const found = only(run(parameterNoEchoRule, text));
+    assert.equal(
+      found.message,
+      "Parameter 'DBPassword' looks like a secret but has no NoEcho: true: its value appears in plain text wherever the stack parameters are shown (console, describe-stacks)",
+    );
+    assert.equal(spanText(text, found), 'DBPassword');
+    assert.equal(fixed(text, found), text.replace('    Type: String\n', '    Type: String\n    NoEcho: true\n'));
+    const json = '{"Parameters": {"ApiToken": {"Type": "String"}}, "Resources": {}}';
+    assert.equal(fixed(json, only(run(parameterNoEchoRule, json))), json.replace('"Type": "String"', '"Type": "String", "NoEcho": true'));
+  });
+
+  it('turns NoEcho: false into true', () => {
+    const text = 'Parameters:\n  MyPassword:\n    Type: String\n    NoEcho: False\nResources: {}\n';
+    assert.equal(fixed(text, only(run(parameterNoEchoRule, text))), text.replace('NoEcho: False', 'NoEcho: true'));
+  });
+
+  it('stays silent for NoEcho, names about a secret, choices, and non-String types', () => {
+    for (const parameters of [
+      'DBPassword: {Type: String, NoEcho: true}',
+      'DBPassword: {Type: String, NoEcho: "true"}',
+      'DBSecretArn: {Type: String}',
+      'KeyName: {Type: String}',
+      'ApiKeyDescription: {Type: String}',
+      'RequirePassword: {Type: String, AllowedValues: ["true", "false"]}',
+      'DBPassword: {Type: "AWS::SSM::Parameter::Value<String>"}',
+    ]) {
+      assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
+    }
+  });
+});
+
+describe('CX4005 hard-coded secrets', () => {
+  it('reports literal passwords, nested too', () => {
+    const text = 'Resources:\n  Broker:\n    Type: AWS::AmazonMQ::Broker\n    Properties:\n      Users:\n        - Username: admin\n          Password: correct-horse\n';
+    const found = only(run(hardCodedSecretRule, text));
+    assert.equal(found.message, "'Password' of 'Broker' is written in the template as plain text: anyone who can read the template or the stack sees it");
+    assert.equal(spanText(text, found), 'correct-horse');
+    assert.deepEqual(found.path, ['Resources', 'Broker', 'Properties', 'Users', 0, 'Password']);
+    assert.equal(found.explanation?.text.includes('{{resolve:secretsmanager:'), true);
+  });
+
+  it('stays silent for dynamic references, Refs, Subs, booleans and empty strings', () => {
+    for (const value of [
+      "'{{resolve:secretsmanager:MyDb:SecretString:password}}'",
+      "'{\"user\": \"admin\", \"password\": \"{{resolve:ssm-secure:/db/pw:1}}\"}'",
+      '!Ref DBPassword',
+      '!Sub "${Prefix}-pw"',
+      'true',
+      "''",
+    ]) {
+      const text = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: ${value}\n`;
+      assert.deepEqual(run(hardCodedSecretRule, text), [], value);
+    }
+  });
+});

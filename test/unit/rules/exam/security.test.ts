@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { iamAdministratorAccessRule } from '../../../../src/core/rules/exam/iamAdministratorAccess';
+import { iamWildcardPolicyRule } from '../../../../src/core/rules/exam/iamWildcardPolicy';
+import { only, run, spanText } from './helpers';
+
+const role = (arns: string) => `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      ManagedPolicyArns:
+${arns}`;
+
+describe('CX5001 AdministratorAccess', () => {
+  it('reports the ARN literally and through Fn::Sub with the partition', () => {
+    const literal = role('        - arn:aws:iam::aws:policy/AdministratorAccess\n');
+    const found = only(run(iamAdministratorAccessRule, literal));
+    assert.equal(found.message, "IAM role 'Role' has the AdministratorAccess managed policy: full access to every action on every resource");
+    assert.equal(spanText(literal, found), 'arn:aws:iam::aws:policy/AdministratorAccess');
+    assert.deepEqual(found.path, ['Resources', 'Role', 'Properties', 'ManagedPolicyArns', 0]);
+    assert.deepEqual(found.explanation?.topics, ['T32']);
+    const sub = role('        - arn:aws:iam::aws:policy/ReadOnlyAccess\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess\n');
+    assert.deepEqual(only(run(iamAdministratorAccessRule, sub)).path, ['Resources', 'Role', 'Properties', 'ManagedPolicyArns', 1]);
+  });
+
+  it('reports a user through Fn::Join in JSON', () => {
+    const text = '{"Resources": {"Admin": {"Type": "AWS::IAM::User", "Properties": {"ManagedPolicyArns": [{"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/AdministratorAccess"]]}]}}}}';
+    assert.equal(only(run(iamAdministratorAccessRule, text)).message.startsWith("IAM user 'Admin' has the AdministratorAccess"), true);
+  });
+
+  it('stays silent for other policies and for a parameter', () => {
+    assert.deepEqual(run(iamAdministratorAccessRule, role('        - arn:aws:iam::aws:policy/AdministratorAccess-Amplify\n        - !Ref PolicyArn\n')), []);
+  });
+});
+
+describe('CX5002 Action * on Resource *', () => {
+  it('reports an inline role policy statement and a managed policy statement', () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      Policies:
+        - PolicyName: all
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: '*'
+                Resource: '*'
+  Managed:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          Effect: Allow
+          Action: ['*:*']
+          Resource: ['*']
+`;
+    const findings = run(iamWildcardPolicyRule, text);
+    assert.deepEqual(findings.map((found) => found.message), [
+      "A policy of 'Role' allows Action \"*\" on Resource \"*\": that is administrator access",
+      "A policy of 'Managed' allows Action \"*\" on Resource \"*\": that is administrator access",
+    ]);
+    assert.deepEqual(findings.map((found) => found.path), [
+      ['Resources', 'Role', 'Properties', 'Policies', 0, 'PolicyDocument', 'Statement', 0],
+      ['Resources', 'Managed', 'Properties', 'PolicyDocument', 'Statement', 0],
+    ]);
+  });
+
+  it('stays silent for scoped actions or resources, Deny, and conditions', () => {
+    for (const statement of [
+      "{Effect: Allow, Action: 's3:*', Resource: '*'}",
+      "{Effect: Allow, Action: '*', Resource: 'arn:aws:s3:::bucket/*'}",
+      "{Effect: Deny, Action: '*', Resource: '*'}",
+      "{Effect: Allow, Action: '*', Resource: '*', Condition: {Bool: {aws:MultiFactorAuthPresent: 'true'}}}",
+    ]) {
+      const text = `Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      PolicyDocument:\n        Statement:\n          - ${statement}\n`;
+      assert.deepEqual(run(iamWildcardPolicyRule, text), [], statement);
+    }
+  });
+});
