@@ -1,0 +1,35 @@
+import type { CfnMap } from '../types';
+
+/** Parameters many snippets share: what a snippet needs but does not create. */
+export const VPC_PARAMETERS: CfnMap = {
+  VpcId: { Type: 'AWS::EC2::VPC::Id', Description: 'The VPC the resources go into' },
+  SubnetIds: {
+    Type: 'List<AWS::EC2::Subnet::Id>',
+    Description: 'Subnets in at least two Availability Zones',
+  },
+};
+
+export const AMI_PARAMETER: CfnMap = {
+  LatestAmiId: {
+    Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+    Default: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+    Description: 'Latest Amazon Linux 2023 AMI, read from the public SSM parameter at deploy time',
+  },
+};
+
+/** A role that a service assumes, with managed policies. */
+export function serviceRole(service: string, managedPolicyArns: string[]): CfnMap {
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+      },
+      ManagedPolicyArns: managedPolicyArns,
+    },
+  };
+}
+
+/** The service role of an EC2/on-premises CodeDeploy deployment group. */
+export const CODEDEPLOY_ROLE = serviceRole('codedeploy.amazonaws.com', ['arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole']);

@@ -1,0 +1,247 @@
+import { choice, num, tab } from '../placeholders';
+import { intrinsic, type SnippetDef } from '../types';
+import { serviceRole } from './common';
+
+const { ref, getAtt, sub } = intrinsic;
+
+const ACCOUNT_ROOT_KEY_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'AccountAdmins', Effect: 'Allow', Principal: { AWS: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') }, Action: 'kms:*', Resource: '*' }],
+};
+
+export const DATA_SNIPPETS: SnippetDef[] = [
+  {
+    prefix: 'cfn-rds-multiaz',
+    title: 'RDS Multi-AZ with a customer managed KMS key, snapshot policies and a read replica',
+    topics: ['T20'],
+    description:
+      'Multi-AZ is a synchronous standby for failover, not a read endpoint; a read replica is. DeletionPolicy and ' +
+      'UpdateReplacePolicy Snapshot keep a final snapshot when the instance is deleted or replaced.',
+    parameters: { DBSubnetGroupName: { Type: 'String', Description: 'A DB subnet group spanning two AZs' } },
+    resources: {
+      DatabaseKey: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true, KeyPolicy: ACCOUNT_ROOT_KEY_POLICY } },
+      [tab(1, 'PrimaryDatabase')]: {
+        Type: 'AWS::RDS::DBInstance',
+        DeletionPolicy: 'Snapshot',
+        UpdateReplacePolicy: 'Snapshot',
+        Properties: {
+          Engine: choice(2, ['mysql', 'postgres', 'mariadb']),
+          DBInstanceClass: tab(3, 'db.t3.medium'),
+          AllocatedStorage: '20',
+          MultiAZ: true,
+          StorageEncrypted: true,
+          KmsKeyId: ref('DatabaseKey'),
+          MasterUsername: 'admin_user',
+          ManageMasterUserPassword: true,
+          MasterUserSecret: { KmsKeyId: ref('DatabaseKey') },
+          BackupRetentionPeriod: num(4, 7),
+          DBSubnetGroupName: ref('DBSubnetGroupName'),
+        },
+      },
+      ReadReplica: {
+        Type: 'AWS::RDS::DBInstance',
+        Properties: {
+          SourceDBInstanceIdentifier: ref(tab(1, 'PrimaryDatabase')),
+          DBInstanceClass: tab(3, 'db.t3.medium'),
+        },
+      },
+    },
+  },
+  {
+    prefix: 'cfn-secret-rotation',
+    title: 'Secrets Manager secret with rotation, used through a dynamic reference',
+    topics: ['T21'],
+    description:
+      'CloudFormation cannot create an SSM SecureString; generate the password in Secrets Manager and read it with ' +
+      '{{resolve:secretsmanager:...}}. The hosted rotation Lambda rotates it on a schedule.',
+    transform: 'AWS::SecretsManager-2024-09-16',
+    parameters: { DBSubnetGroupName: { Type: 'String' }, VpcSecurityGroupId: { Type: 'AWS::EC2::SecurityGroup::Id' }, SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' } },
+    resources: {
+      [tab(1, 'DatabaseSecret')]: {
+        Type: 'AWS::SecretsManager::Secret',
+        Properties: {
+          GenerateSecretString: { SecretStringTemplate: '{"username": "app_user"}', GenerateStringKey: 'password', PasswordLength: 32, ExcludeCharacters: '"@/\\' },
+        },
+      },
+      AppDatabase: {
+        Type: 'AWS::RDS::DBInstance',
+        DeletionPolicy: 'Snapshot',
+        UpdateReplacePolicy: 'Snapshot',
+        Properties: {
+          Engine: 'mysql',
+          DBInstanceClass: 'db.t3.micro',
+          AllocatedStorage: '20',
+          StorageEncrypted: true,
+          DBSubnetGroupName: ref('DBSubnetGroupName'),
+          VPCSecurityGroups: [ref('VpcSecurityGroupId')],
+          MasterUsername: sub(`{{resolve:secretsmanager:\${${tab(1, 'DatabaseSecret')}}:SecretString:username}}`),
+          MasterUserPassword: sub(`{{resolve:secretsmanager:\${${tab(1, 'DatabaseSecret')}}:SecretString:password}}`),
+        },
+      },
+      SecretAttachment: {
+        Type: 'AWS::SecretsManager::SecretTargetAttachment',
+        Properties: { SecretId: ref(tab(1, 'DatabaseSecret')), TargetId: ref('AppDatabase'), TargetType: 'AWS::RDS::DBInstance' },
+      },
+      SecretRotation: {
+        Type: 'AWS::SecretsManager::RotationSchedule',
+        DependsOn: 'SecretAttachment',
+        Properties: {
+          SecretId: ref(tab(1, 'DatabaseSecret')),
+          HostedRotationLambda: {
+            RotationType: 'MySQLSingleUser',
+            VpcSecurityGroupIds: ref('VpcSecurityGroupId'),
+            VpcSubnetIds: { 'Fn::Join': [',', ref('SubnetIds')] },
+          },
+          RotationRules: { ScheduleExpression: tab(2, 'rate(30 days)') },
+        },
+      },
+    },
+  },
+  {
+    prefix: 'cfn-backup-cross-region',
+    title: 'AWS Backup plan with a cross-region copy',
+    topics: ['T22'],
+    description:
+      'A copy action sends each recovery point to a vault in another region (or account): the backup-and-restore DR strategy, ' +
+      'with RPO set by the schedule and RTO by the restore time.',
+    parameters: { DestinationVaultArn: { Type: 'String', Description: 'Backup vault ARN in the other region' } },
+    resources: {
+      PrimaryVault: { Type: 'AWS::Backup::BackupVault', Properties: { BackupVaultName: sub('${AWS::StackName}-vault') } },
+      [tab(1, 'DailyBackupPlan')]: {
+        Type: 'AWS::Backup::BackupPlan',
+        Properties: {
+          BackupPlan: {
+            BackupPlanName: sub('${AWS::StackName}-daily'),
+            BackupPlanRule: [
+              {
+                RuleName: 'daily-with-copy',
+                TargetBackupVault: ref('PrimaryVault'),
+                ScheduleExpression: tab(2, 'cron(0 5 * * ? *)'),
+                Lifecycle: { DeleteAfterDays: num(3, 35) },
+                CopyActions: [{ DestinationBackupVaultArn: ref('DestinationVaultArn'), Lifecycle: { DeleteAfterDays: 35 } }],
+              },
+            ],
+          },
+        },
+      },
+      BackupRole: serviceRole('backup.amazonaws.com', ['arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup']),
+      TaggedResources: {
+        Type: 'AWS::Backup::BackupSelection',
+        Properties: {
+          BackupPlanId: ref(tab(1, 'DailyBackupPlan')),
+          BackupSelection: {
+            SelectionName: 'tagged',
+            IamRoleArn: getAtt('BackupRole', 'Arn'),
+            ListOfTags: [{ ConditionType: 'STRINGEQUALS', ConditionKey: 'backup', ConditionValue: 'daily' }],
+          },
+        },
+      },
+    },
+  },
+  {
+    prefix: 'cfn-s3-replication',
+    title: 'S3 bucket with encryption, versioning and cross-account replication',
+    topics: ['T23'],
+    description:
+      'Replication needs versioning on both buckets and a role S3 assumes. Across accounts, AccessControlTranslation with ' +
+      'Owner Destination makes the destination account own the replicas.',
+    parameters: {
+      DestinationBucketArn: { Type: 'String', Description: 'Versioned bucket in the other account' },
+      DestinationAccountId: { Type: 'String', AllowedPattern: '^\\d{12}$' },
+    },
+    resources: {
+      ReplicationRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'replicate',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  { Effect: 'Allow', Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'], Resource: sub('arn:${AWS::Partition}:s3:::${AWS::StackName}-*') },
+                  { Effect: 'Allow', Action: ['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'], Resource: '*' },
+                  { Effect: 'Allow', Action: ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags', 's3:ObjectOwnerOverrideToBucketOwner'], Resource: sub('${DestinationBucketArn}/*') },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      [tab(1, 'SourceBucket')]: {
+        Type: 'AWS::S3::Bucket',
+        Properties: {
+          BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: choice(2, ['AES256', 'aws:kms']) } }] },
+          VersioningConfiguration: { Status: 'Enabled' },
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+          ReplicationConfiguration: {
+            Role: getAtt('ReplicationRole', 'Arn'),
+            Rules: [
+              {
+                Id: 'to-other-account',
+                Status: 'Enabled',
+                Prefix: '',
+                Destination: {
+                  Bucket: ref('DestinationBucketArn'),
+                  Account: ref('DestinationAccountId'),
+                  AccessControlTranslation: { Owner: 'Destination' },
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
+  {
+    prefix: 'cfn-dynamodb-gsi-lsi',
+    title: 'DynamoDB table with a GSI and an LSI',
+    topics: ['T24'],
+    description:
+      'An LSI shares the partition key, can only be created with the table and allows strongly consistent reads; a GSI ' +
+      'has any key, can be added later, and is eventually consistent.',
+    resources: {
+      [tab(1, 'OrdersTable')]: {
+        Type: 'AWS::DynamoDB::Table',
+        Properties: {
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [
+            { AttributeName: 'customerId', AttributeType: 'S' },
+            { AttributeName: 'orderDate', AttributeType: 'S' },
+            { AttributeName: 'orderStatus', AttributeType: 'S' },
+            { AttributeName: 'orderTotal', AttributeType: 'N' },
+          ],
+          KeySchema: [
+            { AttributeName: 'customerId', KeyType: 'HASH' },
+            { AttributeName: 'orderDate', KeyType: 'RANGE' },
+          ],
+          LocalSecondaryIndexes: [
+            {
+              IndexName: 'by-total',
+              KeySchema: [
+                { AttributeName: 'customerId', KeyType: 'HASH' },
+                { AttributeName: 'orderTotal', KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'KEYS_ONLY' },
+            },
+          ],
+          GlobalSecondaryIndexes: [
+            {
+              IndexName: 'by-status',
+              KeySchema: [
+                { AttributeName: 'orderStatus', KeyType: 'HASH' },
+                { AttributeName: 'orderDate', KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: choice(2, ['ALL', 'KEYS_ONLY']) },
+            },
+          ],
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        },
+      },
+    },
+  },
+];

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const TEMPLATE = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  cfn-dyn\n";
+const MANIFEST = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  cfn-dyn\n';
+
+describe('snippet completions over LSP', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ enable: true });
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  async function completionsAt(uri: string, text: string, position: { line: number; character: number }): Promise<CompletionItem[]> {
+    await client.open(uri, 'yaml', text);
+    await client.diagnostics(uri);
+    return client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+  }
+
+  it('offers a snippet at resource level of a template, indented for its place', async () => {
+    const items = await completionsAt('file:///work/lab.yaml', TEMPLATE, { line: 4, character: 9 });
+    const table = items.find((item) => item.label === 'cfn-dynamodb-gsi-lsi');
+    assert.ok(table);
+    assert.equal(table.insertTextFormat, 2);
+    assert.equal(table.insertTextMode, 1);
+    assert.ok(table.textEdit && 'range' in table.textEdit);
+    assert.deepEqual(table.textEdit.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 9 } });
+    assert.deepEqual(table.textEdit.newText.split('\n').slice(0, 4), [
+      '${1:OrdersTable}:',
+      '    Type: AWS::DynamoDB::Table',
+      '    Properties:',
+      '      BillingMode: PAY_PER_REQUEST',
+    ]);
+  });
+
+  it('offers nothing in a YAML file that is not a template', async () => {
+    assert.deepEqual(await completionsAt('file:///work/deployment.yaml', MANIFEST, { line: 3, character: 9 }), []);
+  });
+});
