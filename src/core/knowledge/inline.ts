@@ -1,0 +1,37 @@
+import type { Template } from '../template';
+import type { KnowledgeBase } from './knowledgeBase';
+import type { Note } from './note';
+import { KNOWLEDGE } from './notes';
+import { notedPlaces } from './places';
+
+/** `cfnCoach.inline.mode`: no inline notes, notes on resources only, or on resources and their settings. */
+export type InlineMode = 'off' | 'resources' | 'properties';
+
+export interface InlineHint {
+  /** End of the line the hint follows. */
+  offset: number;
+  line: number;
+  note: Note;
+}
+
+/** At most one hint per line, the first noted place on it; nothing for files that are not templates. */
+export function inlineHints(template: Template, mode: InlineMode, knowledge: KnowledgeBase = KNOWLEDGE): InlineHint[] {
+  if (mode === 'off' || !template.isTemplate) return [];
+  const hints: InlineHint[] = [];
+  let lastLine = -1;
+  for (const place of notedPlaces(template, knowledge)) {
+    if (mode === 'resources' && !place.isResource) continue;
+    const line = template.lines.positionAt(place.offset).line;
+    if (line === lastLine) continue;
+    lastLine = line;
+    hints.push({ offset: lineEnd(template, line), line, note: place.note });
+  }
+  return hints;
+}
+
+function lineEnd(template: Template, line: number): number {
+  if (line + 1 >= template.lines.lineCount) return template.text.length;
+  let end = template.lines.lineStart(line + 1);
+  while (end > 0 && (template.text[end - 1] === '\n' || template.text[end - 1] === '\r')) end--;
+  return end;
+}

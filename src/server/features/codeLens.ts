@@ -1,0 +1,29 @@
+import type { CodeLens } from 'vscode-languageserver';
+import { resourceDeclarations } from '../../core';
+import { topicOf, topicsByResource } from '../../core/knowledge';
+import type { Feature } from '../context';
+import { toRange } from '../convert';
+
+/** Above each resource: the exam topics it exercises, e.g. "Exam: T07 Launch template… · T09 …". */
+export const codeLensFeature: Feature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register({ connection, templateOf, settings }) {
+    connection.onCodeLens(async ({ textDocument }) => {
+      const { enable } = await settings(textDocument.uri);
+      const open = templateOf(textDocument.uri);
+      if (!open || !enable || !open.template.isTemplate) return [];
+      const { template } = open;
+      const topics = topicsByResource(template);
+      return resourceDeclarations(template.root).flatMap((resource): CodeLens[] => {
+        const ids = topics.get(resource.logicalId);
+        if (!ids) return [];
+        // An empty command id makes the lens a label that does nothing when clicked.
+        return [{ range: toRange(resource.key.span, template.lines), command: { title: lensTitle(ids), command: '' } }];
+      });
+    });
+  },
+};
+
+function lensTitle(ids: readonly string[]): string {
+  return 'Exam: ' + ids.map((id) => `${id} ${topicOf(id)?.title ?? ''}`.trim()).join(' · ');
+}

@@ -1,0 +1,26 @@
+import { MarkupKind, type InlayHint } from 'vscode-languageserver';
+import { inlineHints, noteMarkdown } from '../../core/knowledge';
+import type { Feature } from '../context';
+
+/** Exam notes as subtle text at the end of noted lines, as `cfnCoach.inline.mode` allows. */
+export const inlayHintsFeature: Feature = {
+  capabilities: { inlayHintProvider: true },
+  register({ connection, templateOf, settings }) {
+    connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+      const { enable, inlineMode } = await settings(textDocument.uri);
+      const open = templateOf(textDocument.uri);
+      if (!open || !enable) return [];
+      const { template } = open;
+      return inlineHints(template, inlineMode)
+        .filter((hint) => hint.line >= range.start.line && hint.line <= range.end.line)
+        .map(
+          (hint): InlayHint => ({
+            position: template.lines.positionAt(hint.offset),
+            label: hint.note.inline,
+            paddingLeft: true,
+            tooltip: { kind: MarkupKind.Markdown, value: noteMarkdown(hint.note) },
+          }),
+        );
+    });
+  },
+};

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeLens, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const TEMPLATE = [
+  'AWSTemplateFormatVersion: "2010-09-09"', // 0
+  'Resources:', // 1
+  '  WebGroup:', // 2
+  '    Type: AWS::AutoScaling::AutoScalingGroup', // 3
+  '    UpdatePolicy:', // 4
+  '      AutoScalingRollingUpdate:', // 5
+  '        MinInstancesInService: 2   # keep serving', // 6
+  '        MaxBatchSize: 1', // 7
+  '    Properties:', // 8
+  '      MinSize: "2"', // 9
+  '      MaxSize: "20"', // 10
+  '      HealthCheckType: ELB', // 11
+  '  Queue:', // 12
+  '    Type: AWS::SQS::Queue', // 13
+  '',
+].join('\n');
+const endOf = (line: number) => ({ line, character: TEMPLATE.split('\n')[line].length });
+const FULL_RANGE = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
+const NOT_A_TEMPLATE = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  UpdatePolicy:\n    MinInstancesInService: 2\n';
+
+async function openedClient(settings: Record<string, unknown>, uri: string, text: string): Promise<TestClient> {
+  const client = new TestClient(settings);
+  await client.initialize();
+  await client.open(uri, 'yaml', text);
+  return client;
+}
+
+function inlayHints(client: TestClient, uri: string): Promise<InlayHint[]> {
+  return client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: FULL_RANGE });
+}
+
+describe('exam knowledge over LSP', () => {
+  const uri = 'file:///work/asg.yaml';
+  let client: TestClient;
+  before(async () => {
+    client = await openedClient({ enable: true }, uri, TEMPLATE);
+  });
+  after(() => client.shutdown());
+
+  it('hovers MinInstancesInService with the exam section, its topic, domain and docs link', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 12 } });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.deepEqual(hover.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 29 } });
+    assert.match(markdown, /### Why this matters on the exam\n\nThe number of instances that must stay in service/);
+    assert.match(markdown, /\*\*Trap\.\*\* It must be lower than the group's `MaxSize`/);
+    assert.match(markdown, /\*\*Topics:\*\* T09 Stack updates of the group \(Auto Scaling\)/);
+    assert.match(markdown, /\*\*Domain:\*\* D3 Resilient Cloud Solutions \(15% of the exam\) · \[AWS documentation\]\(https:\/\/docs\.aws\.amazon\.com\/AWSCloudFormation\/latest\/TemplateReference\/aws-attribute-updatepolicy\.html\)/);
+  });
+
+  it("hovers a resource's logical ID with the topics the resource exercises", async () => {
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown, /\*\*This resource exercises:\*\* T07 Launch template, Auto Scaling group \(Auto Scaling\) · T09 Stack updates/);
+  });
+
+  it('puts one subtle inline note at the end of each noted line', async () => {
+    const hints = await inlayHints(client, uri);
+    assert.deepEqual(
+      hints.map((hint) => [hint.position, hint.label, hint.paddingLeft]),
+      [
+        [endOf(3), 'exam: self-healing fleet; add an UpdatePolicy and ELB health checks', true],
+        [endOf(4), "how a stack update replaces the group's running instances", true],
+        [endOf(5), 'replace instances in batches, keeping a minimum in service', true],
+        [endOf(6), 'instances kept in service during a rolling update (< MaxSize)', true],
+        [endOf(7), 'how many instances are replaced at once (default 1)', true],
+        [endOf(11), 'ELB: replace instances the target group marks unhealthy', true],
+      ],
+    );
+    const markdown = (hints[0].tooltip as MarkupContent).value;
+    assert.match(markdown, /^### Why this matters on the exam/);
+  });
+
+  it('shows the exam topics of each noted resource as a code lens on its logical ID', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(
+      lenses.map((lens) => [lens.range.start, lens.command?.title]),
+      [[{ line: 2, character: 2 }, 'Exam: T07 Launch template, Auto Scaling group · T09 Stack updates of the group · T10 CodeDeploy with an Auto Scaling group']],
+    );
+  });
+});
+
+describe('inline mode setting', () => {
+  it('shows only resource notes in "resources" mode', async () => {
+    const uri = 'file:///work/resources.yaml';
+    const client = await openedClient({ enable: true, inline: { mode: 'resources' } }, uri, TEMPLATE);
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [3]);
+    await client.shutdown();
+  });
+
+  it('shows no inline notes when the mode is off, and still answers hovers', async () => {
+    const uri = 'file:///work/off.yaml';
+    const client = await openedClient({ enable: true, inline: { mode: 'off' } }, uri, TEMPLATE);
+    assert.deepEqual(await inlayHints(client, uri), []);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 12 } });
+    assert.match((hover.contents as MarkupContent).value, /### Why this matters on the exam/);
+    await client.shutdown();
+  });
+
+  it('shows nothing in a file that is not a template', async () => {
+    const uri = 'file:///work/deployment.yaml';
+    const client = await openedClient({ enable: true }, uri, NOT_A_TEMPLATE);
+    assert.deepEqual(await inlayHints(client, uri), []);
+    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    await client.shutdown();
+  });
+
+  it('asks the client to refresh inlay hints when the configuration changes, if it can', async () => {
+    const client = new TestClient({ enable: true });
+    const refreshed = new Promise<void>((resolve) => client.connection.onRequest('workspace/inlayHint/refresh', () => resolve()));
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await refreshed;
+    await client.shutdown();
+  });
+});

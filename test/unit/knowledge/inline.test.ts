@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { inlineHints, topicsByResource } from '../../../src/core/knowledge';
+import { parseTemplate } from '../../../src/core/template';
+
+const asgText = readFileSync(join(import.meta.dirname, '../../fixtures/knowledge/asg.yaml'), 'utf8');
+const asg = parseTemplate(asgText, 'yaml');
+const lineOf = (needle: string): number => asgText.slice(0, asgText.indexOf(needle)).split('\n').length - 1;
+
+describe('inline hints', () => {
+  it('are placed at the end of the noted line', () => {
+    const [first] = inlineHints(asg, 'properties');
+    assert.equal(first.line, lineOf('NoEcho'));
+    assert.equal(asgText.slice(first.offset - 'NoEcho: true'.length, first.offset + 1), 'NoEcho: true\n');
+  });
+
+  it('in "resources" mode, sit only on the Type line of resources with a note', () => {
+    const lines = inlineHints(asg, 'resources').map((hint) => hint.line);
+    assert.deepEqual(lines, [lineOf('AWS::AutoScaling::AutoScalingGroup'), lineOf('AWS::CodeDeploy::DeploymentGroup'), lineOf('AWS::RDS::DBInstance')]);
+  });
+
+  it('in "properties" mode, add settings, attributes and values, never two on a line', () => {
+    const hints = inlineHints(asg, 'properties');
+    const lines = hints.map((hint) => hint.line);
+    assert.deepEqual(lines, [...new Set(lines)].sort((a, b) => a - b));
+    assert.ok(lines.includes(lineOf('MinInstancesInService')));
+    assert.equal(hints.find((hint) => hint.line === lineOf('- AZRebalance'))?.note.id, 'asg-process-azrebalance');
+    assert.equal(hints.find((hint) => hint.line === lineOf('AlarmNotification')), undefined);
+    assert.equal(hints.find((hint) => hint.line === lineOf('DeletionPolicy'))?.note.id, 'rds-instance-deletion-policy');
+  });
+
+  it('give one hint for a one-line JSON template, the first noted place on it', () => {
+    const text = '{"Resources": {"R": {"Type": "AWS::Route53::RecordSet", "Properties": {"Failover": "PRIMARY"}}}}';
+    const hints = inlineHints(parseTemplate(text, 'json'), 'properties');
+    assert.deepEqual(hints.map((hint) => [hint.line, hint.offset, hint.note.id]), [[0, text.length, 'route53-record-set']]);
+  });
+
+  it('are none when off or in a file that is not a template', () => {
+    assert.deepEqual(inlineHints(asg, 'off'), []);
+    assert.deepEqual(inlineHints(parseTemplate('name: x\nUpdatePolicy: {}\n', 'yaml'), 'properties'), []);
+  });
+});
+
+describe('topics by resource', () => {
+  it("collect the topics of a resource's own note and of its noted settings", () => {
+    assert.deepEqual(Object.fromEntries(topicsByResource(asg)), {
+      WebGroup: ['T07', 'T08', 'T09', 'T10', 'T11'],
+      DeployGroup: ['T04', 'T05', 'T06'],
+      Database: ['T20', 'T21', 'T28'],
+    });
+  });
+});
