@@ -55,6 +55,23 @@ export class Workbench {
     return input;
   }
 
+  /** Runs a command from the Command Palette (F1) by clicking the row whose label contains `title`. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click({ timeout: TIMEOUT_MS });
+    await input.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /** Waits until the rendered editor text satisfies `until`; returns it. */
+  async editorTextWhen(until: (text: string) => boolean, what: string): Promise<string> {
+    let text = '';
+    await expectEventually(async () => until((text = await this.editorText())), what, () => text);
+    return text;
+  }
+
   /** The status-bar entry "CFN Coach" (shown only while the active editor holds a template). */
   statusItem(): Locator {
     return this.page.locator('.statusbar-item', { hasText: 'CFN Coach' });
