@@ -1,0 +1,49 @@
+// Where the largest template's lint time goes: parsing, then each rule alone (median of warm runs).
+// For information; the slowest few are printed with the figures.
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { figure, median, msSince } from './stats.mjs';
+
+const RUNS = 10;
+const SHOWN = 5;
+
+function timed(action) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const before = process.hrtime.bigint();
+    action();
+    times.push(msSince(before));
+  }
+  return median(times);
+}
+
+export async function benchRuleTimes({ root, corpus, largest }) {
+  const dir = mkdtempSync(join(tmpdir(), 'cfn-coach-bench-'));
+  try {
+    const outfile = join(dir, 'core.js');
+    await esbuild.build({
+      absWorkingDir: root, entryPoints: [new URL('./coreEntry.ts', import.meta.url).pathname], outfile,
+      bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning',
+    });
+    const core = createRequire(import.meta.url)(outfile);
+    core.setSchemaSource(core.nodeSchemaSource(join(root, 'dist/schema')));
+    const text = readFileSync(join(corpus, largest.template), 'utf8');
+    const format = core.formatOf(undefined, largest.template, text);
+    const parse = () => core.parseTemplate(text, format);
+    const template = parse();
+    const parseMs = timed(parse);
+    const rules = core.ALL_RULES.map((rule) => ({ id: rule.id, ms: timed(() => rule.run(template)) })).sort((a, b) => b.ms - a.ms);
+    const total = rules.reduce((sum, rule) => sum + rule.ms, 0);
+    return [
+      figure('largest template: parse (median)', parseMs, 'ms'),
+      figure(`largest template: all ${rules.length} rules (sum of medians)`, total, 'ms', {
+        note: `slowest: ${rules.slice(0, SHOWN).map((rule) => `${rule.id} ${rule.ms.toFixed(1)} ms`).join(', ')}`,
+      }),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
