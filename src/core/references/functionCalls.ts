@@ -1,0 +1,59 @@
+import { isMap, type MapNode, type NodePath, type Span, type TemplateNode } from '../model';
+import type { Template } from '../template';
+
+/** One intrinsic function written in the template: `{Fn::Join: …}`, `!Join …`, or a `Fn::ForEach::Name` key. */
+export interface FunctionCall {
+  /** Long form: 'Fn::Join', 'Ref', 'Condition' (inside conditions), 'Fn::ForEach'. */
+  name: string;
+  argument: TemplateNode;
+  /** The key or the short-form tag. */
+  keySpan: Span;
+  /** Path to the function key, as cfn-lint reports it: […, 'Fn::Join']. */
+  path: NodePath;
+  /** The top-level section it is in. */
+  section: string;
+}
+
+/** Sections whose values may contain intrinsic functions. */
+const SECTIONS = ['Conditions', 'Resources', 'Outputs', 'Rules', 'Globals'];
+
+/** Every intrinsic function call, outermost first. */
+export function functionCalls(template: Template): FunctionCall[] {
+  const calls: FunctionCall[] = [];
+  if (!isMap(template.root)) return calls;
+  for (const section of SECTIONS) {
+    const entry = template.root.entries.find((candidate) => candidate.key.value === section);
+    if (entry) walk(entry.value, [section], section, section === 'Conditions', calls);
+  }
+  return calls;
+}
+
+function walk(node: TemplateNode, path: NodePath, section: string, inCondition: boolean, calls: FunctionCall[]): void {
+  if (node.kind === 'scalar') return;
+  if (node.kind === 'seq') {
+    node.items.forEach((item, index) => walk(item, [...path, index], section, inCondition, calls));
+    return;
+  }
+  const name = functionName(node, inCondition);
+  for (const { key, value } of node.entries) {
+    const here = [...path, key.value];
+    if (key.value.startsWith('Fn::ForEach::')) {
+      // The loop body is a template for generated names (`Bucket${Name}`): not checked as written.
+      calls.push({ name: 'Fn::ForEach', argument: value, keySpan: key.span, path: here, section });
+      continue;
+    }
+    if (name) {
+      calls.push({ name, argument: value, keySpan: key.span, path: here, section });
+    }
+    const conditionArguments = name === 'Fn::And' || name === 'Fn::Or' || name === 'Fn::Not';
+    // Fn::If's branches are values again; the first argument is a condition name.
+    walk(value, here, section, conditionArguments || (inCondition && name !== 'Fn::If'), calls);
+  }
+}
+
+function functionName(map: MapNode, inCondition: boolean): string | undefined {
+  if (map.entries.length !== 1) return undefined;
+  const key = map.entries[0].key.value;
+  if (key === 'Ref' || (key.startsWith('Fn::') && !key.startsWith('Fn::ForEach::'))) return key;
+  return key === 'Condition' && inCondition ? key : undefined;
+}

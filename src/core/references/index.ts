@@ -1,0 +1,9 @@
+/** Names a template declares and every reference to them: the base of name lint rules and navigation. */
+export * from './types';
+export { referenceIndex, targetOf, isImplicitlyDefined, TARGET_KINDS, type ReferenceIndex } from './referenceIndex';
+export { sourceSpanOf } from './scalarSource';
+export { subVariables, type SubVariable } from './subVariables';
+export * from './navigation';
+export * from './symbols';
+export { undefinedReferences, undefinedNameFinding, candidateNames } from './undefinedNames';
+export { functionCalls, type FunctionCall } from './functionCalls';

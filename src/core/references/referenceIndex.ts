@@ -1,0 +1,92 @@
+import { isSeq, isString, valueOf, type TemplateNode } from '../model';
+import type { Template } from '../template';
+import { collectReferences } from './collect';
+import { collectDeclarations } from './declarations';
+import { isGeneratedName } from './sam';
+import { isPseudoParameter, type Declaration, type DeclarationKind, type Reference, type ReferenceKind } from './types';
+
+/** Declarations and references of one template. */
+export interface ReferenceIndex {
+  declarations: Declaration[];
+  references: Reference[];
+  /** `Transform: AWS::Serverless-2016-10-31`: SAM generates resources the template does not declare. */
+  isSam: boolean;
+  /** Transforms named in the template (macros may add names we cannot see). */
+  transforms: string[];
+  /** Fn::ForEach generates names from its collection, so undefined names cannot be told apart. */
+  hasForEach: boolean;
+  /** The declaration of this kind and name, if any. */
+  find(kind: DeclarationKind, name: string, parents?: string[]): Declaration | undefined;
+}
+
+const indexes = new WeakMap<Template, ReferenceIndex>();
+
+export function referenceIndex(template: Template): ReferenceIndex {
+  let index = indexes.get(template);
+  if (!index) {
+    index = buildIndex(template);
+    indexes.set(template, index);
+  }
+  return index;
+}
+
+function buildIndex(template: Template): ReferenceIndex {
+  const declarations = collectDeclarations(template);
+  const { references, hasForEach } = collectReferences(template);
+  const byKey = new Map<string, Declaration>();
+  for (const declaration of declarations) {
+    const key = keyOf(declaration.kind, declaration.name, declaration.parents);
+    if (!byKey.has(key)) byKey.set(key, declaration);
+  }
+  const transforms = transformNames(valueOf(template.root, 'Transform'));
+  return {
+    declarations,
+    references,
+    isSam: transforms.includes('AWS::Serverless-2016-10-31'),
+    transforms,
+    hasForEach,
+    find: (kind, name, parents) => byKey.get(keyOf(kind, name, parents)),
+  };
+}
+
+function keyOf(kind: DeclarationKind, name: string, parents: string[] = []): string {
+  return [kind, ...parents, name].join('\u0000');
+}
+
+function transformNames(transform: TemplateNode | undefined): string[] {
+  if (isString(transform)) return [transform.value];
+  if (isSeq(transform)) return transform.items.filter(isString).map((item) => item.value);
+  return transform ? ['(macro)'] : [];
+}
+
+/** The kinds of declaration a reference of this kind can point to. */
+export const TARGET_KINDS: Record<ReferenceKind, readonly DeclarationKind[]> = {
+  ref: ['parameter', 'resource'],
+  sub: ['parameter', 'resource'],
+  getatt: ['resource'],
+  dependsOn: ['resource'],
+  condition: ['condition'],
+  findInMap: ['mapping'],
+  mappingKey: ['mappingKey'],
+};
+
+/** What a reference points to in this template (undefined for pseudo parameters and unknown names). */
+export function targetOf(index: ReferenceIndex, reference: Reference): Declaration | undefined {
+  const kinds = reference.kind === 'sub' && reference.attribute !== undefined ? ['resource' as const] : TARGET_KINDS[reference.kind];
+  for (const kind of kinds) {
+    const found = index.find(kind, reference.name, reference.parents);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a reference names something that exists although this template does not declare it:
+ * a pseudo parameter, or a resource SAM or a module generates.
+ */
+export function isImplicitlyDefined(index: ReferenceIndex, reference: Reference): boolean {
+  const takesPseudo = reference.kind === 'ref' || (reference.kind === 'sub' && reference.attribute === undefined);
+  if (takesPseudo && isPseudoParameter(reference.name)) return true;
+  const namesResource = reference.kind === 'ref' || reference.kind === 'sub' || reference.kind === 'getatt' || reference.kind === 'dependsOn';
+  return namesResource && isGeneratedName(index, reference.name);
+}

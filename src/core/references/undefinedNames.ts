@@ -1,0 +1,52 @@
+/** Shared by the rules that report references to names the template does not declare. */
+import { finding, type Finding, type Severity } from '../findings';
+import { hasBrokenSyntax } from '../schema/parseState';
+import type { Template } from '../template';
+import { closestName } from '../schema/suggest';
+import { isImplicitlyDefined, referenceIndex, targetOf, TARGET_KINDS, type ReferenceIndex } from './referenceIndex';
+import { PSEUDO_PARAMETERS, type Reference, type ReferenceKind } from './types';
+
+/** Transforms whose effect on names is known: SAM (handled) and language extensions (ForEach handled). */
+const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
+
+/** References of these kinds that resolve to nothing; empty when the template's names cannot all be known. */
+export function undefinedReferences(template: Template, kinds: readonly ReferenceKind[]): Reference[] {
+  // A template cut short by a syntax error looks like it lacks the names it will declare.
+  if (hasBrokenSyntax(template)) return [];
+  const index = referenceIndex(template);
+  if (index.hasForEach || index.transforms.some((name) => !KNOWN_TRANSFORMS.has(name))) return [];
+  return index.references.filter(
+    (reference) => kinds.includes(reference.kind) && !targetOf(index, reference) && !isImplicitlyDefined(index, reference),
+  );
+}
+
+/** The names a reference of this kind could have meant. */
+export function candidateNames(index: ReferenceIndex, reference: Reference): string[] {
+  const kinds = reference.kind === 'sub' && reference.attribute !== undefined ? ['resource'] : TARGET_KINDS[reference.kind];
+  const declared = index.declarations
+    .filter((declaration) => kinds.includes(declaration.kind) && sameParents(declaration.parents, reference.parents))
+    .map((declaration) => declaration.name);
+  const takesPseudo = reference.kind === 'ref' || (reference.kind === 'sub' && reference.attribute === undefined);
+  return takesPseudo ? [...declared, ...PSEUDO_PARAMETERS] : declared;
+}
+
+function sameParents(a: string[] = [], b: string[] = []): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}
+
+/** A finding on the name, with "Change to 'X'" when a declared name is close. */
+export function undefinedNameFinding(
+  template: Template,
+  reference: Reference,
+  ruleId: string,
+  severity: Severity,
+  message: string,
+): Finding {
+  const result = finding(ruleId, severity, message, reference.span, reference.path);
+  const suggestion = closestName(reference.name, candidateNames(referenceIndex(template), reference));
+  if (suggestion && reference.exact) {
+    result.message += `. Did you mean '${suggestion}'?`;
+    result.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: reference.span, newText: suggestion }], preferred: true }];
+  }
+  return result;
+}

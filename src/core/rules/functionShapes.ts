@@ -1,0 +1,96 @@
+import { finding, type Finding } from '../findings';
+import { isMap, isScalar, isSeq, isString, type TemplateNode } from '../model';
+import { functionCalls, referenceIndex, type FunctionCall } from '../references';
+import type { Rule } from './rule';
+
+type Check = (node: TemplateNode | undefined) => boolean;
+
+const isFunction: Check = (node) =>
+  isMap(node) && node.entries.length === 1 && (node.entries[0].key.value === 'Ref' || node.entries[0].key.value.startsWith('Fn::'));
+const isStringLike: Check = (node) => isString(node) || isFunction(node);
+const isScalarLike: Check = (node) => (isScalar(node) && node.value !== null) || isFunction(node);
+const isListLike: Check = (node) => isSeq(node) || isFunction(node);
+const isPlainMap: Check = (node) => isMap(node) && !isFunction(node);
+const isIndex: Check = (node) =>
+  isFunction(node) || (isScalar(node) && node.value !== null && node.value !== '' && Number.isInteger(Number(node.value)));
+const anything: Check = () => true;
+
+/**
+ * How a function's argument must look: a single value (`value`), or a list whose items are checked
+ * one by one (`items`, with `rest` for items past the listed ones), between `min` and `max` long.
+ */
+interface Shape {
+  ruleId: string;
+  expects: string;
+  value?: (argument: TemplateNode, extended: boolean) => boolean;
+  items?: Check[];
+  rest?: Check;
+  min?: number;
+  max?: number;
+}
+
+/** cfn-lint's ids for each function's shape check, and the shapes CloudFormation accepts. */
+const SHAPES: Record<string, Shape> = {
+  Ref: { ruleId: 'E1020', expects: 'a name', value: (a, extended) => isString(a) || (extended && isFunction(a)) },
+  'Fn::GetAtt': {
+    ruleId: 'E1010',
+    expects: "'Resource.Attribute' or [Resource, Attribute]",
+    value: (a, extended) =>
+      (isString(a) && /^[^.]+\..+/.test(a.value)) ||
+      (isSeq(a) && a.items.length === 2 && (isString(a.items[0]) || (extended && isFunction(a.items[0]))) && isStringLike(a.items[1])),
+  },
+  'Fn::Sub': { ruleId: 'E1019', expects: 'a string, or [string, {variables}]', value: (a) => isString(a) || (isSeq(a) && a.items.length === 2 && isString(a.items[0]) && isPlainMap(a.items[1])) },
+  'Fn::Join': { ruleId: 'E1022', expects: '[delimiter, [values]]', items: [isString, isListLike] },
+  'Fn::Select': { ruleId: 'E1017', expects: '[index, [values]]', items: [isIndex, isListLike] },
+  'Fn::Split': { ruleId: 'E1018', expects: '[delimiter, string]', items: [isString, isStringLike] },
+  'Fn::If': { ruleId: 'E1028', expects: '[condition name, value if true, value if false]', items: [isString, anything, anything] },
+  'Fn::Equals': { ruleId: 'E8003', expects: 'two values to compare', items: [isScalarLike, isScalarLike] },
+  'Fn::And': { ruleId: 'E8004', expects: 'a list of 2 to 10 conditions', items: [], rest: anything, min: 2, max: 10 },
+  'Fn::Or': { ruleId: 'E8006', expects: 'a list of 2 to 10 conditions', items: [], rest: anything, min: 2, max: 10 },
+  'Fn::Not': { ruleId: 'E8005', expects: 'a list of one condition', items: [anything] },
+  'Fn::FindInMap': { ruleId: 'E1011', expects: '[MapName, TopLevelKey, SecondLevelKey]', items: [isStringLike, isScalarLike, isScalarLike] },
+  'Fn::GetAZs': { ruleId: 'E1015', expects: "a region name, '' or !Ref AWS::Region", value: (a) => isString(a) || isFunction(a) },
+  'Fn::Base64': { ruleId: 'E1021', expects: 'a string', value: isStringLike },
+  'Fn::Cidr': { ruleId: 'E1024', expects: '[ipBlock, count, cidrBits]', items: [isStringLike, isScalarLike, isScalarLike] },
+  'Fn::ImportValue': { ruleId: 'E1016', expects: 'an export name', value: isStringLike },
+};
+
+/** With language extensions, Fn::FindInMap takes a 4th argument: {DefaultValue: …}. */
+const FIND_IN_MAP_WITH_DEFAULT: Shape = { ...SHAPES['Fn::FindInMap'], items: [isStringLike, isScalarLike, isScalarLike], rest: isPlainMap, min: 3, max: 4 };
+
+/** Functions that exist only with `Transform: AWS::LanguageExtensions`, with cfn-lint's ids. */
+const LANGUAGE_EXTENSIONS: Record<string, string> = { 'Fn::ForEach': 'E1032', 'Fn::Length': 'E1030', 'Fn::ToJsonString': 'E1031' };
+
+/** Intrinsic functions must have the arguments CloudFormation accepts. */
+export const functionShapesRule: Rule = {
+  id: 'E1011',
+  description: 'Intrinsic functions take a fixed shape of arguments',
+  run: (template) => {
+    const extended = referenceIndex(template).transforms.includes('AWS::LanguageExtensions');
+    return functionCalls(template).flatMap((call) => problemsOf(call, extended));
+  },
+};
+
+function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
+  const extension = LANGUAGE_EXTENSIONS[call.name];
+  if (extension) {
+    if (extended) return [];
+    const message = `${call.name} needs 'Transform: AWS::LanguageExtensions' at the top of the template`;
+    return [finding(extension, 'error', message, call.keySpan, call.path)];
+  }
+  const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
+  if (!shape) return [];
+  const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, call.path)];
+  if (shape.value) return shape.value(call.argument, extended) ? [] : whole();
+  const items = shape.items ?? [];
+  const argument = call.argument;
+  const min = shape.min ?? items.length;
+  const max = shape.max ?? items.length;
+  if (!isSeq(argument) || argument.items.length < min || argument.items.length > max) return whole();
+  return argument.items.flatMap((item, index) => {
+    const check = items[index] ?? shape.rest ?? anything;
+    if (check(item)) return [];
+    const message = `${call.name} takes ${shape.expects}: argument ${index + 1} is not valid here`;
+    return [finding(shape.ruleId, 'error', message, item.span, [...call.path, index])];
+  });
+}

@@ -1,0 +1,55 @@
+import { finding, type Finding } from '../findings';
+import { referenceIndex, targetOf, type Reference } from '../references';
+import { closestName } from '../schema/suggest';
+import { currentSchema } from '../schema';
+import { hasBrokenSyntax } from '../schema/parseState';
+import type { Template } from '../template';
+import type { Rule } from './rule';
+
+/** Types whose attributes are not in the schema: anything a custom resource or stack returns. */
+function attributesAreOpen(type: string, attribute: string): boolean {
+  return (
+    type.startsWith('Custom::') ||
+    type === 'AWS::CloudFormation::CustomResource' ||
+    type.endsWith('::MODULE') ||
+    type.startsWith('AWS::Serverless::') ||
+    (type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.'))
+  );
+}
+
+/**
+ * Fn::GetAtt (and `${Resource.Attribute}` in Fn::Sub) misspelling an attribute of the resource type,
+ * per the resource schema. Silent until the host supplies a schema.
+ */
+export const getAttAttributeRule: Rule = {
+  id: 'E1010',
+  description: 'Fn::GetAtt must name an attribute of the resource type',
+  run: (template) => {
+    const schema = currentSchema();
+    if (!schema || hasBrokenSyntax(template)) return [];
+    const index = referenceIndex(template);
+    return index.references.flatMap((reference): Finding[] => {
+      const { attribute, attributeSpan, attributePath } = reference;
+      if (attribute === undefined || !attributeSpan || !attributePath) return [];
+      const type = targetOf(index, reference)?.detail;
+      if (!type || attributesAreOpen(type, attribute)) return [];
+      const attributes = schema.resourceType(type)?.attributes;
+      if (!attributes || attributes.has(attribute)) return [];
+      // The schema lacks some legacy attributes CloudFormation still returns (an Elasticsearch
+      // domain's DomainArn): only a near miss of a known attribute is surely a mistake.
+      const suggestion = closestName(attribute, attributes.keys());
+      return suggestion ? [attributeFinding(template, reference, type, suggestion)] : [];
+    });
+  },
+};
+
+function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string): Finding {
+  const ruleId = reference.kind === 'sub' ? 'E1019' : 'E1010';
+  const message = `${type} has no attribute '${reference.attribute}'. Did you mean '${suggestion}'?`;
+  const result = finding(ruleId, 'error', message, reference.attributeSpan!, reference.attributePath);
+  const exact = template.text.slice(reference.attributeSpan!.start, reference.attributeSpan!.end) === reference.attribute;
+  if (exact) {
+    result.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: reference.attributeSpan!, newText: suggestion }], preferred: true }];
+  }
+  return result;
+}

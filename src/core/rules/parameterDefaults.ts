@@ -1,0 +1,71 @@
+import { finding, type Finding } from '../findings';
+import { entryOf, isMap, isScalar, isSeq, valueOf, type MapEntry, type ScalarNode, type TemplateNode } from '../model';
+import { sectionOf } from '../sections';
+import type { Rule } from './rule';
+
+/** Types whose Default is one value (lists get per-item rules we do not check). */
+const SINGLE_VALUE = (type: string) => type === 'String' || type === 'Number' || (!type.startsWith('List<') && type !== 'CommaDelimitedList' && !type.includes('<List<'));
+
+/** A parameter's Default must satisfy its own constraints, or stack creation fails without an override. */
+export const parameterDefaultsRule: Rule = {
+  id: 'E2015',
+  description: 'Parameter defaults satisfy AllowedValues, AllowedPattern, lengths and ranges',
+  run: (template) =>
+    (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap((parameter) => problemsOf(parameter, template.text)),
+};
+
+function problemsOf(parameter: MapEntry, text: string): Finding[] {
+  const body = parameter.value;
+  const defaultEntry = entryOf(body, 'Default');
+  if (!isMap(body) || !defaultEntry || !isScalar(defaultEntry.value) || defaultEntry.value.value === null) return [];
+  const typeNode = valueOf(body, 'Type');
+  const type = isScalar(typeNode) ? String(typeNode.value) : 'String';
+  if (!SINGLE_VALUE(type)) return [];
+  const value = textOf(defaultEntry.value, text);
+  const problem = defaultProblem(body, type, value, text);
+  if (!problem) return [];
+  return [finding('E2015', 'error', `Default '${value}' ${problem}`, defaultEntry.value.span, ['Parameters', parameter.key.value, 'Default'])];
+}
+
+/** YAML 1.1 reads a plain N or Yes as a boolean; CloudFormation takes the text as written. */
+function textOf(node: ScalarNode, text: string): string {
+  return typeof node.value === 'boolean' && !node.quoted ? text.slice(node.span.start, node.span.end) : String(node.value);
+}
+
+function defaultProblem(body: TemplateNode, type: string, value: string, text: string): string | undefined {
+  const min = numberOf(valueOf(body, 'MinValue'));
+  const max = numberOf(valueOf(body, 'MaxValue'));
+  if (type === 'Number') {
+    if (value.trim() === '' || Number.isNaN(Number(value))) return 'is not a number, but the parameter is a Number';
+    if (min !== undefined && Number(value) < min) return `is lower than MinValue ${min}`;
+    if (max !== undefined && Number(value) > max) return `is higher than MaxValue ${max}`;
+  }
+  const allowed = valueOf(body, 'AllowedValues');
+  if (isSeq(allowed) && allowed.items.every(isScalar)) {
+    const values = allowed.items.map((item) => (isScalar(item) ? textOf(item, text) : ''));
+    if (!values.includes(value)) return 'is not one of the AllowedValues';
+  }
+  const pattern = patternOf(valueOf(body, 'AllowedPattern'));
+  if (pattern && !pattern.test(value)) return 'does not match the AllowedPattern';
+  const minLength = numberOf(valueOf(body, 'MinLength'));
+  const maxLength = numberOf(valueOf(body, 'MaxLength'));
+  if (minLength !== undefined && value.length < minLength) return `is shorter than MinLength ${minLength}`;
+  if (maxLength !== undefined && value.length > maxLength) return `is longer than MaxLength ${maxLength}`;
+  return undefined;
+}
+
+function numberOf(node: TemplateNode | undefined): number | undefined {
+  if (!isScalar(node) || node.value === null || node.value === '') return undefined;
+  const number = Number(node.value);
+  return Number.isNaN(number) ? undefined : number;
+}
+
+/** CloudFormation matches AllowedPattern against the whole value; a pattern JavaScript cannot read is skipped. */
+function patternOf(node: TemplateNode | undefined): RegExp | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  try {
+    return new RegExp(`^(?:${node.value})$`, 'u');
+  } catch {
+    return undefined;
+  }
+}

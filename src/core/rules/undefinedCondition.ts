@@ -1,0 +1,20 @@
+import type { Reference } from '../references';
+import { undefinedNameFinding, undefinedReferences } from '../references';
+import type { Rule } from './rule';
+
+/** cfn-lint reports a resource's Condition as E3015 and Fn::If's as E1028; the rest as E8002. */
+function ruleIdOf(reference: Reference): string {
+  if (reference.via === 'Fn::If') return 'E1028';
+  if (reference.path[0] === 'Resources' && reference.path.length === 3) return 'E3015';
+  return 'E8002';
+}
+
+/** A condition name (resource or output Condition, Fn::If, the Condition function) that is not declared. */
+export const undefinedConditionRule: Rule = {
+  id: 'E8002',
+  description: 'Conditions used must be declared in the Conditions section',
+  run: (template) =>
+    undefinedReferences(template, ['condition']).map((reference) =>
+      undefinedNameFinding(template, reference, ruleIdOf(reference), 'error', `Condition '${reference.name}' is not declared in the Conditions section`),
+    ),
+};

@@ -1,0 +1,45 @@
+import { isMap, isSeq, isString, nodeAt } from '../model';
+import { referenceIndex, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
+import type { Template } from '../template';
+import type { Rule } from './rule';
+
+/** Fn::FindInMap with a mapping name, or a literal key, that the Mappings section does not declare. */
+export const undefinedMappingRule: Rule = {
+  id: 'E1011',
+  description: 'Fn::FindInMap must name a declared mapping and keys',
+  run: (template) =>
+    undefinedReferences(template, ['findInMap', 'mappingKey'])
+      .filter((reference) => hasPlainArguments(template, reference))
+      .filter((reference) => reference.kind === 'findInMap' || keyCanBeChecked(template, reference))
+      .map((reference) =>
+        undefinedNameFinding(
+          template,
+          reference,
+          'E1011',
+          'error',
+          reference.kind === 'findInMap'
+            ? `Mapping '${reference.name}' is not declared in the Mappings section`
+            : `Mapping '${reference.parents!.join("' > '")}' has no key '${reference.name}'`,
+        ),
+      ),
+};
+
+/**
+ * Like cfn-lint, names are checked only in a well-formed Fn::FindInMap: three arguments, each a
+ * string or a Ref (other shapes get a shape finding instead).
+ */
+function hasPlainArguments(template: Template, reference: Reference): boolean {
+  const findInMap = nodeAt(template.root, reference.path.slice(0, -1));
+  if (!isSeq(findInMap) || findInMap.items.length < 3 || findInMap.items.length > 4) return false;
+  return findInMap.items.slice(0, 3).every((item) => isString(item) || (isMap(item) && item.entries.length === 1 && item.entries[0].key.value === 'Ref'));
+}
+
+/** A key is checked only under a declared key, and not when a DefaultValue (4th argument) is given. */
+function keyCanBeChecked(template: Template, reference: Reference): boolean {
+  const index = referenceIndex(template);
+  const [mapping, topKey] = reference.parents ?? [];
+  if (!index.find('mapping', mapping)) return false;
+  if (topKey !== undefined && !index.find('mappingKey', topKey, [mapping])) return false;
+  const findInMap = nodeAt(template.root, reference.path.slice(0, -1));
+  return isSeq(findInMap) && findInMap.items.length === 3;
+}

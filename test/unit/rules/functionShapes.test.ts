@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { functionShapesRule } from '../../../src/core/rules/functionShapes';
+import { findingsOf } from './namesHelper';
+
+const resourceWith = (properties: string[]) =>
+  ['Resources:', '  R:', '    Type: AWS::SNS::Topic', '    Properties:', ...properties.map((line) => `      ${line}`), ''].join('\n');
+
+describe('intrinsic function shapes', () => {
+  it('accepts well-formed calls in short and long form', () => {
+    const text = resourceWith([
+      'A: !Join [",", [a, !Ref AWS::Region]]',
+      'B: !Select [0, !GetAZs ""]',
+      "C: !Select ['1', [a, b]]",
+      'D: !Split [",", !Ref AWS::StackName]',
+      'E: {"Fn::Sub": ["${X}", {X: a}]}',
+      'F: !GetAtt R.TopicName',
+      'G: !Cidr [10.0.0.0/16, 4, 8]',
+      'H: !FindInMap [M, !Ref AWS::Region, k]',
+      'I: !Base64 !Sub "${AWS::Region}"',
+      'J: !ImportValue {"Fn::Sub": "${AWS::StackName}-x"}',
+      'K: !If [C, a, !Ref AWS::NoValue]',
+    ]);
+    assert.deepEqual(findingsOf(functionShapesRule, text), []);
+  });
+
+  it('reports arity on the function, and a wrong argument on the argument', () => {
+    const text = resourceWith([
+      'A: !Join [","]',
+      'B: !Select [first, [a]]',
+      'C: !Split [",", [a]]',
+      'D: !If [C, a]',
+      'E: !GetAtt R',
+      'F: !Sub [a, b, c]',
+      'G: !Ref [a]',
+      'H: !FindInMap [M, k]',
+      'I: !Cidr [10.0.0.0/16, 4]',
+    ]);
+    assert.deepEqual(findingsOf(functionShapesRule, text), [
+      "E1022 Resources/R/Properties/A/Fn::Join '!Join'",
+      "E1017 Resources/R/Properties/B/Fn::Select/0 'first'",
+      "E1018 Resources/R/Properties/C/Fn::Split/1 '[a]'",
+      "E1028 Resources/R/Properties/D/Fn::If '!If'",
+      "E1010 Resources/R/Properties/E/Fn::GetAtt '!GetAtt'",
+      "E1019 Resources/R/Properties/F/Fn::Sub '!Sub'",
+      "E1020 Resources/R/Properties/G/Ref '!Ref'",
+      "E1011 Resources/R/Properties/H/Fn::FindInMap '!FindInMap'",
+      "E1024 Resources/R/Properties/I/Fn::Cidr '!Cidr'",
+    ]);
+  });
+
+  it('checks condition functions', () => {
+    const text = [
+      'Conditions:',
+      '  A: !Equals [a]',
+      '  B: !And [!Condition A]',
+      '  C: !Not [!Condition A, !Condition B]',
+      '  D: !Or [!Condition A, !Condition B]',
+      '  E: !Equals [[a], b]',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(functionShapesRule, text), [
+      "E8003 Conditions/A/Fn::Equals '!Equals'",
+      "E8004 Conditions/B/Fn::And '!And'",
+      "E8005 Conditions/C/Fn::Not '!Not'",
+      "E8003 Conditions/E/Fn::Equals/0 '[a]'",
+    ]);
+  });
+
+  it('wants the language extensions transform for Fn::Length, Fn::ToJsonString and Fn::ForEach', () => {
+    const body = ['Resources:', '  R:', '    Type: AWS::SNS::Topic', '    Properties:', '      A: !Length [a, b]', '      B: {"Fn::ToJsonString": {a: b}}', ''];
+    assert.deepEqual(findingsOf(functionShapesRule, body.join('\n')), [
+      "E1030 Resources/R/Properties/A/Fn::Length '!Length'",
+      "E1031 Resources/R/Properties/B/Fn::ToJsonString '\"Fn::ToJsonString\"'",
+    ]);
+    assert.deepEqual(findingsOf(functionShapesRule, ['Transform: AWS::LanguageExtensions', ...body].join('\n')), []);
+  });
+
+  it('works in JSON', () => {
+    const text = '{"Resources": {"R": {"Type": "T", "Properties": {"A": {"Fn::Join": "x"}, "B": {"Fn::Select": [0, ["a"]]}}}}}';
+    assert.deepEqual(findingsOf(functionShapesRule, text, 'json'), ["E1022 Resources/R/Properties/A/Fn::Join '\"Fn::Join\"'"]);
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { outputsRule } from '../../../src/core/rules/outputs';
+import { findingsOf } from './namesHelper';
+
+describe('Outputs', () => {
+  it('needs a Value and an export Name, a string, unique', () => {
+    const text = [
+      'Outputs:',
+      '  NoValue: {Description: x}',
+      '  NoName: {Value: a, Export: {}}',
+      '  ListName: {Value: a, Export: {Name: [a]}}',
+      '  First: {Value: a, Export: {Name: !Sub "${AWS::StackName}-id"}}',
+      '  Second: {Value: b, Export: {Name: !Sub "${AWS::StackName}-id"}}',
+      '  Fine: {Value: c, Export: {Name: other}}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(outputsRule, text), [
+      "E6002 Outputs/NoValue 'NoValue'",
+      "E6002 Outputs/NoName/Export 'Export'",
+      "E6102 Outputs/ListName/Export/Name '[a]'",
+      "X6001 Outputs/Second/Export/Name '!Sub \"${AWS::StackName}-id\"'",
+    ]);
+  });
+
+  it('works in JSON and is silent on good outputs', () => {
+    assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": null}}}', 'json'), ["E6002 Outputs/O '\"O\"'"]);
+    assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": {"Ref": "AWS::Region"}, "Export": {"Name": "x"}}}}', 'json'), []);
+  });
+});

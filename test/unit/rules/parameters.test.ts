@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parameterDefaultsRule } from '../../../src/core/rules/parameterDefaults';
+import { parameterNamesRule } from '../../../src/core/rules/parameterNames';
+import { parameterTypesRule } from '../../../src/core/rules/parameterTypes';
+import { findingsOf } from './namesHelper';
+
+describe('E2002 parameter types', () => {
+  it('accepts documented types and reports others', () => {
+    const text = [
+      'Parameters:',
+      '  A: {Type: String}',
+      '  B: {Type: List<AWS::EC2::Subnet::Id>}',
+      '  C: {Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"}',
+      '  D: {Type: Boolean}',
+      '  E: {Type: "AWS::SSM::Parameter::Value<Test>"}',
+      '  F: {Type: AWS::EC2::VPC::Id}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(parameterTypesRule, text), ["E2002 Parameters/D/Type 'Boolean'", 'W2002 Parameters/E/Type \'"AWS::SSM::Parameter::Value<Test>"\'']);
+  });
+
+  it('works in JSON', () => {
+    assert.deepEqual(findingsOf(parameterTypesRule, '{"Parameters": {"P": {"Type": "Integer"}}}', 'json'), ["E2002 Parameters/P/Type '\"Integer\"'"]);
+  });
+});
+
+describe('E2015 parameter defaults', () => {
+  it('checks the Default against the parameter’s own constraints', () => {
+    const text = [
+      'Parameters:',
+      '  Pattern: {Type: String, Default: abc, AllowedPattern: "[0-9]+"}',
+      '  Values: {Type: String, Default: c, AllowedValues: [a, b]}',
+      '  YesNo: {Type: String, Default: No, AllowedValues: [Yes, No]}',
+      '  Short: {Type: String, Default: ab, MinLength: 3}',
+      '  Long: {Type: String, Default: abcd, MaxLength: 3}',
+      '  NotNumber: {Type: Number, Default: ten}',
+      '  Low: {Type: Number, Default: 1, MinValue: 2}',
+      '  High: {Type: Number, Default: 9, MaxValue: 8}',
+      '  Good: {Type: Number, Default: 5, MinValue: 1, MaxValue: 10, AllowedValues: [5, 6]}',
+      '  List: {Type: CommaDelimitedList, Default: "a,b", AllowedValues: [a]}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text), [
+      "E2015 Parameters/Pattern/Default 'abc'",
+      "E2015 Parameters/Values/Default 'c'",
+      "E2015 Parameters/Short/Default 'ab'",
+      "E2015 Parameters/Long/Default 'abcd'",
+      "E2015 Parameters/NotNumber/Default 'ten'",
+      "E2015 Parameters/Low/Default '1'",
+      "E2015 Parameters/High/Default '9'",
+    ]);
+  });
+
+  it('works in JSON', () => {
+    const text = '{"Parameters": {"P": {"Type": "String", "Default": "x", "AllowedValues": ["y"]}}}';
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text, 'json'), ["E2015 Parameters/P/Default '\"x\"'"]);
+  });
+});
+
+describe('E2003 parameter names', () => {
+  it('wants letters and digits only', () => {
+    assert.deepEqual(findingsOf(parameterNamesRule, 'Parameters:\n  Good1: {Type: String}\n  bad-name: {Type: String}\n'), ["E2003 Parameters/bad-name 'bad-name'"]);
+    assert.deepEqual(findingsOf(parameterNamesRule, '{"Parameters": {"a_b": {"Type": "String"}}}', 'json'), ["E2003 Parameters/a_b '\"a_b\"'"]);
+  });
+});

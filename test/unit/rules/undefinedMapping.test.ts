@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { undefinedMappingRule } from '../../../src/core/rules/undefinedMapping';
+import { findingsOf } from './namesHelper';
+
+const TEMPLATE = [
+  'Mappings:',
+  '  RegionMap:',
+  '    us-east-1: {Ami: ami-1}',
+  'Resources:',
+  '  A:',
+  '    Type: AWS::EC2::Instance',
+  '    Properties:',
+  '      ImageId: !FindInMap [RegionMap, !Ref AWS::Region, Ami]',
+  '      KeyName: !FindInMap [RegionMapp, !Ref AWS::Region, Ami]',
+  '      SubnetId: !FindInMap [RegionMap, us-east-1, Amy]',
+  '      UserData: !FindInMap [RegionMap, eu-west-1, Ami]',
+  '      Tenancy: !FindInMap [Nope, !Select [0, [a]], Ami]',
+  '',
+].join('\n');
+
+describe('E1011 Fn::FindInMap to an undefined mapping or key', () => {
+  it('reports unknown mapping names and literal keys', () => {
+    assert.deepEqual(findingsOf(undefinedMappingRule, TEMPLATE), [
+      "E1011 Resources/A/Properties/KeyName/Fn::FindInMap/0 'RegionMapp'",
+      "E1011 Resources/A/Properties/SubnetId/Fn::FindInMap/2 'Amy'",
+      "E1011 Resources/A/Properties/UserData/Fn::FindInMap/1 'eu-west-1'",
+    ]);
+  });
+
+  it('works in JSON', () => {
+    const text = '{"Resources": {"A": {"Type": "T", "Properties": {"P": {"Fn::FindInMap": ["M", "a", "b"]}}}}}';
+    assert.deepEqual(findingsOf(undefinedMappingRule, text, 'json'), ["E1011 Resources/A/Properties/P/Fn::FindInMap/0 'M'"]);
+  });
+
+  it('leaves keys alone when a DefaultValue is given', () => {
+    const text = 'Transform: AWS::LanguageExtensions\nMappings:\n  M: {a: {b: c}}\nResources:\n  A:\n    Type: T\n    Properties: {P: !FindInMap [M, x, y, {DefaultValue: z}]}\n';
+    assert.deepEqual(findingsOf(undefinedMappingRule, text), []);
+  });
+});
