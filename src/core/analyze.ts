@@ -1,6 +1,7 @@
 import type { Finding } from './findings';
 import { ALL_RULES } from './rules';
 import type { Rule } from './rules/rule';
+import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
 
 export interface RuleFailure {
@@ -17,16 +18,16 @@ export interface Analysis {
 /** All findings for a template; nothing at all for a file that is not a template. */
 export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES): Analysis {
   if (!template.isTemplate) return { findings: [], failures: [] };
-  const findings = [...template.parseFindings];
+  const ruleFindings: Finding[] = [];
   const failures: RuleFailure[] = [];
   if (template.root) {
     for (const rule of rules) {
       try {
-        findings.push(...rule.run(template));
+        ruleFindings.push(...rule.run(template));
       } catch (error) {
         failures.push({ ruleId: rule.id, error });
       }
     }
   }
-  return { findings, failures };
+  return { findings: [...template.parseFindings, ...withoutIgnoredChecks(template.root, ruleFindings)], failures };
 }
