@@ -5,7 +5,7 @@ import { analyze, parseTemplate, type Rule } from '../../../src/core';
 const everywhere: Rule = {
   id: 'W3005',
   description: 'reports each resource',
-  run: (template) =>
+  run: () =>
     ['A', 'B'].map((id) => ({ ruleId: 'W3005', severity: 'warning' as const, message: id, span: { start: 0, end: 1 }, path: ['Resources', id] })),
 };
 const other: Rule = { ...everywhere, id: 'E3002', run: (template) => everywhere.run(template).map((found) => ({ ...found, ruleId: 'E3002' })) };
