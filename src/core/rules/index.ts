@@ -1,4 +1,57 @@
 import type { Rule } from './rule';
+import { allowedValuesRule } from './allowedValues';
+import { missingRequiredPropertyRule } from './missingRequiredProperty';
+import { propertyValueTypeRule } from './propertyValueType';
+import { unknownPropertyRule } from './unknownProperty';
+import { unknownResourceTypeRule } from './unknownResourceType';
+import { creationPolicyRule } from './creationPolicy';
+import { deletionPolicyRule } from './deletionPolicy';
+import { unknownResourceAttributeRule } from './unknownResourceAttribute';
+import { unknownTemplateSectionRule } from './unknownTemplateSection';
+import { updatePolicyRule } from './updatePolicy';
+import { updateReplacePolicyRule } from './updateReplacePolicy';
+import { circularDependenciesRule } from './circularDependencies';
+import { functionShapesRule } from './functionShapes';
+import { getAttAttributeRule } from './getAttAttribute';
+import { outputsRule } from './outputs';
+import { parameterDefaultsRule } from './parameterDefaults';
+import { parameterNamesRule } from './parameterNames';
+import { parameterTypesRule } from './parameterTypes';
+import { redundantDependsOnRule } from './redundantDependsOn';
+import { undefinedConditionRule } from './undefinedCondition';
+import { undefinedDependsOnRule } from './undefinedDependsOn';
+import { undefinedGetAttResourceRule } from './undefinedGetAttResource';
+import { undefinedMappingRule } from './undefinedMapping';
+import { undefinedRefRule } from './undefinedRef';
+import { undefinedSubVariableRule } from './undefinedSubVariable';
+import { EXAM_RULES } from './exam';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
-export const ALL_RULES: readonly Rule[] = [];
+export const ALL_RULES: readonly Rule[] = [
+  undefinedRefRule,
+  undefinedSubVariableRule,
+  undefinedGetAttResourceRule,
+  getAttAttributeRule,
+  undefinedDependsOnRule,
+  redundantDependsOnRule,
+  undefinedConditionRule,
+  undefinedMappingRule,
+  circularDependenciesRule,
+  functionShapesRule,
+  outputsRule,
+  parameterTypesRule,
+  parameterDefaultsRule,
+  parameterNamesRule,
+  unknownResourceTypeRule,
+  unknownPropertyRule,
+  missingRequiredPropertyRule,
+  propertyValueTypeRule,
+  allowedValuesRule,
+  unknownTemplateSectionRule,
+  unknownResourceAttributeRule,
+  deletionPolicyRule,
+  updateReplacePolicyRule,
+  updatePolicyRule,
+  creationPolicyRule,
+  ...EXAM_RULES,
+];

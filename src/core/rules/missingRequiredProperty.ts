@@ -1,0 +1,47 @@
+import { finding, type Finding, type Fix } from '../findings';
+import type { PropertySchema } from '../schema/schema';
+import { placeholderFor } from '../schema/placeholder';
+import { isAbsent } from '../schema/values';
+import { propertyWalk, type ObjectVisit } from '../schema/walk';
+import type { Template } from '../template';
+import { objectLabel } from './support/describe';
+import { insertEntries, type NewEntry } from './support/edits';
+import type { Rule } from './rule';
+
+export const missingRequiredPropertyRule: Rule = {
+  id: 'E3003',
+  description: 'Required resource properties must be present',
+  run(template) {
+    const findings: Finding[] = [];
+    for (const visit of propertyWalk(template).objects) {
+      const missing = missingProperties(visit);
+      if (missing.length === 0) continue;
+      const fix = insertFix(template, visit, missing);
+      for (const property of missing) {
+        const message = `Missing required property '${property.name}' in ${objectLabel(visit.schema)}`;
+        const found = finding('E3003', 'error', message, visit.anchor, visit.path);
+        if (fix) found.fixes = [fix];
+        findings.push(found);
+      }
+    }
+    return findings;
+  },
+};
+
+function missingProperties(visit: ObjectVisit): PropertySchema[] {
+  if (visit.spliced) return [];
+  const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value)).map((entry) => entry.key.value));
+  return visit.schema.required
+    .filter((name) => !present.has(name) && !visit.inherited.has(name))
+    .map((name) => visit.schema.properties.get(name)!);
+}
+
+/** One fix adds every missing property of the object, each with a placeholder of its type. */
+function insertFix(template: Template, visit: ObjectVisit, missing: PropertySchema[]): Fix | undefined {
+  const entries: NewEntry[] = missing.map((property) => ({ key: property.name, value: placeholderFor(property.type, property) }));
+  const title = missing.length === 1 ? `Add required property '${missing[0].name}'` : `Add required properties ${missing.map((p) => `'${p.name}'`).join(', ')}`;
+  if (visit.node) return { title, edits: [insertEntries(template, visit.node, entries)], preferred: true };
+  const body = visit.resource.body;
+  if (!body) return undefined;
+  return { title, edits: [insertEntries(template, body, [{ key: 'Properties', value: entries }])], preferred: true };
+}

@@ -1,0 +1,29 @@
+import { finding, type Finding } from '../findings';
+import { isScalar } from '../model';
+import { describeValueType } from '../schema/valueType';
+import { propertyWalk } from '../schema/walk';
+import { describeNode } from './support/describe';
+import type { Rule } from './rule';
+
+/**
+ * Values must have the property's type. CloudFormation converts between numbers and numeric
+ * strings and accepts "true"/"false" for booleans, so those pass; computed values are not judged.
+ */
+export const propertyValueTypeRule: Rule = {
+  id: 'E3012',
+  description: 'Property values must have the type the property takes',
+  run(template) {
+    const findings: Finding[] = [];
+    for (const mismatch of propertyWalk(template).mismatches) {
+      const { node, expected, property, path } = mismatch;
+      const message = `${property.name} takes ${article(describeValueType(expected))}, not ${describeNode(node)}`;
+      const span = isScalar(node) ? node.span : mismatch.anchor;
+      findings.push(finding('E3012', 'error', message, span, path));
+    }
+    return findings;
+  },
+};
+
+function article(typeText: string): string {
+  return /^[AEIOU]/.test(typeText) ? `an ${typeText}` : `a ${typeText}`;
+}

@@ -1,0 +1,51 @@
+import { finding, type Finding } from '../findings';
+import { closestResourceType } from '../schema/suggest';
+import { currentSchema } from '../schema/current';
+import { resourceDeclarations } from '../sections';
+import type { Rule } from './rule';
+
+/**
+ * SAM resource types the spec package does not describe yet. They are real (the SAM transform
+ * expands them), so they are known types without a property schema.
+ */
+export const SAM_TYPES_WITHOUT_SCHEMA: readonly string[] = [
+  'AWS::Serverless::CapacityProvider',
+  'AWS::Serverless::Connector',
+  'AWS::Serverless::GraphQLApi',
+];
+
+/** Types CloudFormation accepts that no resource schema describes (the CDK's stack metadata). */
+const TYPES_WITHOUT_SCHEMA: readonly string[] = ['AWS::CDK::Metadata', ...SAM_TYPES_WITHOUT_SCHEMA];
+
+/** A three-part name outside AWS's namespaces may be a registry extension or a module: not judged. */
+const AWS_NAMESPACE = /^(AWS|Alexa)::/i;
+const TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
+
+export const unknownResourceTypeRule: Rule = {
+  id: 'E3006',
+  description: 'Resource types must exist',
+  run(template) {
+    const schema = currentSchema();
+    if (!schema) return [];
+    const findings: Finding[] = [];
+    for (const resource of resourceDeclarations(template.root)) {
+      const type = resource.type;
+      const node = resource.typeNode;
+      if (type === undefined || !node || isKnown(type, schema.hasResourceType(type))) continue;
+      const suggestion = closestResourceType(type, schema.resourceTypeNames());
+      const message = `Unknown resource type '${type}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
+      const found = finding('E3006', 'error', message, node.span, ['Resources', resource.logicalId, 'Type']);
+      if (suggestion) {
+        const newText = template.text.slice(node.span.start, node.span.end).replace(type, suggestion);
+        found.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: node.span, newText }], preferred: true }];
+      }
+      findings.push(found);
+    }
+    return findings;
+  },
+};
+
+function isKnown(type: string, inSchema: boolean): boolean {
+  if (inSchema || type.startsWith('Custom::') || type.endsWith('::MODULE') || TYPES_WITHOUT_SCHEMA.includes(type)) return true;
+  return TYPE_SHAPE.test(type) && !AWS_NAMESPACE.test(type);
+}

@@ -1,0 +1,65 @@
+import { finding, type Finding } from '../findings';
+import { currentSchema } from '../schema/current';
+import { resourceDeclarations } from '../sections';
+import { checkShape, type Shape } from './support/attributeShape';
+import type { Rule } from './rule';
+
+const ROLLING_UPDATE: Shape = {
+  MaxBatchSize: 'integer',
+  MinActiveInstancesPercent: 'integer',
+  MinInstancesInService: 'integer',
+  MinSuccessfulInstancesPercent: 'integer',
+  PauseTime: 'string',
+  SuspendProcesses: {
+    oneOfList: ['Launch', 'Terminate', 'HealthCheck', 'ReplaceUnhealthy', 'AZRebalance', 'AlarmNotification', 'ScheduledActions', 'AddToLoadBalancer', 'InstanceRefresh'],
+  },
+  WaitOnResourceSignals: 'boolean',
+};
+
+/** The resource types CloudFormation reads an UpdatePolicy from, and what each may say. */
+export const UPDATE_POLICIES: Readonly<Record<string, Shape>> = {
+  'AWS::AutoScaling::AutoScalingGroup': {
+    AutoScalingReplacingUpdate: { WillReplace: 'boolean' },
+    AutoScalingRollingUpdate: ROLLING_UPDATE,
+    AutoScalingScheduledAction: { IgnoreUnmodifiedGroupSizeProperties: 'boolean' },
+  },
+  'AWS::Lambda::Alias': {
+    CodeDeployLambdaAliasUpdate: {
+      AfterAllowTrafficHook: 'string',
+      ApplicationName: 'string',
+      BeforeAllowTrafficHook: 'string',
+      DeploymentGroupName: 'string',
+    },
+  },
+  'AWS::AppStream::Fleet': { StopBeforeUpdate: { Type: 'boolean' }, StartAfterUpdate: { Type: 'boolean' } },
+  'AWS::ElastiCache::ReplicationGroup': { UseOnlineResharding: 'boolean' },
+  'AWS::OpenSearchService::Domain': { EnableVersionUpgrade: 'boolean' },
+  'AWS::Elasticsearch::Domain': { EnableVersionUpgrade: 'boolean' },
+};
+
+/** SAM types: the transform rewrites them, and their attributes with them. */
+const NOT_JUDGED = /^AWS::Serverless::/;
+
+export const updatePolicyRule: Rule = {
+  id: 'E3016',
+  description: 'UpdatePolicy must suit the resource type',
+  run(template) {
+    const schema = currentSchema();
+    const findings: Finding[] = [];
+    for (const resource of resourceDeclarations(template.root)) {
+      const entry = resource.body?.entries.find((candidate) => candidate.key.value === 'UpdatePolicy');
+      const type = resource.type;
+      if (!entry || !type || NOT_JUDGED.test(type)) continue;
+      const path = ['Resources', resource.logicalId, 'UpdatePolicy'];
+      const shape = UPDATE_POLICIES[type];
+      if (shape) {
+        findings.push(...checkShape({ ruleId: 'E3016', label: `UpdatePolicy of ${type}` }, entry.value, shape, path, entry.key.span));
+      } else if (schema?.hasResourceType(type)) {
+        const supported = Object.keys(UPDATE_POLICIES).join(', ');
+        const message = `UpdatePolicy has no effect on ${type}: CloudFormation reads it only on ${supported}`;
+        findings.push(finding('E3016', 'warning', message, entry.key.span, path));
+      }
+    }
+    return findings;
+  },
+};

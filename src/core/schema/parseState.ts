@@ -1,0 +1,10 @@
+/** What parsing left behind that the schema rules must respect. */
+import type { Template } from '../template';
+
+/**
+ * Syntax errors leave a partial model (a map cut short looks like missing properties): the schema
+ * rules wait until the text parses. Duplicate keys leave the model whole.
+ */
+export function hasBrokenSyntax(template: Template): boolean {
+  return template.parseFindings.some((found) => found.ruleId === 'E0000' && !found.message.startsWith('Duplicate key'));
+}

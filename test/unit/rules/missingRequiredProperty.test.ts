@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { missingRequiredPropertyRule } from '../../../src/core/rules/missingRequiredProperty';
+import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
+
+describe('E3003 missing required property', () => {
+  it('reports each missing property on the key holding the object', () => {
+    const text = yaml(
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    Properties:',
+      '      MinSize: 1',
+      '      LaunchTemplate:',
+      '        LaunchTemplateId: lt-1',
+      '  Complete:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    Properties: {MinSize: 1, MaxSize: "2"}',
+    );
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), [
+      "E3003 Resources/Group/Properties 'Properties'",
+      "E3003 Resources/Group/Properties/LaunchTemplate 'LaunchTemplate'",
+    ]);
+    assert.deepEqual(messagesOf(missingRequiredPropertyRule, text), [
+      "Missing required property 'MaxSize' in AWS::AutoScaling::AutoScalingGroup",
+      "Missing required property 'Version' in LaunchTemplateSpecification (AWS::AutoScaling::AutoScalingGroup)",
+    ]);
+  });
+
+  it('counts null, Ref AWS::NoValue and an Fn::If that may give no value as missing', () => {
+    const text = yaml(
+      'Conditions:',
+      '  IsProd: !Equals [a, b]',
+      'Resources:',
+      '  Q:',
+      '    Type: AWS::SNS::Subscription',
+      '    Properties:',
+      '      Protocol: email',
+      '      TopicArn: !If [IsProd, arn, !Ref AWS::NoValue]',
+    );
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), ["E3003 Resources/Q/Properties 'Properties'"]);
+  });
+
+  it('reports a resource without Properties on its logical ID; custom resources need a ServiceToken', () => {
+    const text = yaml('Resources:', '  Nothing:', '    Type: Custom::Nothing', '  Topic:', '    Type: AWS::SNS::Topic');
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), ["E3003 Resources/Nothing/Properties 'Nothing'"]);
+  });
+
+  it('takes properties from SAM Globals', () => {
+    const text = yaml(
+      'Transform: AWS::Serverless-2016-10-31',
+      'Globals:',
+      '  Function: {Runtime: python3.12}',
+      'Resources:',
+      '  App:',
+      '    Type: AWS::Serverless::Application',
+      '    Properties: {}',
+    );
+    assert.deepEqual(messagesOf(missingRequiredPropertyRule, text), ["Missing required property 'Location' in AWS::Serverless::Application"]);
+  });
+
+  it('fixes YAML by adding placeholders of the right shape, indented like their siblings', () => {
+    const text = yaml('Resources:', '  Group:', '    Type: AWS::AutoScaling::AutoScalingGroup', '    Properties:', '      DesiredCapacity: "1"');
+    const fixed = yaml('Resources:', '  Group:', '    Type: AWS::AutoScaling::AutoScalingGroup', '    Properties:', '      DesiredCapacity: "1"', '      MaxSize: ""', '      MinSize: ""');
+    assert.deepEqual(fixedText(missingRequiredPropertyRule, text), [
+      `Add required properties 'MaxSize', 'MinSize': ${fixed}`,
+      `Add required properties 'MaxSize', 'MinSize': ${fixed}`,
+    ]);
+  });
+
+  it('fixes a resource without Properties, in YAML and JSON', () => {
+    const text = yaml('Resources:', '    Rule:', '        Type: AWS::Route53::RecordSet', '        Condition: X');
+    const fixed = yaml(
+      'Resources:',
+      '    Rule:',
+      '        Type: AWS::Route53::RecordSet',
+      '        Condition: X',
+      '        Properties:',
+      '            Name: ""',
+      '            Type: ""',
+    );
+    assert.deepEqual(fixedText(missingRequiredPropertyRule, text).slice(0, 1), [`Add required properties 'Name', 'Type': ${fixed}`]);
+    const json = '{\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription"\n    }\n  }\n}';
+    assert.deepEqual(fixedText(missingRequiredPropertyRule, json, 'json').slice(0, 1), [
+      `Add required properties 'Protocol', 'TopicArn': {\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription",\n      "Properties": {\n        "Protocol": "",\n        "TopicArn": ""\n      }\n    }\n  }\n}`,
+    ]);
+  });
+
+  it('fixes JSON maps, multi-line and empty', () => {
+    const json = '{\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription",\n      "Properties": {\n        "Protocol": "sqs"\n      }\n    }\n  }\n}';
+    assert.deepEqual(fixedText(missingRequiredPropertyRule, json, 'json'), [
+      `Add required property 'TopicArn': ${json.replace('"Protocol": "sqs"', '"Protocol": "sqs",\n        "TopicArn": ""')}`,
+    ]);
+    const empty = '{"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {}}}}';
+    assert.deepEqual(fixedText(missingRequiredPropertyRule, empty, 'json').slice(0, 1), [
+      `Add required properties 'Protocol', 'TopicArn': {"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {"Protocol": "", "TopicArn": ""}}}}`,
+    ]);
+  });
+});

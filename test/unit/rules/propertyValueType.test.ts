@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { propertyValueTypeRule } from '../../../src/core/rules/propertyValueType';
+import { findingsOf, messagesOf, yaml } from './schemaRulesHelper';
+
+const TEMPLATE = yaml(
+  'Conditions:',
+  '  IsProd: !Equals [a, b]',
+  'Resources:',
+  '  Group:',
+  '    Type: AWS::AutoScaling::AutoScalingGroup',
+  '    Properties:',
+  '      MinSize: 1',
+  '      MaxSize: "3"',
+  '      Cooldown: [60]',
+  '      CapacityRebalance: "true"',
+  '      NewInstancesProtectedFromScaleIn: yes please',
+  '      DefaultInstanceWarmup: !If [IsProd, 60, sixty]',
+  '      HealthCheckGracePeriod: !Ref Grace',
+  '      AvailabilityZones: us-east-1a',
+  '      VPCZoneIdentifier: !Split [",", !Ref Subnets]',
+  '      LaunchTemplate: lt-123',
+  '      Tags:',
+  '        - {Key: a, Value: b, PropagateAtLaunch: 1.5}',
+  '  Vol:',
+  '    Type: AWS::EC2::Volume',
+  '    Properties:',
+  '      AvailabilityZone: us-east-1a',
+  '      Size: "{{resolve:ssm:/size}}"',
+  '      Iops: 3000',
+  '      Encrypted: TRUE',
+);
+
+describe('E3012 value type', () => {
+  it('reports values of the wrong shape, with CloudFormation’s coercions, computed values and Fn::If branches', () => {
+    assert.deepEqual(findingsOf(propertyValueTypeRule, TEMPLATE), [
+      "E3012 Resources/Group/Properties/Cooldown 'Cooldown'",
+      "E3012 Resources/Group/Properties/NewInstancesProtectedFromScaleIn 'yes please'",
+      "E3012 Resources/Group/Properties/DefaultInstanceWarmup/Fn::If/2 'sixty'",
+      "E3012 Resources/Group/Properties/AvailabilityZones 'us-east-1a'",
+      "E3012 Resources/Group/Properties/LaunchTemplate 'lt-123'",
+      "E3012 Resources/Group/Properties/Tags/0/PropagateAtLaunch '1.5'",
+    ]);
+    assert.deepEqual(messagesOf(propertyValueTypeRule, TEMPLATE), [
+      'Cooldown takes a String, not a list',
+      "NewInstancesProtectedFromScaleIn takes a Boolean, not 'yes please'",
+      "DefaultInstanceWarmup takes an Integer, not 'sixty'",
+      "AvailabilityZones takes a List of String, not 'us-east-1a'",
+      "LaunchTemplate takes a LaunchTemplateSpecification, not 'lt-123'",
+      'PropagateAtLaunch takes a Boolean, not 1.5',
+    ]);
+  });
+
+  it('works in JSON: numbers and numeric strings are both integers', () => {
+    const text = '{"Resources": {"V": {"Type": "AWS::EC2::Volume", "Properties": {"AvailabilityZone": "a", "Size": "8", "Iops": 3000.5, "Throughput": {"a": 1}}}}}';
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text, 'json'), [
+      "E3012 Resources/V/Properties/Iops '3000.5'",
+      "E3012 Resources/V/Properties/Throughput '\"Throughput\"'",
+    ]);
+  });
+
+  it('lets a local path stand for a Lambda function’s Code (aws cloudformation package fills it in)', () => {
+    const text = yaml('Resources:', '  F:', '    Type: AWS::Lambda::Function', '    Properties: {Code: ./src, Role: r, Timeout: 3}');
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text), []);
+  });
+});
