@@ -1,5 +1,6 @@
 // Bundles the extension (client) and the language server with esbuild. `--production` minifies.
 import * as esbuild from 'esbuild';
+import { generateSchema, isStale } from './generate-schema.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,10 +17,19 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// VS Code for the Web: the server as a web worker script, the client as the extension's `browser` entry.
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const builds = [
   { ...common, entryPoints: ['src/client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js' },
+  { ...browser, format: 'iife', entryPoints: ['src/server/browser.ts'], outfile: 'dist/browser/server.js' },
+  { ...browser, entryPoints: ['src/client/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The resource schema index (dist/schema) is regenerated only when the spec package or the generator changed.
+if (isStale()) generateSchema();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -5,33 +5,29 @@ import {
   type ErrorHandler,
   type ErrorHandlerResult,
 } from 'vscode-languageclient';
+import { RestartPolicy } from './restartPolicy';
 
 /** Restarts a crashed server a few times, then stops trying and says so, so a broken server never loops. */
 export class LimitedRestartErrorHandler implements ErrorHandler {
-  private readonly crashTimes: number[] = [];
+  private readonly policy: RestartPolicy;
 
   constructor(
     private readonly report: (message: string) => void,
-    private readonly maxRestarts = 3,
-    private readonly windowMs = 3 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    maxRestarts?: number,
+    windowMs?: number,
+    now?: () => number,
+  ) {
+    this.policy = new RestartPolicy(maxRestarts, windowMs, now);
+  }
 
   error(): ErrorHandlerResult {
     return { action: ErrorAction.Continue };
   }
 
   closed(): CloseHandlerResult {
-    const time = this.now();
-    this.crashTimes.push(time);
-    while (this.crashTimes.length > 0 && time - this.crashTimes[0] > this.windowMs) this.crashTimes.shift();
-    if (this.crashTimes.length <= this.maxRestarts) {
-      return { action: CloseAction.Restart, message: 'The CloudFormation Exam Coach server stopped; restarting it.' };
-    }
-    const message =
-      `The CloudFormation Exam Coach server stopped ${this.crashTimes.length} times in ${this.windowMs / 60_000} minutes ` +
-      'and will not be restarted. See the output channel, then run "CloudFormation Exam Coach: Restart Language Server".';
-    this.report(message);
-    return { action: CloseAction.DoNotRestart, message, handled: true };
+    const decision = this.policy.serverStopped();
+    if (decision.restart) return { action: CloseAction.Restart, message: decision.message };
+    this.report(decision.message);
+    return { action: CloseAction.DoNotRestart, message: decision.message, handled: true };
   }
 }

@@ -1,9 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from '../shared/initialization';
 import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import { registerConvertCommand } from './convert';
 import { LimitedRestartErrorHandler } from './errorHandler';
+import { registerGraphCommand } from './graph/panel';
+import { registerToggleInlineCommand } from './inline';
+import { newLabTemplate } from './newLabTemplate';
 import { TemplateStatusBar } from './statusBar';
+import { registerStudy } from './study';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoachA
     outputChannel: output,
     errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
     synchronize: { configurationSection: 'cfnCoach' },
+    // Read at every (re)start; the cfn-lint bridge runs only in a trusted workspace.
+    initializationOptions: (): CoachInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('cfnCoach', 'CloudFormation Exam Coach', serverOptions, clientOptions);
 
@@ -42,9 +49,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoachA
       for (const listener of listeners) listener(status);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.commands.registerCommand('cfnCoach.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('cfnCoach.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('cfnCoach.newLabTemplate', newLabTemplate),
     registerConvertCommand(client),
+    registerGraphCommand(context, client),
+    registerToggleInlineCommand(),
+    registerStudy(context, client),
   );
 
   await client.start();

@@ -9,5 +9,6 @@ export * from './analyze';
 export * from './sections';
 export * from './hover';
 export * from './completion';
+export * from './schema';
 export * from './convert';
 export type { Rule } from './rules/rule';

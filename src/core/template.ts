@@ -23,8 +23,9 @@ export interface Template {
 
 export function parseTemplate(text: string, format: TemplateFormat): Template {
   if (text.length > MAX_ANALYSED_LENGTH) return tooLarge(text, format);
-  // A byte-order mark is not content; a space keeps every offset where it was.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // A byte-order mark is not content. The yaml package skips it itself (a space would indent the
+  // first line); for JSON a space keeps every offset where it was.
+  const source = format === 'json' && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const { root, findings } = format === 'json' ? parseJson(source) : parseYaml(source);
   const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(source));
   return withLines({ text, format, root, parseFindings: findings, isTemplate });

@@ -1,5 +1,10 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { setSchemaSource } from '../core';
+import { nodeSchemaSource } from './schemaSource';
+import { CfnLintBridge } from './cfnLint/bridge';
 import { startServer } from './server';
 
+setSchemaSource(nodeSchemaSource());
 // The transport (--node-ipc, --stdio, --socket) comes from the command line.
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, undefined, { externalLinter: new CfnLintBridge(connection) });

@@ -1,16 +1,25 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from '../core';
 import { readSettings, SETTINGS_SECTION, DEFAULT_SETTINGS, type CoachSettings } from '../shared/settings';
 import type { Feature, ServerContext } from './context';
 import { FEATURES } from './features';
 import { TemplateCache } from './templateCache';
-import { Validator } from './validation';
+import { Validator, type ExternalLinter } from './validation';
+
+export interface ServerOptions {
+  /** The lint rules to run: all of them, unless a test brings its own. */
+  rules?: readonly Rule[];
+  /** A linter outside the core whose findings are merged in (the cfn-lint bridge, on Node only). */
+  externalLinter?: ExternalLinter;
+}
 
 /** Wires the core analysis to an LSP connection; works the same over IPC, stdio or a web worker. */
-export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {
+export function startServer(connection: Connection, features: readonly Feature[] = FEATURES, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new TemplateCache();
   let canReadSettings = false;
+  let canRefreshInlayHints = false;
   const settingsByUri = new Map<string, Promise<CoachSettings>>();
 
   const settings = (uri: string): Promise<CoachSettings> => {
@@ -33,10 +42,15 @@ export function startServer(connection: Connection, features: readonly Feature[]
       return document ? { document, template: cache.get(document) } : undefined;
     },
   };
-  const validator = new Validator(connection, cache, async (uri) => (await settings(uri)).enable);
+  const validator = new Validator(connection, cache, settings, options);
+  const revalidateAll = (): void => {
+    for (const document of documents.all()) validator.schedule(document, 0);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     canReadSettings = params.capabilities.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
       { textDocumentSync: TextDocumentSyncKind.Incremental },
       ...features.map((feature) => feature.capabilities),
@@ -46,7 +60,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
 
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
-    for (const document of documents.all()) validator.schedule(document, 0);
+    revalidateAll();
+    // The client asks for inlay hints again only when told to (cfnCoach.inline.mode may have changed).
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   });
 
   // TextDocuments reports an open as a change too; the open is analysed at once, without the debounce.

@@ -1,9 +1,18 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../core';
+import { analyze, type Finding, type Rule, type Template } from '../core';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
+import type { CoachSettings } from '../shared/settings';
 import { toDiagnostic } from './convert';
 import type { TemplateCache } from './templateCache';
+
+/** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
+export interface ExternalLinter {
+  /** Reads the client's initialize request; `revalidate` analyses every open document again. */
+  initialize(params: InitializeParams, revalidate: () => void): void;
+  /** The core's findings merged with the linter's, or undefined when it did not run. */
+  lint(document: TextDocument, template: Template, findings: Finding[], settings: CoachSettings): Promise<Finding[] | undefined>;
+}
 
 /** How long typing must pause before a document is analysed again. */
 export const DEBOUNCE_MS = 120;
@@ -15,11 +24,14 @@ export const DEBOUNCE_MS = 120;
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly loggedRuleFailures = new Set<string>();
+  /** The version last published per open document, so a slow external linter cannot publish stale results. */
+  private readonly publishedVersions = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
     private readonly cache: TemplateCache,
-    private readonly isEnabled: (uri: string) => Promise<boolean>,
+    private readonly settings: (uri: string) => Promise<CoachSettings>,
+    private readonly options: { rules?: readonly Rule[]; externalLinter?: ExternalLinter } = {},
   ) {}
 
   schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
@@ -41,15 +53,27 @@ export class Validator {
 
   async validate(document: TextDocument): Promise<void> {
     const version = document.version;
-    const enabled = await this.isEnabled(document.uri);
+    const settings = await this.settings(document.uri);
+    const enabled = settings.enable;
     if (document.version !== version) return;
     const template = this.cache.get(document);
-    const { findings, failures } = enabled ? analyze(template) : { findings: [], failures: [] };
+    const { findings, failures } = enabled ? analyze(template, this.options.rules) : { findings: [], failures: [] };
     this.logFailures(failures);
-    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines));
-    await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    this.publishedVersions.set(document.uri, version);
+    await this.publish(document.uri, version, template, findings, enabled);
+    const external = this.options.externalLinter;
+    if (!enabled || !template.isTemplate || !external) return;
+    const merged = await external.lint(document, template, findings, settings);
+    if (merged && document.version === version && this.publishedVersions.get(document.uri) === version) {
+      await this.publish(document.uri, version, template, merged, enabled);
+    }
+  }
+
+  private async publish(uri: string, version: number, template: Template, findings: Finding[], enabled: boolean): Promise<void> {
+    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines, uri));
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
-      uri: document.uri,
+      uri,
       version,
       isTemplate: enabled && template.isTemplate,
       errors: findings.filter((found) => found.severity === 'error').length,
@@ -60,6 +84,7 @@ export class Validator {
 
   async clear(uri: string): Promise<void> {
     this.cancel(uri);
+    this.publishedVersions.delete(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

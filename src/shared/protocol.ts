@@ -24,3 +24,41 @@ export interface ConvertResult {
   format: 'yaml' | 'json';
   text: string;
 }
+
+/** Request: the template graph of an open template (see src/core/graph), or null when it is not a template. */
+export const GRAPH_REQUEST = 'cfnCoach/graph';
+
+export interface GraphParams {
+  uri: string;
+  /** The file as saved on disk: resources the open text would replace compared with it are marked. */
+  savedText?: string;
+}
+
+export interface GraphPosition {
+  line: number;
+  character: number;
+}
+
+export interface GraphNodeView {
+  id: string;
+  kind: 'resource' | 'parameter';
+  type?: string;
+  /** The name in its key, where a click on the node puts the cursor. */
+  range: { start: GraphPosition; end: GraphPosition };
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Set when deploying the open text over the saved file would replace or newly create this resource. */
+  change?: import('../core/graph').ResourceChange;
+}
+
+export interface GraphResult {
+  nodes: GraphNodeView[];
+  /** With the points to draw each edge through, from `from` upwards (see EdgeRoute in src/core/graph). */
+  edges: (import('../core/graph').GraphEdge & { points: import('../core/graph').Point[] })[];
+  width: number;
+  height: number;
+  /** Whether a saved file was compared with (false for an untitled document). */
+  compared: boolean;
+}

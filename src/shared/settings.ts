@@ -1,17 +1,47 @@
+import type { InlineMode } from '../core/knowledge/inline';
+
 /** The `cfnCoach.*` settings as the server reads them (package.json holds their descriptions). */
 export interface CoachSettings {
   enable: boolean;
+  /** The optional local cfn-lint: off while `path` is empty; never run in an untrusted workspace. */
+  cfnLint: CfnLintSettings;
+  /** `cfnCoach.inline.mode`: exam notes at the end of lines, for resources only, or resources and properties. */
+  inlineMode: InlineMode;
+}
+
+const INLINE_MODES: readonly string[] = ['off', 'resources', 'properties'];
+
+export interface CfnLintSettings {
+  path: string;
+  timeoutMs: number;
 }
 
 export const SETTINGS_SECTION = 'cfnCoach';
 
 export const DEFAULT_SETTINGS: CoachSettings = {
   enable: true,
+  cfnLint: { path: '', timeoutMs: 10_000 },
+  inlineMode: 'properties',
 };
 
 export function readSettings(raw: unknown): CoachSettings {
   const value = (raw ?? {}) as Partial<CoachSettings>;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
+    cfnLint: readCfnLintSettings(value.cfnLint),
+    inlineMode: readInlineMode((raw as { inline?: { mode?: unknown } } | undefined)?.inline?.mode),
   };
+}
+
+function readCfnLintSettings(raw: unknown): CfnLintSettings {
+  const value = (raw ?? {}) as Partial<CfnLintSettings>;
+  const timeoutMs = value.timeoutMs;
+  return {
+    path: typeof value.path === 'string' ? value.path.trim() : DEFAULT_SETTINGS.cfnLint.path,
+    timeoutMs: typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_SETTINGS.cfnLint.timeoutMs,
+  };
+}
+
+function readInlineMode(mode: unknown): InlineMode {
+  return typeof mode === 'string' && INLINE_MODES.includes(mode) ? (mode as InlineMode) : DEFAULT_SETTINGS.inlineMode;
 }

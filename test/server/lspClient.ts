@@ -11,6 +11,15 @@ import {
 
 const SERVER = join(import.meta.dirname, '../../dist/server.js');
 
+/** How to start the server: by default the Node bundle; tests may preload a script or run another entry. */
+export interface ServerLaunch {
+  /** Arguments to node before `--stdio`; default: the bundled server. */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Sent as `initializationOptions` in the initialize request. */
+  initializationOptions?: unknown;
+}
+
 /**
  * A real LSP client talking to the bundled server over stdio, for tests:
  * the same messages VS Code sends, with waits on the notifications the server sends back.
@@ -22,9 +31,14 @@ export class TestClient {
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
   readonly notifications: { method: string; params: unknown }[] = [];
+  private exited = false;
 
-  constructor(private readonly settings: Record<string, unknown> = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(
+    private readonly settings: Record<string, unknown> = {},
+    private readonly launch: ServerLaunch = {},
+  ) {
+    const nodeArgs = launch.nodeArgs ?? [SERVER];
+    this.process = spawn(process.execPath, [...nodeArgs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: launch.env ?? process.env });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
@@ -41,12 +55,18 @@ export class TestClient {
       params.items.map(() => this.settings),
     );
     this.connection.listen();
+    // A server that dies fails the waits below at once instead of leaving them pending forever.
+    this.process.once('exit', () => {
+      this.exited = true;
+      this.wake();
+    });
   }
 
   async initialize(): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      initializationOptions: this.launch.initializationOptions,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -79,6 +99,7 @@ export class TestClient {
       if (params && (params.version === undefined || params.version === this.versions.get(uri)) && accept(params.diagnostics)) {
         return params.diagnostics;
       }
+      this.failIfExited();
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }
@@ -88,6 +109,7 @@ export class TestClient {
     for (;;) {
       const found = this.notifications.find((item) => item.method === method && accept(item.params as T));
       if (found) return found.params as T;
+      this.failIfExited();
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }
@@ -104,6 +126,16 @@ export class TestClient {
       else this.process.once('exit', () => resolve());
     });
     this.connection.dispose();
+  }
+
+  /** Ends the server at once, for a test that failed before it could shut it down. */
+  kill(): void {
+    if (this.process.exitCode === null) this.process.kill('SIGKILL');
+    this.connection.dispose();
+  }
+
+  private failIfExited(): void {
+    if (this.exited) throw new Error(`the language server exited (code ${this.process.exitCode}, signal ${this.process.signalCode})`);
   }
 
   private wake(): void {

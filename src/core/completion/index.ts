@@ -1,3 +1,4 @@
+import type { TextEdit } from '../findings';
 import type { Span } from '../model';
 import type { Template } from '../template';
 import { COMPLETION_PROVIDERS } from './providers';
@@ -28,6 +29,12 @@ export interface Completion {
   replace?: Span;
   /** What the editor filters on when it differs from the label. */
   filterText?: string;
+  /** Edits elsewhere in the document made with the insertion (e.g. the parameters a snippet needs). */
+  additionalEdits?: TextEdit[];
+  /** The insert text is already indented for its place: the editor must not re-indent its lines. */
+  keepIndentation?: boolean;
+  /** Ask the editor to suggest again once inserted (e.g. the keys of a nested object, the values after `Type: `). */
+  retrigger?: boolean;
 }
 
 /** Gives completions for the cursor at `offset`, or an empty list when it has none. */

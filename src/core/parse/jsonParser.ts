@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { finding, type Finding } from '../findings';
 import type { MapEntry, MapNode, ScalarNode, TemplateNode } from '../model';
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
+import { jsonOffsetPastMaxDepth } from './depthScan';
 
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'Unexpected character',
@@ -23,6 +24,9 @@ const ERROR_TEXT: Record<string, string> = {
 };
 
 export function parseJson(text: string): ParseResult {
+  // jsonc-parser recurses once per level: stop before a stack overflow can happen.
+  const tooDeepAt = jsonOffsetPastMaxDepth(text);
+  if (tooDeepAt >= 0) return { root: undefined, findings: [tooDeep({ start: tooDeepAt, end: tooDeepAt + 1 })] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const findings: Finding[] = errors.map((error) => {

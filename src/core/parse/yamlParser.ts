@@ -1,15 +1,19 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { finding, type Finding } from '../findings';
-import { SHORT_FORM_TAGS } from '../intrinsics';
+import { functionForTag } from '../intrinsics';
 import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
+import { yamlLinePastMaxDepth } from './depthScan';
 
 /** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
 const MAX_ALIAS_EXPANSION = 100_000;
 
 const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
 
-export function parseYaml(text: string): ParseResult {
+export function parseYaml(fullText: string): ParseResult {
+  // Absurdly deep nesting: analyse what comes before the line where it starts, and say so.
+  const deepLine = yamlLinePastMaxDepth(fullText);
+  const text = deepLine >= 0 ? fullText.slice(0, deepLine) : fullText;
   const doc = parseDocument(text, {
     version: '1.1',
     uniqueKeys: false,
@@ -17,7 +21,8 @@ export function parseYaml(text: string): ParseResult {
     strict: false,
   });
   const findings: Finding[] = [];
-  let tooDeepReported = false;
+  let tooDeepReported = deepLine >= 0;
+  if (tooDeepReported) findings.push(tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }));
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
     // The yaml package reports runaway nesting as a stack overflow; say what it means, once.
@@ -31,6 +36,11 @@ export function parseYaml(text: string): ParseResult {
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   return { root, findings };
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
 }
 
 /** The yaml package appends "at line L, column C:" and a source excerpt; the range already says where. */
@@ -131,11 +141,7 @@ class YamlConverter {
     if (!tag || tag.startsWith(STANDARD_TAG_PREFIX) || tag === '!') return value;
     const tagStart = this.text.lastIndexOf(tag, value.span.start);
     const tagSpan = { start: Math.max(tagStart, 0), end: Math.max(tagStart, 0) + tag.length };
-    const functionName = SHORT_FORM_TAGS[tag];
-    if (!functionName) {
-      this.findings.push(finding('E0000', 'error', `Unknown tag ${tag}: CloudFormation knows only its intrinsic function tags`, tagSpan));
-      return value;
-    }
+    const functionName = functionForTag(tag);
     const key = { kind: 'scalar' as const, value: functionName, span: tagSpan, quoted: false };
     const span = { start: tagSpan.start, end: Math.max(value.span.end, tagSpan.end) };
     const map: MapNode = { kind: 'map', entries: [{ key, value, span }], span, shortForm: { tag, span: tagSpan } };

@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { completionsAt, type Completion, type CompletionKind, type LineIndex } from '../../core';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
@@ -39,5 +39,10 @@ function toItem(item: Completion, lines: LineIndex): CompletionItem {
   if (item.documentation) result.documentation = { kind: MarkupKind.Markdown, value: item.documentation };
   if (item.sortText) result.sortText = item.sortText;
   if (item.filterText) result.filterText = item.filterText;
+  if (item.additionalEdits) {
+    result.additionalTextEdits = item.additionalEdits.map((edit) => ({ range: toRange(edit.span, lines), newText: edit.newText }));
+  }
+  if (item.keepIndentation) result.insertTextMode = InsertTextMode.asIs;
+  if (item.retrigger) result.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
   return result;
 }

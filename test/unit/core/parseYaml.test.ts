@@ -52,11 +52,12 @@ describe('YAML short-form tags', () => {
     assert.equal(text.slice(value.span.start, value.span.end), '!GetAtt B.Arn');
   });
 
-  it('reports an unknown tag as a parse error on the tag', () => {
-    const text = 'A: !Reff X\n';
-    const [found] = yaml(text).parseFindings;
-    assert.equal(found.ruleId, 'E0000');
-    assert.equal(text.slice(found.span.start, found.span.end), '!Reff');
+  it('reads the Rules section short forms and, like cfn-lint, any other !Name as Fn::Name', () => {
+    assert.deepEqual(plainOf('A: !Contains [[a], !Ref P]\nB: !Reff X\n'), {
+      A: { 'Fn::Contains': [['a'], { Ref: 'P' }] },
+      B: { 'Fn::Reff': 'X' },
+    });
+    assert.deepEqual(yaml('B: !Reff X\n').parseFindings, []);
   });
 
   it('reads an empty !Ref as an empty string argument, as YAML does', () => {

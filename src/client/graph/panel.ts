@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { GRAPH_REQUEST, type GraphParams, type GraphResult } from '../../shared/protocol';
+import { graphHtml } from './html';
+
+const REFRESH_DELAY_MS = 300;
+
+/** What the webview sends: it is ready for data, or the user chose a node. */
+type WebviewMessage = { type: 'ready' } | { type: 'reveal'; id: string };
+
+/**
+ * The one "Template graph" panel: shows the graph of one template document, refreshed (debounced) as it
+ * is edited and when it is saved; a chosen node puts the editor's cursor on that resource's key.
+ */
+export class GraphPanel implements vscode.Disposable {
+  private document: vscode.TextDocument;
+  /** The last answer: undefined until the first, null when the document is not a template. */
+  private latest: GraphResult | null | undefined;
+  private requests = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    document: vscode.TextDocument,
+    private readonly client: BaseLanguageClient,
+    private readonly onDispose: () => void,
+  ) {
+    this.document = document;
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.onMessage(message)),
+      vscode.workspace.onDidChangeTextDocument((event) => event.document === this.document && this.schedule()),
+      vscode.workspace.onDidSaveTextDocument((saved) => saved === this.document && void this.refresh()),
+    );
+  }
+
+  /** Shows the graph of this document (the panel follows the document the command was run on). */
+  async show(document: vscode.TextDocument): Promise<void> {
+    this.document = document;
+    this.panel.title = `Graph: ${document.uri.path.split('/').pop()}`;
+    this.panel.reveal(undefined, true);
+    await this.refresh();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private async refresh(): Promise<void> {
+    const request = ++this.requests;
+    const params: GraphParams = { uri: this.document.uri.toString() };
+    const savedText = await savedTextOf(this.document);
+    if (savedText !== undefined) params.savedText = savedText;
+    // While the server restarts the request fails: the panel keeps the last graph until the next edit.
+    const graph = await this.client.sendRequest<GraphResult | null>(GRAPH_REQUEST, params).catch(() => undefined);
+    if (graph === undefined || request !== this.requests) return; // failed, or a newer refresh is on its way
+    this.latest = graph;
+    await this.panel.webview.postMessage({ type: 'graph', graph });
+  }
+
+  private async onMessage(message: WebviewMessage): Promise<void> {
+    if (message.type === 'ready' && this.latest !== undefined) await this.panel.webview.postMessage({ type: 'graph', graph: this.latest });
+    else if (message.type === 'reveal') await this.reveal(message.id);
+  }
+
+  private async reveal(id: string): Promise<void> {
+    const node = this.latest?.nodes.find((candidate) => candidate.id === id);
+    if (!node) return;
+    const start = new vscode.Position(node.range.start.line, node.range.start.character);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === this.document);
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One });
+    editor.selection = new vscode.Selection(start, start);
+    editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.panel.dispose();
+    this.onDispose();
+  }
+}
+
+/** The document's content on disk, to compare with; none for an untitled document or one not yet on disk. */
+async function savedTextOf(document: vscode.TextDocument): Promise<string | undefined> {
+  if (document.isUntitled) return undefined;
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Registers "Show Template Graph" (cfnCoach.showGraph) for the active editor's template. */
+export function registerGraphCommand(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
+  let current: GraphPanel | undefined;
+  return vscode.commands.registerCommand('cfnCoach.showGraph', async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage('Open a CloudFormation template to see its graph.');
+      return;
+    }
+    if (!current) {
+      const mediaRoot = vscode.Uri.joinPath(context.extensionUri, 'media', 'graph');
+      const panel = vscode.window.createWebviewPanel('cfnCoach.graph', 'Template graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        localResourceRoots: [mediaRoot],
+      });
+      panel.webview.html = graphHtml(panel.webview, context.extensionUri);
+      current = new GraphPanel(panel, document, client, () => (current = undefined));
+    }
+    await current.show(document);
+  });
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient/node';
+import { StudyPanel } from './panel';
+import { ReadingProgress } from './progress';
+import { openStudySheet } from './sheet';
+import { TEMPLATE_GLOB, TEMPLATE_LANGUAGES } from './workspaceTemplates';
+
+const REFRESH_DELAY_MS = 500;
+
+/** The study panel and sheet commands, and the panel's refresh when templates change. */
+export function registerStudy(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
+  const progress = new ReadingProgress(context.globalState);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshSoon = (): void => {
+    if (!StudyPanel.open) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void StudyPanel.open?.refresh(), REFRESH_DELAY_MS);
+  };
+  const refreshFor = (document: vscode.TextDocument): void => {
+    if (TEMPLATE_LANGUAGES.has(document.languageId)) refreshSoon();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(TEMPLATE_GLOB);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('cfnCoach.openStudyPanel', () => void StudyPanel.show(context, client, progress)),
+    vscode.commands.registerCommand('cfnCoach.openStudySheet', () => openStudySheet(client)),
+    watcher,
+    watcher.onDidCreate(refreshSoon),
+    watcher.onDidChange(refreshSoon),
+    watcher.onDidDelete(refreshSoon),
+    vscode.workspace.onDidChangeTextDocument(({ document }) => refreshFor(document)),
+    vscode.workspace.onDidSaveTextDocument(refreshFor),
+    vscode.workspace.onDidOpenTextDocument(refreshFor),
+    vscode.workspace.onDidCloseTextDocument(refreshFor),
+    { dispose: () => clearTimeout(timer) },
+  );
+}

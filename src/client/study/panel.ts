@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient/node';
+import type { Coverage } from '../../core/study/coverage';
+import { escapeHtml } from '../../core/study/inlineMarkdown';
+import { studyPanelBody } from '../../core/study/panelHtml';
+import { STUDY_COVERAGE_REQUEST, type StudyCoverageParams, type StudyCoverageResult } from '../../shared/study';
+import type { ReadingProgress } from './progress';
+import { workspaceTemplateFiles } from './workspaceTemplates';
+
+/** Messages the webview script (media/study/study.js) posts. */
+type PanelMessage =
+  | { type: 'ready' | 'refresh' | 'resetProgress' }
+  | { type: 'openSite'; uri: string; line: number; character: number }
+  | { type: 'newLab'; prefix: string }
+  | { type: 'setRead'; note: string; read: boolean }
+  | { type: 'openUrl'; url: string };
+
+const VIEW_TYPE = 'cfnCoach.studyPanel';
+
+/** The study panel: one webview, refreshed from the language server when templates change. */
+export class StudyPanel {
+  private static current: StudyPanel | undefined;
+  private coverage: Coverage | undefined;
+  private refreshCount = 0;
+
+  static show(context: vscode.ExtensionContext, client: BaseLanguageClient, progress: ReadingProgress): StudyPanel {
+    if (StudyPanel.current) {
+      StudyPanel.current.panel.reveal();
+      void StudyPanel.current.refresh();
+      return StudyPanel.current;
+    }
+    const media = vscode.Uri.joinPath(context.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Exam Study', vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    StudyPanel.current = new StudyPanel(panel, media, client, progress);
+    return StudyPanel.current;
+  }
+
+  /** The open panel, if any: file changes refresh it. */
+  static get open(): StudyPanel | undefined {
+    return StudyPanel.current;
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly media: vscode.Uri,
+    private readonly client: BaseLanguageClient,
+    private readonly progress: ReadingProgress,
+  ) {
+    panel.webview.html = this.page();
+    panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.handle(message));
+    panel.onDidDispose(() => (StudyPanel.current = undefined));
+  }
+
+  /** Recomputes coverage from the workspace's templates; a newer refresh supersedes an older one. */
+  async refresh(): Promise<void> {
+    const count = ++this.refreshCount;
+    try {
+      const params: StudyCoverageParams = { files: await workspaceTemplateFiles() };
+      const coverage = await this.client.sendRequest<StudyCoverageResult>(STUDY_COVERAGE_REQUEST, params);
+      if (count !== this.refreshCount || !StudyPanel.current) return;
+      this.coverage = coverage;
+      this.render();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const html = `<p>Could not read the workspace's templates: ${escapeHtml(reason)}</p><p><button type="button" data-action="refresh">Try again</button></p>`;
+      void this.panel.webview.postMessage({ type: 'render', html });
+    }
+  }
+
+  private render(): void {
+    if (!this.coverage) return;
+    const html = studyPanelBody(this.coverage, {
+      readNotes: this.progress.readNotes(),
+      fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
+    });
+    void this.panel.webview.postMessage({ type: 'render', html });
+  }
+
+  private async handle(message: PanelMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+      case 'refresh':
+        return this.refresh();
+      case 'resetProgress':
+        await this.progress.reset();
+        return this.render();
+      case 'setRead':
+        await this.progress.setRead(message.note, message.read);
+        return this.render();
+      case 'openSite':
+        return this.openSite(message);
+      case 'newLab':
+        // The lab template opens in the active editor group: make that another group than the panel's.
+        await vscode.commands.executeCommand(
+          this.panel.viewColumn === vscode.ViewColumn.One ? 'workbench.action.focusSecondEditorGroup' : 'workbench.action.focusFirstEditorGroup',
+        );
+        await vscode.commands.executeCommand('cfnCoach.newLabTemplate', message.prefix);
+        return;
+      case 'openUrl':
+        if (/^https:\/\//.test(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url));
+        return;
+    }
+  }
+
+  private async openSite({ uri, line, character }: { uri: string; line: number; character: number }): Promise<void> {
+    const position = new vscode.Position(line, character);
+    const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+    await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(position, position), viewColumn, preview: false });
+  }
+
+  private page(): string {
+    const webview = this.panel.webview;
+    const nonce = newNonce();
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'study', 'study.css'));
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'study', 'study.js'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Exam Study</title>
+</head>
+<body>
+<main id="root"><p class="loading">Reading the workspace's templates…</p></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,81 @@
+/** Names the template declares, for Ref, GetAtt, DependsOn, conditions and FindInMap; attribute names from the schema. */
+import { referenceIndex } from '../references';
+import { PSEUDO_PARAMETERS, type Declaration, type DeclarationKind } from '../references/types';
+import { currentSchema, describeValueType } from '../schema';
+import type { Completion } from './index';
+import type { CompletionContext } from './context';
+import { resourceTypeOf } from './context';
+import { PSEUDO_PARAMETER_DOCS } from './intrinsicDocs';
+import { valueItem } from './items';
+import { schemaTypeOf } from './schemaCompletions';
+
+const KIND_ORDER: Record<DeclarationKind, string> = { parameter: '0', resource: '1', condition: '0', mapping: '0', mappingKey: '0', output: '9' };
+
+/** Declared names of these kinds, except `exclude` (a resource may not refer to itself). */
+export function referenceCompletions(context: CompletionContext, kinds: readonly DeclarationKind[], exclude?: string, parents?: string[]): Completion[] {
+  return declarationsOf(context, kinds, parents)
+    .filter((declaration) => declaration.name !== exclude)
+    .map((declaration) =>
+      valueItem(context, declaration.name, 'reference', { detail: detailOf(declaration), sortText: `${KIND_ORDER[declaration.kind]}_${declaration.name}` }),
+    );
+}
+
+function declarationsOf(context: CompletionContext, kinds: readonly DeclarationKind[], parents?: string[]): Declaration[] {
+  const seen = new Set<string>();
+  return referenceIndex(context.parsed).declarations.filter((declaration) => {
+    if (!kinds.includes(declaration.kind) || seen.has(`${declaration.kind}:${declaration.name}`)) return false;
+    if (parents && declaration.parents?.join('\u0000') !== parents.join('\u0000')) return false;
+    seen.add(`${declaration.kind}:${declaration.name}`);
+    return true;
+  });
+}
+
+function detailOf(declaration: Declaration): string {
+  const what = { parameter: 'Parameter', resource: 'Resource', condition: 'Condition', mapping: 'Mapping', mappingKey: 'Mapping key', output: 'Output' }[declaration.kind];
+  return declaration.detail ? `${what} (${declaration.detail})` : what;
+}
+
+export function refTargetCompletions(context: Extract<CompletionContext, { kind: 'refTarget' }>): Completion[] {
+  const pseudo = PSEUDO_PARAMETERS.map((name) =>
+    valueItem(context, name, 'reference', { detail: 'Pseudo parameter', documentation: PSEUDO_PARAMETER_DOCS[name], sortText: `2_${name}` }),
+  );
+  return [...referenceCompletions(context, ['parameter', 'resource'], context.fromResource), ...pseudo];
+}
+
+export function getAttResourceCompletions(context: Extract<CompletionContext, { kind: 'getAttResource' }>): Completion[] {
+  const items = referenceCompletions(context, ['resource'], context.fromResource);
+  if (!context.shortForm) return items;
+  // `!GetAtt Name.`: the attribute names come next.
+  const json = context.template.format === 'json';
+  return items.map((item) => ({ ...item, insertText: json ? `"${item.label}.$1"` : `${item.label}.`, isSnippet: json, retrigger: true }));
+}
+
+export function getAttAttributeCompletions(context: Extract<CompletionContext, { kind: 'getAttAttribute' }>): Completion[] {
+  const type = resourceTypeOf(context.parsed.root, context.logicalId);
+  const resource = type ? currentSchema()?.resourceType(schemaTypeOf(type)) : undefined;
+  if (!resource) return [];
+  const replace = attributeSpan(context);
+  return [...resource.attributes.values()].map((attribute) => {
+    const details = { detail: describeValueType(attribute.type), ...(attribute.documentation ? { documentation: attribute.documentation } : {}) };
+    const item = valueItem(context, attribute.name, 'attribute', details, replace !== undefined);
+    return replace ? { ...item, replace, filterText: attribute.name } : item;
+  });
+}
+
+/** In `Res.Att`, the part after the dot (inside any quotes); undefined for the list form. */
+function attributeSpan(context: CompletionContext): { start: number; end: number } | undefined {
+  const { cursor, template } = context;
+  const dot = cursor.typed.indexOf('.');
+  if (dot < 0) return undefined;
+  const typedStart = cursor.replace.start + (template.format === 'json' ? cursor.quote.length : 0);
+  const closing = template.format === 'json' && cursor.quote && template.text[cursor.replace.end - 1] === '"' && cursor.replace.end - 1 >= typedStart + cursor.typed.length;
+  return { start: typedStart + dot + 1, end: closing ? cursor.replace.end - 1 : cursor.replace.end };
+}
+
+/** `${Name}` in a Sub string: parameters, resources and pseudo parameters, inserted bare after the `${`. */
+export function subVariableCompletions(context: Extract<CompletionContext, { kind: 'subVariable' }>): Completion[] {
+  const { cursor, template } = context;
+  const typedStart = cursor.replace.start + (template.format === 'json' ? cursor.quote.length : 0);
+  const replace = { start: typedStart + context.start, end: typedStart + cursor.typed.length };
+  return refTargetCompletions({ ...context, kind: 'refTarget' }).map((item) => ({ ...item, insertText: item.label, replace, filterText: item.label }));
+}

@@ -1,0 +1,5 @@
+/** The template graph: resources and their references, a layered layout, and what a change would replace. */
+export * from './types';
+export { templateGraph } from './graph';
+export { replacementDiff, samePlain } from './diff';
+export { layoutGraph, nodeWidth, type EdgeRoute, type GraphLayout, type NodePlacement, type Point } from './layout';

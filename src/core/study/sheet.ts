@@ -1,0 +1,87 @@
+import { ALL_NOTES, KNOWLEDGE, KnowledgeBase, locate, topicList, type NotedPlace, type Note } from '../knowledge';
+import { resourceDeclarations, type ResourceDeclaration } from '../sections';
+import type { Template } from '../template';
+import { studyPlaces } from './places';
+import { topicSites } from './sites';
+import { studyTopics } from './topics';
+
+/** One noted setting of a resource (or of the template), as the sheet lists it. */
+interface SheetEntry {
+  /** `Properties.HealthCheckType`, or undefined for the resource's own note. */
+  where?: string;
+  note: Note;
+}
+
+/**
+ * A Markdown study sheet for one template: its resources with their types, the exam notes that
+ * apply to each (hover text, traps, documentation), the traps gathered, the topics exercised.
+ * `notes` defaults to the knowledge base (tests bring their own).
+ */
+export function studySheet(template: Template, fileName: string, notes: readonly Note[] = ALL_NOTES): string {
+  const knowledge = notes === ALL_NOTES ? KNOWLEDGE : new KnowledgeBase(notes);
+  const places = studyPlaces(template, knowledge);
+  const resources = resourceDeclarations(template.root);
+  const entriesOf = (logicalId?: string): SheetEntry[] => sheetEntries(template, places.filter((place) => place.logicalId === logicalId));
+  const templateEntries = entriesOf(undefined);
+  const parts = [`# Study sheet: ${fileName}`, summaryLine(template, resources.length)];
+  parts.push(...trapsSection(resources, entriesOf, templateEntries));
+  parts.push('## Resources');
+  if (resources.length === 0) parts.push('_This template declares no resources._');
+  for (const resource of resources) parts.push(...resourceSection(resource, entriesOf(resource.logicalId)));
+  if (templateEntries.length > 0) parts.push('## Template-level settings', ...templateEntries.map(entrySection));
+  parts.push(...topicsSection(template, knowledge));
+  return parts.join('\n\n') + '\n';
+}
+
+function summaryLine(template: Template, resourceCount: number): string {
+  const plural = resourceCount === 1 ? 'resource' : 'resources';
+  return `${resourceCount} ${plural} · ${template.format === 'json' ? 'JSON' : 'YAML'} · made by CloudFormation Exam Coach`;
+}
+
+/** Each note once per resource, in document order, with the dotted path of the key it sits on. */
+function sheetEntries(template: Template, places: readonly NotedPlace[]): SheetEntry[] {
+  const seen = new Set<string>();
+  const entries: SheetEntry[] = [];
+  for (const place of places) {
+    if (seen.has(place.note.id)) continue;
+    seen.add(place.note.id);
+    entries.push(place.isResource ? { note: place.note } : { where: whereOf(template, place), note: place.note });
+  }
+  return entries;
+}
+
+function whereOf(template: Template, place: NotedPlace): string {
+  const path = locate(template.root, place.offset)?.path ?? [];
+  const own = place.logicalId === undefined ? path : path.slice(2);
+  return own.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+}
+
+function trapsSection(resources: readonly ResourceDeclaration[], entriesOf: (logicalId?: string) => SheetEntry[], templateEntries: SheetEntry[]): string[] {
+  const lines: string[] = [];
+  const trapLine = (owner: string, entry: SheetEntry): string => `- **${owner}**${entry.where ? ` \`${entry.where}\`` : ''}: ${entry.note.trap}`;
+  for (const resource of resources) {
+    for (const entry of entriesOf(resource.logicalId)) if (entry.note.trap) lines.push(trapLine(resource.logicalId, entry));
+  }
+  for (const entry of templateEntries) if (entry.note.trap) lines.push(trapLine('Template', entry));
+  return lines.length > 0 ? ['## Traps in this template', lines.join('\n')] : [];
+}
+
+function resourceSection(resource: ResourceDeclaration, entries: SheetEntry[]): string[] {
+  const heading = `### ${resource.logicalId} (\`${resource.type ?? 'no Type'}\`)`;
+  if (entries.length === 0) return [heading, '_No exam notes for this resource yet._'];
+  return [heading, ...entries.map(entrySection)];
+}
+
+function entrySection({ where, note }: SheetEntry): string {
+  const lines = [`#### ${where ? `\`${where}\`` : 'The resource'}: ${note.inline}`, '', note.does, '', `**Exam angle.** ${note.exam}`];
+  if (note.trap) lines.push('', `> **Trap.** ${note.trap}`);
+  lines.push('', `Topics: ${topicList(note.topics)} · [AWS documentation](${note.url})`);
+  return lines.join('\n');
+}
+
+function topicsSection(template: Template, knowledge: KnowledgeBase): string[] {
+  const covered = new Set(topicSites('', template, knowledge).keys());
+  const topics = studyTopics().filter((topic) => covered.has(topic.id));
+  if (topics.length === 0) return ['## Topics covered', '_None yet: add an exam snippet (type `cfn-` under `Resources`)._'];
+  return ['## Topics covered', topics.map((topic) => `- ${topic.id} ${topic.title} (${topic.section}; ${topic.domains.join(', ')})`).join('\n')];
+}

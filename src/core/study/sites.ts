@@ -1,0 +1,70 @@
+import { KNOWLEDGE, type KnowledgeBase, type NotedPlace } from '../knowledge';
+import type { Position } from '../lines';
+import { isMap, type Span } from '../model';
+import { resourceDeclarations } from '../sections';
+import type { Template } from '../template';
+import { studyPlaces } from './places';
+import { snippetTopicOfType } from './snippetTopics';
+
+/** A place in a template that exercises a topic: a resource, or a template-level key such as `Transform`. */
+export interface TopicSite {
+  uri: string;
+  /** The resource's logical ID; absent for template-level keys. */
+  logicalId?: string;
+  /** The logical ID, or the template-level key. */
+  label: string;
+  /** The logical ID's (or the key's) range. */
+  range: { start: Position; end: Position };
+  /** What makes it count: note ids and snippet prefixes, sorted. */
+  via: string[];
+}
+
+export interface SiteDraft {
+  site: TopicSite;
+  offset: number;
+}
+
+/** topic id → sites in this template; each (topic, resource) pair once, its reasons merged. */
+export function topicSites(uri: string, template: Template, knowledge: KnowledgeBase = KNOWLEDGE): Map<string, SiteDraft[]> {
+  const byTopic = new Map<string, Map<string, SiteDraft>>();
+  const add = (topic: string, label: string, span: Span, via: string, logicalId?: string): void => {
+    const sites = byTopic.get(topic) ?? new Map<string, SiteDraft>();
+    byTopic.set(topic, sites);
+    const key = `${logicalId === undefined ? 'key' : 'resource'}:${label}`;
+    const existing = sites.get(key);
+    if (existing) {
+      if (!existing.site.via.includes(via)) existing.site.via = [...existing.site.via, via].sort();
+      return;
+    }
+    const range = { start: template.lines.positionAt(span.start), end: template.lines.positionAt(span.end) };
+    sites.set(key, { offset: span.start, site: { uri, ...(logicalId === undefined ? {} : { logicalId }), label, range, via: [via] } });
+  };
+  const resources = new Map(resourceDeclarations(template.root).map((resource) => [resource.logicalId, resource]));
+  for (const place of studyPlaces(template, knowledge)) {
+    const resource = place.logicalId === undefined ? undefined : resources.get(place.logicalId);
+    const anchor = resource ? { label: resource.logicalId, span: resource.key.span } : topLevelKeyAt(template, place.offset);
+    const topic = mainTopic(place);
+    if (anchor && topic) add(topic, anchor.label, anchor.span, place.note.id, resource?.logicalId);
+  }
+  for (const resource of resources.values()) {
+    const matched = resource.type ? snippetTopicOfType(resource.type) : undefined;
+    if (!matched) continue;
+    for (const prefix of matched.prefixes) add(matched.topic, resource.logicalId, resource.key.span, prefix, resource.logicalId);
+  }
+  return new Map([...byTopic].map(([topic, sites]) => [topic, [...sites.values()]]));
+}
+
+/**
+ * A note's first topic is the one it is about; the others are related topics (an IAM role's trust
+ * policy note also names cross-account CodeCommit and pipeline roles). Only the first counts as
+ * exercised, so coverage never claims a topic the template merely touches.
+ */
+function mainTopic(place: NotedPlace): string | undefined {
+  return place.note.topics[0];
+}
+
+function topLevelKeyAt(template: Template, offset: number): { label: string; span: Span } | undefined {
+  if (!isMap(template.root)) return undefined;
+  const entry = template.root.entries.find((candidate) => candidate.span.start <= offset && offset < candidate.span.end);
+  return entry ? { label: entry.key.value, span: entry.key.span } : undefined;
+}

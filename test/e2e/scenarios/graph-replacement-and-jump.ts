@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Scenario } from '../harness/scenario';
+import type { Workbench } from '../harness/workbench';
+
+type Page = Workbench['page'];
+type Frame = ReturnType<Page['frames']>[number];
+
+const TIMEOUT_MS = 30_000;
+const COMMAND = 'CloudFormation Exam Coach: Show Template Graph';
+
+// Editing a property that requires replacement (an RDS instance's DBInstanceIdentifier), without saving,
+// then "Show Template Graph": the webview draws the resources and their references, outlines the database
+// as replaced compared with the saved file, and clicking (or pressing Enter on) a node moves the cursor
+// to that resource's key. Further edits and saving update the marking.
+export const scenario: Scenario = {
+  fixtures: join(import.meta.dirname, '../../fixtures/graph/e2e-workspace'),
+  async run(workbench) {
+    const page = workbench.page;
+    await workbench.openFile('app.yaml');
+    await workbench.waitForStatus(/CFN Coach/);
+    await workbench.goTo(17, 1);
+    await workbench.press('End');
+    await workbench.type('-v2');
+    await page.locator('.tabs-container .tab.active.dirty', { hasText: 'app.yaml' }).waitFor({ timeout: TIMEOUT_MS });
+
+    await runCommand(page, COMMAND);
+
+    const graph = await graphFrame(page);
+    const database = graph.locator('.node[data-id="Database"]');
+    await database.and(graph.locator('.node.replaces')).waitFor({ timeout: TIMEOUT_MS });
+    const ids = await graph.locator('.node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    assert.deepEqual(ids, ['LogBucket', 'Database', 'AlertTopic', 'DbPassword']);
+    assert.equal(await graph.locator('.edge[data-from="AlertTopic"][data-to="Database"][data-kind="getatt"]').count(), 1);
+    assert.equal(await graph.locator('.edge[data-from="AlertTopic"][data-to="LogBucket"][data-kind="sub"]').count(), 1);
+    assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 1);
+    assert.match((await database.getAttribute('aria-label')) ?? '', /Replaced compared with the saved file: DBInstanceIdentifier \(requires replacement\)/);
+    assert.match(await graph.locator('#summary').innerText(), /3 resources, 4 references\. Compared with the saved file: 1 replaced\./);
+    await workbench.screenshot('graph-replacement');
+
+    await graph.locator('.node[data-id="LogBucket"]').click();
+    await page.locator('.statusbar-item', { hasText: 'Ln 8, Col 3' }).waitFor({ timeout: TIMEOUT_MS });
+
+    await graph.locator('.node[data-id="AlertTopic"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: 'Ln 24, Col 3' }).waitFor({ timeout: TIMEOUT_MS });
+    await workbench.screenshot('graph-jumped-to-resource');
+
+    // The graph follows edits (the bucket's name now changes too) and saving (nothing left to replace).
+    await workbench.goTo(11, 1);
+    await workbench.press('End');
+    await workbench.type('-2');
+    await graph.locator('.node.replaces[data-id="LogBucket"]').waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(await graph.locator('.node.replaces').count(), 2);
+    await runCommand(page, 'File: Save');
+    await graph.locator('#summary', { hasText: 'No unsaved change replaces a resource.' }).waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 0);
+  },
+};
+
+/** Runs a command from the palette (F1), clicking the row whose label is exactly `label`. */
+async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
+  await row.first().click({ timeout: TIMEOUT_MS });
+  await input.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+}
+
+/** The webview's content frame: webviews are nested iframes; the inner one holds the extension's page. */
+async function graphFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#graph svg').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the template graph webview did not appear');
+}

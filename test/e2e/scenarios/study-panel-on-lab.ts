@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Scenario } from '../harness/scenario';
+import type { Workbench } from '../harness/workbench';
+
+type Page = Workbench['page'];
+type Frame = ReturnType<Page['frames']>[number];
+
+const TIMEOUT_MS = 30_000;
+
+// The exam topics samples/lab exercises, as the knowledge base's notes (first topic of each) and the
+// snippets' resource types find them; the other 24 are listed as not covered yet.
+const COVERED = ['T01', 'T04', 'T06', 'T07', 'T09', 'T10', 'T25', 'T26', 'T32'];
+
+// "Open Study Panel" on the lab samples: the webview lists covered and missing topics by domain; a covered
+// topic's resource opens the template at that resource; a missing topic's lab template (opened with the
+// keyboard) makes the panel update to show it covered; ticking a note counts it as read.
+export const scenario: Scenario = {
+  fixtures: join(import.meta.dirname, '../../../samples/lab'),
+  async run(workbench) {
+    const page = workbench.page;
+    await workbench.openFile('asg-rolling-update.yaml');
+    await workbench.waitForStatus(/CFN Coach/);
+    await runCommand(page, 'CloudFormation Exam Coach: Open Study Panel');
+    const panel = await studyFrame(page);
+
+    assert.deepEqual(await topicIds(panel, 'covered'), COVERED);
+    const missing = await topicIds(panel, 'missing');
+    assert.equal(missing.length, 33 - COVERED.length);
+    assert.deepEqual(missing.slice(0, 4), ['T02', 'T03', 'T05', 'T08']);
+    assert.match((await panel.locator('header .summary').innerText()).trim(), /^4 templates · 9 of 33 topics covered · notes read 0 of \d+$/);
+    assert.deepEqual(
+      await panel.locator('section[data-domain] > h2').allInnerTexts(),
+      ['D1 SDLC Automation 22% of the exam', 'D2 Configuration Management and IaC 17% of the exam', 'D3 Resilient Cloud Solutions 15% of the exam',
+        'D4 Monitoring and Logging 15% of the exam', 'D5 Incident and Event Response 14% of the exam', 'D6 Security and Compliance 17% of the exam'],
+    );
+    const t26 = panel.locator('section[data-domain="D3"] li.topic[data-topic="T26"] ul.sites button');
+    assert.deepEqual(await t26.allInnerTexts(), [
+      'PrimaryHealthCheck — route53-failover.yaml:20',
+      'PrimaryRecord — route53-failover.yaml:31',
+      'SecondaryRecord — route53-failover.yaml:44',
+    ]);
+    await workbench.screenshot('study-panel-lab');
+
+    await t26.nth(1).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'route53-failover.yaml' }).waitFor({ timeout: TIMEOUT_MS });
+    await page.locator('.statusbar-item', { hasText: 'Ln 31, Col 3' }).waitFor({ timeout: TIMEOUT_MS });
+
+    // Keyboard only: focus the A/B-testing topic's lab button, press Enter, pick YAML.
+    const openLab = panel.locator('section[data-domain="D3"] li.topic[data-topic="T27"] button[data-action="newLab"]');
+    await openLab.focus();
+    await page.keyboard.press('Enter');
+    await pickQuickInput(page, 'YAML');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-1' }).waitFor({ timeout: TIMEOUT_MS });
+    await panel.locator('section[data-domain="D3"] li.topic.covered[data-topic="T27"]').waitFor({ timeout: TIMEOUT_MS });
+    assert.deepEqual(
+      await panel.locator('section[data-domain="D3"] li.topic[data-topic="T27"] ul.sites button').allInnerTexts(),
+      ['VariantBRule — Untitled-1:10'],
+    );
+
+    const notes = panel.locator('section[data-domain="D3"] li.topic[data-topic="T27"] details.notes');
+    await notes.locator('summary').first().click();
+    await notes.locator('input[data-action="toggleRead"]').first().check();
+    await notes.locator('summary', { hasText: /^Exam notes: 1 of \d+ read$/ }).first().waitFor({ timeout: TIMEOUT_MS });
+    // Opening a note from the panel counts it as read too.
+    await notes.locator('li.note summary').nth(1).click();
+    await notes.locator('summary', { hasText: /^Exam notes: 2 of \d+ read$/ }).first().waitFor({ timeout: TIMEOUT_MS });
+    assert.deepEqual(await notes.locator('input[data-action="toggleRead"]').evaluateAll((boxes) => boxes.map((box) => (box as unknown as { checked: boolean }).checked).slice(0, 3)), [true, true, false]);
+    assert.match((await panel.locator('header .summary').innerText()).trim(), /· 10 of 33 topics covered · notes read 2 of \d+$/);
+    await workbench.screenshot('study-panel-updated');
+  },
+};
+
+async function topicIds(panel: Frame, status: 'covered' | 'missing'): Promise<string[]> {
+  const ids = await panel.locator(`li.topic.${status}`).evaluateAll((items) => items.map((item) => item.getAttribute('data-topic') ?? ''));
+  return [...new Set(ids)].sort();
+}
+
+/** Runs a command from the palette (F1), clicking the row whose label is exactly `label`. */
+async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  await input.fill(`>${label}`);
+  await pickQuickInput(page, label);
+}
+
+/** Clicks the quick-input row whose label is exactly `label`; waits until it is gone (closed, or the next picker shown). */
+async function pickQuickInput(page: Page, label: string): Promise<void> {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) });
+  await row.first().click({ timeout: TIMEOUT_MS });
+  await row.first().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+}
+
+/** The study panel's content frame (webviews are nested iframes), once it has rendered coverage. */
+async function studyFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#root[data-rendered] section[data-domain]').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the study panel webview did not render');
+}

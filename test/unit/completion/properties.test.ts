@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { useGeneratedSchema } from '../schema/schemaHelper';
+import { itemsAt, labelsAt, sortedLabels } from './cursorHelper';
+
+const YAML_GROUP = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      MaxSize: '2'
+`;
+
+const JSON_GROUP = (inner: string) =>
+  `{\n  "Resources": {\n    "Group": {\n      "Type": "AWS::AutoScaling::AutoScalingGroup",\n      "Properties": {\n        ${inner}\n      }\n    }\n  }\n}`;
+
+describe('property completion', () => {
+  before(() => useGeneratedSchema());
+
+  it('offers the properties not yet present, required ones first (YAML)', () => {
+    const items = itemsAt(YAML_GROUP + '      ‸', 'yaml');
+    const labels = sortedLabels(items);
+    assert.equal(labels[0], 'MinSize');
+    assert.ok(!labels.includes('MaxSize'));
+    assert.ok(labels.includes('LaunchTemplate') && labels.includes('HealthCheckType') && labels.includes('Tags'));
+    assert.ok(labels.indexOf('MinSize') < labels.indexOf('AvailabilityZones'));
+  });
+
+  it('inserts a value skeleton by type, indented for the place (YAML)', () => {
+    const items = itemsAt(YAML_GROUP + '      Lau‸', 'yaml');
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    assert.equal(byLabel.get('MinSize')?.insertText, 'MinSize: $1');
+    assert.equal(byLabel.get('LaunchTemplate')?.insertText, 'LaunchTemplate:\n        $1');
+    assert.equal(byLabel.get('Tags')?.insertText, 'Tags:\n        - $1');
+    assert.equal(byLabel.get('CapacityRebalance')?.insertText, 'CapacityRebalance: ${1|true,false|}');
+    assert.equal(byLabel.get('LaunchTemplate')?.keepIndentation, true);
+    assert.equal(byLabel.get('LaunchTemplate')?.retrigger, true);
+    const text = YAML_GROUP + '      Lau';
+    assert.deepEqual(byLabel.get('MinSize')?.replace, { start: text.length - 3, end: text.length });
+  });
+
+  it('documents a property with its type, required, update behaviour and docs', () => {
+    const minSize = itemsAt(YAML_GROUP + '      ‸', 'yaml').find((item) => item.label === 'MinSize');
+    assert.equal(minSize?.detail, 'String · Required');
+    assert.match(minSize?.documentation ?? '', /\*\*Update:\*\* Updates without replacing the resource\./);
+    assert.match(minSize?.documentation ?? '', /minimum size of the group/);
+    const name = itemsAt(YAML_GROUP + '      ‸', 'yaml').find((item) => item.label === 'AutoScalingGroupName');
+    assert.match(name?.documentation ?? '', /\*\*Update:\*\* Changing this replaces the resource\./);
+  });
+
+  it('offers the properties of a nested type, and of list items', () => {
+    const nested = labelsAt(YAML_GROUP + '      LaunchTemplate:\n        ‸', 'yaml').sort();
+    assert.deepEqual(nested, ['LaunchTemplateId', 'LaunchTemplateName', 'Version']);
+    const tagItem = itemsAt(YAML_GROUP + '      Tags:\n        - ‸', 'yaml');
+    assert.deepEqual(sortedLabels(tagItem), ['Key', 'PropagateAtLaunch', 'Value']);
+    assert.equal(tagItem.find((item) => item.label === 'PropagateAtLaunch')?.insertText, 'PropagateAtLaunch: ${1|true,false|}');
+    const secondKey = labelsAt(YAML_GROUP + '      Tags:\n        - Key: a\n          ‸', 'yaml');
+    assert.deepEqual(secondKey.sort(), ['PropagateAtLaunch', 'Value']);
+  });
+
+  it('indents list and map skeletons under a list item by the template’s unit', () => {
+    const text = `Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - ‸`;
+    const items = itemsAt(text, 'yaml');
+    assert.equal(items.find((item) => item.label === 'AttributeName')?.insertText, 'AttributeName: $1');
+    const gsi = itemsAt(`Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      GlobalSecondaryIndexes:\n        - ‸`, 'yaml');
+    assert.equal(gsi.find((item) => item.label === 'KeySchema')?.insertText, 'KeySchema:\n            - $1');
+  });
+
+  it('writes JSON skeletons: "" for strings, [] for lists, {} for objects, with the comma a next key needs', () => {
+    const items = itemsAt(JSON_GROUP('"‸"\n        "MaxSize": "2"'), 'json');
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    assert.equal(byLabel.get('MinSize')?.insertText, '"MinSize": "$1",');
+    assert.equal(byLabel.get('Tags')?.insertText, '"Tags": [$1],');
+    assert.equal(byLabel.get('LaunchTemplate')?.insertText, '"LaunchTemplate": {$1},');
+    assert.equal(byLabel.get('MinSize')?.filterText, '"MinSize"');
+    assert.equal(sortedLabels(items)[0], 'MinSize');
+    assert.ok(!byLabel.has('MaxSize'));
+  });
+
+  it('adds the comma a previous JSON entry lacks', () => {
+    const marked = JSON_GROUP('"MaxSize": "2"\n        "Min‸"');
+    const item = itemsAt(marked, 'json').find((candidate) => candidate.label === 'MinSize');
+    const afterMaxSize = marked.indexOf('"2"') + 3;
+    assert.deepEqual(item?.additionalEdits, [{ span: { start: afterMaxSize, end: afterMaxSize }, newText: ',' }]);
+    assert.equal(item?.insertText, '"MinSize": "$1"');
+  });
+
+  it('inserts only the name when the key already has its colon', () => {
+    const item = itemsAt(YAML_GROUP + "      Mi‸: '1'", 'yaml').find((candidate) => candidate.label === 'MinSize');
+    assert.equal(item?.insertText, 'MinSize');
+  });
+});
+
+describe('property value completion', () => {
+  before(() => useGeneratedSchema());
+
+  it('offers the allowed values of a property first, then intrinsic functions', () => {
+    const text = `Resources:\n  Record:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      Failover: ‸`;
+    const labels = sortedLabels(itemsAt(text, 'yaml'));
+    assert.deepEqual(labels.slice(0, 2), ['PRIMARY', 'SECONDARY']);
+    assert.ok(labels.includes('!Ref') && labels.includes('!Sub'));
+  });
+
+  it('quotes values in JSON', () => {
+    const text = `{"Resources": {"Record": {"Type": "AWS::Route53::RecordSet", "Properties": {"Failover": "P‸"}}}}`;
+    const primary = itemsAt(text, 'json').find((item) => item.label === 'PRIMARY');
+    assert.equal(primary?.insertText, '"PRIMARY"');
+    assert.equal(primary?.filterText, '"PRIMARY"');
+  });
+
+  it('looks through Fn::If branches and list items', () => {
+    const bucket = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n';
+    const branch = bucket + '      VersioningConfiguration: !If\n        - IsProd\n        - Status: ‸';
+    assert.deepEqual(sortedLabels(itemsAt(branch, 'yaml')).slice(0, 2), ['Enabled', 'Suspended']);
+    const group = 'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      TargetGroupARNs:\n        - !Ref ‸';
+    assert.ok(labelsAt(group, 'yaml').includes('AWS::Region'));
+  });
+
+  it('offers true and false for a Boolean', () => {
+    const labels = labelsAt(YAML_GROUP + '      CapacityRebalance: ‸', 'yaml');
+    assert.deepEqual(labels.slice(0, 2), ['true', 'false']);
+  });
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
+import type { Exercised } from '../../fixtures/hostile/exercise';
+import type { FuzzJob, FuzzMessage } from '../../fixtures/hostile/fuzzWorker';
+import { SEEDS } from '../../fixtures/hostile/seeds';
+
+// Fixed seed and bounded runs, so the test command is repeatable; `npm run fuzz` runs the corpus at length.
+const SEED = 20_260_707;
+const MAX_CALL_MS = 1000;
+// A case still running after this long is stuck (an infinite loop): its worker is stopped and the case shown.
+const STUCK_MS = 10_000;
+const WORKER = join(import.meta.dirname, '../../fixtures/hostile/fuzzWorker.ts');
+
+let bundled: string | undefined;
+
+/** The worker bundled to plain JavaScript (tsx's hooks do not reach worker threads). */
+function workerBundle(): string {
+  if (bundled) return bundled;
+  bundled = join(mkdtempSync(join(tmpdir(), 'cfn-fuzz-')), 'fuzzWorker.cjs');
+  buildSync({ entryPoints: [WORKER], outfile: bundled, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  return bundled;
+}
+
+/** Runs a fuzz job in a worker thread; rejects with the stuck case when a call never returns. */
+function fuzz(job: FuzzJob): Promise<{ slowest: Exercised; failure?: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerBundle(), { workerData: job });
+    let lastCase = '';
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        void worker.terminate();
+        reject(new Error(`a core call did not return within ${STUCK_MS} ms on: ${lastCase}`));
+      }, STUCK_MS);
+    };
+    worker.on('message', (message: FuzzMessage) => {
+      if (message.kind === 'case') {
+        lastCase = message.description;
+        arm();
+      } else {
+        clearTimeout(watchdog);
+        void worker.terminate();
+        resolve(message);
+      }
+    });
+    worker.on('error', (error) => {
+      clearTimeout(watchdog);
+      reject(error);
+    });
+    arm();
+  });
+}
+
+describe('the core on mutated and generated templates', () => {
+  const subjects = [...SEEDS.map((seed) => [seed.name, 150] as const), ['generated', 200] as const, ['generated+mutated', 150] as const];
+  for (const [subject, numRuns] of subjects) {
+    it(`${subject}: no exception escapes and every call finishes within ${MAX_CALL_MS} ms`, async () => {
+      const { slowest, failure } = await fuzz({ subject, seed: SEED, numRuns });
+      assert.equal(failure, undefined);
+      assert.ok(slowest.slowestMs < MAX_CALL_MS, `${slowest.slowestCall} took ${slowest.slowestMs.toFixed(0)} ms`);
+    });
+  }
+});
