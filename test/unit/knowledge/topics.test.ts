@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import topicsData from '../../../src/core/knowledge/topics.json';
@@ -7,7 +7,11 @@ import { parseExamTopics } from '../../../scripts/topics.mjs';
 
 const EXAM_TOPICS = join(import.meta.dirname, '../../../../shared/exam-topics.md');
 
-it('topics.json is generated from the current exam-topics.md (node scripts/topics.mjs --sync)', () => {
+it('topics.json is generated from the current exam-topics.md (node scripts/topics.mjs --sync)', (t) => {
+  if (!existsSync(EXAM_TOPICS)) {
+    t.skip(`exam-topics.md not found at ${EXAM_TOPICS}: the project's shared folder must sit beside the repository`);
+    return;
+  }
   assert.deepEqual(parseExamTopics(readFileSync(EXAM_TOPICS, 'utf8')), topicsData);
 });
 
