@@ -5,6 +5,7 @@ import { escapeHtml } from '../../core/study/inlineMarkdown';
 import { studyPanelBody } from '../../core/study/panelHtml';
 import { STUDY_COVERAGE_REQUEST, type StudyCoverageParams, type StudyCoverageResult } from '../../shared/study';
 import type { ReadingProgress } from './progress';
+import { webviewPage } from '../webviewPage';
 import { workspaceTemplateFiles } from './workspaceTemplates';
 
 /** Messages the webview script (media/study/study.js) posts. */
@@ -112,30 +113,10 @@ export class StudyPanel {
   }
 
   private page(): string {
-    const webview = this.panel.webview;
-    const nonce = newNonce();
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'study', 'study.css'));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'study', 'study.js'));
-    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}`;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>Exam Study</title>
-</head>
-<body>
-<main id="root"><p class="loading">Reading the workspace's templates…</p></main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+    return webviewPage(this.panel.webview, this.media, {
+      folder: 'study',
+      title: 'Exam Study',
+      body: `<main id="root"><p class="loading">Reading the workspace's templates…</p></main>`,
+    });
   }
-}
-
-function newNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
