@@ -1,10 +1,11 @@
 // The extension in VS Code for the Web: the language server runs in a web worker (dist/browser/server.js).
-// Same diagnostics, hover, completion and navigation as on the desktop; the optional cfn-lint bridge
-// needs a local program and is not available here.
+// Same diagnostics, hover, completion, navigation and commands as on the desktop; the optional
+// cfn-lint bridge needs a local program and is not available here.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from '../shared/initialization';
 import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
+import { registerSharedCommands } from './commands';
 import { LimitedRestartErrorHandler } from './errorHandler';
 import { TemplateStatusBar } from './statusBar';
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.start();
     }),
     vscode.commands.registerCommand('cfnCoach.showOutput', () => output.show(true)),
+    ...registerSharedCommands(context, client),
   );
   await client.start();
   output.info('CloudFormation Exam Coach language server started in a web worker.');

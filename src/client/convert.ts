@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CONVERT_REQUEST, type ConvertParams, type ConvertResult } from '../shared/protocol';
 
 /** "Convert Template to JSON/YAML": opens the converted template beside the original, never overwriting it. */
-export function registerConvertCommand(client: LanguageClient): vscode.Disposable {
+export function registerConvertCommand(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand('cfnCoach.convertTemplate', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;

@@ -2,13 +2,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from '../shared/initialization';
 import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
-import { registerConvertCommand } from './convert';
+import { registerSharedCommands } from './commands';
 import { LimitedRestartErrorHandler } from './errorHandler';
-import { registerGraphCommand } from './graph/panel';
-import { registerToggleInlineCommand } from './inline';
-import { newLabTemplate } from './newLabTemplate';
 import { TemplateStatusBar } from './statusBar';
-import { registerStudy } from './study';
 
 let client: LanguageClient | undefined;
 
@@ -52,11 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoachA
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.commands.registerCommand('cfnCoach.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('cfnCoach.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('cfnCoach.newLabTemplate', newLabTemplate),
-    registerConvertCommand(client),
-    registerGraphCommand(context, client),
-    registerToggleInlineCommand(),
-    registerStudy(context, client),
+    ...registerSharedCommands(context, client),
   );
 
   await client.start();

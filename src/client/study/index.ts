@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { StudyPanel } from './panel';
 import { ReadingProgress } from './progress';
 import { openStudySheet } from './sheet';
