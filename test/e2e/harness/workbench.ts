@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { projectRoot } from './runFolder';
 
 export const screenshotsDir = join(projectRoot, 'test-results/screenshots');
@@ -55,14 +55,34 @@ export class Workbench {
     return input;
   }
 
-  /** Runs a command from the Command Palette (F1) by clicking the row whose label contains `title`. */
-  async runCommand(title: string): Promise<void> {
+  /** Runs a command from the Command Palette (F1) by clicking the row whose label is exactly `label`. */
+  async runCommand(label: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click({ timeout: TIMEOUT_MS });
-    await input.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+    await input.fill(`>${label}`);
+    await this.pickQuickInput(label);
+  }
+
+  /** Clicks the quick-input row whose label is exactly `label`; waits until it is gone (closed, or the next picker shown). */
+  async pickQuickInput(label: string): Promise<void> {
+    const row = this.page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+    await row.first().click({ timeout: TIMEOUT_MS });
+    await row.first().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /** The content frame of a webview (webviews are nested iframes): the first frame where `selector` matches. */
+  async webviewFrame(selector: string, what: string): Promise<Frame> {
+    const deadline = Date.now() + TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      for (const frame of this.page.frames()) {
+        if (await frame.locator(selector).count().catch(() => 0)) return frame;
+      }
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`${what} did not appear`);
   }
 
   /** Waits until the rendered editor text satisfies `until`; returns it. */

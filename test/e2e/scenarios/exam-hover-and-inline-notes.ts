@@ -4,6 +4,7 @@ import type { Scenario } from '../harness/scenario';
 
 const INLINE_NOTE = 'instances kept in service during a rolling update';
 const RESOURCE_NOTE = 'exam: self-healing fleet';
+const TOGGLE = 'CloudFormation Exam Coach: Toggle Inline Exam Notes';
 
 // Hovering MinInstancesInService in an ASG rolling update shows the exam section; the inline note sits
 // at the end of its line and goes away when the inline mode is turned off.
@@ -25,7 +26,7 @@ export const scenario: Scenario = {
     assert.match(withNote, new RegExp(`MinInstancesInService: 2\\s*${INLINE_NOTE}`));
     await workbench.screenshot('exam-inline-notes');
 
-    await workbench.runCommand('Toggle Inline Exam Notes'); // properties → off
+    await workbench.runCommand(TOGGLE); // properties → off
     await workbench.editorTextWhen(
       (text) => !text.includes(INLINE_NOTE) && !text.includes(RESOURCE_NOTE) && text.includes('MinInstancesInService: 2'),
       'the inline notes to go',
@@ -33,9 +34,9 @@ export const scenario: Scenario = {
     await workbench.screenshot('exam-inline-notes-off');
 
     // Back to the default (off → resources → properties) for the scenarios that follow.
-    await workbench.runCommand('Toggle Inline Exam Notes');
+    await workbench.runCommand(TOGGLE);
     await workbench.editorTextWhen((text) => text.includes(RESOURCE_NOTE) && !text.includes(INLINE_NOTE), 'resource notes only');
-    await workbench.runCommand('Toggle Inline Exam Notes');
+    await workbench.runCommand(TOGGLE);
     await workbench.editorTextWhen((text) => text.includes(INLINE_NOTE), 'the inline note to come back');
   },
 };

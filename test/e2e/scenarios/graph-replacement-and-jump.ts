@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Scenario } from '../harness/scenario';
-import type { Workbench } from '../harness/workbench';
-
-type Page = Workbench['page'];
-type Frame = ReturnType<Page['frames']>[number];
 
 const TIMEOUT_MS = 30_000;
 const COMMAND = 'CloudFormation Exam Coach: Show Template Graph';
@@ -24,9 +20,9 @@ export const scenario: Scenario = {
     await workbench.type('-v2');
     await page.locator('.tabs-container .tab.active.dirty', { hasText: 'app.yaml' }).waitFor({ timeout: TIMEOUT_MS });
 
-    await runCommand(page, COMMAND);
+    await workbench.runCommand(COMMAND);
 
-    const graph = await graphFrame(page);
+    const graph = await workbench.webviewFrame('#graph svg', 'the template graph webview');
     const database = graph.locator('.node[data-id="Database"]');
     await database.and(graph.locator('.node.replaces')).waitFor({ timeout: TIMEOUT_MS });
     const ids = await graph.locator('.node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
@@ -52,31 +48,8 @@ export const scenario: Scenario = {
     await workbench.type('-2');
     await graph.locator('.node.replaces[data-id="LogBucket"]').waitFor({ timeout: TIMEOUT_MS });
     assert.equal(await graph.locator('.node.replaces').count(), 2);
-    await runCommand(page, 'File: Save');
+    await workbench.runCommand('File: Save');
     await graph.locator('#summary', { hasText: 'No unsaved change replaces a resource.' }).waitFor({ timeout: TIMEOUT_MS });
     assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 0);
   },
 };
-
-/** Runs a command from the palette (F1), clicking the row whose label is exactly `label`. */
-async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await input.fill(`>${label}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
-  await row.first().click({ timeout: TIMEOUT_MS });
-  await input.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
-}
-
-/** The webview's content frame: webviews are nested iframes; the inner one holds the extension's page. */
-async function graphFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('#graph svg').count().catch(() => 0)) return frame;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('the template graph webview did not appear');
-}

@@ -21,8 +21,8 @@ export const scenario: Scenario = {
     const page = workbench.page;
     await workbench.openFile('asg-rolling-update.yaml');
     await workbench.waitForStatus(/CFN Coach/);
-    await runCommand(page, 'CloudFormation Exam Coach: Open Study Panel');
-    const panel = await studyFrame(page);
+    await workbench.runCommand('CloudFormation Exam Coach: Open Study Panel');
+    const panel = await workbench.webviewFrame('#root[data-rendered] section[data-domain]', 'the study panel webview');
 
     assert.deepEqual(await topicIds(panel, 'covered'), COVERED);
     const missing = await topicIds(panel, 'missing');
@@ -50,7 +50,7 @@ export const scenario: Scenario = {
     const openLab = panel.locator('section[data-domain="D3"] li.topic[data-topic="T27"] button[data-action="newLab"]');
     await openLab.focus();
     await page.keyboard.press('Enter');
-    await pickQuickInput(page, 'YAML');
+    await workbench.pickQuickInput('YAML');
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-1' }).waitFor({ timeout: TIMEOUT_MS });
     await panel.locator('section[data-domain="D3"] li.topic.covered[data-topic="T27"]').waitFor({ timeout: TIMEOUT_MS });
     assert.deepEqual(
@@ -74,33 +74,4 @@ export const scenario: Scenario = {
 async function topicIds(panel: Frame, status: 'covered' | 'missing'): Promise<string[]> {
   const ids = await panel.locator(`li.topic.${status}`).evaluateAll((items) => items.map((item) => item.getAttribute('data-topic') ?? ''));
   return [...new Set(ids)].sort();
-}
-
-/** Runs a command from the palette (F1), clicking the row whose label is exactly `label`. */
-async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await input.fill(`>${label}`);
-  await pickQuickInput(page, label);
-}
-
-/** Clicks the quick-input row whose label is exactly `label`; waits until it is gone (closed, or the next picker shown). */
-async function pickQuickInput(page: Page, label: string): Promise<void> {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) });
-  await row.first().click({ timeout: TIMEOUT_MS });
-  await row.first().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
-}
-
-/** The study panel's content frame (webviews are nested iframes), once it has rendered coverage. */
-async function studyFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('#root[data-rendered] section[data-domain]').count().catch(() => 0)) return frame;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('the study panel webview did not render');
 }

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
 import type { Scenario } from '../harness/scenario';
-import type { Workbench } from '../harness/workbench';
-
-type Page = Workbench['page'];
 
 const TIMEOUT_MS = 30_000;
 const WALKTHROUGH = 'CloudFormation Exam Coach: the lab path';
@@ -12,8 +9,8 @@ const WALKTHROUGH = 'CloudFormation Exam Coach: the lab path';
 export const scenario: Scenario = {
   async run(workbench) {
     const page = workbench.page;
-    await runCommand(page, 'Welcome: Open Walkthrough...');
-    await pickQuickInput(page, WALKTHROUGH);
+    await workbench.runCommand('Welcome: Open Walkthrough...');
+    await workbench.pickQuickInput(WALKTHROUGH);
     const walkthrough = page.locator('.gettingStartedContainer');
     const step = walkthrough.locator('.getting-started-step', { hasText: 'Standalone fleet with CodeDeploy' });
     await step.waitFor({ timeout: TIMEOUT_MS });
@@ -23,7 +20,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('study-walkthrough');
 
     await step.getByRole('button', { name: 'Open the CodeDeploy lab' }).click({ timeout: TIMEOUT_MS });
-    await pickQuickInput(page, 'YAML');
+    await workbench.pickQuickInput('YAML');
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-1' }).waitFor({ timeout: TIMEOUT_MS });
     assert.match(await workbench.editorText(), /Description: 'Exam lab: CodeDeploy application, in-place group by EC2 tags/);
 
@@ -33,20 +30,3 @@ export const scenario: Scenario = {
     await workbench.screenshot('study-walkthrough-step-done');
   },
 };
-
-/** Runs a command from the palette (F1), clicking the row whose label is exactly `label`. */
-async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-  await input.fill(`>${label}`);
-  await pickQuickInput(page, label);
-}
-
-/** Clicks the quick-input row whose label is exactly `label`; waits until it is gone (closed, or the next picker shown). */
-async function pickQuickInput(page: Page, label: string): Promise<void> {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escaped}$`) }) });
-  await row.first().click({ timeout: TIMEOUT_MS });
-  await row.first().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
-}
