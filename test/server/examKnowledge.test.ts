@@ -80,7 +80,7 @@ describe('exam knowledge over LSP', () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start, lens.command?.title]),
-      [[{ line: 2, character: 2 }, 'Exam: T07 Launch template, Auto Scaling group · T09 Stack updates of the group · T10 CodeDeploy with an Auto Scaling group']],
+      [[{ line: 2, character: 2 }, 'Exam: T09 Group updates, signals · T07 Auto Scaling group · T10 CodeDeploy with ASG']],
     );
   });
 });

@@ -1,8 +1,9 @@
-import { KNOWLEDGE, type KnowledgeBase, type NotedPlace } from '../knowledge';
+import { KNOWLEDGE, type KnowledgeBase } from '../knowledge';
 import type { Position } from '../lines';
 import { isMap, type Span } from '../model';
 import { resourceDeclarations } from '../sections';
 import type { Template } from '../template';
+import { evidenceTopics, exercisedTopics } from './evidence';
 import { studyPlaces } from './places';
 import { snippetTopicOfType } from './snippetTopics';
 
@@ -40,27 +41,22 @@ export function topicSites(uri: string, template: Template, knowledge: Knowledge
     sites.set(key, { offset: span.start, site: { uri, ...(logicalId === undefined ? {} : { logicalId }), label, range, via: [via] } });
   };
   const resources = new Map(resourceDeclarations(template.root).map((resource) => [resource.logicalId, resource]));
-  for (const place of studyPlaces(template, knowledge)) {
+  const typeTopics = [...resources.values()].flatMap((resource) => {
+    const matched = resource.type ? snippetTopicOfType(resource.type) : undefined;
+    return matched ? [{ resource, ...matched }] : [];
+  });
+  const places = studyPlaces(template, knowledge);
+  const exercised = exercisedTopics(places, typeTopics.map(({ topic }) => topic));
+  for (const place of places) {
     const resource = place.logicalId === undefined ? undefined : resources.get(place.logicalId);
     const anchor = resource ? { label: resource.logicalId, span: resource.key.span } : topLevelKeyAt(template, place.offset);
-    const topic = mainTopic(place);
-    if (anchor && topic) add(topic, anchor.label, anchor.span, place.note.id, resource?.logicalId);
+    if (!anchor) continue;
+    for (const topic of evidenceTopics(place, exercised)) add(topic, anchor.label, anchor.span, place.note.id, resource?.logicalId);
   }
-  for (const resource of resources.values()) {
-    const matched = resource.type ? snippetTopicOfType(resource.type) : undefined;
-    if (!matched) continue;
-    for (const prefix of matched.prefixes) add(matched.topic, resource.logicalId, resource.key.span, prefix, resource.logicalId);
+  for (const { resource, topic, prefixes } of typeTopics) {
+    for (const prefix of prefixes) add(topic, resource.logicalId, resource.key.span, prefix, resource.logicalId);
   }
   return new Map([...byTopic].map(([topic, sites]) => [topic, [...sites.values()]]));
-}
-
-/**
- * A note's first topic is the one it is about; the others are related topics (an IAM role's trust
- * policy note also names cross-account CodeCommit and pipeline roles). Only the first counts as
- * exercised, so coverage never claims a topic the template merely touches.
- */
-function mainTopic(place: NotedPlace): string | undefined {
-  return place.note.topics[0];
 }
 
 function topLevelKeyAt(template: Template, offset: number): { label: string; span: Span } | undefined {

@@ -10,7 +10,7 @@ export interface SnippetRef {
  * Supporting resources that scenarios of many topics declare: their presence says nothing about
  * which topic a template practises, whatever snippet they came from.
  */
-const SUPPORTING_TYPES = new Set([
+export const SUPPORTING_TYPES: ReadonlySet<string> = new Set([
   'AWS::IAM::Role',
   'AWS::IAM::InstanceProfile',
   'AWS::IAM::ManagedPolicy',

@@ -1,10 +1,10 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { resourceDeclarations } from '../../core';
-import { topicOf, topicsByResource } from '../../core/knowledge';
+import { topicLens, topicsByRelevance } from '../../core/knowledge/resourceTopics';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
-/** Above each resource: the exam topics it exercises, e.g. "Exam: T07 Launch template… · T09 …". */
+/** Above each resource: the exam topics it exercises, e.g. "Exam: T07 Auto Scaling group · T09 … · +2 more"; all of them in the tooltip. */
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register({ connection, templateOf, settings }) {
@@ -13,17 +13,14 @@ export const codeLensFeature: Feature = {
       const open = templateOf(textDocument.uri);
       if (!open || !enable || !open.template.isTemplate) return [];
       const { template } = open;
-      const topics = topicsByResource(template);
+      const topics = topicsByRelevance(template);
       return resourceDeclarations(template.root).flatMap((resource): CodeLens[] => {
         const ids = topics.get(resource.logicalId);
         if (!ids) return [];
         // An empty command id makes the lens a label that does nothing when clicked.
-        return [{ range: toRange(resource.key.span, template.lines), command: { title: lensTitle(ids), command: '' } }];
+        return [{ range: toRange(resource.key.span, template.lines), command: { ...topicLens(ids), command: '' } }];
       });
     });
   },
 };
 
-function lensTitle(ids: readonly string[]): string {
-  return 'Exam: ' + ids.map((id) => `${id} ${topicOf(id)?.title ?? ''}`.trim()).join(' · ');
-}

@@ -40,7 +40,7 @@ Instances that stay in service during the update.
 
 **Exam angle.** The site must keep serving: a value above zero.
 
-Topics: T09 Stack updates of the group (Auto Scaling) · T10 CodeDeploy with an Auto Scaling group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
+Topics: T09 Stack updates of the group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
 
 ### Evening (\`AWS::AutoScaling::ScheduledAction\`)
 

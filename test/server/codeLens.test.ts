@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import type { CodeLens } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+/** A deployment group like the lab's: its notes name four topics. */
+const TEMPLATE = JSON.stringify(
+  {
+    Resources: {
+      WebDeploymentGroup: {
+        Type: 'AWS::CodeDeploy::DeploymentGroup',
+        Properties: {
+          ApplicationName: 'web',
+          ServiceRoleArn: 'arn:aws:iam::123456789012:role/deploy',
+          AutoScalingGroups: ['web'],
+          DeploymentConfigName: 'CodeDeployDefault.OneAtATime',
+          AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE'] },
+        },
+      },
+      Queue: { Type: 'AWS::SQS::Queue' },
+    },
+  },
+  null,
+  2,
+);
+
+const uri = 'file:///work/lens/deploy.json';
+let client: TestClient;
+before(async () => {
+  client = new TestClient({ enable: true });
+  await client.initialize();
+  await client.open(uri, 'json', TEMPLATE);
+});
+after(() => client.shutdown());
+
+it('keeps the lens of a resource with many topics short: the two most relevant and "+N more", all in the tooltip', async () => {
+  const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  assert.deepEqual(
+    lenses.map((lens) => [lens.range.start, lens.command]),
+    [
+      [
+        { line: 2, character: 4 },
+        {
+          title: 'Exam: T06 Automatic rollback · T04 CodeDeploy in-place · +2 more',
+          tooltip: [
+            'Exam topics this resource exercises:',
+            'T06 Automatic rollback (Delivery pipeline)',
+            'T04 CodeDeploy in-place deployment to standalone EC2 by tag… (Delivery pipeline)',
+            'T10 CodeDeploy with an Auto Scaling group (Auto Scaling)',
+            'T05 CodeDeploy blue/green for EC2 (Delivery pipeline)',
+          ].join('\n'),
+          command: '',
+        },
+      ],
+    ],
+  );
+});
