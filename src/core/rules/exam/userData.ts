@@ -19,16 +19,20 @@ export function signalEvidence(template: Template, resource: ResourceDeclaration
   if (template.parseFindings.length > 0) return 'unknown';
   const sources = launchSources(template.root, resource);
   if (!sources) return 'unknown';
-  const texts: string[] = [JSON.stringify(valueOf(resource.body, 'Metadata') ?? null)];
+  const texts: string[] = [sourceOf(template.text, valueOf(resource.body, 'Metadata'))];
   for (const source of sources) {
     const text = readableText(source.userData);
     if (text === undefined) return 'unknown';
-    texts.push(text, JSON.stringify(source.metadata ?? null));
+    texts.push(text, sourceOf(template.text, source.metadata));
   }
   const all = texts.join('\n');
   if (SIGNAL_PATTERN.test(all)) return 'signals';
   // A script the user data runs could still signal, but only if it is told which resource to signal.
   return all.includes(resource.logicalId) ? 'unknown' : 'never';
+}
+
+function sourceOf(text: string, node: TemplateNode | undefined): string {
+  return node ? text.slice(node.span.start, node.span.end) : '';
 }
 
 interface LaunchSource {
