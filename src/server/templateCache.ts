@@ -1,9 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf, parseTemplate, type Template } from '../core';
+import { formatOf, parseTemplate, updateTemplate, type Template } from '../core';
 
 interface Entry {
   version: number;
   template: Template;
+  /** The latest version without syntax errors: edits are re-parsed from it, so a typo does not cost a full parse once fixed. */
+  lastClean: Template | undefined;
 }
 
 /** Parsed templates by document URI, re-parsed only when the document's version moves. */
@@ -14,8 +16,11 @@ export class TemplateCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.template;
     const text = document.getText();
-    const template = parseTemplate(text, formatOf(document.languageId, document.uri, text));
-    this.entries.set(document.uri, { version: document.version, template });
+    const format = formatOf(document.languageId, document.uri, text);
+    const base = cached?.lastClean?.format === format ? cached.lastClean : undefined;
+    const template = base ? updateTemplate(base, text) : parseTemplate(text, format);
+    const lastClean = template.parseFindings.length === 0 ? template : base;
+    this.entries.set(document.uri, { version: document.version, template, lastClean });
     return template;
   }
 

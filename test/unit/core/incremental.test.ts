@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseTemplate, updateTemplate, type Template } from '../../../src/core';
+import { reparseYamlEdit } from '../../../src/core/parse/incremental';
+
+const FIXTURE = readFileSync(new URL('../../fixtures/incremental/template.yaml', import.meta.url), 'utf8');
+
+/** What a template is made of, without its lazily built line index. */
+function contentOf(template: Template) {
+  return { root: template.root, parseFindings: template.parseFindings, isTemplate: template.isTemplate };
+}
+
+function replaced(text: string, find: string, replacement: string): string {
+  const at = text.indexOf(find);
+  assert.notEqual(at, -1, `fixture holds ${JSON.stringify(find)}`);
+  return text.slice(0, at) + replacement + text.slice(at + find.length);
+}
+
+function assertSameAsFullParse(before: string, after: string): void {
+  assert.deepEqual(contentOf(updateTemplate(parseTemplate(before, 'yaml'), after)), contentOf(parseTemplate(after, 'yaml')));
+}
+
+describe('Re-parsing one entry after an edit', () => {
+  it('parses the fixture without findings', () => {
+    assert.deepEqual(parseTemplate(FIXTURE, 'yaml').parseFindings, []);
+  });
+
+  const spliceable: [string, string, string][] = [
+    ['a property value', 'MinSize: \'1\'', 'MinSize: \'2\''],
+    ['a key', 'DelaySeconds', 'DelaySecond'],
+    ['a new property', '        ImageId:', '        InstanceType: t3.micro\n        ImageId:'],
+    ['a line of a block scalar', 'yum install -y', 'dnf install -y'],
+    ['a new resource', '  Template:\n', '  Topic:\n    Type: AWS::SNS::Topic\n  Template:\n'],
+    ['a sequence at its key\'s indentation', '      VPCZoneIdentifier:\n        - subnet-1\n        - subnet-2\n', '      VPCZoneIdentifier:\n      - subnet-1\n      - subnet-3\n'],
+    ['a short-form argument', '!Ref Size', '!Ref Sizes'],
+    ['a flow sequence', '[dev, prod]', '[dev, test, prod]'],
+  ];
+  for (const [what, find, replacement] of spliceable) {
+    it(`splices ${what} and matches a full parse`, () => {
+      const after = replaced(FIXTURE, find, replacement);
+      const before = parseTemplate(FIXTURE, 'yaml');
+      assert.notEqual(reparseYamlEdit(before.root!, FIXTURE, after), undefined);
+      assertSameAsFullParse(FIXTURE, after);
+    });
+  }
+
+  const fullParse: [string, string, string][] = [
+    ['a change of indentation', '    DeletionPolicy: Retain', '   DeletionPolicy: Retain'],
+    ['the last entry of the document', 'Value: !GetAtt [Bucket, Arn]', 'Value: !GetAtt [Bucket, Name]'],
+    ['lines holding an anchor', 'that continues"', 'that goes on"'],
+    ['a duplicate key', '  Queue:\n    Type: AWS::SQS::Queue', '  Bucket:\n    Type: AWS::SQS::Queue'],
+    ['an unterminated quote', "Value: !Sub '${AWS::StackName}-fleet'", "Value: !Sub '${AWS::StackName}-fleet"],
+    ['a line less indented than its entry', '        MinInstancesInService: 1', 'MinInstancesInService: 1'],
+  ];
+  for (const [what, find, replacement] of fullParse) {
+    it(`parses everything again for ${what}, with the same result`, () => {
+      const after = replaced(FIXTURE, find, replacement);
+      const before = parseTemplate(FIXTURE, 'yaml');
+      assert.equal(reparseYamlEdit(before.root!, FIXTURE, after), undefined);
+      assertSameAsFullParse(FIXTURE, after);
+    });
+  }
+
+  it('keeps the previous template untouched', () => {
+    const before = parseTemplate(FIXTURE, 'yaml');
+    const snapshot = structuredClone(contentOf(before));
+    updateTemplate(before, replaced(FIXTURE, 'MinSize: \'1\'', 'MinSize: \'10\''));
+    assert.deepEqual(contentOf(before), snapshot);
+  });
+
+  it('gives what a full parse gives after any random chain of edits', () => {
+    const pieces = ['a', ' ', '\n', ':', ': ', '- ', '#', '"', "'", '|', '>', '&x ', '*x', '!Ref ', '{', '}', '[', ']', ',', '\t', '  Key: value\n', '- item\n', '\r\n'];
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = FIXTURE;
+        let template = parseTemplate(text, 'yaml');
+        for (const { at, remove, insert } of edits) {
+          const start = at % (text.length + 1);
+          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+          template = updateTemplate(template, text);
+          assert.deepEqual(contentOf(template), contentOf(parseTemplate(text, 'yaml')));
+        }
+      }),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+});
