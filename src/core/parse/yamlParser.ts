@@ -136,6 +136,7 @@ class YamlConverter {
     const source = () => this.text.slice(range[0], range[1]);
     if (value instanceof Date || typeof value === 'bigint' || value instanceof Uint8Array) value = source();
     else if (typeof value === 'number' && scalar?.type === 'PLAIN' && !isYaml11Number(source())) value = source();
+    else if (typeof value === 'boolean' && scalar?.type === 'PLAIN' && /^[yYnN]$/.test(source())) value = source();
     if (value === undefined) value = null;
     const type = scalar?.type;
     return {
@@ -202,7 +203,8 @@ class YamlConverter {
 }
 
 /**
- * YAML 1.1 number forms as PyYAML (and so cfn-lint) reads them. The yaml package is looser: it
+ * YAML 1.1 number forms as PyYAML (and so cfn-lint) reads them; PyYAML also reads `y` and `n` as strings,
+ * where the yaml package reads booleans. The yaml package is looser: it
  * reads `E3014` or `1e5` as floats, where CloudFormation tooling sees strings.
  */
 const YAML11_INT = /^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;

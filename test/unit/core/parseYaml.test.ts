@@ -82,6 +82,10 @@ describe('YAML values and ranges', () => {
     assert.deepEqual(plainOf('A: [E3014, 1e5, 0x1F, 1.5e+3, 012, .inf]\n'), { A: ['E3014', '1e5', 31, 1500, 10, Infinity] });
   });
 
+  it('reads booleans as YAML 1.1 (and cfn-lint) does: yes, On and false are booleans, y and N strings', () => {
+    assert.deepEqual(plainOf('A: [yes, On, false, y, N, "true"]\n'), { A: [true, true, false, 'y', 'N', 'true'] });
+  });
+
   it('tells quoted numbers from numbers', () => {
     const template = yaml('A: "3"\nB: 3\n');
     assert.deepEqual(nodeAt(template.root, ['A']), { kind: 'scalar', value: '3', quoted: true, span: { start: 3, end: 6 } });
