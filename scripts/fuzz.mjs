@@ -30,7 +30,7 @@ for (const [index, file] of files.entries()) {
   const text = readFileSync(file, 'utf8');
   const format = /\.json$/i.test(file) || text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const property = fc.property(mutationsArbitrary, offsets, (mutations, at) => {
-    const run = exerciseCore(mutate(text, mutations), format, at);
+    const run = exerciseCore(mutate(text, mutations), format, at, text);
     if (run.slowestMs > slowest.slowestMs) slowest = { ...run, file };
     if (run.slowestMs > MAX_CALL_MS) throw new Error(`${run.slowestCall} took ${run.slowestMs.toFixed(0)} ms`);
   });

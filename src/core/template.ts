@@ -20,6 +20,11 @@ export interface Template {
   /** Whether the content is a CloudFormation template; everything else stays silent. */
   readonly isTemplate: boolean;
   readonly lines: LineIndex;
+  /**
+   * For a template with syntax errors that `updateTemplate` made: the latest version before it without
+   * them, so re-parsing this text or a variant of it needs to parse only what changed since.
+   */
+  readonly lastClean?: Template;
 }
 
 export function parseTemplate(text: string, format: TemplateFormat): Template {
@@ -34,13 +39,23 @@ export function parseTemplate(text: string, format: TemplateFormat): Template {
 
 /**
  * The template after an edit to `previous`: the same result as `parseTemplate(text, previous.format)`,
- * faster when the edit stays inside one entry of a clean YAML template.
+ * faster when the text differs from the latest clean version only inside one entry of a YAML template.
  */
 export function updateTemplate(previous: Template, text: string): Template {
-  const reusable = previous.format === 'yaml' && previous.parseFindings.length === 0 && text.length <= MAX_ANALYSED_LENGTH;
-  const root = reusable && previous.root ? reparseYamlEdit(previous.root, previous.text, text) : undefined;
-  if (!root) return parseTemplate(text, previous.format);
-  return withLines({ text, format: 'yaml', root, parseFindings: [], isTemplate: isTemplateModel(root) });
+  const base = previous.parseFindings.length === 0 ? previous : previous.lastClean;
+  const root = base && reparsedRoot(base, text);
+  if (root) return withLines({ text, format: 'yaml', root, parseFindings: [], isTemplate: isTemplateModel(root) });
+  const parsed = parseTemplate(text, previous.format);
+  return parsed.parseFindings.length === 0 || !base ? parsed : withLines({ ...fieldsOf(parsed), lastClean: base });
+}
+
+function reparsedRoot(base: Template, text: string): TemplateNode | undefined {
+  if (base.format !== 'yaml' || !base.root || base.parseFindings.length > 0 || text.length > MAX_ANALYSED_LENGTH) return undefined;
+  return reparseYamlEdit(base.root, base.text, text);
+}
+
+function fieldsOf({ text, format, root, parseFindings, isTemplate }: Template): Omit<Template, 'lines'> {
+  return { text, format, root, parseFindings, isTemplate };
 }
 
 function tooLarge(text: string, format: TemplateFormat): Template {

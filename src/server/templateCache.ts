@@ -4,11 +4,9 @@ import { formatOf, parseTemplate, updateTemplate, type Template } from '../core'
 interface Entry {
   version: number;
   template: Template;
-  /** The latest version without syntax errors: edits are re-parsed from it, so a typo does not cost a full parse once fixed. */
-  lastClean: Template | undefined;
 }
 
-/** Parsed templates by document URI, re-parsed only when the document's version moves. */
+/** Parsed templates by document URI, re-parsed (only what changed, where it can) when the document's version moves. */
 export class TemplateCache {
   private readonly entries = new Map<string, Entry>();
 
@@ -17,10 +15,8 @@ export class TemplateCache {
     if (cached && cached.version === document.version) return cached.template;
     const text = document.getText();
     const format = formatOf(document.languageId, document.uri, text);
-    const base = cached?.lastClean?.format === format ? cached.lastClean : undefined;
-    const template = base ? updateTemplate(base, text) : parseTemplate(text, format);
-    const lastClean = template.parseFindings.length === 0 ? template : base;
-    this.entries.set(document.uri, { version: document.version, template, lastClean });
+    const template = cached?.template.format === format ? updateTemplate(cached.template, text) : parseTemplate(text, format);
+    this.entries.set(document.uri, { version: document.version, template });
     return template;
   }
 

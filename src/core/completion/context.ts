@@ -4,7 +4,7 @@
  * nesting) so it works in half-typed documents; the parsed model supplies resource types.
  */
 import { isMap, isSeq, isString, nodeAt, valueOf, type NodePath, type PathSegment, type TemplateNode } from '../model';
-import { parseTemplate, type Template } from '../template';
+import { updateTemplate, type Template } from '../template';
 import type { CursorPath } from './cursor';
 import { jsonCursor } from './jsonCursor';
 import { yamlCursor } from './yamlCursor';
@@ -64,7 +64,7 @@ function parsedOf(template: Template, cursor: CursorPath): Template {
   if (template.format === 'yaml' && holderKept) return template;
   const { start, end } = cursor.replace;
   const text = template.text.slice(0, start) + ' '.repeat(end - start) + template.text.slice(end);
-  const reparsed = parseTemplate(text, template.format);
+  const reparsed = updateTemplate(template, text);
   return reparsed.root ? reparsed : template;
 }
 

@@ -36,7 +36,7 @@ export function reparseYamlEdit(oldRoot: TemplateNode, oldText: string, newText:
   if (!chunk) return undefined;
   const oldChunkText = oldText.slice(chunk.start, chunk.end);
   const newChunkText = newText.slice(chunk.start, chunk.end + edit.delta);
-  if (!isSelfContained(newChunkText, chunk.indent) || mayHoldAnchors(oldChunkText) || mayHoldAnchors(newChunkText)) return undefined;
+  if (!isSelfContained(newChunkText, chunk.indent) || mayHoldAlias(oldText) || mayHoldAnchors(oldChunkText) || mayHoldAnchors(newChunkText)) return undefined;
   const entries = parseEntries(newChunkText, chunk);
   if (!entries) return undefined;
   const splice = { oldStart: chunk.start, oldEnd: chunk.end, delta: edit.delta, target: chunk.entry, replacement: entries };
@@ -70,15 +70,22 @@ function chunkAround(root: TemplateNode, text: string, edit: TextEdit): Chunk | 
     const index = indexOfLast(node.entries, (entry) => lineStart(text, entry.key.span.start) <= edit.start);
     if (index < 0) break;
     const entry = node.entries[index];
-    const next = node.entries[index + 1];
     const start = lineStart(text, entry.key.span.start);
-    if (next && startsLine(text, entry.key.span.start) && startsLine(text, next.key.span.start)) {
-      const end = lineStart(text, next.key.span.start);
-      if (edit.oldEnd < end) best = { entry, parent: node, start, end, indent: entry.key.span.start - start, depth };
+    const end = chunkEnd(text, node.entries[index + 1]);
+    if (end !== undefined && startsLine(text, entry.key.span.start) && edit.oldEnd < end) {
+      best = { entry, parent: node, start, end, indent: entry.key.span.start - start, depth };
     }
     node = entry.value;
   }
   return best;
+}
+
+/**
+ * Where the entry's lines end: at the next sibling's line. Not for the last entry of a map: where its
+ * parent ends (after the line break that follows its last value) may move with the edit.
+ */
+function chunkEnd(text: string, next: MapEntry | undefined): number | undefined {
+  return next && startsLine(text, next.key.span.start) ? lineStart(text, next.key.span.start) : undefined;
 }
 
 function isFlow(node: TemplateNode, text: string): boolean {
@@ -117,7 +124,7 @@ function isSelfContained(chunk: string, indent: number): boolean {
   for (const line of lines.slice(1)) {
     const depth = indentOf(line);
     const rest = line.slice(depth);
-    if (rest.startsWith('\t')) return false;
+    if (rest.startsWith('\t') || /^(?:---|\.\.\.)(?:\s|$)/.test(line)) return false;
     if (rest.trim() === '' || rest.startsWith('#')) continue;
     if (depth < indent) return false;
   }
@@ -135,6 +142,11 @@ function mayHoldAnchors(chunk: string): boolean {
   return /(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(chunk);
 }
 
+/** An alias shares its anchor's node, so an edit inside the anchored node would have to reach it too. */
+function mayHoldAlias(text: string): boolean {
+  return /(?:^|[\s[{,])\*[^\s,[\]{}]/.test(text);
+}
+
 /**
  * The entries parsed from the lines (then a sentinel sibling), with offsets into the whole new text:
  * usually one, more when the edit added entries beside it.
@@ -146,7 +158,8 @@ function parseEntries(chunkText: string, chunk: Chunk): MapEntry[] | undefined {
   const entries = root.entries.slice(0, -1);
   const sentinel = root.entries[root.entries.length - 1];
   if (entries[0].key.span.start !== chunk.indent) return undefined;
-  if (sentinel.key.value !== SENTINEL_KEY || sentinel.key.span.start !== chunkText.length + chunk.indent) return undefined;
+  const sentinelStart = chunkText.length + chunk.indent;
+  if (sentinel.key.value !== SENTINEL_KEY || sentinel.key.span.start !== sentinelStart) return undefined;
   if (entries.some((entry) => chunk.depth + depthOf(entry.value) >= MAX_DEPTH / 2)) return undefined;
   return entries.map((entry) => shiftedEntry(entry, 0, chunk.start));
 }

@@ -1,5 +1,5 @@
 import { entryOf, isMap, isScalar, type MapEntry, type MapNode, type Span } from '../model';
-import { parseTemplate, type Template, type TemplateFormat } from '../template';
+import { updateTemplate, type Template, type TemplateFormat } from '../template';
 
 /** Where a resource-level snippet can go: the typed prefix, its column and the template around it. */
 export interface InsertionSite {
@@ -41,7 +41,7 @@ export function insertionSite(original: Template, offset: number): InsertionSite
   if (rest.slice(closingQuote).trim() !== '') return undefined;
   const replace = { start: lineStart + typed[1].length, end: offset + closingQuote };
   if (!RESOURCES_KEY.test(text.slice(0, replace.start))) return undefined;
-  const template = parseTemplate(blanked(text, replace), format);
+  const template = updateTemplate(original, blanked(text, replace));
   if (!template.isTemplate || !isMap(template.root)) return undefined;
   const resources = entryOf(template.root, 'Resources');
   if (!resources) return undefined;

@@ -47,9 +47,9 @@ describe('Re-parsing one entry after an edit', () => {
   }
 
   const fullParse: [string, string, string][] = [
-    ['a change of indentation', '    DeletionPolicy: Retain', '   DeletionPolicy: Retain'],
     ['the last entry of the document', 'Value: !GetAtt [Bucket, Arn]', 'Value: !GetAtt [Bucket, Name]'],
-    ['lines holding an anchor', 'that continues"', 'that goes on"'],
+    ['a change of indentation', '    DeletionPolicy: Retain', '   DeletionPolicy: Retain'],
+    ['lines holding an anchor', 'Tags: &tags', 'Tags: &labels'],
     ['a duplicate key', '  Queue:\n    Type: AWS::SQS::Queue', '  Bucket:\n    Type: AWS::SQS::Queue'],
     ['an unterminated quote', "Value: !Sub '${AWS::StackName}-fleet'", "Value: !Sub '${AWS::StackName}-fleet"],
     ['a line less indented than its entry', '        MinInstancesInService: 1', 'MinInstancesInService: 1'],
@@ -62,6 +62,13 @@ describe('Re-parsing one entry after an edit', () => {
       assertSameAsFullParse(FIXTURE, after);
     });
   }
+
+  it('parses everything again when the document holds an alias, with the same result', () => {
+    const before = replaced(FIXTURE, 'DelaySeconds: 0x10', 'Tags: *tags\n      DelaySeconds: 0x10');
+    const after = replaced(before, 'that continues"', 'that goes on"');
+    assert.equal(reparseYamlEdit(parseTemplate(before, 'yaml').root!, before, after), undefined);
+    assertSameAsFullParse(before, after);
+  });
 
   it('keeps the previous template untouched', () => {
     const before = parseTemplate(FIXTURE, 'yaml');
