@@ -29,13 +29,16 @@ export interface FamilyResult {
   falseNegatives: ComparedFinding[];
 }
 
+/**
+ * Our ids and cfn-lint's for each family. The ref family holds `Ref` and Fn::Sub `${Name}` to names
+ * that do not exist; getatt holds Fn::GetAtt to a resource or attribute that does not exist.
+ */
 const FAMILY_OF_RULE: Readonly<Record<string, Family>> = {
   E0000: 'parse',
   E3002: 'unknown-property',
   E3003: 'missing-required',
   E3012: 'type',
   E1020: 'ref',
-  // Fn::Sub `${Name}` to an undefined name
   E1019: 'ref',
   E1010: 'getatt',
 };
@@ -43,10 +46,36 @@ const FAMILY_OF_RULE: Readonly<Record<string, Family>> = {
 /** Intrinsic keys a ref/getatt key is cut after. */
 const REFERENCE_FUNCTIONS = new Set(['Ref', 'Fn::GetAtt', 'Fn::Sub']);
 
-export function familyOf(finding: Pick<ComparedFinding, 'ruleId' | 'path'>): Family | undefined {
-  // cfn-lint reports undefined names inside Outputs as E6101, whichever function holds them
-  if (finding.ruleId === 'E6101') return finding.path?.includes('Fn::GetAtt') ? 'getatt' : 'ref';
-  return FAMILY_OF_RULE[finding.ruleId];
+const FAMILY_OF_FUNCTION: Readonly<Record<string, Family>> = { Ref: 'ref', 'Fn::Sub': 'ref', 'Fn::GetAtt': 'getatt' };
+
+/**
+ * cfn-lint files a missing name inside another function under the id of the outer function or
+ * section it validates, not E1020/E1019/E1010: E1022 in Fn::Join, E1017 in Fn::Select/Fn::GetAZs,
+ * E1021 in Fn::Base64, E1016 in Fn::ImportValue, E6101 in Outputs. It words them all "'X' is not one
+ * of [names]": such a finding counts in the family of the innermost Ref/Fn::Sub/Fn::GetAtt on its path.
+ */
+const MISSING_NAME = /^'[^']*' is not one of \[/;
+
+/**
+ * The ref and getatt families compare findings about names only. Both linters file other checks under
+ * E1020/E1019/E1010 too. cfn-lint checks there the type of the value a function resolves to (E1020
+ * "{'Ref': 'Subnets'} is not of type 'array'" for a String parameter in a list property; E6101 in
+ * Outputs) and the function's argument shape; our function-shape rule files argument shapes there
+ * ("Fn::Sub takes …"). Neither is about a name, and we check no resolved value types, so those
+ * findings count in no family (the README's comparison section says so).
+ */
+const NOT_ABOUT_A_NAME = [/ is not of type /, /^(Ref|Fn::\w+) takes /];
+
+export function familyOf(finding: Pick<ComparedFinding, 'ruleId' | 'path' | 'message'>): Family | undefined {
+  const family = FAMILY_OF_RULE[finding.ruleId] ?? nestedNameFamily(finding);
+  if ((family === 'ref' || family === 'getatt') && NOT_ABOUT_A_NAME.some((pattern) => pattern.test(finding.message))) return undefined;
+  return family;
+}
+
+function nestedNameFamily(finding: Pick<ComparedFinding, 'path' | 'message'>): Family | undefined {
+  if (!finding.path || !MISSING_NAME.test(finding.message)) return undefined;
+  const innermost = finding.path.map(String).filter((segment) => segment === 'Ref' || segment.startsWith('Fn::')).at(-1);
+  return innermost === undefined ? undefined : FAMILY_OF_FUNCTION[innermost];
 }
 
 export function matchKey(family: Family, path: ComparedFinding['path']): string {

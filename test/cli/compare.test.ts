@@ -32,9 +32,29 @@ describe('compare: rule families', () => {
     assert.equal(familyOf(at('t', 'E1020', ['Resources'])), 'ref');
     assert.equal(familyOf(at('t', 'E1019', ['Resources'])), 'ref');
     assert.equal(familyOf(at('t', 'E1010', ['Resources'])), 'getatt');
-    assert.equal(familyOf(at('t', 'E6101', ['Outputs', 'A', 'Value', 'Ref'])), 'ref');
-    assert.equal(familyOf(at('t', 'E6101', ['Outputs', 'A', 'Value', 'Fn::GetAtt', 0])), 'getatt');
     assert.equal(familyOf(at('t', 'W3005', ['Resources'])), undefined);
+  });
+
+  it("counts cfn-lint's missing names filed under an outer function's id by the innermost reference function", () => {
+    const missing = (ruleId: string, path: (string | number)[]) => ({ ruleId, path, message: "'Nope' is not one of ['Queue']" });
+    assert.equal(familyOf(missing('E6101', ['Outputs', 'A', 'Value', 'Ref'])), 'ref');
+    assert.equal(familyOf(missing('E6101', ['Outputs', 'A', 'Value', 'Fn::GetAtt', 0])), 'getatt');
+    assert.equal(familyOf(missing('E1022', ['Resources', 'A', 'Properties', 'P', 'Fn::Join', 1, 0, 'Fn::GetAtt', 0])), 'getatt');
+    assert.equal(familyOf(missing('E1021', ['Resources', 'A', 'Properties', 'P', 'Fn::Base64', 'Fn::Sub'])), 'ref');
+    assert.equal(familyOf(missing('E1017', ['Resources', 'A', 'Properties', 'P', 'Fn::Select', 1, 'Fn::GetAZs'])), undefined);
+    assert.equal(familyOf(missing('E3030', ['Resources', 'A', 'Properties', 'P'])), undefined);
+    assert.equal(familyOf({ ruleId: 'W1030', path: ['Resources', 'A', 'Properties', 'P', 'Ref'], message: "{'Ref': 'P'} is not a 'ipv4-network'" }), undefined);
+  });
+
+  it('counts ref and getatt findings only when they are about a name', () => {
+    const finding = (ruleId: string, path: string[], message: string) => ({ ruleId, path, message });
+    const refPath = ['Resources', 'A', 'Properties', 'Subnets', 'Ref'];
+    assert.equal(familyOf(finding('E1020', refPath, "'Subnts' is not one of ['Subnets']")), 'ref');
+    assert.equal(familyOf(finding('E1020', refPath.slice(0, -1), "{'Ref': 'Subnets'} is not of type 'array'")), undefined);
+    assert.equal(familyOf(finding('E1019', ['Outputs', 'O', 'Value', 'Fn::Sub'], 'Fn::Sub takes a string, or [string, {variables}]')), undefined);
+    assert.equal(familyOf(finding('E1010', ['Outputs', 'O', 'Value', 'Fn::GetAtt'], 'Fn::GetAtt takes [resource, attribute]')), undefined);
+    assert.equal(familyOf(finding('E6101', ['Outputs', 'O', 'Value', 'Fn::GetAtt'], "{'Fn::GetAtt': ['R', 'N']} is not of type 'string'")), undefined);
+    assert.equal(familyOf(finding('E3012', ['Resources', 'A', 'Properties', 'Size'], "'x' is not of type 'integer'")), 'type');
   });
 
   it('cuts ref and getatt keys after the function, keeps other paths whole, ignores parse paths', () => {

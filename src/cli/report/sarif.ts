@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { Severity } from '../../core';
 import { ALL_RULES } from '../../core/rules';
+import { FUNCTION_SHAPE_DESCRIPTIONS } from '../../core/rules/functionShapes';
 import type { CliFinding, FileResult } from '../lint';
 
 /** Findings that come from the parser rather than a rule in ALL_RULES. */
@@ -41,8 +42,12 @@ export function formatSarif(results: readonly FileResult[], version: string): st
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/**
+ * Descriptors are per finding id. A rule's own id describes its findings; the ids the function-shape
+ * rule gives each function (cfn-lint's) are described per function where no rule owns them.
+ */
 function describeRule(id: string): string {
-  return ALL_RULES.find((rule) => rule.id === id)?.description ?? PARSER_RULES[id] ?? id;
+  return ALL_RULES.find((rule) => rule.id === id)?.description ?? FUNCTION_SHAPE_DESCRIPTIONS[id] ?? PARSER_RULES[id] ?? id;
 }
 
 function sarifResult(found: CliFinding, ruleIndex: number) {

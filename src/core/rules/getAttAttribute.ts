@@ -1,10 +1,26 @@
 import { finding, type Finding } from '../findings';
-import { referenceIndex, targetOf, type Reference } from '../references';
+import { referenceIndex, targetOf, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import { closestName } from '../schema/suggest';
 import { currentSchema } from '../schema';
 import { hasBrokenSyntax } from '../schema/parseState';
 import type { Template } from '../template';
 import type { Rule } from './rule';
+
+/**
+ * Fn::GetAtt (cfn-lint's E1010) to a resource the template does not declare, or to an attribute its
+ * type does not have. One rule, so that the id has one description (SARIF lists rules by id).
+ */
+export const getAttRule: Rule = {
+  id: 'E1010',
+  description: 'Fn::GetAtt must name a resource of the template and an attribute of its type',
+  run: (template) => [...unknownResources(template), ...unknownAttributes(template)],
+};
+
+function unknownResources(template: Template): Finding[] {
+  return undefinedReferences(template, ['getatt']).map((reference) =>
+    undefinedNameFinding(template, reference, 'E1010', 'error', `Fn::GetAtt to '${reference.name}', which is not a resource of this template`),
+  );
+}
 
 /** Types whose attributes are not in the schema: anything a custom resource or stack returns. */
 function attributesAreOpen(type: string, attribute: string): boolean {
@@ -21,27 +37,23 @@ function attributesAreOpen(type: string, attribute: string): boolean {
  * Fn::GetAtt (and `${Resource.Attribute}` in Fn::Sub) misspelling an attribute of the resource type,
  * per the resource schema. Silent until the host supplies a schema.
  */
-export const getAttAttributeRule: Rule = {
-  id: 'E1010',
-  description: 'Fn::GetAtt must name an attribute of the resource type',
-  run: (template) => {
-    const schema = currentSchema();
-    if (!schema || hasBrokenSyntax(template)) return [];
-    const index = referenceIndex(template);
-    return index.references.flatMap((reference): Finding[] => {
-      const { attribute, attributeSpan, attributePath } = reference;
-      if (attribute === undefined || !attributeSpan || !attributePath) return [];
-      const type = targetOf(index, reference)?.detail;
-      if (!type || attributesAreOpen(type, attribute)) return [];
-      const attributes = schema.resourceType(type)?.attributes;
-      if (!attributes || attributes.has(attribute)) return [];
-      // The schema lacks some legacy attributes CloudFormation still returns (an Elasticsearch
-      // domain's DomainArn): only a near miss of a known attribute is surely a mistake.
-      const suggestion = closestName(attribute, attributes.keys());
-      return suggestion ? [attributeFinding(template, reference, type, suggestion)] : [];
-    });
-  },
-};
+function unknownAttributes(template: Template): Finding[] {
+  const schema = currentSchema();
+  if (!schema || hasBrokenSyntax(template)) return [];
+  const index = referenceIndex(template);
+  return index.references.flatMap((reference): Finding[] => {
+    const { attribute, attributeSpan, attributePath } = reference;
+    if (attribute === undefined || !attributeSpan || !attributePath) return [];
+    const type = targetOf(index, reference)?.detail;
+    if (!type || attributesAreOpen(type, attribute)) return [];
+    const attributes = schema.resourceType(type)?.attributes;
+    if (!attributes || attributes.has(attribute)) return [];
+    // The schema lacks some legacy attributes CloudFormation still returns (an Elasticsearch
+    // domain's DomainArn): only a near miss of a known attribute is surely a mistake.
+    const suggestion = closestName(attribute, attributes.keys());
+    return suggestion ? [attributeFinding(template, reference, type, suggestion)] : [];
+  });
+}
 
 function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string): Finding {
   const ruleId = reference.kind === 'sub' ? 'E1019' : 'E1010';

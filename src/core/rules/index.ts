@@ -12,7 +12,7 @@ import { updatePolicyRule } from './updatePolicy';
 import { updateReplacePolicyRule } from './updateReplacePolicy';
 import { circularDependenciesRule } from './circularDependencies';
 import { functionShapesRule } from './functionShapes';
-import { getAttAttributeRule } from './getAttAttribute';
+import { getAttRule } from './getAttAttribute';
 import { outputsRule } from './outputs';
 import { parameterDefaultsRule } from './parameterDefaults';
 import { parameterNamesRule } from './parameterNames';
@@ -20,7 +20,6 @@ import { parameterTypesRule } from './parameterTypes';
 import { redundantDependsOnRule } from './redundantDependsOn';
 import { undefinedConditionRule } from './undefinedCondition';
 import { undefinedDependsOnRule } from './undefinedDependsOn';
-import { undefinedGetAttResourceRule } from './undefinedGetAttResource';
 import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
@@ -30,8 +29,7 @@ import { EXAM_RULES } from './exam';
 export const ALL_RULES: readonly Rule[] = [
   undefinedRefRule,
   undefinedSubVariableRule,
-  undefinedGetAttResourceRule,
-  getAttAttributeRule,
+  getAttRule,
   undefinedDependsOnRule,
   redundantDependsOnRule,
   undefinedConditionRule,

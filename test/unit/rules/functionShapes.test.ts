@@ -24,6 +24,12 @@ describe('intrinsic function shapes', () => {
     assert.deepEqual(findingsOf(functionShapesRule, text), []);
   });
 
+  it('leaves an argument a macro (Fn::Transform) produces alone', () => {
+    const text = resourceWith(['A: {"Fn::Sub": {"Fn::Transform": {Name: Script}}}', 'B: !Join {"Fn::Transform": {Name: Parts}}']);
+    assert.deepEqual(findingsOf(functionShapesRule, text), []);
+    assert.deepEqual(findingsOf(functionShapesRule, resourceWith(['A: {"Fn::Sub": {Other: x}}'])), ["E1019 Resources/R/Properties/A/Fn::Sub '\"Fn::Sub\"'"]);
+  });
+
   it('reports arity on the function, and a wrong argument on the argument', () => {
     const text = resourceWith([
       'A: !Join [","]',

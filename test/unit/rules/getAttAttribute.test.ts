@@ -1,8 +1,50 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { getAttAttributeRule } from '../../../src/core/rules/getAttAttribute';
+import { getAttRule } from '../../../src/core/rules/getAttAttribute';
 import { useGeneratedSchema } from '../schema/schemaHelper';
 import { findingsOf, fixedText } from './namesHelper';
+
+describe('E1010 Fn::GetAtt to an unknown resource', () => {
+  before(() => useGeneratedSchema());
+
+  it('reports both forms on the resource name; a parameter is not a resource', () => {
+    const text = [
+      'Parameters:',
+      '  Param: {Type: String}',
+      'Resources:',
+      '  Queue:',
+      '    Type: AWS::SQS::Queue',
+      'Outputs:',
+      '  A: {Value: !GetAtt Queue.Arn}',
+      '  B: {Value: !GetAtt Queu.Arn}',
+      '  C: {Value: !GetAtt [Param, Arn]}',
+      '  D: {Value: {"Fn::GetAtt": [Queue, !Ref Param]}}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(getAttRule, text), [
+      "E1010 Outputs/B/Value/Fn::GetAtt/0 'Queu'",
+      "E1010 Outputs/C/Value/Fn::GetAtt/0 'Param'",
+    ]);
+  });
+
+  it('works in JSON', () => {
+    const text = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Outputs": {"O": {"Value": {"Fn::GetAtt": "Nope.Arn"}}}}';
+    assert.deepEqual(findingsOf(getAttRule, text, 'json'), ["E1010 Outputs/O/Value/Fn::GetAtt/0 'Nope'"]);
+  });
+
+  it('is silent for resources and module-generated names', () => {
+    const text = [
+      'Resources:',
+      '  Queue: {Type: AWS::SQS::Queue}',
+      '  Mod: {Type: My::Org::Thing::MODULE}',
+      'Outputs:',
+      '  A: {Value: !GetAtt Queue.Arn}',
+      '  B: {Value: !GetAtt ModBucket.Arn}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(getAttRule, text), []);
+  });
+});
 
 describe('E1010 Fn::GetAtt attribute', () => {
   before(() => useGeneratedSchema());
@@ -24,7 +66,7 @@ describe('E1010 Fn::GetAtt attribute', () => {
   ].join('\n');
 
   it('reports near misses of a known attribute on the attribute', () => {
-    assert.deepEqual(findingsOf(getAttAttributeRule, text), [
+    assert.deepEqual(findingsOf(getAttRule, text), [
       "E1010 Outputs/B/Value/Fn::GetAtt/1 'ARN'",
       "E1010 Outputs/C/Value/Fn::GetAtt/1 'QueueNme'",
       "E1019 Outputs/D/Value/Fn::Sub 'Ar'",
@@ -32,11 +74,11 @@ describe('E1010 Fn::GetAtt attribute', () => {
   });
 
   it('fixes the attribute in place', () => {
-    assert.equal(fixedText(getAttAttributeRule, text)[0], `Change to 'Arn': ${text.replace('Queue.ARN', 'Queue.Arn')}`);
+    assert.equal(fixedText(getAttRule, text)[0], `Change to 'Arn': ${text.replace('Queue.ARN', 'Queue.Arn')}`);
   });
 
   it('works in JSON', () => {
     const json = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Outputs": {"O": {"Value": {"Fn::GetAtt": ["Q", "Arm"]}}}}';
-    assert.deepEqual(findingsOf(getAttAttributeRule, json, 'json'), ["E1010 Outputs/O/Value/Fn::GetAtt/1 'Arm'"]);
+    assert.deepEqual(findingsOf(getAttRule, json, 'json'), ["E1010 Outputs/O/Value/Fn::GetAtt/1 'Arm'"]);
   });
 });
