@@ -60,10 +60,10 @@ function fuzz(job: FuzzJob): Promise<{ slowest: Exercised; failure?: string }> {
 describe('the core on mutated and generated templates', () => {
   const subjects = [...SEEDS.map((seed) => [seed.name, 150] as const), ['generated', 200] as const, ['generated+mutated', 150] as const];
   for (const [subject, numRuns] of subjects) {
-    it(`${subject}: no exception escapes and every call finishes within ${MAX_CALL_MS} ms`, async () => {
+    it(`${subject}: no exception escapes and no call takes ${MAX_CALL_MS} ms of CPU`, async () => {
       const { slowest, failure } = await fuzz({ subject, seed: SEED, numRuns });
       assert.equal(failure, undefined);
-      assert.ok(slowest.slowestMs < MAX_CALL_MS, `${slowest.slowestCall} took ${slowest.slowestMs.toFixed(0)} ms`);
+      assert.ok(slowest.slowestMs < MAX_CALL_MS, `${slowest.slowestCall} took ${slowest.slowestMs.toFixed(0)} ms of CPU`);
     });
   }
 });
