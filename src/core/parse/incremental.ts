@@ -5,7 +5,7 @@
  * a full parse would give.
  */
 import { checkDuplicateKeys, MAX_DEPTH } from './common';
-import { parseYaml } from './yamlParser';
+import { holdsAliases, parseYaml } from './yamlParser';
 import { isMap, type MapEntry, type MapNode, type TemplateNode } from '../model';
 import type { Finding } from '../findings';
 
@@ -34,9 +34,10 @@ export function reparseYamlEdit(oldRoot: TemplateNode, oldText: string, newText:
   const edit = textEdit(oldText, newText);
   const chunk = chunkAround(oldRoot, oldText, edit);
   if (!chunk) return undefined;
-  const oldChunkText = oldText.slice(chunk.start, chunk.end);
+  // An alias shares its anchor's node, so an edit inside the anchored node would have to reach it too.
+  if (holdsAliases(oldRoot)) return undefined;
   const newChunkText = newText.slice(chunk.start, chunk.end + edit.delta);
-  if (!isSelfContained(newChunkText, chunk.indent) || mayHoldAlias(oldText) || mayHoldAnchors(oldChunkText) || mayHoldAnchors(newChunkText)) return undefined;
+  if (!isSelfContained(newChunkText, chunk.indent)) return undefined;
   const entries = parseEntries(newChunkText, chunk);
   if (!entries) return undefined;
   const splice = { oldStart: chunk.start, oldEnd: chunk.end, delta: edit.delta, target: chunk.entry, replacement: entries };
@@ -137,16 +138,6 @@ function indentOf(line: string): number {
   return depth;
 }
 
-/** An anchor or alias could tie these lines to others; cautious, since `&` or `*` may start a plain word. */
-function mayHoldAnchors(chunk: string): boolean {
-  return /(?:^|[\s[{,])[&*][^\s,[\]{}]/.test(chunk);
-}
-
-/** An alias shares its anchor's node, so an edit inside the anchored node would have to reach it too. */
-function mayHoldAlias(text: string): boolean {
-  return /(?:^|[\s[{,])\*[^\s,[\]{}]/.test(text);
-}
-
 /**
  * The entries parsed from the lines (then a sentinel sibling), with offsets into the whole new text:
  * usually one, more when the edit added entries beside it.
@@ -154,7 +145,7 @@ function mayHoldAlias(text: string): boolean {
 function parseEntries(chunkText: string, chunk: Chunk): MapEntry[] | undefined {
   const sentinelLine = `${' '.repeat(chunk.indent)}${SENTINEL_KEY}: 0\n`;
   const { root, findings } = parseYaml(chunkText + sentinelLine);
-  if (findings.length > 0 || !isMap(root) || root.shortForm || root.entries.length < 2) return undefined;
+  if (findings.length > 0 || !isMap(root) || root.shortForm || root.entries.length < 2 || holdsAliases(root)) return undefined;
   const entries = root.entries.slice(0, -1);
   const sentinel = root.entries[root.entries.length - 1];
   if (entries[0].key.span.start !== chunk.indent) return undefined;

@@ -10,6 +10,14 @@ const MAX_ALIAS_EXPANSION = 100_000;
 
 const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
 
+/** Roots of documents in which an alias shares a node with its anchor. */
+const rootsWithAliases = new WeakSet<TemplateNode>();
+
+/** Whether an alias in the document this root was parsed from shares a node with its anchor. */
+export function holdsAliases(root: TemplateNode): boolean {
+  return rootsWithAliases.has(root);
+}
+
 /**
  * Every short-form tag on scalars, sequences and maps, declared so the yaml package resolves them
  * quietly: an unresolved tag costs a warning object with a stack trace, which dominated parse time.
@@ -46,6 +54,7 @@ export function parseYaml(fullText: string): ParseResult {
   }
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
+  if (root && converter.aliasesResolved) rootsWithAliases.add(root);
   return { root, findings };
 }
 
@@ -69,6 +78,7 @@ class YamlConverter {
   private readonly anchors = new Map<string, TemplateNode>();
   private readonly weight = new WeakMap<TemplateNode, number>();
   private expanded = 0;
+  aliasesResolved = false;
   private aliasBombReported = false;
   constructor(
     private readonly text: string,
@@ -168,6 +178,7 @@ class YamlConverter {
       this.findings.push(finding('E0000', 'error', `Unknown alias *${node.source}`, { start: range[0], end: range[1] }));
       return emptyScalar(range[0]);
     }
+    this.aliasesResolved = true;
     this.expanded += this.weight.get(target) ?? 1;
     if (this.expanded > MAX_ALIAS_EXPANSION) {
       if (!this.aliasBombReported) {

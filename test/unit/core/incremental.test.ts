@@ -36,6 +36,7 @@ describe('Re-parsing one entry after an edit', () => {
     ['a sequence at its key\'s indentation', '      VPCZoneIdentifier:\n        - subnet-1\n        - subnet-2\n', '      VPCZoneIdentifier:\n      - subnet-1\n      - subnet-3\n'],
     ['a short-form argument', '!Ref Size', '!Ref Sizes'],
     ['a flow sequence', '[dev, prod]', '[dev, test, prod]'],
+    ['an anchor no alias uses', 'Tags: &tags', 'Tags: &labels'],
   ];
   for (const [what, find, replacement] of spliceable) {
     it(`splices ${what} and matches a full parse`, () => {
@@ -48,8 +49,8 @@ describe('Re-parsing one entry after an edit', () => {
 
   const fullParse: [string, string, string][] = [
     ['the last entry of the document', 'Value: !GetAtt [Bucket, Arn]', 'Value: !GetAtt [Bucket, Name]'],
+    ['an alias to an anchor in the same lines', "Value: !Sub '${AWS::StackName}-fleet'", "Value: &name fleet\n          Other: *name"],
     ['a change of indentation', '    DeletionPolicy: Retain', '   DeletionPolicy: Retain'],
-    ['lines holding an anchor', 'Tags: &tags', 'Tags: &labels'],
     ['a duplicate key', '  Queue:\n    Type: AWS::SQS::Queue', '  Bucket:\n    Type: AWS::SQS::Queue'],
     ['an unterminated quote', "Value: !Sub '${AWS::StackName}-fleet'", "Value: !Sub '${AWS::StackName}-fleet"],
     ['a line less indented than its entry', '        MinInstancesInService: 1', 'MinInstancesInService: 1'],
