@@ -4,13 +4,16 @@ import { GRAPH_REQUEST, type GraphParams, type GraphResult } from '../../shared/
 import { graphHtml } from './html';
 
 const REFRESH_DELAY_MS = 300;
+/** Editors the panel follows when they become active (if they hold a template). */
+const FOLLOWED_LANGUAGES = ['yaml', 'json', 'jsonc'];
 
 /** What the webview sends: it is ready for data, or the user chose a node. */
 type WebviewMessage = { type: 'ready' } | { type: 'reveal'; id: string };
 
 /**
  * The one "Template graph" panel: shows the graph of one template document, refreshed (debounced) as it
- * is edited and when it is saved; a chosen node puts the editor's cursor on that resource's key.
+ * is edited and when it is saved, and switches to another template when its editor becomes active; a
+ * chosen node puts the editor's cursor on that resource's key.
  */
 export class GraphPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
@@ -32,15 +35,30 @@ export class GraphPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.onMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => event.document === this.document && this.schedule()),
       vscode.workspace.onDidSaveTextDocument((saved) => saved === this.document && void this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && void this.follow(editor.document)),
     );
   }
 
-  /** Shows the graph of this document (the panel follows the document the command was run on). */
+  /** Shows the graph of this document (the document the command was run on). */
   async show(document: vscode.TextDocument): Promise<void> {
-    this.document = document;
-    this.panel.title = `Graph: ${document.uri.path.split('/').pop()}`;
+    this.switchTo(document);
     this.panel.reveal(undefined, true);
     await this.refresh();
+  }
+
+  /** Switches to the graph of a newly active template; anything else leaves the panel as it is. */
+  private async follow(document: vscode.TextDocument): Promise<void> {
+    if (document === this.document || !FOLLOWED_LANGUAGES.includes(document.languageId)) return;
+    const request = ++this.requests;
+    const graph = await this.graphOf(document);
+    if (!graph || request !== this.requests) return;
+    this.switchTo(document);
+    await this.post(graph);
+  }
+
+  private switchTo(document: vscode.TextDocument): void {
+    this.document = document;
+    this.panel.title = `Graph: ${document.uri.path.split('/').pop()}`;
   }
 
   private schedule(): void {
@@ -50,12 +68,20 @@ export class GraphPanel implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const request = ++this.requests;
-    const params: GraphParams = { uri: this.document.uri.toString() };
-    const savedText = await savedTextOf(this.document);
-    if (savedText !== undefined) params.savedText = savedText;
-    // While the server restarts the request fails: the panel keeps the last graph until the next edit.
-    const graph = await this.client.sendRequest<GraphResult | null>(GRAPH_REQUEST, params).catch(() => undefined);
+    const graph = await this.graphOf(this.document);
     if (graph === undefined || request !== this.requests) return; // failed, or a newer refresh is on its way
+    await this.post(graph);
+  }
+
+  /** The server's graph of the document; undefined while the server restarts (the panel keeps the last one). */
+  private async graphOf(document: vscode.TextDocument): Promise<GraphResult | null | undefined> {
+    const params: GraphParams = { uri: document.uri.toString() };
+    const savedText = await savedTextOf(document);
+    if (savedText !== undefined) params.savedText = savedText;
+    return this.client.sendRequest<GraphResult | null>(GRAPH_REQUEST, params).catch(() => undefined);
+  }
+
+  private async post(graph: GraphResult | null): Promise<void> {
     this.latest = graph;
     await this.panel.webview.postMessage({ type: 'graph', graph });
   }

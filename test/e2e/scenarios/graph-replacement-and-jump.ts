@@ -8,7 +8,8 @@ const COMMAND = 'CloudFormation Exam Coach: Show Template Graph';
 // Editing a property that requires replacement (an RDS instance's DBInstanceIdentifier), without saving,
 // then "Show Template Graph": the webview draws the resources and their references, outlines the database
 // as replaced compared with the saved file, and clicking (or pressing Enter on) a node moves the cursor
-// to that resource's key. Further edits and saving update the marking.
+// to that resource's key. Further edits and saving update the marking. The panel then follows another
+// template whose editor becomes active.
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/graph/e2e-workspace'),
   async run(workbench) {
@@ -51,5 +52,10 @@ export const scenario: Scenario = {
     await workbench.runCommand('File: Save');
     await graph.locator('#summary', { hasText: 'No unsaved change replaces a resource.' }).waitFor({ timeout: TIMEOUT_MS });
     assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 0);
+
+    await workbench.openFile('queue.yaml');
+    await graph.locator('#summary', { hasText: '2 resources, 0 references.' }).waitFor({ timeout: TIMEOUT_MS });
+    assert.deepEqual(await graph.locator('.node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id'))), ['Queue', 'DeadLetters']);
+    await page.locator('.tab', { hasText: 'Graph: queue.yaml' }).waitFor({ timeout: TIMEOUT_MS });
   },
 };
