@@ -4,6 +4,7 @@ import { functionForTag, SHORT_FORM_TAGS } from '../intrinsics';
 import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
+import { padUnderIndentedQuotes } from './underIndentedQuotes';
 
 /** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
 const MAX_ALIAS_EXPANSION = 100_000;
@@ -31,7 +32,24 @@ const SHORT_FORM_YAML_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((tag) =>
 export function parseYaml(fullText: string): ParseResult {
   // Absurdly deep nesting: analyse what comes before the line where it starts, and say so.
   const deepLine = yamlLinePastMaxDepth(fullText);
-  const text = deepLine >= 0 ? fullText.slice(0, deepLine) : fullText;
+  if (deepLine >= 0) {
+    const { root, findings } = parseText(fullText.slice(0, deepLine), true);
+    return { root, findings: [tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }), ...findings] };
+  }
+  const strict = parseText(fullText, false);
+  if (strict.unclosedQuotes.length === 0) return strict;
+  const padded = padUnderIndentedQuotes(fullText, strict.unclosedQuotes);
+  if (!padded) return strict;
+  const lenient = parseText(padded.text, false);
+  return lenient.unclosedQuotes.length === 0 ? remapped(lenient, padded.toOriginal) : strict;
+}
+
+interface TextParse extends ParseResult {
+  /** Where the yaml package found a quoted scalar without its closing quote. */
+  unclosedQuotes: number[];
+}
+
+function parseText(text: string, tooDeepReported: boolean): TextParse {
   const doc = parseDocument(text, {
     version: '1.1',
     uniqueKeys: false,
@@ -40,8 +58,7 @@ export function parseYaml(fullText: string): ParseResult {
     customTags: SHORT_FORM_YAML_TAGS,
   });
   const findings: Finding[] = [];
-  let tooDeepReported = deepLine >= 0;
-  if (tooDeepReported) findings.push(tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }));
+  const unclosedQuotes: number[] = [];
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
     // The yaml package reports runaway nesting as a stack overflow; say what it means, once.
@@ -49,12 +66,39 @@ export function parseYaml(fullText: string): ParseResult {
       if (!tooDeepReported) findings.push(tooDeep(span));
       tooDeepReported = true;
     } else {
+      if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) unclosedQuotes.push(span.start);
       findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
     }
   }
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   if (root && converter.aliasesResolved) rootsWithAliases.add(root);
+  return { root, findings, unclosedQuotes };
+}
+
+/** The parse of padded text with every span moved back to the original text (spans may be shared). */
+function remapped({ root, findings }: ParseResult, toOriginal: (offset: number) => number): ParseResult {
+  const moved = new Set<Span>();
+  const move = (span: Span) => {
+    if (moved.has(span)) return;
+    moved.add(span);
+    span.start = toOriginal(span.start);
+    span.end = toOriginal(span.end);
+  };
+  const visit = (node: TemplateNode) => {
+    if (moved.has(node.span)) return;
+    move(node.span);
+    if (node.kind === 'seq') node.items.forEach(visit);
+    if (node.kind !== 'map') return;
+    if (node.shortForm) move(node.shortForm.span);
+    for (const entry of node.entries) {
+      move(entry.key.span);
+      move(entry.span);
+      visit(entry.value);
+    }
+  };
+  if (root) visit(root);
+  for (const found of findings) move(found.span);
   return { root, findings };
 }
 
@@ -120,6 +164,12 @@ class YamlConverter {
       return undefined;
     }
     const keyRange = keyNode?.range ?? [0, 0, 0];
+    if (keyNode?.tag && !keyNode.tag.startsWith(STANDARD_TAG_PREFIX) && keyNode.tag !== '!') {
+      const tagStart = Math.max(this.text.lastIndexOf(keyNode.tag, keyRange[0]), 0);
+      const message = `A key cannot carry a tag: '${keyNode.tag} ${String(keyNode.value)}' makes a function the key of a map (a missing '{' or line break?)`;
+      this.findings.push(finding('E0000', 'error', message, { start: tagStart, end: keyRange[1] }));
+      return undefined;
+    }
     const keyText = keyNode && keyNode.value !== null && keyNode.value !== undefined ? String(keyNode.value) : '';
     const key = {
       kind: 'scalar' as const,

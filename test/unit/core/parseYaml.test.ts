@@ -86,6 +86,29 @@ describe('YAML values and ranges', () => {
     assert.deepEqual(plainOf('A: [yes, On, false, y, N, "true"]\n'), { A: [true, true, false, 'y', 'N', 'true'] });
   });
 
+  it('reads a quoted scalar whose continuation lines are indented no deeper than its key, as PyYAML does', () => {
+    const text = "Outer:\n  Key: 'one\n  two'\n  Next: 1\n";
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Outer: { Key: 'one two', Next: 1 } });
+    const value = nodeAt(template.root, ['Outer', 'Key'])!;
+    assert.equal(text.slice(value.span.start, value.span.end), "'one\n  two'");
+    const next = (nodeAt(template.root, ['Outer']) as MapNode).entries[1];
+    assert.equal(text.slice(next.key.span.start, next.span.end), 'Next: 1');
+  });
+
+  it('reports a short-form function used as a map key', () => {
+    const text = 'A: [!ImportValue Fn::Sub: x]\n';
+    const [found, ...rest] = yaml(text).parseFindings;
+    assert.deepEqual(rest, []);
+    assert.equal(text.slice(found.span.start, found.span.end), '!ImportValue Fn::Sub');
+    assert.match(found.message, /^A key cannot carry a tag: '!ImportValue Fn::Sub'/);
+  });
+
+  it('still reports a quote that never closes', () => {
+    assert.deepEqual(yaml("Key: 'never closed\nNext: 1\n").parseFindings.map((found) => found.message), ["Missing closing 'quote"]);
+  });
+
   it('tells quoted numbers from numbers', () => {
     const template = yaml('A: "3"\nB: 3\n');
     assert.deepEqual(nodeAt(template.root, ['A']), { kind: 'scalar', value: '3', quoted: true, span: { start: 3, end: 6 } });

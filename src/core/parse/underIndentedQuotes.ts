@@ -1,0 +1,120 @@
+/**
+ * A quoted scalar whose continuation lines are indented no deeper than its key:
+ *
+ *     Value: 'Log in to the console, then
+ *     click View'
+ *
+ * The YAML spec wants those lines indented further, and the yaml package stops the scalar at the line
+ * break. PyYAML (so cfn-lint) and the YAML parser of CloudFormation's Java world read it as one folded
+ * string, and AWS's own documentation has such templates. To read them the same way, the continuation
+ * lines are padded with spaces (a flow scalar drops leading spaces when it folds lines, so the value
+ * does not change) and offsets are mapped back to the original text.
+ */
+
+export interface Padded {
+  text: string;
+  /** The offset in the original text of an offset in the padded one. */
+  toOriginal(offset: number): number;
+}
+
+interface Insertion {
+  /** Offset in the original text (a line start). */
+  at: number;
+  count: number;
+}
+
+/** The text with the continuation lines of each unclosed quoted scalar padded; undefined when none can be. */
+export function padUnderIndentedQuotes(text: string, unclosedAt: readonly number[]): Padded | undefined {
+  const insertions = new Map<number, number>();
+  for (const offset of unclosedAt) {
+    const opening = openingBefore(text, offset);
+    if (opening === undefined) continue;
+    const closing = closingQuote(text, opening);
+    if (closing === undefined || closing < offset) continue;
+    const needed = opening - lineStart(text, opening) + 1;
+    for (let newline = text.indexOf('\n', opening); newline >= 0 && newline < closing; newline = text.indexOf('\n', newline + 1)) {
+      const indent = spacesAt(text, newline + 1);
+      if (indent < needed) insertions.set(newline + 1, needed - indent);
+    }
+  }
+  if (insertions.size === 0) return undefined;
+  const sorted = [...insertions].map(([at, count]) => ({ at, count })).sort((a, b) => a.at - b.at);
+  return { text: applied(text, sorted), toOriginal: (offset) => originalOffset(sorted, offset) };
+}
+
+/** Lines searched back from where the yaml package gave up on a scalar, for the quote that opened it. */
+const MAX_LINES_BACK = 200;
+
+/** The quote that opened the scalar the yaml package gave up on at `offset`: the nearest line that leaves one open. */
+function openingBefore(text: string, offset: number): number | undefined {
+  let start = lineStart(text, offset);
+  for (let lines = 0; lines < MAX_LINES_BACK; lines++) {
+    const opening = openingQuote(text, start);
+    if (opening !== undefined) return opening;
+    if (start === 0) return undefined;
+    start = lineStart(text, start - 1);
+  }
+  return undefined;
+}
+
+/** The quote that opens a scalar left unclosed on the line starting at `start`. */
+function openingQuote(text: string, start: number): number | undefined {
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  for (let at = start; at < end; at++) {
+    const char = text[at];
+    const atTokenStart = at === start || ' [{,'.includes(text[at - 1]);
+    if (char === '#' && atTokenStart) return undefined;
+    if ((char === '"' || char === "'") && atTokenStart) {
+      const closing = closingQuote(text, at);
+      if (closing === undefined || closing > end) return at;
+      at = closing;
+    }
+  }
+  return undefined;
+}
+
+/** The offset of the quote that closes the scalar opened at `opening`. */
+function closingQuote(text: string, opening: number): number | undefined {
+  const quote = text[opening];
+  for (let at = opening + 1; at < text.length; at++) {
+    const char = text[at];
+    if (quote === '"' && char === '\\') at++;
+    else if (char === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
+      else return at;
+    }
+  }
+  return undefined;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function spacesAt(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 0x20) at++;
+  return at - from;
+}
+
+function applied(text: string, insertions: Insertion[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, count } of insertions) {
+    parts.push(text.slice(from, at), ' '.repeat(count));
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** Offsets inside inserted spaces map to the start of the line they pad. */
+function originalOffset(insertions: Insertion[], padded: number): number {
+  let shift = 0;
+  for (const { at, count } of insertions) {
+    if (padded < at + shift) break;
+    if (padded < at + shift + count) return at;
+    shift += count;
+  }
+  return padded - shift;
+}
