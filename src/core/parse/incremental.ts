@@ -13,7 +13,7 @@ import type { Finding } from '../findings';
 const SENTINEL_KEY = '__cfn_coach_next_entry__';
 
 interface TextEdit {
-  /** Offsets in the old text: [start, oldEnd) was replaced by [start, start + oldEnd - start + delta) of the new text. */
+  /** [start, oldEnd) of the old text became [start, oldEnd + delta) of the new one. */
   start: number;
   oldEnd: number;
   delta: number;
@@ -22,7 +22,6 @@ interface TextEdit {
 /** The lines of one block-map entry that has a following sibling: [start, end), both line starts. */
 interface Chunk {
   entry: MapEntry;
-  parent: MapNode;
   start: number;
   end: number;
   indent: number;
@@ -61,7 +60,7 @@ function chunkAround(root: TemplateNode, text: string, edit: TextEdit): Chunk | 
   for (let depth = 0; node && node.kind !== 'scalar'; depth++) {
     if (isFlow(node, text)) break;
     if (node.kind === 'seq') {
-      node = lastStartingBefore(node.items, edit.start, text, (item) => item.span.start);
+      node = node.items[indexOfLast(node.items, (item) => lineStart(text, item.span.start) <= edit.start)];
       continue;
     }
     if (node.shortForm) {
@@ -70,11 +69,11 @@ function chunkAround(root: TemplateNode, text: string, edit: TextEdit): Chunk | 
     }
     const index = indexOfLast(node.entries, (entry) => lineStart(text, entry.key.span.start) <= edit.start);
     if (index < 0) break;
-    const entry = node.entries[index];
+    const entry: MapEntry = node.entries[index];
     const start = lineStart(text, entry.key.span.start);
     const end = chunkEnd(text, node.entries[index + 1]);
     if (end !== undefined && startsLine(text, entry.key.span.start) && edit.oldEnd < end) {
-      best = { entry, parent: node, start, end, indent: entry.key.span.start - start, depth };
+      best = { entry, start, end, indent: entry.key.span.start - start, depth };
     }
     node = entry.value;
   }
@@ -92,11 +91,6 @@ function chunkEnd(text: string, next: MapEntry | undefined): number | undefined 
 function isFlow(node: TemplateNode, text: string): boolean {
   const first = text[node.span.start];
   return (node.kind === 'map' && !node.shortForm && first === '{') || (node.kind === 'seq' && first === '[');
-}
-
-function lastStartingBefore<T>(items: T[], offset: number, text: string, startOf: (item: T) => number): T | undefined {
-  const index = indexOfLast(items, (item) => lineStart(text, startOf(item)) <= offset);
-  return index < 0 ? undefined : items[index];
 }
 
 function indexOfLast<T>(items: T[], test: (item: T) => boolean): number {
