@@ -187,7 +187,8 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     mkdirSync(screenshotsDir, { recursive: true });
     const path = join(screenshotsDir, `${name}.png`);
-    await this.page.screenshot({ path });
+    // Hovers and widgets fade in: finish their transitions so a screenshot never catches them half drawn.
+    await this.page.screenshot({ path, animations: 'disabled' });
     return path;
   }
 }
