@@ -3,17 +3,10 @@ import { describe, it } from 'node:test';
 import { allTopics, KnowledgeBase, type Note } from '../../../src/core/knowledge';
 import { shortTopicTitle, topicLens, topicsByRelevance, topicsByResource } from '../../../src/core/knowledge/resourceTopics';
 import { parseTemplate } from '../../../src/core/template';
+import { bareNote } from '../study/notes';
 
-const note = (id: string, path: string | undefined, topics: string[]): Note => ({
-  id,
-  key: path === undefined ? { type: 'AWS::CodeDeploy::DeploymentGroup' } : { type: 'AWS::CodeDeploy::DeploymentGroup', path },
-  topics,
-  domain: 'D1',
-  inline: id,
-  does: id,
-  exam: id,
-  url: `https://docs.aws.amazon.com/${id}.html`,
-});
+const note = (id: string, path: string | undefined, topics: string[]): Note =>
+  bareNote(id, path === undefined ? { type: 'AWS::CodeDeploy::DeploymentGroup' } : { type: 'AWS::CodeDeploy::DeploymentGroup', path }, topics);
 
 describe('topic code lens', () => {
   it('shows up to three topics with short titles', () => {

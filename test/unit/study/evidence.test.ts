@@ -3,29 +3,20 @@ import { describe, it } from 'node:test';
 import { ALL_NOTES, type Note } from '../../../src/core/knowledge';
 import { studyCoverage, type StudyFile } from '../../../src/core/study';
 import { parseTemplate } from '../../../src/core/template';
+import { bareNote } from './notes';
 
-const note = (id: string, key: Note['key'], topics: string[]): Note => ({
-  id,
-  key,
-  topics,
-  domain: 'D1',
-  inline: id,
-  does: id,
-  exam: id,
-  url: `https://docs.aws.amazon.com/${id}.html`,
-});
 
 /** Notes of the tests' own, shaped like the real ones whose first topic misled the old rule. */
 const NOTES: Note[] = [
-  note('role', { type: 'AWS::IAM::Role' }, ['T32', 'T01']),
-  note('trust', { type: 'AWS::IAM::Role', path: 'Properties.AssumeRolePolicyDocument' }, ['T01', 'T02', 'T32']),
-  note('boundary', { type: 'AWS::IAM::Role', path: 'Properties.PermissionsBoundary' }, ['T32']),
-  note('repo', { type: 'AWS::CodeCommit::Repository' }, ['T01']),
-  note('group', { type: 'AWS::AutoScaling::AutoScalingGroup' }, ['T07', 'T10']),
-  note('record', { type: 'AWS::Route53::RecordSet' }, ['T25', 'T26']),
-  note('set-id', { type: 'AWS::Route53::RecordSet', path: 'Properties.SetIdentifier' }, ['T25', 'T26']),
-  note('weight', { type: 'AWS::Route53::RecordSet', path: 'Properties.Weight' }, ['T25']),
-  note('failover', { type: 'AWS::Route53::RecordSet', path: 'Properties.Failover' }, ['T26']),
+  bareNote('role', { type: 'AWS::IAM::Role' }, ['T32', 'T01']),
+  bareNote('trust', { type: 'AWS::IAM::Role', path: 'Properties.AssumeRolePolicyDocument' }, ['T01', 'T02', 'T32']),
+  bareNote('boundary', { type: 'AWS::IAM::Role', path: 'Properties.PermissionsBoundary' }, ['T32']),
+  bareNote('repo', { type: 'AWS::CodeCommit::Repository' }, ['T01']),
+  bareNote('group', { type: 'AWS::AutoScaling::AutoScalingGroup' }, ['T07', 'T10']),
+  bareNote('record', { type: 'AWS::Route53::RecordSet' }, ['T25', 'T26']),
+  bareNote('set-id', { type: 'AWS::Route53::RecordSet', path: 'Properties.SetIdentifier' }, ['T25', 'T26']),
+  bareNote('weight', { type: 'AWS::Route53::RecordSet', path: 'Properties.Weight' }, ['T25']),
+  bareNote('failover', { type: 'AWS::Route53::RecordSet', path: 'Properties.Failover' }, ['T26']),
 ];
 
 const SERVICE_ROLE = `  DeployRole:

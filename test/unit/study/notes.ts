@@ -1,5 +1,10 @@
 import type { Note } from '../../../src/core/knowledge';
 
+/** A note whose texts are its id, for tests that only care about its key and topics. */
+export function bareNote(id: string, key: Note['key'], topics: string[]): Note {
+  return { id, key, topics, domain: 'D1', inline: id, does: id, exam: id, url: `https://docs.aws.amazon.com/${id}.html` };
+}
+
 /** A small knowledge base of the tests' own, so expected outputs do not move when the real notes are edited. */
 export const TEST_NOTES: Note[] = [
   {
