@@ -11,6 +11,9 @@ const MAX_ALIAS_EXPANSION = 100_000;
 
 const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
 
+/** Past this many unclosed quotes the text is not a template with a few under-indented strings: no second parse. */
+const MAX_UNCLOSED_QUOTES = 20;
+
 /** Roots of documents in which an alias shares a node with its anchor. */
 const rootsWithAliases = new WeakSet<TemplateNode>();
 
@@ -37,11 +40,25 @@ export function parseYaml(fullText: string): ParseResult {
     return { root, findings: [tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }), ...findings] };
   }
   const strict = parseText(fullText, false);
-  if (strict.unclosedQuotes.length === 0) return strict;
+  if (strict.unclosedQuotes.length === 0 || strict.unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
   const padded = padUnderIndentedQuotes(fullText, strict.unclosedQuotes);
   if (!padded) return strict;
   const lenient = parseText(padded.text, false);
   return lenient.unclosedQuotes.length === 0 ? remapped(lenient, padded.toOriginal) : strict;
+}
+
+/**
+ * The yaml package makes an Error (with a stack trace) per problem; a broken document can have
+ * thousands, and capturing their stacks took most of the parse. Nobody reads those stacks.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 interface TextParse extends ParseResult {
@@ -50,13 +67,9 @@ interface TextParse extends ParseResult {
 }
 
 function parseText(text: string, tooDeepReported: boolean): TextParse {
-  const doc = parseDocument(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: false,
-    customTags: SHORT_FORM_YAML_TAGS,
-  });
+  const doc = withoutStackTraces(() =>
+    parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false, customTags: SHORT_FORM_YAML_TAGS }),
+  );
   const findings: Finding[] = [];
   const unclosedQuotes: number[] = [];
   for (const error of doc.errors) {
