@@ -52,4 +52,14 @@ describe('SARIF rule descriptors', () => {
       results.map((found) => found.ruleId),
     );
   });
+
+  it('describes the ids a rule gives some of its findings besides its own', () => {
+    const text = ['Resources:', '  Queue:', '    Type: AWS::SQS::Queue', '    Condition: Missing', ''].join('\n');
+    const log = JSON.parse(formatSarif([lintText(text, 'condition.yaml')], '0.0.0'));
+    const descriptors: Descriptor[] = log.runs[0].tool.driver.rules;
+    assert.deepEqual(
+      descriptors.map((rule) => [rule.id, rule.shortDescription.text]),
+      [['E3015', "A resource's Condition must be declared"]],
+    );
+  });
 });

@@ -2,7 +2,6 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { Severity } from '../../core';
 import { ALL_RULES } from '../../core/rules';
-import { FUNCTION_SHAPE_DESCRIPTIONS } from '../../core/rules/functionShapes';
 import type { CliFinding, FileResult } from '../lint';
 
 /** Findings that come from the parser rather than a rule in ALL_RULES. */
@@ -43,11 +42,13 @@ export function formatSarif(results: readonly FileResult[], version: string): st
 }
 
 /**
- * Descriptors are per finding id. A rule's own id describes its findings; the ids the function-shape
- * rule gives each function (cfn-lint's) are described per function where no rule owns them.
+ * Descriptors are per finding id: a rule's own id is described by the rule; other ids its findings
+ * carry (cfn-lint's, e.g. one per intrinsic function) by the rule's `otherIds` where no rule owns them.
  */
 function describeRule(id: string): string {
-  return ALL_RULES.find((rule) => rule.id === id)?.description ?? FUNCTION_SHAPE_DESCRIPTIONS[id] ?? PARSER_RULES[id] ?? id;
+  const owner = ALL_RULES.find((rule) => rule.id === id);
+  const other = ALL_RULES.find((rule) => rule.otherIds?.[id] !== undefined)?.otherIds?.[id];
+  return owner?.description ?? other ?? PARSER_RULES[id] ?? id;
 }
 
 function sarifResult(found: CliFinding, ruleIndex: number) {

@@ -61,6 +61,12 @@ const FIND_IN_MAP_WITH_DEFAULT: Shape = { ...SHAPES['Fn::FindInMap'], items: [is
 /** Functions that exist only with `Transform: AWS::LanguageExtensions`, with cfn-lint's ids. */
 const LANGUAGE_EXTENSIONS: Record<string, string> = { 'Fn::ForEach': 'E1032', 'Fn::Length': 'E1030', 'Fn::ToJsonString': 'E1031' };
 
+/** What each finding id of this rule checks, for reports that describe findings by id (SARIF). */
+const FUNCTION_SHAPE_DESCRIPTIONS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(SHAPES).map(([name, shape]) => [shape.ruleId, `${name} takes ${shape.expects}`]),
+  ...Object.entries(LANGUAGE_EXTENSIONS).map(([name, ruleId]) => [ruleId, `${name} needs 'Transform: AWS::LanguageExtensions'`]),
+]);
+
 /**
  * Intrinsic functions must have the arguments CloudFormation accepts. Its findings carry cfn-lint's id
  * for each function (E1022 for Fn::Join…), so the rule has an id of its own that no finding uses.
@@ -68,17 +74,13 @@ const LANGUAGE_EXTENSIONS: Record<string, string> = { 'Fn::ForEach': 'E1032', 'F
 export const functionShapesRule: Rule = {
   id: 'function-shapes',
   description: 'Intrinsic functions take a fixed shape of arguments',
+  otherIds: FUNCTION_SHAPE_DESCRIPTIONS,
   run: (template) => {
     const extended = referenceIndex(template).transforms.includes('AWS::LanguageExtensions');
     return functionCalls(template).flatMap((call) => problemsOf(call, extended));
   },
 };
 
-/** What each finding id of this rule checks, for reports that describe findings by id (SARIF). */
-export const FUNCTION_SHAPE_DESCRIPTIONS: Readonly<Record<string, string>> = Object.fromEntries([
-  ...Object.entries(SHAPES).map(([name, shape]) => [shape.ruleId, `${name} takes ${shape.expects}`]),
-  ...Object.entries(LANGUAGE_EXTENSIONS).map(([name, ruleId]) => [ruleId, `${name} needs 'Transform: AWS::LanguageExtensions'`]),
-]);
 
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';

@@ -38,6 +38,7 @@ const SSM_VALUE_TYPES = new Set([
 export const parameterTypesRule: Rule = {
   id: 'E2002',
   description: 'Parameters have a valid Type',
+  otherIds: { W2002: 'SSM parameter types should be documented ones' },
   run: (template) => {
     const findings: Finding[] = [];
     for (const parameter of sectionOf(template.root, 'Parameters')?.entries ?? []) {

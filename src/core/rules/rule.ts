@@ -6,5 +6,7 @@ export interface Rule {
   /** cfn-lint compatible id where one exists, else our own (e.g. X… for exam practice). */
   readonly id: string;
   readonly description: string;
+  /** The other ids its findings carry (cfn-lint's, where this rule checks what several of theirs do), each described. */
+  readonly otherIds?: Readonly<Record<string, string>>;
   run(template: Template): Finding[];
 }

@@ -13,6 +13,7 @@ function ruleIdOf(reference: Reference): string {
 export const undefinedConditionRule: Rule = {
   id: 'E8002',
   description: 'Conditions used must be declared in the Conditions section',
+  otherIds: { E3015: "A resource's Condition must be declared", E1028: "Fn::If's condition must be declared" },
   run: (template) =>
     undefinedReferences(template, ['condition']).map((reference) =>
       undefinedNameFinding(template, reference, ruleIdOf(reference), 'error', `Condition '${reference.name}' is not declared in the Conditions section`),
