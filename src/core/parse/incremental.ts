@@ -19,14 +19,27 @@ interface TextEdit {
   delta: number;
 }
 
-/** The lines of one block-map entry that has a following sibling: [start, end), both line starts. */
+/** The lines of one block-map entry: [start, end), from its key's line to the next line not its own. */
 interface Chunk {
   entry: MapEntry;
   start: number;
   end: number;
   indent: number;
   depth: number;
+  /** For the last entry of its map: where that map ends, which the edit may move. */
+  parentEnd?: number;
+  oldText: string;
 }
+
+/** What the edited lines parse to, with offsets into the new text. */
+interface Parsed {
+  entries: MapEntry[];
+  /** For the last entry of its map: where that map now ends. */
+  parentEnd?: number;
+}
+
+/** A node the splice cannot place (it ends inside the edited lines); a full parse will. */
+class CannotSplice extends Error {}
 
 /** The root after the edit, or undefined when only a full parse can tell. */
 export function reparseYamlEdit(oldRoot: TemplateNode, oldText: string, newText: string): TemplateNode | undefined {
@@ -37,11 +50,17 @@ export function reparseYamlEdit(oldRoot: TemplateNode, oldText: string, newText:
   if (holdsAliases(oldRoot)) return undefined;
   const newChunkText = newText.slice(chunk.start, chunk.end + edit.delta);
   if (!isSelfContained(newChunkText, chunk.indent)) return undefined;
-  const entries = parseEntries(newChunkText, chunk);
-  if (!entries) return undefined;
-  const splice = { oldStart: chunk.start, oldEnd: chunk.end, delta: edit.delta, target: chunk.entry, replacement: entries };
-  const root = spliced(oldRoot, splice);
-  return hasDuplicateKeys(findParent(root, entries[0])) ? undefined : root;
+  const parsed = parseEntries(newChunkText, chunk);
+  if (!parsed) return undefined;
+  const splice: Splice = { oldStart: chunk.start, oldEnd: chunk.end, delta: edit.delta, target: chunk.entry, replacement: parsed.entries };
+  if (chunk.parentEnd !== undefined && parsed.parentEnd !== undefined) splice.parentEnd = { old: chunk.parentEnd, new: parsed.parentEnd };
+  try {
+    const root = spliced(oldRoot, splice);
+    return hasDuplicateKeys(findParent(root, parsed.entries[0])) ? undefined : root;
+  } catch (error) {
+    if (error instanceof CannotSplice) return undefined;
+    throw error;
+  }
 }
 
 function textEdit(oldText: string, newText: string): TextEdit {
@@ -50,7 +69,12 @@ function textEdit(oldText: string, newText: string): TextEdit {
   while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let suffix = 0;
   while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: oldText.length - suffix, delta: newText.length - oldText.length };
+  const oldEnd = oldText.length - suffix;
+  const delta = newText.length - oldText.length;
+  // Whole lines inserted at a line start read as well as inserted at the end of the line before: so
+  // they join the entry above them (a property added after the last one) instead of the key below.
+  const insertsLines = oldEnd === start && start > 0 && oldText[start - 1] === '\n' && newText[oldEnd + delta - 1] === '\n';
+  return insertsLines ? { start: start - 1, oldEnd: oldEnd - 1, delta } : { start, oldEnd, delta };
 }
 
 /** The innermost entry of a block map whose lines hold the whole edit and end before a sibling's. */
@@ -71,21 +95,32 @@ function chunkAround(root: TemplateNode, text: string, edit: TextEdit): Chunk | 
     if (index < 0) break;
     const entry: MapEntry = node.entries[index];
     const start = lineStart(text, entry.key.span.start);
-    const end = chunkEnd(text, node.entries[index + 1]);
-    if (end !== undefined && startsLine(text, entry.key.span.start) && edit.oldEnd < end) {
-      best = { entry, start, end, indent: entry.key.span.start - start, depth };
+    const next = node.entries[index + 1];
+    const indent = entry.key.span.start - start;
+    const end = next ? siblingLineStart(text, next) : lastEntryEnd(text, entry, indent);
+    const holdsEdit = end !== undefined && (edit.oldEnd < end || (!next && end === text.length && edit.oldEnd === end));
+    if (holdsEdit && startsLine(text, entry.key.span.start)) {
+      best = { entry, start, end, indent, depth, oldText: text.slice(start, end), ...(next ? {} : { parentEnd: node.span.end }) };
     }
     node = entry.value;
   }
   return best;
 }
 
-/**
- * Where the entry's lines end: at the next sibling's line. Not for the last entry of a map: where its
- * parent ends (after the line break that follows its last value) may move with the edit.
- */
-function chunkEnd(text: string, next: MapEntry | undefined): number | undefined {
-  return next && startsLine(text, next.key.span.start) ? lineStart(text, next.key.span.start) : undefined;
+function siblingLineStart(text: string, next: MapEntry): number | undefined {
+  return startsLine(text, next.key.span.start) ? lineStart(text, next.key.span.start) : undefined;
+}
+
+/** Where the last entry's lines end: at the first later line indented less than its key, else the end of the text. */
+function lastEntryEnd(text: string, entry: MapEntry, indent: number): number | undefined {
+  for (let newline = text.indexOf('\n', Math.max(entry.value.span.end - 1, entry.key.span.end)); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+    const lineEnd = text.indexOf('\n', newline + 1);
+    const line = text.slice(newline + 1, lineEnd < 0 ? text.length : lineEnd);
+    const depth = indentOf(line);
+    if (line.trim() === '' || line[depth] === '#') continue;
+    return depth < indent ? newline + 1 : undefined;
+  }
+  return text.length;
 }
 
 function isFlow(node: TemplateNode, text: string): boolean {
@@ -110,20 +145,25 @@ function startsLine(text: string, offset: number): boolean {
 
 /**
  * The entry's first line holds its key at `indent`; no later line is indented less, except blank lines
- * and comments. Then the lines parse alone exactly as they do inside the document.
+ * and comments, and one at `indent` starts a plain key or an item. Then the lines parse alone exactly
+ * as they do inside the document.
  */
 function isSelfContained(chunk: string, indent: number): boolean {
-  if (!chunk.endsWith('\n')) return false;
-  const lines = chunk.slice(0, -1).split('\n');
+  const lines = (chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk).split('\n');
   if (indentOf(lines[0]) !== indent || lines[0].length === indent) return false;
   for (const line of lines.slice(1)) {
     const depth = indentOf(line);
     const rest = line.slice(depth);
     if (rest.startsWith('\t') || /^(?:---|\.\.\.)(?:\s|$)/.test(line)) return false;
     if (rest.trim() === '' || rest.startsWith('#')) continue;
-    if (depth < indent) return false;
+    if (depth < indent || (depth === indent && !startsEntry(rest))) return false;
   }
   return true;
+}
+
+/** A plain `key:` or a `- ` item: what may stand at an entry's own indentation after its first line. */
+function startsEntry(content: string): boolean {
+  return /^(?:- |-$|[A-Za-z0-9_$][^:#]*:(?:\s|$))/.test(content);
 }
 
 function indentOf(line: string): number {
@@ -136,17 +176,36 @@ function indentOf(line: string): number {
  * The entries parsed from the lines (then a sentinel sibling), with offsets into the whole new text:
  * usually one, more when the edit added entries beside it.
  */
-function parseEntries(chunkText: string, chunk: Chunk): MapEntry[] | undefined {
+/**
+ * The entries parsed from the lines, with offsets into the new text: usually one, more when the edit
+ * added entries beside it. An entry with a next sibling is parsed followed by a stand-in for it; the
+ * last entry of a map alone, so that where the lines' map ends is where the document's map now ends.
+ */
+function parseEntries(chunkText: string, chunk: Chunk): Parsed | undefined {
+  const last = chunk.parentEnd !== undefined;
+  // A comment at the end of a map's lines stretches where the yaml package ends its collections
+  // inside a document (to the next line's indentation), and not at the end of the text.
+  if (last && (lastLineHasHash(chunkText) || lastLineHasHash(chunk.oldText))) return undefined;
   const sentinelLine = `${' '.repeat(chunk.indent)}${SENTINEL_KEY}: 0\n`;
-  const { root, findings } = parseYaml(chunkText + sentinelLine);
-  if (findings.length > 0 || !isMap(root) || root.shortForm || root.entries.length < 2 || holdsAliases(root)) return undefined;
-  const entries = root.entries.slice(0, -1);
-  const sentinel = root.entries[root.entries.length - 1];
-  if (entries[0].key.span.start !== chunk.indent) return undefined;
-  const sentinelStart = chunkText.length + chunk.indent;
-  if (sentinel.key.value !== SENTINEL_KEY || sentinel.key.span.start !== sentinelStart) return undefined;
+  if (!last && !chunkText.endsWith('\n')) return undefined;
+  const { root, findings } = parseYaml(last ? chunkText : chunkText + sentinelLine, false);
+  if (findings.length > 0 || !isMap(root) || root.shortForm || holdsAliases(root)) return undefined;
+  const entries = last ? root.entries : root.entries.slice(0, -1);
+  if (entries.length === 0 || entries[0].key.span.start !== chunk.indent) return undefined;
+  if (!last) {
+    const sentinel = root.entries[root.entries.length - 1];
+    if (sentinel.key.value !== SENTINEL_KEY || sentinel.key.span.start !== chunkText.length + chunk.indent) return undefined;
+  }
   if (entries.some((entry) => chunk.depth + depthOf(entry.value) >= MAX_DEPTH / 2)) return undefined;
-  return entries.map((entry) => shiftedEntry(entry, 0, chunk.start));
+  const moved = entries.map((entry) => shiftedEntry(entry, 0, chunk.start));
+  return last ? { entries: moved, parentEnd: chunk.start + root.span.end } : { entries: moved };
+}
+
+/** Whether the last line with content holds a `#` (a comment, or perhaps only a quoted one). */
+function lastLineHasHash(chunk: string): boolean {
+  const lines = chunk.split('\n');
+  for (let index = lines.length - 1; index >= 0; index--) if (lines[index].trim() !== '') return lines[index].includes('#');
+  return false;
 }
 
 function depthOf(node: TemplateNode): number {
@@ -161,13 +220,15 @@ interface Splice {
   delta: number;
   target: MapEntry;
   replacement: MapEntry[];
+  /** Where the target's map ended and now ends, when the target was its last entry. */
+  parentEnd?: { old: number; new: number };
 }
 
 /** The tree with the target entry replaced: nodes before it kept, nodes after it moved by the edit's length change. */
 function spliced(node: TemplateNode, splice: Splice): TemplateNode {
   if (node.span.end <= splice.oldStart) return node;
   if (node.span.start >= splice.oldEnd) return shifted(node, splice.oldEnd, splice.delta);
-  const span = { start: node.span.start, end: node.span.end + splice.delta };
+  const span = { start: node.span.start, end: movedEnd(node.span.end, splice) };
   if (node.kind === 'scalar') return { ...node, span };
   if (node.kind === 'seq') return { ...node, span, items: node.items.map((item) => spliced(item, splice)) };
   const entries = node.entries.flatMap((entry) => (entry === splice.target ? splice.replacement : [splicedEntry(entry, splice)]));
@@ -177,7 +238,18 @@ function spliced(node: TemplateNode, splice: Splice): TemplateNode {
 function splicedEntry(entry: MapEntry, splice: Splice): MapEntry {
   if (entry.span.end <= splice.oldStart) return entry;
   if (entry.key.span.start >= splice.oldEnd) return shiftedEntry(entry, splice.oldEnd, splice.delta);
-  return { key: entry.key, value: spliced(entry.value, splice), span: { start: entry.span.start, end: entry.span.end + splice.delta } };
+  const value = spliced(entry.value, splice);
+  return { key: entry.key, value, span: { start: entry.span.start, end: Math.max(value.span.end, entry.key.span.end) } };
+}
+
+/**
+ * Where a node around the edited lines ends now: past them, moved by the edit; at the end of the
+ * target's map (its last entry was edited), where that map now ends. Anything else cannot be told.
+ */
+function movedEnd(end: number, splice: Splice): number {
+  if (end > splice.oldEnd) return end + splice.delta;
+  if (splice.parentEnd && end === splice.parentEnd.old) return splice.parentEnd.new;
+  throw new CannotSplice();
 }
 
 /** A copy moved by `delta`, for nodes at or after `from`; nodes before (shared through aliases) stay. */

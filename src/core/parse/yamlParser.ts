@@ -32,7 +32,12 @@ const SHORT_FORM_YAML_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((tag) =>
   { tag, collection: 'map' as const },
 ]);
 
-export function parseYaml(fullText: string): ParseResult {
+/**
+ * `lenient`: read quoted scalars with under-indented continuation lines as PyYAML does (see
+ * underIndentedQuotes.ts); off for parsing a fragment, whose context may make the yaml package report
+ * such a scalar differently than inside the whole document.
+ */
+export function parseYaml(fullText: string, lenient = true): ParseResult {
   // Absurdly deep nesting: analyse what comes before the line where it starts, and say so.
   const deepLine = yamlLinePastMaxDepth(fullText);
   if (deepLine >= 0) {
@@ -40,11 +45,11 @@ export function parseYaml(fullText: string): ParseResult {
     return { root, findings: [tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }), ...findings] };
   }
   const strict = parseText(fullText, false);
-  if (strict.unclosedQuotes.length === 0 || strict.unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
+  if (!lenient || strict.unclosedQuotes.length === 0 || strict.unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
   const padded = padUnderIndentedQuotes(fullText, strict.unclosedQuotes);
   if (!padded) return strict;
-  const lenient = parseText(padded.text, false);
-  return lenient.unclosedQuotes.length === 0 ? remapped(lenient, padded.toOriginal) : strict;
+  const read = parseText(padded.text, false);
+  return read.unclosedQuotes.length === 0 ? remapped(read, padded.toOriginal) : strict;
 }
 
 /**

@@ -37,6 +37,9 @@ describe('Re-parsing one entry after an edit', () => {
     ['a short-form argument', '!Ref Size', '!Ref Sizes'],
     ['a flow sequence', '[dev, prod]', '[dev, test, prod]'],
     ['an anchor no alias uses', 'Tags: &tags', 'Tags: &labels'],
+    ['the last entry of the document', 'Value: !GetAtt [Bucket, Arn]', 'Value: !GetAtt [Bucket, Name]'],
+    ['a property added after the last one', '      FifoQueue: yes\n', '      FifoQueue: yes\n      MessageRetentionPeriod: 60\n'],
+    ['a line break added after the last value of a map', 'PropagateAtLaunch: false\n', 'PropagateAtLaunch: false\r\n\n'],
   ];
   for (const [what, find, replacement] of spliceable) {
     it(`splices ${what} and matches a full parse`, () => {
@@ -48,7 +51,6 @@ describe('Re-parsing one entry after an edit', () => {
   }
 
   const fullParse: [string, string, string][] = [
-    ['the last entry of the document', 'Value: !GetAtt [Bucket, Arn]', 'Value: !GetAtt [Bucket, Name]'],
     ['an alias to an anchor in the same lines', "Value: !Sub '${AWS::StackName}-fleet'", "Value: &name fleet\n          Other: *name"],
     ['a change of indentation', '    DeletionPolicy: Retain', '   DeletionPolicy: Retain'],
     ['a duplicate key', '  Queue:\n    Type: AWS::SQS::Queue', '  Bucket:\n    Type: AWS::SQS::Queue'],
@@ -79,7 +81,7 @@ describe('Re-parsing one entry after an edit', () => {
   });
 
   it('gives what a full parse gives after any random chain of edits', () => {
-    const pieces = ['a', ' ', '\n', ':', ': ', '- ', '#', '"', "'", '|', '>', '&x ', '*x', '!Ref ', '{', '}', '[', ']', ',', '\t', '  Key: value\n', '- item\n', '\r\n'];
+    const pieces = ['a', ' ', '\n', ':', ': ', '- ', '#', '"', "'", '|', '>', '&x ', '*x', '!Ref ', '{', '}', '[', ']', ',', '\t', '  Key: value\n', '- item\n', '\r\n', ' # c', '  # note\n', '\n\n'];
     const edit = fc.record({
       at: fc.nat(),
       remove: fc.nat({ max: 12 }),
