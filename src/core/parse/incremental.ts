@@ -192,6 +192,8 @@ function parseEntries(chunkText: string, chunk: Chunk): Parsed | undefined {
   if (findings.length > 0 || !isMap(root) || root.shortForm || holdsAliases(root)) return undefined;
   const entries = last ? root.entries : root.entries.slice(0, -1);
   if (entries.length === 0 || entries[0].key.span.start !== chunk.indent) return undefined;
+  // The yaml package places a key with no text by what precedes it, which differs outside the document.
+  if (entries.some((entry) => entry.key.span.start === entry.key.span.end)) return undefined;
   if (!last) {
     const sentinel = root.entries[root.entries.length - 1];
     if (sentinel.key.value !== SENTINEL_KEY || sentinel.key.span.start !== chunkText.length + chunk.indent) return undefined;

@@ -80,25 +80,31 @@ describe('Re-parsing one entry after an edit', () => {
     assert.deepEqual(contentOf(before), snapshot);
   });
 
-  it('gives what a full parse gives after any random chain of edits', () => {
-    const pieces = ['a', ' ', '\n', ':', ': ', '- ', '#', '"', "'", '|', '>', '&x ', '*x', '!Ref ', '{', '}', '[', ']', ',', '\t', '  Key: value\n', '- item\n', '\r\n', ' # c', '  # note\n', '\n\n'];
-    const edit = fc.record({
-      at: fc.nat(),
-      remove: fc.nat({ max: 12 }),
-      insert: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })),
+  const variants: [string, string][] = [
+    ['LF', FIXTURE],
+    ['CRLF with a byte-order mark', `\ufeff${FIXTURE.replace(/\n/g, '\r\n')}`],
+  ];
+  for (const [variant, fixture] of variants) {
+    it(`gives what a full parse gives after any random chain of edits (${variant})`, () => {
+      const pieces = ['a', ' ', '\n', ':', ': ', '- ', '#', '"', "'", '|', '>', '&x ', '*x', '!Ref ', '{', '}', '[', ']', ',', '\t', '  Key: value\n', '- item\n', '\r\n', ' # c', '  # note\n', '\n\n'];
+      const edit = fc.record({
+        at: fc.nat(),
+        remove: fc.nat({ max: 12 }),
+        insert: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })),
+      });
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+          let text = fixture;
+          let template = parseTemplate(text, 'yaml');
+          for (const { at, remove, insert } of edits) {
+            const start = at % (text.length + 1);
+            text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+            template = updateTemplate(template, text);
+            assert.deepEqual(contentOf(template), contentOf(parseTemplate(text, 'yaml')));
+          }
+        }),
+        { seed: 20261123, numRuns: 400 },
+      );
     });
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-        let text = FIXTURE;
-        let template = parseTemplate(text, 'yaml');
-        for (const { at, remove, insert } of edits) {
-          const start = at % (text.length + 1);
-          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
-          template = updateTemplate(template, text);
-          assert.deepEqual(contentOf(template), contentOf(parseTemplate(text, 'yaml')));
-        }
-      }),
-      { seed: 20261123, numRuns: 400 },
-    );
-  });
+  }
 });
