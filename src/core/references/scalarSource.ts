@@ -16,10 +16,19 @@ const cache = new WeakMap<ScalarNode, number[] | null>();
 
 /** The source span of value[start, end), and whether it is exact (else the whole scalar). */
 export function sourceSpanOf(template: Template, node: ScalarNode, start: number, end: number): { span: Span; exact: boolean } {
+  // Most names stand in the source as they are (a plain `!Ref Name`): no decoding needed.
+  if (typeof node.value === 'string' && start <= end && end <= node.value.length && isVerbatim(template.text, node)) {
+    return { span: { start: node.span.start + start, end: node.span.start + end }, exact: true };
+  }
   const offsets = valueOffsets(template, node);
   if (!offsets || end > offsets.length - 1 || start > end) return { span: node.span, exact: false };
   const last = end > start ? offsets[end - 1] + 1 : offsets[start];
   return { span: { start: offsets[start], end: last }, exact: true };
+}
+
+function isVerbatim(text: string, node: ScalarNode): boolean {
+  const value = node.value as string;
+  return node.span.end - node.span.start === value.length && text.startsWith(value, node.span.start);
 }
 
 /** Source offsets of each value character plus one past the end, or null when not exact. */
