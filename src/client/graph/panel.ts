@@ -33,7 +33,8 @@ export class GraphPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.onMessage(message)),
-      vscode.workspace.onDidChangeTextDocument((event) => event.document === this.document && this.schedule()),
+      // Saving also fires a change (of the dirty flag) with no content change: nothing to redraw.
+      vscode.workspace.onDidChangeTextDocument((event) => event.document === this.document && event.contentChanges.length > 0 && this.schedule()),
       vscode.workspace.onDidSaveTextDocument((saved) => saved === this.document && void this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && void this.follow(editor.document)),
     );
@@ -49,9 +50,11 @@ export class GraphPanel implements vscode.Disposable {
   /** Switches to the graph of a newly active template; anything else leaves the panel as it is. */
   private async follow(document: vscode.TextDocument): Promise<void> {
     if (document === this.document || !FOLLOWED_LANGUAGES.includes(document.languageId)) return;
+    clearTimeout(this.timer); // a redraw of the document being left would overtake this one
     const request = ++this.requests;
     const graph = await this.graphOf(document);
-    if (!graph || request !== this.requests) return;
+    if (request !== this.requests) return;
+    if (!graph) return this.schedule(); // no template: stay, and redraw as the cancelled redraw would have
     this.switchTo(document);
     await this.post(graph);
   }
