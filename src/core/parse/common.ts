@@ -26,3 +26,8 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
     }
   }
 }
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}

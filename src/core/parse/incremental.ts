@@ -4,7 +4,7 @@
  * into the previous model. Any doubt falls back to a full parse, so the result always equals what
  * a full parse would give.
  */
-import { checkDuplicateKeys, MAX_DEPTH } from './common';
+import { checkDuplicateKeys, lineStart, MAX_DEPTH } from './common';
 import { holdsAliases, parseYaml } from './yamlParser';
 import { isMap, type MapEntry, type MapNode, type TemplateNode } from '../model';
 import type { Finding } from '../findings';
@@ -131,10 +131,6 @@ function isFlow(node: TemplateNode, text: string): boolean {
 function indexOfLast<T>(items: T[], test: (item: T) => boolean): number {
   for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
   return -1;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Only spaces between the start of the line and `offset`. */

@@ -11,6 +11,8 @@
  * does not change) and offsets are mapped back to the original text.
  */
 
+import { lineStart } from './common';
+
 export interface Padded {
   text: string;
   /** The offset in the original text of an offset in the padded one. */
@@ -85,10 +87,6 @@ function closingQuote(text: string, opening: number): number | undefined {
     }
   }
   return undefined;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function spacesAt(text: string, from: number): number {
