@@ -95,7 +95,8 @@ class Collector {
   private walk(node: TemplateNode | undefined, path: NodePath, context: Context): void {
     if (!node || node.kind === 'scalar') return;
     if (node.kind === 'seq') {
-      node.items.forEach((item, index) => this.walk(item, [...path, index], context));
+      // Scalars hold no reference (names come through functions): no path to build for them.
+      node.items.forEach((item, index) => item.kind !== 'scalar' && this.walk(item, [...path, index], context));
       return;
     }
     if (this.isFunction(node, context)) {
@@ -104,7 +105,7 @@ class Collector {
     }
     for (const { key, value } of node.entries) {
       if (key.value.startsWith('Fn::ForEach::')) this.hasForEach = true;
-      else this.walk(value, [...path, key.value], context);
+      else if (value.kind !== 'scalar') this.walk(value, [...path, key.value], context);
     }
   }
 
@@ -236,3 +237,4 @@ class Collector {
     this.references.push(reference);
   }
 }
+
