@@ -237,4 +237,3 @@ class Collector {
     this.references.push(reference);
   }
 }
-
