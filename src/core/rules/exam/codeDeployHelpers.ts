@@ -33,12 +33,6 @@ export function isBlueGreen(group: ResourceDeclaration): boolean {
   return literalString(nodeAt(group.properties, ['DeploymentStyle', 'DeploymentType'])) === 'BLUE_GREEN';
 }
 
-/** The green-fleet action: COPY_AUTO_SCALING_GROUP, DISCOVER_EXISTING, or undefined when unset or computed. */
-export function greenFleetAction(group: ResourceDeclaration): string | undefined {
-  const node = nodeAt(group.properties, ['BlueGreenDeploymentConfiguration', 'GreenFleetProvisioningOption', 'Action']);
-  return literalString(node);
-}
-
 export function isLiteralMap(node: TemplateNode | undefined): boolean {
   return isMap(node) && !node.entries.some((entry) => entry.key.value === 'Ref' || entry.key.value.startsWith('Fn::'));
 }

@@ -6,7 +6,7 @@ import { asgWaitWithoutCreationPolicyRule } from './asgWaitWithoutCreationPolicy
 import { asgWaitWithoutSignalRule } from './asgWaitWithoutSignal';
 import { beanstalkDeploymentPolicyRule } from './beanstalkDeploymentPolicy';
 import { codeDeployAlarmRollbackRule } from './codeDeployAlarmRollback';
-import { codeDeployBlueGreenAutoScalingRule, codeDeployBlueGreenLoadBalancerRule } from './codeDeployBlueGreenEc2';
+import { codeDeployBlueGreenEc2Rule } from './codeDeployBlueGreenEc2';
 import { codeDeployRollbackRule } from './codeDeployRollback';
 import { creationPolicyWithoutSignalRule } from './creationPolicyWithoutSignal';
 import { ecsCircuitBreakerRule } from './ecsCircuitBreaker';
@@ -31,8 +31,7 @@ export const EXAM_RULES: readonly Rule[] = [
   asgHealthCheckTypeRule,
   codeDeployRollbackRule,
   codeDeployAlarmRollbackRule,
-  codeDeployBlueGreenLoadBalancerRule,
-  codeDeployBlueGreenAutoScalingRule,
+  codeDeployBlueGreenEc2Rule,
   route53FailoverHealthRule,
   route53FailoverPairRule,
   route53SetIdentifierRule,

@@ -9,33 +9,40 @@ const BUILT_IN_CONFIGS = ['CodeDeployDefault.OneAtATime', 'CodeDeployDefault.Hal
 export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
   {
     prefix: 'cfn-codedeploy-bluegreen-ec2',
-    title: 'CodeDeploy blue/green for EC2 with an Auto Scaling group and an ALB',
+    title: 'CodeDeploy blue/green for EC2: application and role here, the group by CLI',
     topics: ['T05'],
     description:
-      'EC2 blue/green needs a load balancer and an Auto Scaling group to copy (or instances you pick): a bare tagged fleet ' +
-      'cannot do it. Traffic moves when the green fleet is ready; the blue fleet is terminated after the wait.',
+      'EC2 blue/green needs a load balancer and an Auto Scaling group to copy (or instances you name); a bare tagged fleet ' +
+      'cannot do it. CloudFormation cannot declare that group (it rejects AutoScalingGroups on a BLUE_GREEN group), so the ' +
+      'template holds the application and a service role that may copy a launch-template group, and the group is made with ' +
+      '`aws deploy create-deployment-group --deployment-style deploymentType=BLUE_GREEN,deploymentOption=WITH_TRAFFIC_CONTROL ' +
+      '--auto-scaling-groups <group> --load-balancer-info targetGroupInfoList=[{name=<target group>}] ' +
+      '--blue-green-deployment-configuration greenFleetProvisioningOption={action=COPY_AUTO_SCALING_GROUP},...`.',
     parameters: {
-      AutoScalingGroupName: { Type: 'String', Description: 'The blue fleet, copied for each deployment' },
-      TargetGroupName: { Type: 'String', Description: 'Target group behind the ALB listener' },
+      InstanceRoleArn: { Type: 'String', Description: "The role of the fleet's instance profile, which copied groups launch with" },
     },
     resources: {
-      BlueGreenApplication: { Type: 'AWS::CodeDeploy::Application', Properties: { ComputePlatform: 'Server' } },
-      BlueGreenDeployRole: CODEDEPLOY_ROLE,
-      [tab(1, 'BlueGreenDeploymentGroup')]: {
-        Type: 'AWS::CodeDeploy::DeploymentGroup',
+      [tab(1, 'BlueGreenApplication')]: { Type: 'AWS::CodeDeploy::Application', Properties: { ComputePlatform: 'Server' } },
+      BlueGreenDeployRole: {
+        Type: 'AWS::IAM::Role',
         Properties: {
-          ApplicationName: ref('BlueGreenApplication'),
-          ServiceRoleArn: getAtt('BlueGreenDeployRole', 'Arn'),
-          DeploymentConfigName: choice(2, BUILT_IN_CONFIGS),
-          DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
-          AutoScalingGroups: [ref('AutoScalingGroupName')],
-          LoadBalancerInfo: { TargetGroupInfoList: [{ Name: ref('TargetGroupName') }] },
-          AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE'] },
-          BlueGreenDeploymentConfiguration: {
-            GreenFleetProvisioningOption: { Action: 'COPY_AUTO_SCALING_GROUP' },
-            DeploymentReadyOption: { ActionOnTimeout: choice(3, ['CONTINUE_DEPLOYMENT', 'STOP_DEPLOYMENT']), WaitTimeInMinutes: 0 },
-            TerminateBlueInstancesOnDeploymentSuccess: { Action: 'TERMINATE', TerminationWaitTimeInMinutes: num(4, 60) },
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'codedeploy.amazonaws.com' }, Action: 'sts:AssumeRole' }],
           },
+          ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole'],
+          Policies: [
+            {
+              PolicyName: 'CopyLaunchTemplateGroups',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  { Effect: 'Allow', Action: ['ec2:RunInstances', 'ec2:CreateTags'], Resource: '*' },
+                  { Effect: 'Allow', Action: 'iam:PassRole', Resource: ref('InstanceRoleArn') },
+                ],
+              },
+            },
+          ],
         },
       },
     },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeDeployAlarmRollbackRule } from '../../../../src/core/rules/exam/codeDeployAlarmRollback';
-import { codeDeployBlueGreenAutoScalingRule, codeDeployBlueGreenLoadBalancerRule } from '../../../../src/core/rules/exam/codeDeployBlueGreenEc2';
+import { codeDeployBlueGreenEc2Rule } from '../../../../src/core/rules/exam/codeDeployBlueGreenEc2';
 import { codeDeployRollbackRule } from '../../../../src/core/rules/exam/codeDeployRollback';
 import { fixed, only, run, spanText } from './helpers';
 
@@ -102,45 +102,30 @@ describe('CX2002 alarms without DEPLOYMENT_STOP_ON_ALARM', () => {
   });
 });
 
-describe('CX2003 and CX2004 EC2 blue/green without a load balancer or an Auto Scaling group', () => {
+describe('CX2003 EC2 blue/green deployment group in a template', () => {
   const blueGreen = (extra: string) => group(`      DeploymentStyle:\n        DeploymentType: BLUE_GREEN\n        DeploymentOption: WITH_TRAFFIC_CONTROL\n${extra}`);
 
-  it('reports both on a bare tag-filtered fleet', () => {
-    const text = blueGreen('      Ec2TagFilters:\n        - {Key: app, Value: web, Type: KEY_AND_VALUE}\n');
-    const balancer = only(run(codeDeployBlueGreenLoadBalancerRule, text));
-    assert.equal(
-      balancer.message,
-      "Blue/green deployment group 'Group' for EC2 has no LoadBalancerInfo: CodeDeploy shifts traffic to the replacement instances through a load balancer, so it needs one",
-    );
-    assert.equal(spanText(text, balancer), 'DeploymentStyle');
-    assert.deepEqual(balancer.explanation?.topics, ['T05']);
-    const scaling = only(run(codeDeployBlueGreenAutoScalingRule, text));
-    assert.equal(scaling.severity, 'info');
-    assert.equal(
-      scaling.message,
-      "Blue/green deployment group 'Group' for EC2 has no AutoScalingGroups: CodeDeploy cannot create the replacement instances itself, so they must already exist and be named in every deployment (DISCOVER_EXISTING)",
-    );
+  it('reports an EC2 blue/green group, with or without the group to copy, and explains why', () => {
+    const copying = blueGreen('      AutoScalingGroups: [!Ref Asg]\n      LoadBalancerInfo:\n        TargetGroupInfoList: [{Name: web}]\n');
+    const bare = blueGreen('      Ec2TagFilters:\n        - {Key: app, Value: web, Type: KEY_AND_VALUE}\n');
+    for (const text of [copying, bare]) {
+      const found = only(run(codeDeployBlueGreenEc2Rule, text));
+      assert.equal(found.severity, 'warning');
+      assert.equal(
+        found.message,
+        "Deployment group 'Group' is EC2 blue/green: CloudFormation rejects the AutoScalingGroups a green fleet is copied from and documents BLUE_GREEN groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
+      );
+      assert.equal(spanText(text, found), 'DeploymentStyle');
+      assert.deepEqual(found.path, ['Resources', 'Group', 'Properties', 'DeploymentStyle', 'DeploymentType']);
+      assert.deepEqual(found.explanation?.topics, ['T05']);
+      assert.match(found.explanation?.text ?? '', /COPY_AUTO_SCALING_GROUP/);
+    }
   });
 
-  it('warns when COPY_AUTO_SCALING_GROUP has no group to copy, and accepts DISCOVER_EXISTING', () => {
-    const copy = blueGreen('      BlueGreenDeploymentConfiguration:\n        GreenFleetProvisioningOption:\n          Action: COPY_AUTO_SCALING_GROUP\n');
-    const found = only(run(codeDeployBlueGreenAutoScalingRule, copy));
-    assert.equal(found.severity, 'warning');
-    assert.equal(found.message, "Deployment group 'Group' provisions its green fleet with COPY_AUTO_SCALING_GROUP but lists no AutoScalingGroups to copy");
-    const discover = blueGreen('      BlueGreenDeploymentConfiguration:\n        GreenFleetProvisioningOption:\n          Action: DISCOVER_EXISTING\n');
-    assert.deepEqual(run(codeDeployBlueGreenAutoScalingRule, discover), []);
-  });
-
-  it('stays silent with a load balancer and a group, for ECS and Lambda applications, and for in-place groups', () => {
-    const complete = blueGreen('      AutoScalingGroups: [!Ref Asg]\n      LoadBalancerInfo:\n        TargetGroupInfoList: [{Name: web}]\n');
-    assert.deepEqual(run(codeDeployBlueGreenLoadBalancerRule, complete), []);
-    assert.deepEqual(run(codeDeployBlueGreenAutoScalingRule, complete), []);
+  it('stays silent for ECS and Lambda applications and for in-place groups', () => {
     const ecs = blueGreen('').replace('    Type: AWS::CodeDeploy::Application\n', '    Type: AWS::CodeDeploy::Application\n    Properties:\n      ComputePlatform: ECS\n');
     const lambda = ecs.replace('ComputePlatform: ECS', 'ComputePlatform: Lambda');
     const inPlace = blueGreen('').replace('BLUE_GREEN', 'IN_PLACE');
-    for (const text of [ecs, lambda, inPlace]) {
-      assert.deepEqual(run(codeDeployBlueGreenLoadBalancerRule, text), []);
-      assert.deepEqual(run(codeDeployBlueGreenAutoScalingRule, text), []);
-    }
+    for (const text of [ecs, lambda, inPlace]) assert.deepEqual(run(codeDeployBlueGreenEc2Rule, text), []);
   });
 });
