@@ -50,7 +50,7 @@ export function updateTemplate(previous: Template, text: string): Template {
 }
 
 function reparsedRoot(base: Template, text: string): TemplateNode | undefined {
-  if (base.format !== 'yaml' || !base.root || base.parseFindings.length > 0 || text.length > MAX_ANALYSED_LENGTH) return undefined;
+  if (base.format !== 'yaml' || !base.root || text.length > MAX_ANALYSED_LENGTH) return undefined;
   return reparseYamlEdit(base.root, base.text, text);
 }
 

@@ -26,9 +26,9 @@ interface Chunk {
   end: number;
   indent: number;
   depth: number;
-  /** For the last entry of its map: where that map ends, which the edit may move. */
+  /** For the last entry of its map: where that map ends, which the edit may move, and its lines before the edit. */
   parentEnd?: number;
-  oldText: string;
+  oldText?: string;
 }
 
 /** What the edited lines parse to, with offsets into the new text. */
@@ -100,7 +100,7 @@ function chunkAround(root: TemplateNode, text: string, edit: TextEdit): Chunk | 
     const end = next ? siblingLineStart(text, next) : lastEntryEnd(text, entry, indent);
     const holdsEdit = end !== undefined && (edit.oldEnd < end || (!next && end === text.length && edit.oldEnd === end));
     if (holdsEdit && startsLine(text, entry.key.span.start)) {
-      best = { entry, start, end, indent, depth, oldText: text.slice(start, end), ...(next ? {} : { parentEnd: node.span.end }) };
+      best = { entry, start, end, indent, depth, ...(next ? {} : { parentEnd: node.span.end, oldText: text.slice(start, end) }) };
     }
     node = entry.value;
   }
@@ -181,7 +181,7 @@ function parseEntries(chunkText: string, chunk: Chunk): Parsed | undefined {
   const last = chunk.parentEnd !== undefined;
   // A comment at the end of a map's lines stretches where the yaml package ends its collections
   // inside a document (to the next line's indentation), and not at the end of the text.
-  if (last && (lastLineHasHash(chunkText) || lastLineHasHash(chunk.oldText))) return undefined;
+  if (last && (lastLineHasHash(chunkText) || lastLineHasHash(chunk.oldText ?? ''))) return undefined;
   const sentinelLine = `${' '.repeat(chunk.indent)}${SENTINEL_KEY}: 0\n`;
   if (!last && !chunkText.endsWith('\n')) return undefined;
   const { root, findings } = parseYaml(last ? chunkText : chunkText + sentinelLine, false);
