@@ -1,46 +1,60 @@
 import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
+import { forEachLoop, generatedName, generatesMore, isForEachKey, keyInCopy, loopScopes, type GeneratedName, type LoopScope } from './forEach';
+import { placeInLoop, subbedNameText } from './loopReferences';
 import { sourceSpanOf } from './scalarSource';
 import { subVariables } from './subVariables';
-import type { Reference, ReferenceKind } from './types';
+import type { DeclarationKind, Reference, ReferenceKind } from './types';
 
 interface Context {
   /** The resource whose body is being walked. */
   resource?: string;
   /** Inside Conditions or a condition function, where `{Condition: Name}` is a function. */
   inCondition: boolean;
+  /** Inside a Fn::ForEach body: the loop identifiers and their items in this copy of it. */
+  scope?: LoopScope;
+  /** How many copies of the body the loops around it make. */
+  copies?: number;
+  /** False in every copy of a loop body but the first, so that `references` holds each place once. */
+  primary?: boolean;
 }
 
 interface Collected {
   references: Reference[];
-  hasForEach: boolean;
+  /** Every reference in a loop body, once per copy, with the loop items in its name and path. */
+  loopReferences: Reference[];
+  /** Names Fn::ForEach loops declare in Conditions, Resources and Outputs. */
+  generated: GeneratedName[];
+  /** A loop of another shape declares names that cannot be known. */
+  opaqueForEach: boolean;
 }
 
 /** Sections whose values may hold intrinsic functions; Parameters, Mappings and Metadata may not. */
 const WALKED_SECTIONS = ['Rules', 'Globals'];
 
+const DECLARING_SECTIONS: Readonly<Record<string, DeclarationKind>> = { Conditions: 'condition', Resources: 'resource', Outputs: 'output' };
+
 /** Every reference to a name in the template, in source order of the sections walked. */
 export function collectReferences(template: Template): Collected {
   const collector = new Collector(template);
   collector.run();
-  return { references: collector.references, hasForEach: collector.hasForEach };
+  return collector;
 }
 
 class Collector {
   readonly references: Reference[] = [];
-  hasForEach = false;
+  readonly loopReferences: Reference[] = [];
+  readonly generated: GeneratedName[] = [];
+  opaqueForEach = false;
 
   constructor(private readonly template: Template) {}
 
   run(): void {
     const root = this.template.root;
-    for (const entry of sectionOf(root, 'Conditions')?.entries ?? []) {
-      if (entry.key.value.startsWith('Fn::ForEach::')) this.hasForEach = true;
-      else this.walk(entry.value, ['Conditions', entry.key.value], { inCondition: true });
+    for (const section of Object.keys(DECLARING_SECTIONS)) {
+      for (const entry of sectionOf(root, section)?.entries ?? []) this.sectionEntry(section, entry.key.value, entry.value, { inCondition: false });
     }
-    for (const entry of sectionOf(root, 'Resources')?.entries ?? []) this.resource(entry.key.value, entry.value);
-    for (const entry of sectionOf(root, 'Outputs')?.entries ?? []) this.output(entry.key.value, entry.value);
     for (const section of WALKED_SECTIONS) {
       for (const entry of sectionOf(root, section)?.entries ?? []) {
         this.walk(entry.value, [section, entry.key.value], { inCondition: false });
@@ -48,43 +62,64 @@ class Collector {
     }
   }
 
-  private resource(logicalId: string, body: TemplateNode): void {
-    if (logicalId.startsWith('Fn::ForEach::')) {
-      this.hasForEach = true;
+  /** A condition, resource or output, or a loop that declares some. */
+  private sectionEntry(section: string, key: string, value: TemplateNode, context: Context): void {
+    if (isForEachKey(key)) {
+      const shaped = this.loop(key, value, [section], context, (outputs, inner) => {
+        for (const entry of outputs.entries) this.sectionEntry(section, entry.key.value, entry.value, inner);
+      });
+      if (!shaped) this.opaqueForEach = true;
       return;
     }
+    const name = keyInCopy(key, context.scope);
+    if (context.scope) this.generated.push(generatedName(DECLARING_SECTIONS[section], key, context.scope, generatesMore(value)));
+    if (section === 'Resources') this.resource(name, value, context);
+    else if (section === 'Outputs') this.output(name, value, context);
+    else this.walk(value, ['Conditions', name], { ...context, inCondition: true });
+  }
+
+  /** A Fn::ForEach: its collection, then each copy of its output map; false when it has another shape. */
+  private loop(key: string, value: TemplateNode, path: NodePath, context: Context, visit: (outputs: MapNode, inner: Context) => void): boolean {
+    const loop = forEachLoop(value);
+    if (!loop) return false;
+    this.walk(loop.collection, [...path, key, 1], context);
+    const copies = context.copies ?? 1;
+    const scopes = loopScopes(loop, context.scope ?? new Map(), copies);
+    scopes.forEach((scope, i) => visit(loop.outputs, { ...context, scope, copies: copies * scopes.length, primary: context.primary !== false && i === 0 }));
+    return true;
+  }
+
+  /** A loop inside a value: its copies of the output map join the map the loop is written in. */
+  private nestedLoop(key: string, value: TemplateNode, path: NodePath, context: Context): void {
+    this.loop(key, value, path, context, (outputs, inner) => this.walkEntries(outputs, path, inner));
+  }
+
+  private resource(logicalId: string, body: TemplateNode, outer: Context): void {
     if (!isMap(body)) return;
     const path = ['Resources', logicalId];
-    const context = { resource: logicalId, inCondition: false };
+    const context = { ...outer, resource: logicalId };
     for (const { key, value } of body.entries) {
       const here = [...path, key.value];
       if (key.value === 'Type') continue;
-      if (key.value === 'DependsOn') this.dependsOn(value, here, logicalId);
+      if (isForEachKey(key.value)) this.nestedLoop(key.value, value, path, context);
+      else if (key.value === 'DependsOn') this.dependsOn(value, here, context);
       else if (key.value === 'Condition') this.conditionName(value, here, 'Condition', context);
       else this.walk(value, here, context);
     }
   }
 
-  private output(name: string, body: TemplateNode): void {
-    if (name.startsWith('Fn::ForEach::')) {
-      this.hasForEach = true;
-      return;
-    }
+  private output(name: string, body: TemplateNode, context: Context): void {
     if (!isMap(body)) return;
     for (const { key, value } of body.entries) {
       const here = ['Outputs', name, key.value];
-      if (key.value === 'Condition') this.conditionName(value, here, 'Condition', { inCondition: false });
-      else this.walk(value, here, { inCondition: false });
+      if (key.value === 'Condition') this.conditionName(value, here, 'Condition', context);
+      else this.walk(value, here, context);
     }
   }
 
-  private dependsOn(value: TemplateNode, path: NodePath, from: string): void {
-    if (isString(value)) this.whole('dependsOn', value, path, 'DependsOn', { resource: from, inCondition: false });
-    else if (isSeq(value)) {
-      value.items.forEach((item, index) => {
-        if (isString(item)) this.whole('dependsOn', item, [...path, index], 'DependsOn', { resource: from, inCondition: false });
-      });
-    }
+  private dependsOn(value: TemplateNode, path: NodePath, context: Context): void {
+    const names = isSeq(value) ? value.items.map((item, index) => ({ item, at: [...path, index] })) : [{ item: value, at: path }];
+    for (const { item, at } of names) if (isString(item)) this.whole('dependsOn', item, at, 'DependsOn', context);
   }
 
   private conditionName(value: TemplateNode, path: NodePath, via: string, context: Context): void {
@@ -103,23 +138,27 @@ class Collector {
       this.function(node.entries[0].key.value, node.entries[0].value, [...path, node.entries[0].key.value], context);
       return;
     }
+    this.walkEntries(node, path, context);
+  }
+
+  private walkEntries(node: MapNode, path: NodePath, context: Context): void {
     for (const { key, value } of node.entries) {
-      if (key.value.startsWith('Fn::ForEach::')) this.hasForEach = true;
-      else if (value.kind !== 'scalar') this.walk(value, [...path, key.value], context);
+      if (isForEachKey(key.value)) this.nestedLoop(key.value, value, path, context);
+      else if (value.kind !== 'scalar') this.walk(value, [...path, keyInCopy(key.value, context.scope)], context);
     }
   }
 
   private isFunction(node: MapNode, context: Context): boolean {
     if (node.entries.length !== 1) return false;
     const key = node.entries[0].key.value;
-    return key === 'Ref' || (key.startsWith('Fn::') && !key.startsWith('Fn::ForEach::')) || (key === 'Condition' && context.inCondition);
+    return key === 'Ref' || (key.startsWith('Fn::') && !isForEachKey(key)) || (key === 'Condition' && context.inCondition);
   }
 
   private function(name: string, argument: TemplateNode, path: NodePath, context: Context): void {
     switch (name) {
       case 'Ref':
         if (isString(argument)) this.whole('ref', argument, path, 'Ref', context);
-        else this.walk(argument, path, context);
+        else if (!this.subbedName('ref', argument, path, 'Ref', context)) this.walk(argument, path, context);
         return;
       case 'Condition':
         this.conditionName(argument, path, 'Condition', context);
@@ -151,19 +190,20 @@ class Collector {
       const dot = argument.value.indexOf('.');
       const name = dot < 0 ? argument.value : argument.value.slice(0, dot);
       const attribute = dot < 0 ? undefined : argument.value.slice(dot + 1);
-      this.add('getatt', name, argument, 0, [...path, 0], 'Fn::GetAtt', context, attribute);
-      if (attribute !== undefined) this.withAttribute(argument, dot + 1, attribute.length, [...path, 1]);
+      const reference = this.add('getatt', name, argument, 0, [...path, 0], 'Fn::GetAtt', context, attribute);
+      if (attribute !== undefined) this.withAttribute(reference, argument, dot + 1, attribute.length, [...path, 1]);
       return;
     }
     if (!isSeq(argument)) return this.walk(argument, path, context);
     const [resource, attribute] = argument.items;
+    const attributeName = isString(attribute) ? attribute.value : undefined;
     if (isString(resource)) {
-      const attributeName = isString(attribute) ? attribute.value : undefined;
-      this.add('getatt', resource.value, resource, 0, [...path, 0], 'Fn::GetAtt', context, attributeName);
-      if (isString(attribute)) this.withAttribute(attribute, 0, attribute.value.length, [...path, 1]);
+      const reference = this.add('getatt', resource.value, resource, 0, [...path, 0], 'Fn::GetAtt', context, attributeName);
+      if (isString(attribute)) this.withAttribute(reference, attribute, 0, attribute.value.length, [...path, 1]);
     }
+    const resourceDone = isString(resource) || this.subbedName('getatt', resource, [...path, 0], 'Fn::GetAtt', context, attributeName);
     argument.items.forEach((item, index) => {
-      if (!(index === 0 && isString(item))) this.walk(item, [...path, index], context);
+      if (!(index === 0 && resourceDone)) this.walk(item, [...path, index], context);
     });
   }
 
@@ -172,13 +212,14 @@ class Collector {
     const local = new Set(isMap(variables) ? variables.entries.map((entry) => entry.key.value) : []);
     if (isString(text)) {
       for (const variable of subVariables(text.value)) {
-        if (local.has(variable.expression)) continue;
+        // In a loop body `${Name${Id}}` is written out before Fn::Sub reads it: left alone.
+        if (local.has(variable.expression) || (context.scope && variable.expression.includes('{'))) continue;
         const dot = variable.expression.indexOf('.');
         const name = dot < 0 ? variable.expression : variable.expression.slice(0, dot);
         const attribute = dot < 0 ? undefined : variable.expression.slice(dot + 1);
-        this.add('sub', name, text, variable.start, path, 'Fn::Sub', context, attribute);
-        if (attribute !== undefined) this.withAttribute(text, variable.start + dot + 1, attribute.length, path);
-        if (variables) this.references[this.references.length - 1].subHasVariables = true;
+        const reference = this.add('sub', name, text, variable.start, path, 'Fn::Sub', context, attribute);
+        if (attribute !== undefined) this.withAttribute(reference, text, variable.start + dot + 1, attribute.length, path);
+        if (variables && reference) reference.subHasVariables = true;
       }
     } else this.walk(text, isSeq(argument) ? [...path, 0] : path, context);
     if (variables) this.walk(variables, [...path, 1], context);
@@ -207,9 +248,9 @@ class Collector {
     });
   }
 
-  /** Adds where the attribute of the reference just added is written. */
-  private withAttribute(node: ScalarNode, at: number, length: number, path: NodePath): void {
-    const reference = this.references[this.references.length - 1];
+  /** Adds where the attribute of a reference is written. */
+  private withAttribute(reference: Reference | undefined, node: ScalarNode, at: number, length: number, path: NodePath): void {
+    if (!reference) return;
     reference.attributeSpan = sourceSpanOf(this.template, node, at, at + length).span;
     reference.attributePath = path;
   }
@@ -228,12 +269,31 @@ class Collector {
     context: Context,
     attribute?: string,
     parents?: string[],
-  ): void {
+  ): Reference | undefined {
     const { span, exact } = sourceSpanOf(this.template, node, at, at + name.length);
     const reference: Reference = { kind, name, span, exact, node, path, via };
     if (attribute !== undefined) reference.attribute = attribute;
     if (parents) reference.parents = parents;
+    if (context.scope) return this.addInLoop(reference, context.scope, context.primary !== false);
     if (context.resource) reference.fromResource = context.resource;
     this.references.push(reference);
+    return reference;
+  }
+
+  /** A reference in a loop body: every copy is checked; `references` holds the plain ones once, for navigation. */
+  private addInLoop(reference: Reference, scope: LoopScope, primary: boolean): Reference | undefined {
+    const placed = placeInLoop(reference, scope);
+    if (placed === 'skip') return undefined;
+    this.loopReferences.push(reference);
+    if (placed === 'plain' && primary) this.references.push(reference);
+    return reference;
+  }
+
+  /** `Ref`/`Fn::GetAtt` of `{Fn::Sub: 'Name${Id}'}` in a loop body names what the transform writes out. */
+  private subbedName(kind: ReferenceKind, argument: TemplateNode, path: NodePath, via: string, context: Context, attribute?: string): boolean {
+    const text = context.scope && subbedNameText(argument, context.scope);
+    if (!text) return false;
+    this.add(kind, text.value, text, 0, path, via, context, attribute);
+    return true;
   }
 }

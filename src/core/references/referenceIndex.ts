@@ -2,6 +2,7 @@ import { isSeq, isString, valueOf, type TemplateNode } from '../model';
 import type { Template } from '../template';
 import { collectReferences } from './collect';
 import { collectDeclarations } from './declarations';
+import type { GeneratedName } from './forEach';
 import { isGeneratedName } from './sam';
 import { isPseudoParameter, type Declaration, type DeclarationKind, type Reference, type ReferenceKind } from './types';
 
@@ -13,8 +14,12 @@ export interface ReferenceIndex {
   isSam: boolean;
   /** Transforms named in the template (macros may add names we cannot see). */
   transforms: string[];
-  /** Fn::ForEach generates names from its collection, so undefined names cannot be told apart. */
-  hasForEach: boolean;
+  /** References written in Fn::ForEach bodies, once per copy the transform writes out (not navigated). */
+  loopReferences: Reference[];
+  /** Names Fn::ForEach loops declare (exact, or patterns when a collection is not a literal list). */
+  generated: GeneratedName[];
+  /** A Fn::ForEach of another shape: the names it declares cannot be known. */
+  opaqueForEach: boolean;
   /** The declaration of this kind and name, if any. */
   find(kind: DeclarationKind, name: string, parents?: string[]): Declaration | undefined;
 }
@@ -32,7 +37,7 @@ export function referenceIndex(template: Template): ReferenceIndex {
 
 function buildIndex(template: Template): ReferenceIndex {
   const declarations = collectDeclarations(template);
-  const { references, hasForEach } = collectReferences(template);
+  const { references, loopReferences, generated, opaqueForEach } = collectReferences(template);
   const byKey = new Map<string, Declaration>();
   for (const declaration of declarations) {
     const key = keyOf(declaration.kind, declaration.name, declaration.parents);
@@ -44,7 +49,9 @@ function buildIndex(template: Template): ReferenceIndex {
     references,
     isSam: transforms.includes('AWS::Serverless-2016-10-31'),
     transforms,
-    hasForEach,
+    loopReferences,
+    generated,
+    opaqueForEach,
     find: (kind, name, parents) => byKey.get(keyOf(kind, name, parents)),
   };
 }

@@ -43,6 +43,8 @@ export interface Reference {
   fromResource?: string;
   /** For `${…}` in the list form of Fn::Sub, which has its own variable map. */
   subHasVariables?: boolean;
+  /** Written in a Fn::ForEach body: the name and path are those of one copy the transform writes out. */
+  inLoop?: boolean;
   /** How the reference is written: 'Ref', 'Fn::GetAtt', 'Fn::Sub', 'DependsOn', 'Condition', 'Fn::If', 'Fn::FindInMap'. */
   via: string;
 }

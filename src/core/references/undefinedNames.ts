@@ -3,8 +3,9 @@ import { finding, type Finding, type Severity } from '../findings';
 import { hasBrokenSyntax } from '../schema/parseState';
 import type { Template } from '../template';
 import { closestName } from '../schema/suggest';
+import { exactGeneratedNames, isLoopGenerated } from './forEach';
 import { isImplicitlyDefined, referenceIndex, targetOf, TARGET_KINDS, type ReferenceIndex } from './referenceIndex';
-import { PSEUDO_PARAMETERS, type Reference, type ReferenceKind } from './types';
+import { PSEUDO_PARAMETERS, type DeclarationKind, type Reference, type ReferenceKind } from './types';
 
 /** Transforms whose effect on names is known: SAM (handled) and language extensions (ForEach handled). */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
@@ -14,18 +15,31 @@ export function undefinedReferences(template: Template, kinds: readonly Referenc
   // A template cut short by a syntax error looks like it lacks the names it will declare.
   if (hasBrokenSyntax(template)) return [];
   const index = referenceIndex(template);
-  if (index.hasForEach || index.transforms.some((name) => !KNOWN_TRANSFORMS.has(name))) return [];
-  return index.references.filter(
-    (reference) => kinds.includes(reference.kind) && !targetOf(index, reference) && !isImplicitlyDefined(index, reference),
-  );
+  if (index.opaqueForEach || index.transforms.some((name) => !KNOWN_TRANSFORMS.has(name))) return [];
+  // A reference in a loop body is checked in every copy the transform writes out.
+  const checked = [...index.references.filter((reference) => !reference.inLoop), ...index.loopReferences];
+  const seen = new Set<string>();
+  return checked.filter((reference) => {
+    if (!kinds.includes(reference.kind) || targetOf(index, reference) || isImplicitlyDefined(index, reference)) return false;
+    if (isLoopGenerated(index.generated, targetKinds(reference), reference.name)) return false;
+    if (!reference.inLoop) return true;
+    // A name the same in every copy of a loop body is one mistake in the source: reported once.
+    const key = `${reference.span.start}:${reference.span.end}:${reference.kind}:${reference.name}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+function targetKinds(reference: Reference): readonly DeclarationKind[] {
+  return reference.kind === 'sub' && reference.attribute !== undefined ? ['resource'] : TARGET_KINDS[reference.kind];
 }
 
 /** The names a reference of this kind could have meant. */
 export function candidateNames(index: ReferenceIndex, reference: Reference): string[] {
-  const kinds = reference.kind === 'sub' && reference.attribute !== undefined ? ['resource'] : TARGET_KINDS[reference.kind];
+  const kinds = targetKinds(reference);
   const declared = index.declarations
     .filter((declaration) => kinds.includes(declaration.kind) && sameParents(declaration.parents, reference.parents))
     .map((declaration) => declaration.name);
+  declared.push(...exactGeneratedNames(index.generated, kinds));
   const takesPseudo = reference.kind === 'ref' || (reference.kind === 'sub' && reference.attribute === undefined);
   return takesPseudo ? [...declared, ...PSEUDO_PARAMETERS] : declared;
 }
