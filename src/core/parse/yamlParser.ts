@@ -4,6 +4,7 @@ import { functionForTag, SHORT_FORM_TAGS } from '../intrinsics';
 import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
+import { readYamlFast } from './fast';
 import { padUnderIndentedQuotes } from './underIndentedQuotes';
 
 /** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
@@ -44,9 +45,15 @@ export function parseYaml(fullText: string, lenient = true): ParseResult {
     const { root, findings } = parseText(fullText.slice(0, deepLine), true);
     return { root, findings: [tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }), ...findings] };
   }
-  const strict = parseText(fullText, false);
-  if (!lenient || strict.unclosedQuotes.length === 0 || strict.unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
-  const padded = padUnderIndentedQuotes(fullText, strict.unclosedQuotes);
+  return readYamlFast(fullText) ?? parseYamlWithPackage(fullText, lenient);
+}
+
+/** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
+export function parseYamlWithPackage(fullText: string, lenient = true): ParseResult {
+  const { root, findings, unclosedQuotes } = parseText(fullText, false);
+  const strict = { root, findings };
+  if (!lenient || unclosedQuotes.length === 0 || unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
+  const padded = padUnderIndentedQuotes(fullText, unclosedQuotes);
   if (!padded) return strict;
   const read = parseText(padded.text, false);
   return read.unclosedQuotes.length === 0 ? remapped(read, padded.toOriginal) : strict;
@@ -188,7 +195,8 @@ class YamlConverter {
       this.findings.push(finding('E0000', 'error', message, { start: tagStart, end: keyRange[1] }));
       return undefined;
     }
-    const keyText = keyNode && keyNode.value !== null && keyNode.value !== undefined ? String(keyNode.value) : '';
+    const keyValue = keyNode ? this.convertScalar(keyNode, keyRange).value : null;
+    const keyText = keyValue === null ? '' : String(keyValue);
     const key = {
       kind: 'scalar' as const,
       value: keyText,

@@ -1,0 +1,184 @@
+import type { Finding } from '../../findings';
+import type { MapEntry, MapNode, ScalarNode, SeqNode, TemplateNode } from '../../model';
+import { checkDuplicateKeys, MAX_DEPTH } from '../common';
+import { bail } from './bail';
+import { doubleQuotedValue, plainKey, plainValue, singleQuotedValue } from './scalars';
+import { tagged, tagAt } from './tags';
+
+export interface FlowRead {
+  node: TemplateNode;
+  /** Just after the node. */
+  end: number;
+}
+
+/**
+ * Flow collections (`[a, b]`, `{Ref: X}`) and the scalars inside them, as the yaml package reads
+ * them. Comments, empty entries, pairs inside sequences and multi-line scalars are left to it.
+ */
+export class FlowReader {
+  constructor(
+    private readonly text: string,
+    private readonly findings: Finding[],
+  ) {}
+
+  /** Indentation of the block collection holding the flow node being read: its lines must be deeper. */
+  private blockIndent = 0;
+
+  readCollection(open: number, depth: number, blockIndent = this.blockIndent): FlowRead {
+    if (depth > MAX_DEPTH) bail();
+    this.blockIndent = blockIndent;
+    return this.text[open] === '[' ? this.readSeq(open, depth) : this.readMap(open, depth);
+  }
+
+  private readSeq(open: number, depth: number): FlowRead {
+    const items: TemplateNode[] = [];
+    let at = this.skipSpace(open + 1);
+    while (this.text[at] !== ']') {
+      const item = this.readValue(at, depth + 1);
+      items.push(item.node);
+      at = this.afterItem(item.end, ']');
+    }
+    const node: SeqNode = { kind: 'seq', items, span: { start: open, end: at + 1 } };
+    return { node, end: at + 1 };
+  }
+
+  private readMap(open: number, depth: number): FlowRead {
+    const entries: MapEntry[] = [];
+    let at = this.skipSpace(open + 1);
+    while (this.text[at] !== '}') {
+      const key = this.readKey(at);
+      const valueStart = this.skipSpace(key.end + 1);
+      const value = this.readValue(valueStart, depth + 1);
+      entries.push({ key: key.node, value: value.node, span: { start: key.node.span.start, end: value.node.span.end } });
+      at = this.afterItem(value.end, '}');
+    }
+    const node: MapNode = { kind: 'map', entries, span: { start: open, end: at + 1 } };
+    checkDuplicateKeys(node, this.findings);
+    return { node, end: at + 1 };
+  }
+
+  /** After an item: past the comma to the next item, or at the closing bracket. */
+  private afterItem(itemEnd: number, close: string): number {
+    const at = this.skipSpace(itemEnd);
+    if (this.text[at] === close) return at;
+    if (this.text[at] !== ',') bail();
+    const next = this.skipSpace(at + 1);
+    if (this.text[next] === ',' || this.text[next] === close) bail();
+    return next;
+  }
+
+  /** A key and the position of its `:`. */
+  private readKey(at: number): { node: ScalarNode & { value: string }; end: number } {
+    const char = this.text[at];
+    if (char === '"' || char === "'") {
+      const quoted = this.readQuoted(at);
+      if (this.text[quoted.end] !== ':') bail();
+      return { node: quoted.node as ScalarNode & { value: string }, end: quoted.end };
+    }
+    this.checkPlainStart(at);
+    const end = this.plainEnd(at);
+    if (end === at || this.text[end] !== ':') bail();
+    const source = this.text.slice(at, end);
+    const node = { kind: 'scalar' as const, value: plainKey(source), span: { start: at, end }, quoted: false };
+    return { node, end };
+  }
+
+  /** `verbatim`: a short-form tag precedes the value, and the yaml package keeps a tagged plain scalar's text. */
+  readValue(at: number, depth: number, verbatim = false): FlowRead {
+    const char = this.text[at];
+    if (char === '[' || char === '{') return this.readCollection(at, depth);
+    if (char === '"' || char === "'") return this.readQuoted(at);
+    if (char === '!') {
+      const tag = tagAt(this.text, at);
+      const valueStart = tag.end + 1;
+      if (this.text[tag.end] !== ' ' || /[\s,\]}!]/.test(this.text[valueStart] ?? '')) bail();
+      const value = this.readValue(valueStart, depth, true);
+      return { node: tagged(tag, value.node), end: value.end };
+    }
+    this.checkPlainStart(at);
+    const end = this.plainEnd(at);
+    if (end === at || this.text[end] === ':') bail();
+    const source = this.text.slice(at, end);
+    return { node: { kind: 'scalar', value: verbatim ? source : plainValue(source), span: { start: at, end }, quoted: false }, end };
+  }
+
+  /** A quoted scalar; lines after its first must be indented deeper than `blockIndent`. */
+  readQuoted(at: number, blockIndent = this.blockIndent): FlowRead {
+    const quote = this.text[at];
+    let close = at + 1;
+    for (;;) {
+      close = this.text.indexOf(quote, close);
+      if (close < 0) bail();
+      if (quote === "'" && this.text[close + 1] === "'") close += 2;
+      else if (quote === '"' && isEscaped(this.text, close)) close += 1;
+      else break;
+    }
+    const inside = this.text.slice(at + 1, close);
+    const folded = inside.includes('\n') ? foldQuotedLines(inside, quote, blockIndent) : inside;
+    const value = quote === '"' ? doubleQuotedValue(folded) : singleQuotedValue(folded);
+    return { node: { kind: 'scalar', value, span: { start: at, end: close + 1 }, quoted: true }, end: close + 1 };
+  }
+
+  /** Plain scalars start with no indicator (`-` only before a character that can follow it). */
+  private checkPlainStart(at: number): void {
+    const char = this.text[at];
+    if (',[]{}#&*!|>\'"%@`?:'.includes(char)) bail();
+    if (char === '-' && /[\s,[\]{}]/.test(this.text[at + 1] ?? ' ')) bail();
+  }
+
+  /** End of a plain scalar in flow context (trailing spaces excluded); it stops at a line break. */
+  private plainEnd(at: number): number {
+    let end = at;
+    for (let i = at; i < this.text.length; i++) {
+      const char = this.text[i];
+      if (char === '\n' || char === ',' || char === '[' || char === ']' || char === '{' || char === '}') break;
+      if (char === ':' && /[\s,[\]{}]/.test(this.text[i + 1] ?? ' ')) break;
+      if (char === '#' && this.text[i - 1] === ' ') bail();
+      if (char !== ' ') end = i + 1;
+    }
+    return end;
+  }
+
+  /** Past spaces and line breaks (comments inside flow collections are left to the yaml package). */
+  private skipSpace(at: number): number {
+    while (at < this.text.length) {
+      const char = this.text[at];
+      if (char === '#') bail();
+      if (char === '\n') {
+        let indent = 0;
+        while (this.text[at + 1 + indent] === ' ') indent++;
+        if (indent <= this.blockIndent && this.text[at + 1 + indent] !== '\n') bail();
+      } else if (char !== ' ') return at;
+      at++;
+    }
+    return bail();
+  }
+}
+
+/** A quoted scalar's lines folded as YAML does: one line break is a space, each blank line a line break. */
+function foldQuotedLines(inside: string, quote: string, blockIndent: number): string {
+  const lines = inside.split('\n');
+  let folded = lines[0].replace(/ +$/, '');
+  let breaks = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const content = line.trim();
+    const last = i === lines.length - 1;
+    if (content === '' && !last) {
+      breaks++;
+      continue;
+    }
+    // A line not indented deeper than the block holding the scalar (its closing quote too) ends it in error.
+    if (line.length - line.trimStart().length <= blockIndent) bail();
+    if (quote === '"' && isEscaped(folded + '"', folded.length)) bail();
+    folded += (breaks > 0 ? '\n'.repeat(breaks) : ' ') + (last ? line.trimStart() : content);
+    breaks = 0;
+  }
+  return folded;
+}
+
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
+}

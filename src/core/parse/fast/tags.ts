@@ -1,0 +1,27 @@
+import { functionForTag, SHORT_FORM_TAGS } from '../../intrinsics';
+import type { MapNode, TemplateNode } from '../../model';
+import { bail } from './bail';
+
+export interface TagRead {
+  tag: string;
+  start: number;
+  /** Just after the tag. */
+  end: number;
+}
+
+/** The short-form tag at `at` (other tags are left to the yaml package). */
+export function tagAt(text: string, at: number): TagRead {
+  let end = at + 1;
+  while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
+  const tag = text.slice(at, end);
+  if (!Object.hasOwn(SHORT_FORM_TAGS, tag)) bail();
+  return { tag, start: at, end };
+}
+
+/** A short-form tag becomes a one-entry map, exactly as its long form would be (as yamlParser.ts builds it). */
+export function tagged({ tag, start, end }: TagRead, value: TemplateNode): MapNode {
+  const tagSpan = { start, end };
+  const key = { kind: 'scalar' as const, value: functionForTag(tag), span: tagSpan, quoted: false };
+  const span = { start, end: Math.max(value.span.end, end) };
+  return { kind: 'map', entries: [{ key, value, span }], span, shortForm: { tag, span: tagSpan } };
+}
