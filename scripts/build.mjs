@@ -21,7 +21,8 @@ const common = {
 const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
 const builds = [
-  { ...common, entryPoints: ['src/client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // Two bundles: the light extension entry, and the language client it loads once activate() has returned.
+  { ...common, entryPoints: { client: 'src/client/extension.ts', languageClient: 'src/client/languageClient.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js' },
   { ...browser, format: 'iife', entryPoints: ['src/server/browser.ts'], outfile: 'dist/browser/server.js' },
   { ...browser, entryPoints: ['src/client/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
@@ -35,5 +36,5 @@ if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`built ${builds.map((b) => b.outfile).join(', ')}${production ? ' (production)' : ''}`);
+  console.log(`built ${builds.flatMap((b) => b.outfile ?? Object.keys(b.entryPoints).map((name) => `${b.outdir}/${name}.js`)).join(', ')}${production ? ' (production)' : ''}`);
 }

@@ -1,5 +1,8 @@
-// Extension activation. Outside VS Code: the client bundled as `npm run package` bundles it (minified),
-// with vscode-languageclient's start() stubbed, loaded in fresh Node processes with a stub `vscode`.
+// Extension activation. Outside VS Code: the client's two bundles made as `npm run package` makes them
+// (minified), with vscode-languageclient's start() stubbed, loaded in fresh Node processes with a stub
+// `vscode`. activate() returns before the language client's bundle loads, so the figures are what VS Code
+// counts as activation, and the time until the client is started, which includes that bundle: on a first
+// activation, and on later ones, which load it through the V8 code cache the first one saved.
 // In VS Code: code-server through the e2e harness, when it is installed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,11 +23,12 @@ const stubLanguageClientStart = {
   },
 };
 
-async function bundleClient(root, outfile) {
+// As scripts/build.mjs bundles the client: the extension entry, and the language client it loads later.
+async function bundleClient(root, outdir) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/client/extension.ts'],
-    outfile,
+    entryPoints: { client: 'src/client/extension.ts', languageClient: 'src/client/languageClient.ts' },
+    outdir,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -40,19 +44,31 @@ async function bundleClient(root, outfile) {
 export async function benchActivation({ root }) {
   const dir = mkdtempSync(join(tmpdir(), 'cfn-coach-bench-'));
   try {
-    const bundle = join(dir, 'client.js');
-    await bundleClient(root, bundle);
+    await bundleClient(root, dir);
     const runner = new URL('./activateOnce.cjs', import.meta.url).pathname;
-    const runs = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [runner, bundle, root], { encoding: 'utf8' })));
-    const totals = runs.map((run) => run.requireMs + run.activateMs);
+    const activateOnce = (storage) => JSON.parse(execFileSync(process.execPath, [runner, join(dir, 'client.js'), root, storage], { encoding: 'utf8' }));
+    // A first activation (empty global storage, so no code cache), then later ones reusing the first run's cache.
+    const cold = Array.from({ length: RUNS }, (_, run) => activateOnce(join(dir, `storage-${run}`)));
+    const warm = Array.from({ length: RUNS }, () => activateOnce(join(dir, 'storage-0')));
+    const ms = (runs, key) => median(runs.map((run) => run[key])).toFixed(1);
+    const untilStart = (runs) => median(runs.map((run) => run.requireMs + run.untilStartMs));
+    const all = [...cold, ...warm];
     return [
-      figure('activation: require + activate() up to client.start() (stub vscode)', median(totals), 'ms', {
+      figure('activation: require + activate() call, as VS Code counts it (stub vscode)', median(all.map((run) => run.requireMs + run.activateCallMs)), 'ms', {
         target: 50,
-        note: `wall time, median of ${RUNS} fresh processes; require ${median(runs.map((r) => r.requireMs)).toFixed(1)} ms + activate ${median(runs.map((r) => r.activateMs)).toFixed(1)} ms; minified bundle like the .vsix`,
+        note: `wall time, median of ${all.length} fresh processes; require ${ms(all, 'requireMs')} ms + activate() returning ${ms(all, 'activateCallMs')} ms; the language client's bundle loads after this (next figures); minified bundles like the .vsix`,
       }),
-      figure('activation: CPU time of the same', median(runs.map((run) => run.cpuMs)), 'ms', {
+      figure('activation: require + activate() up to client.start(), first activation (stub vscode)', untilStart(cold), 'ms', {
         target: 50,
-        note: 'user + system CPU of the process over require + activate (less inflated by other load on the machine)',
+        note: `wall time, median of ${RUNS} fresh processes with empty global storage; includes loading dist/languageClient.js (${ms(cold, 'untilStartMs')} ms from the first bundle loaded); saving its code cache afterwards took ${ms(cold, 'afterStartMs')} ms`,
+      }),
+      figure('activation: require + activate() up to client.start(), later activations (stub vscode)', untilStart(warm), 'ms', {
+        target: 50,
+        note: `wall time, median of ${RUNS} fresh processes reusing the code cache the first activation saved (${ms(warm, 'untilStartMs')} ms from the first bundle loaded)`,
+      }),
+      figure('activation: CPU time up to client.start(), later activations', median(warm.map((run) => run.cpuMs)), 'ms', {
+        target: 50,
+        note: `user + system CPU of the process over the previous figure (less inflated by other load on the machine); first activation ${ms(cold, 'cpuMs')} ms`,
       }),
     ];
   } finally {
@@ -61,7 +77,7 @@ export async function benchActivation({ root }) {
 }
 
 /**
- * Activation as a real VS Code counts it (code loading + the activate() call), read from "Developer:
+ * Activation as a real VS Code counts it (code loading + the activate() call until it returns), read from "Developer:
  * Show Running Extensions" in code-server; skipped when the e2e harness is not installed.
  */
 export function benchVscodeActivation({ root }) {
@@ -79,7 +95,7 @@ export function benchVscodeActivation({ root }) {
   return [
     figure(name, measured.activationMs, 'ms', {
       target: 50,
-      note: `"${measured.activationText}" as VS Code 1.100.3 reports it; one run, extension loaded from the project folder (dist/client.js as \`npm run build\` makes it, not minified); ${measured.seconds.toFixed(0)} s including code-server's start`,
+      note: `"${measured.activationText}" as VS Code 1.100.3 reports it; one run, extension loaded from the project folder (dist/client.js as \`npm run build\` makes it, not minified); VS Code counts loading dist/client.js and the activate() call up to its return, not dist/languageClient.js, which loads after it; ${measured.seconds.toFixed(0)} s including code-server's start`,
     }),
   ];
 }

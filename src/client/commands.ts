@@ -3,13 +3,13 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerConvertCommand } from './convert';
 import { registerGraphCommand } from './graph/panel';
 import { registerToggleInlineCommand } from './inline';
-import { newLabTemplate } from './newLabTemplate';
 import { registerStudy } from './study';
 
 /** The commands that work the same on the desktop and on the web (the server answers them either way). */
 export function registerSharedCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('cfnCoach.newLabTemplate', newLabTemplate),
+    // The snippet catalogue is loaded when the command first runs, not at activation.
+    vscode.commands.registerCommand('cfnCoach.newLabTemplate', async (scenario?: unknown) => (await import('./newLabTemplate')).newLabTemplate(scenario)),
     registerConvertCommand(client),
     registerGraphCommand(context, client),
     registerToggleInlineCommand(),

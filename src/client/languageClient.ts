@@ -1,0 +1,30 @@
+// The language client: vscode-languageclient is most of the desktop extension's code and the bulk of its
+// load time, so it is bundled on its own (dist/languageClient.js) and extension.ts loads it only once
+// activate() has returned (VS Code's advice: keep activate() light).
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { CoachInitializationOptions } from '../shared/initialization';
+import { LANGUAGE_IDS } from '../shared/protocol';
+import { LimitedRestartErrorHandler } from './errorHandler';
+
+/** The client of the Node language server (dist/server.js); not started yet. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGE_IDS.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    outputChannel: output,
+    errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
+    synchronize: { configurationSection: 'cfnCoach' },
+    // Read at every (re)start; the cfn-lint bridge runs only in a trusted workspace.
+    initializationOptions: (): CoachInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+  };
+  return new LanguageClient('cfnCoach', 'CloudFormation Exam Coach', serverOptions, clientOptions);
+}
