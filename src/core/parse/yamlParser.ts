@@ -39,13 +39,16 @@ const SHORT_FORM_YAML_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((tag) =>
  * such a scalar differently than inside the whole document.
  */
 export function parseYaml(fullText: string, lenient = true): ParseResult {
+  // The fast reader declines nesting anywhere near MAX_DEPTH, so only the yaml package needs the guard below.
+  const fast = readYamlFast(fullText);
+  if (fast) return fast;
   // Absurdly deep nesting: analyse what comes before the line where it starts, and say so.
   const deepLine = yamlLinePastMaxDepth(fullText);
   if (deepLine >= 0) {
     const { root, findings } = parseText(fullText.slice(0, deepLine), true);
     return { root, findings: [tooDeep({ start: deepLine, end: lineEnd(fullText, deepLine) }), ...findings] };
   }
-  return readYamlFast(fullText) ?? parseYamlWithPackage(fullText, lenient);
+  return parseYamlWithPackage(fullText, lenient);
 }
 
 /** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
