@@ -5,6 +5,7 @@ import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
+import { remapped } from './remap';
 import { padUnderIndentedQuotes } from './underIndentedQuotes';
 
 /** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
@@ -102,32 +103,6 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   if (root && converter.aliasesResolved) rootsWithAliases.add(root);
   return { root, findings, unclosedQuotes };
-}
-
-/** The parse of padded text with every span moved back to the original text (spans may be shared). */
-function remapped({ root, findings }: ParseResult, toOriginal: (offset: number) => number): ParseResult {
-  const moved = new Set<Span>();
-  const move = (span: Span) => {
-    if (moved.has(span)) return;
-    moved.add(span);
-    span.start = toOriginal(span.start);
-    span.end = toOriginal(span.end);
-  };
-  const visit = (node: TemplateNode) => {
-    if (moved.has(node.span)) return;
-    move(node.span);
-    if (node.kind === 'seq') node.items.forEach(visit);
-    if (node.kind !== 'map') return;
-    if (node.shortForm) move(node.shortForm.span);
-    for (const entry of node.entries) {
-      move(entry.key.span);
-      move(entry.span);
-      visit(entry.value);
-    }
-  };
-  if (root) visit(root);
-  for (const found of findings) move(found.span);
-  return { root, findings };
 }
 
 function lineEnd(text: string, from: number): number {

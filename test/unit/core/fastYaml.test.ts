@@ -58,12 +58,21 @@ describe('The fast YAML reader', () => {
     assertReadAlike('---\n# intro\nEmpty:\nAlso: # note\nLast: 1\n');
   });
 
+  it('reads CRLF line breaks, mixed line breaks and a byte order mark like the yaml package', () => {
+    const lines = TEMPLATE.split('\n');
+    assertReadAlike(lines.join('\r\n'));
+    assertReadAlike(`\ufeff${TEMPLATE}`);
+    assertReadAlike(`\ufeff${lines.join('\r\n')}`);
+    assertReadAlike(lines.map((line, index) => (index % 3 === 0 ? `${line}\r` : line)).join('\n'));
+    for (let seed = 1; seed <= 500; seed++) readsAlikeOrDeclines(randomYaml(new Random(seed)).replaceAll('\n', '\r\n'));
+  });
+
   it('reports duplicate keys as the yaml package path does', () => {
     assertReadAlike('A: 1\nB:\n  C: 1\n  C: 2\nA: 3\n');
   });
 
   it('leaves what it does not read exactly to the yaml package', () => {
-    const declined = ['A: &x 1\nB: *x\n', 'A:\r\n  B: 1\r\n', 'A:\n\tB: 1\n', 'A: !Custom x\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', '\ufeffA: 1\n', 'A: {a: 1, # c\n  b: 2}\n'];
+    const declined = ['A: &x 1\nB: *x\n', 'A: 1\rB: 2\n', 'A:\n\tB: 1\n', 'A: !Custom x\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', 'A: {a: 1, # c\n  b: 2}\n'];
     for (const text of declined) assert.equal(readYamlFast(text), undefined, JSON.stringify(text));
   });
 
