@@ -2,6 +2,7 @@ import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, t
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import { forEachLoop, generatedName, generatesMore, isForEachKey, keyInCopy, loopScopes, type GeneratedName, type LoopScope } from './forEach';
+import { lazily, withLazySpan } from './lazily';
 import { placeInLoop, subbedNameText } from './loopReferences';
 import { sourceSpanOf } from './scalarSource';
 import { subVariables } from './subVariables';
@@ -251,7 +252,8 @@ class Collector {
   /** Adds where the attribute of a reference is written. */
   private withAttribute(reference: Reference | undefined, node: ScalarNode, at: number, length: number, path: NodePath): void {
     if (!reference) return;
-    reference.attributeSpan = sourceSpanOf(this.template, node, at, at + length).span;
+    const template = this.template;
+    lazily(reference, 'attributeSpan', () => sourceSpanOf(template, node, at, at + length).span);
     reference.attributePath = path;
   }
 
@@ -270,8 +272,7 @@ class Collector {
     attribute?: string,
     parents?: string[],
   ): Reference | undefined {
-    const { span, exact } = sourceSpanOf(this.template, node, at, at + name.length);
-    const reference: Reference = { kind, name, span, exact, node, path, via };
+    const reference = withLazySpan({ kind, name, node, path, via }, this.template, at, at + name.length);
     if (attribute !== undefined) reference.attribute = attribute;
     if (parents) reference.parents = parents;
     if (context.scope) return this.addInLoop(reference, context.scope, context.primary !== false);
