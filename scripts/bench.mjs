@@ -44,13 +44,14 @@ async function run(group, bench, withoutCorpus) {
   figures.push(...(await bench(setting ?? { root })));
 }
 await run('activation', benchActivation);
-await run('vscode', benchVscodeActivation);
 await run('server', benchOpenAndEdit, [['server: first diagnostics on opening the largest template', 150, 'ms'], ['server: re-lint after a one-character edit inside a resource', 20, 'ms']]);
 await run('server', benchHoverCompletion, [['server: hover and completion latency p99', 10, 'ms']]);
 await run('server', benchMemory, [['server: RSS after opening the deployment templates', 150, 'MB']]);
 await run('corpus', benchCorpusLint, [['corpus lint, whole corpus', 10, 's'], ['largest template, warm lint', 20, 'ms'], ['corpus lint time / cfn-lint 1.55.1 recorded time']]);
 await run('corpus', benchRuleTimes, []);
 await run('sizes', benchSizes);
+// Last: code-server and Chromium take a while to wind down, and would load the machine under the other figures.
+await run('vscode', benchVscodeActivation);
 
 const machine = { node: process.version, cpus: cpus().length, loadAverage1m: { before: loadBefore, after: loadavg()[0] } };
 printTable(figures, machine);
