@@ -13,6 +13,7 @@ import { formatText } from './report/text';
 export { lintText, lintFile, pathString, type CliFinding, type FileResult } from './lint';
 export { expandPatterns, globToRegExp } from './expand';
 export * from './compare';
+export { isCfnLintErratum } from './errata';
 
 // The resource schema index is generated into dist/schema, beside this bundle (as for dist/server.js).
 setSchemaSource(nodeSchemaSource());
