@@ -1,6 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { resourceDeclarations } from '../../core';
-import { topicLens, topicsByRelevance } from '../../core/knowledge/resourceTopics';
+import { topicLens } from '../../core/knowledge/resourceTopics';
+import { practisedTopicsByResource } from '../../core/study/resourceLens';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
@@ -13,7 +14,7 @@ export const codeLensFeature: Feature = {
       const open = templateOf(textDocument.uri);
       if (!open || !enable || !open.template.isTemplate) return [];
       const { template } = open;
-      const topics = topicsByRelevance(template);
+      const topics = practisedTopicsByResource(template);
       return resourceDeclarations(template.root).flatMap((resource): CodeLens[] => {
         const ids = topics.get(resource.logicalId);
         if (!ids) return [];
