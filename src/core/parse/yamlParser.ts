@@ -7,6 +7,7 @@ import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
 import { remapped } from './remap';
 import { padUnderIndentedQuotes } from './underIndentedQuotes';
+import { isYaml11Number } from './yaml11';
 
 /** Past this many nodes expanded through aliases, aliases are dropped (billion-laughs guard). */
 const MAX_ALIAS_EXPANSION = 100_000;
@@ -265,19 +266,6 @@ class YamlConverter {
     if (colon >= 0 && (lineEnd < 0 || colon < lineEnd)) return colon + 1;
     return keyEnd;
   }
-}
-
-/**
- * YAML 1.1 number forms as PyYAML (and so cfn-lint) reads them; PyYAML also reads `y` and `n` as strings,
- * where the yaml package reads booleans. The yaml package is looser: it
- * reads `E3014` or `1e5` as floats, where CloudFormation tooling sees strings.
- */
-const YAML11_INT = /^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const YAML11_FLOAT =
-  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
-function isYaml11Number(source: string): boolean {
-  return YAML11_INT.test(source) || YAML11_FLOAT.test(source);
 }
 
 function emptyScalar(at: number): ScalarNode {

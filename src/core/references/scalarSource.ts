@@ -5,6 +5,7 @@
  * only when the rebuilt value equals the parser's. Otherwise the whole scalar's span is used.
  */
 import type { ScalarNode, Span } from '../model';
+import { HEX_ESCAPE_LENGTH, SIMPLE_ESCAPES } from '../parse/yaml11';
 import type { Template } from '../template';
 
 interface Decoded {
@@ -63,12 +64,7 @@ function decode(text: string, span: Span, json: boolean): Decoded | undefined {
   return decodeQuoted(text, span.start, span.end, 'plain');
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
 const JSON_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 type FlowStyle = 'json' | 'double' | 'single' | 'plain';
 
@@ -107,7 +103,7 @@ function decodeQuoted(text: string, from: number, to: number, style: FlowStyle):
         while (i < to && /[ \t\r\n]/.test(text[i])) i++;
         continue;
       }
-      const hexLength = style === 'json' ? (next === 'u' ? 4 : 0) : (HEX_LENGTH[next] ?? 0);
+      const hexLength = style === 'json' ? (next === 'u' ? 4 : 0) : (HEX_ESCAPE_LENGTH[next] ?? 0);
       if (hexLength) {
         const code = Number.parseInt(text.slice(i + 2, i + 2 + hexLength), 16);
         if (Number.isNaN(code)) return undefined;

@@ -4,6 +4,7 @@ import { ALL_NOTES, type Note } from '../../../src/core/knowledge';
 import { studyCoverage, type StudyFile } from '../../../src/core/study';
 import { parseTemplate } from '../../../src/core/template';
 import { bareNote } from './notes';
+import { REPOSITORY, SERVICE_ROLE } from './resources';
 
 
 /** Notes of the tests' own, shaped like the real ones whose first topic misled the old rule. */
@@ -19,16 +20,6 @@ const NOTES: Note[] = [
   bareNote('failover', { type: 'AWS::Route53::RecordSet', path: 'Properties.Failover' }, ['T26']),
 ];
 
-const SERVICE_ROLE = `  DeployRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal: { Service: codedeploy.amazonaws.com }
-            Action: sts:AssumeRole
-`;
-const REPOSITORY = '  Repo:\n    Type: AWS::CodeCommit::Repository\n    Properties:\n      RepositoryName: app\n';
 const record = (name: string, settings: string) => `  ${name}:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      Name: app.example.com\n${settings}`;
 
 const file = (name: string, resources: string): StudyFile => ({ uri: `file:///w/${name}`, template: parseTemplate(`Resources:\n${resources}`, 'yaml') });

@@ -2,17 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { practisedTopicsByResource } from '../../../src/core/study/resourceLens';
 import { parseTemplate } from '../../../src/core/template';
+import { REPOSITORY, SERVICE_ROLE } from './resources';
 
-const SERVICE_ROLE = `  DeployRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal: { Service: codedeploy.amazonaws.com }
-            Action: sts:AssumeRole
-`;
-const REPOSITORY = '  Repo:\n    Type: AWS::CodeCommit::Repository\n    Properties:\n      RepositoryName: app\n';
 const GROUP = '  Fleet:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: "1"\n      MaxSize: "2"\n';
 
 const lensTopics = (resources: string) => Object.fromEntries(practisedTopicsByResource(parseTemplate(`Resources:\n${resources}`, 'yaml')));

@@ -1,5 +1,6 @@
 import { isScalar, Schema, type ScalarTag } from 'yaml';
 import type { ScalarValue } from '../../model';
+import { HEX_ESCAPE_LENGTH, isYaml11Number, SIMPLE_ESCAPES } from '../yaml11';
 import { bail } from './bail';
 
 /** The YAML 1.1 tags a plain scalar may resolve to, tested in the yaml package's own order. */
@@ -41,25 +42,6 @@ function startsPlainString(code: number): boolean {
 }
 
 const NON_STRING_INITIALS = new Set([...'nNyYtTfFoO'].map((char) => char.charCodeAt(0)));
-
-const YAML11_INT = /^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const YAML11_FLOAT =
-  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
-/**
- * YAML 1.1 number forms as PyYAML (and so cfn-lint) reads them. The yaml package is looser: it
- * reads `E3014` or `1e5` as floats, where CloudFormation tooling sees strings.
- */
-export function isYaml11Number(source: string): boolean {
-  return YAML11_INT.test(source) || YAML11_FLOAT.test(source);
-}
-
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-
-const HEX_ESCAPE_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** The value of a double-quoted scalar's inside (one line, no line continuation). */
 export function doubleQuotedValue(inside: string): string {
