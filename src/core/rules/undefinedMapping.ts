@@ -1,4 +1,4 @@
-import { isMap, isSeq, isString, nodeAt } from '../model';
+import { isMap, isSeq, isString, nodeAt, type SeqNode, type TemplateNode } from '../model';
 import { referenceIndex, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import type { Template } from '../template';
 import type { Rule } from './rule';
@@ -29,7 +29,7 @@ export const undefinedMappingRule: Rule = {
  * string or a Ref (other shapes get a shape finding instead).
  */
 function hasPlainArguments(template: Template, reference: Reference): boolean {
-  const findInMap = nodeAt(template.root, reference.path.slice(0, -1));
+  const findInMap = findInMapOf(template, reference);
   if (!isSeq(findInMap) || findInMap.items.length < 3 || findInMap.items.length > 4) return false;
   return findInMap.items.slice(0, 3).every((item) => isString(item) || (isMap(item) && item.entries.length === 1 && item.entries[0].key.value === 'Ref'));
 }
@@ -40,6 +40,31 @@ function keyCanBeChecked(template: Template, reference: Reference): boolean {
   const [mapping, topKey] = reference.parents ?? [];
   if (!index.find('mapping', mapping)) return false;
   if (topKey !== undefined && !index.find('mappingKey', topKey, [mapping])) return false;
-  const findInMap = nodeAt(template.root, reference.path.slice(0, -1));
+  const findInMap = findInMapOf(template, reference);
   return isSeq(findInMap) && findInMap.items.length === 3;
+}
+
+/**
+ * The Fn::FindInMap argument list the reference is written in. In a Fn::ForEach body the path is that of
+ * one copy the transform writes out, which is not in the source: there, the list holding the name's node.
+ */
+function findInMapOf(template: Template, reference: Reference): TemplateNode | undefined {
+  if (!reference.inLoop) return nodeAt(template.root, reference.path.slice(0, -1));
+  return seqHolding(template.root, reference.node);
+}
+
+function seqHolding(node: TemplateNode | undefined, item: TemplateNode): SeqNode | undefined {
+  if (isSeq(node)) {
+    if (node.items.includes(item)) return node;
+    for (const child of node.items) {
+      const found = seqHolding(child, item);
+      if (found) return found;
+    }
+  }
+  if (!isMap(node)) return undefined;
+  for (const entry of node.entries) {
+    const found = seqHolding(entry.value, item);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import {
   undefinedReferences,
   type ReferenceKind,
 } from '../../../src/core/references';
+import { undefinedMappingRule } from '../../../src/core/rules/undefinedMapping';
 import { undefinedRefRule } from '../../../src/core/rules/undefinedRef';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
 
@@ -191,5 +192,33 @@ describe('Fn::ForEach: references in loop bodies', () => {
       '}}',
     ];
     assert.deepEqual(undefinedIn(text, 'json'), ['ref QAName Resources/QA/Properties/QueueName/Ref']);
+  });
+});
+
+describe('Fn::ForEach: Fn::FindInMap in a loop body', () => {
+  it('reports a mapping the template does not declare once, and a missing key in the copy that lacks it', () => {
+    const text = [
+      ...HEADER,
+      'Mappings:',
+      '  Sizes:',
+      '    A: {Size: small}',
+      'Resources:',
+      "  'Fn::ForEach::Queues':",
+      '    - Name',
+      '    - [A, B]',
+      '    - Queue${Name}:',
+      '        Type: AWS::SQS::Queue',
+      '        Properties:',
+      '          QueueName: !FindInMap [Missing, !Ref AWS::Region, Name]',
+      "          DelaySeconds: !FindInMap [Sizes, '${Name}', Size]",
+    ].join('\n');
+    const findings = undefinedMappingRule.run(parseTemplate(text, 'yaml'));
+    assert.deepEqual(
+      findings.map((found) => [found.message, found.path?.join('/')]),
+      [
+        ["Mapping 'Missing' is not declared in the Mappings section", 'Resources/QueueA/Properties/QueueName/Fn::FindInMap/0'],
+        ["Mapping 'Sizes' has no key 'B'", 'Resources/QueueB/Properties/DelaySeconds/Fn::FindInMap/1'],
+      ],
+    );
   });
 });
