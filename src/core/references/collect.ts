@@ -2,9 +2,8 @@ import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, t
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import { forEachLoop, generatedName, generatesMore, isForEachKey, keyInCopy, loopScopes, type GeneratedName, type LoopScope } from './forEach';
-import { lazily, withLazySpan } from './lazily';
+import { CollectedReference } from './collectedReference';
 import { placeInLoop, subbedNameText } from './loopReferences';
-import { sourceSpanOf } from './scalarSource';
 import { subVariables } from './subVariables';
 import type { DeclarationKind, Reference, ReferenceKind } from './types';
 
@@ -250,11 +249,9 @@ class Collector {
   }
 
   /** Adds where the attribute of a reference is written. */
-  private withAttribute(reference: Reference | undefined, node: ScalarNode, at: number, length: number, path: NodePath): void {
+  private withAttribute(reference: CollectedReference | undefined, node: ScalarNode, at: number, length: number, path: NodePath): void {
     if (!reference) return;
-    const template = this.template;
-    lazily(reference, 'attributeSpan', () => sourceSpanOf(template, node, at, at + length).span);
-    reference.attributePath = path;
+    reference.locateAttribute(node, at, at + length, path);
   }
 
   private whole(kind: ReferenceKind, node: ScalarNode & { value: string }, path: NodePath, via: string, context: Context, parents?: string[]): void {
@@ -271,8 +268,8 @@ class Collector {
     context: Context,
     attribute?: string,
     parents?: string[],
-  ): Reference | undefined {
-    const reference = withLazySpan({ kind, name, node, path, via }, this.template, at, at + name.length);
+  ): CollectedReference | undefined {
+    const reference = new CollectedReference(kind, name, node, path, via, this.template, { start: at, end: at + name.length });
     if (attribute !== undefined) reference.attribute = attribute;
     if (parents) reference.parents = parents;
     if (context.scope) return this.addInLoop(reference, context.scope, context.primary !== false);
@@ -282,7 +279,7 @@ class Collector {
   }
 
   /** A reference in a loop body: every copy is checked; `references` holds the plain ones once, for navigation. */
-  private addInLoop(reference: Reference, scope: LoopScope, primary: boolean): Reference | undefined {
+  private addInLoop(reference: CollectedReference, scope: LoopScope, primary: boolean): CollectedReference | undefined {
     const placed = placeInLoop(reference, scope);
     if (placed === 'skip') return undefined;
     this.loopReferences.push(reference);
