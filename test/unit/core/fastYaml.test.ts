@@ -56,6 +56,8 @@ describe('The fast YAML reader', () => {
     assertReadAlike('A: !If [Cond, !Ref X, {Ref: "AWS::NoValue"}]\nB:\n  !Join\n    - ""\n    - [a, b]\nC: !Sub |\n  x ${Y}\n');
     assertReadAlike('L:\n- Key: v\n  Other: !GetAtt R.Arn\n-   - nested\n    - !Ref Z\n- "quoted: not a key"\n-\n  Late: 1\n- [a,\n    b]\nM: x\n');
     assertReadAlike('---\n# intro\nEmpty:\nAlso: # note\nLast: 1\n');
+    // Half-typed: keys without values before blank lines, at the end of their map and of the document.
+    assertReadAlike('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n\n  Queue:\n\n   \n');
   });
 
   it('reads CRLF line breaks, mixed line breaks and a byte order mark like the yaml package', () => {

@@ -161,7 +161,8 @@ export class BlockReader {
     if (!mayBeEmpty) bail();
     // Where the yaml package ends an empty value before comments matters only at a collection's end: left to it.
     const continues = next !== null && next.indent === indent && isDashLine(this.text, next) === (context === 'seq');
-    if (!continues && (trivia.length > 0 || this.text[at] === '#')) bail();
+    if (!continues && (trivia.some((line) => line.comment) || this.text[at] === '#')) bail();
+    this.leftover = trivia;
     const empty: ScalarNode = { kind: 'scalar', value: null, span: { start: at, end: at }, quoted: false };
     return { node: empty, end: at };
   }
