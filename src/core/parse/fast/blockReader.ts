@@ -12,9 +12,16 @@ import { tagAt, tagged } from './tags';
 interface Read {
   node: TemplateNode;
   end: number;
+  /** No value was written (`Key:`, a lone `-`, a tag with nothing after it). */
+  empty?: boolean;
 }
 
 type Context = 'map' | 'seq';
+
+interface Below {
+  tagged?: boolean;
+  commentsBefore?: boolean;
+}
 
 const NOT_PLAIN_START = ',[]{}#&*!|>\'"%@`';
 
@@ -90,7 +97,8 @@ export class BlockReader {
       end = item.end;
       const next = this.next;
       if (next && next.indent === indent && isDashLine(this.text, next)) {
-        commentsBefore = this.leftover.some((line) => line.comment);
+        // Comment lines after an empty item stay with it; after an item with a value, they go to the next.
+        commentsBefore = !item.empty && this.leftover.some((line) => line.comment);
         this.leftover = [];
         dash = next.content;
         continue;
@@ -115,38 +123,42 @@ export class BlockReader {
   private readSeqItem(dash: number, indent: number, depth: number, commentsBefore: boolean): Read {
     const at = this.skipSpaces(dash + 1);
     const char = this.text[at];
-    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, 'seq', depth, !commentsBefore);
+    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, 'seq', depth, { commentsBefore });
     const column = at - (dash - indent);
     if (char === '-' && endsToken(this.text, at + 1)) return this.readSeq(column, at, depth);
     if (this.keyColon(at) >= 0) return this.readMap(column, at, depth);
-    return this.readValue(at, indent, 'seq', depth);
+    return this.readValue(at, indent, 'seq', depth, false, commentsBefore);
   }
 
   /** The value after a `key:` or `- ` (from `from`), in a collection indented `indent`. */
-  private readValue(from: number, indent: number, context: Context, depth: number, verbatim = false): Read {
+  private readValue(from: number, indent: number, context: Context, depth: number, verbatim = false, commentsBefore = false): Read {
     const at = this.skipSpaces(from);
     const char = this.text[at];
-    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, context, depth, true);
-    if (char === '!') return this.readTagged(at, indent, context, depth);
+    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, context, depth, { commentsBefore });
+    if (char === '!') return this.readTagged(at, indent, context, depth, commentsBefore);
     if (char === '|' || char === '>') return this.readBlockScalar(at, indent);
     return this.readInline(at, indent, depth, verbatim);
   }
 
-  private readTagged(at: number, indent: number, context: Context, depth: number): Read {
+  private readTagged(at: number, indent: number, context: Context, depth: number, commentsBefore: boolean): Read {
     const tag = tagAt(this.text, at);
     if (!endsToken(this.text, tag.end)) bail();
     const valueAt = this.skipSpaces(tag.end);
     const char = this.text[valueAt];
     let value: Read;
-    if (valueAt >= this.text.length || char === '\n' || char === '#') value = this.readValueBelow(valueAt, indent, context, depth, false, true);
+    if (valueAt >= this.text.length || char === '\n' || char === '#') value = this.readValueBelow(valueAt, indent, context, depth, { tagged: true, commentsBefore });
     else if (char === '|' || char === '>') value = this.readBlockScalar(valueAt, indent);
     else if (char === '!') bail();
     else value = this.readInline(valueAt, indent, depth, true);
-    return { node: tagged(tag, value.node), end: value.end };
+    return { node: tagged(tag, value.node), end: value.end, empty: value.empty };
   }
 
-  /** A value on the lines below its key or dash, or no value at all (null at `at`). */
-  private readValueBelow(at: number, indent: number, context: Context, depth: number, mayBeEmpty: boolean, verbatim = false): Read {
+  /**
+   * A value on the lines below its key or dash, or no value at all (null at `at`; the empty string
+   * after a tag). `tagged`: a tag precedes it (a plain value keeps its text); `commentsBefore`: comment
+   * lines precede the sequence item it is the value of.
+   */
+  private readValueBelow(at: number, indent: number, context: Context, depth: number, { tagged = false, commentsBefore = false }: Below): Read {
     const { trivia, next } = scanLines(this.text, nextLineStart(this.text, at));
     this.next = next;
     this.leftover = [];
@@ -155,16 +167,19 @@ export class BlockReader {
       if (isDashLine(this.text, next)) return this.readSeq(next.indent, next.content, depth);
       if (this.keyColon(next.content) >= 0) return this.readMap(next.indent, next.content, depth);
       // A second tag on a tagged node is an error.
-      if (verbatim && this.text[next.content] === '!') bail();
-      return this.readValue(next.content, indent, context, depth, verbatim);
+      if (tagged && this.text[next.content] === '!') bail();
+      return this.readValue(next.content, indent, context, depth, tagged);
     }
-    if (!mayBeEmpty) bail();
-    // Where the yaml package ends an empty value before comments matters only at a collection's end: left to it.
+    const empty: ScalarNode = { kind: 'scalar', value: tagged ? '' : null, span: { start: at, end: at }, quoted: false };
+    // The lines up to the next content belong to the empty value; with a comment among them (or before
+    // the item's dash) the yaml package ends the value there, which shows when it ends its collection.
     const continues = next !== null && next.indent === indent && isDashLine(this.text, next) === (context === 'seq');
-    if (!continues && (trivia.some((line) => line.comment) || this.text[at] === '#')) bail();
-    this.leftover = trivia;
-    const empty: ScalarNode = { kind: 'scalar', value: null, span: { start: at, end: at }, quoted: false };
-    return { node: empty, end: at };
+    const commented = commentsBefore || this.text[at] === '#' || trivia.some((line) => line.comment);
+    if (continues || !commented) {
+      this.leftover = trivia;
+      return { node: empty, end: at, empty: true };
+    }
+    return { node: empty, end: next ? next.content : this.text.length, empty: true };
   }
 
   private readBlockScalar(at: number, indent: number): Read {
