@@ -56,6 +56,7 @@ describe('The fast YAML reader', () => {
     assertReadAlike('A: !If [Cond, !Ref X, {Ref: "AWS::NoValue"}]\nB:\n  !Join\n    - ""\n    - [a, b]\nC: !Sub |\n  x ${Y}\n');
     assertReadAlike('L:\n- Key: v\n  Other: !GetAtt R.Arn\n-   - nested\n    - !Ref Z\n- "quoted: not a key"\n-\n  Late: 1\n- [a,\n    b]\nM: x\n');
     assertReadAlike('---\n# intro\nEmpty:\nAlso: # note\nLast: 1\n');
+    assertReadAlike('Zip: !Rain::Embed handler.py\nAzs: !GetAZs\nList: [!Custom 1, !Other {a: 1}]\n');
     // Half-typed: keys without values before blank lines, at the end of their map and of the document.
     assertReadAlike('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n\n  Queue:\n\n   \n');
   });
@@ -74,7 +75,7 @@ describe('The fast YAML reader', () => {
   });
 
   it('leaves what it does not read exactly to the yaml package', () => {
-    const declined = ['A: &x 1\nB: *x\n', 'A: 1\rB: 2\n', 'A:\n\tB: 1\n', 'A: !Custom x\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', 'A: {a: 1, # c\n  b: 2}\n'];
+    const declined = ['A: &x 1\nB: *x\n', 'A: 1\rB: 2\n', 'A:\n\tB: 1\n', 'A: !!str 1\n', 'A: !Foo%21 x\n', 'A: !<tag:x> y\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', 'A: {a: 1, # c\n  b: 2}\n'];
     for (const text of declined) assert.equal(readYamlFast(text), undefined, JSON.stringify(text));
   });
 

@@ -9,12 +9,18 @@ export interface TagRead {
   end: number;
 }
 
-/** The short-form tag at `at` (other tags are left to the yaml package). */
+/**
+ * A local tag such as `!Name` reads as the function `Fn::Name` (see functionForTag); `!!str`,
+ * `!<…>`, a lone `!` and escaped characters resolve otherwise in the yaml package: left to it.
+ */
+const LOCAL_TAG = /^![A-Za-z][A-Za-z0-9:._-]*$/;
+
+/** The tag at `at`: a short-form function or another local tag. */
 export function tagAt(text: string, at: number): TagRead {
   let end = at + 1;
   while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
   const tag = text.slice(at, end);
-  if (!Object.hasOwn(SHORT_FORM_TAGS, tag)) bail();
+  if (!Object.hasOwn(SHORT_FORM_TAGS, tag) && !LOCAL_TAG.test(tag)) bail();
   return { tag, start: at, end };
 }
 
