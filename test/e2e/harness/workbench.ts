@@ -92,6 +92,16 @@ export class Workbench {
     return text;
   }
 
+  /** The code lenses shown in the active editor, top to bottom, once `until` holds for them. */
+  async codeLenses(until: (lenses: string[]) => boolean): Promise<string[]> {
+    let lenses: string[] = [];
+    await expectEventually(async () => {
+      lenses = (await this.page.locator('.editor-instance .monaco-editor .codelens-decoration').allInnerTexts()).map((text) => text.trim());
+      return until(lenses);
+    }, 'the code lenses to show', () => JSON.stringify(lenses));
+    return lenses;
+  }
+
   /** The status-bar entry "CFN Coach" (shown only while the active editor holds a template). */
   statusItem(): Locator {
     return this.page.locator('.statusbar-item', { hasText: 'CFN Coach' });
