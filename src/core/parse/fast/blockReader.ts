@@ -18,6 +18,7 @@ interface Read {
 
 type Context = 'map' | 'seq';
 
+/** What precedes a value: a tag (then a plain value keeps its text), comment lines before its sequence item. */
 interface Below {
   tagged?: boolean;
   commentsBefore?: boolean;
@@ -127,17 +128,17 @@ export class BlockReader {
     const column = at - (dash - indent);
     if (char === '-' && endsToken(this.text, at + 1)) return this.readSeq(column, at, depth);
     if (this.keyColon(at) >= 0) return this.readMap(column, at, depth);
-    return this.readValue(at, indent, 'seq', depth, false, commentsBefore);
+    return this.readValue(at, indent, 'seq', depth, { commentsBefore });
   }
 
   /** The value after a `key:` or `- ` (from `from`), in a collection indented `indent`. */
-  private readValue(from: number, indent: number, context: Context, depth: number, verbatim = false, commentsBefore = false): Read {
+  private readValue(from: number, indent: number, context: Context, depth: number, how: Below = {}): Read {
     const at = this.skipSpaces(from);
     const char = this.text[at];
-    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, context, depth, { commentsBefore });
-    if (char === '!') return this.readTagged(at, indent, context, depth, commentsBefore);
+    if (at >= this.text.length || char === '\n' || char === '#') return this.readValueBelow(at, indent, context, depth, how);
+    if (char === '!') return this.readTagged(at, indent, context, depth, how.commentsBefore ?? false);
     if (char === '|' || char === '>') return this.readBlockScalar(at, indent);
-    return this.readInline(at, indent, depth, verbatim);
+    return this.readInline(at, indent, depth, how.tagged);
   }
 
   private readTagged(at: number, indent: number, context: Context, depth: number, commentsBefore: boolean): Read {
@@ -168,7 +169,7 @@ export class BlockReader {
       if (this.keyColon(next.content) >= 0) return this.readMap(next.indent, next.content, depth);
       // A second tag on a tagged node is an error.
       if (tagged && this.text[next.content] === '!') bail();
-      return this.readValue(next.content, indent, context, depth, tagged);
+      return this.readValue(next.content, indent, context, depth, { tagged });
     }
     const empty: ScalarNode = { kind: 'scalar', value: tagged ? '' : null, span: { start: at, end: at }, quoted: false };
     // The lines up to the next content belong to the empty value; with a comment among them (or before
