@@ -35,24 +35,77 @@ export function sectionOf(root: TemplateNode | undefined, name: string): MapNode
   return isMap(section) ? section : undefined;
 }
 
-/** Every resource in `Resources`, in source order. */
-export function resourceDeclarations(root: TemplateNode | undefined): ResourceDeclaration[] {
+// Template nodes are never changed once parsed (an edit makes new ones), so what is read from the
+// Resources map is kept per map and read once per analysis, however many rules ask.
+const declarationsByMap = new WeakMap<MapNode, readonly ResourceDeclaration[]>();
+const byIdByMap = new WeakMap<MapNode, ReadonlyMap<string, ResourceDeclaration>>();
+const declarationByEntry = new WeakMap<MapEntry, ResourceDeclaration>();
+
+/** Every resource in `Resources`, in source order (shared: callers must not change the list). */
+export function resourceDeclarations(root: TemplateNode | undefined): readonly ResourceDeclaration[] {
   const resources = sectionOf(root, 'Resources');
   if (!resources) return [];
-  return resources.entries.map((entry) => {
-    const body = isMap(entry.value) ? entry.value : undefined;
-    const typeNode = valueOf(body, 'Type');
-    const properties = valueOf(body, 'Properties');
-    return {
-      logicalId: entry.key.value,
-      key: entry.key,
-      entry,
-      body,
-      type: isString(typeNode) ? typeNode.value : undefined,
-      typeNode: isString(typeNode) ? typeNode : undefined,
-      properties: isMap(properties) ? properties : undefined,
-    };
-  });
+  let declarations = declarationsByMap.get(resources);
+  if (!declarations) {
+    declarations = resources.entries.map(declarationOf);
+    declarationsByMap.set(resources, declarations);
+  }
+  return declarations;
+}
+
+/** The resource declared under this logical ID (the first, when a duplicated key declares it twice). */
+export function resourceById(root: TemplateNode | undefined, logicalId: string): ResourceDeclaration | undefined {
+  const resources = sectionOf(root, 'Resources');
+  if (!resources) return undefined;
+  let byId = byIdByMap.get(resources);
+  if (!byId) {
+    const map = new Map<string, ResourceDeclaration>();
+    for (const resource of resourceDeclarations(root)) if (!map.has(resource.logicalId)) map.set(resource.logicalId, resource);
+    byIdByMap.set(resources, map);
+    byId = map;
+  }
+  return byId.get(logicalId);
+}
+
+const byTypeByMap = new WeakMap<MapNode, ReadonlyMap<string, readonly ResourceDeclaration[]>>();
+
+/** The resources of one type, in source order. */
+export function resourcesWithType(root: TemplateNode | undefined, type: string): readonly ResourceDeclaration[] {
+  const resources = sectionOf(root, 'Resources');
+  if (!resources) return [];
+  let byType = byTypeByMap.get(resources);
+  if (!byType) {
+    const map = new Map<string, ResourceDeclaration[]>();
+    for (const resource of resourceDeclarations(root)) {
+      if (resource.type === undefined) continue;
+      const list = map.get(resource.type);
+      if (list) list.push(resource);
+      else map.set(resource.type, [resource]);
+    }
+    byTypeByMap.set(resources, map);
+    byType = map;
+  }
+  return byType.get(type) ?? [];
+}
+
+/** One declaration per entry: an entry an edit left alone keeps its declaration. */
+function declarationOf(entry: MapEntry): ResourceDeclaration {
+  const known = declarationByEntry.get(entry);
+  if (known) return known;
+  const body = isMap(entry.value) ? entry.value : undefined;
+  const typeNode = valueOf(body, 'Type');
+  const properties = valueOf(body, 'Properties');
+  const declaration: ResourceDeclaration = {
+    logicalId: entry.key.value,
+    key: entry.key,
+    entry,
+    body,
+    type: isString(typeNode) ? typeNode.value : undefined,
+    typeNode: isString(typeNode) ? typeNode : undefined,
+    properties: isMap(properties) ? properties : undefined,
+  };
+  declarationByEntry.set(entry, declaration);
+  return declaration;
 }
 
 /** Names declared in a map section (Parameters, Conditions, Mappings, Outputs). */

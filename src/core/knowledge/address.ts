@@ -1,5 +1,6 @@
 import { isIntrinsicName } from '../intrinsics';
-import { isString, valueOf, type NodePath, type ScalarValue, type TemplateNode } from '../model';
+import type { NodePath, ScalarValue, TemplateNode } from '../model';
+import { resourceById } from '../sections';
 
 /** Where a position sits, in the terms notes are keyed by. */
 export interface NoteAddress {
@@ -30,8 +31,7 @@ export function addressOf(root: TemplateNode | undefined, nodePath: NodePath, va
   }
   const withValue = literal && value !== undefined ? { value } : {};
   if (keys[0] !== 'Resources' || keys.length < 2) return { inResource: false, path: keys, ...withValue };
-  const typeNode = valueOf(valueOf(valueOf(root, 'Resources'), keys[1]), 'Type');
-  const type = isString(typeNode) ? typeNode.value : undefined;
+  const type = resourceById(root, keys[1])?.type;
   return { type, inResource: true, path: keys.slice(2), ...withValue };
 }
 

@@ -1,5 +1,5 @@
 import { ALL_NOTES, KNOWLEDGE, KnowledgeBase, locate, topicList, type NotedPlace, type Note } from '../knowledge';
-import { resourceDeclarations, type ResourceDeclaration } from '../sections';
+import { resourceById, resourceDeclarations, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { studyPlaces } from './places';
 import { topicSites } from './sites';
@@ -19,9 +19,9 @@ interface SheetEntry {
  */
 export function studySheet(template: Template, fileName: string, notes: readonly Note[] = ALL_NOTES): string {
   const knowledge = notes === ALL_NOTES ? KNOWLEDGE : new KnowledgeBase(notes);
-  const places = studyPlaces(template, knowledge);
+  const placesByOwner = groupedByOwner(studyPlaces(template, knowledge));
   const resources = resourceDeclarations(template.root);
-  const entriesOf = (logicalId?: string): SheetEntry[] => sheetEntries(template, places.filter((place) => place.logicalId === logicalId));
+  const entriesOf = (logicalId?: string): SheetEntry[] => sheetEntries(template, placesByOwner.get(logicalId) ?? []);
   const templateEntries = entriesOf(undefined);
   const parts = [`# Study sheet: ${fileName}`, summaryLine(template, resources.length)];
   parts.push(...trapsSection(resources, entriesOf, templateEntries));
@@ -38,6 +38,17 @@ function summaryLine(template: Template, resourceCount: number): string {
   return `${resourceCount} ${plural} · ${template.format === 'json' ? 'JSON' : 'YAML'} · made by CloudFormation Exam Coach`;
 }
 
+/** The places of each resource (and, under undefined, of the template), in document order. */
+function groupedByOwner(places: readonly NotedPlace[]): Map<string | undefined, NotedPlace[]> {
+  const grouped = new Map<string | undefined, NotedPlace[]>();
+  for (const place of places) {
+    const list = grouped.get(place.logicalId);
+    if (list) list.push(place);
+    else grouped.set(place.logicalId, [place]);
+  }
+  return grouped;
+}
+
 /** Each note once per resource, in document order, with the dotted path of the key it sits on. */
 function sheetEntries(template: Template, places: readonly NotedPlace[]): SheetEntry[] {
   const seen = new Set<string>();
@@ -50,9 +61,11 @@ function sheetEntries(template: Template, places: readonly NotedPlace[]): SheetE
   return entries;
 }
 
+/** The dotted path of the place's key, from the resource's own map (or the template's root). */
 function whereOf(template: Template, place: NotedPlace): string {
-  const path = locate(template.root, place.offset)?.path ?? [];
-  const own = place.logicalId === undefined ? path : path.slice(2);
+  // Looked up from the resource's own map: from the root, each look-up would pass every resource before it.
+  const from = place.logicalId === undefined ? template.root : resourceById(template.root, place.logicalId)?.body;
+  const own = locate(from, place.offset)?.path ?? [];
   return own.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
 }
 

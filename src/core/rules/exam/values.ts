@@ -1,7 +1,7 @@
 /** Reading template values the way an exam rule needs: literal or unknown, never guessed. */
 import type { Explanation, Finding, Fix, Severity } from '../../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
-import { resourceDeclarations, type ResourceDeclaration } from '../../sections';
+import { resourceById, resourceDeclarations, resourcesWithType, type ResourceDeclaration } from '../../sections';
 
 /** The string a node holds literally; numbers count as their text. Intrinsics give undefined. */
 export function literalString(node: TemplateNode | undefined): string | undefined {
@@ -35,7 +35,9 @@ export function literalItems(node: TemplateNode | undefined): TemplateNode[] | u
 
 /** Resources of one type, in source order. */
 export function resourcesOfType(root: TemplateNode | undefined, ...types: string[]): ResourceDeclaration[] {
-  return resourceDeclarations(root).filter((resource) => resource.type !== undefined && types.includes(resource.type));
+  if (types.length === 1) return [...resourcesWithType(root, types[0])];
+  const wanted = new Set(types.flatMap((type) => resourcesWithType(root, type)));
+  return resourceDeclarations(root).filter((resource) => wanted.has(resource));
 }
 
 /** The resource a `Ref X` or `Fn::GetAtt X.…` points at, when X is a resource of this template. */
@@ -47,7 +49,7 @@ export function referencedResource(root: TemplateNode | undefined, node: Templat
   if (isString(target)) logicalId = name === 'Ref' ? target.value : target.value.split('.')[0];
   else if (isSeq(target) && isString(target.items[0])) logicalId = target.items[0].value;
   if (!logicalId) return undefined;
-  return resourceDeclarations(root).find((resource) => resource.logicalId === logicalId);
+  return resourceById(root, logicalId);
 }
 
 /** A resource attribute (UpdatePolicy, CreationPolicy, …) beside Type and Properties. */
