@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { GRAPH_REQUEST, type GraphParams, type GraphResult } from '../../shared/protocol';
+import { GRAPH_REQUEST, type GraphNodeView, type GraphParams, type GraphResult } from '../../shared/protocol';
 import { graphHtml } from './html';
 
 const REFRESH_DELAY_MS = 300;
@@ -86,11 +86,11 @@ export class GraphPanel implements vscode.Disposable {
 
   private async post(graph: GraphResult | null): Promise<void> {
     this.latest = graph;
-    await this.panel.webview.postMessage({ type: 'graph', graph });
+    await this.panel.webview.postMessage({ type: 'graph', graph: drawnPart(graph) });
   }
 
   private async onMessage(message: WebviewMessage): Promise<void> {
-    if (message.type === 'ready' && this.latest !== undefined) await this.panel.webview.postMessage({ type: 'graph', graph: this.latest });
+    if (message.type === 'ready' && this.latest !== undefined) await this.panel.webview.postMessage({ type: 'graph', graph: drawnPart(this.latest) });
     else if (message.type === 'reveal') await this.reveal(message.id);
   }
 
@@ -110,6 +110,12 @@ export class GraphPanel implements vscode.Disposable {
     this.panel.dispose();
     this.onDispose();
   }
+}
+
+/** What the webview draws: everything but the source ranges, which only the extension uses (to reveal a node). */
+function drawnPart(graph: GraphResult | null): Omit<GraphResult, 'nodes'> & { nodes: Omit<GraphNodeView, 'range'>[] } | null {
+  if (!graph) return null;
+  return { ...graph, nodes: graph.nodes.map(({ range: _range, ...drawn }) => drawn) };
 }
 
 /** The document's content on disk, to compare with; none for an untitled document or one not yet on disk. */

@@ -1,3 +1,5 @@
+import { adjacency, longestPathLayers, orderLayers } from './layers';
+import { assignLanes, type LaneRequest } from './lanes';
 import type { GraphEdge, TemplateGraph } from './types';
 
 /** Where a node is drawn, in pixels; layer 0 (top) holds what depends on nothing. */
@@ -17,7 +19,8 @@ export interface Point {
 
 /**
  * How to draw the edges from one node to another: through these points, listed from `from` (below)
- * upwards, two per layer crossed (the bottom and top of the gap kept free in that layer).
+ * upwards, in pairs: the bottom and the top of a stretch drawn straight (a passage kept free in a layer
+ * the edge crosses, or a lane at the side of the drawing).
  */
 export interface EdgeRoute {
   from: string;
@@ -37,40 +40,59 @@ const NODE_HEIGHT = 44;
 const LAYER_GAP = 64;
 const NODE_GAP = 28;
 const PASSAGE_WIDTH = 8;
+const LANE_GAP = 8;
 const MARGIN = 16;
 const SWEEPS = 4;
+/** Passages per node at most: past that, the edges crossing the most layers run in lanes (so the cost stays linear). */
+const PASSAGES_PER_NODE = 2;
 
 /**
- * A layered (Sugiyama-style) drawing: each node one layer below the deepest node it depends on (longest
- * path, so dependencies sit above their dependents); an edge crossing layers gets a passage in each, so
- * it goes around the nodes there; the order inside each layer follows the barycenter of neighbours in the
- * layer above, then below, for a few sweeps. Edges closing a dependency cycle do not push layers down.
+ * A layered (Sugiyama-style) drawing, in time linear in nodes and edges: each node one layer below
+ * the deepest node it depends on (longest path, so dependencies sit above their dependents). An edge
+ * crossing layers gets a passage in each, so it goes around the nodes there, as long as the passages
+ * stay within a budget proportional to the graph's size; edges past it (those crossing the most
+ * layers first) run up a lane at the nearer side of the drawing, shared by the edges to the same
+ * node. The order inside each layer follows the barycenter of neighbours in the layer above, then
+ * below, for a few sweeps. Edges closing a dependency cycle do not push layers down.
  */
 export function layoutGraph(graph: TemplateGraph): GraphLayout {
   const ids = graph.nodes.map((node) => node.id);
   const pairs = uniquePairs(graph.edges, new Set(ids));
   const layerOf = longestPathLayers(ids, adjacency(ids, pairs));
-  const { passages, links } = withPassages(pairs, layerOf);
-  const allIds = [...ids, ...passages.flat()];
+  const inLanes = laneEdges(pairs, layerOf, PASSAGES_PER_NODE * ids.length);
+  const { passages, links } = withPassages(pairs, layerOf, inLanes);
   const layers: string[][] = [];
-  for (const id of allIds) (layers[layerOf.get(id)!] ??= []).push(id);
-  const up = adjacency(allIds, links);
-  const down = adjacency(allIds, links.map(([a, b]) => [b, a]));
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    for (let i = 1; i < layers.length; i++) orderByBarycenter(layers[i], layers[i - 1], up);
-    for (let i = layers.length - 2; i >= 0; i--) orderByBarycenter(layers[i], layers[i + 1], down);
-  }
+  for (const id of ids) (layers[layerOf.get(id)!] ??= []).push(id);
+  for (const chain of passages) for (const id of chain) (layers[layerOf.get(id)!] ??= []).push(id);
+  const up = adjacency([...layerOf.keys()], links);
+  const down = adjacency([...layerOf.keys()], links.map(([a, b]) => [b, a]));
+  orderLayers(layers, up, down, SWEEPS);
   const widths = new Map(graph.nodes.map((node) => [node.id, nodeWidth(node.id, node.type)]));
-  const { placements, width, height } = place(layers, (id) => widths.get(id) ?? PASSAGE_WIDTH);
-  const routes = pairs.map(([from, to], i): EdgeRoute => ({
-    from,
-    to,
-    points: passages[i].flatMap((id) => {
-      const { x, y, width: w } = placements.get(id)!;
-      return [{ x: x + w / 2, y: y + NODE_HEIGHT }, { x: x + w / 2, y }];
-    }),
-  }));
-  return { nodes: ids.map((id) => placements.get(id)!), routes, width, height };
+  const placed = place(layers, (id) => widths.get(id) ?? PASSAGE_WIDTH);
+  const lanes = assignLanes(laneRequests(pairs, inLanes, layerOf, placed));
+  const shift = lanes.left > 0 ? lanes.left * LANE_GAP : 0;
+  const width = placed.width + shift + lanes.right * LANE_GAP;
+  const laneX = (side: 'left' | 'right', lane: number): number =>
+    side === 'left' ? MARGIN + (lanes.left - 1 - lane) * LANE_GAP : placed.width + shift - MARGIN + (lane + 1) * LANE_GAP;
+  const routes = pairs.map(([from, to], i): EdgeRoute => {
+    const lane = lanes.byTarget.get(to);
+    if (inLanes.has(i) && lane) {
+      const x = laneX(lane.side, lane.lane);
+      const fromTop = placed.placements.get(from)!.y;
+      const toBottom = placed.placements.get(to)!.y + NODE_HEIGHT;
+      return { from, to, points: [{ x, y: fromTop - LAYER_GAP / 2 }, { x, y: toBottom + LAYER_GAP / 2 }] };
+    }
+    const points = passages[i].flatMap((id) => {
+      const { x, y, width: w } = placed.placements.get(id)!;
+      return [{ x: x + shift + w / 2, y: y + NODE_HEIGHT }, { x: x + shift + w / 2, y }];
+    });
+    return { from, to, points };
+  });
+  const nodes = ids.map((id) => {
+    const placement = placed.placements.get(id)!;
+    return shift ? { ...placement, x: placement.x + shift } : placement;
+  });
+  return { nodes, routes, width, height: placed.height };
 }
 
 function uniquePairs(edges: GraphEdge[], ids: Set<string>): [string, string][] {
@@ -85,12 +107,31 @@ function uniquePairs(edges: GraphEdge[], ids: Set<string>): [string, string][] {
   return pairs;
 }
 
+/** The edges (by index) that run in lanes: the ones crossing the most layers, once passages would pass the budget. */
+function laneEdges(pairs: [string, string][], layerOf: Map<string, number>, budget: number): Set<number> {
+  const crossing = pairs
+    .map(([from, to], i) => ({ i, passages: layerOf.get(from)! - layerOf.get(to)! - 1 }))
+    .filter((edge) => edge.passages > 0)
+    .sort((a, b) => a.passages - b.passages || a.i - b.i);
+  const inLanes = new Set<number>();
+  let used = 0;
+  for (const edge of crossing) {
+    if (used + edge.passages <= budget) used += edge.passages;
+    else inLanes.add(edge.i);
+  }
+  return inLanes;
+}
+
 /** A passage (a placeholder node) in every layer an edge crosses; links join adjacent layers. Adds the passages' layers. */
-function withPassages(pairs: [string, string][], layerOf: Map<string, number>) {
+function withPassages(pairs: [string, string][], layerOf: Map<string, number>, inLanes: Set<number>) {
   const passages: string[][] = [];
   const links: [string, string][] = [];
   pairs.forEach(([from, to], i) => {
     const chain: string[] = [];
+    if (inLanes.has(i)) {
+      passages.push(chain);
+      return;
+    }
     let previous = from;
     for (let layer = layerOf.get(from)! - 1; layer > layerOf.get(to)!; layer--) {
       const id = `\u0000${i}:${layer}`; // no logical ID contains a NUL
@@ -105,38 +146,20 @@ function withPassages(pairs: [string, string][], layerOf: Map<string, number>) {
   return { passages, links };
 }
 
-function adjacency(ids: string[], pairs: [string, string][]): Map<string, string[]> {
-  const map = new Map(ids.map((id) => [id, [] as string[]]));
-  for (const [a, b] of pairs) if (map.has(b)) map.get(a)?.push(b);
-  return map;
-}
-
-function longestPathLayers(ids: string[], dependencies: Map<string, string[]>): Map<string, number> {
-  const layers = new Map<string, number>();
-  const visiting = new Set<string>();
-  const visit = (id: string): number => {
-    const known = layers.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return -1; // a cycle: this edge does not push the layer down
-    visiting.add(id);
-    const layer = 1 + Math.max(-1, ...dependencies.get(id)!.map(visit));
-    visiting.delete(id);
-    layers.set(id, layer);
-    return layer;
-  };
-  ids.forEach(visit);
-  return layers;
-}
-
-/** Sorts a layer by the mean position of each node's neighbours in the fixed layer; nodes without any keep their place. */
-function orderByBarycenter(layer: string[], fixed: string[], neighbours: Map<string, string[]>): void {
-  const position = new Map(fixed.map((id, i) => [id, i]));
-  const keys = layer.map((id, i) => {
-    const placed = neighbours.get(id)!.map((other) => position.get(other)).filter((p): p is number => p !== undefined);
-    return placed.length ? placed.reduce((sum, p) => sum + p, 0) / placed.length : i;
-  });
-  const order = layer.map((id, i) => ({ id, key: keys[i], i })).sort((a, b) => a.key - b.key || a.i - b.i);
-  order.forEach((entry, i) => (layer[i] = entry.id));
+/** For each node that lane edges lead to: the layers the lane spans, and the side nearer the node. */
+function laneRequests(pairs: [string, string][], inLanes: Set<number>, layerOf: Map<string, number>, placed: Placed): LaneRequest[] {
+  const byTarget = new Map<string, LaneRequest>();
+  for (const i of inLanes) {
+    const [from, to] = pairs[i];
+    const request = byTarget.get(to);
+    const bottom = layerOf.get(from)!;
+    if (request) request.bottom = Math.max(request.bottom, bottom);
+    else {
+      const { x, width } = placed.placements.get(to)!;
+      byTarget.set(to, { target: to, top: layerOf.get(to)!, bottom, side: x + width / 2 <= placed.width / 2 ? 'left' : 'right' });
+    }
+  }
+  return [...byTarget.values()];
 }
 
 /** Wide enough for the name (13px) and the type (11px) in the webview's font. */
@@ -144,12 +167,19 @@ export function nodeWidth(id: string, type: string | undefined): number {
   return Math.ceil(Math.max(96, 7.5 * id.length, 6.5 * (type?.length ?? 0)) + 20);
 }
 
-function place(layers: string[][], widthOf: (id: string) => number) {
-  const rowWidth = (layer: string[]) => layer.reduce((sum, id) => sum + widthOf(id), 0) + NODE_GAP * (layer.length - 1);
-  const width = layers.length ? Math.max(...layers.map(rowWidth)) + 2 * MARGIN : 0;
+interface Placed {
+  placements: Map<string, NodePlacement>;
+  width: number;
+  height: number;
+}
+
+/** Centred rows with fixed gaps, before any lanes are added at the sides. */
+function place(layers: string[][], widthOf: (id: string) => number): Placed {
+  const rowWidths = layers.map((layer) => layer.reduce((sum, id) => sum + widthOf(id), 0) + NODE_GAP * (layer.length - 1));
+  const width = layers.length ? rowWidths.reduce((widest, row) => Math.max(widest, row), 0) + 2 * MARGIN : 0;
   const placements = new Map<string, NodePlacement>();
   layers.forEach((layer, index) => {
-    let x = (width - rowWidth(layer)) / 2;
+    let x = (width - rowWidths[index]) / 2;
     for (const id of layer) {
       const y = MARGIN + index * (NODE_HEIGHT + LAYER_GAP);
       placements.set(id, { id, layer: index, x: Math.round(x), y, width: widthOf(id), height: NODE_HEIGHT });

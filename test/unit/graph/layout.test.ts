@@ -69,6 +69,59 @@ describe('layoutGraph', () => {
     assert.deepEqual(layersOf(graphOf(['A', 'B'], [['A', 'B'], ['B', 'A']])), [['B'], ['A']]);
   });
 
+  it('lays out a chain of 20,000 DependsOn one layer per resource, without running out of stack', () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `Topic${i}`);
+    const layout = layoutGraph(graphOf(ids, ids.slice(1).map((id, i) => [id, ids[i]])));
+    assert.deepEqual(
+      [layout.nodes[0].layer, layout.nodes[19_999].layer, layout.nodes.every((node, i) => node.layer === i)],
+      [0, 19_999, true],
+    );
+  });
+
+  it('sends points in proportion to nodes and edges: a 500-resource chain that also depends on its first resource', () => {
+    // Each edge to Topic0 crosses every layer above it: a passage in each would be 124,251 of them.
+    const ids = Array.from({ length: 500 }, (_, i) => `Topic${i}`);
+    const edges = ids.slice(1).flatMap((id, i): [string, string][] => (i === 0 ? [[id, ids[0]]] : [[id, ids[i]], [id, ids[0]]]));
+    const layout = layoutGraph(graphOf(ids, edges));
+    const points = layout.routes.reduce((sum, route) => sum + route.points.length, 0);
+    assert.equal(layout.routes.length, 997);
+    assert.ok(points <= 2 * (2 * ids.length) + 2 * edges.length, `${points} points`);
+    assert.deepEqual(
+      layout.nodes.map((node) => node.layer),
+      ids.map((_, i) => i),
+    );
+  });
+
+  it('runs the edges that cross the most layers, past the passage budget, up one lane at the side shared by edges to the same node', () => {
+    // A chain of 10, and six dependents of its bottom that also depend on its top: 9 passages each,
+    // 54 in all, past the budget of 2 per node (32): three get passages, three run in the lane.
+    const chain = Array.from({ length: 10 }, (_, i) => `C${i}`);
+    const dependents = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'];
+    const edges: [string, string][] = [
+      ...chain.slice(1).map((id, i): [string, string] => [id, chain[i]]),
+      ...dependents.flatMap((id): [string, string][] => [[id, 'C9'], [id, 'C0']]),
+    ];
+    const layout = layoutGraph(graphOf([...chain, ...dependents], edges));
+    const toTop = layout.routes.filter((route) => route.to === 'C0' && route.from.startsWith('D'));
+    assert.deepEqual(
+      toTop.map((route) => route.points.length),
+      [18, 18, 18, 2, 2, 2],
+    );
+    const laneXs = new Set(toTop.slice(3).flatMap((route) => route.points.map((point) => point.x)));
+    assert.equal(laneXs.size, 1);
+    const [laneX] = laneXs;
+    const leftmost = Math.min(...layout.nodes.map((node) => node.x));
+    const rightmost = Math.max(...layout.nodes.map((node) => node.x + node.width));
+    assert.ok(laneX < leftmost || laneX > rightmost, `lane at ${laneX}, nodes from ${leftmost} to ${rightmost}`);
+    assert.ok(laneX > 0 && laneX < layout.width);
+    const top = layout.nodes.find((node) => node.id === 'C0')!;
+    const bottom = layout.nodes.find((node) => node.id === 'D4')!;
+    assert.deepEqual(
+      toTop[3].points.map((point) => point.y),
+      [bottom.y - 32, top.y + top.height + 32],
+    );
+  });
+
   it('lays out an empty graph as nothing', () => {
     assert.deepEqual(layoutGraph({ nodes: [], edges: [] }), { nodes: [], routes: [], width: 0, height: 0 });
   });
