@@ -24,7 +24,10 @@ const builds = [
   // Two bundles: the light extension entry, and the language client it loads once activate() has returned.
   { ...common, entryPoints: { client: 'src/client/extension.ts', languageClient: 'src/client/languageClient.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js' },
+  // The analysis worker each server starts (a worker thread on Node, a nested web worker in the browser).
+  { ...common, entryPoints: ['src/server/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...browser, format: 'iife', entryPoints: ['src/server/browser.ts'], outfile: 'dist/browser/server.js' },
+  { ...browser, format: 'iife', entryPoints: ['src/server/browserAnalysisWorker.ts'], outfile: 'dist/browser/analysisWorker.js' },
   { ...browser, entryPoints: ['src/client/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

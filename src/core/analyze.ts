@@ -15,8 +15,17 @@ export interface Analysis {
   failures: RuleFailure[];
 }
 
+/** What one document's analyses keep between edits (see analyze). */
+export interface AnalysisCache {
+  readonly kind: 'analysis-cache';
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  return { kind: 'analysis-cache' };
+}
+
 /** All findings for a template; nothing at all for a file that is not a template. */
-export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES): Analysis {
+export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, _cache?: AnalysisCache): Analysis {
   if (!template.isTemplate) return { findings: [], failures: [] };
   const ruleFindings: Finding[] = [];
   const failures: RuleFailure[] = [];

@@ -2,11 +2,14 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Template } from '../core';
 import type { CoachSettings } from '../shared/settings';
+import type { AnalysisHost } from './analysis/host';
 
 /** What every feature handler gets: the connection, open documents and their parsed templates. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
+  /** Runs analysis and heavy requests off this thread, each within a time budget. */
+  analysis: AnalysisHost;
   /** The parsed template of an open document, or undefined when it is not open. */
   templateOf(uri: string): { document: TextDocument; template: Template } | undefined;
   settings(uri: string): Promise<CoachSettings>;

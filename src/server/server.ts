@@ -2,6 +2,10 @@ import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeRe
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../core';
 import { readSettings, SETTINGS_SECTION, DEFAULT_SETTINGS, type CoachSettings } from '../shared/settings';
+import { AnalysisHost } from './analysis/host';
+import { inlinePort } from './analysis/inline';
+import type { WorkerPort } from './analysis/protocol';
+import { AnalysisService } from './analysis/service';
 import type { Feature, ServerContext } from './context';
 import { FEATURES } from './features';
 import { TemplateCache } from './templateCache';
@@ -12,12 +16,28 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** A linter outside the core whose findings are merged in (the cfn-lint bridge, on Node only). */
   externalLinter?: ExternalLinter;
+  /**
+   * Starts the worker that analyses documents and answers the heavy requests (graph, study), off the
+   * thread that answers LSP messages. Without it, or with `rules` (which cannot cross to a worker),
+   * they run on this thread.
+   */
+  startAnalysisWorker?: () => WorkerPort;
 }
 
 /** Wires the core analysis to an LSP connection; works the same over IPC, stdio or a web worker. */
 export function startServer(connection: Connection, features: readonly Feature[] = FEATURES, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new TemplateCache();
+  const startWorker = options.rules ? undefined : options.startAnalysisWorker;
+  const analysis = new AnalysisHost({
+    startWorker: () => {
+      if (!startWorker) throw new Error('no worker is configured');
+      return startWorker();
+    },
+    inline: () => inlinePort(new AnalysisService(options.rules)),
+    log: (message) => connection.console.warn(message),
+    quiet: !startWorker,
+  });
   let canReadSettings = false;
   let canRefreshInlayHints = false;
   const settingsByUri = new Map<string, Promise<CoachSettings>>();
@@ -36,13 +56,14 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const context: ServerContext = {
     connection,
     documents,
+    analysis,
     settings,
     templateOf(uri) {
       const document = documents.get(uri);
       return document ? { document, template: cache.get(document) } : undefined;
     },
   };
-  const validator = new Validator(connection, cache, settings, options);
+  const validator = new Validator(connection, analysis, cache, settings, options);
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);
   };
@@ -79,7 +100,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
     cache.delete(document.uri);
     settingsByUri.delete(document.uri);
     void validator.clear(document.uri);
+    analysis.run({ kind: 'forget', uri: document.uri }).catch(() => undefined);
   });
+  connection.onShutdown(() => analysis.dispose());
 
   for (const feature of features) feature.register(context);
   documents.listen(connection);

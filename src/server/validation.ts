@@ -1,8 +1,10 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Finding, type Rule, type Template } from '../core';
+import { finding, LineIndex, type Finding, type Rule, type Template } from '../core';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import type { CoachSettings } from '../shared/settings';
+import { AnalysisStopped, type AnalysisHost } from './analysis/host';
+import type { AnalysisResult, RuleFailureReport } from './analysis/protocol';
 import { toDiagnostic } from './convert';
 import type { TemplateCache } from './templateCache';
 
@@ -17,9 +19,13 @@ export interface ExternalLinter {
 /** How long typing must pause before a document is analysed again. */
 export const DEBOUNCE_MS = 120;
 
+/** The id of the one diagnostic a document shows when its analysis was stopped. */
+export const ANALYSIS_STOPPED_CODE = 'I0002';
+
 /**
- * Publishes diagnostics per document: at once on open, debounced on change.
- * A newer edit cancels the pending run, and results for an outdated version are dropped.
+ * Publishes diagnostics per document: at once on open, debounced on change. The analysis runs in the
+ * analysis worker (see AnalysisHost); a newer edit cancels the pending run, results for an outdated
+ * version are dropped, and a run stopped past its budget leaves one information diagnostic saying so.
  */
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -29,6 +35,7 @@ export class Validator {
 
   constructor(
     private readonly connection: Connection,
+    private readonly analysis: AnalysisHost,
     private readonly cache: TemplateCache,
     private readonly settings: (uri: string) => Promise<CoachSettings>,
     private readonly options: { rules?: readonly Rule[]; externalLinter?: ExternalLinter } = {},
@@ -52,30 +59,45 @@ export class Validator {
   }
 
   async validate(document: TextDocument): Promise<void> {
-    const version = document.version;
-    const settings = await this.settings(document.uri);
-    const enabled = settings.enable;
+    const { uri, version } = document;
+    const settings = await this.settings(uri);
     if (document.version !== version) return;
-    const template = this.cache.get(document);
-    const { findings, failures } = enabled ? analyze(template, this.options.rules) : { findings: [], failures: [] };
-    this.logFailures(failures);
-    this.publishedVersions.set(document.uri, version);
-    await this.publish(document.uri, version, template, findings, enabled);
+    const text = document.getText();
+    const result = settings.enable ? await this.analyse(document, text) : { isTemplate: false, findings: [], failures: [] };
+    if (!result || document.version !== version) return;
+    this.logFailures(result.failures);
+    this.publishedVersions.set(uri, version);
+    const lines = new LineIndex(text);
+    await this.publish(uri, version, lines, result.findings, settings.enable && result.isTemplate);
     const external = this.options.externalLinter;
-    if (!enabled || !template.isTemplate || !external) return;
-    const merged = await external.lint(document, template, findings, settings);
-    if (merged && document.version === version && this.publishedVersions.get(document.uri) === version) {
-      await this.publish(document.uri, version, template, merged, enabled);
+    if (!settings.enable || !result.isTemplate || !external || !settings.cfnLint.path) return;
+    const merged = await external.lint(document, this.cache.get(document), result.findings, settings);
+    if (merged && document.version === version && this.publishedVersions.get(uri) === version) {
+      await this.publish(uri, version, lines, merged, true);
     }
   }
 
-  private async publish(uri: string, version: number, template: Template, findings: Finding[], enabled: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines, uri));
+  /** The worker's analysis; undefined when a newer version replaced it; one finding saying why when it was stopped. */
+  private async analyse(document: TextDocument, text: string): Promise<AnalysisResult | undefined> {
+    try {
+      return await this.analysis.run({ kind: 'analyze', uri: document.uri, text, languageId: document.languageId }, `analyze:${document.uri}`);
+    } catch (error) {
+      if (error instanceof AnalysisStopped && (error.reason === 'replaced' || error.reason === 'closed')) return undefined;
+      const why = error instanceof AnalysisStopped ? error.message : `it failed (${String(error)})`;
+      const message =
+        `CloudFormation Exam Coach stopped analysing this file because ${why}, so its findings are missing. ` +
+        'It tries again after the next edit; hover, completion and navigation still work.';
+      return { isTemplate: true, findings: [finding(ANALYSIS_STOPPED_CODE, 'info', message, { start: 0, end: 0 })], failures: [] };
+    }
+  }
+
+  private async publish(uri: string, version: number, lines: LineIndex, findings: Finding[], isTemplate: boolean): Promise<void> {
+    const diagnostics = findings.map((found) => toDiagnostic(found, lines, uri));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,
       version,
-      isTemplate: enabled && template.isTemplate,
+      isTemplate,
       errors: findings.filter((found) => found.severity === 'error').length,
       warnings: findings.filter((found) => found.severity === 'warning').length,
     };
@@ -88,11 +110,10 @@ export class Validator {
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  private logFailures(failures: { ruleId: string; error: unknown }[]): void {
-    for (const { ruleId, error } of failures) {
+  private logFailures(failures: readonly RuleFailureReport[]): void {
+    for (const { ruleId, detail } of failures) {
       if (this.loggedRuleFailures.has(ruleId)) continue;
       this.loggedRuleFailures.add(ruleId);
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.connection.console.error(`Rule ${ruleId} failed; its findings are missing until it is fixed.\n${detail}`);
     }
   }

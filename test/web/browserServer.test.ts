@@ -18,6 +18,7 @@ import {
 
 const BUNDLE = join(import.meta.dirname, '../../dist/browser/server.js');
 const SCHEMA_INDEX = pathToFileURL(join(import.meta.dirname, '../../dist/schema/index.json')).href;
+const ANALYSIS_WORKER = pathToFileURL(join(import.meta.dirname, '../../dist/browser/analysisWorker.js')).href;
 
 class WorkerReader extends AbstractMessageReader {
   constructor(private readonly worker: Worker) {
@@ -88,5 +89,15 @@ describe('the browser bundle in a web worker', () => {
     await diagnosticsFor(uri);
     assert.equal(existsSync(requestLog), true);
     assert.ok(readFileSync(requestLog, 'utf8').split('\n').includes(SCHEMA_INDEX));
+  });
+
+  it('analyses in a nested worker it starts from dist/browser/analysisWorker.js, once', { timeout: 20_000 }, async () => {
+    const uri = 'vscode-vfs://github/example/repo/nested.yaml';
+    const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Topic:\n    Type: AWS::SNS::Topicc\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const { diagnostics } = await diagnosticsFor(uri);
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['E3006']);
+    const started = readFileSync(requestLog, 'utf8').split('\n').filter((line) => line.startsWith('worker '));
+    assert.deepEqual(started, [`worker ${ANALYSIS_WORKER}`]);
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
@@ -8,12 +10,12 @@ import { after, it } from 'node:test';
 const HARNESS = join(import.meta.dirname, '../e2e/harness');
 const CHROMIUM = '/usr/bin/chromium';
 const DIST = join(import.meta.dirname, '../../dist');
-const ORIGIN = 'http://extension.test';
 const available = existsSync(join(HARNESS, 'node_modules/playwright-core')) && existsSync(CHROMIUM);
 
 /** The little of playwright-core used here (its types live in the harness, outside this folder's resolution). */
 interface Route {
   request(): { url(): string };
+  continue(): Promise<void>;
   fulfill(response: { status?: number; body: string | Buffer; contentType: string }): Promise<void>;
 }
 interface Playwright {
@@ -31,8 +33,31 @@ interface Playwright {
 type Browser = Awaited<ReturnType<Playwright['chromium']['launch']>>;
 
 let browser: Browser | undefined;
+let server: Server | undefined;
 // Closed even when the test fails or times out.
-after(() => browser?.close());
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * dist/ served on the loopback interface, noting each path served. (Playwright's routing does not reach
+ * the scripts of workers started inside a worker, so it cannot serve the analysis worker.)
+ */
+async function serveDist(served: string[]): Promise<string> {
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = join(DIST, path);
+    if (path.endsWith('/') || !existsSync(file)) {
+      response.writeHead(path === '/' ? 200 : 404, { 'content-type': 'text/html' }).end();
+      return;
+    }
+    served.push(path);
+    response.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'application/json' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
 
 interface Published {
   diagnostics: { code: string; range: { start: { line: number } } }[];
@@ -68,20 +93,17 @@ it('the browser bundle runs in a real web worker in Chromium and publishes diagn
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const context = await browser.newContext();
   const served: string[] = [];
-  // Every request, the worker's own included, is answered from dist/ and nothing reaches the network.
+  const origin = await serveDist(served);
+  // Every request is answered from dist/ on the loopback interface, and nothing reaches the network.
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    const file = join(DIST, url.pathname);
-    if (url.origin === ORIGIN && existsSync(file) && !url.pathname.endsWith('/')) {
-      served.push(url.pathname);
-      await route.fulfill({ body: readFileSync(file), contentType: url.pathname.endsWith('.js') ? 'text/javascript' : 'application/json' });
-    } else {
-      await route.fulfill({ status: url.pathname === '/' ? 200 : 404, body: '', contentType: 'text/html' });
-    }
+    if (new URL(route.request().url()).origin === origin) await route.continue();
+    else await route.fulfill({ status: 404, body: '', contentType: 'text/html' });
   });
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${origin}/`);
   const { diagnostics } = await page.evaluate(diagnosticsFromWorker, { text: TEMPLATE });
   assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'E0000' && diagnostic.range.start.line === 5));
   assert.ok(served.includes('/schema/index.json'), `served: ${served.join(', ')}`);
+  // The analysis ran in the worker the server started inside its own.
+  assert.ok(served.includes('/browser/analysisWorker.js'), `served: ${served.join(', ')}`);
 });

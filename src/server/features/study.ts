@@ -1,35 +1,26 @@
-import { formatOf, parseTemplate, type Template } from '../../core';
-import { studyCoverage, studySheet } from '../../core/study';
 import {
   STUDY_COVERAGE_REQUEST,
   STUDY_SHEET_REQUEST,
   type StudyCoverageParams,
   type StudyCoverageResult,
-  type StudyFileParams,
   type StudySheetParams,
   type StudySheetResult,
 } from '../../shared/study';
-import type { Feature, ServerContext } from '../context';
+import type { Feature } from '../context';
+import { heavyRequestError } from './heavyRequests';
 
-/** Study panel and sheet: coverage of the templates the client sends, and the sheet of an open template. */
+/** Study panel and sheet: coverage of the templates the client sends, and the sheet of an open template (in the analysis worker). */
 export const studyFeature: Feature = {
   capabilities: {},
-  register(context) {
-    const { connection, templateOf } = context;
-    connection.onRequest(STUDY_COVERAGE_REQUEST, ({ files }: StudyCoverageParams): StudyCoverageResult =>
-      studyCoverage(files.map((file) => ({ uri: file.uri, template: templateFor(context, file) }))),
+  register({ connection, documents, analysis }) {
+    connection.onRequest(STUDY_COVERAGE_REQUEST, ({ files }: StudyCoverageParams): Promise<StudyCoverageResult> =>
+      analysis.run({ kind: 'studyCoverage', files }).catch((error: unknown) => Promise.reject(heavyRequestError('The study coverage', error))),
     );
-    connection.onRequest(STUDY_SHEET_REQUEST, ({ uri, fileName }: StudySheetParams): StudySheetResult | null => {
-      const open = templateOf(uri);
-      if (!open?.template.isTemplate || !open.template.root) return null;
-      return { markdown: studySheet(open.template, fileName) };
+    connection.onRequest(STUDY_SHEET_REQUEST, async ({ uri, fileName }: StudySheetParams): Promise<StudySheetResult | null> => {
+      const document = documents.get(uri);
+      if (!document) return null;
+      const job = { kind: 'studySheet' as const, uri, text: document.getText(), languageId: document.languageId, fileName };
+      return analysis.run(job).catch((error: unknown) => Promise.reject(heavyRequestError('The study sheet', error)));
     });
   },
 };
-
-/** The open document's parsed template when it holds the same text, else a fresh parse. */
-function templateFor({ templateOf }: ServerContext, file: StudyFileParams): Template {
-  const open = templateOf(file.uri);
-  if (open && open.template.text === file.text) return open.template;
-  return parseTemplate(file.text, formatOf(file.languageId, file.uri, file.text));
-}

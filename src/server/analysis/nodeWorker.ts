@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { WorkerPort } from './protocol';
+
+/** The bundled worker script, beside dist/server.js. */
+export const NODE_WORKER_SCRIPT = join(__dirname, 'analysisWorker.js');
+
+/** A heap limit for the worker: a template that makes the analysis allocate without end stops it, not the server. */
+const WORKER_HEAP_MB = 1024;
+
+/** A worker thread running src/server/analysisWorker.ts. */
+export function nodeWorkerPort(script: string = NODE_WORKER_SCRIPT): WorkerPort {
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  // The server exits when the client says so; a worker busy on a job must not keep it alive.
+  worker.unref();
+  let terminated = false;
+  let thread: number | undefined;
+  worker.on('message', (message: { ready?: true; thread?: number }) => {
+    if (message.ready) thread = message.thread;
+  });
+  return {
+    postMessage: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', listener),
+    cpuTimeMs: () => (thread === undefined || terminated ? undefined : threadCpuMs(thread)),
+    onError(listener) {
+      worker.on('error', listener);
+      worker.on('exit', (code) => terminated || listener(new Error(`the worker exited with code ${code}`)));
+    },
+    terminate() {
+      terminated = true;
+      void worker.terminate();
+    },
+  };
+}
+
+/** Linux reports times in /proc in ticks of 1/100 s (USER_HZ) on every architecture. */
+const MS_PER_TICK = 10;
+
+/** User + system time of one thread of this process, from /proc/self/task/<id>/stat; undefined elsewhere. */
+function threadCpuMs(thread: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+    // After the command name in parentheses: state is field 3, utime field 14, stime field 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return undefined;
+  }
+}

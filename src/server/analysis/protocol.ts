@@ -1,0 +1,69 @@
+/**
+ * Messages between the language server's main thread and the analysis worker (a worker thread on
+ * Node, a nested web worker in the browser build). Plain data only: they are structured-cloned.
+ */
+import type { Finding } from '../../core';
+import type { GraphResult } from '../../shared/protocol';
+import type { StudyCoverageResult } from '../../shared/study';
+
+/** A document as the worker needs it: the text decides; the version only labels the answer. */
+export interface DocumentText {
+  uri: string;
+  text: string;
+  /** The editor's language id (yaml, json, jsonc), when known. */
+  languageId?: string;
+}
+
+export type AnalysisJob =
+  | ({ kind: 'analyze' } & DocumentText)
+  | ({ kind: 'graph'; savedText?: string } & DocumentText)
+  | ({ kind: 'studySheet'; fileName: string } & DocumentText)
+  | { kind: 'studyCoverage'; files: DocumentText[] }
+  /** Drop what the worker keeps for a closed document (its parse and per-resource results). */
+  | { kind: 'forget'; uri: string };
+
+/** A rule that threw: its id and the error's stack or message. */
+export interface RuleFailureReport {
+  ruleId: string;
+  detail: string;
+}
+
+export interface AnalysisResult {
+  isTemplate: boolean;
+  findings: Finding[];
+  failures: RuleFailureReport[];
+}
+
+export interface JobResults {
+  analyze: AnalysisResult;
+  graph: GraphResult | null;
+  studySheet: { markdown: string } | null;
+  studyCoverage: StudyCoverageResult;
+  forget: null;
+}
+
+export type JobKind = AnalysisJob['kind'];
+
+/** Main thread → worker. */
+export interface JobMessage {
+  id: number;
+  job: AnalysisJob;
+}
+
+/**
+ * Worker → main thread: the job's result, or the message of the error it threw; `ready` once loaded,
+ * with the worker's thread id where the system tells it (Linux), so its processor time can be read.
+ */
+export type WorkerMessage = { id: number; result: unknown } | { id: number; error: string } | { ready: true; thread?: number };
+
+/** Either side of the channel: a Node worker thread, a web worker, or the same thread (no worker). */
+export interface WorkerPort {
+  postMessage(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+  /** Called when the worker dies (an uncaught error, or it could not load). */
+  onError(listener: (error: Error) => void): void;
+  /** Stops the worker at once, whatever it is doing. */
+  terminate(): void;
+  /** The processor time the worker has used so far, in ms, where it can be read; else wall time is counted. */
+  cpuTimeMs?(): number | undefined;
+}

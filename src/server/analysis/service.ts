@@ -1,0 +1,96 @@
+/**
+ * What the analysis worker does with each job: keeps each document's latest parse and per-resource
+ * results (so an edit re-parses and re-checks only what changed), and answers diagnostics, the graph
+ * and the study requests. No Node or browser API here: the same code runs in a Node worker thread,
+ * in a nested web worker, or on the server's own thread when there is no worker.
+ */
+import { analyze, createAnalysisCache, formatOf, parseTemplate, updateTemplate, type AnalysisCache, type Rule, type Template } from '../../core';
+import { layoutGraph, replacementDiff, templateGraph, type ResourceChange } from '../../core/graph';
+import { studyCoverage, studySheet } from '../../core/study';
+import type { GraphNodeView, GraphResult } from '../../shared/protocol';
+import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, WorkerMessage } from './protocol';
+
+interface DocumentState {
+  template: Template;
+  cache: AnalysisCache;
+}
+
+export class AnalysisService {
+  private readonly documents = new Map<string, DocumentState>();
+
+  /** `rules`: all of them, unless a test brings its own. */
+  constructor(private readonly rules?: readonly Rule[]) {}
+
+  /** Runs one job message; the answer to post back. */
+  handle({ id, job }: JobMessage): WorkerMessage {
+    try {
+      return { id, result: this.run(job) };
+    } catch (error) {
+      return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+  }
+
+  run(job: AnalysisJob): unknown {
+    switch (job.kind) {
+      case 'analyze':
+        return this.analyze(job);
+      case 'graph':
+        return this.graph(job, job.savedText);
+      case 'studySheet': {
+        const template = this.templateOf(job);
+        return template.isTemplate && template.root ? { markdown: studySheet(template, job.fileName) } : null;
+      }
+      case 'studyCoverage':
+        return studyCoverage(job.files.map((file) => ({ uri: file.uri, template: this.templateOf(file, false) })));
+      case 'forget':
+        this.documents.delete(job.uri);
+        return null;
+    }
+  }
+
+  private analyze(document: DocumentText): AnalysisResult {
+    const template = this.templateOf(document);
+    const { findings, failures } = analyze(template, this.rules, this.documents.get(document.uri)?.cache);
+    return {
+      isTemplate: template.isTemplate,
+      findings,
+      failures: failures.map(({ ruleId, error }) => ({ ruleId, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })),
+    };
+  }
+
+  /**
+   * The document's template: the one kept when the text is the same, else the kept one updated (only
+   * the edited entry re-parsed, where it can be). `keep` false for files the client read from disk.
+   */
+  private templateOf(document: DocumentText, keep = true): Template {
+    const state = this.documents.get(document.uri);
+    if (state && state.template.text === document.text) return state.template;
+    const format = formatOf(document.languageId, document.uri, document.text);
+    const template =
+      state && state.template.format === format ? updateTemplate(state.template, document.text) : parseTemplate(document.text, format);
+    if (keep) this.documents.set(document.uri, { template, cache: state && state.template.format === format ? state.cache : createAnalysisCache() });
+    return template;
+  }
+
+  private graph(document: DocumentText, savedText: string | undefined): GraphResult | null {
+    const template = this.templateOf(document);
+    if (!template.isTemplate) return null;
+    const graph = templateGraph(template);
+    const layout = layoutGraph(graph);
+    const saved = savedText === undefined ? undefined : parseTemplate(savedText, template.format);
+    const changes = new Map<string, ResourceChange>((saved ? replacementDiff(saved, template) : []).map((change) => [change.logicalId, change]));
+    const placements = new Map(layout.nodes.map((placement) => [placement.id, placement]));
+    const nodes = graph.nodes.map((node): GraphNodeView => {
+      const { x, y, width, height } = placements.get(node.id)!;
+      const range = { start: template.lines.positionAt(node.span.start), end: template.lines.positionAt(node.span.end) };
+      const view: GraphNodeView = { id: node.id, kind: node.kind, range, x, y, width, height };
+      if (node.type !== undefined) view.type = node.type;
+      const change = node.kind === 'resource' ? changes.get(node.id) : undefined;
+      if (change) view.change = change;
+      return view;
+    });
+    const routes = new Map(layout.routes.map((route) => [`${route.from}\u0000${route.to}`, route.points]));
+    const edges = graph.edges.map((edge) => ({ ...edge, points: routes.get(`${edge.from}\u0000${edge.to}`) ?? [] }));
+    return { nodes, edges, width: layout.width, height: layout.height, compared: saved !== undefined };
+  }
+}
