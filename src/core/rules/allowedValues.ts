@@ -1,13 +1,13 @@
 import { finding, type Finding } from '../findings';
-import { propertyWalk } from '../schema/walk';
-import type { Rule } from './rule';
+import { resourcePropertyWalk } from '../schema/walk';
+import { resourceRule, type Rule } from './rule';
 
-export const allowedValuesRule: Rule = {
+export const allowedValuesRule: Rule = resourceRule({
   id: 'E3030',
   description: 'Property values must be one the property allows, where the schema lists them',
-  run(template) {
+  check(resource, template) {
     const findings: Finding[] = [];
-    for (const { node, property, path } of propertyWalk(template).enumerated) {
+    for (const { node, property, path } of resourcePropertyWalk(template, resource).enumerated) {
       const allowed = property.allowedValues ?? [];
       const value = String(node.value);
       if (allowed.some((candidate) => String(candidate) === value)) continue;
@@ -23,4 +23,4 @@ export const allowedValuesRule: Rule = {
     }
     return findings;
   },
-};
+});

@@ -2,18 +2,18 @@ import { finding, type Finding, type Fix } from '../findings';
 import type { PropertySchema } from '../schema/schema';
 import { placeholderFor } from '../schema/placeholder';
 import { isAbsent } from '../schema/values';
-import { propertyWalk, type ObjectVisit } from '../schema/walk';
+import { resourcePropertyWalk, type ObjectVisit } from '../schema/walk';
 import type { Template } from '../template';
 import { objectLabel } from './support/describe';
 import { insertEntries, type NewEntry } from './support/edits';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
-export const missingRequiredPropertyRule: Rule = {
+export const missingRequiredPropertyRule: Rule = resourceRule({
   id: 'E3003',
   description: 'Required resource properties must be present',
-  run(template) {
+  check(resource, template) {
     const findings: Finding[] = [];
-    for (const visit of propertyWalk(template).objects) {
+    for (const visit of resourcePropertyWalk(template, resource).objects) {
       const missing = missingProperties(visit);
       if (missing.length === 0) continue;
       const fix = insertFix(template, visit, missing);
@@ -26,7 +26,7 @@ export const missingRequiredPropertyRule: Rule = {
     }
     return findings;
   },
-};
+});
 
 function missingProperties(visit: ObjectVisit): PropertySchema[] {
   if (visit.spliced) return [];

@@ -1,20 +1,20 @@
 import { finding, type Finding } from '../findings';
 import { isScalar } from '../model';
 import { describeValueType } from '../schema/valueType';
-import { propertyWalk } from '../schema/walk';
+import { resourcePropertyWalk } from '../schema/walk';
 import { describeNode } from './support/describe';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
 /**
  * Values must have the property's type. CloudFormation converts between numbers and numeric
  * strings and accepts "true"/"false" for booleans, so those pass; computed values are not judged.
  */
-export const propertyValueTypeRule: Rule = {
+export const propertyValueTypeRule: Rule = resourceRule({
   id: 'E3012',
   description: 'Property values must have the type the property takes',
-  run(template) {
+  check(resource, template) {
     const findings: Finding[] = [];
-    for (const mismatch of propertyWalk(template).mismatches) {
+    for (const mismatch of resourcePropertyWalk(template, resource).mismatches) {
       const { node, expected, property, path } = mismatch;
       const message = `${property.name} takes ${article(describeValueType(expected))}, not ${describeNode(node)}`;
       const span = isScalar(node) ? node.span : mismatch.anchor;
@@ -22,7 +22,7 @@ export const propertyValueTypeRule: Rule = {
     }
     return findings;
   },
-};
+});
 
 function article(typeText: string): string {
   return /^[AEIOU]/.test(typeText) ? `an ${typeText}` : `a ${typeText}`;

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { resourceDeclarations, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 
 /** A lint rule: one file each under rules/, registered in rules/index.ts. */
@@ -9,4 +10,28 @@ export interface Rule {
   /** The other ids its findings carry (cfn-lint's, where this rule checks what several of theirs do), each described. */
   readonly otherIds?: Readonly<Record<string, string>>;
   run(template: Template): Finding[];
+  /** Set by resourceRule: how the rule checks one resource at a time (analyze caches those findings). */
+  readonly perResource?: PerResource;
+}
+
+/**
+ * A rule whose findings about each resource depend only on that resource's own text and on the template
+ * outside `Resources` (parameters, conditions, mappings, globals, transforms, the document's style), never
+ * on other resources, and lie inside the resource: an analysis with a cache (see analyze) checks again
+ * only the resources whose text changed since the last one. `rest` finds what lies outside `Resources`.
+ */
+export interface PerResource {
+  check(resource: ResourceDeclaration, template: Template): Finding[];
+  rest?(template: Template): Finding[];
+}
+
+/** A rule made of a per-resource check (and a check of the rest of the template), run in that order. */
+export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResource): Rule {
+  const { check, rest, ...identity } = rule;
+  const perResource: PerResource = rest ? { check, rest } : { check };
+  return {
+    ...identity,
+    perResource,
+    run: (template) => [...(rest?.(template) ?? []), ...resourceDeclarations(template.root).flatMap((resource) => check(resource, template))],
+  };
 }

@@ -1,17 +1,17 @@
 import { finding, type Finding, type Fix } from '../findings';
 import { closestName } from '../schema/suggest';
-import { propertyWalk } from '../schema/walk';
+import { resourcePropertyWalk } from '../schema/walk';
 import type { Template } from '../template';
 import { objectLabel } from './support/describe';
 import { removeEntry } from './support/edits';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
-export const unknownPropertyRule: Rule = {
+export const unknownPropertyRule: Rule = resourceRule({
   id: 'E3002',
   description: 'Resource properties must be ones the resource type has',
-  run(template) {
+  check(resource, template) {
     const findings: Finding[] = [];
-    for (const visit of propertyWalk(template).objects) {
+    for (const visit of resourcePropertyWalk(template, resource).objects) {
       const node = visit.node;
       if (!node || visit.open || visit.sam) continue;
       for (const entry of node.entries) {
@@ -31,7 +31,7 @@ export const unknownPropertyRule: Rule = {
     }
     return findings;
   },
-};
+});
 
 function renameFix(template: Template, span: { start: number; end: number }, name: string, suggestion: string): Fix {
   const keyText = template.text.slice(span.start, span.end);

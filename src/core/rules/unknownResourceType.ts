@@ -1,8 +1,7 @@
-import { finding, type Finding } from '../findings';
+import { finding } from '../findings';
 import { closestResourceType } from '../schema/suggest';
 import { currentSchema } from '../schema/current';
-import { resourceDeclarations } from '../sections';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
 /**
  * SAM resource types the spec package does not describe yet. They are real (the SAM transform
@@ -21,29 +20,24 @@ const TYPES_WITHOUT_SCHEMA: readonly string[] = ['AWS::CDK::Metadata', ...SAM_TY
 const AWS_NAMESPACE = /^(AWS|Alexa)::/i;
 const TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
 
-export const unknownResourceTypeRule: Rule = {
+export const unknownResourceTypeRule: Rule = resourceRule({
   id: 'E3006',
   description: 'Resource types must exist',
-  run(template) {
+  check(resource, template) {
     const schema = currentSchema();
-    if (!schema) return [];
-    const findings: Finding[] = [];
-    for (const resource of resourceDeclarations(template.root)) {
-      const type = resource.type;
-      const node = resource.typeNode;
-      if (type === undefined || !node || isKnown(type, schema.hasResourceType(type))) continue;
-      const suggestion = closestResourceType(type, schema.resourceTypeNames());
-      const message = `Unknown resource type '${type}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
-      const found = finding('E3006', 'error', message, node.span, ['Resources', resource.logicalId, 'Type']);
-      if (suggestion) {
-        const newText = template.text.slice(node.span.start, node.span.end).replace(type, suggestion);
-        found.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: node.span, newText }], preferred: true }];
-      }
-      findings.push(found);
+    const type = resource.type;
+    const node = resource.typeNode;
+    if (!schema || type === undefined || !node || isKnown(type, schema.hasResourceType(type))) return [];
+    const suggestion = closestResourceType(type, schema.resourceTypeNames());
+    const message = `Unknown resource type '${type}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
+    const found = finding('E3006', 'error', message, node.span, ['Resources', resource.logicalId, 'Type']);
+    if (suggestion) {
+      const newText = template.text.slice(node.span.start, node.span.end).replace(type, suggestion);
+      found.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: node.span, newText }], preferred: true }];
     }
-    return findings;
+    return [found];
   },
-};
+});
 
 function isKnown(type: string, inSchema: boolean): boolean {
   if (inSchema || type.startsWith('Custom::') || type.endsWith('::MODULE') || TYPES_WITHOUT_SCHEMA.includes(type)) return true;

@@ -59,24 +59,45 @@ export interface PropertyWalk {
 }
 
 const EMPTY: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
-const cache = new WeakMap<Template, PropertyWalk>();
+const walkers = new WeakMap<Template, Walker>();
+const wholeWalks = new WeakMap<Template, PropertyWalk>();
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** The walk for `template` with the current schema; empty when there is no schema. */
 export function propertyWalk(template: Template): PropertyWalk {
-  const schema = currentSchema();
-  if (!schema || !template.root) return EMPTY;
-  let walk = cache.get(template);
+  let walk = wholeWalks.get(template);
   if (!walk) {
-    walk = hasBrokenSyntax(template) ? EMPTY : new Walker(schema, template).run();
-    cache.set(template, walk);
+    walk = { objects: [], mismatches: [], enumerated: [] };
+    for (const resource of resourceDeclarations(template.root)) {
+      const one = resourcePropertyWalk(template, resource);
+      walk.objects.push(...one.objects);
+      walk.mismatches.push(...one.mismatches);
+      walk.enumerated.push(...one.enumerated);
+    }
+    wholeWalks.set(template, walk);
   }
   return walk;
 }
 
+/**
+ * The walk of one resource's Properties (what the schema rules check per resource). It reads the
+ * resource and, outside it, only the template's Conditions and SAM Globals.
+ */
+export function resourcePropertyWalk(template: Template, resource: ResourceDeclaration): PropertyWalk {
+  const schema = currentSchema();
+  if (!schema || !template.root || hasBrokenSyntax(template)) return EMPTY;
+  let walker = walkers.get(template);
+  if (!walker) {
+    walker = new Walker(schema, template);
+    walkers.set(template, walker);
+  }
+  return walker.walk(resource);
+}
+
 class Walker {
-  private readonly result: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
+  private result: PropertyWalk = EMPTY;
+  private readonly walks = new Map<ResourceDeclaration, PropertyWalk>();
   private resource!: ResourceDeclaration;
   private resourceType = '';
   private sam = false;
@@ -92,12 +113,15 @@ class Walker {
     this.conditions = new Set(sectionOf(this.root, 'Conditions')?.entries.map((entry) => entry.key.value));
   }
 
-  run(): PropertyWalk {
-    for (const resource of resourceDeclarations(this.root)) {
-      if (!resource.body || !resource.type) continue;
-      this.walkResource(resource, resource.type, resource.body);
+  walk(resource: ResourceDeclaration): PropertyWalk {
+    let walk = this.walks.get(resource);
+    if (!walk) {
+      walk = { objects: [], mismatches: [], enumerated: [] };
+      this.result = walk;
+      if (resource.body && resource.type) this.walkResource(resource, resource.type, resource.body);
+      this.walks.set(resource, walk);
     }
-    return this.result;
+    return walk;
   }
 
   private walkResource(resource: ResourceDeclaration, type: string, body: MapNode): void {
