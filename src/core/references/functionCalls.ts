@@ -1,4 +1,4 @@
-import { isMap, type MapNode, type NodePath, type Span, type TemplateNode } from '../model';
+import { isMap, type MapEntry, type MapNode, type NodePath, type Span, type TemplateNode } from '../model';
 import type { Template } from '../template';
 
 /** One intrinsic function written in the template: `{Fn::Join: …}`, `!Join …`, or a `Fn::ForEach::Name` key. */
@@ -28,13 +28,44 @@ export function functionCalls(template: Template): FunctionCall[] {
   return calls;
 }
 
-function walk(node: TemplateNode, path: NodePath, section: string, inCondition: boolean, calls: FunctionCall[]): void {
+/** The calls in one resource: in its key (a Fn::ForEach loop) and its body. */
+export function resourceFunctionCalls(entry: MapEntry): FunctionCall[] {
+  const calls: FunctionCall[] = [];
+  const here = ['Resources', entry.key.value];
+  if (entry.key.value.startsWith('Fn::ForEach::')) calls.push({ name: 'Fn::ForEach', argument: entry.value, keySpan: entry.key.span, path: here, section: 'Resources' });
+  else walk(entry.value, here, 'Resources', false, calls);
+  return calls;
+}
+
+/**
+ * The calls outside resources: in every other section, and under the keys of `Resources` that name a
+ * function (`Ref`, `Fn::…` but loops), which are no logical IDs (resourceFunctionCalls leaves them here).
+ */
+export function otherFunctionCalls(template: Template): FunctionCall[] {
+  const calls: FunctionCall[] = [];
+  if (!isMap(template.root)) return calls;
+  for (const section of SECTIONS) {
+    const entry = template.root.entries.find((candidate) => candidate.key.value === section);
+    if (!entry) continue;
+    if (section !== 'Resources' || !isMap(entry.value)) walk(entry.value, [section], section, section === 'Conditions', calls);
+    else walk({ ...entry.value, entries: entry.value.entries.filter((resource) => isFunctionKey(resource.key.value)) }, [section], section, false, calls, entry.value);
+  }
+  return calls;
+}
+
+/** A key of `Resources` that walk reads as a function, not as a logical ID. */
+export function isFunctionKey(key: string): boolean {
+  return (key === 'Ref' || key.startsWith('Fn::')) && !key.startsWith('Fn::ForEach::');
+}
+
+/** `nameFrom`: the map whose shape says whether it is a function (when `node` holds only some of its entries). */
+function walk(node: TemplateNode, path: NodePath, section: string, inCondition: boolean, calls: FunctionCall[], nameFrom?: MapNode): void {
   if (node.kind === 'scalar') return;
   if (node.kind === 'seq') {
     node.items.forEach((item, index) => walk(item, [...path, index], section, inCondition, calls));
     return;
   }
-  const name = functionName(node, inCondition);
+  const name = functionName(nameFrom ?? node, inCondition);
   for (const { key, value } of node.entries) {
     const here = [...path, key.value];
     if (key.value.startsWith('Fn::ForEach::')) {

@@ -1,8 +1,8 @@
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 import { checkRemovalPolicy } from './support/removalPolicy';
 
-export const deletionPolicyRule: Rule = {
+export const deletionPolicyRule: Rule = resourceRule({
   id: 'E3035',
   description: 'DeletionPolicy must be Delete, Retain, RetainExceptOnCreate, or Snapshot where the type supports it',
-  run: (template) => checkRemovalPolicy(template, 'E3035', 'DeletionPolicy', ['Delete', 'Retain', 'RetainExceptOnCreate']),
-};
+  check: (resource, template) => checkRemovalPolicy(template, resource, 'E3035', 'DeletionPolicy', ['Delete', 'Retain', 'RetainExceptOnCreate']),
+});

@@ -1,7 +1,8 @@
 import { finding, type Finding } from '../findings';
-import { isMap, isScalar, isSeq, isString, type TemplateNode } from '../model';
-import { functionCalls, referenceIndex, type FunctionCall } from '../references';
-import type { Rule } from './rule';
+import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../model';
+import { isFunctionKey, otherFunctionCalls, resourceFunctionCalls, type FunctionCall } from '../references';
+import type { Template } from '../template';
+import { resourceRule, type Rule } from './rule';
 
 type Check = (node: TemplateNode | undefined) => boolean;
 
@@ -71,16 +72,27 @@ const FUNCTION_SHAPE_DESCRIPTIONS: Readonly<Record<string, string>> = Object.fro
  * Intrinsic functions must have the arguments CloudFormation accepts. Its findings carry cfn-lint's id
  * for each function (E1022 for Fn::Join…), so the rule has an id of its own that no finding uses.
  */
-export const functionShapesRule: Rule = {
+export const functionShapesRule: Rule = resourceRule({
   id: 'function-shapes',
   description: 'Intrinsic functions take a fixed shape of arguments',
   otherIds: FUNCTION_SHAPE_DESCRIPTIONS,
-  run: (template) => {
-    const extended = referenceIndex(template).transforms.includes('AWS::LanguageExtensions');
-    return functionCalls(template).flatMap((call) => problemsOf(call, extended));
+  check(resource, template) {
+    if (isFunctionKey(resource.logicalId)) return [];
+    const extended = hasLanguageExtensions(template);
+    return resourceFunctionCalls(resource.entry).flatMap((call) => problemsOf(call, extended));
   },
-};
+  rest(template) {
+    const extended = hasLanguageExtensions(template);
+    return otherFunctionCalls(template).flatMap((call) => problemsOf(call, extended));
+  },
+});
 
+/** `Transform: AWS::LanguageExtensions` (alone or in the list of transforms). */
+function hasLanguageExtensions(template: Template): boolean {
+  const transform = valueOf(template.root, 'Transform');
+  const names = isSeq(transform) ? transform.items : [transform];
+  return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
+}
 
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';

@@ -1,10 +1,9 @@
 import { finding, type Finding, type Fix } from '../findings';
 import { isSeq, isString, valueOf, type TemplateNode } from '../model';
 import { closestName } from '../schema/suggest';
-import { resourceDeclarations } from '../sections';
 import { hasBrokenSyntax } from '../schema/parseState';
 import { removeEntry } from './support/edits';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
 /** The keys a resource may have. */
 export const RESOURCE_ATTRIBUTES: readonly string[] = [
@@ -25,37 +24,36 @@ const LEGACY_RESOURCE_KEYS: readonly string[] = ['Version'];
 /** What the SAM transform adds: connectors declared on a resource, and opting out of Globals. */
 export const SAM_RESOURCE_ATTRIBUTES: readonly string[] = ['Connectors', 'IgnoreGlobals'];
 
-export const unknownResourceAttributeRule: Rule = {
+export const unknownResourceAttributeRule: Rule = resourceRule({
   id: 'E3001',
   description: 'Resources may only have the keys CloudFormation knows',
-  run(template) {
-    if (hasBrokenSyntax(template)) return [];
+  check(resource, template) {
+    const body = resource.body;
+    // A macro (Fn::Transform) may rewrite the resource; a module has its own keys.
+    if (hasBrokenSyntax(template) || !body || body.entries.some((entry) => entry.key.value === 'Fn::Transform') || resource.type?.endsWith('::MODULE')) {
+      return [];
+    }
     const allowed = hasSamTransform(valueOf(template.root, 'Transform')) ? [...RESOURCE_ATTRIBUTES, ...SAM_RESOURCE_ATTRIBUTES] : RESOURCE_ATTRIBUTES;
     const findings: Finding[] = [];
-    for (const resource of resourceDeclarations(template.root)) {
-      const body = resource.body;
-      // A macro (Fn::Transform) may rewrite the resource; a module has its own keys.
-      if (!body || body.entries.some((entry) => entry.key.value === 'Fn::Transform') || resource.type?.endsWith('::MODULE')) continue;
-      for (const entry of body.entries) {
-        const key = entry.key.value;
-        if (allowed.includes(key) || LEGACY_RESOURCE_KEYS.includes(key)) continue;
-        const suggestion = closestName(key, allowed);
-        const message = `Unknown resource attribute '${key}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
-        const found = finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
-        const fixes: Fix[] = [];
-        if (suggestion && !body.entries.some((other) => other.key.value === suggestion)) {
-          const newText = template.text.slice(entry.key.span.start, entry.key.span.end).replace(key, suggestion);
-          fixes.push({ title: `Change to '${suggestion}'`, edits: [{ span: entry.key.span, newText }], preferred: true });
-        }
-        const removal = removeEntry(template, body, entry);
-        if (removal) fixes.push({ title: `Remove '${key}'`, edits: [removal] });
-        if (fixes.length) found.fixes = fixes;
-        findings.push(found);
+    for (const entry of body.entries) {
+      const key = entry.key.value;
+      if (allowed.includes(key) || LEGACY_RESOURCE_KEYS.includes(key)) continue;
+      const suggestion = closestName(key, allowed);
+      const message = `Unknown resource attribute '${key}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
+      const found = finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
+      const fixes: Fix[] = [];
+      if (suggestion && !body.entries.some((other) => other.key.value === suggestion)) {
+        const newText = template.text.slice(entry.key.span.start, entry.key.span.end).replace(key, suggestion);
+        fixes.push({ title: `Change to '${suggestion}'`, edits: [{ span: entry.key.span, newText }], preferred: true });
       }
+      const removal = removeEntry(template, body, entry);
+      if (removal) fixes.push({ title: `Remove '${key}'`, edits: [removal] });
+      if (fixes.length) found.fixes = fixes;
+      findings.push(found);
     }
     return findings;
   },
-};
+});
 
 export function hasSamTransform(transform: TemplateNode | undefined): boolean {
   if (isString(transform)) return transform.value.startsWith('AWS::Serverless');

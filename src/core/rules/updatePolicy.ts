@@ -1,8 +1,7 @@
-import { finding, type Finding } from '../findings';
+import { finding } from '../findings';
 import { currentSchema } from '../schema/current';
-import { resourceDeclarations } from '../sections';
 import { checkShape, type Shape } from './support/attributeShape';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
 const ROLLING_UPDATE: Shape = {
   MaxBatchSize: 'integer',
@@ -40,26 +39,19 @@ export const UPDATE_POLICIES: Readonly<Record<string, Shape>> = {
 /** SAM types: the transform rewrites them, and their attributes with them. */
 const NOT_JUDGED = /^AWS::Serverless::/;
 
-export const updatePolicyRule: Rule = {
+export const updatePolicyRule: Rule = resourceRule({
   id: 'E3016',
   description: 'UpdatePolicy must suit the resource type',
-  run(template) {
-    const schema = currentSchema();
-    const findings: Finding[] = [];
-    for (const resource of resourceDeclarations(template.root)) {
-      const entry = resource.body?.entries.find((candidate) => candidate.key.value === 'UpdatePolicy');
-      const type = resource.type;
-      if (!entry || !type || NOT_JUDGED.test(type)) continue;
-      const path = ['Resources', resource.logicalId, 'UpdatePolicy'];
-      const shape = UPDATE_POLICIES[type];
-      if (shape) {
-        findings.push(...checkShape({ ruleId: 'E3016', label: `UpdatePolicy of ${type}` }, entry.value, shape, path, entry.key.span));
-      } else if (schema?.hasResourceType(type)) {
-        const supported = Object.keys(UPDATE_POLICIES).join(', ');
-        const message = `UpdatePolicy has no effect on ${type}: CloudFormation reads it only on ${supported}`;
-        findings.push(finding('E3016', 'warning', message, entry.key.span, path));
-      }
-    }
-    return findings;
+  check(resource) {
+    const entry = resource.body?.entries.find((candidate) => candidate.key.value === 'UpdatePolicy');
+    const type = resource.type;
+    if (!entry || !type || NOT_JUDGED.test(type)) return [];
+    const path = ['Resources', resource.logicalId, 'UpdatePolicy'];
+    const shape = UPDATE_POLICIES[type];
+    if (shape) return checkShape({ ruleId: 'E3016', label: `UpdatePolicy of ${type}` }, entry.value, shape, path, entry.key.span);
+    if (!currentSchema()?.hasResourceType(type)) return [];
+    const supported = Object.keys(UPDATE_POLICIES).join(', ');
+    const message = `UpdatePolicy has no effect on ${type}: CloudFormation reads it only on ${supported}`;
+    return [finding('E3016', 'warning', message, entry.key.span, path)];
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 import { checkRemovalPolicy } from './support/removalPolicy';
 
-export const updateReplacePolicyRule: Rule = {
+export const updateReplacePolicyRule: Rule = resourceRule({
   id: 'E3036',
   description: 'UpdateReplacePolicy must be Delete, Retain, or Snapshot where the type supports it',
-  run: (template) => checkRemovalPolicy(template, 'E3036', 'UpdateReplacePolicy', ['Delete', 'Retain']),
-};
+  check: (resource, template) => checkRemovalPolicy(template, resource, 'E3036', 'UpdateReplacePolicy', ['Delete', 'Retain']),
+});

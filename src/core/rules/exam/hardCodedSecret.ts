@@ -1,8 +1,6 @@
 import type { Finding } from '../../findings';
 import { isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
-import { resourceDeclarations } from '../../sections';
-import type { Template } from '../../template';
-import type { Rule } from '../rule';
+import { resourceRule, type Rule } from '../rule';
 import { isDynamicReference, isSecretProperty } from './secretNames';
 import { examFinding } from './values';
 
@@ -13,41 +11,35 @@ interface Hit {
 }
 
 /** CX4005: a password or secret written into the template as text. */
-export const hardCodedSecretRule: Rule = {
+export const hardCodedSecretRule: Rule = resourceRule({
   id: 'CX4005',
   description: 'Hard-coded password or secret in a resource property',
-  run(template: Template): Finding[] {
-    const findings: Finding[] = [];
-    for (const resource of resourceDeclarations(template.root)) {
-      if (!resource.properties) continue;
-      const hits: Hit[] = [];
-      collect(resource.properties, ['Resources', resource.logicalId, 'Properties'], hits);
-      for (const hit of hits) {
-        findings.push(
-          examFinding({
-            ruleId: 'CX4005',
-            severity: 'warning',
-            message:
-              `'${hit.key}' of '${resource.logicalId}' is written in the template as plain text: anyone who can read the ` +
-              'template or the stack sees it',
-            span: hit.value.span,
-            path: hit.path,
-            explanation: {
-              text:
-                'Keep secrets out of templates: store them in Secrets Manager (or as an SSM SecureString) and write a dynamic ' +
-                'reference instead, such as `{{resolve:secretsmanager:MyDbSecret:SecretString:password}}`, which CloudFormation ' +
-                'resolves at deploy time without storing the value. For a new database, let Secrets Manager generate the password ' +
-                '(GenerateSecretString, or ManageMasterUserPassword on RDS) and rotate it.',
-              url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html',
-              topics: ['T21'],
-            },
-          }),
-        );
-      }
-    }
-    return findings;
+  check(resource): Finding[] {
+    if (!resource.properties) return [];
+    const hits: Hit[] = [];
+    collect(resource.properties, ['Resources', resource.logicalId, 'Properties'], hits);
+    return hits.map((hit) =>
+      examFinding({
+        ruleId: 'CX4005',
+        severity: 'warning',
+        message:
+          `'${hit.key}' of '${resource.logicalId}' is written in the template as plain text: anyone who can read the ` +
+          'template or the stack sees it',
+        span: hit.value.span,
+        path: hit.path,
+        explanation: {
+          text:
+            'Keep secrets out of templates: store them in Secrets Manager (or as an SSM SecureString) and write a dynamic ' +
+            'reference instead, such as `{{resolve:secretsmanager:MyDbSecret:SecretString:password}}`, which CloudFormation ' +
+            'resolves at deploy time without storing the value. For a new database, let Secrets Manager generate the password ' +
+            '(GenerateSecretString, or ManageMasterUserPassword on RDS) and rotate it.',
+          url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html',
+          topics: ['T21'],
+        },
+      }),
+    );
   },
-};
+});
 
 function collect(node: TemplateNode, path: NodePath, hits: Hit[]): void {
   if (isSeq(node)) node.items.forEach((item, index) => collect(item, [...path, index], hits));

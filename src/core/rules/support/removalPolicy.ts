@@ -2,7 +2,7 @@
 import { finding, type Finding } from '../../findings';
 import { isScalar } from '../../model';
 import { isComputed } from '../../schema/values';
-import { resourceDeclarations } from '../../sections';
+import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { describeNode } from './describe';
 
@@ -18,32 +18,28 @@ export const SNAPSHOT_TYPES: readonly string[] = [
   'AWS::Redshift::Cluster',
 ];
 
-export function checkRemovalPolicy(template: Template, ruleId: string, attribute: string, values: readonly string[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const resource of resourceDeclarations(template.root)) {
-    const entry = resource.body?.entries.find((candidate) => candidate.key.value === attribute);
-    if (!entry || isComputed(entry.value)) continue;
-    const node = entry.value;
-    const path = ['Resources', resource.logicalId, attribute];
-    const canSnapshot = resource.type !== undefined && SNAPSHOT_TYPES.includes(resource.type);
-    const allowed = canSnapshot ? [...values, 'Snapshot'] : values;
-    if (!isScalar(node)) {
-      findings.push(finding(ruleId, 'error', `${attribute} takes one of ${allowed.join(', ')}, not ${describeNode(node)}`, entry.key.span, path));
-      continue;
-    }
-    const value = String(node.value);
-    if (allowed.includes(value)) continue;
-    const message =
-      value === 'Snapshot'
-        ? `${attribute} Snapshot is only for types CloudFormation can snapshot (${SNAPSHOT_TYPES.join(', ')}), not ${resource.type}`
-        : `${attribute} must be one of ${allowed.join(', ')}, not ${describeNode(node)}`;
-    const found = finding(ruleId, 'error', message, node.span, path);
-    const sameButCase = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-    if (sameButCase) {
-      const newText = template.text.slice(node.span.start, node.span.end).replace(value, sameButCase);
-      found.fixes = [{ title: `Change to '${sameButCase}'`, edits: [{ span: node.span, newText }], preferred: true }];
-    }
-    findings.push(found);
+/** The findings about one resource's DeletionPolicy or UpdateReplacePolicy. */
+export function checkRemovalPolicy(template: Template, resource: ResourceDeclaration, ruleId: string, attribute: string, values: readonly string[]): Finding[] {
+  const entry = resource.body?.entries.find((candidate) => candidate.key.value === attribute);
+  if (!entry || isComputed(entry.value)) return [];
+  const node = entry.value;
+  const path = ['Resources', resource.logicalId, attribute];
+  const canSnapshot = resource.type !== undefined && SNAPSHOT_TYPES.includes(resource.type);
+  const allowed = canSnapshot ? [...values, 'Snapshot'] : values;
+  if (!isScalar(node)) {
+    return [finding(ruleId, 'error', `${attribute} takes one of ${allowed.join(', ')}, not ${describeNode(node)}`, entry.key.span, path)];
   }
-  return findings;
+  const value = String(node.value);
+  if (allowed.includes(value)) return [];
+  const message =
+    value === 'Snapshot'
+      ? `${attribute} Snapshot is only for types CloudFormation can snapshot (${SNAPSHOT_TYPES.join(', ')}), not ${resource.type}`
+      : `${attribute} must be one of ${allowed.join(', ')}, not ${describeNode(node)}`;
+  const found = finding(ruleId, 'error', message, node.span, path);
+  const sameButCase = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (sameButCase) {
+    const newText = template.text.slice(node.span.start, node.span.end).replace(value, sameButCase);
+    found.fixes = [{ title: `Change to '${sameButCase}'`, edits: [{ span: node.span, newText }], preferred: true }];
+  }
+  return [found];
 }
