@@ -2,7 +2,7 @@ import type { Finding } from './findings';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
 import type { Rule } from './rules/rule';
-import { resourceDeclarations } from './sections';
+import type { ResourceDeclaration } from './sections';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
 
@@ -46,8 +46,7 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
 function runPerResource(rule: Rule, template: Template, kept: ResourceFindings): Finding[] {
   const { check, rest } = rule.perResource!;
   const findings = rest?.(template) ?? [];
-  for (const resource of resourceDeclarations(template.root)) {
-    findings.push(...kept.findings(rule.id, resource, () => check(resource, template)));
-  }
+  const checkOne = (resource: ResourceDeclaration) => check(resource, template);
+  for (let index = 0; index < kept.resourceCount; index++) findings.push(...kept.findings(rule.id, index, checkOne));
   return findings;
 }

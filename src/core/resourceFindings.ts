@@ -6,7 +6,7 @@
  */
 import type { Finding, Fix } from './findings';
 import { isMap } from './model';
-import { sectionOf, type ResourceDeclaration } from './sections';
+import { resourceDeclarations, sectionOf, type ResourceDeclaration } from './sections';
 import type { Template } from './template';
 
 /** What one document's analyses keep between edits. */
@@ -20,71 +20,64 @@ export function createAnalysisCache(): AnalysisCache {
   return { byResource: new Map() };
 }
 
+/** One resource of this analysis: where it is, and its findings kept by rule id (relative to `start`). */
+interface Slot {
+  resource: ResourceDeclaration;
+  start: number;
+  end: number;
+  byRule: Map<string, Finding[]>;
+}
+
+const NONE: Finding[] = [];
+
 /** One analysis's view of the cache: reads what the last analysis kept, keeps what this one uses. */
 export class ResourceFindings {
-  private readonly previous: Map<string, Map<string, Finding[]>>;
+  private readonly slots: Slot[];
   private readonly next = new Map<string, Map<string, Finding[]>>();
-  private readonly keys = new Map<ResourceDeclaration, { key: string; start: number; end: number }>();
 
   constructor(
     private readonly cache: AnalysisCache,
-    private readonly template: Template,
+    template: Template,
   ) {
     const context = contextOf(template);
-    this.previous = cache.context === context ? cache.byResource : new Map();
+    const previous = cache.context === context ? cache.byResource : new Map<string, Map<string, Finding[]>>();
     cache.context = context;
+    const resources = resourceDeclarations(template.root);
+    const entries = sectionOf(template.root, 'Resources')?.entries ?? [];
+    this.slots = resources.map((resource, i) => {
+      const start = resource.entry.span.start;
+      const following = entries[i + 1];
+      const end = following && following.span.start >= resource.entry.span.end ? following.span.start : resource.entry.span.end;
+      // The text from the key to the next resource's key (comments and blank lines after it included),
+      // with the key's column: the same key means the same nodes, moved.
+      const column = start - (template.text.lastIndexOf('\n', start - 1) + 1);
+      const key = `${column}\u0000${template.text.slice(start, end)}`;
+      let byRule = this.next.get(key) ?? previous.get(key);
+      if (!byRule) byRule = new Map();
+      this.next.set(key, byRule);
+      return { resource, start, end, byRule };
+    });
   }
 
-  /** The findings of `check` for this resource: the kept ones moved to where the resource now is, or fresh ones. */
-  findings(ruleId: string, resource: ResourceDeclaration, check: () => Finding[]): Finding[] {
-    const place = this.placeOf(resource);
-    const kept = this.previous.get(place.key)?.get(ruleId);
-    const found = kept ? kept.map((one) => moved(one, place.start)) : check();
-    if (kept || found.every((one) => within(one, place.start, place.end))) {
-      let byRule = this.next.get(place.key);
-      if (!byRule) this.next.set(place.key, (byRule = new Map()));
-      byRule.set(ruleId, kept ?? found.map((one) => moved(one, -place.start)));
-    }
+  /** The resources of the template, in source order. */
+  get resourceCount(): number {
+    return this.slots.length;
+  }
+
+  /** The findings of `check` for the resource at `index`: the kept ones moved to where it now is, or fresh ones. */
+  findings(ruleId: string, index: number, check: (resource: ResourceDeclaration) => Finding[]): Finding[] {
+    const slot = this.slots[index];
+    const kept = slot.byRule.get(ruleId);
+    if (kept) return kept.length === 0 ? [] : kept.map((one) => moved(one, slot.start));
+    const found = check(slot.resource);
+    if (found.length === 0) slot.byRule.set(ruleId, NONE);
+    else if (found.every((one) => within(one, slot.start, slot.end))) slot.byRule.set(ruleId, found.map((one) => moved(one, -slot.start)));
     return found;
   }
 
   /** Keeps what this analysis used, for the next one. */
   commit(): void {
     this.cache.byResource = this.next;
-  }
-
-  /**
-   * A resource's text from its key to the next resource's key (comments and blank lines after it
-   * included), with its column: the same key means the same nodes, moved.
-   */
-  private placeOf(resource: ResourceDeclaration): { key: string; start: number; end: number } {
-    let place = this.keys.get(resource);
-    if (!place) {
-      const text = this.template.text;
-      const start = resource.entry.span.start;
-      const end = this.nextStarts().get(resource.entry) ?? resource.entry.span.end;
-      const column = start - (text.lastIndexOf('\n', start - 1) + 1);
-      place = { key: `${column}\u0000${text.slice(start, end)}`, start, end };
-      this.keys.set(resource, place);
-    }
-    return place;
-  }
-
-  private starts?: Map<unknown, number>;
-
-  /** Where the entry after each resource entry starts. */
-  private nextStarts(): Map<unknown, number> {
-    if (!this.starts) {
-      this.starts = new Map();
-      const resources = sectionOf(this.template.root, 'Resources');
-      if (resources) {
-        resources.entries.forEach((entry, i) => {
-          const next = resources.entries[i + 1];
-          if (next && next.span.start >= entry.span.end) this.starts!.set(entry, next.span.start);
-        });
-      }
-    }
-    return this.starts;
   }
 }
 

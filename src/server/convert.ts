@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { Finding, LineIndex, Severity, Span } from '../core';
+import type { Finding, Position, Severity, Span } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -10,11 +10,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'cfn-coach';
 
-export function toRange(span: Span, lines: LineIndex): Range {
+/** What turns offsets into positions: a template's LineIndex, or the open document itself. */
+export interface Positions {
+  positionAt(offset: number): Position;
+}
+
+export function toRange(span: Span, lines: Positions): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-export function toDiagnostic(found: Finding, lines: LineIndex, uri: string): Diagnostic {
+export function toDiagnostic(found: Finding, lines: Positions, uri: string): Diagnostic {
   const range = toRange(found.span, lines);
   const diagnostic: Diagnostic = {
     range,

@@ -1,11 +1,11 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { finding, LineIndex, type Finding, type Rule, type Template } from '../core';
+import { finding, type Finding, type Rule, type Template } from '../core';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import type { CoachSettings } from '../shared/settings';
 import { AnalysisStopped, type AnalysisHost } from './analysis/host';
 import type { AnalysisResult, RuleFailureReport } from './analysis/protocol';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, type Positions } from './convert';
 import type { TemplateCache } from './templateCache';
 
 /** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
@@ -67,7 +67,8 @@ export class Validator {
     if (!result || document.version !== version) return;
     this.logFailures(result.failures);
     this.publishedVersions.set(uri, version);
-    const lines = new LineIndex(text);
+    // The document converts offsets itself (its line starts follow its edits): no index of the text to build.
+    const lines: Positions = { positionAt: (offset) => document.positionAt(offset) };
     await this.publish(uri, version, lines, result.findings, settings.enable && result.isTemplate);
     const external = this.options.externalLinter;
     if (!settings.enable || !result.isTemplate || !external || !settings.cfnLint.path) return;
@@ -91,7 +92,7 @@ export class Validator {
     }
   }
 
-  private async publish(uri: string, version: number, lines: LineIndex, findings: Finding[], isTemplate: boolean): Promise<void> {
+  private async publish(uri: string, version: number, lines: Positions, findings: Finding[], isTemplate: boolean): Promise<void> {
     const diagnostics = findings.map((found) => toDiagnostic(found, lines, uri));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {

@@ -2,7 +2,7 @@ import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, t
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import { forEachLoop, generatedName, generatesMore, isForEachKey, keyInCopy, loopScopes, type GeneratedName, type LoopScope } from './forEach';
-import { CollectedReference } from './collectedReference';
+import { CollectedReference, type ReferenceSource } from './collectedReference';
 import { placeInLoop, subbedNameText } from './loopReferences';
 import { subVariables } from './subVariables';
 import type { DeclarationKind, Reference, ReferenceKind } from './types';
@@ -35,6 +35,19 @@ const WALKED_SECTIONS = ['Rules', 'Globals'];
 
 const DECLARING_SECTIONS: Readonly<Record<string, DeclarationKind>> = { Conditions: 'condition', Resources: 'resource', Outputs: 'output' };
 
+/**
+ * What a resource outside any loop yields, kept per body: a resource an edit left alone keeps the same
+ * nodes (the re-parse reuses them), so its references are taken again instead of walked again.
+ */
+interface ResourceYield {
+  name: string;
+  source: ReferenceSource;
+  references: Reference[];
+  loopReferences: Reference[];
+}
+
+const resourceYields = new WeakMap<MapNode, ResourceYield>();
+
 /** Every reference to a name in the template, in source order of the sections walked. */
 export function collectReferences(template: Template): Collected {
   const collector = new Collector(template);
@@ -48,7 +61,11 @@ class Collector {
   readonly generated: GeneratedName[] = [];
   opaqueForEach = false;
 
-  constructor(private readonly template: Template) {}
+  private source: ReferenceSource;
+
+  constructor(private readonly template: Template) {
+    this.source = { template };
+  }
 
   run(): void {
     const root = this.template.root;
@@ -96,6 +113,28 @@ class Collector {
 
   private resource(logicalId: string, body: TemplateNode, outer: Context): void {
     if (!isMap(body)) return;
+    if (outer.scope) return this.walkResource(logicalId, body, outer);
+    const kept = resourceYields.get(body);
+    if (kept && kept.name === logicalId) {
+      kept.source.template = this.template;
+      this.references.push(...kept.references);
+      this.loopReferences.push(...kept.loopReferences);
+      return;
+    }
+    const { references, loopReferences, source } = this;
+    const from = { references: references.length, loopReferences: loopReferences.length };
+    this.source = { template: this.template };
+    this.walkResource(logicalId, body, outer);
+    resourceYields.set(body, {
+      name: logicalId,
+      source: this.source,
+      references: references.slice(from.references),
+      loopReferences: loopReferences.slice(from.loopReferences),
+    });
+    this.source = source;
+  }
+
+  private walkResource(logicalId: string, body: MapNode, outer: Context): void {
     const path = ['Resources', logicalId];
     const context = { ...outer, resource: logicalId };
     for (const { key, value } of body.entries) {
@@ -269,7 +308,7 @@ class Collector {
     attribute?: string,
     parents?: string[],
   ): CollectedReference | undefined {
-    const reference = new CollectedReference(kind, name, node, path, via, this.template, { start: at, end: at + name.length });
+    const reference = new CollectedReference(kind, name, node, path, via, this.source, { start: at, end: at + name.length });
     if (attribute !== undefined) reference.attribute = attribute;
     if (parents) reference.parents = parents;
     if (context.scope) return this.addInLoop(reference, context.scope, context.primary !== false);

@@ -4,6 +4,14 @@ import { sourceSpanOf } from './scalarSource';
 import type { Reference, ReferenceKind } from './types';
 
 /**
+ * The template a reference's spans are worked out in: references kept for a resource an edit left alone
+ * (see collect.ts) are moved to each newer template, which holds the same text where they stand.
+ */
+export interface ReferenceSource {
+  template: Template;
+}
+
+/**
  * A reference whose spans are worked out on first read: most references are never reported or
  * navigated to, and finding where a name stands in a quoted or block scalar means decoding it.
  * (A class, not getters defined per object: those made every reference a slow dictionary object.)
@@ -25,7 +33,7 @@ export class CollectedReference implements Reference {
     public node: ScalarNode,
     public path: NodePath,
     public via: string,
-    private readonly template: Template,
+    private readonly source: ReferenceSource,
     /** Where the name stands in the node's value. */
     private readonly at: { start: number; end: number },
   ) {}
@@ -48,7 +56,7 @@ export class CollectedReference implements Reference {
 
   get attributeSpan(): Span | undefined {
     const at = this.attributeAt;
-    if (!this.attributeLocated && at) this.attributeLocated = sourceSpanOf(this.template, at.node, at.start, at.end).span;
+    if (!this.attributeLocated && at) this.attributeLocated = sourceSpanOf(this.source.template, at.node, at.start, at.end).span;
     return this.attributeLocated;
   }
 
@@ -59,6 +67,6 @@ export class CollectedReference implements Reference {
   }
 
   private location(): { span: Span; exact: boolean } {
-    return (this.located ??= sourceSpanOf(this.template, this.node, this.at.start, this.at.end));
+    return (this.located ??= sourceSpanOf(this.source.template, this.node, this.at.start, this.at.end));
   }
 }

@@ -12,13 +12,18 @@ const SECTION_KINDS: readonly [string, DeclarationKind][] = [
   ['Outputs', 'output'],
 ];
 
+/** Declarations of section entries, kept per entry: an entry an edit left alone declares the same. */
+const declared = new WeakMap<MapEntry, Declaration>();
+
 /** Every name the template declares, with the spans of their keys. */
 export function collectDeclarations(template: Template): Declaration[] {
   const declarations: Declaration[] = [];
   for (const [section, kind] of SECTION_KINDS) {
     for (const entry of sectionOf(template.root, section)?.entries ?? []) {
       if (entry.key.value.startsWith('Fn::ForEach::')) continue;
-      declarations.push(declarationOf(template, kind, entry, [section, entry.key.value]));
+      let declaration = declared.get(entry);
+      if (declaration?.kind !== kind) declared.set(entry, (declaration = declarationOf(template, kind, entry, [section, entry.key.value])));
+      declarations.push(declaration);
       if (kind === 'mapping') declarations.push(...mappingKeys(template, entry));
     }
   }

@@ -38,10 +38,18 @@ export function referenceIndex(template: Template): ReferenceIndex {
 function buildIndex(template: Template): ReferenceIndex {
   const declarations = collectDeclarations(template);
   const { references, loopReferences, generated, opaqueForEach } = collectReferences(template);
+  // Names without parents (all but mapping keys) by kind, so a look-up builds no key.
+  const byKind = new Map<DeclarationKind, Map<string, Declaration>>();
   const byKey = new Map<string, Declaration>();
   for (const declaration of declarations) {
-    const key = keyOf(declaration.kind, declaration.name, declaration.parents);
-    if (!byKey.has(key)) byKey.set(key, declaration);
+    if (declaration.parents?.length) {
+      const key = keyOf(declaration.kind, declaration.name, declaration.parents);
+      if (!byKey.has(key)) byKey.set(key, declaration);
+      continue;
+    }
+    let names = byKind.get(declaration.kind);
+    if (!names) byKind.set(declaration.kind, (names = new Map()));
+    if (!names.has(declaration.name)) names.set(declaration.name, declaration);
   }
   const transforms = transformNames(valueOf(template.root, 'Transform'));
   return {
@@ -52,7 +60,7 @@ function buildIndex(template: Template): ReferenceIndex {
     loopReferences,
     generated,
     opaqueForEach,
-    find: (kind, name, parents) => byKey.get(keyOf(kind, name, parents)),
+    find: (kind, name, parents) => (parents?.length ? byKey.get(keyOf(kind, name, parents)) : byKind.get(kind)?.get(name)),
   };
 }
 
@@ -77,14 +85,24 @@ export const TARGET_KINDS: Record<ReferenceKind, readonly DeclarationKind[]> = {
   mappingKey: ['mappingKey'],
 };
 
+/** Each index's answers of targetOf: several rules ask for every reference. */
+const targets = new WeakMap<ReferenceIndex, Map<Reference, Declaration | null>>();
+
 /** What a reference points to in this template (undefined for pseudo parameters and unknown names). */
 export function targetOf(index: ReferenceIndex, reference: Reference): Declaration | undefined {
-  const kinds = reference.kind === 'sub' && reference.attribute !== undefined ? ['resource' as const] : TARGET_KINDS[reference.kind];
-  for (const kind of kinds) {
-    const found = index.find(kind, reference.name, reference.parents);
-    if (found) return found;
+  let known = targets.get(index);
+  if (!known) targets.set(index, (known = new Map()));
+  let target = known.get(reference);
+  if (target === undefined) {
+    target = null;
+    const kinds = reference.kind === 'sub' && reference.attribute !== undefined ? ['resource' as const] : TARGET_KINDS[reference.kind];
+    for (const kind of kinds) {
+      target = index.find(kind, reference.name, reference.parents) ?? null;
+      if (target) break;
+    }
+    known.set(reference, target);
   }
-  return undefined;
+  return target ?? undefined;
 }
 
 /**
