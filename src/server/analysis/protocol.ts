@@ -2,7 +2,7 @@
  * Messages between the language server's main thread and the analysis worker (a worker thread on
  * Node, a nested web worker in the browser build). Plain data only: they are structured-cloned.
  */
-import type { Finding } from '../../core';
+import type { Finding, Position } from '../../core';
 import type { GraphResult } from '../../shared/protocol';
 import type { StudyCoverageResult } from '../../shared/study';
 
@@ -18,9 +18,18 @@ export type AnalysisJob =
   | ({ kind: 'analyze' } & DocumentText)
   | ({ kind: 'graph'; savedText?: string } & DocumentText)
   | ({ kind: 'studySheet'; fileName: string } & DocumentText)
+  /** The exam topics each resource practises, for the code lenses above resources. */
+  | ({ kind: 'codeLens' } & DocumentText)
   | { kind: 'studyCoverage'; files: DocumentText[] }
   /** Drop what the worker keeps for a closed document (its parse and per-resource results). */
   | { kind: 'forget'; uri: string };
+
+/** A code lens: where it stands (a resource's logical ID) and what it says. */
+export interface TopicLens {
+  range: { start: Position; end: Position };
+  title: string;
+  tooltip: string;
+}
 
 /** A rule that threw: its id and the error's stack or message. */
 export interface RuleFailureReport {
@@ -38,6 +47,7 @@ export interface JobResults {
   analyze: AnalysisResult;
   graph: GraphResult | null;
   studySheet: { markdown: string } | null;
+  codeLens: TopicLens[];
   studyCoverage: StudyCoverageResult;
   forget: null;
 }

@@ -4,11 +4,23 @@
  * and the study requests. No Node or browser API here: the same code runs in a Node worker thread,
  * in a nested web worker, or on the server's own thread when there is no worker.
  */
-import { analyze, createAnalysisCache, formatOf, parseTemplate, updateTemplate, type AnalysisCache, type Rule, type Template } from '../../core';
+import {
+  analyze,
+  createAnalysisCache,
+  formatOf,
+  parseTemplate,
+  resourceDeclarations,
+  updateTemplate,
+  type AnalysisCache,
+  type Rule,
+  type Template,
+} from '../../core';
+import { topicLens } from '../../core/knowledge/resourceTopics';
+import { practisedTopicsByResource } from '../../core/study/resourceLens';
 import { layoutGraph, replacementDiff, templateGraph, type ResourceChange } from '../../core/graph';
 import { studyCoverage, studySheet } from '../../core/study';
 import type { GraphNodeView, GraphResult } from '../../shared/protocol';
-import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, WorkerMessage } from './protocol';
+import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, TopicLens, WorkerMessage } from './protocol';
 
 interface DocumentState {
   template: Template;
@@ -40,6 +52,8 @@ export class AnalysisService {
         const template = this.templateOf(job);
         return template.isTemplate && template.root ? { markdown: studySheet(template, job.fileName) } : null;
       }
+      case 'codeLens':
+        return this.codeLenses(job);
       case 'studyCoverage':
         return studyCoverage(job.files.map((file) => ({ uri: file.uri, template: this.templateOf(file, false) })));
       case 'forget':
@@ -70,6 +84,19 @@ export class AnalysisService {
       state && state.template.format === format ? updateTemplate(state.template, document.text) : parseTemplate(document.text, format);
     if (keep) this.documents.set(document.uri, { template, cache: state && state.template.format === format ? state.cache : createAnalysisCache() });
     return template;
+  }
+
+  /** Above each resource: the exam topics it practises in this template (see practisedTopicsByResource). */
+  private codeLenses(document: DocumentText): TopicLens[] {
+    const template = this.templateOf(document);
+    if (!template.isTemplate) return [];
+    const topics = practisedTopicsByResource(template);
+    return resourceDeclarations(template.root).flatMap((resource): TopicLens[] => {
+      const ids = topics.get(resource.logicalId);
+      if (!ids) return [];
+      const range = { start: template.lines.positionAt(resource.key.span.start), end: template.lines.positionAt(resource.key.span.end) };
+      return [{ range, ...topicLens(ids) }];
+    });
   }
 
   private graph(document: DocumentText, savedText: string | undefined): GraphResult | null {

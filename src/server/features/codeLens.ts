@@ -1,27 +1,22 @@
 import type { CodeLens } from 'vscode-languageserver';
-import { resourceDeclarations } from '../../core';
-import { topicLens } from '../../core/knowledge/resourceTopics';
-import { practisedTopicsByResource } from '../../core/study/resourceLens';
 import type { Feature } from '../context';
-import { toRange } from '../convert';
+import { heavyRequestError } from './heavyRequests';
 
-/** Above each resource: the exam topics it exercises, e.g. "Exam: T07 Auto Scaling group · T09 … · +2 more"; all of them in the tooltip. */
+/**
+ * Above each resource: the exam topics it exercises, e.g. "Exam: T07 Auto Scaling group · T09 … · +2 more";
+ * all of them in the tooltip. Worked out in the analysis worker: it reads the whole template.
+ */
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
-  register({ connection, templateOf, settings }) {
+  register({ connection, documents, analysis, settings }) {
     connection.onCodeLens(async ({ textDocument }) => {
       const { enable } = await settings(textDocument.uri);
-      const open = templateOf(textDocument.uri);
-      if (!open || !enable || !open.template.isTemplate) return [];
-      const { template } = open;
-      const topics = practisedTopicsByResource(template);
-      return resourceDeclarations(template.root).flatMap((resource): CodeLens[] => {
-        const ids = topics.get(resource.logicalId);
-        if (!ids) return [];
-        // An empty command id makes the lens a label that does nothing when clicked.
-        return [{ range: toRange(resource.key.span, template.lines), command: { ...topicLens(ids), command: '' } }];
-      });
+      const document = documents.get(textDocument.uri);
+      if (!document || !enable) return [];
+      const job = { kind: 'codeLens' as const, uri: document.uri, text: document.getText(), languageId: document.languageId };
+      const lenses = await analysis.run(job).catch((error: unknown) => Promise.reject(heavyRequestError('The code lenses', error)));
+      // An empty command id makes the lens a label that does nothing when clicked.
+      return lenses.map(({ range, title, tooltip }): CodeLens => ({ range, command: { title, tooltip, command: '' } }));
     });
   },
 };
-
