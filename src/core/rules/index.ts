@@ -23,6 +23,7 @@ import { undefinedDependsOnRule } from './undefinedDependsOn';
 import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
+import { CATALOGUE_RULES } from './catalogue';
 import { EXAM_RULES } from './exam';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
@@ -52,4 +53,5 @@ export const ALL_RULES: readonly Rule[] = [
   updatePolicyRule,
   creationPolicyRule,
   ...EXAM_RULES,
+  ...CATALOGUE_RULES,
 ];

@@ -8,5 +8,7 @@ export interface Rule {
   readonly description: string;
   /** The other ids its findings carry (cfn-lint's, where this rule checks what several of theirs do), each described. */
   readonly otherIds?: Readonly<Record<string, string>>;
+  /** Exam topic ids (T01…) the rule teaches, for exam-practice rules. */
+  readonly topics?: readonly string[];
   run(template: Template): Finding[];
 }
