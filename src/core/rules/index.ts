@@ -24,6 +24,7 @@ import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
 import { CATALOGUE_RULES } from './catalogue';
+import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
 import { EXAM_RULES } from './exam';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
@@ -46,6 +47,7 @@ export const ALL_RULES: readonly Rule[] = [
   missingRequiredPropertyRule,
   propertyValueTypeRule,
   allowedValuesRule,
+  ...REGISTRY_CONSTRAINT_RULES,
   unknownTemplateSectionRule,
   unknownResourceAttributeRule,
   deletionPolicyRule,

@@ -20,6 +20,7 @@
  * SAM types the spec lacks (rules/unknownResourceType.ts).
  */
 import type { RawChunk, RawIndex, RawObject, RawProperty, RawResource } from './format';
+import { Registry } from './registry';
 import { parseValueType, type ValueType } from './valueType';
 
 export interface SchemaSource {
@@ -78,8 +79,12 @@ export class Schema {
   private readonly resources = new Map<string, ResourceTypeSchema | undefined>();
   private readonly objects = new Map<string, ObjectSchema | undefined>();
   private names: readonly string[] | undefined;
+  /** The registry's constraints, read through the same source (registry/…). */
+  readonly registry: Registry;
 
-  constructor(private readonly source: SchemaSource) {}
+  constructor(private readonly source: SchemaSource) {
+    this.registry = new Registry(source);
+  }
 
   /** Every known resource type name, sorted. Empty when the index is missing. */
   resourceTypeNames(): readonly string[] {

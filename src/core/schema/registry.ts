@@ -1,0 +1,74 @@
+/**
+ * The CloudFormation registry's constraints (compiled by scripts/compile-registry.mjs into
+ * src/core/schema/registry/, shipped as dist/schema/registry/): per resource type its JSON schema
+ * with the keywords CloudFormation validates (allowed values, patterns, lengths, ranges, property
+ * combinations, formats), the attributes Fn::GetAtt may read and the lifecycle of retired services.
+ * Read through the same SchemaSource as the index, one service file when a template first uses it.
+ */
+import type { JsonSchema } from './constraints/types';
+import type { SchemaSource } from './schema';
+
+export interface RegistryType {
+  schema: JsonSchema;
+  /** Fn::GetAtt names (readOnlyProperties), dotted for nested ones. */
+  attributes?: readonly string[];
+  /** Set for services that are shut down or sunsetting. */
+  lifecycle?: { status: string; date: string; [key: string]: unknown };
+}
+
+export interface RuntimeLifecycle {
+  deprecated: string | null;
+  'create-block': string | null;
+  'update-block': string | null;
+  successor: string | null;
+}
+
+interface RegistryIndex {
+  source: string;
+  date: string;
+  types: Record<string, string>;
+  lambdaRuntimes: Record<string, RuntimeLifecycle>;
+}
+
+type RegistryChunk = Record<string, RegistryType>;
+
+const EMPTY_INDEX: RegistryIndex = { source: '', date: '', types: {}, lambdaRuntimes: {} };
+
+export class Registry {
+  private index: RegistryIndex | undefined;
+  private readonly chunks = new Map<string, RegistryChunk | undefined>();
+
+  constructor(private readonly source: SchemaSource) {}
+
+  /** Where the data comes from and its date, as the compiled index says. */
+  provenance(): { source: string; date: string } {
+    const { source, date } = this.rawIndex();
+    return { source, date };
+  }
+
+  type(typeName: string): RegistryType | undefined {
+    const types = this.rawIndex().types;
+    if (!Object.hasOwn(types, typeName)) return undefined;
+    const chunkName = types[typeName];
+    if (!this.chunks.has(chunkName)) {
+      const text = this.source.read(`registry/${chunkName}`);
+      this.chunks.set(chunkName, text ? (JSON.parse(text) as RegistryChunk) : undefined);
+    }
+    const chunk = this.chunks.get(chunkName);
+    return chunk && Object.hasOwn(chunk, typeName) ? chunk[typeName] : undefined;
+  }
+
+  /** Lambda runtimes with their deprecation and block dates. */
+  lambdaRuntime(name: string): RuntimeLifecycle | undefined {
+    const runtimes = this.rawIndex().lambdaRuntimes;
+    return Object.hasOwn(runtimes, name) ? runtimes[name] : undefined;
+  }
+
+  private rawIndex(): RegistryIndex {
+    if (!this.index) {
+      const text = this.source.read('registry/index');
+      this.index = text ? (JSON.parse(text) as RegistryIndex) : EMPTY_INDEX;
+    }
+    return this.index;
+  }
+}
