@@ -80,6 +80,10 @@ console.log(
 );
 const missedRules = [...breadth.missed].sort((a, b) => b[1].length - a[1].length);
 console.log(`missed, by cfn-lint rule: ${missedRules.slice(0, 25).map(([id, list]) => `${id} ${list.length}`).join(', ')}`);
+const ruleRows = [...breadth.byRule].sort(([a], [b]) => (a < b ? -1 : 1));
+console.log(
+  `our errors by rule (where cfn-lint also has an error / all): ${ruleRows.map(([id, { errors, confirmed }]) => `${id} ${confirmed}/${errors}`).join(', ')}`,
+);
 
 const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
 const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -154,6 +154,8 @@ export interface BreadthResult {
   missed: Map<string, ComparedFinding[]>;
   /** Our errors at a place where cfn-lint reports no error: each one to read. */
   oursOnly: ComparedFinding[];
+  /** Per rule id of ours: its errors, and how many sit where cfn-lint reports an error too. */
+  byRule: Map<string, { errors: number; confirmed: number }>;
 }
 
 const isError = (finding: ComparedFinding) => finding.level?.toLowerCase() === 'error';
@@ -162,12 +164,19 @@ const placeOf = (finding: ComparedFinding) => `${finding.template}\u0000${findin
 export function errorBreadth(ours: readonly ComparedFinding[], reference: readonly ComparedFinding[]): BreadthResult {
   const ourPlaces = new Set(ours.filter(isError).map(placeOf));
   const referencePlaces = new Set(reference.filter(isError).map(placeOf));
-  const result: BreadthResult = { total: 0, matched: 0, missed: new Map(), oursOnly: [] };
+  const result: BreadthResult = { total: 0, matched: 0, missed: new Map(), oursOnly: [], byRule: new Map() };
   for (const finding of reference.filter(isError)) {
     result.total++;
     if (ourPlaces.has(placeOf(finding))) result.matched++;
     else result.missed.set(finding.ruleId, [...(result.missed.get(finding.ruleId) ?? []), finding]);
   }
-  result.oursOnly = ours.filter((finding) => isError(finding) && !referencePlaces.has(placeOf(finding)));
+  for (const finding of ours.filter(isError)) {
+    const confirmed = referencePlaces.has(placeOf(finding));
+    const counts = result.byRule.get(finding.ruleId) ?? { errors: 0, confirmed: 0 };
+    counts.errors++;
+    if (confirmed) counts.confirmed++;
+    else result.oursOnly.push(finding);
+    result.byRule.set(finding.ruleId, counts);
+  }
   return result;
 }
