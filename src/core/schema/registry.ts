@@ -5,7 +5,7 @@
  * combinations, formats), the attributes Fn::GetAtt may read and the lifecycle of retired services.
  * Read through the same SchemaSource as the index, one service file when a template first uses it.
  */
-import type { JsonSchema } from './constraints/types';
+import type { JsonSchema, SchemaObject } from './constraints/types';
 import type { SchemaSource } from './schema';
 
 export interface RegistryType {
@@ -58,6 +58,19 @@ export class Registry {
     return chunk && Object.hasOwn(chunk, typeName) ? chunk[typeName] : undefined;
   }
 
+  /** Whether `A.B` names a property (nested through objects) of the type's schema. */
+  hasPropertyPath(typeName: string, dotted: string): boolean {
+    const root = this.type(typeName)?.schema;
+    if (typeof root !== 'object') return false;
+    let current: JsonSchema | undefined = root;
+    for (const name of dotted.split('.')) {
+      current = resolveRef(root, current);
+      if (typeof current !== 'object' || !current.properties || !Object.hasOwn(current.properties, name)) return false;
+      current = current.properties[name];
+    }
+    return true;
+  }
+
   /** Lambda runtimes with their deprecation and block dates. */
   lambdaRuntime(name: string): RuntimeLifecycle | undefined {
     const runtimes = this.rawIndex().lambdaRuntimes;
@@ -71,4 +84,12 @@ export class Registry {
     }
     return this.index;
   }
+}
+
+function resolveRef(root: SchemaObject, schema: JsonSchema | undefined): JsonSchema | undefined {
+  let current = schema;
+  for (let hops = 0; typeof current === 'object' && current.$ref?.startsWith('#/definitions/') && hops < 20; hops++) {
+    current = root.definitions?.[current.$ref.slice('#/definitions/'.length)];
+  }
+  return current;
 }
