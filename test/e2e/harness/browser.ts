@@ -24,18 +24,21 @@ export interface WorkbenchPage {
 
 /**
  * Opens a workbench URL in a new page. The automation hooks (`codeAutomationLog`, `codeAutomationExit`)
- * that the workbench calls while running extension tests are caught here.
+ * that the workbench calls while running extension tests are caught here; `onLog` sees each line logged
+ * through `codeAutomationLog` (what a desktop VS Code prints on its output while running tests).
  */
-export async function openWorkbenchPage(browser: Browser, url: string): Promise<WorkbenchPage> {
+export async function openWorkbenchPage(browser: Browser, url: string, onLog?: (line: string) => void): Promise<WorkbenchPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const logs: string[] = [];
-  const record = (line: string): void => {
-    if (!NOISE.test(line)) logs.push(line);
+  const record = (line: string, forward = false): void => {
+    if (NOISE.test(line)) return;
+    logs.push(line);
+    if (forward) onLog?.(line);
   };
   let reportExit: (code: number) => void = () => {};
   const exitCode = new Promise<number>((resolve) => (reportExit = resolve));
-  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => record(`[${type}] ${args.map(String).join(' ')}`));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => record(`[${type}] ${args.map(String).join(' ')}`, true));
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
   page.on('console', (message) => record(`[console.${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => record(`[pageerror] ${error.message}`));
