@@ -8,9 +8,14 @@ const CHROMIUM_ARGS = [
 // Offline noise: the workbench asks the marketplace and the network for things it cannot reach here.
 const NOISE = /ENOTFOUND open-vsx\.org|ERR_NAME_NOT_RESOLVED|open-vsx\.org/;
 
-/** Debian's Chromium, headless, with a fresh profile (Playwright makes a temporary one per launch). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Debian's Chromium, headless, with a fresh profile (Playwright makes a temporary one per launch). By
+ * default Playwright closes it and exits on Ctrl+C; `handleSignals: false` leaves that to the caller.
+ */
+export function launchChromium({ handleSignals = true } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: handleSignals, handleSIGTERM: handleSignals,
+  });
 }
 
 export interface WorkbenchPage {

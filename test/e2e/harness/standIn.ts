@@ -3,9 +3,9 @@
 // code-server (VS Code 1.100.3) in headless Chromium, through the workbench URL payload. It exits with the
 // code the workbench reports (0 when the suite passed), 1 when the run itself failed, 2 on a usage error.
 import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { ensureE2eSetup } from '../../../scripts/e2e-setup.mjs';
-import type { CodeServer } from './codeServer';
-import { startCodeServer } from './codeServer';
+import { startCodeServer, type CodeServer } from './codeServer';
 import { createProcessRunFolder } from './runFolder';
 
 export interface DesktopLaunch {
@@ -70,13 +70,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   console.log('VS Code stand-in: running the extension tests in code-server 4.100.3 (VS Code 1.100.3), headless Chromium');
   let server: CodeServer | undefined;
-  let closeBrowser = async (): Promise<void> => {};
+  let browser: Browser | undefined;
   const stop = async (): Promise<void> => {
-    await closeBrowser();
+    await browser?.close();
     await server?.stop();
   };
-  // runTests forwards Ctrl+C as SIGINT: code-server runs detached, so end it here.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().finally(() => process.exit(1)));
+  // runTests forwards Ctrl+C as SIGINT: code-server runs detached, so end it (and Chromium) here.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => void stop().finally(() => process.exit(code)));
   try {
     ensureE2eSetup();
     // playwright-core lives in the harness's own node_modules, which the setup has just made sure of.
@@ -88,8 +88,7 @@ export async function main(argv: string[]): Promise<number> {
       userDataDir: launch.userDataDir ?? run.userDataDir,
       extensionsDir: launch.extensionsDir ?? run.extensionsDir,
     });
-    const browser = await launchChromium();
-    closeBrowser = () => browser.close();
+    browser = await launchChromium({ handleSignals: false });
     return await runExtensionTests(browser, server, launch, (line) => console.log(line));
   } catch (error) {
     console.error(`VS Code stand-in: ${error instanceof Error ? error.message : String(error)}`);
