@@ -71,6 +71,24 @@ export class Registry {
     return true;
   }
 
+  /**
+   * The registry's schema of each property of a resource type, or of one of its nested types (found
+   * under the same name among the definitions), with `$ref`s followed; list properties give their items'.
+   */
+  memberSchemas(typeName: string, nestedName?: string): Readonly<Record<string, SchemaObject>> {
+    const root = this.type(typeName)?.schema;
+    if (typeof root !== 'object') return {};
+    const object = resolveRef(root, nestedName === undefined ? root : root.definitions?.[nestedName]);
+    if (typeof object !== 'object' || !object.properties) return {};
+    const members: Record<string, SchemaObject> = {};
+    for (const [name, member] of Object.entries(object.properties)) {
+      let resolved = resolveRef(root, member);
+      if (typeof resolved === 'object' && resolved.items !== undefined && resolved.enum === undefined) resolved = resolveRef(root, resolved.items);
+      if (typeof resolved === 'object') members[name] = resolved;
+    }
+    return members;
+  }
+
   /** Lambda runtimes with their deprecation and block dates. */
   lambdaRuntime(name: string): RuntimeLifecycle | undefined {
     const runtimes = this.rawIndex().lambdaRuntimes;
