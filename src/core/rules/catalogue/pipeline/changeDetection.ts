@@ -121,7 +121,7 @@ export const pipelineNoChangeDetection: CatalogueCheck = {
         const flag = action.configuration!.entries.find((entry) => entry.key.value === 'PollForSourceChanges')!;
         hits.push({
           message:
-            `Source action '${action.name ?? ''}' of pipeline '${pipeline.logicalId}' does not poll, and no EventBridge rule in ` +
+            `Source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' does not poll, and no EventBridge rule in ` +
             'the template targets the pipeline: pushes will not start it',
           span: flag.key.span,
           path: [...action.path, 'Configuration', 'PollForSourceChanges'],
@@ -163,7 +163,7 @@ export const pipelineDoubleStart: CatalogueCheck = {
         const fixes: Fix[] = edit ? [{ title: 'Set PollForSourceChanges to false', edits: [edit], preferred: true }] : [];
         hits.push({
           message:
-            `Source action '${action.name ?? ''}' of pipeline '${pipeline.logicalId}' polls for changes while an EventBridge rule ` +
+            `Source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' polls for changes while an EventBridge rule ` +
             'also starts the pipeline: set PollForSourceChanges to false so a push starts it once',
           span: (flag ?? action.node.entries.find((entry) => entry.key.value === 'Configuration')!).key.span,
           path: [...action.path, 'Configuration', 'PollForSourceChanges'],

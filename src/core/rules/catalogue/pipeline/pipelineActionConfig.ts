@@ -52,7 +52,7 @@ export const pipelineCloudFormationAction: CatalogueCheck = {
         if (missing.length === 0) continue;
         hits.push({
           message:
-            `CloudFormation action '${action.name ?? ''}' of pipeline '${pipeline.logicalId}' runs ${mode} without ` +
+            `CloudFormation action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' runs ${mode} without ` +
             `${missing.join(', ')}: the action fails when the pipeline reaches it`,
           span: actionSpan(action),
           path: [...action.path, 'Configuration'],
@@ -94,7 +94,7 @@ export const pipelineS3SourceVersioning: CatalogueCheck = {
         const entry = entryOf(action.configuration, 'S3Bucket')!;
         hits.push({
           message:
-            `S3 source action '${action.name ?? ''}' of pipeline '${pipeline.logicalId}' reads bucket '${bucket.logicalId}', ` +
+            `S3 source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' reads bucket '${bucket.logicalId}', ` +
             'which does not enable versioning: the source action cannot fetch a revision',
           span: entry.key.span,
           path: [...action.path, 'Configuration', 'S3Bucket'],

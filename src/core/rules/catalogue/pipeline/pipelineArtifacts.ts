@@ -47,7 +47,7 @@ function missingInputs(model: PipelineModel): CheckHit[] {
         if (earlier.has(input.name) || producedBefore(action, stage.actions, input.name) !== false) continue;
         hits.push({
           message:
-            `Input artifact '${input.name}' of action ${action.name ? `'${action.name}'` : ''} in pipeline ` +
+            `Input artifact '${input.name}' of action '${action.name ?? '(unnamed)'}' in pipeline ` +
             `'${model.resource.logicalId}' is not the output of any action that runs before it: ${laterProducer(model, input.name)}`,
           span: input.node.span,
           path: input.path,

@@ -66,7 +66,7 @@ export const pipelineCrossAccountKey: CatalogueCheck = {
       for (const store of storesWithoutKey(pipeline.properties, pipeline.logicalId)) {
         hits.push({
           message:
-            `Pipeline '${pipeline.logicalId}' has action '${crossAccount.name ?? ''}' with a role in account ${account}, but this ` +
+            `Pipeline '${pipeline.logicalId}' has action '${crossAccount.name ?? '(unnamed)'}' with a role in account ${account}, but this ` +
             'artifact store has no EncryptionKey: the AWS managed aws/s3 key cannot be shared, so the other account cannot read the artifacts',
           span: store.span,
           path: store.path,

@@ -6,7 +6,7 @@
  */
 import { isMap, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
-import { literalNumber, literalString } from '../support/values';
+import { intrinsicName, literalNumber, literalString } from '../support/values';
 
 export interface ArtifactName {
   name: string;
@@ -58,7 +58,7 @@ export function pipelineModel(resource: ResourceDeclaration): PipelineModel | un
   const base: NodePath = ['Resources', resource.logicalId, 'Properties', 'Stages'];
   const model: PipelineModel = { resource, stages: [], complete: true };
   stages.items.forEach((item, index) => {
-    if (!isMap(item)) {
+    if (!isMap(item) || intrinsicName(item) !== undefined) {
       model.complete = false;
       return;
     }
@@ -78,7 +78,7 @@ function stageOf(node: MapNode, index: number, path: NodePath): PipelineStage {
   }
   if (!isSeq(actions)) return stage;
   actions.items.forEach((item, actionIndex) => {
-    if (isMap(item)) stage.actions.push(actionOf(item, [...path, 'Actions', actionIndex]));
+    if (isMap(item) && intrinsicName(item) === undefined) stage.actions.push(actionOf(item, [...path, 'Actions', actionIndex]));
     else stage.complete = false;
   });
   return stage;

@@ -101,7 +101,7 @@ export const pipelineStoreForRegion: CatalogueCheck = {
       for (const { action, name } of missing) {
         hits.push({
           message:
-            `Action '${action.name ?? ''}' of pipeline '${pipeline.logicalId}' runs in ${name}, but ArtifactStores has no entry for ${name}` +
+            `Action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' runs in ${name}, but ArtifactStores has no entry for ${name}` +
             (stackStore ? ' (the store for the stack Region can cover only one of the Regions listed)' : ''),
           span: action.region!.span,
           path: [...action.path, 'Region'],

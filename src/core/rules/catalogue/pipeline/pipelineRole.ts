@@ -57,7 +57,7 @@ export const pipelineRolePermissions: CatalogueCheck = {
           hits.push({
             message:
               `Pipeline role '${role.logicalId}' does not allow ${missing.join(', ')}, which ${action.provider} action ` +
-              `'${action.name ?? ''}' of pipeline '${pipeline.logicalId}' calls: the action fails when the pipeline runs`,
+              `'${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' calls: the action fails when the pipeline runs`,
             span: provider.key.span,
             path: [...action.path, 'ActionTypeId', 'Provider'],
           });

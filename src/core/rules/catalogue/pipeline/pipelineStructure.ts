@@ -5,7 +5,7 @@ import { CODEPIPELINE_STRUCTURE_URL, pipelineModel, type PipelineAction, type Pi
 const PIPELINE = 'AWS::CodePipeline::Pipeline';
 
 function actionLabel(action: PipelineAction): string {
-  return action.name ? `'${action.name}'` : 'an action';
+  return action.name ? `'${action.name}'` : '(unnamed)';
 }
 
 function stageLabel(stage: PipelineStage): string {
@@ -43,8 +43,8 @@ export const pipelineFirstStageSource: CatalogueCheck = {
         if (action.category === undefined || action.category === 'Source' || !action.categoryNode) continue;
         hits.push({
           message:
-            `Action ${actionLabel(action)} in the first stage ${stageLabel(first)} of pipeline '${pipeline.logicalId}' is a ` +
-            `${action.category} action: CodePipeline accepts only source actions in the first stage`,
+            `Action ${actionLabel(action)} in the first stage ${stageLabel(first)} of pipeline '${pipeline.logicalId}' has ` +
+            `category ${action.category}: CodePipeline accepts only source actions in the first stage`,
           span: action.categoryNode.span,
           path: [...action.path, 'ActionTypeId', 'Category'],
         });
@@ -84,7 +84,7 @@ export const pipelineLateSourceAction: CatalogueCheck = {
           if (action.category !== 'Source' || !action.categoryNode) continue;
           hits.push({
             message:
-              `Source action ${actionLabel(action)} sits in stage ${stageLabel(stage)} of pipeline '${pipeline.logicalId}': ` +
+              `Action ${actionLabel(action)} (category Source) sits in stage ${stageLabel(stage)} of pipeline '${pipeline.logicalId}': ` +
               'CodePipeline accepts source actions only in the first stage',
             span: action.categoryNode.span,
             path: [...action.path, 'ActionTypeId', 'Category'],
