@@ -1,4 +1,5 @@
 /** CX0218: the pipeline's service role, as this template writes it, lacks what an action needs. */
+import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { allowsAction } from '../support/iam';
 import { configurationValue, pipelineModel, type PipelineAction } from './pipelineModel';
@@ -45,7 +46,7 @@ export const pipelineRolePermissions: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      const role = context.referenced(pipeline.properties?.entries.find((entry) => entry.key.value === 'RoleArn')?.value);
+      const role = context.referenced(valueOf(pipeline.properties, 'RoleArn'));
       const model = pipelineModel(pipeline);
       if (role?.type !== 'AWS::IAM::Role' || !model) continue;
       for (const stage of model.stages) {
