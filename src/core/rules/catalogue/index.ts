@@ -6,8 +6,11 @@
 import type { Rule } from '../rule';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
+import { PIPELINE_CHECKS } from './pipeline';
+import { CODEDEPLOY_CHECKS } from './codedeploy';
+import { SERVERLESS_CHECKS } from './serverless';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...PIPELINE_CHECKS, ...CODEDEPLOY_CHECKS, ...SERVERLESS_CHECKS];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
