@@ -40,11 +40,14 @@ const PARAMETER_PROPERTIES: Readonly<Record<string, readonly Shape[]>> = {
   Type: ['string'],
 };
 
+/**
+ * Its findings carry cfn-lint's ids (E1001 for sections, E3001 for resources, E2001 for parameters),
+ * the first two owned by the rules on unknown section and attribute names, so the rule has an id of its own.
+ */
 export const templateStructureRule: Rule = {
-  id: 'E1001',
-  description: 'Template sections hold what CloudFormation requires of them',
+  id: 'template-structure',
+  description: 'Template sections, resources and parameters have the shape CloudFormation requires',
   otherIds: {
-    E3001: 'A resource is an object with a Type that is a string',
     E2001: 'A parameter is an object with a Type and only the properties parameters have, each of its kind',
   },
   run(template) {
