@@ -4,10 +4,11 @@
  * never meet the first exam rules (CX1001–CX7001).
  */
 import type { Rule } from '../rule';
+import { AUTOSCALING_CHECKS } from './autoscaling';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...AUTOSCALING_CHECKS];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
