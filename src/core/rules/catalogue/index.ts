@@ -5,10 +5,12 @@
  */
 import type { Rule } from '../rule';
 import { AUTOSCALING_CHECKS } from './autoscaling';
+import { BEANSTALK_CHECKS } from './beanstalk';
+import { CONTAINER_CHECKS } from './containers';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...AUTOSCALING_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...AUTOSCALING_CHECKS, ...BEANSTALK_CHECKS, ...CONTAINER_CHECKS];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
