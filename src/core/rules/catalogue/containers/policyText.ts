@@ -11,8 +11,10 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; reason: string 
 export function parsedDocument(node: TemplateNode | undefined): Parsed {
   if (node === undefined) return undefined;
   if (isMap(node)) {
-    if (intrinsicName(node) === 'Fn::Sub') return parseText(literalString(valueOf(node, 'Fn::Sub')));
-    return hasIntrinsic(node) ? undefined : { ok: true, value: toPlain(node) };
+    const name = intrinsicName(node);
+    if (name === 'Fn::Sub') return parseText(literalString(valueOf(node, 'Fn::Sub')));
+    // Intrinsics inside (a principal built with !Sub) stay as objects that match no literal value.
+    return name === undefined ? { ok: true, value: toPlain(node) } : undefined;
   }
   return isString(node) ? parseText(node.value) : undefined;
 }
@@ -24,13 +26,6 @@ function parseText(text: string | undefined): Parsed {
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function hasIntrinsic(node: TemplateNode): boolean {
-  if (intrinsicName(node) !== undefined) return true;
-  if (node.kind === 'map') return node.entries.some((entry) => hasIntrinsic(entry.value));
-  if (node.kind === 'seq') return node.items.some(hasIntrinsic);
-  return false;
 }
 
 /** A plain object's property, when the value is an object. */
