@@ -74,13 +74,15 @@ export const signalNamesOtherResource: CatalogueCheck = {
   resourceTypes: [GROUP, 'AWS::EC2::Instance'],
   run(context) {
     const hits: CheckHit[] = [];
+    // A function or script elsewhere in the template may send the signal through the API instead.
+    if (/signal[-_]?resource/i.test(context.template.text)) return hits;
     const sources = scriptSources(context);
     for (const resource of context.resources(GROUP, 'AWS::EC2::Instance')) {
       if (!waitsForSignals(resource)) continue;
       const owners = launchOwners(context, resource);
       if (!owners) continue;
       const mine = sources.filter((source) => owners.includes(source.owner));
-      if (mine.length === 0 || mine.some((source) => source.text === undefined || /signal-resource|SignalResource/.test(source.text))) continue;
+      if (mine.length === 0 || mine.some((source) => source.text === undefined)) continue;
       const signals = mine.flatMap((source) => resourceSignals(helperCalls(source.text!)).map((call) => ({ source, call })));
       const names = signals.map(({ call }) => (namesThisStack(call) ? literalName(call.options.get('resource')) : undefined));
       if (signals.length === 0 || names.some((name) => name === undefined || name === resource.logicalId)) continue;

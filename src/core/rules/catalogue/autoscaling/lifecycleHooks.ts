@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { literalString } from '../support/values';
-import { GROUP, groupTargetGroups, listItems, namedGroup, numbersOf, propertyPath } from './groups';
+import { alwaysPresent, GROUP, groupTargetGroups, listItems, namedGroup, numbersOf, propertyPath } from './groups';
 
 const HOOK = 'AWS::AutoScaling::LifecycleHook';
 const HOOK_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-lifecyclehook.html';
@@ -95,7 +95,7 @@ export const hookTargetWithoutRole: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const hook of context.resources(HOOK)) {
       const target = entryOf(hook.properties, 'NotificationTargetARN');
-      if (!target || valueOf(hook.properties, 'RoleARN') !== undefined || literalString(target.value) === '') continue;
+      if (!target || !alwaysPresent(target.value) || valueOf(hook.properties, 'RoleARN') !== undefined || literalString(target.value) === '') continue;
       hits.push({
         message: `Lifecycle hook '${hook.logicalId}' sends notifications to a target but has no RoleARN: Amazon EC2 Auto Scaling needs a role to publish to it`,
         span: target.key.span,

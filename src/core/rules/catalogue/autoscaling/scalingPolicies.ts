@@ -5,7 +5,7 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { referencedId } from '../support/context';
 import { intrinsicName, literalString } from '../support/values';
-import { GROUP, listItems, namedGroup, numbersOf, propertyPath } from './groups';
+import { alwaysPresent, GROUP, listItems, namedGroup, numbersOf, propertyPath } from './groups';
 
 const POLICY = 'AWS::AutoScaling::ScalingPolicy';
 const POLICY_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-scalingpolicy.html';
@@ -48,9 +48,10 @@ export const trackingMetricChoice: CatalogueCheck = {
       if (!config) continue;
       const predefined = entryOf(config, 'PredefinedMetricSpecification');
       const customized = entryOf(config, 'CustomizedMetricSpecification');
-      if (Boolean(predefined) !== Boolean(customized)) continue;
+      const both = alwaysPresent(predefined?.value) && alwaysPresent(customized?.value);
+      if (!both && (predefined || customized)) continue;
       hits.push({
-        message: predefined
+        message: both
           ? `Scaling policy '${policy.logicalId}' sets both a predefined and a customized metric: target tracking follows exactly one`
           : `Scaling policy '${policy.logicalId}' names no metric: set PredefinedMetricSpecification or CustomizedMetricSpecification`,
         span: (customized ?? entryOf(policy.properties, 'TargetTrackingConfiguration')!).key.span,

@@ -79,7 +79,7 @@ export const scheduledActionRecurrence: CatalogueCheck = {
 const SINGLE_WORD_ZONES = new Set(
   ('UTC GMT UCT Universal Zulu Greenwich GMT0 GMT+0 GMT-0 EST MST HST EST5EDT CST6CDT MST7MDT PST8PDT CET EET MET WET Cuba Egypt ' +
     'Eire GB GB-Eire Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya Navajo NZ NZ-CHAT Poland Portugal PRC ROC ROK ' +
-    'Singapore Turkey W-SU Factory').split(' '),
+    'Singapore Turkey W-SU Factory').toLowerCase().split(' '),
 );
 
 /** CX0812: a TimeZone that is not an IANA time zone name. */
@@ -119,7 +119,7 @@ export const scheduledActionTimeZone: CatalogueCheck = {
 function isZoneName(name: string): boolean {
   if (/\s/.test(name) || name === '') return false;
   if (name.includes('/')) return !/[+-]\d{1,2}:\d{2}$/.test(name);
-  return SINGLE_WORD_ZONES.has(name);
+  return SINGLE_WORD_ZONES.has(name.toLowerCase());
 }
 
 /** When an action runs, as text that is equal for two actions of the same time, or undefined. */
