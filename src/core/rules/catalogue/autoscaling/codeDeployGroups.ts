@@ -203,8 +203,8 @@ export const terminationHookDisabled: CatalogueCheck = {
   explanation: {
     what:
       'With TerminationHookEnabled: true CodeDeploy installs a termination lifecycle hook in the Auto Scaling group, so an instance ' +
-      'that scales in first runs the deployment lifecycle events that block traffic and stop the application (BeforeBlockTraffic, ' +
-      'BlockTraffic, ApplicationStop) before it is terminated.',
+      'that scales in first goes through the lifecycle events that take it out of the load balancer (BeforeBlockTraffic, BlockTraffic, ' +
+      'AfterBlockTraffic) and their hook scripts before it is terminated.',
     exam: 'graceful scale-in of a CodeDeploy-managed group: the termination hook, or your own EC2_INSTANCE_TERMINATING lifecycle hook.',
   },
   resourceTypes: [DEPLOYMENT_GROUP],
@@ -216,7 +216,7 @@ export const terminationHookDisabled: CatalogueCheck = {
       if (enabled && literalBoolean(enabled.value) !== false) continue;
       if (!isMap(deployment.properties)) continue;
       hits.push({
-        message: `Deployment group '${deployment.logicalId}' does not enable the termination hook: instances that scale in are terminated without running the application's stop events`,
+        message: `Deployment group '${deployment.logicalId}' does not enable the termination hook: instances that scale in are terminated without running the application's block-traffic events`,
         span: enabled?.value.span ?? deployment.key.span,
         path: propertyPath(deployment, 'TerminationHookEnabled'),
       });

@@ -12,7 +12,8 @@ import {
 import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
 import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateVersionKeyword } from './launchTemplates';
 import { lifecycleHookChecks } from './lifecycleHooks';
-import { scalingPolicyChecks } from './scalingPolicies';
+import { TRACKING_CHECKS } from './scalingPolicies';
+import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { scheduledActionChecks } from './scheduledActions';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, successPercentWithoutSignals } from './updatePolicies';
 
@@ -37,5 +38,6 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   replacingUpdateWithoutCreationPolicy,
   ...codeDeployChecks,
   ...lifecycleHookChecks,
-  ...scalingPolicyChecks,
+  ...TRACKING_CHECKS,
+  ...POLICY_TYPE_CHECKS,
 ];

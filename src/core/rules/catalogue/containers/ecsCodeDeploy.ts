@@ -183,7 +183,7 @@ export const serviceNotCodeDeployControlled: CatalogueCheck = {
   explanation: {
     what:
       'CodeDeploy can run blue/green deployments only for services created with DeploymentController CODE_DEPLOY; a service with the ' +
-      'default ECS controller is deployed by ECS itself, and the controller cannot be changed later without replacing the service.',
+      'default ECS controller is deployed by ECS itself. Changing DeploymentController in the template later replaces the service.',
     exam: 'choose the controller when the service is created: ECS (rolling, circuit breaker) or CODE_DEPLOY (blue/green through CodeDeploy).',
   },
   resourceTypes: [DEPLOYMENT_GROUP, SERVICE],
