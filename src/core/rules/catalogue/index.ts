@@ -4,6 +4,9 @@
  * never meet the first exam rules (CX1001–CX7001).
  */
 import type { Rule } from '../rule';
+import { AUTOSCALING_CHECKS } from './autoscaling';
+import { BEANSTALK_CHECKS } from './beanstalk';
+import { CONTAINER_CHECKS } from './containers';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
 import { PIPELINE_CHECKS } from './pipeline';
@@ -11,6 +14,14 @@ import { CODEDEPLOY_CHECKS } from './codedeploy';
 import { SERVERLESS_CHECKS } from './serverless';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...PIPELINE_CHECKS, ...CODEDEPLOY_CHECKS, ...SERVERLESS_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [
+  ...PIPELINE_CHECKS,
+  ...CODEDEPLOY_CHECKS,
+  ...AUTOSCALING_CHECKS,
+  ...BEANSTALK_CHECKS,
+  ...CONTAINER_CHECKS,
+  ...SERVERLESS_CHECKS,
+  ...DATA_CHECKS,
+];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
