@@ -6,9 +6,10 @@
 import type { Rule } from '../rule';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
+import { GOVERNANCE_CHECKS } from './governance';
 import { ROUTING_CHECKS } from './routing';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...ROUTING_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS, ...ROUTING_CHECKS, ...GOVERNANCE_CHECKS];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
