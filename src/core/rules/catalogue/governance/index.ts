@@ -2,5 +2,7 @@
 import type { CatalogueCheck } from '../types';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
+import { EVENT_RULE_CHECKS } from './eventRules';
+import { EVENT_TARGET_CHECKS } from './eventTargets';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS];
