@@ -1,5 +1,6 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
+import { endpointHealthCheck } from './common';
 
 const { ref, sub } = intrinsic;
 
@@ -10,7 +11,8 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
     topics: ['T25'],
     description:
       'Each record gets Weight / sum of weights of the traffic (50/25/25 here); a weight of 0 takes a record out. ' +
-      'Weighted routing splits by proportion only; latency records route each user to the fastest region.',
+      'A health check per record takes a failed region out of the answers. Weighted routing splits by proportion only; ' +
+      'latency records route each user to the fastest region.',
     parameters: {
       HostedZoneName: { Type: 'String', Description: 'e.g. example.com. (with the trailing dot)' },
       RecordName: { Type: 'String', Description: 'e.g. app.example.com' },
@@ -24,12 +26,15 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
         Properties: {
           HostedZoneName: ref('HostedZoneName'),
           RecordSets: [
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'main', Weight: num(2, 50), ResourceRecords: [ref('MainRegionEndpoint')] },
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'second', Weight: num(3, 25), ResourceRecords: [ref('SecondRegionEndpoint')] },
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'third', Weight: num(4, 25), ResourceRecords: [ref('ThirdRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'main', Weight: num(2, 50), HealthCheckId: ref('MainRegionHealthCheck'), ResourceRecords: [ref('MainRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'second', Weight: num(3, 25), HealthCheckId: ref('SecondRegionHealthCheck'), ResourceRecords: [ref('SecondRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'third', Weight: num(4, 25), HealthCheckId: ref('ThirdRegionHealthCheck'), ResourceRecords: [ref('ThirdRegionEndpoint')] },
           ],
         },
       },
+      MainRegionHealthCheck: endpointHealthCheck('MainRegionEndpoint'),
+      SecondRegionHealthCheck: endpointHealthCheck('SecondRegionEndpoint'),
+      ThirdRegionHealthCheck: endpointHealthCheck('ThirdRegionEndpoint'),
     },
   },
   {

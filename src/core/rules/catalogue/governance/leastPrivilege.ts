@@ -174,7 +174,7 @@ export const serviceRoleTrust: CatalogueCheck = {
 export const iamAccessKey: CatalogueCheck = {
   id: 'CX3214',
   title: 'IAM access key created in the template',
-  topics: ['T32', 'T24'],
+  topics: ['T32', 'T21'],
   severity: 'warning',
   url: BEST_PRACTICES,
   explanation: {
