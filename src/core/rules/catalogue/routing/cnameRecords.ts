@@ -61,7 +61,7 @@ export const route53CnameConflict: CatalogueCheck = {
 function isOtherTypeOfSameName(cname: GroupedRecord, candidate: GroupedRecord): boolean {
   if (candidate === cname || candidate.zone === undefined || candidate.zone !== cname.zone || candidate.name !== cname.name) return false;
   const type = literalString(valueOf(candidate.record, 'Type'));
-  return type !== undefined && type.toUpperCase() !== 'CNAME' && literalKey(valueOf(cname.record, 'Name')) !== undefined && coexist(cname, candidate);
+  return type !== undefined && type.toUpperCase() !== 'CNAME' && coexist(cname, candidate);
 }
 
 /** The apex name of the record's hosted zone, when the template says it literally. */
