@@ -19,10 +19,17 @@ export interface StatementAt {
 const PRINCIPALS = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
 const POLICIES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'];
 
-/** Every statement of every identity policy the template declares (not trust or resource policies). */
+/**
+ * Every statement of every identity policy the template declares that grants permissions: not trust
+ * or resource policies, and not managed policies used as permissions boundaries (a boundary only caps).
+ */
 export function identityStatements(context: CheckContext): StatementAt[] {
   const found: StatementAt[] = [];
+  const boundaries = new Set(
+    context.resources(...PRINCIPALS).map((principal) => context.referenced(valueOf(principal.properties, 'PermissionsBoundary'))?.logicalId),
+  );
   for (const owner of context.resources(...PRINCIPALS, ...POLICIES)) {
+    if (boundaries.has(owner.logicalId)) continue;
     const base: NodePath = ['Resources', owner.logicalId, 'Properties'];
     if (PRINCIPALS.includes(owner.type!)) {
       const policies = valueOf(owner.properties, 'Policies');
