@@ -48,8 +48,10 @@ export const configRuleLambdaPermission: CatalogueCheck = {
         hits.push({ ...base, message: `Config rule '${rule.logicalId}' runs function '${fn.logicalId}', but no AWS::Lambda::Permission lets config.amazonaws.com invoke it` });
         continue;
       }
-      if (permissions.some(({ permission }) => waitsFor(context.template, rule.logicalId, permission.logicalId))) continue;
-      const permission = permissions[0].permission;
+      const surely = permissions.filter(({ answer }) => answer === 'yes');
+      // A permission that may or may not name this function says nothing about ordering.
+      if (surely.length === 0 || permissions.some(({ permission }) => waitsFor(context.template, rule.logicalId, permission.logicalId))) continue;
+      const permission = surely[0].permission;
       const fixes = dependsOnFix(context, rule, permission.logicalId, `Create the rule after ${permission.logicalId}`);
       hits.push({
         ...base,
