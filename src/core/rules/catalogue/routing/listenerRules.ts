@@ -97,7 +97,9 @@ export const listenerRuleValuesField: CatalogueCheck = {
   severity: 'error',
   url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RuleCondition.html',
   rejection: {
-    quote: 'Specify only when Field is host-header or path-pattern.',
+    quote:
+      'Specify only when Field is host-header or path-pattern. … If Field is host-header and you are not using HostHeaderConfig, ' +
+      'you can specify a single host name (for example, my.example.com) in Values.',
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RuleCondition.html',
   },
   explanation: {
