@@ -80,7 +80,7 @@ export const eventPatternUnknownField: CatalogueCheck = {
   title: 'Event pattern with a top-level field that events do not have',
   topics: ['T30'],
   severity: 'warning',
-  url: 'https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html',
+  url: 'https://docs.aws.amazon.com/eventbridge/latest/ref/events-structure.html',
   explanation: {
     what:
       'Every event has the same top-level fields: version, id, detail-type, source, account, time, region, resources and ' +
