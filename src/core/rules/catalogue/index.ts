@@ -9,8 +9,10 @@ import { BEANSTALK_CHECKS } from './beanstalk';
 import { CONTAINER_CHECKS } from './containers';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
-import { PIPELINE_CHECKS } from './pipeline';
 import { CODEDEPLOY_CHECKS } from './codedeploy';
+import { GOVERNANCE_CHECKS } from './governance';
+import { PIPELINE_CHECKS } from './pipeline';
+import { ROUTING_CHECKS } from './routing';
 import { SERVERLESS_CHECKS } from './serverless';
 import type { CatalogueCheck } from './types';
 
@@ -22,6 +24,8 @@ export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [
   ...CONTAINER_CHECKS,
   ...SERVERLESS_CHECKS,
   ...DATA_CHECKS,
+  ...ROUTING_CHECKS,
+  ...GOVERNANCE_CHECKS,
 ];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
