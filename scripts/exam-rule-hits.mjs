@@ -1,6 +1,7 @@
-// `npm run exam-hits`: runs the exam-practice rules (CX…) over every corpus template and prints, per
-// rule, how many templates and findings it hits and a sample of the hits to read and judge.
-//   node --import tsx scripts/exam-rule-hits.mjs [--rule CX1001] [--sample N]
+// `npm run exam-hits`: runs the exam-practice rules (CX…: the first exam rules and the catalogue) over
+// every corpus template and the project's samples/, and prints, per rule, how many templates and
+// findings it hits and a sample of the hits to read and judge (every hit of error-level rules with --errors).
+//   node --import tsx scripts/exam-rule-hits.mjs [--rule CX1001[,CX2310…]] [--sample N] [--errors]
 //   (corpus: $CFN_CORPUS, else ../shared/corpus)
 // Every quick fix is also applied to its template, which must then parse as cleanly as before.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,9 +9,10 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatOf, parseTemplate } from '../src/core/template.ts';
 import { EXAM_RULES } from '../src/core/rules/exam/index.ts';
+import { CATALOGUE_CHECKS, CATALOGUE_RULES } from '../src/core/rules/catalogue/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { rule: { type: 'string' }, sample: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { rule: { type: 'string' }, sample: { type: 'string', default: '5' }, errors: { type: 'boolean' } } });
 const sampleSize = Number(values.sample);
 const corpus = resolve(process.env.CFN_CORPUS ?? join(root, '../shared/corpus'));
 if (!existsSync(corpus)) {
@@ -26,15 +28,20 @@ function templateFiles(dir) {
   });
 }
 
-const rules = values.rule ? EXAM_RULES.filter((rule) => rule.id === values.rule) : EXAM_RULES;
+const examRules = [...EXAM_RULES, ...CATALOGUE_RULES];
+const wanted = values.rule?.split(',');
+const rules = wanted ? examRules.filter((rule) => wanted.some((id) => rule.id.startsWith(id))) : examRules;
+const errorLevel = new Set(CATALOGUE_CHECKS.filter((check) => check.severity === 'error').map((check) => check.id));
 if (rules.length === 0) {
-  console.error(`exam-hits: no exam rule ${values.rule}; the rules are ${EXAM_RULES.map((rule) => rule.id).join(', ')}`);
+  console.error(`exam-hits: no exam rule ${values.rule}; the rules are ${examRules.map((rule) => rule.id).join(', ')}`);
   process.exit(2);
 }
 const hits = new Map(rules.map((rule) => [rule.id, []]));
 const failures = [];
 const brokenFixes = [];
-const files = templateFiles(corpus).sort();
+const samples = join(root, 'samples');
+const files = [...templateFiles(corpus).sort(), ...(existsSync(samples) ? templateFiles(samples).sort() : [])];
+const where = (file) => (file.startsWith(samples) ? relative(root, file) : relative(corpus, file));
 let analysed = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -45,11 +52,11 @@ for (const file of files) {
   for (const rule of rules) {
     try {
       for (const found of rule.run(template)) {
-        hits.get(rule.id).push({ template: relative(corpus, file), path: found.path?.join('/') ?? '', message: found.message });
-        for (const fix of found.fixes ?? []) checkFix(template, fix, `${relative(corpus, file)} ${rule.id} ${found.path?.join('/')}`);
+        hits.get(rule.id).push({ template: where(file), path: found.path?.join('/') ?? '', message: found.message });
+        for (const fix of found.fixes ?? []) checkFix(template, fix, `${where(file)} ${rule.id} ${found.path?.join('/')}`);
       }
     } catch (error) {
-      failures.push(`${relative(corpus, file)}: ${rule.id} threw ${error}`);
+      failures.push(`${where(file)}: ${rule.id} threw ${error}`);
     }
   }
 }
@@ -63,14 +70,15 @@ function checkFix(template, fix, where) {
   if (after > template.parseFindings.length) brokenFixes.push(`${where}: "${fix.title}" leaves a template that does not parse`);
 }
 
-console.log(`corpus: ${corpus} (${analysed} templates of ${files.length} files)`);
+console.log(`corpus: ${corpus} and samples/ (${analysed} templates of ${files.length} files)`);
 for (const rule of rules) {
   const found = hits.get(rule.id);
   const templates = new Set(found.map((hit) => hit.template)).size;
   console.log(`\n${rule.id} ${rule.description}: ${found.length} findings in ${templates} templates`);
   // A spread-out sample: every k-th hit, so one template with many hits does not fill it.
-  const step = Math.max(1, Math.floor(found.length / sampleSize));
-  for (let index = 0; index < found.length && index / step < sampleSize; index += step) {
+  const shown = values.errors && errorLevel.has(rule.id) ? found.length : sampleSize;
+  const step = Math.max(1, Math.floor(found.length / shown));
+  for (let index = 0; index < found.length && index / step < shown; index += step) {
     const hit = found[index];
     console.log(`  ${hit.template}  ${hit.path}\n    ${hit.message}`);
   }

@@ -93,6 +93,9 @@ async function readRules() {
 
 async function report() {
   const { topics } = JSON.parse(readFileSync(TOPICS_JSON, 'utf8'));
+  const { tsImport } = await import('tsx/esm/api');
+  const share = await tsImport(join(root, 'src/core/rules/catalogue/topicShare.ts'), import.meta.url);
+  const short = [];
   const notes = readNotes().map((note) => ({ name: note.id, topics: new Set(note.topics) }));
   const snippets = readSnippets();
   const rules = await readRules();
@@ -101,12 +104,20 @@ async function report() {
   for (const [id, topic] of Object.entries(topics)) {
     const found = { notes: covering(notes, id), snippets: covering(snippets, id), rules: covering(rules, id) };
     if (found.notes.length === 0) uncovered.push(id);
+    const checks = found.rules.filter((name) => name.startsWith('CX')).length;
+    if (checks < share.MIN_CHECKS_PER_TOPIC && !share.FEWER_CHECKS_BECAUSE[id]) short.push(`${id} (${checks})`);
     console.log(`${id} ${topic.title} (${topic.section})`);
     for (const [kind, names] of Object.entries(found)) {
       console.log(`  ${kind.padEnd(9)} ${names.length ? names.join(', ') : '—'}`);
     }
+    if (share.FEWER_CHECKS_BECAUSE[id]) console.log(`  fewer checks: ${share.FEWER_CHECKS_BECAUSE[id]}`);
   }
-  console.log(`\n${notes.length} notes, ${snippets.length} snippets, ${rules.length} rules.`);
+  const examChecks = rules.filter((rule) => rule.name.startsWith('CX')).length;
+  console.log(`\n${notes.length} notes, ${snippets.length} snippets, ${rules.length} rules (${examChecks} exam-practice checks).`);
+  if (short.length > 0) {
+    console.error(`Topics with fewer than ${share.MIN_CHECKS_PER_TOPIC} exam-practice checks (and no reason given): ${short.join(', ')}`);
+    process.exitCode = 1;
+  }
   if (uncovered.length > 0) {
     console.error(`Topics without a note: ${uncovered.join(', ')}`);
     process.exitCode = 1;

@@ -1,7 +1,7 @@
 import type { Finding } from './findings';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
-import type { Rule } from './rules/rule';
+import { withoutRepeats, type Rule } from './rules/rule';
 import type { ResourceDeclaration } from './sections';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
@@ -48,5 +48,5 @@ function runPerResource(rule: Rule, template: Template, kept: ResourceFindings):
   const findings = rest?.(template) ?? [];
   const checkOne = (resource: ResourceDeclaration) => check(resource, template);
   for (let index = 0; index < kept.resourceCount; index++) findings.push(...kept.findings(rule.id, index, checkOne));
-  return findings;
+  return withoutRepeats(findings);
 }

@@ -90,7 +90,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const justOpened = new Set<string>();
   documents.onDidOpen(({ document }) => {
     justOpened.add(document.uri);
-    void validator.validate(document);
+    void validator.validateSafely(document);
   });
   documents.onDidChangeContent(({ document }) => {
     if (!justOpened.delete(document.uri)) validator.schedule(document);

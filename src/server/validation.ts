@@ -47,7 +47,7 @@ export class Validator {
       document.uri,
       setTimeout(() => {
         this.pending.delete(document.uri);
-        void this.validate(document);
+        void this.validateSafely(document);
       }, delay),
     );
   }
@@ -56,6 +56,16 @@ export class Validator {
     const timer = this.pending.get(uri);
     if (timer) clearTimeout(timer);
     this.pending.delete(uri);
+  }
+
+  /** Validates, logging instead of rejecting: a failed run must never end the server. */
+  async validateSafely(document: TextDocument): Promise<void> {
+    try {
+      await this.validate(document);
+    } catch (error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.connection.console.error(`Analysing ${document.uri} failed.\n${detail}`);
+    }
   }
 
   async validate(document: TextDocument): Promise<void> {

@@ -33,13 +33,22 @@ export function readSettings(raw: unknown): CoachSettings {
   };
 }
 
+/** Bounds of `cfnCoach.cfnLint.timeoutMs` (package.json declares the same minimum and maximum). */
+export const CFN_LINT_TIMEOUT_BOUNDS = { min: 500, max: 120_000 } as const;
+
 function readCfnLintSettings(raw: unknown): CfnLintSettings {
   const value = (raw ?? {}) as Partial<CfnLintSettings>;
-  const timeoutMs = value.timeoutMs;
   return {
     path: typeof value.path === 'string' ? value.path.trim() : DEFAULT_SETTINGS.cfnLint.path,
-    timeoutMs: typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_SETTINGS.cfnLint.timeoutMs,
+    timeoutMs: readTimeout(value.timeoutMs),
   };
+}
+
+/** A whole number of milliseconds within bounds: Node rejects a fractional timeout outright. */
+function readTimeout(timeoutMs: unknown): number {
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs)) return DEFAULT_SETTINGS.cfnLint.timeoutMs;
+  const { min, max } = CFN_LINT_TIMEOUT_BOUNDS;
+  return Math.min(max, Math.max(min, Math.round(timeoutMs)));
 }
 
 function readInlineMode(mode: unknown): InlineMode {

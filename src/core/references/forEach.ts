@@ -11,6 +11,7 @@
  * built from it is a pattern.
  */
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type TemplateNode } from '../model';
+import { NamePattern, type NamePart } from './namePattern';
 import type { DeclarationKind } from './types';
 
 /** Each loop identifier in scope with its item in this copy of the body; undefined when not known. */
@@ -27,7 +28,7 @@ export interface ForEachLoop {
 /** A name a loop declares: exact when the items are known, a pattern when not. */
 export interface GeneratedName {
   kind: DeclarationKind;
-  pattern: RegExp;
+  pattern: NamePattern;
   /** The name itself, when every item in it is known. */
   name?: string;
 }
@@ -86,20 +87,21 @@ export function keyInCopy(key: string, scope: LoopScope | undefined): string {
  */
 export function generatedName(kind: DeclarationKind, key: string, scope: LoopScope, prefixOnly = false): GeneratedName {
   const name = substituteLoopItems(key, scope);
-  let source = '';
+  const parts: NamePart[] = [];
   let last = 0;
   for (const match of key.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(key.slice(last, match.index));
+    parts.push({ text: key.slice(last, match.index) });
     last = match.index + match[0].length;
-    if (!scope.has(match[2])) source += escapeRegExp(match[0]);
+    const alphanumeric = match[1] === '&';
+    if (!scope.has(match[2])) parts.push({ text: match[0] });
     else {
       const item = scope.get(match[2]);
-      if (item === undefined) source += match[1] === '&' ? '[0-9A-Za-z]*' : '.*';
-      else source += escapeRegExp(match[1] === '&' ? item.replace(/[^0-9A-Za-z]/g, '') : item);
+      if (item === undefined) parts.push({ wildcard: alphanumeric ? 'alphanumeric' : 'any' });
+      else parts.push({ text: alphanumeric ? item.replace(/[^0-9A-Za-z]/g, '') : item });
     }
   }
-  source += escapeRegExp(key.slice(last));
-  const generated: GeneratedName = { kind, pattern: new RegExp(`^${source}${prefixOnly ? '' : '$'}`) };
+  parts.push({ text: key.slice(last) });
+  const generated: GeneratedName = { kind, pattern: new NamePattern(parts, prefixOnly) };
   if (name !== undefined) generated.name = name;
   return generated;
 }
@@ -112,10 +114,6 @@ export function isLoopGenerated(generated: readonly GeneratedName[], kinds: read
 /** Names that exist in full (no unknown item), for "did you mean" suggestions. */
 export function exactGeneratedNames(generated: readonly GeneratedName[], kinds: readonly DeclarationKind[]): string[] {
   return generated.flatMap((candidate) => (kinds.includes(candidate.kind) && candidate.name !== undefined ? [candidate.name] : []));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Serverless resources and modules generate more resources, named after them. */

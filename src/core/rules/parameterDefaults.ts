@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../findings';
 import { entryOf, isMap, isScalar, isSeq, valueOf, type MapEntry, type ScalarNode, type TemplateNode } from '../model';
+import { linearPattern, type LinearPattern } from '../patterns/linearRegex';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
@@ -46,7 +47,7 @@ function defaultProblem(body: TemplateNode, type: string, value: string, text: s
     if (!values.includes(value)) return 'is not one of the AllowedValues';
   }
   const pattern = patternOf(valueOf(body, 'AllowedPattern'));
-  if (pattern && !pattern.test(value)) return 'does not match the AllowedPattern';
+  if (pattern && !pattern.matchesWhole(value)) return 'does not match the AllowedPattern';
   const minLength = numberOf(valueOf(body, 'MinLength'));
   const maxLength = numberOf(valueOf(body, 'MaxLength'));
   if (minLength !== undefined && value.length < minLength) return `is shorter than MinLength ${minLength}`;
@@ -60,12 +61,8 @@ function numberOf(node: TemplateNode | undefined): number | undefined {
   return Number.isNaN(number) ? undefined : number;
 }
 
-/** CloudFormation matches AllowedPattern against the whole value; a pattern JavaScript cannot read is skipped. */
-function patternOf(node: TemplateNode | undefined): RegExp | undefined {
+/** CloudFormation matches AllowedPattern against the whole value; a pattern RE2 cannot read is skipped. */
+function patternOf(node: TemplateNode | undefined): LinearPattern | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') return undefined;
-  try {
-    return new RegExp(`^(?:${node.value})$`, 'u');
-  } catch {
-    return undefined;
-  }
+  return linearPattern(node.value);
 }

@@ -9,6 +9,8 @@ export interface Rule {
   readonly description: string;
   /** The other ids its findings carry (cfn-lint's, where this rule checks what several of theirs do), each described. */
   readonly otherIds?: Readonly<Record<string, string>>;
+  /** Exam topic ids (T01…) the rule teaches, for exam-practice rules. */
+  readonly topics?: readonly string[];
   run(template: Template): Finding[];
   /** Set by resourceRule: how the rule checks one resource at a time (analyze caches those findings). */
   readonly perResource?: PerResource;
@@ -32,6 +34,18 @@ export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResour
   return {
     ...identity,
     perResource,
-    run: (template) => [...(rest?.(template) ?? []), ...resourceDeclarations(template.root).flatMap((resource) => check(resource, template))],
+    run: (template) => withoutRepeats([...(rest?.(template) ?? []), ...resourceDeclarations(template.root).flatMap((resource) => check(resource, template))]),
   };
+}
+
+/**
+ * Each finding once: two resources can find the same thing outside themselves (a parameter both
+ * refer to), which is one finding.
+ */
+export function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((found) => {
+    const key = `${found.ruleId}\u0000${found.span.start}\u0000${found.span.end}\u0000${found.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

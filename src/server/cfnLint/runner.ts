@@ -54,6 +54,12 @@ export async function withTemplateFile<T>(document: TextDocument, use: (file: st
   }
 }
 
+/** The local path of a file URI; undefined for other schemes and for file URIs of another host. */
 function savedPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }

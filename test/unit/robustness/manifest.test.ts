@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CFN_LINT_TIMEOUT_BOUNDS } from '../../../src/shared/settings';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -12,7 +13,8 @@ describe('the manifest declares the security and web settings', () => {
     assert.equal(settings['cfnCoach.cfnLint.path'].default, '');
     assert.equal(settings['cfnCoach.cfnLint.path'].scope, 'machine-overridable');
     assert.equal(typeof settings['cfnCoach.cfnLint.path'].markdownDescription, 'string');
-    assert.equal(settings['cfnCoach.cfnLint.timeoutMs'].type, 'number');
+    const timeout = settings['cfnCoach.cfnLint.timeoutMs'];
+    assert.deepEqual([timeout.type, timeout.minimum, timeout.maximum], ['integer', CFN_LINT_TIMEOUT_BOUNDS.min, CFN_LINT_TIMEOUT_BOUNDS.max]);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['cfnCoach.cfnLint.path']);
   });

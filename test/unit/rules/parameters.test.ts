@@ -64,3 +64,17 @@ describe('E2003 parameter names', () => {
     assert.deepEqual(findingsOf(parameterNamesRule, '{"Parameters": {"a_b": {"Type": "String"}}}', 'json'), ["E2003 Parameters/a_b '\"a_b\"'"]);
   });
 });
+
+describe('E2015 AllowedPattern in linear time', () => {
+  it('judges a catastrophic pattern against a long Default at once, and skips a pattern RE2 cannot read', () => {
+    const text = [
+      'Parameters:',
+      `  Nested: {Type: String, Default: ${'a'.repeat(40)}b, AllowedPattern: "(a+)+"}`,
+      `  Matching: {Type: String, Default: ${'a'.repeat(40)}, AllowedPattern: "(a+)+"}`,
+      '  Lookahead: {Type: String, Default: abc, AllowedPattern: "(?=x)abc"}',
+      '',
+    ].join('\n');
+    // On JavaScript's backtracking engine the first takes hours (it doubles per character).
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text), [`E2015 Parameters/Nested/Default '${'a'.repeat(40)}b'`]);
+  });
+});

@@ -1,0 +1,40 @@
+/** Turns catalogue checks into lint rules: one rule per check, findings carrying the check's explanation. */
+import type { Explanation, Finding } from '../../findings';
+import type { Template } from '../../template';
+import type { Rule } from '../rule';
+import { checkContext } from './support/context';
+import type { CatalogueCheck, CheckHit } from './types';
+
+export function catalogueRule(check: CatalogueCheck): Rule {
+  return {
+    id: check.id,
+    description: check.title,
+    topics: check.topics,
+    run(template: Template): Finding[] {
+      if (!template.root) return [];
+      return check.run(checkContext(template)).map((hit) => findingOf(check, hit));
+    },
+  };
+}
+
+function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
+  const found: Finding = {
+    ruleId: check.id,
+    severity: check.severity,
+    message: hit.message,
+    span: hit.span,
+    path: hit.path,
+    explanation: explanationOf(check),
+  };
+  if (hit.fixes && hit.fixes.length > 0) found.fixes = hit.fixes;
+  return found;
+}
+
+/** The explanation as one text: what happens, the exam angle, the scenario wording and the trap. */
+export function explanationOf(check: CatalogueCheck): Explanation {
+  const { what, exam, scenario, trap } = check.explanation;
+  const parts = [what, `On the exam: ${exam}`];
+  if (scenario) parts.push(`Scenario wording: "${scenario}".`);
+  if (trap) parts.push(`Trap: ${trap}`);
+  return { text: parts.join(' '), url: check.url, topics: [...check.topics] };
+}

@@ -1,0 +1,100 @@
+/**
+ * The registry constraints of every resource's Properties, checked once per template and shared
+ * by the constraint rules (rules/registryConstraints.ts). Resource types the registry does not know,
+ * custom resources and modules are left alone, as is everything while the text has a syntax error.
+ */
+import { isMap, type MapNode, type TemplateNode } from '../../model';
+import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
+import type { Template } from '../../template';
+import { currentSchema } from '../current';
+import { hasBrokenSyntax } from '../parseState';
+import type { Violation } from './types';
+import { ConstraintValidator } from './validator';
+import type { Registry } from '../registry';
+
+/** Keywords the specification rules report already (E3012, E3003, E3002). */
+const STEERING_ONLY = new Set<Violation['keyword']>(['type', 'required', 'additional', 'not']);
+/** At the top of a SAM resource's Properties, Globals may supply what seems missing. */
+const PRESENCE_KEYWORDS = new Set<Violation['keyword']>(['requiredXor', 'requiredOr', 'dependentRequired', 'anyOf', 'oneOf']);
+
+export interface ConstraintPass {
+  violations: readonly Violation[];
+  /** Values the registry judged against allowed values (the specification's lists apply to the others). */
+  enumChecked: ReadonlySet<TemplateNode>;
+}
+
+const EMPTY: ConstraintPass = { violations: [], enumChecked: new Set() };
+const wholePasses = new WeakMap<Template, ConstraintPass>();
+const resourcePasses = new WeakMap<Template, Map<ResourceDeclaration, ConstraintPass>>();
+
+export function constraintViolations(template: Template): readonly Violation[] {
+  return constraintPass(template).violations;
+}
+
+/** Every resource's pass, in source order; a violation found twice (at a parameter two resources use) once. */
+export function constraintPass(template: Template): ConstraintPass {
+  let pass = wholePasses.get(template);
+  if (!pass) {
+    const seen = new Set<string>();
+    const violations: Violation[] = [];
+    const enumChecked = new Set<TemplateNode>();
+    for (const resource of resourceDeclarations(template.root)) {
+      const one = resourceConstraintPass(template, resource);
+      for (const node of one.enumChecked) enumChecked.add(node);
+      for (const violation of one.violations) {
+        const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        violations.push(violation);
+      }
+    }
+    pass = { violations, enumChecked };
+    wholePasses.set(template, pass);
+  }
+  return pass;
+}
+
+/**
+ * The pass over one resource's Properties. It reads the resource and, outside it, only the template's
+ * Parameters (the allowed values of a parameter a `Ref` names): the per-resource rules build on it.
+ */
+export function resourceConstraintPass(template: Template, resource: ResourceDeclaration): ConstraintPass {
+  const registry = currentSchema()?.registry;
+  if (!registry || !template.root || hasBrokenSyntax(template)) return EMPTY;
+  let passes = resourcePasses.get(template);
+  if (!passes) resourcePasses.set(template, (passes = new Map()));
+  let pass = passes.get(resource);
+  if (!pass) {
+    pass = collect(template, registry, resource);
+    passes.set(resource, pass);
+  }
+  return pass;
+}
+
+function collect(template: Template, registry: Registry, resource: ResourceDeclaration): ConstraintPass {
+  const type = resource.type;
+  if (!type || type.startsWith('Custom::') || !resource.body) return EMPTY;
+  const registryType = registry.type(type);
+  const propertiesEntry = resource.body.entries.find((entry) => entry.key.value === 'Properties');
+  if (!registryType || typeof registryType.schema !== 'object' || !propertiesEntry) return EMPTY;
+  const enumChecked = new Set<TemplateNode>();
+  const parameters = sectionOf(template.root, 'Parameters');
+  const parameter = (name: string): MapNode | undefined => {
+    const value = parameters?.entries.find((entry) => entry.key.value === name)?.value;
+    return isMap(value) ? value : undefined;
+  };
+  const validator = new ConstraintValidator({ root: registryType.schema, parameter, enumChecked: (node) => enumChecked.add(node) });
+  const path = ['Resources', resource.logicalId, 'Properties'];
+  const sam = type.startsWith('AWS::Serverless::');
+  const seen = new Set<string>();
+  const violations: Violation[] = [];
+  for (const violation of validator.validate(propertiesEntry.value, registryType.schema, path, propertiesEntry.key.span)) {
+    if (STEERING_ONLY.has(violation.keyword)) continue;
+    if (sam && PRESENCE_KEYWORDS.has(violation.keyword) && violation.path.length <= path.length + 1) continue;
+    const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    violations.push(violation);
+  }
+  return { violations, enumChecked };
+}
