@@ -37,12 +37,17 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
     title: 'Route 53 failover pair with health check and an S3 static site as the last failover',
     topics: ['T26', 'T23'],
     description:
-      'The PRIMARY record answers while its health check passes; otherwise the SECONDARY, an alias to an S3 website bucket ' +
-      'named exactly like the record. EvaluateTargetHealth on an alias lets the target\'s own health count.',
+      'The PRIMARY record, an alias to the load balancer, answers while its health check passes; otherwise the SECONDARY, an ' +
+      'alias to an S3 website bucket named exactly like the record. Both records of a failover pair share the name and the ' +
+      'type (A here), and EvaluateTargetHealth on an alias lets the target\'s own health count.',
     parameters: {
       HostedZoneId: { Type: 'AWS::Route53::HostedZone::Id' },
       RecordName: { Type: 'String', Description: 'e.g. app.example.com; the S3 bucket gets the same name' },
-      PrimaryEndpoint: { Type: 'String', Description: 'Domain name of the primary (e.g. the ALB DNS name)' },
+      PrimaryEndpoint: { Type: 'String', Description: 'DNS name of the primary load balancer (its DNSName attribute)' },
+      PrimaryEndpointHostedZoneId: {
+        Type: 'String',
+        Description: 'Hosted zone id of the primary load balancer (its CanonicalHostedZoneID attribute)',
+      },
       S3WebsiteEndpoint: {
         Type: 'String',
         Default: 's3-website-us-east-1.amazonaws.com',
@@ -90,12 +95,15 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
         Properties: {
           HostedZoneId: ref('HostedZoneId'),
           Name: ref('RecordName'),
-          Type: 'CNAME',
-          TTL: '60',
+          Type: 'A',
           SetIdentifier: 'primary',
           Failover: 'PRIMARY',
           HealthCheckId: ref(tab(1, 'PrimaryHealthCheck')),
-          ResourceRecords: [ref('PrimaryEndpoint')],
+          AliasTarget: {
+            DNSName: ref('PrimaryEndpoint'),
+            HostedZoneId: ref('PrimaryEndpointHostedZoneId'),
+            EvaluateTargetHealth: true,
+          },
         },
       },
       SecondaryRecord: {
