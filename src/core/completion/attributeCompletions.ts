@@ -121,5 +121,6 @@ function shapeSkeleton(shape: Shape): Skeleton {
   if (shape === 'boolean') return { shape: 'number', choices: ['true', 'false'] };
   if (shape === 'integer') return { shape: 'number' };
   if (shape === 'string') return { shape: 'string' };
+  if (shape === 'list') return { shape: 'list' };
   return 'oneOfList' in shape && Array.isArray(shape.oneOfList) ? { shape: 'list' } : { shape: 'map' };
 }
