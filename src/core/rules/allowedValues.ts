@@ -11,8 +11,7 @@ export const allowedValuesRule: Rule = {
       const allowed = property.allowedValues ?? [];
       const value = String(node.value);
       if (allowed.some((candidate) => String(candidate) === value)) continue;
-      const list = allowed.map((candidate) => `'${candidate}'`).join(', ');
-      const message = `'${value}' is not a value ${property.name} allows: ${list}`;
+      const message = `\`${property.name}\` must be one of ${allowed.join(', ')}, not '${value}'`;
       const found = finding('E3030', 'error', message, node.span, path);
       const sameButCase = allowed.find((candidate) => String(candidate).toLowerCase() === value.toLowerCase());
       if (sameButCase !== undefined) {
