@@ -33,6 +33,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     }
     return found;
   };
+  const validator = new Validator(connection, cache, settings, options);
   const context: ServerContext = {
     connection,
     documents,
@@ -41,8 +42,11 @@ export function startServer(connection: Connection, features: readonly Feature[]
       const document = documents.get(uri);
       return document ? { document, template: cache.get(document) } : undefined;
     },
+    findingsOf(uri) {
+      const document = documents.get(uri);
+      return document ? validator.findingsOf(document) : [];
+    },
   };
-  const validator = new Validator(connection, cache, settings, options);
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);
   };

@@ -1,4 +1,4 @@
-import type { HoverProvider } from '../hover';
+import type { HoverProvider, HoverSection } from '../hover';
 import { isScalar, nodeAt } from '../model';
 import type { Template } from '../template';
 import { addressOf, isResourceItself } from './address';
@@ -31,7 +31,7 @@ export const examHoverProvider: HoverProvider = (template, offset) => {
   const located = locate(template.root, offset);
   if (!located) return undefined;
   const note = noteAtLocation(template, located, KNOWLEDGE);
-  const sections = note ? [{ markdown: noteMarkdown(note) }] : [];
+  const sections: HoverSection[] = note ? [{ markdown: noteMarkdown(note), url: note.url }] : [];
   const [section, logicalId] = located.path;
   if (located.path.length === 2 && section === 'Resources' && typeof logicalId === 'string') {
     const topics = resourceTopics(template, logicalId);
