@@ -79,6 +79,7 @@ export class Validator {
       isTemplate: enabled && template.isTemplate,
       errors: findings.filter((found) => found.severity === 'error').length,
       warnings: findings.filter((found) => found.severity === 'warning').length,
+      infos: findings.filter((found) => found.severity === 'info').length,
     };
     await this.connection.sendNotification(TEMPLATE_STATUS_NOTIFICATION, status);
   }
