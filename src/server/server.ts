@@ -20,6 +20,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const cache = new TemplateCache();
   let canReadSettings = false;
   let canRefreshInlayHints = false;
+  let canRefreshCodeLenses = false;
   const settingsByUri = new Map<string, Promise<CoachSettings>>();
 
   const settings = (uri: string): Promise<CoachSettings> => {
@@ -54,6 +55,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onInitialize((params): InitializeResult => {
     canReadSettings = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
       { textDocumentSync: TextDocumentSyncKind.Incremental },
@@ -65,8 +67,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
     revalidateAll();
-    // The client asks for inlay hints again only when told to (cfnCoach.inline.mode may have changed).
+    // The client asks for inlay hints and code lenses again only when told to (cfnCoach.inline.mode, cfnCoach.codeLens.topics).
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+    if (canRefreshCodeLenses) void connection.sendRequest('workspace/codeLens/refresh');
   });
 
   // TextDocuments reports an open as a change too; the open is analysed at once, without the debounce.

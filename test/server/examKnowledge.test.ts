@@ -103,6 +103,13 @@ describe('inline mode setting', () => {
     await client.shutdown();
   });
 
+  it('shows no topic code lens when cfnCoach.codeLens.topics is off', async () => {
+    const uri = 'file:///work/no-lens.yaml';
+    const client = await openedClient({ enable: true, codeLens: { topics: false } }, uri, TEMPLATE);
+    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    await client.shutdown();
+  });
+
   it('shows nothing in a file that is not a template', async () => {
     const uri = 'file:///work/deployment.yaml';
     const client = await openedClient({ enable: true }, uri, NOT_A_TEMPLATE);

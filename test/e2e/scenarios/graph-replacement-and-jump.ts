@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../harness/scenario';
 
 const TIMEOUT_MS = 30_000;
-const COMMAND = 'CloudFormation Exam Coach: Show Template Graph';
+const COMMAND = 'CloudFormation Exam Coach (CFN): Show Template Graph';
 
 // Editing a property that requires replacement (an RDS instance's DBInstanceIdentifier), without saving,
 // then "Show Template Graph": the webview draws the resources and their references, outlines the database
