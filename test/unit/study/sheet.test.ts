@@ -69,6 +69,24 @@ _No exam notes for this resource yet._
     );
   });
 
+  it('lists only the traps that apply as written, each once with every place it applies to', () => {
+    const group = (name: string, updatePolicy: boolean) => [
+      `  ${name}:`,
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      ...(updatePolicy ? ['    UpdatePolicy:', '      AutoScalingRollingUpdate:', '        MaxBatchSize: 1'] : []),
+      '    Properties:',
+      '      MinSize: "1"',
+      '      MaxSize: "2"',
+    ];
+    const text = ['Resources:', ...group('Rolling', true), ...group('Plain', false), ...group('AlsoPlain', false), ''].join('\n');
+    const sheet = studySheet(parseTemplate(text, 'yaml'), 'groups.yaml');
+    const traps = sheet.slice(sheet.indexOf('## Traps in this template'), sheet.indexOf('## Resources')).split('\n').filter((line) => line.startsWith('- '));
+    const withoutPolicy = traps.filter((line) => line.includes('Without an `UpdatePolicy`'));
+    assert.equal(withoutPolicy.length, 1);
+    assert.match(withoutPolicy[0], /^- \*\*Plain\*\*, \*\*AlsoPlain\*\*: Without an `UpdatePolicy`/);
+    assert.equal(new Set(traps).size, traps.length);
+  });
+
   it('says so when a template has no resources and covers no topic', () => {
     const template = parseTemplate('{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}}', 'json');
     assert.equal(
