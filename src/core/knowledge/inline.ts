@@ -14,6 +14,8 @@ export interface InlineHint {
   offset: number;
   line: number;
   note: Note;
+  /** The text shown: the note's inline text, after a space where the line ends in punctuation (JSON's `,` or `{`). */
+  label: string;
 }
 
 /**
@@ -35,7 +37,9 @@ export function inlineHints(
     const line = template.lines.positionAt(place.offset).line;
     if (line === lastLine) continue;
     lastLine = line;
-    hints.push({ offset: lineEnd(template, line), line, note: place.note });
+    const offset = lineEnd(template, line);
+    const label = /[,{[:\]}]$/.test(template.text.slice(Math.max(0, offset - 1), offset)) ? ` ${place.note.inline}` : place.note.inline;
+    hints.push({ offset, line, note: place.note, label });
   }
   return hints;
 }

@@ -16,7 +16,7 @@ export const inlayHintsFeature: Feature = {
         .map(
           (hint): InlayHint => ({
             position: template.lines.positionAt(hint.offset),
-            label: hint.note.inline,
+            label: hint.label,
             paddingLeft: true,
             tooltip: { kind: MarkupKind.Markdown, value: noteMarkdown(hint.note) },
           }),
