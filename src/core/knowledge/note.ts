@@ -39,6 +39,8 @@ export interface Note {
    * is not caught by it (the study sheet lists only traps that apply), e.g. `UpdatePolicy`.
    */
   trapUnless?: string;
+  /** Dotted keys in the resource without which the trap cannot happen, e.g. `UpdatePolicy.AutoScalingReplacingUpdate`. */
+  trapOnlyWith?: string;
   /** Settings that go with this one. */
   related?: string[];
   /** The AWS documentation page the note rests on. */

@@ -59,8 +59,8 @@ function whereOf(template: Template, place: NotedPlace): string {
 
 /**
  * The traps that apply to this template as written, each once with every place it applies to: a
- * note's trap is left out for a resource that sets what defuses it (`trapUnless`, e.g. a group
- * with an UpdatePolicy is not caught by "without an UpdatePolicy").
+ * note's trap is left out for a resource that sets what defuses it (`trapUnless`: a group with an
+ * UpdatePolicy is not caught by "without an UpdatePolicy") or lacks what it needs (`trapOnlyWith`).
  */
 function trapsSection(resources: readonly ResourceDeclaration[], entriesOf: (logicalId?: string) => SheetEntry[], templateEntries: SheetEntry[]): string[] {
   const traps = new Map<string, { trap: string; owners: string[] }>();
@@ -79,7 +79,8 @@ function trapsSection(resources: readonly ResourceDeclaration[], entriesOf: (log
 }
 
 function defused(resource: ResourceDeclaration, note: Note): boolean {
-  return note.trapUnless !== undefined && nodeAt(resource.body, note.trapUnless.split('.')) !== undefined;
+  const has = (path: string) => nodeAt(resource.body, path.split('.')) !== undefined;
+  return (note.trapUnless !== undefined && has(note.trapUnless)) || (note.trapOnlyWith !== undefined && !has(note.trapOnlyWith));
 }
 
 function resourceSection(resource: ResourceDeclaration, entries: SheetEntry[]): string[] {

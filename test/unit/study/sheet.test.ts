@@ -32,7 +32,7 @@ Keeps between \`MinSize\` and \`MaxSize\` instances.
 
 > **Trap.** Health checks are EC2 only unless \`HealthCheckType\` is \`ELB\`.
 
-Topics: T07 Launch template, Auto Scaling group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/autoscaling/asg.html)
+Topics: T07 Auto Scaling group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/autoscaling/asg.html)
 
 #### \`UpdatePolicy.AutoScalingRollingUpdate.MinInstancesInService\`: instances kept in service
 
@@ -40,7 +40,7 @@ Instances that stay in service during the update.
 
 **Exam angle.** The site must keep serving: a value above zero.
 
-Topics: T09 Stack updates of the group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
+Topics: T09 Group updates, signals (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
 
 ### Evening (\`AWS::AutoScaling::ScheduledAction\`)
 
@@ -52,9 +52,9 @@ _No exam notes for this resource yet._
 
 ## Topics covered
 
-- T07 Launch template, Auto Scaling group (Auto Scaling; D3)
+- T07 Auto Scaling group (Auto Scaling; D3)
 - T08 Scheduled actions (Auto Scaling; D3)
-- T09 Stack updates of the group (Auto Scaling; D3)
+- T09 Group updates, signals (Auto Scaling; D3)
 `,
     );
   });
