@@ -33,6 +33,16 @@ export const scenario: Scenario = {
     assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 1);
     assert.match((await database.getAttribute('aria-label')) ?? '', /Replaced compared with the saved file: DBInstanceIdentifier \(requires replacement\)/);
     assert.match(await graph.locator('#summary').innerText(), /3 resources, 4 references\. Compared with the saved file: 1 replaced\./);
+    // Every label fits inside its node.
+    const overflowing = await graph.locator('.node').evaluateAll((nodes) =>
+      nodes.flatMap((node) => {
+        const width = Number(node.querySelector('rect')?.getAttribute('width'));
+        return [...node.querySelectorAll('text.name, text.type')]
+          .filter((text) => (text as unknown as { getBBox(): { width: number } }).getBBox().width > width - 4)
+          .map((text) => `${node.getAttribute('data-id')}: ${text.textContent}`);
+      }),
+    );
+    assert.deepEqual(overflowing, []);
     await workbench.screenshot('graph-replacement');
 
     await graph.locator('.node[data-id="LogBucket"]').click();
