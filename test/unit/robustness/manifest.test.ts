@@ -40,3 +40,12 @@ describe('the manifest makes the commands and settings findable', () => {
     );
   });
 });
+
+describe('packaging', () => {
+  it('uses a @vscode/vsce that runs on Node 20 (npm run package)', () => {
+    const vsce = JSON.parse(readFileSync(join(ROOT, 'node_modules/@vscode/vsce/package.json'), 'utf8'));
+    assert.equal(manifest.devDependencies['@vscode/vsce'], vsce.version);
+    const minimum = Number(/^>=\s*(\d+)/.exec(vsce.engines.node)?.[1]);
+    assert.equal(minimum <= 20, true, `@vscode/vsce ${vsce.version} asks for Node ${vsce.engines.node}`);
+  });
+});
