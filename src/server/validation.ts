@@ -26,6 +26,8 @@ export class Validator {
   private readonly loggedRuleFailures = new Set<string>();
   /** What was last published per open document (a slow external linter must not publish stale results over it). */
   private readonly published = new Map<string, { version: number; findings: readonly Finding[] }>();
+  /** The core's findings of a version not published yet (asked for by a hover while the debounce runs). */
+  private readonly ahead = new Map<string, { version: number; findings: readonly Finding[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -91,12 +93,17 @@ export class Validator {
   findingsOf(document: TextDocument): readonly Finding[] {
     const published = this.published.get(document.uri);
     if (published?.version === document.version) return published.findings;
-    return analyze(this.cache.get(document), this.options.rules).findings;
+    const ahead = this.ahead.get(document.uri);
+    if (ahead?.version === document.version) return ahead.findings;
+    const findings = analyze(this.cache.get(document), this.options.rules).findings;
+    this.ahead.set(document.uri, { version: document.version, findings });
+    return findings;
   }
 
   async clear(uri: string): Promise<void> {
     this.cancel(uri);
     this.published.delete(uri);
+    this.ahead.delete(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
