@@ -1,4 +1,5 @@
 import type { Finding } from './findings';
+import { oneFindingPerProblem } from './oneFindingPerProblem';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
 import { withoutRepeats, type Rule } from './rules/rule';
@@ -20,9 +21,9 @@ export interface Analysis {
 }
 
 /**
- * All findings for a template; nothing at all for a file that is not a template. With a cache (one per
- * document), the findings of per-resource rules about resources whose text did not change since the
- * last analysis are reused: the same findings as without it, found faster after an edit.
+ * All findings for a template, one per problem; nothing at all for a file that is not a template. With a
+ * cache (one per document), the findings of per-resource rules about resources whose text did not change
+ * since the last analysis are reused: the same findings as without it, found faster after an edit.
  */
 export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, cache?: AnalysisCache): Analysis {
   if (!template.isTemplate) return { findings: [], failures: [] };
@@ -39,7 +40,7 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     }
     kept?.commit();
   }
-  return { findings: [...template.parseFindings, ...withoutIgnoredChecks(template.root, ruleFindings)], failures };
+  return { findings: [...template.parseFindings, ...oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings))], failures };
 }
 
 /** What `rule.run` finds, in the same order, with each resource's findings taken from the cache when they can be. */

@@ -1,6 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Template } from '../core';
+import type { Finding, Template } from '../core';
 import type { CoachSettings } from '../shared/settings';
 import type { AnalysisHost } from './analysis/host';
 
@@ -13,6 +13,11 @@ export interface ServerContext {
   /** The parsed template of an open document, or undefined when it is not open. */
   templateOf(uri: string): { document: TextDocument; template: Template } | undefined;
   settings(uri: string): Promise<CoachSettings>;
+  /**
+   * The findings of an open document's current version (empty when it is not open): those published,
+   * else the analysis worker's once it has analysed that version.
+   */
+  findingsOf(uri: string): Promise<readonly Finding[]>;
 }
 
 /** A language feature: the capabilities it announces and the handlers it registers. */

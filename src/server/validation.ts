@@ -24,14 +24,17 @@ export const ANALYSIS_STOPPED_CODE = 'I0002';
 
 /**
  * Publishes diagnostics per document: at once on open, debounced on change. The analysis runs in the
- * analysis worker (see AnalysisHost); a newer edit cancels the pending run, results for an outdated
- * version are dropped, and a run stopped past its budget leaves one information diagnostic saying so.
+ * analysis worker (see AnalysisHost), once per version whoever asks (diagnostics, or a hover while the
+ * debounce runs); a newer edit cancels the pending run, results for an outdated version are dropped,
+ * and a run stopped past its budget leaves one information diagnostic saying so.
  */
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly loggedRuleFailures = new Set<string>();
-  /** The version last published per open document, so a slow external linter cannot publish stale results. */
-  private readonly publishedVersions = new Map<string, number>();
+  /** What was last published per open document (a slow external linter must not publish stale results over it). */
+  private readonly published = new Map<string, { version: number; findings: readonly Finding[] }>();
+  /** The worker's analysis of each document's latest version asked for. */
+  private readonly analyses = new Map<string, { version: number; result: Promise<AnalysisResult | undefined> }>();
 
   constructor(
     private readonly connection: Connection,
@@ -72,38 +75,52 @@ export class Validator {
     const { uri, version } = document;
     const settings = await this.settings(uri);
     if (document.version !== version) return;
-    const text = document.getText();
-    const result = settings.enable ? await this.analyse(document, text) : { isTemplate: false, findings: [], failures: [] };
+    const result = settings.enable ? await this.analysisOf(document) : { isTemplate: false, findings: [], failures: [] };
     if (!result || document.version !== version) return;
     this.logFailures(result.failures);
-    this.publishedVersions.set(uri, version);
+    this.published.set(uri, { version, findings: result.findings });
     // The document converts offsets itself (its line starts follow its edits): no index of the text to build.
     const lines: Positions = { positionAt: (offset) => document.positionAt(offset) };
     await this.publish(uri, version, lines, result.findings, settings.enable && result.isTemplate);
     const external = this.options.externalLinter;
     if (!settings.enable || !result.isTemplate || !external || !settings.cfnLint.path) return;
     const merged = await external.lint(document, this.cache.get(document), result.findings, settings);
-    if (merged && document.version === version && this.publishedVersions.get(uri) === version) {
+    if (merged && document.version === version && this.published.get(uri)?.version === version) {
+      this.published.set(uri, { version, findings: merged });
       await this.publish(uri, version, lines, merged, true);
     }
   }
 
-  /** The worker's analysis; undefined when a newer version replaced it; one finding saying why when it was stopped. */
-  private async analyse(document: TextDocument, text: string): Promise<AnalysisResult | undefined> {
-    try {
-      return await this.analysis.run({ kind: 'analyze', uri: document.uri, text, languageId: document.languageId }, `analyze:${document.uri}`);
-    } catch (error) {
+  /**
+   * The findings of the document's current version, for the features that show them otherwise
+   * (hover, inline notes): those published, or the worker's analysis while a newer edit waits for it.
+   */
+  async findingsOf(document: TextDocument): Promise<readonly Finding[]> {
+    const published = this.published.get(document.uri);
+    if (published?.version === document.version) return published.findings;
+    return (await this.analysisOf(document))?.findings ?? [];
+  }
+
+  /** One worker analysis per version; undefined when a newer version replaced it; one finding saying why when it was stopped. */
+  private analysisOf(document: TextDocument): Promise<AnalysisResult | undefined> {
+    const { uri, version } = document;
+    const asked = this.analyses.get(uri);
+    if (asked?.version === version) return asked.result;
+    const job = { kind: 'analyze' as const, uri, text: document.getText(), languageId: document.languageId };
+    const result = this.analysis.run(job, `analyze:${uri}`).catch((error: unknown): AnalysisResult | undefined => {
       if (error instanceof AnalysisStopped && (error.reason === 'replaced' || error.reason === 'closed')) return undefined;
       const why = error instanceof AnalysisStopped ? error.message : `it failed (${String(error)})`;
       const message =
         `CloudFormation Exam Coach stopped analysing this file because ${why}, so its findings are missing. ` +
         'It tries again after the next edit; hover, completion and navigation still work.';
       return { isTemplate: true, findings: [finding(ANALYSIS_STOPPED_CODE, 'info', message, { start: 0, end: 0 })], failures: [] };
-    }
+    });
+    this.analyses.set(uri, { version, result });
+    return result;
   }
 
-  private async publish(uri: string, version: number, lines: Positions, findings: Finding[], isTemplate: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, lines, uri));
+  private async publish(uri: string, version: number, lines: Positions, findings: readonly Finding[], isTemplate: boolean): Promise<void> {
+    const diagnostics = findings.map((found) => toDiagnostic(found, lines));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,
@@ -111,13 +128,15 @@ export class Validator {
       isTemplate,
       errors: findings.filter((found) => found.severity === 'error').length,
       warnings: findings.filter((found) => found.severity === 'warning').length,
+      infos: findings.filter((found) => found.severity === 'info').length,
     };
     await this.connection.sendNotification(TEMPLATE_STATUS_NOTIFICATION, status);
   }
 
   async clear(uri: string): Promise<void> {
     this.cancel(uri);
-    this.publishedVersions.delete(uri);
+    this.published.delete(uri);
+    this.analyses.delete(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -67,7 +67,7 @@ export function layoutGraph(graph: TemplateGraph): GraphLayout {
   const up = adjacency([...layerOf.keys()], links);
   const down = adjacency([...layerOf.keys()], links.map(([a, b]) => [b, a]));
   orderLayers(layers, up, down, SWEEPS);
-  const widths = new Map(graph.nodes.map((node) => [node.id, nodeWidth(node.id, node.type)]));
+  const widths = new Map(graph.nodes.map((node) => [node.id, nodeWidth(node.id, typeLabel(node.kind, node.type))]));
   const placed = place(layers, (id) => widths.get(id) ?? PASSAGE_WIDTH);
   const lanes = assignLanes(laneRequests(pairs, inLanes, layerOf, placed));
   const shift = lanes.left > 0 ? lanes.left * LANE_GAP : 0;
@@ -162,7 +162,12 @@ function laneRequests(pairs: [string, string][], inLanes: Set<number>, layerOf: 
   return [...byTarget.values()];
 }
 
-/** Wide enough for the name (13px) and the type (11px) in the webview's font. */
+/** The second line of a node as the webview draws it (media/graph/graph.js): a parameter's type after "Parameter". */
+export function typeLabel(kind: 'resource' | 'parameter', type: string | undefined): string {
+  return kind === 'parameter' ? `Parameter ${type ?? ''}`.trim() : (type ?? '');
+}
+
+/** Wide enough for the name (13px) and the type line (11px) in the webview's font. */
 export function nodeWidth(id: string, type: string | undefined): number {
   return Math.ceil(Math.max(96, 7.5 * id.length, 6.5 * (type?.length ?? 0)) + 20);
 }
