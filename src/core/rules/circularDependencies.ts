@@ -18,15 +18,28 @@ export const circularDependenciesRule: Rule = {
       if (!cyclic) continue;
       for (const member of component) {
         const declaration = index.find('resource', member)!;
-        const others = component.length > 1 ? component.filter((name) => name !== member) : [member];
-        findings.push(
-          finding('E3004', 'error', `Circular dependency: '${member}' depends on ${others.map((name) => `'${name}'`).join(', ')}, which depend${others.length > 1 ? '' : 's'} on it`, declaration.keySpan, ['Resources', member]),
-        );
+        const others = component.length > 1 ? component.length - 1 : 1;
+        const message = `Circular dependency: '${member}' depends on ${namesOf(component, member)}, which depend${others > 1 ? '' : 's'} on it`;
+        findings.push(finding('E3004', 'error', message, declaration.keySpan, ['Resources', member]));
       }
     }
     return findings;
   },
 };
+
+/** Names listed in a message at most: a cycle of thousands would make each message as long as the template. */
+const NAMED = 5;
+
+/** The other members of a cycle (the member itself for a resource that depends on itself), the first few by name. */
+function namesOf(component: readonly string[], member: string): string {
+  const others: string[] = [];
+  for (const name of component) {
+    if (name !== member && others.length < NAMED) others.push(`'${name}'`);
+  }
+  if (component.length === 1) return `'${member}'`;
+  const more = component.length - 1 - others.length;
+  return more > 0 ? `${others.join(', ')} and ${more} more` : others.join(', ');
+}
 
 function dependencyGraph(index: ReferenceIndex): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();

@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import type { Exercised } from '../../fixtures/hostile/exercise';
 import type { FuzzJob, FuzzMessage } from '../../fixtures/hostile/fuzzWorker';
 import { SEEDS } from '../../fixtures/hostile/seeds';
+import { BUDGET_MS } from '../../../src/server/analysis/host';
 
 // Fixed seed and bounded runs, so the test command is repeatable; `npm run fuzz` runs the corpus at length.
 const SEED = 20_260_707;
@@ -27,7 +28,7 @@ function workerBundle(): string {
 }
 
 /** Runs a fuzz job in a worker thread; rejects with the stuck case when a call never returns. */
-function fuzz(job: FuzzJob): Promise<{ slowest: Exercised; failure?: string }> {
+function fuzz(job: FuzzJob, stuckMs = STUCK_MS): Promise<{ slowest: Exercised; failure?: string }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerBundle(), { workerData: job });
     let lastCase = '';
@@ -36,8 +37,8 @@ function fuzz(job: FuzzJob): Promise<{ slowest: Exercised; failure?: string }> {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => {
         void worker.terminate();
-        reject(new Error(`a core call did not return within ${STUCK_MS} ms on: ${lastCase}`));
-      }, STUCK_MS);
+        reject(new Error(`a core call did not return within ${stuckMs} ms on: ${lastCase}`));
+      }, stuckMs);
     };
     worker.on('message', (message: FuzzMessage) => {
       if (message.kind === 'case') {
@@ -56,6 +57,19 @@ function fuzz(job: FuzzJob): Promise<{ slowest: Exercised; failure?: string }> {
     arm();
   });
 }
+
+describe('the server\'s calls on templates built to be expensive', () => {
+  // Loops with many placeholders, backtracking patterns, long lists, long and fanned reference chains,
+  // deep nesting: each call must finish within the budget the server gives a job (2 s of CPU, and more
+  // per megabyte), so no such template makes the server stop an analysis.
+  // A case runs every call, some on the yaml package too: its wall-clock watchdog is longer.
+  const HEAVY_STUCK_MS = 120_000;
+  it(`heavy: no exception escapes and no call takes more than its budget of CPU time`, { timeout: 30 * HEAVY_STUCK_MS }, async () => {
+    const { slowest, failure } = await fuzz({ subject: 'heavy', seed: SEED, numRuns: 30 }, HEAVY_STUCK_MS);
+    assert.equal(failure, undefined);
+    assert.ok(slowest.slowestMs < BUDGET_MS, `${slowest.slowestCall} took ${slowest.slowestMs.toFixed(0)} ms of CPU`);
+  });
+});
 
 describe('the core on mutated and generated templates', () => {
   const subjects = [...SEEDS.map((seed) => [seed.name, 150] as const), ['generated', 200] as const, ['generated+mutated', 150] as const];
