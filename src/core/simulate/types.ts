@@ -86,6 +86,7 @@ export type ProblemCode =
   | 'no-alarms'
   | 'tasks-stuck'
   | 'batch-is-fleet'
+  | 'ignores-health'
   | 'needs-load-balancer'
   | 'needs-application-load-balancer'
   | 'bake-time-too-long';
