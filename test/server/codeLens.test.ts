@@ -33,7 +33,7 @@ before(async () => {
 });
 after(() => client.shutdown());
 
-it('names the topics a resource practises in the template, most relevant first, all of them in the tooltip', async () => {
+it('names the topics a resource practises in the template, most relevant first, all of them in the tooltip; then "Show deployment" on what the simulator understands', async () => {
   const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
   assert.deepEqual(
     lenses.map((lens) => [lens.range.start, lens.command]),
@@ -49,6 +49,15 @@ it('names the topics a resource practises in the template, most relevant first, 
             'T10 CodeDeploy with ASG (Auto Scaling)',
           ].join('\n'),
           command: '',
+        },
+      ],
+      [
+        { line: 2, character: 4 },
+        {
+          title: 'Show deployment',
+          tooltip: 'Deployment: in place with CodeDeployDefault.OneAtATime: 4 batches of 1 instance, never fewer than 3 in service, succeeds when 3 of 4 succeed',
+          command: 'cfnCoach.showDeployment',
+          arguments: ['WebDeploymentGroup', uri],
         },
       ],
     ],

@@ -4,8 +4,9 @@ import type { Template } from '../template';
 import { simulateTemplate } from './index';
 import type { ResourceSimulation } from './types';
 
-/** The client command that opens the deployment view (arguments: logical id, then optionally the document URI). */
-export const SHOW_DEPLOYMENT_COMMAND = 'cfnCoach.showDeployment';
+import { SHOW_DEPLOYMENT_COMMAND } from './command';
+
+export { SHOW_DEPLOYMENT_COMMAND };
 
 /** A Markdown link that opens the view on this resource of the active editor's template. */
 export function showDeploymentLink(logicalId: string, label = 'Show deployment'): string {
