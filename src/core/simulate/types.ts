@@ -64,6 +64,8 @@ export interface SimulationProblem {
   code: ProblemCode;
   message: string;
   rules: readonly string[];
+  /** The setting at fault, where one is (a lint check reports it there). */
+  at?: { span: Span; path: NodePath };
 }
 
 export type ProblemCode =

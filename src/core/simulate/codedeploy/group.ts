@@ -1,5 +1,5 @@
 /** What a CodeDeploy deployment group's template says: fleet, configuration, alarms and automatic rollback. */
-import { isSeq, nodeAt, valueOf, type TemplateNode } from '../../model';
+import { isSeq, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../model';
 import type { CheckContext } from '../../rules/catalogue/support/context';
 import { literalBoolean, literalString } from '../../rules/catalogue/support/values';
 import { computePlatformOf, type ComputePlatform } from '../../rules/exam/codeDeployHelpers';
@@ -54,14 +54,18 @@ function sizeOf(context: CheckContext, group: ResourceDeclaration): number | und
 
 export interface AlarmWatch {
   enabled: boolean;
-  /** The alarm entries' Name nodes. */
-  names: TemplateNode[];
+  /** The alarm entries' Name nodes, with where each is written. */
+  names: Array<{ node: TemplateNode; path: NodePath }>;
 }
 
 export function alarmWatch(group: ResourceDeclaration): AlarmWatch {
   const configuration = valueOf(group.properties, 'AlarmConfiguration');
   const list = valueOf(configuration, 'Alarms');
-  const names = isSeq(list) ? list.items.flatMap((item) => valueOf(item, 'Name') ?? []) : [];
+  const base = ['Resources', group.logicalId, 'Properties', 'AlarmConfiguration', 'Alarms'];
+  const names = (isSeq(list) ? list.items : []).flatMap((item, index) => {
+    const node = valueOf(item, 'Name');
+    return node ? [{ node, path: [...base, index, 'Name'] }] : [];
+  });
   return { enabled: literalBoolean(valueOf(configuration, 'Enabled')) === true, names };
 }
 

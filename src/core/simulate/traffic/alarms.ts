@@ -2,7 +2,7 @@
  * The CloudWatch alarms a deployment watches, and how soon each can go into ALARM: at the earliest
  * after DatapointsToAlarm (else EvaluationPeriods) periods of breaching data.
  */
-import { valueOf, type TemplateNode } from '../../model';
+import { valueOf, type NodePath, type TemplateNode } from '../../model';
 import type { CheckContext } from '../../rules/catalogue/support/context';
 import { literalString } from '../../rules/catalogue/support/values';
 import { asNumber, resolveScalar } from '../read';
@@ -12,6 +12,9 @@ export interface WatchedAlarm {
   label: string;
   /** Seconds of breaching data it needs before it can go into ALARM; undefined when the template does not say. */
   fastestAlarm?: number;
+  /** Where the deployment names the alarm. */
+  node: TemplateNode;
+  path: NodePath;
 }
 
 export const ALARM_TYPE = 'AWS::CloudWatch::Alarm';
@@ -20,7 +23,7 @@ function numberOf(context: CheckContext, node: TemplateNode | undefined): number
   return asNumber(resolveScalar(context, node)?.value);
 }
 
-export function watchedAlarm(context: CheckContext, node: TemplateNode): WatchedAlarm {
+export function watchedAlarm(context: CheckContext, node: TemplateNode, path: NodePath): WatchedAlarm {
   const referenced = context.referenced(node);
   const name = literalString(node);
   const alarm =
@@ -29,8 +32,8 @@ export function watchedAlarm(context: CheckContext, node: TemplateNode): Watched
       : name === undefined
         ? undefined
         : context.resources(ALARM_TYPE).find((candidate) => literalString(valueOf(candidate.properties, 'AlarmName')) === name);
-  if (!alarm) return { label: name ?? referenced?.logicalId ?? 'a computed alarm name' };
+  if (!alarm) return { label: name ?? referenced?.logicalId ?? 'a computed alarm name', node, path };
   const period = numberOf(context, valueOf(alarm.properties, 'Period'));
   const evaluations = numberOf(context, valueOf(alarm.properties, 'DatapointsToAlarm')) ?? numberOf(context, valueOf(alarm.properties, 'EvaluationPeriods'));
-  return period !== undefined && evaluations !== undefined ? { label: alarm.logicalId, fastestAlarm: period * evaluations } : { label: alarm.logicalId };
+  return period !== undefined && evaluations !== undefined ? { label: alarm.logicalId, fastestAlarm: period * evaluations, node, path } : { label: alarm.logicalId, node, path };
 }

@@ -20,7 +20,7 @@ export function trafficGroupTimeline(context: CheckContext, options: SimulationO
   const reader = settingsReader(context);
   reader.note('DeploymentConfigName', chosen.config.name, chosen.origin === 'assumed' ? 'assumed' : 'template');
   const watch = alarmWatch(group);
-  const alarms = watch.enabled ? watch.names.map((name) => watchedAlarm(context, name)) : [];
+  const alarms = watch.enabled ? watch.names.map(({ node, path }) => watchedAlarm(context, node, path)) : [];
   const events = rollbackEvents(group);
   const common = {
     config: chosen.config,

@@ -31,7 +31,7 @@ export function samTimelines(context: CheckContext, _options: SimulationOptions,
     return [`${event} (${key}: ${target})`];
   };
   const alarmList = preference.value('Alarms');
-  const alarms = isSeq(alarmList) ? alarmList.items.map((item) => watchedAlarm(context, item)) : [];
+  const alarms = isSeq(alarmList) ? alarmList.items.map((item, index) => watchedAlarm(context, item, [...preference.pathOf('Alarms'), index])) : [];
   const ownEntry = entryOf(func.properties, 'DeploymentPreference');
   const globalEntry = entryOf(nodeAt(context.template.root, ['Globals', 'Function']), 'DeploymentPreference');
   return [

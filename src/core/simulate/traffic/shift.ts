@@ -93,5 +93,6 @@ export function slowAlarmProblems(routing: Routing, alarms: readonly WatchedAlar
       code: 'alarm-slower-than-shift' as const,
       message: `Alarm ${alarm.label} needs ${formatSeconds(alarm.fastestAlarm!)} of breaching data before it can go into ALARM, but all traffic is on the new version after ${formatSeconds(full)}: it cannot stop the shift in time`,
       rules: ruleIds,
+      at: { span: alarm.node.span, path: alarm.path },
     }));
 }
