@@ -41,8 +41,9 @@ export function planRollingUpdate({ fleet, maxSize, maxBatchSize, minInService }
   let old = fleet;
   let fresh = surge;
   while (old > 0) {
-    const total = old + fresh;
-    const terminate = Math.min(batch, old, total - minInService);
+    // Once the new instances make up the whole group, the old ones left go together (back to the desired capacity).
+    const terminate = fresh >= fleet ? old : Math.min(batch, old, old + fresh - minInService);
+    if (terminate <= 0) return { surge, batches, blocked: true };
     const launch = Math.min(terminate, fleet - fresh);
     batches.push({ terminate, launch, oldBefore: old, newBefore: fresh });
     old -= terminate;
