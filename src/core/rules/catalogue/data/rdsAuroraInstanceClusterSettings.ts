@@ -47,7 +47,9 @@ export const rdsAuroraInstanceClusterSettings: CatalogueCheck = {
           propertyHit(
             instance,
             [name],
-            `'${instance.logicalId}' is a member of a DB cluster: ${name} belongs on the AWS::RDS::DBCluster, not on its instances`,
+            name === 'MultiAZ'
+              ? `'${instance.logicalId}' is a member of a DB cluster: MultiAZ does not apply to Aurora instances; availability comes from a replica instance in another Availability Zone`
+              : `'${instance.logicalId}' is a member of a DB cluster: ${name} belongs on the AWS::RDS::DBCluster, not on its instances`,
             undefined,
             true,
           ),

@@ -65,7 +65,7 @@ export const rdsEventSubscriptionSources: CatalogueCheck = {
           propertyHit(
             subscription,
             ['SourceIds', index],
-            `Event subscription '${subscription.logicalId}' has SourceType ${types[0]} but source '${source.logicalId}' is a ` +
+            `Event subscription '${subscription.logicalId}' has SourceType ${types[0]} but source '${source.logicalId}' is of type ` +
               `${source.type}: RDS finds no ${types[0]} with that identifier`,
           ),
         );

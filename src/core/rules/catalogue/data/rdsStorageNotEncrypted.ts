@@ -3,7 +3,7 @@ import { entryOf, isScalar, valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { stringValues, neverTrue, propertyHit, push, resourceHit } from './common';
+import { neverGiven, stringValues, neverTrue, propertyHit, push, resourceHit } from './common';
 import { holdsOwnData, isCreatedFresh } from './rds';
 
 /** CX2020: a database created without encryption at rest. */
@@ -31,6 +31,8 @@ export const rdsStorageNotEncrypted: CatalogueCheck = {
       if (valueOf(database.properties, 'CustomIAMInstanceProfile') !== undefined) continue;
       // Aurora Serverless v1 clusters are always encrypted.
       if (stringValues(context, valueOf(database.properties, 'EngineMode'))?.includes('serverless')) continue;
+      // A named key without StorageEncrypted is CX2011's error.
+      if (!neverGiven(valueOf(database.properties, 'KmsKeyId'))) continue;
       const encrypted = valueOf(database.properties, 'StorageEncrypted');
       if (!neverTrue(context, encrypted)) continue;
       const message =
