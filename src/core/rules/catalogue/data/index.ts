@@ -17,6 +17,17 @@ import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
+import { secretsCrossAccountDefaultKey } from './secretsCrossAccountDefaultKey';
+import { secretsGenerateStringKey } from './secretsGenerateStringKey';
+import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
+import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
+import { secretsReferenceMalformed } from './secretsReferenceMalformed';
+import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
+import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
+import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction';
+import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
+import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
+import { ssmSecureUnsupported } from './ssmSecureUnsupported';
 
 export const DATA_CHECKS: readonly CatalogueCheck[] = [
   // T20 RDS, Aurora and KMS
@@ -36,6 +47,18 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsCrossRegionReplicaKey,
   kmsKeyRotationOff,
   rdsReplicaDeletionPolicy,
+  // T21 secrets
+  ssmSecureUnsupported,
+  secretsHostedRotationTransform,
+  secretsGenerateStringKey,
+  secretsReferenceMalformed,
+  secretsRotationWithoutFunction,
+  secretsRoleWithoutDecrypt,
+  ssmPlainSecretParameter,
+  ssmPlainReferenceForPassword,
+  secretsRotationTargetAttachment,
+  secretsCrossAccountDefaultKey,
+  secretsReferenceInMetadata,
   // T23 S3
   s3ReplicationVersioning,
 ];
