@@ -50,5 +50,7 @@ function isOtherAccount(context: CheckContext, principal: TemplateNode): boolean
   const text = literalString(principal);
   if (text !== undefined) return /^(\d{12}|arn:aws[\w-]*:iam::\d{12}:)/.test(text);
   const ids = [...namedIds(principal)];
-  return ids.length > 0 && ids.every((id) => context.parameter(id) !== undefined);
+  if (ids.includes('AWS::AccountId')) return false;
+  const others = ids.filter((id) => !id.startsWith('AWS::'));
+  return others.length > 0 && others.every((id) => context.parameter(id) !== undefined);
 }
