@@ -1,5 +1,13 @@
 /** Catalogue checks on data stores and secrets (T20–T24). */
 import type { CatalogueCheck } from '../types';
+import { backupColdStorageRetention } from './backupColdStorageRetention';
+import { backupContinuousRetention } from './backupContinuousRetention';
+import { backupCopyToSameRegion } from './backupCopyToSameRegion';
+import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
+import { backupRefForArn } from './backupRefForArn';
+import { backupSelectionRoleTrust } from './backupSelectionRoleTrust';
+import { backupStartWindow } from './backupStartWindow';
+import { backupVaultLockRetention } from './backupVaultLockRetention';
 import { kmsKeyPolicyLockout } from './kmsKeyPolicyLockout';
 import { kmsKeyRotationOff } from './kmsKeyRotationOff';
 import { kmsKeyRotationUnsupported } from './kmsKeyRotationUnsupported';
@@ -59,6 +67,15 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsRotationTargetAttachment,
   secretsCrossAccountDefaultKey,
   secretsReferenceInMetadata,
+  // T22 AWS Backup
+  backupColdStorageRetention,
+  backupStartWindow,
+  backupContinuousRetention,
+  backupRefForArn,
+  backupNoCrossRegionCopy,
+  backupCopyToSameRegion,
+  backupSelectionRoleTrust,
+  backupVaultLockRetention,
   // T23 S3
   s3ReplicationVersioning,
 ];
