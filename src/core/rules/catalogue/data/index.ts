@@ -25,6 +25,20 @@ import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
+import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
+import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
+import { s3ReplicationDeleteMarkers } from './s3ReplicationDeleteMarkers';
+import { s3ReplicationKmsReplicaKey } from './s3ReplicationKmsReplicaKey';
+import { s3PublicPolicyBlocked } from './s3PublicPolicyBlocked';
+import { s3AclWithoutOwnership } from './s3AclWithoutOwnership';
+import { s3LifecycleExpirationOrder } from './s3LifecycleExpirationOrder';
+import { s3LifecycleInfrequentAccess } from './s3LifecycleInfrequentAccess';
+import { s3ReplicationOwnerOverride } from './s3ReplicationOwnerOverride';
+import { s3ReplicationSkipsKmsObjects } from './s3ReplicationSkipsKmsObjects';
+import { s3WebsiteBucketName } from './s3WebsiteBucketName';
+import { s3ReplicationSameStack } from './s3ReplicationSameStack';
+import { s3ReplicationRefForArn } from './s3ReplicationRefForArn';
+import { s3ReplicationRoleTrust } from './s3ReplicationRoleTrust';
 import { secretsCrossAccountDefaultKey } from './secretsCrossAccountDefaultKey';
 import { secretsGenerateStringKey } from './secretsGenerateStringKey';
 import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
@@ -78,4 +92,18 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupVaultLockRetention,
   // T23 S3
   s3ReplicationVersioning,
+  s3ReplicationOwnerAccount,
+  s3ReplicationTimeMetrics,
+  s3ReplicationDeleteMarkers,
+  s3ReplicationKmsReplicaKey,
+  s3PublicPolicyBlocked,
+  s3AclWithoutOwnership,
+  s3LifecycleExpirationOrder,
+  s3LifecycleInfrequentAccess,
+  s3ReplicationOwnerOverride,
+  s3ReplicationSkipsKmsObjects,
+  s3WebsiteBucketName,
+  s3ReplicationSameStack,
+  s3ReplicationRefForArn,
+  s3ReplicationRoleTrust,
 ];
