@@ -1,4 +1,4 @@
-import { valueOf } from '../../../model';
+import { nodeAt, valueOf, type NodePath } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { numberValues, propertyHit, push } from './common';
 import { lifecycleRules, transitions } from './s3';
@@ -29,17 +29,18 @@ export const s3LifecycleExpirationOrder: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const bucket of context.resources('AWS::S3::Bucket')) {
       for (const rule of lifecycleRules(bucket)) {
-        const pairs: Array<[string, string, string, string]> = [
-          ['ExpirationInDays', 'Transition', 'Transitions', 'TransitionInDays'],
-          ['NoncurrentVersionExpirationInDays', 'NoncurrentVersionTransition', 'NoncurrentVersionTransitions', 'TransitionInDays'],
+        const checks: Array<{ path: NodePath; single: string; plural: string }> = [
+          { path: ['ExpirationInDays'], single: 'Transition', plural: 'Transitions' },
+          { path: ['NoncurrentVersionExpirationInDays'], single: 'NoncurrentVersionTransition', plural: 'NoncurrentVersionTransitions' },
+          { path: ['NoncurrentVersionExpiration', 'NoncurrentDays'], single: 'NoncurrentVersionTransition', plural: 'NoncurrentVersionTransitions' },
         ];
-        for (const [expirationName, single, plural, daysName] of pairs) {
-          const expiration = numberValues(context, valueOf(rule.rule, expirationName));
+        for (const { path, single, plural } of checks) {
+          const expiration = numberValues(context, nodeAt(rule.rule, path));
           if (!expiration || expiration.length !== 1) continue;
           const latest = Math.max(
             -1,
             ...transitions(rule, single, plural).map((transition) => {
-              const days = numberValues(context, valueOf(transition.rule, daysName));
+              const days = numberValues(context, valueOf(transition.rule, 'TransitionInDays'));
               return days?.length === 1 ? days[0] : -1;
             }),
           );
@@ -48,9 +49,9 @@ export const s3LifecycleExpirationOrder: CatalogueCheck = {
             hits,
             propertyHit(
               bucket,
-              [...rule.path, expirationName],
-              `A lifecycle rule of '${bucket.logicalId}' expires objects after ${expiration[0]} days but transitions them after ` +
-                `${latest}: the expiration must come later than every transition`,
+              [...rule.path, ...path],
+              `A lifecycle rule of '${bucket.logicalId}' expires ${path.length > 1 || path[0] !== 'ExpirationInDays' ? 'noncurrent versions' : 'objects'} ` +
+                `after ${expiration[0]} days but transitions them after ${latest}: the expiration must come later than every transition`,
             ),
           );
         }
