@@ -119,3 +119,8 @@ export function resourceHit(resource: ResourceDeclaration, message: string, fixe
 export function push(hits: CheckHit[], hit: CheckHit | undefined): void {
   if (hit) hits.push(hit);
 }
+
+/** Some property (or the whole Properties) comes from Fn::Transform, so an absent property may still arrive. */
+export function hasTransformedProperties(resource: ResourceDeclaration): boolean {
+  return !!resource.properties?.entries.some((entry) => entry.key.value === 'Fn::Transform' || intrinsicName(entry.value) === 'Fn::Transform');
+}

@@ -1,5 +1,16 @@
 /** Catalogue checks on data stores and secrets (T20–T24). */
 import type { CatalogueCheck } from '../types';
+import { dynamoKeyNotDefined } from './dynamoKeyNotDefined';
+import { dynamoUnusedAttribute } from './dynamoUnusedAttribute';
+import { dynamoLocalIndexKey } from './dynamoLocalIndexKey';
+import { dynamoTooManyLocalIndexes } from './dynamoTooManyLocalIndexes';
+import { dynamoCapacityBillingMode } from './dynamoCapacityBillingMode';
+import { dynamoGlobalTableStream } from './dynamoGlobalTableStream';
+import { dynamoGlobalTableWriteCapacity } from './dynamoGlobalTableWriteCapacity';
+import { dynamoGlobalTableReplicaKeys } from './dynamoGlobalTableReplicaKeys';
+import { dynamoPointInTimeRecovery } from './dynamoPointInTimeRecovery';
+import { dynamoRetainPolicy } from './dynamoRetainPolicy';
+import { dynamoProjectionAttributes } from './dynamoProjectionAttributes';
 import { backupColdStorageRetention } from './backupColdStorageRetention';
 import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
@@ -106,4 +117,16 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   s3ReplicationSameStack,
   s3ReplicationRefForArn,
   s3ReplicationRoleTrust,
+  // T24 DynamoDB
+  dynamoKeyNotDefined,
+  dynamoUnusedAttribute,
+  dynamoLocalIndexKey,
+  dynamoTooManyLocalIndexes,
+  dynamoCapacityBillingMode,
+  dynamoGlobalTableStream,
+  dynamoGlobalTableWriteCapacity,
+  dynamoGlobalTableReplicaKeys,
+  dynamoPointInTimeRecovery,
+  dynamoRetainPolicy,
+  dynamoProjectionAttributes,
 ];
