@@ -63,18 +63,21 @@ export function neverTrue(context: CheckContext, node: TemplateNode | undefined,
   return values !== undefined && values.every((value) => !value);
 }
 
-/** Every number the property can be; undefined when one is not known before deploy time. */
+/**
+ * Every number the property can be; undefined when one is not known before deploy time or when a
+ * branch leaves the property out (then its default applies, which the caller does not know).
+ */
 export function numberValues(context: CheckContext, node: TemplateNode | undefined): number[] | undefined {
-  if (node === undefined) return undefined;
+  if (!alwaysGiven(node)) return undefined;
   const values = possibleValues(context, node);
   if (!values || values.length === 0) return undefined;
   const numbers = values.map((value) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN));
   return numbers.every(Number.isFinite) ? numbers : undefined;
 }
 
-/** Every string the property can be; undefined when one is not known before deploy time. */
+/** Every string the property can be; undefined when one is unknown or a branch leaves the property out. */
 export function stringValues(context: CheckContext, node: TemplateNode | undefined): string[] | undefined {
-  if (node === undefined) return undefined;
+  if (!alwaysGiven(node)) return undefined;
   const values = possibleValues(context, node);
   if (!values || values.length === 0 || values.some((value) => value === null || typeof value === 'boolean')) return undefined;
   return values.map(String);

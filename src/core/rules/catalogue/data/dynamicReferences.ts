@@ -11,7 +11,8 @@ export interface DynamicReference {
   path: NodePath;
 }
 
-const REFERENCE = /\{\{resolve:([a-z-]+):([^{}]*)\}\}/g;
+// The key may hold Fn::Sub placeholders (${Name}); the alternatives start with different characters.
+const REFERENCE = /\{\{resolve:([a-z-]+):((?:[^{}$]|\$(?!\{)|\$\{[^{}]*\})*)\}\}/g;
 
 /** Every dynamic reference in the strings under `node` (inside Fn::Sub and Fn::Join too). */
 export function dynamicReferences(node: TemplateNode | undefined, path: NodePath, found: DynamicReference[] = []): DynamicReference[] {

@@ -33,16 +33,19 @@ export const dynamoRetainPolicy: CatalogueCheck = {
       ];
       // A computed policy (Fn::If on a condition) is the author's choice.
       if (missing.length === 0 || (deletion !== undefined && !isString(deletion)) || (replace !== undefined && !isString(replace))) continue;
-      const edits = table.body && deletion === undefined && replace === undefined
-        ? [insertEntry(context.template, table.body, 'UpdateReplacePolicy', 'Retain', 'Type'), insertEntry(context.template, table.body, 'DeletionPolicy', 'Retain', 'Type')]
-        : [];
+      const consequence = missing.length === 2
+        ? 'deleting the stack, or an update that replaces the table, deletes its items'
+        : missing[0] === 'DeletionPolicy'
+          ? 'deleting the stack (or removing the table from it) deletes its items'
+          : 'an update that replaces the table deletes the old table with its items';
+      const edits = table.body ? missing.map((name) => insertEntry(context.template, table.body!, name, 'Retain', 'Type')) : [];
+      // Only an absent policy is inserted; a policy written with another value is left to the author.
+      const insertable = missing.every((name) => attributeAt(table, name) === undefined) && edits.every((edit) => edit !== undefined);
       hits.push({
-        message:
-          `DynamoDB table '${table.logicalId}' has no ${missing.join(' or ')} Retain: deleting the stack or an update that ` +
-          'replaces the table deletes its items',
+        message: `DynamoDB table '${table.logicalId}' has no ${missing.join(' or ')} Retain: ${consequence}`,
         span: table.key.span,
         path: ['Resources', table.logicalId],
-        ...(edits.length === 2 && edits.every(Boolean) ? { fixes: [{ title: 'Retain the table on delete and replacement', edits: edits as NonNullable<(typeof edits)[number]>[], preferred: true }] } : {}),
+        ...(insertable ? { fixes: [{ title: 'Retain the table on delete and replacement', edits: edits.filter((edit) => edit !== undefined), preferred: true }] } : {}),
       });
     }
     return hits;

@@ -34,10 +34,11 @@ export const s3AclWithoutOwnership: CatalogueCheck = {
     for (const bucket of context.resources('AWS::S3::Bucket')) {
       const acls = stringValues(context, valueOf(bucket.properties, 'AccessControl'));
       if (!acls || !acls.every((acl) => GRANTING_ACLS.includes(acl))) continue;
-      const rules = valueOf(valueOf(bucket.properties, 'OwnershipControls'), 'Rules');
-      // Any OwnershipControls other than a literal BucketOwnerEnforced may enable ACLs.
+      const controls = valueOf(bucket.properties, 'OwnershipControls');
+      const rules = valueOf(controls, 'Rules');
+      // Any OwnershipControls other than a literal BucketOwnerEnforced (a computed one included) may enable ACLs.
       const ownership = rules?.kind === 'seq' ? rules.items.map((rule) => stringValues(context, valueOf(rule, 'ObjectOwnership'))) : undefined;
-      const enforced = rules === undefined || (ownership !== undefined && ownership.length > 0 && ownership.every((values) => values?.every((value) => value === 'BucketOwnerEnforced')));
+      const enforced = controls === undefined || (ownership !== undefined && ownership.length > 0 && ownership.every((values) => values?.every((value) => value === 'BucketOwnerEnforced')));
       if (!enforced) continue;
       push(
         hits,
