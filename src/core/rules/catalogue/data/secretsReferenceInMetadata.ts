@@ -24,6 +24,7 @@ export const secretsReferenceInMetadata: CatalogueCheck = {
   resourceTypes: ['AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::EC2::LaunchTemplate'],
   run(context) {
     const hits: CheckHit[] = [];
+    if (!context.template.text.includes('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       const metadata = attributeAt(resource, 'Metadata');
       for (const reference of dynamicReferences(metadata, ['Resources', resource.logicalId, 'Metadata'])) {

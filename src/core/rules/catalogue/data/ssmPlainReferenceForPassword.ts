@@ -23,6 +23,7 @@ export const ssmPlainReferenceForPassword: CatalogueCheck = {
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   run(context) {
     const hits: CheckHit[] = [];
+    if (!context.template.text.includes('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       for (const reference of dynamicReferences(resource.properties, ['Resources', resource.logicalId, 'Properties'])) {
         const property = reference.path[reference.path.length - 1];

@@ -45,6 +45,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
   resourceTypes: ['AWS::Lambda::Function', 'AWS::EC2::Instance', 'AWS::ECS::TaskDefinition'],
   run(context) {
     const hits: CheckHit[] = [];
+    if (!context.template.text.includes('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       if (!resource.properties || !resource.type) continue;
       const custom = resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource';
