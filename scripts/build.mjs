@@ -1,5 +1,6 @@
 // Bundles the extension (client) and the language server with esbuild. `--production` minifies.
 import * as esbuild from 'esbuild';
+import { cpSync } from 'node:fs';
 import { generateSchema, isStale } from './generate-schema.mjs';
 
 const production = process.argv.includes('--production');
@@ -31,6 +32,8 @@ const builds = [
 
 // The resource schema index (dist/schema) is regenerated only when the spec package or the generator changed.
 if (isStale()) generateSchema();
+// The registry constraints are committed (src/core/schema/registry, from npm run registry) and go beside the index.
+cpSync(new URL('../src/core/schema/registry', import.meta.url), new URL('../dist/schema/registry', import.meta.url), { recursive: true });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -23,7 +23,9 @@ if (!existsSync(referenceFile)) fail(`no cfn-lint reference at ${referenceFile}`
 if (!existsSync(cliBundle)) fail('dist/cli.js is missing: run `node scripts/build.mjs` first');
 
 const cli = createRequire(import.meta.url)(cliBundle);
-if (values.show && !cli.FAMILIES.includes(values.show)) fail(`--show takes one of ${cli.FAMILIES.join(', ')}`);
+if (values.show && !cli.FAMILIES.includes(values.show) && values.show !== 'ours-only' && !values.show.startsWith('missed:')) {
+  fail(`--show takes one of ${cli.FAMILIES.join(', ')}, ours-only, missed:<cfn-lint rule id>`);
+}
 
 const referenceRuns = readFileSync(referenceFile, 'utf8')
   .split('\n')
@@ -45,10 +47,10 @@ for (const run of referenceRuns) {
   timings.push({ template: run.template, ms: performance.now() - before });
   for (const ruleId of result.failedRules) failedRules.set(ruleId, (failedRules.get(ruleId) ?? 0) + 1);
   for (const found of result.findings) {
-    ours.push({ template: run.template, ruleId: found.ruleId, path: found.path?.split('/') ?? null, message: found.message });
+    ours.push({ template: run.template, ruleId: found.ruleId, path: found.path?.split('/') ?? null, message: found.message, level: found.level });
   }
   for (const found of run.findings) {
-    const compared = { template: run.template, ruleId: found.rule, path: found.path, message: found.message };
+    const compared = { template: run.template, ruleId: found.rule, path: found.path, message: found.message, level: found.level };
     reference.push(compared);
     if (cli.isCfnLintErratum(compared, text)) errata.add(compared);
   }
@@ -71,6 +73,18 @@ for (const [index, result] of results.entries()) {
 }
 console.log(`target: precision >= ${cli.TARGET.precision}, recall >= ${cli.TARGET.recall} in every family`);
 
+const breadth = cli.errorBreadth(ours, reference.filter((found) => !errata.has(found)));
+console.log(
+  `\nbreadth: ${breadth.matched} of cfn-lint's ${breadth.total} errors (without errata) have an error of ours at the same ` +
+    `template and logical id: ${(breadth.matched / breadth.total).toFixed(3)} (target 0.85); ${breadth.oursOnly.length} errors of ours where cfn-lint has none (--show ours-only)`,
+);
+const missedRules = [...breadth.missed].sort((a, b) => b[1].length - a[1].length);
+console.log(`missed, by cfn-lint rule: ${missedRules.slice(0, 25).map(([id, list]) => `${id} ${list.length}`).join(', ')}`);
+const ruleRows = [...breadth.byRule].sort(([a], [b]) => (a < b ? -1 : 1));
+console.log(
+  `our errors by rule (where cfn-lint also has an error / all): ${ruleRows.map(([id, { errors, confirmed }]) => `${id} ${confirmed}/${errors}`).join(', ')}`,
+);
+
 const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
 const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const slowest = timings.reduce((max, timing) => (timing.ms > max.ms ? timing : max));
@@ -81,7 +95,11 @@ console.log(
 );
 for (const [ruleId, count] of failedRules) console.log(`rule ${ruleId} threw on ${count} templates`);
 
-if (values.show) {
+if (values.show === 'ours-only') {
+  for (const found of breadth.oursOnly) console.log(`ours only  ${found.template}  ${found.path?.join('/') ?? '-'}  ${found.ruleId} ${found.message}`);
+} else if (values.show?.startsWith('missed:')) {
+  for (const found of breadth.missed.get(values.show.slice(7)) ?? []) console.log(`missed  ${found.template}  ${found.path?.join('/') ?? '-'}  ${found.message}`);
+} else if (values.show) {
   const result = results.find((candidate) => candidate.family === values.show);
   const line = (kind, found) => `${kind} ${found.template}  ${found.path?.join('/') ?? '-'}  ${found.ruleId} ${found.message}`;
   for (const found of result.falsePositives) console.log(line('FP (ours only)   ', found));

@@ -18,6 +18,8 @@ export interface ComparedFinding {
   /** Path segments (numbers may come as strings), or null when the finding has none. */
   path: readonly (string | number)[] | null;
   message: string;
+  /** 'error' (ours) or 'Error' (cfn-lint's), 'warning'/'Warning'… */
+  level?: string;
 }
 
 export interface FamilyResult {
@@ -138,4 +140,43 @@ export function meetsTarget(result: FamilyResult): boolean {
   const recall = recallOf(result);
   if (precision === undefined && recall === undefined) return true;
   return (precision ?? 0) >= TARGET.precision && (recall ?? 0) >= TARGET.recall;
+}
+
+/**
+ * Breadth over every error: the share of cfn-lint's errors that have an error of ours in the same
+ * template at the same place, a place being the first two path segments (a resource, parameter or
+ * output) or the template itself for findings without a path.
+ */
+export interface BreadthResult {
+  total: number;
+  matched: number;
+  /** cfn-lint errors with no error of ours at their place, by cfn-lint rule id. */
+  missed: Map<string, ComparedFinding[]>;
+  /** Our errors at a place where cfn-lint reports no error: each one to read. */
+  oursOnly: ComparedFinding[];
+  /** Per rule id of ours: its errors, and how many sit where cfn-lint reports an error too. */
+  byRule: Map<string, { errors: number; confirmed: number }>;
+}
+
+const isError = (finding: ComparedFinding) => finding.level?.toLowerCase() === 'error';
+const placeOf = (finding: ComparedFinding) => `${finding.template}\u0000${finding.path ? finding.path.slice(0, 2).map(String).join('/') : ''}`;
+
+export function errorBreadth(ours: readonly ComparedFinding[], reference: readonly ComparedFinding[]): BreadthResult {
+  const ourPlaces = new Set(ours.filter(isError).map(placeOf));
+  const referencePlaces = new Set(reference.filter(isError).map(placeOf));
+  const result: BreadthResult = { total: 0, matched: 0, missed: new Map(), oursOnly: [], byRule: new Map() };
+  for (const finding of reference.filter(isError)) {
+    result.total++;
+    if (ourPlaces.has(placeOf(finding))) result.matched++;
+    else result.missed.set(finding.ruleId, [...(result.missed.get(finding.ruleId) ?? []), finding]);
+  }
+  for (const finding of ours.filter(isError)) {
+    const confirmed = referencePlaces.has(placeOf(finding));
+    const counts = result.byRule.get(finding.ruleId) ?? { errors: 0, confirmed: 0 };
+    counts.errors++;
+    if (confirmed) counts.confirmed++;
+    else result.oursOnly.push(finding);
+    result.byRule.set(finding.ruleId, counts);
+  }
+  return result;
 }

@@ -3,12 +3,19 @@ import type { ComparedFinding } from './compare';
 
 /**
  * Findings of cfn-lint 1.55.1 that are wrong, so that `npm run compare` can also show the figures
- * without them (the README's comparison section says why each is wrong). One kind so far: E1020 on a
- * `Ref` in `UpdatePolicy.CodeDeployLambdaAliasUpdate` to a resource the template declares. cfn-lint
- * allows only parameters there, but SAM itself writes `Ref` to the CodeDeploy application and
- * deployment group it creates, and such templates deploy.
+ * without them (the README's comparison section says why each is wrong):
+ * - E1020 on a `Ref` in `UpdatePolicy.CodeDeployLambdaAliasUpdate` to a resource the template
+ *   declares. cfn-lint allows only parameters there, but SAM itself writes `Ref` to the CodeDeploy
+ *   application and deployment group it creates, and such templates deploy.
+ * - E1001 on the `Hooks` section of a template with the `AWS::CodeDeployBlueGreen` transform, which
+ *   reads that section (ECS blue/green deployments through CloudFormation).
+ * - Any finding in a file that is not a template (no Resources, no format version, no SAM
+ *   transform), such as the error reports SAM writes in place of a template.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
+  const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
+  if (!template.isTemplate) return true;
+  if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;
   const named = /^'([^']+)' is not one of/.exec(finding.message)?.[1];

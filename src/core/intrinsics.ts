@@ -9,6 +9,7 @@ export const SHORT_FORM_TAGS: Readonly<Record<string, string>> = {
   '!GetAtt': 'Fn::GetAtt',
   '!GetAZs': 'Fn::GetAZs',
   '!ImportValue': 'Fn::ImportValue',
+  '!GetStackOutput': 'Fn::GetStackOutput',
   '!Join': 'Fn::Join',
   '!Select': 'Fn::Select',
   '!Split': 'Fn::Split',

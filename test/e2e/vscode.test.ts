@@ -1,5 +1,6 @@
 // End-to-end, in a real VS Code: code-server from the npm registry, driven by Debian's Chromium.
-// (a) the in-host suite (test/e2e/in-vscode/) with the real `vscode` API; (b) every UI scenario in
+// (a) the in-host suite (test/e2e/in-vscode/) with the real `vscode` API, launched by @vscode/test-electron
+// through the VS Code stand-in (harness/standIn.ts); (b) every UI scenario in
 // test/e2e/scenarios/. Installs what it needs on first run (scripts/e2e-setup.mjs) and fails, never
 // skips, when it cannot.
 import assert from 'node:assert/strict';
@@ -35,9 +36,9 @@ describe('in a real VS Code (code-server + Chromium)', { timeout: 540_000 }, () 
     await server?.stop();
   });
 
-  it('(a) passes the in-host suite run by the extension host', async (t) => {
-    assert.ok(browser && server);
-    const outcome = await harness.runInVscodeTests(browser, server, run);
+  // Launched as on the desktop, by @vscode/test-electron's runTests, with the stand-in executable.
+  it('(a) passes the in-host suite run by the extension host, launched by runTests', async (t) => {
+    const outcome = await harness.runInHostSuite(harness.standInPath, { name: 'stand-in' });
     assert.ok(outcome.results.length >= 5, `only ${outcome.results.length} in-host results`);
     for (const result of outcome.results) {
       await t.test(result.name, () => assert.equal(result.passed, true, result.error));

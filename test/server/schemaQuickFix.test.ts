@@ -46,4 +46,28 @@ describe('schema diagnostics and their quick fixes over LSP', () => {
     await client.change(uri, fixed);
     assert.deepEqual(await client.diagnostics(uri), []);
   });
+
+  it('reports a value the registry does not allow, offers the near one as a fix, and completes the allowed values', async () => {
+    const uri = 'file:///work/allowed.yaml';
+    const text = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Fn:', '    Type: AWS::Lambda::Function', '    Properties:', '      Handler: index.handler', '      Role: arn:aws:iam::123456789012:role/fn', '      Code: {ZipFile: "exports.handler = async () => 1"}', '      Runtime: nodejs22.x', '      Architectures: [Arm64]', ''].join('\n');
+    await client.open(uri, 'yaml', text);
+    const diagnostics = await client.diagnostics(uri, (list) => list.some((d) => d.code === 'E3030'));
+    const diagnostic = diagnostics.find((d) => d.code === 'E3030') as Diagnostic;
+    assert.equal(diagnostic.message, "Architectures must be one of x86_64, arm64, not 'Arm64' (did you mean 'arm64'?)");
+    assert.deepEqual(diagnostic.range, { start: { line: 9, character: 22 }, end: { line: 9, character: 27 } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.deepEqual(actions.map((action) => action.title), ["Change to 'arm64'"]);
+    const [change] = actions[0].edit!.documentChanges as TextDocumentEdit[];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);
+    assert.equal(fixed, text.replace('[Arm64]', '[arm64]'));
+    await client.change(uri, fixed);
+    assert.deepEqual((await client.diagnostics(uri)).filter((d) => d.severity === 1), []);
+
+    const withCursor = fixed.replace('      Runtime: nodejs22.x', '      PackageType: ');
+    await client.change(uri, withCursor);
+    const line = withCursor.split('\n').findIndex((candidate) => candidate.startsWith('      PackageType: '));
+    const completion = await client.request<{ items: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 19 } });
+    const labels = (Array.isArray(completion) ? completion : completion.items).map((item) => item.label);
+    assert.deepEqual(labels.filter((label) => label === 'Image' || label === 'Zip').sort(), ['Image', 'Zip']);
+  });
 });

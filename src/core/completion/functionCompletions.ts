@@ -50,5 +50,6 @@ function argumentsOf(entry: IntrinsicDoc, json: boolean): string {
     const stop = index === 0 && NAMES_FIRST.has(entry.name) ? `$${index + 1}` : `\${${index + 1}:${arg}}`;
     return json ? `"${stop}"` : stop;
   });
+  if (entry.keyed) return `{${entry.args.map((arg, index) => `${json ? `"${arg}"` : arg}: ${placeholders[index]}`).join(', ')}}`;
   return entry.list ? `[${placeholders.join(', ')}]` : placeholders[0];
 }

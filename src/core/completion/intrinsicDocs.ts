@@ -8,6 +8,8 @@ export interface IntrinsicDoc {
   /** Placeholder names of the arguments: one scalar, or a list (`list: true`). */
   args: readonly string[];
   list: boolean;
+  /** The argument is an object whose keys are `args` (Fn::GetStackOutput). */
+  keyed?: boolean;
 }
 
 const TEMPLATE_REFERENCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
@@ -26,6 +28,7 @@ export const INTRINSIC_DOCS: readonly IntrinsicDoc[] = [
   doc('Fn::FindInMap', 'findinmap', 'Returns a value from a two-level map declared in the Mappings section.', ['MapName', 'TopLevelKey', 'SecondLevelKey']),
   doc('Fn::GetAZs', 'getavailabilityzones', "Returns the Availability Zones of a Region; an empty string means the stack's Region.", ['Region']),
   doc('Fn::ImportValue', 'importvalue', 'Returns the value of an output that another stack in the same account and Region exports.', ['ExportName']),
+  { ...doc('Fn::GetStackOutput', 'getstackoutput', 'Returns the value of an output of another stack, also in another account or Region, without an export (a weak reference: later changes are not tracked).', ['StackName', 'OutputName']), keyed: true },
   doc('Fn::Base64', 'base64', 'Returns the Base64 encoding of a string, as EC2 user data expects.', ['String']),
   doc('Fn::Cidr', 'cidr', 'Returns a list of CIDR blocks carved out of an address block.', ['IpBlock', 'Count', 'CidrBits']),
   doc('Fn::If', 'conditions#intrinsic-function-reference-conditions-if', 'Returns the first value when a condition is true, the second when it is false (`AWS::NoValue` removes the property).', ['Condition', 'ValueIfTrue', 'ValueIfFalse']),

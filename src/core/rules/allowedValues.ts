@@ -1,26 +1,51 @@
 import { finding, type Finding } from '../findings';
+import { closestName } from '../schema/suggest';
+import { constraintPass } from '../schema/constraints/walk';
+import { listOf } from '../schema/constraints/scalars';
 import { propertyWalk } from '../schema/walk';
+import type { Violation } from '../schema/constraints/types';
+import type { Template } from '../template';
 import type { Rule } from './rule';
 
+/** E3030: a value the registry schema does not allow, with the closest allowed one as a quick fix. */
 export const allowedValuesRule: Rule = {
   id: 'E3030',
-  description: 'Property values must be one the property allows, where the schema lists them',
+  description: 'Property values must be one the property allows, where the registry schema lists them',
   run(template) {
-    const findings: Finding[] = [];
-    for (const { node, property, path } of propertyWalk(template).enumerated) {
-      const allowed = property.allowedValues ?? [];
-      const value = String(node.value);
-      if (allowed.some((candidate) => String(candidate) === value)) continue;
-      const list = allowed.map((candidate) => `'${candidate}'`).join(', ');
-      const message = `'${value}' is not a value ${property.name} allows: ${list}`;
-      const found = finding('E3030', 'error', message, node.span, path);
-      const sameButCase = allowed.find((candidate) => String(candidate).toLowerCase() === value.toLowerCase());
-      if (sameButCase !== undefined) {
-        const newText = template.text.slice(node.span.start, node.span.end).replace(value, String(sameButCase));
-        found.fixes = [{ title: `Change to '${sameButCase}'`, edits: [{ span: node.span, newText }], preferred: true }];
-      }
-      findings.push(found);
-    }
-    return findings;
+    const { violations, enumChecked } = constraintPass(template);
+    const fromRegistry = violations.filter((violation) => violation.keyword === 'enum');
+    // The specification lists allowed values for some properties the registry leaves open.
+    const fromSpecification = propertyWalk(template)
+      .enumerated.filter(({ node, property }) => !enumChecked.has(node) && !allows(property.allowedValues ?? [], node.value))
+      .map(({ node, property, path }): Violation => ({
+        keyword: 'enum',
+        message: `${property.name} must be one of ${listOf(property.allowedValues ?? [])}, not '${String(node.value)}'`,
+        span: node.span,
+        path,
+        node,
+        allowed: property.allowedValues,
+        value: String(node.value),
+      }));
+    return [...fromRegistry, ...fromSpecification].map((violation) => withNearMiss(template, violation));
   },
 };
+
+function allows(allowed: readonly (string | number)[], value: unknown): boolean {
+  return allowed.some((candidate) => String(candidate) === String(value));
+}
+
+function withNearMiss(template: Template, violation: Violation): Finding {
+  const allowed = (violation.allowed ?? []).map(String);
+  const value = violation.value ?? '';
+  const closest = closestName(value, allowed);
+  const message = closest !== undefined && closest !== value ? `${violation.message} (did you mean '${closest}'?)` : violation.message;
+  const found = finding('E3030', 'error', message, violation.span, violation.path);
+  const scalar = violation.node;
+  // Only a literal written where the finding is can be replaced; a value from a parameter cannot.
+  if (closest !== undefined && scalar.kind === 'scalar' && scalar.span.start === violation.span.start) {
+    const written = template.text.slice(scalar.span.start, scalar.span.end);
+    const newText = written.includes(value) ? written.replace(value, closest) : JSON.stringify(closest);
+    found.fixes = [{ title: `Change to '${closest}'`, edits: [{ span: scalar.span, newText }], preferred: true }];
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { isMap, isScalar, isSeq, isString, type TemplateNode } from '../model';
+import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../model';
 import { functionCalls, referenceIndex, type FunctionCall } from '../references';
 import type { Rule } from './rule';
 
@@ -53,7 +53,19 @@ const SHAPES: Record<string, Shape> = {
   'Fn::Base64': { ruleId: 'E1021', expects: 'a string', value: isStringLike },
   'Fn::Cidr': { ruleId: 'E1024', expects: '[ipBlock, count, cidrBits]', items: [isStringLike, isScalarLike, isScalarLike] },
   'Fn::ImportValue': { ruleId: 'E1016', expects: 'an export name', value: isStringLike },
+  'Fn::GetStackOutput': {
+    ruleId: 'E1033',
+    expects: 'an object with StackName and OutputName, and optionally Region and RoleArn',
+    value: (a) => isPlainMap(a) && hasOnly(a, STACK_OUTPUT_KEYS) && isStringLike(valueOf(a, 'StackName')) && isStringLike(valueOf(a, 'OutputName')),
+  },
 };
+
+const STACK_OUTPUT_KEYS = ['StackName', 'OutputName', 'Region', 'RoleArn'];
+
+/** A map with no keys but these, each holding a string or a function. */
+function hasOnly(node: TemplateNode, keys: readonly string[]): boolean {
+  return isMap(node) && node.entries.every((entry) => keys.includes(entry.key.value) && isStringLike(entry.value));
+}
 
 /** With language extensions, Fn::FindInMap takes a 4th argument: {DefaultValue: …}. */
 const FIND_IN_MAP_WITH_DEFAULT: Shape = { ...SHAPES['Fn::FindInMap'], items: [isStringLike, isScalarLike, isScalarLike], rest: isPlainMap, min: 3, max: 4 };

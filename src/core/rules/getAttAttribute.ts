@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../findings';
 import { referenceIndex, targetOf, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import { closestName } from '../schema/suggest';
+import { listOf } from '../schema/constraints/scalars';
 import { currentSchema } from '../schema';
 import { hasBrokenSyntax } from '../schema/parseState';
 import type { Template } from '../template';
@@ -46,21 +47,34 @@ function unknownAttributes(template: Template): Finding[] {
     if (attribute === undefined || !attributeSpan || !attributePath) return [];
     const type = targetOf(index, reference)?.detail;
     if (!type || attributesAreOpen(type, attribute)) return [];
-    const attributes = schema.resourceType(type)?.attributes;
-    if (!attributes || attributes.has(attribute)) return [];
-    // The schema lacks some legacy attributes CloudFormation still returns (an Elasticsearch
-    // domain's DomainArn): only a near miss of a known attribute is surely a mistake.
-    const suggestion = closestName(attribute, attributes.keys());
-    return suggestion ? [attributeFinding(template, reference, type, suggestion)] : [];
+    const specified = schema.resourceType(type)?.attributes;
+    const readable = schema.registry.type(type)?.attributes;
+    if (!specified && !readable) return [];
+    const known = new Set([...(specified?.keys() ?? []), ...(readable ?? []), ...(LEGACY_ATTRIBUTES[type] ?? [])]);
+    if (known.has(attribute)) return [];
+    const suggestion = closestName(attribute, known);
+    // Without the registry's list the specification alone may lack an attribute, and some types
+    // return their properties too: then only a near miss of a known attribute is surely wrong.
+    if (!suggestion && (!readable || schema.registry.hasPropertyPath(type, attribute))) return [];
+    return [attributeFinding(template, reference, type, suggestion, readable !== undefined ? [...known] : undefined)];
   });
 }
 
-function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string): Finding {
+/**
+ * Attributes CloudFormation still returns that neither the specification nor the registry lists
+ * (kept from older versions of a type, and shown in AWS's own examples).
+ */
+const LEGACY_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::Elasticsearch::Domain': ['DomainArn'],
+};
+
+function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string | undefined, all?: string[]): Finding {
   const ruleId = reference.kind === 'sub' ? 'E1019' : 'E1010';
-  const message = `${type} has no attribute '${reference.attribute}'. Did you mean '${suggestion}'?`;
+  const hint = suggestion ? `. Did you mean '${suggestion}'?` : all && all.length > 0 ? `: it has ${listOf(all.sort())}` : '';
+  const message = `${type} has no attribute '${reference.attribute}'${hint}`;
   const result = finding(ruleId, 'error', message, reference.attributeSpan!, reference.attributePath);
   const exact = template.text.slice(reference.attributeSpan!.start, reference.attributeSpan!.end) === reference.attribute;
-  if (exact) {
+  if (exact && suggestion) {
     result.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: reference.attributeSpan!, newText: suggestion }], preferred: true }];
   }
   return result;

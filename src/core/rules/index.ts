@@ -24,6 +24,13 @@ import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
 import { CATALOGUE_RULES } from './catalogue';
+import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
+import { lambdaRuntimeRule } from './lambdaRuntime';
+import { retiredServiceRule } from './retiredService';
+import { s3AccessControlRule } from './s3AccessControl';
+import { route53RecordValuesRule } from './route53RecordValues';
+import { templateStructureRule } from './templateStructure';
+import { serverlessTransformRule } from './serverlessTransform';
 import { EXAM_RULES } from './exam';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
@@ -42,11 +49,18 @@ export const ALL_RULES: readonly Rule[] = [
   parameterDefaultsRule,
   parameterNamesRule,
   unknownResourceTypeRule,
+  retiredServiceRule,
+  lambdaRuntimeRule,
+  serverlessTransformRule,
+  s3AccessControlRule,
+  route53RecordValuesRule,
   unknownPropertyRule,
   missingRequiredPropertyRule,
   propertyValueTypeRule,
   allowedValuesRule,
+  ...REGISTRY_CONSTRAINT_RULES,
   unknownTemplateSectionRule,
+  templateStructureRule,
   unknownResourceAttributeRule,
   deletionPolicyRule,
   updateReplacePolicyRule,

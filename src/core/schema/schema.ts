@@ -20,6 +20,8 @@
  * SAM types the spec lacks (rules/unknownResourceType.ts).
  */
 import type { RawChunk, RawIndex, RawObject, RawProperty, RawResource } from './format';
+import { Registry } from './registry';
+import type { SchemaObject } from './constraints/types';
 import { parseValueType, type ValueType } from './valueType';
 
 export interface SchemaSource {
@@ -42,6 +44,19 @@ export interface PropertySchema {
   allowedValues?: readonly (string | number)[];
   deprecated: boolean;
   defaultValue?: string;
+  /** What the registry schema also requires of the value (of each item, for a list). */
+  constraints?: PropertyConstraints;
+}
+
+export interface PropertyConstraints {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  format?: string;
 }
 
 export interface AttributeSchema {
@@ -78,8 +93,12 @@ export class Schema {
   private readonly resources = new Map<string, ResourceTypeSchema | undefined>();
   private readonly objects = new Map<string, ObjectSchema | undefined>();
   private names: readonly string[] | undefined;
+  /** The registry's constraints, read through the same source (registry/…). */
+  readonly registry: Registry;
 
-  constructor(private readonly source: SchemaSource) {}
+  constructor(private readonly source: SchemaSource) {
+    this.registry = new Registry(source);
+  }
 
   /** Every known resource type name, sorted. Empty when the index is missing. */
   resourceTypeNames(): readonly string[] {
@@ -101,7 +120,7 @@ export class Schema {
     const key = `${typeName}.${nestedName}`;
     if (!this.objects.has(key)) {
       const raw = this.chunkOf(typeName)?.propertyTypes[key];
-      this.objects.set(key, raw ? toObject(key, typeName, raw) : undefined);
+      this.objects.set(key, raw ? toObject(key, typeName, raw, this.registry.memberSchemas(typeName, nestedName)) : undefined);
     }
     return this.objects.get(key);
   }
@@ -122,7 +141,7 @@ export class Schema {
     );
     const documentationUrl = documentationUrlOf(typeName);
     return {
-      ...toObject(typeName, typeName, raw),
+      ...toObject(typeName, typeName, raw, this.registry.memberSchemas(typeName)),
       attributes,
       ...(raw.transform ? { transform: raw.transform } : {}),
       ...(documentationUrl ? { documentationUrl } : {}),
@@ -149,13 +168,17 @@ export class Schema {
   }
 }
 
-function toObject(name: string, resourceType: string, raw: RawObject): ObjectSchema {
-  const properties = new Map(Object.entries(raw.p).map(([propertyName, prop]) => [propertyName, toProperty(propertyName, prop)]));
+function toObject(name: string, resourceType: string, raw: RawObject, registry: Readonly<Record<string, SchemaObject>>): ObjectSchema {
+  const properties = new Map(
+    Object.entries(raw.p).map(([propertyName, prop]) => [propertyName, toProperty(propertyName, prop, Object.hasOwn(registry, propertyName) ? registry[propertyName] : undefined)]),
+  );
   const required = [...properties.values()].filter((prop) => prop.required).map((prop) => prop.name);
   return { name, resourceType, ...(raw.d ? { documentation: raw.d } : {}), properties, required };
 }
 
-function toProperty(name: string, raw: RawProperty): PropertySchema {
+const CONSTRAINT_KEYWORDS = ['pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'format'] as const;
+
+function toProperty(name: string, raw: RawProperty, registry?: SchemaObject): PropertySchema {
   const property: PropertySchema = {
     name,
     type: parseValueType(raw.t),
@@ -167,6 +190,13 @@ function toProperty(name: string, raw: RawProperty): PropertySchema {
   if (raw.d) property.documentation = raw.d;
   if (raw.e) property.allowedValues = raw.e;
   if (raw.def !== undefined) property.defaultValue = raw.def;
+  if (!registry) return property;
+  // The registry's allowed values are the ones CloudFormation checks; the specification's fill its gaps.
+  const registryEnum = registry.enum?.filter((value): value is string | number => typeof value === 'string' || typeof value === 'number');
+  if (registryEnum?.length) property.allowedValues = registryEnum;
+  const constraints: PropertyConstraints = {};
+  for (const keyword of CONSTRAINT_KEYWORDS) if (registry[keyword] !== undefined) Object.assign(constraints, { [keyword]: registry[keyword] });
+  if (Object.keys(constraints).length > 0) property.constraints = constraints;
   return property;
 }
 

@@ -8,9 +8,14 @@ const CHROMIUM_ARGS = [
 // Offline noise: the workbench asks the marketplace and the network for things it cannot reach here.
 const NOISE = /ENOTFOUND open-vsx\.org|ERR_NAME_NOT_RESOLVED|open-vsx\.org/;
 
-/** Debian's Chromium, headless, with a fresh profile (Playwright makes a temporary one per launch). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Debian's Chromium, headless, with a fresh profile (Playwright makes a temporary one per launch). By
+ * default Playwright closes it and exits on Ctrl+C; `handleSignals: false` leaves that to the caller.
+ */
+export function launchChromium({ handleSignals = true } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: handleSignals, handleSIGTERM: handleSignals,
+  });
 }
 
 export interface WorkbenchPage {
@@ -24,18 +29,21 @@ export interface WorkbenchPage {
 
 /**
  * Opens a workbench URL in a new page. The automation hooks (`codeAutomationLog`, `codeAutomationExit`)
- * that the workbench calls while running extension tests are caught here.
+ * that the workbench calls while running extension tests are caught here; `onLog` sees each line logged
+ * through `codeAutomationLog` (what a desktop VS Code prints on its output while running tests).
  */
-export async function openWorkbenchPage(browser: Browser, url: string): Promise<WorkbenchPage> {
+export async function openWorkbenchPage(browser: Browser, url: string, onLog?: (line: string) => void): Promise<WorkbenchPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const logs: string[] = [];
-  const record = (line: string): void => {
-    if (!NOISE.test(line)) logs.push(line);
+  const record = (line: string, forward = false): void => {
+    if (NOISE.test(line)) return;
+    logs.push(line);
+    if (forward) onLog?.(line);
   };
   let reportExit: (code: number) => void = () => {};
   const exitCode = new Promise<number>((resolve) => (reportExit = resolve));
-  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => record(`[${type}] ${args.map(String).join(' ')}`));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => record(`[${type}] ${args.map(String).join(' ')}`, true));
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
   page.on('console', (message) => record(`[console.${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => record(`[pageerror] ${error.message}`));

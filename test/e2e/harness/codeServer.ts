@@ -5,7 +5,8 @@ import { codeServerBin } from '../../../scripts/e2e-setup.mjs';
 import type { RunFolder } from './runFolder';
 
 export interface WorkbenchOptions {
-  folder: string;
+  /** The folder the window opens; none opens an empty window. */
+  folder?: string;
   /** Absolute path of an extension folder to load as if in development (no .vsix needed). */
   extensionDevelopmentPath?: string;
   /** Absolute path of a CommonJS module whose `run()` the extension host calls as its test suite. */
@@ -89,7 +90,7 @@ function workbenchUrl(host: string, port: number, options: WorkbenchOptions): st
   const payload: [string, string][] = [];
   if (options.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)]);
   if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
-  const query = new URLSearchParams({ folder: options.folder });
+  const query = new URLSearchParams(options.folder ? { folder: options.folder } : {});
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `http://${host}:${port}/?${query}`;
 }

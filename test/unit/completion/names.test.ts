@@ -101,6 +101,14 @@ describe('intrinsic function completion', () => {
     const labels = labelsAt(HEAD + 'Outputs:\n  Url:\n    Value: ‸', 'yaml');
     assert.ok(labels.includes('!GetAtt') && labels.includes('!Sub') && labels.includes('!ImportValue'));
   });
+
+  it('offers Fn::GetStackOutput with its two required keys', () => {
+    const yamlItem = itemsAt(HEAD + 'Outputs:\n  Vpc:\n    Value: ‸', 'yaml').find((item) => item.label === '!GetStackOutput');
+    assert.equal(yamlItem?.insertText, '!GetStackOutput {StackName: ${1:StackName}, OutputName: ${2:OutputName}}');
+    const json = `{"Resources": {"Topic": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": ‸}}}}`;
+    const jsonItem = itemsAt(json, 'json').find((item) => item.label === 'Fn::GetStackOutput');
+    assert.equal(jsonItem?.insertText, '{"Fn::GetStackOutput": {"StackName": "${1:StackName}", "OutputName": "${2:OutputName}"}}');
+  });
 });
 
 describe('resource type and attribute completion', () => {

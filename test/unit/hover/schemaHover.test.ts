@@ -101,3 +101,14 @@ describe('schema hover', () => {
     assert.equal(hoverOn('Outputs').hovered, undefined);
   });
 });
+
+describe('schema hover shows the registry constraints', () => {
+  before(() => useGeneratedSchema());
+
+  it('gives ranges, lengths and patterns, and the registry allowed values', () => {
+    const text = 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 30\n      Handler: index.handler\n      Architectures: [arm64]\n';
+    assert.match(hoverOn('Timeout', 'yaml', text).markdown, /\*\*Constraints:\*\* 1 to 900/);
+    assert.match(hoverOn('Handler', 'yaml', text).markdown, /\*\*Constraints:\*\* 0 to 128 characters · matches `\^\[\^\\s\]\+\$`/);
+    assert.match(hoverOn('Architectures', 'yaml', text).markdown, /\*\*Allowed values:\*\* `x86_64`, `arm64`/);
+  });
+});

@@ -19,7 +19,7 @@ const TEMPLATE = yaml(
 describe('E3030 allowed values', () => {
   it('reports values the schema does not list, on the value', () => {
     assert.deepEqual(findingsOf(allowedValuesRule, TEMPLATE), ["E3030 Resources/Primary/Properties/Failover 'primary'"]);
-    assert.deepEqual(messagesOf(allowedValuesRule, TEMPLATE), ["'primary' is not a value Failover allows: 'PRIMARY', 'SECONDARY'"]);
+    assert.deepEqual(messagesOf(allowedValuesRule, TEMPLATE), ["Failover must be one of PRIMARY, SECONDARY, not 'primary' (did you mean 'PRIMARY'?)"]);
   });
 
   it('fixes the case', () => {

@@ -87,3 +87,19 @@ describe('intrinsic function shapes', () => {
     assert.deepEqual(findingsOf(functionShapesRule, text, 'json'), ["E1022 Resources/R/Properties/A/Fn::Join '\"Fn::Join\"'"]);
   });
 });
+
+describe('Fn::GetStackOutput', () => {
+  it('takes StackName and OutputName, and optionally Region and RoleArn, in short and long form', () => {
+    const good = resourceWith([
+      'A: !GetStackOutput {StackName: network, OutputName: VpcId}',
+      'B: {"Fn::GetStackOutput": {StackName: !Ref Net, OutputName: VpcId, Region: eu-west-1, RoleArn: !Sub "arn:aws:iam::${Peer}:role/read"}}',
+    ]);
+    assert.deepEqual(findingsOf(functionShapesRule, good), []);
+    const bad = resourceWith(['A: !GetStackOutput {StackName: network}', 'B: !GetStackOutput network.VpcId', 'C: !GetStackOutput {StackName: a, OutputName: b, Account: c}']);
+    assert.deepEqual(findingsOf(functionShapesRule, bad), [
+      "E1033 Resources/R/Properties/A/Fn::GetStackOutput '!GetStackOutput'",
+      "E1033 Resources/R/Properties/B/Fn::GetStackOutput '!GetStackOutput'",
+      "E1033 Resources/R/Properties/C/Fn::GetStackOutput '!GetStackOutput'",
+    ]);
+  });
+});

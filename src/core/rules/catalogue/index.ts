@@ -4,10 +4,28 @@
  * never meet the first exam rules (CX1001–CX7001).
  */
 import type { Rule } from '../rule';
+import { AUTOSCALING_CHECKS } from './autoscaling';
+import { BEANSTALK_CHECKS } from './beanstalk';
+import { CONTAINER_CHECKS } from './containers';
 import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
+import { CODEDEPLOY_CHECKS } from './codedeploy';
+import { GOVERNANCE_CHECKS } from './governance';
+import { PIPELINE_CHECKS } from './pipeline';
+import { ROUTING_CHECKS } from './routing';
+import { SERVERLESS_CHECKS } from './serverless';
 import type { CatalogueCheck } from './types';
 
-export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [...DATA_CHECKS];
+export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [
+  ...PIPELINE_CHECKS,
+  ...CODEDEPLOY_CHECKS,
+  ...AUTOSCALING_CHECKS,
+  ...BEANSTALK_CHECKS,
+  ...CONTAINER_CHECKS,
+  ...SERVERLESS_CHECKS,
+  ...DATA_CHECKS,
+  ...ROUTING_CHECKS,
+  ...GOVERNANCE_CHECKS,
+];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);

@@ -33,3 +33,19 @@ export function serviceRole(service: string, managedPolicyArns: string[]): CfnMa
 
 /** The service role of an EC2/on-premises CodeDeploy deployment group. */
 export const CODEDEPLOY_ROLE = serviceRole('codedeploy.amazonaws.com', ['arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole']);
+
+/** An HTTPS health check on an endpoint's /health path, so its Route 53 record leaves the answers when it fails. */
+export function endpointHealthCheck(endpointParameter: string): CfnMap {
+  return {
+    Type: 'AWS::Route53::HealthCheck',
+    Properties: {
+      HealthCheckConfig: {
+        Type: 'HTTPS',
+        FullyQualifiedDomainName: { Ref: endpointParameter },
+        ResourcePath: '/health',
+        RequestInterval: 30,
+        FailureThreshold: 3,
+      },
+    },
+  };
+}

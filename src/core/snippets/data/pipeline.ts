@@ -153,6 +153,49 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
           ],
         },
       },
+      PipelineEventRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'start-pipeline',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 'codepipeline:StartPipelineExecution',
+                    Resource: sub(`arn:\${AWS::Partition}:codepipeline:\${AWS::Region}:\${AWS::AccountId}:\${${tab(1, 'DeliveryPipeline')}}`),
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      PushRule: {
+        Type: 'AWS::Events::Rule',
+        Properties: {
+          Description: 'Start the pipeline on a push to the branch (PollForSourceChanges is false)',
+          EventPattern: {
+            source: ['aws.codecommit'],
+            'detail-type': ['CodeCommit Repository State Change'],
+            resources: [sub('arn:${AWS::Partition}:codecommit:${AWS::Region}:${AWS::AccountId}:${RepositoryName}')],
+            detail: { referenceType: ['branch'], referenceName: [tab(2, 'main')] },
+          },
+          Targets: [
+            {
+              Id: 'pipeline',
+              Arn: sub(`arn:\${AWS::Partition}:codepipeline:\${AWS::Region}:\${AWS::AccountId}:\${${tab(1, 'DeliveryPipeline')}}`),
+              RoleArn: getAtt('PipelineEventRole', 'Arn'),
+            },
+          ],
+        },
+      },
       [tab(1, 'DeliveryPipeline')]: {
         Type: 'AWS::CodePipeline::Pipeline',
         Properties: {

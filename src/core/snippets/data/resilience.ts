@@ -1,5 +1,6 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
+import { endpointHealthCheck } from './common';
 
 const { ref } = intrinsic;
 
@@ -71,6 +72,7 @@ export const RESILIENCE_SNIPPETS: SnippetDef[] = [
           Type: 'CNAME',
           TTL: num(2, 60),
           SetIdentifier: 'first-region',
+          HealthCheckId: ref('FirstRegionHealthCheck'),
           Region: tab(3, 'us-east-1'),
           ResourceRecords: [ref('FirstRegionEndpoint')],
         },
@@ -83,10 +85,13 @@ export const RESILIENCE_SNIPPETS: SnippetDef[] = [
           Type: 'CNAME',
           TTL: num(2, 60),
           SetIdentifier: 'second-region',
+          HealthCheckId: ref('SecondRegionHealthCheck'),
           Region: tab(4, 'eu-west-1'),
           ResourceRecords: [ref('SecondRegionEndpoint')],
         },
       },
+      FirstRegionHealthCheck: endpointHealthCheck('FirstRegionEndpoint'),
+      SecondRegionHealthCheck: endpointHealthCheck('SecondRegionEndpoint'),
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
+import { endpointHealthCheck } from './common';
 
 const { ref, sub } = intrinsic;
 
@@ -10,7 +11,8 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
     topics: ['T25'],
     description:
       'Each record gets Weight / sum of weights of the traffic (50/25/25 here); a weight of 0 takes a record out. ' +
-      'Weighted routing splits by proportion only; latency records route each user to the fastest region.',
+      'A health check per record takes a failed region out of the answers. Weighted routing splits by proportion only; ' +
+      'latency records route each user to the fastest region.',
     parameters: {
       HostedZoneName: { Type: 'String', Description: 'e.g. example.com. (with the trailing dot)' },
       RecordName: { Type: 'String', Description: 'e.g. app.example.com' },
@@ -24,12 +26,15 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
         Properties: {
           HostedZoneName: ref('HostedZoneName'),
           RecordSets: [
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'main', Weight: num(2, 50), ResourceRecords: [ref('MainRegionEndpoint')] },
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'second', Weight: num(3, 25), ResourceRecords: [ref('SecondRegionEndpoint')] },
-            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'third', Weight: num(4, 25), ResourceRecords: [ref('ThirdRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'main', Weight: num(2, 50), HealthCheckId: ref('MainRegionHealthCheck'), ResourceRecords: [ref('MainRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'second', Weight: num(3, 25), HealthCheckId: ref('SecondRegionHealthCheck'), ResourceRecords: [ref('SecondRegionEndpoint')] },
+            { Name: ref('RecordName'), Type: 'CNAME', TTL: '60', SetIdentifier: 'third', Weight: num(4, 25), HealthCheckId: ref('ThirdRegionHealthCheck'), ResourceRecords: [ref('ThirdRegionEndpoint')] },
           ],
         },
       },
+      MainRegionHealthCheck: endpointHealthCheck('MainRegionEndpoint'),
+      SecondRegionHealthCheck: endpointHealthCheck('SecondRegionEndpoint'),
+      ThirdRegionHealthCheck: endpointHealthCheck('ThirdRegionEndpoint'),
     },
   },
   {
@@ -37,12 +42,14 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
     title: 'Route 53 failover pair with health check and an S3 static site as the last failover',
     topics: ['T26', 'T23'],
     description:
-      'The PRIMARY record answers while its health check passes; otherwise the SECONDARY, an alias to an S3 website bucket ' +
-      'named exactly like the record. EvaluateTargetHealth on an alias lets the target\'s own health count.',
+      'The PRIMARY record (an alias A record to the load balancer) answers while its health check passes; otherwise the ' +
+      'SECONDARY, an alias to an S3 website bucket named exactly like the record. Both records of a failover pair have the ' +
+      'same name and type. EvaluateTargetHealth on an alias lets the target\'s own health count.',
     parameters: {
       HostedZoneId: { Type: 'AWS::Route53::HostedZone::Id' },
       RecordName: { Type: 'String', Description: 'e.g. app.example.com; the S3 bucket gets the same name' },
-      PrimaryEndpoint: { Type: 'String', Description: 'Domain name of the primary (e.g. the ALB DNS name)' },
+      PrimaryEndpoint: { Type: 'String', Description: 'DNS name of the primary load balancer (its DNSName attribute)' },
+      PrimaryHostedZoneId: { Type: 'String', Description: 'Hosted zone id of the primary load balancer (its CanonicalHostedZoneID attribute)' },
       S3WebsiteEndpoint: {
         Type: 'String',
         Default: 's3-website-us-east-1.amazonaws.com',
@@ -90,12 +97,11 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
         Properties: {
           HostedZoneId: ref('HostedZoneId'),
           Name: ref('RecordName'),
-          Type: 'CNAME',
-          TTL: '60',
+          Type: 'A',
           SetIdentifier: 'primary',
           Failover: 'PRIMARY',
           HealthCheckId: ref(tab(1, 'PrimaryHealthCheck')),
-          ResourceRecords: [ref('PrimaryEndpoint')],
+          AliasTarget: { DNSName: ref('PrimaryEndpoint'), HostedZoneId: ref('PrimaryHostedZoneId'), EvaluateTargetHealth: true },
         },
       },
       SecondaryRecord: {

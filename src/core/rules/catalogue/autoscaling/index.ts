@@ -1,0 +1,43 @@
+/** Catalogue checks on Auto Scaling: groups, launch templates, scheduled actions, updates, CodeDeploy, hooks, policies (T07–T12). */
+import type { CatalogueCheck } from '../types';
+import { codeDeployChecks } from './codeDeployGroups';
+import { creationTimeoutInvalid, signalCountAboveCapacity } from './creationPolicies';
+import {
+  desiredCapacityOutOfRange,
+  elbHealthCheckWithoutGrace,
+  elbHealthCheckWithoutLoadBalancer,
+  groupSingleZone,
+  groupTargetGroupType,
+} from './groupSettings';
+import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
+import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateVersionKeyword } from './launchTemplates';
+import { lifecycleHookChecks } from './lifecycleHooks';
+import { TRACKING_CHECKS } from './scalingPolicies';
+import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
+import { scheduledActionChecks } from './scheduledActions';
+import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, successPercentWithoutSignals } from './updatePolicies';
+
+export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
+  desiredCapacityOutOfRange,
+  launchTemplateVersionKeyword,
+  launchTemplateInterfaceSecurityGroups,
+  instanceTypeWithRequirements,
+  groupTargetGroupType,
+  groupSingleZone,
+  elbHealthCheckWithoutGrace,
+  elbHealthCheckWithoutLoadBalancer,
+  ...scheduledActionChecks,
+  minInstancesInServiceTooHigh,
+  pauseTimeInvalid,
+  creationTimeoutInvalid,
+  signalCountAboveCapacity,
+  signalNamesOtherResource,
+  helperScriptWithoutRegion,
+  initNamesMissingMetadata,
+  successPercentWithoutSignals,
+  replacingUpdateWithoutCreationPolicy,
+  ...codeDeployChecks,
+  ...lifecycleHookChecks,
+  ...TRACKING_CHECKS,
+  ...POLICY_TYPE_CHECKS,
+];

@@ -1,0 +1,291 @@
+/** T08 checks on scheduled actions: what they set, when they run, and what stack updates do to them. */
+import { entryOf, isMap, isString, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { attributeAt, intrinsicName, literalBoolean, literalString } from '../support/values';
+import { GROUP, namedGroup, numbersOf, propertyPath } from './groups';
+
+const ACTION = 'AWS::AutoScaling::ScheduledAction';
+const ACTION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-scheduledaction.html';
+const SCHEDULED_GUIDE = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/schedule_time.html';
+const SIZES = ['MinSize', 'MaxSize', 'DesiredCapacity'];
+
+/** CX0810: a scheduled action that changes nothing. */
+export const scheduledActionWithoutSize: CatalogueCheck = {
+  id: 'CX0810',
+  title: 'Scheduled action sets none of MinSize, MaxSize and DesiredCapacity',
+  topics: ['T08'],
+  severity: 'error',
+  url: ACTION_PAGE,
+  rejection: { quote: 'You must specify at least one of the following properties: MaxSize, MinSize, or DesiredCapacity.', url: ACTION_PAGE },
+  explanation: {
+    what: 'A scheduled action changes the group size at its time: without MinSize, MaxSize or DesiredCapacity there is nothing to change and the request fails.',
+    exam: 'scale out for a known peak with a scheduled action that raises DesiredCapacity (and MaxSize if needed), and back with a second action.',
+    scenario: 'the traffic peak comes every weekday at 18:00',
+  },
+  resourceTypes: [ACTION],
+  run(context) {
+    return context.resources(ACTION).flatMap((action) => {
+      if (!action.properties || SIZES.some((name) => valueOf(action.properties, name) !== undefined)) return [];
+      return [
+        {
+          message: `Scheduled action '${action.logicalId}' sets none of MinSize, MaxSize and DesiredCapacity: Amazon EC2 Auto Scaling rejects it`,
+          span: action.key.span,
+          path: ['Resources', action.logicalId, 'Properties'],
+        },
+      ];
+    });
+  },
+};
+
+/** CX0811: a recurrence that is not a five-field Unix cron expression. */
+export const scheduledActionRecurrence: CatalogueCheck = {
+  id: 'CX0811',
+  title: 'Scheduled action Recurrence is not a five-field cron expression',
+  topics: ['T08'],
+  severity: 'error',
+  url: ACTION_PAGE,
+  rejection: {
+    quote:
+      'This format consists of five fields separated by white spaces: [Minute] [Hour] [Day_of_Month] [Month_of_Year] [Day_of_Week].',
+    url: ACTION_PAGE,
+  },
+  explanation: {
+    what:
+      'Auto Scaling recurrences are Unix cron expressions of five fields ("0 18 * * *"), not the six-field cron(…) expressions of ' +
+      'EventBridge schedules; Amazon EC2 Auto Scaling rejects any other form.',
+    exam: 'EventBridge and Image Builder use cron(min hour day month weekday year); Auto Scaling scheduled actions use five fields and an optional TimeZone.',
+    trap: 'copying an EventBridge schedule such as cron(0 18 * * ? *) into Recurrence.',
+  },
+  resourceTypes: [ACTION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const action of context.resources(ACTION)) {
+      const recurrence = valueOf(action.properties, 'Recurrence');
+      if (!isString(recurrence) || recurrence.value.trim().startsWith('@')) continue;
+      const fields = recurrence.value.trim().split(/\s+/);
+      if (fields.length === 5 && !/[()]/.test(recurrence.value)) continue;
+      hits.push({
+        message: `Recurrence '${recurrence.value}' of scheduled action '${action.logicalId}' is not five cron fields (minute hour day-of-month month day-of-week)`,
+        span: recurrence.span,
+        path: propertyPath(action, 'Recurrence'),
+      });
+    }
+    return hits;
+  },
+};
+
+/** IANA names without a slash (canonical zones and the links tzdata keeps). */
+const SINGLE_WORD_ZONES = new Set(
+  ('UTC GMT UCT Universal Zulu Greenwich GMT0 GMT+0 GMT-0 EST MST HST EST5EDT CST6CDT MST7MDT PST8PDT CET EET MET WET Cuba Egypt ' +
+    'Eire GB GB-Eire Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya Navajo NZ NZ-CHAT Poland Portugal PRC ROC ROK ' +
+    'Singapore Turkey W-SU Factory').toLowerCase().split(' '),
+);
+
+/** CX0812: a TimeZone that is not an IANA time zone name. */
+export const scheduledActionTimeZone: CatalogueCheck = {
+  id: 'CX0812',
+  title: 'Scheduled action TimeZone is not an IANA time zone name',
+  topics: ['T08'],
+  severity: 'error',
+  url: ACTION_PAGE,
+  rejection: {
+    quote: 'Valid values are the canonical names of the IANA time zones, derived from the IANA Time Zone Database (such as Etc/GMT+9 or Pacific/Tahiti).',
+    url: ACTION_PAGE,
+  },
+  explanation: {
+    what:
+      'TimeZone takes a name from the IANA time zone database such as Europe/London or America/New_York; abbreviations (PST, CEST), ' +
+      'offsets (UTC+1) and Windows names are rejected. An IANA zone also follows daylight saving time, which a fixed offset cannot.',
+    exam: 'recurrences run in UTC unless TimeZone names a zone, so "18:00 local time" needs TimeZone as well as the cron hour.',
+    scenario: 'scale out every day at 18:00 local time, also after the clocks change',
+  },
+  resourceTypes: [ACTION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const action of context.resources(ACTION)) {
+      const zone = valueOf(action.properties, 'TimeZone');
+      if (!isString(zone) || isZoneName(zone.value)) continue;
+      hits.push({
+        message: `TimeZone '${zone.value}' of scheduled action '${action.logicalId}' is not an IANA time zone name (such as Europe/London or America/New_York)`,
+        span: zone.span,
+        path: propertyPath(action, 'TimeZone'),
+      });
+    }
+    return hits;
+  },
+};
+
+function isZoneName(name: string): boolean {
+  if (/\s/.test(name) || name === '') return false;
+  if (name.includes('/')) return !/[+-]\d{1,2}:\d{2}$/.test(name);
+  return SINGLE_WORD_ZONES.has(name.toLowerCase());
+}
+
+/** When an action runs, as text that is equal for two actions of the same time, or undefined. */
+function timeKey(action: ResourceDeclaration): string | undefined {
+  const recurrence = literalString(valueOf(action.properties, 'Recurrence'));
+  const start = literalString(valueOf(action.properties, 'StartTime'));
+  const zoneNode = valueOf(action.properties, 'TimeZone');
+  const zone = zoneNode === undefined ? 'UTC' : literalString(zoneNode);
+  if (zone === undefined) return undefined;
+  if (recurrence !== undefined && valueOf(action.properties, 'StartTime') === undefined) return `cron ${recurrence.trim().split(/\s+/).join(' ')} ${zone}`;
+  if (start !== undefined && valueOf(action.properties, 'Recurrence') === undefined) return `once ${start}`;
+  return undefined;
+}
+
+/** CX0813: two scheduled actions of one group at the same time. */
+export const scheduledActionsSameTime: CatalogueCheck = {
+  id: 'CX0813',
+  title: 'Two scheduled actions of one Auto Scaling group run at the same time',
+  topics: ['T08'],
+  severity: 'warning',
+  url: SCHEDULED_GUIDE,
+  explanation: {
+    what:
+      'Each scheduled action of a group needs a time of its own: two actions at the same moment set conflicting sizes, and Amazon EC2 ' +
+      'Auto Scaling does not take a second action at a time another action of the group already holds.',
+    exam: 'put every size change of one moment into a single action (MinSize, MaxSize and DesiredCapacity together).',
+  },
+  resourceTypes: [ACTION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const seen = new Map<string, ResourceDeclaration>();
+    for (const action of context.resources(ACTION)) {
+      if (valueOf(action.body, 'Condition') !== undefined) continue;
+      const group = context.referenced(valueOf(action.properties, 'AutoScalingGroupName'));
+      const key = timeKey(action);
+      if (!group || key === undefined) continue;
+      const first = seen.get(`${group.logicalId} ${key}`);
+      if (!first) {
+        seen.set(`${group.logicalId} ${key}`, action);
+        continue;
+      }
+      const entry = entryOf(action.properties, 'Recurrence') ?? entryOf(action.properties, 'StartTime')!;
+      hits.push({
+        message: `Scheduled actions '${first.logicalId}' and '${action.logicalId}' of group '${group.logicalId}' run at the same time: merge them into one action that sets every size`,
+        span: entry.value.span,
+        path: propertyPath(action, entry.key.value),
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0814: a group with scheduled actions whose sizes the next stack update resets. */
+export const scheduledActionsResetByUpdates: CatalogueCheck = {
+  id: 'CX0814',
+  title: 'Group with scheduled actions lacks AutoScalingScheduledAction IgnoreUnmodifiedGroupSizeProperties',
+  topics: ['T08', 'T09'],
+  severity: 'warning',
+  url: ACTION_PAGE,
+  explanation: {
+    what:
+      'When a stack with an Auto Scaling group and scheduled actions is updated, CloudFormation sets MinSize, MaxSize and DesiredCapacity ' +
+      'back to the template values, undoing a scheduled action in effect. UpdatePolicy AutoScalingScheduledAction with ' +
+      'IgnoreUnmodifiedGroupSizeProperties: true keeps the current sizes unless the template changed them.',
+    exam: 'a stack update during the evening peak must not shrink the group that a scheduled action scaled out.',
+    scenario: 'after a stack update at 19:00 the group dropped from 20 back to 5 instances',
+  },
+  resourceTypes: [GROUP, ACTION],
+  run(context) {
+    const scheduled = new Set(
+      context.resources(ACTION).map((action) => namedGroup(context, valueOf(action.properties, 'AutoScalingGroupName'))?.logicalId),
+    );
+    return context.resources(GROUP).flatMap((group) => {
+      if (!scheduled.has(group.logicalId)) return [];
+      const policy = attributeAt(group, 'UpdatePolicy');
+      if (policy !== undefined && (!isMap(policy) || intrinsicName(policy) !== undefined)) return [];
+      const ignore = attributeAt(group, 'UpdatePolicy', 'AutoScalingScheduledAction', 'IgnoreUnmodifiedGroupSizeProperties');
+      if (ignore !== undefined && literalBoolean(ignore) !== false) return [];
+      return [
+        {
+          message:
+            `Auto Scaling group '${group.logicalId}' has scheduled actions but no UpdatePolicy AutoScalingScheduledAction with ` +
+            'IgnoreUnmodifiedGroupSizeProperties: true: every stack update resets the sizes a scheduled action set',
+          span: ignore?.span ?? group.key.span,
+          path: ['Resources', group.logicalId, 'UpdatePolicy', 'AutoScalingScheduledAction'],
+        },
+      ];
+    });
+  },
+};
+
+/** CX0815: a scheduled size the group's own bounds do not allow. */
+export const scheduledActionOutsideGroup: CatalogueCheck = {
+  id: 'CX0815',
+  title: 'Scheduled action DesiredCapacity outside the group size it leaves in place',
+  topics: ['T08'],
+  severity: 'warning',
+  url: SCHEDULED_GUIDE,
+  explanation: {
+    what:
+      'A scheduled action sets only the sizes it names; the others stay as they are. A DesiredCapacity above the group MaxSize (or ' +
+      'below its MinSize) that the action does not raise (or lower) with it makes the scaling activity fail when the action runs.',
+    exam: 'to scale to 20 at 18:00 when the group maximum is 10, the action sets MaxSize 20 as well as DesiredCapacity 20.',
+    scenario: 'scale to 20 instances at 18:00 and back to 5 at 23:00',
+  },
+  resourceTypes: [ACTION, GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const action of context.resources(ACTION)) {
+      const group = namedGroup(context, valueOf(action.properties, 'AutoScalingGroupName'));
+      const desiredNode = valueOf(action.properties, 'DesiredCapacity');
+      const desired = numbersOf(context, desiredNode);
+      if (!group || !desired) continue;
+      const bound = (name: string) => numbersOf(context, valueOf(action.properties, name) ?? valueOf(group.properties, name));
+      const max = bound('MaxSize');
+      const min = bound('MinSize');
+      let problem: string | undefined;
+      if (max && Math.min(...desired) > Math.max(...max)) problem = `above the MaxSize ${Math.max(...max)}`;
+      else if (min && Math.max(...desired) < Math.min(...min)) problem = `below the MinSize ${Math.min(...min)}`;
+      if (!problem) continue;
+      hits.push({
+        message: `Scheduled action '${action.logicalId}' sets DesiredCapacity ${desired.join(' or ')}, ${problem} of group '${group.logicalId}': the action fails when it runs; set that bound in the action too`,
+        span: desiredNode!.span,
+        path: propertyPath(action, 'DesiredCapacity'),
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0816: a recurrence read in UTC. */
+export const scheduledActionInUtc: CatalogueCheck = {
+  id: 'CX0816',
+  title: 'Scheduled action recurrence without a TimeZone runs in UTC',
+  topics: ['T08'],
+  severity: 'info',
+  url: ACTION_PAGE,
+  explanation: {
+    what:
+      'Without TimeZone the cron hours of Recurrence are UTC hours. With TimeZone (an IANA name) they are local hours, and the ' +
+      'schedule follows daylight saving time.',
+    exam: '"scale out at 18:00 local time" is Recurrence "0 18 * * *" with TimeZone such as Europe/Berlin, not an hour converted to UTC by hand.',
+    trap: 'an hour converted to UTC by hand is one hour off for half of the year.',
+  },
+  resourceTypes: [ACTION],
+  run(context) {
+    return context.resources(ACTION).flatMap((action) => {
+      const recurrence = entryOf(action.properties, 'Recurrence');
+      if (!recurrence || valueOf(action.properties, 'TimeZone') !== undefined) return [];
+      return [
+        {
+          message: `Scheduled action '${action.logicalId}' has no TimeZone: its recurrence runs in UTC`,
+          span: recurrence.key.span,
+          path: propertyPath(action, 'Recurrence'),
+        },
+      ];
+    });
+  },
+};
+
+export const scheduledActionChecks: readonly CatalogueCheck[] = [
+  scheduledActionWithoutSize,
+  scheduledActionRecurrence,
+  scheduledActionTimeZone,
+  scheduledActionsSameTime,
+  scheduledActionsResetByUpdates,
+  scheduledActionOutsideGroup,
+  scheduledActionInUtc,
+];

@@ -1,0 +1,161 @@
+/** T09 checks on the UpdatePolicy of an Auto Scaling group. */
+import { entryOf, isMap, isString, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { describeSeconds, durationSeconds } from '../support/durations';
+import { attributeAt, literalBoolean } from '../support/values';
+import { GROUP, numbersOf } from './groups';
+
+const UPDATE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html';
+
+function rollingPath(group: ResourceDeclaration, name: string): string[] {
+  return ['Resources', group.logicalId, 'UpdatePolicy', 'AutoScalingRollingUpdate', name];
+}
+
+/** The rolling update CloudFormation will run, unless a replacing update takes precedence. */
+function rollingUpdate(group: ResourceDeclaration) {
+  const rolling = attributeAt(group, 'UpdatePolicy', 'AutoScalingRollingUpdate');
+  const replace = literalBoolean(attributeAt(group, 'UpdatePolicy', 'AutoScalingReplacingUpdate', 'WillReplace'));
+  return isMap(rolling) && replace !== true ? rolling : undefined;
+}
+
+/** CX0910: MinInstancesInService that leaves no room to replace an instance. */
+export const minInstancesInServiceTooHigh: CatalogueCheck = {
+  id: 'CX0910',
+  title: 'Rolling update MinInstancesInService not less than the group MaxSize',
+  topics: ['T09'],
+  severity: 'error',
+  url: UPDATE_PAGE,
+  rejection: { quote: 'This value must be less than the MaxSize of the Auto Scaling group.', url: UPDATE_PAGE },
+  explanation: {
+    what:
+      'A rolling update takes instances out of service in batches while keeping MinInstancesInService running. When that minimum is ' +
+      'not below MaxSize there is no room to replace anything, and CloudFormation fails the update (the stack rolls back).',
+    exam:
+      'keep capacity during a rolling update with MinInstancesInService below MaxSize (often MaxSize - 1 or the desired count with a ' +
+      'larger MaxSize), or use a replacing update that builds a whole new group.',
+    scenario: 'keep at least 2 instances serving while the stack update replaces them',
+    trap: 'the stack is created without complaint; only the first update that replaces instances fails.',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of context.resources(GROUP)) {
+      const rolling = rollingUpdate(group);
+      const minNode = valueOf(rolling, 'MinInstancesInService');
+      const minimum = numbersOf(context, minNode);
+      const max = numbersOf(context, valueOf(group.properties, 'MaxSize'));
+      if (!minimum || !max || Math.min(...minimum) === 0 || Math.min(...minimum) < Math.max(...max)) continue;
+      hits.push({
+        message:
+          `MinInstancesInService ${minimum.join(' or ')} of '${group.logicalId}' is not less than its MaxSize ${max.join(' or ')}: ` +
+          'the next rolling update fails; lower it or raise MaxSize',
+        span: minNode!.span,
+        path: rollingPath(group, 'MinInstancesInService'),
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0911: a PauseTime that is not an ISO 8601 duration of at most one hour. */
+export const pauseTimeInvalid: CatalogueCheck = {
+  id: 'CX0911',
+  title: 'Rolling update PauseTime is not an ISO 8601 duration of at most one hour',
+  topics: ['T09'],
+  severity: 'error',
+  url: UPDATE_PAGE,
+  rejection: {
+    quote:
+      'Specify PauseTime in the ISO8601 duration format (in the format PT#H#M#S, where each # is the number of hours, minutes, and ' +
+      'seconds, respectively). The maximum PauseTime is one hour (PT1H).',
+    url: UPDATE_PAGE,
+  },
+  explanation: {
+    what:
+      'PauseTime is how long CloudFormation waits after each batch (for signals when WaitOnResourceSignals is true). It is an ISO 8601 ' +
+      'duration such as PT15M and may be at most PT1H; other values make the update fail.',
+    exam:
+      'PauseTime must cover the time a new instance needs to boot, run cfn-init and send cfn-signal; too short and the update rolls ' +
+      'back, and a short PauseTime can make the rollback itself fail.',
+    trap: 'the CreationPolicy Timeout may be up to 12 hours, but PauseTime only one hour.',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of context.resources(GROUP)) {
+      const pause = valueOf(rollingUpdate(group), 'PauseTime');
+      if (!isString(pause)) continue;
+      const seconds = durationSeconds(pause.value);
+      if (seconds !== undefined && seconds <= 3600) continue;
+      const problem =
+        seconds === undefined ? 'is not an ISO 8601 duration such as PT15M' : `is ${describeSeconds(seconds)}, more than the maximum PT1H`;
+      hits.push({ message: `PauseTime '${pause.value}' of '${group.logicalId}' ${problem}`, span: pause.span, path: rollingPath(group, 'PauseTime') });
+    }
+    return hits;
+  },
+};
+
+/** CX0917: a success percentage that nothing measures. */
+export const successPercentWithoutSignals: CatalogueCheck = {
+  id: 'CX0917',
+  title: 'Rolling update MinSuccessfulInstancesPercent without WaitOnResourceSignals',
+  topics: ['T09'],
+  severity: 'warning',
+  url: UPDATE_PAGE,
+  explanation: {
+    what:
+      'MinSuccessfulInstancesPercent counts cfn-signal success signals from new instances. It takes effect only with ' +
+      'WaitOnResourceSignals: true and a PauseTime; without them the update never waits and never checks the new instances.',
+    exam: '"continue the update only when most new instances are configured" is WaitOnResourceSignals + PauseTime + MinSuccessfulInstancesPercent + cfn-signal.',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    return context.resources(GROUP).flatMap((group) => {
+      const rolling = rollingUpdate(group);
+      const percent = entryOf(rolling, 'MinSuccessfulInstancesPercent');
+      const wait = valueOf(rolling, 'WaitOnResourceSignals');
+      if (!percent || (wait !== undefined && literalBoolean(wait) !== false)) return [];
+      return [
+        {
+          message: `MinSuccessfulInstancesPercent of '${group.logicalId}' has no effect: WaitOnResourceSignals is not true, so the update does not wait for signals`,
+          span: percent.key.span,
+          path: rollingPath(group, 'MinSuccessfulInstancesPercent'),
+        },
+      ];
+    });
+  },
+};
+
+/** CX0919: a replacing update that cannot tell whether the new group works. */
+export const replacingUpdateWithoutCreationPolicy: CatalogueCheck = {
+  id: 'CX0919',
+  title: 'AutoScalingReplacingUpdate WillReplace without a CreationPolicy',
+  topics: ['T09'],
+  severity: 'warning',
+  url: UPDATE_PAGE,
+  explanation: {
+    what:
+      'With WillReplace: true CloudFormation creates a new group and deletes the old one once the new one is created. Only a ' +
+      'CreationPolicy (ResourceSignal, and AutoScalingCreationPolicy MinSuccessfulInstancesPercent) makes it wait for the new ' +
+      'instances to signal success and roll back to the old group when they do not.',
+    exam: 'a replacing update is the fastest rollback on the exam only with a CreationPolicy and cfn-signal behind it.',
+    scenario: 'keep the old instances until the new ones are confirmed healthy, and switch back immediately if they are not',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    return context.resources(GROUP).flatMap((group) => {
+      const will = attributeAt(group, 'UpdatePolicy', 'AutoScalingReplacingUpdate', 'WillReplace');
+      if (literalBoolean(will) !== true || attributeAt(group, 'CreationPolicy') !== undefined) return [];
+      return [
+        {
+          message:
+            `'${group.logicalId}' is replaced on updates (WillReplace) but has no CreationPolicy: CloudFormation deletes the old group ` +
+            'without waiting for the new instances to signal that they work',
+          span: will!.span,
+          path: ['Resources', group.logicalId, 'UpdatePolicy', 'AutoScalingReplacingUpdate', 'WillReplace'],
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,44 @@
+/** Catalogue checks on CodeDeploy: in-place and configurations (T04), blue/green and load balancers (T05), rollback (T06). */
+import type { CatalogueCheck } from '../types';
+import { codeDeployImmediateBlueTermination } from './blueGreenTermination';
+import {
+  codeDeployAllAtOnceBehindLoadBalancer,
+  codeDeployConfigPlatform,
+  codeDeployImpossibleMinimum,
+  codeDeployZeroMinimum,
+} from './deploymentConfigs';
+import { codeDeployTagFiltersAndSet, codeDeployTagFiltersMatchNothing } from './deploymentTargets';
+import {
+  codeDeployAlarmByArn,
+  codeDeployAlarmMetricUnfed,
+  codeDeployAlarmsDisabled,
+  codeDeployIgnorePollFailure,
+  codeDeployStopOnAlarmWithoutAlarms,
+} from './rollbackAlarms';
+import { codeDeployServiceRolePlatform } from './serviceRolePolicy';
+import {
+  codeDeployIgnoredLoadBalancer,
+  codeDeployNoDraining,
+  codeDeployTargetGroupByArn,
+  codeDeployTrafficControlWithoutLoadBalancer,
+} from './trafficControl';
+
+export const CODEDEPLOY_CHECKS: readonly CatalogueCheck[] = [
+  codeDeployTagFiltersAndSet,
+  codeDeployTagFiltersMatchNothing,
+  codeDeployConfigPlatform,
+  codeDeployImpossibleMinimum,
+  codeDeployZeroMinimum,
+  codeDeployAllAtOnceBehindLoadBalancer,
+  codeDeployServiceRolePlatform,
+  codeDeployIgnoredLoadBalancer,
+  codeDeployTrafficControlWithoutLoadBalancer,
+  codeDeployTargetGroupByArn,
+  codeDeployNoDraining,
+  codeDeployImmediateBlueTermination,
+  codeDeployStopOnAlarmWithoutAlarms,
+  codeDeployAlarmsDisabled,
+  codeDeployAlarmByArn,
+  codeDeployAlarmMetricUnfed,
+  codeDeployIgnorePollFailure,
+];

@@ -1,0 +1,8 @@
+/** Catalogue checks on images and containers: Image Builder, ECR, ECS deployments (T15–T17). */
+import type { CatalogueCheck } from '../types';
+import { ECR_CHECKS } from './ecr';
+import { ECS_CODEDEPLOY_CHECKS } from './ecsCodeDeploy';
+import { ECS_SERVICE_CHECKS } from './ecsServices';
+import { IMAGE_BUILDER_CHECKS } from './imageBuilder';
+
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_CODEDEPLOY_CHECKS];

@@ -1,0 +1,262 @@
+/** T30: what an EventBridge rule's targets need to receive events (resource policies, roles, FIFO settings). */
+import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import { referencedId } from '../support/context';
+import type { Answer } from '../support/iam';
+import { invokePermissions } from '../support/lambdaPermissions';
+import { servicePrincipals, statementAllowsAction, statementsOf } from '../support/policyDocuments';
+import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
+
+const RULE = 'AWS::Events::Rule';
+const RESOURCE_POLICY_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html';
+
+export interface TargetAt {
+  rule: ResourceDeclaration;
+  target: MapNode;
+  index: number;
+  /** The resource of this template the target's Arn names, if any. */
+  resource: ResourceDeclaration | undefined;
+}
+
+export function ruleTargets(context: CheckContext): TargetAt[] {
+  const found: TargetAt[] = [];
+  for (const rule of context.resources(RULE)) {
+    const targets = valueOf(rule.properties, 'Targets');
+    (isSeq(targets) ? targets.items : []).forEach((target, index) => {
+      if (!isMap(target) || intrinsicName(target) !== undefined) return;
+      found.push({ rule, target, index, resource: context.referenced(valueOf(target, 'Arn')) });
+    });
+  }
+  return found;
+}
+
+export function targetPath(at: TargetAt, ...rest: string[]): NodePath {
+  return ['Resources', at.rule.logicalId, 'Properties', 'Targets', at.index, ...rest];
+}
+
+function arnHit(at: TargetAt, message: string): CheckHit {
+  return { message, span: entryOf(at.target, 'Arn')!.value.span, path: targetPath(at, 'Arn') };
+}
+
+/** The Lambda function a target invokes (directly, or through a version or alias of it). */
+function targetFunction(context: CheckContext, at: TargetAt): ResourceDeclaration | undefined {
+  const resource = at.resource;
+  if (resource?.type === 'AWS::Lambda::Function') return resource;
+  if (resource?.type === 'AWS::Lambda::Alias' || resource?.type === 'AWS::Lambda::Version') {
+    const fn = context.referenced(valueOf(resource.properties, 'FunctionName'));
+    return fn?.type === 'AWS::Lambda::Function' ? fn : undefined;
+  }
+  return undefined;
+}
+
+/** CX3012: EventBridge invokes Lambda through the function's resource-based policy. */
+export const eventLambdaPermission: CatalogueCheck = {
+  id: 'CX3012',
+  title: 'EventBridge rule targets a Lambda function without an invoke permission for events.amazonaws.com',
+  topics: ['T30'],
+  severity: 'warning',
+  url: RESOURCE_POLICY_PAGE,
+  explanation: {
+    what:
+      'EventBridge calls a Lambda target only if the function\'s resource policy allows events.amazonaws.com: in a template an ' +
+      'AWS::Lambda::Permission (Action lambda:InvokeFunction, SourceArn the rule\'s ARN). Without it the rule matches, the ' +
+      'invocation fails, and nothing runs.',
+    exam:
+      'event-driven remediation and notification ("when a CodePipeline execution fails, run a function") is rule + target + ' +
+      'Lambda::Permission; watch the rule\'s FailedInvocations metric when targets do not fire.',
+    trap: 'the function\'s execution role is what the function may do, not who may call it.',
+  },
+  resourceTypes: [RULE, 'AWS::Lambda::Permission'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      const fn = targetFunction(context, at);
+      if (!fn || invokePermissions(context, fn, 'events.amazonaws.com').length > 0) continue;
+      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' targets function '${fn.logicalId}', but no AWS::Lambda::Permission lets events.amazonaws.com invoke it: the target never runs`));
+    }
+    return hits;
+  },
+};
+
+/** Whether a resource policy statement lets EventBridge perform the action. */
+function statementLetsEvents(statement: MapNode, action: string): Answer {
+  if (literalString(valueOf(statement, 'Effect')) !== 'Allow') return literalString(valueOf(statement, 'Effect')) === undefined ? 'unknown' : 'no';
+  const principals = servicePrincipals(valueOf(statement, 'Principal'));
+  if (principals === undefined) return 'unknown';
+  if (!principals.some((name) => name === '*' || name.toLowerCase().startsWith('events.'))) return 'no';
+  return statementAllowsAction(statement, action);
+}
+
+interface PolicyKind {
+  target: string;
+  action: string;
+  policies: Array<{ type: string; list: string; single?: boolean }>;
+}
+
+const POLICY_KINDS: PolicyKind[] = [
+  { target: 'AWS::SNS::Topic', action: 'sns:Publish', policies: [{ type: 'AWS::SNS::TopicPolicy', list: 'Topics' }, { type: 'AWS::SNS::TopicInlinePolicy', list: 'TopicArn', single: true }] },
+  { target: 'AWS::SQS::Queue', action: 'sqs:SendMessage', policies: [{ type: 'AWS::SQS::QueuePolicy', list: 'Queues' }, { type: 'AWS::SQS::QueueInlinePolicy', list: 'Queue', single: true }] },
+];
+
+/** Whether some policy of the template lets EventBridge send to the topic or queue. */
+function resourcePolicyAnswer(context: CheckContext, kind: PolicyKind, target: ResourceDeclaration): Answer {
+  let answer: Answer = 'no';
+  for (const { type, list, single } of kind.policies) {
+    for (const policy of context.resources(type)) {
+      const holders = valueOf(policy.properties, list);
+      const items = single ? [holders] : isSeq(holders) ? holders.items : undefined;
+      if (items === undefined) {
+        answer = 'unknown';
+        continue;
+      }
+      const names = items.map((item) => referencedId(item));
+      if (!names.includes(target.logicalId)) {
+        if (names.some((name) => name === undefined)) answer = 'unknown';
+        continue;
+      }
+      const statements = statementsOf(valueOf(policy.properties, 'PolicyDocument'), [], policy);
+      if (statements.length === 0) answer = 'unknown';
+      for (const { statement } of statements) {
+        const lets = statementLetsEvents(statement, kind.action);
+        if (lets === 'yes') return 'yes';
+        if (lets === 'unknown') answer = 'unknown';
+      }
+    }
+  }
+  return answer;
+}
+
+/** CX3013: SNS topics and SQS queues need a resource policy for EventBridge. */
+export const eventResourcePolicy: CatalogueCheck = {
+  id: 'CX3013',
+  title: 'EventBridge rule targets an SNS topic or SQS queue whose policy does not allow EventBridge',
+  topics: ['T30'],
+  severity: 'warning',
+  url: RESOURCE_POLICY_PAGE,
+  explanation: {
+    what:
+      'EventBridge delivers to an SNS topic or SQS queue only when the topic or queue policy allows events.amazonaws.com to ' +
+      'sns:Publish or sqs:SendMessage. A topic created in the template without such a TopicPolicy (or QueuePolicy) never ' +
+      'receives the events, and no error appears at deploy time.',
+    exam:
+      '"notify the team by email when an Inspector finding or RDS event occurs": EventBridge rule → SNS topic with a topic ' +
+      'policy for events.amazonaws.com → email subscription.',
+    trap: 'an SNS topic encrypted with the AWS managed key (alias/aws/sns) cannot receive from EventBridge: use a customer managed key whose policy allows events.amazonaws.com.',
+  },
+  resourceTypes: [RULE, 'AWS::SNS::TopicPolicy', 'AWS::SQS::QueuePolicy'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      const kind = POLICY_KINDS.find((candidate) => candidate.target === at.resource?.type);
+      if (!kind || resourcePolicyAnswer(context, kind, at.resource!) !== 'no') continue;
+      const what = kind.target === 'AWS::SNS::Topic' ? 'topic' : 'queue';
+      hits.push(
+        arnHit(at, `Rule '${at.rule.logicalId}' sends to ${what} '${at.resource!.logicalId}', but no ${what} policy of this template lets events.amazonaws.com ${kind.action}: the events are not delivered`),
+      );
+    }
+    return hits;
+  },
+};
+
+/** CX3015: FIFO queues need a message group and deduplication for EventBridge deliveries. */
+export const eventFifoQueueTarget: CatalogueCheck = {
+  id: 'CX3015',
+  title: 'EventBridge target is a FIFO queue without a message group or content-based deduplication',
+  topics: ['T30'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_SqsParameters.html',
+  explanation: {
+    what:
+      'Messages to a FIFO queue need a message group id, which an EventBridge target gives in SqsParameters.MessageGroupId, and ' +
+      'a deduplication id, which EventBridge cannot give: the queue must have content-based deduplication enabled.',
+    exam: 'ordered processing of events per entity: a FIFO queue target with a MessageGroupId per entity and ContentBasedDeduplication on the queue.',
+  },
+  resourceTypes: [RULE, 'AWS::SQS::Queue'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      const queue = at.resource;
+      if (queue?.type !== 'AWS::SQS::Queue' || literalBoolean(valueOf(queue.properties, 'FifoQueue')) !== true) continue;
+      const group = valueOf(valueOf(at.target, 'SqsParameters'), 'MessageGroupId');
+      const dedupe = valueOf(queue.properties, 'ContentBasedDeduplication');
+      const missing: string[] = [];
+      if (group === undefined || isNoValue(group)) missing.push('SqsParameters.MessageGroupId on the target');
+      if (dedupe === undefined || literalBoolean(dedupe) === false) missing.push('ContentBasedDeduplication on the queue');
+      if (missing.length === 0) continue;
+      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' sends to FIFO queue '${queue.logicalId}' without ${missing.join(' and ')}: EventBridge cannot deliver to it`));
+    }
+    return hits;
+  },
+};
+
+/** Targets EventBridge starts with a role (and the service the role must trust). */
+const ROLE_TARGETS: Record<string, string> = {
+  'AWS::StepFunctions::StateMachine': 'a Step Functions state machine',
+  'AWS::CodeBuild::Project': 'a CodeBuild project',
+  'AWS::Kinesis::Stream': 'a Kinesis stream',
+  'AWS::KinesisFirehose::DeliveryStream': 'a Firehose stream',
+  'AWS::ECS::Cluster': 'an ECS task',
+  'AWS::Batch::JobQueue': 'a Batch job queue',
+};
+
+/** CX3017: some targets are started with an IAM role EventBridge assumes. */
+export const eventTargetRole: CatalogueCheck = {
+  id: 'CX3017',
+  title: 'EventBridge target that needs a RoleArn has none',
+  topics: ['T30', 'T32'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html',
+  explanation: {
+    what:
+      'Lambda, SNS, SQS and CloudWatch Logs targets are reached through resource policies; Step Functions, CodeBuild, Kinesis, ' +
+      'Firehose, ECS tasks and Batch jobs are started with an IAM role that EventBridge assumes (the target\'s RoleArn), which ' +
+      'must trust events.amazonaws.com and allow the start action.',
+    exam:
+      'scheduled or event-driven jobs ("start the state machine when a file lands", "run a CodeBuild project nightly") need a ' +
+      'target role with states:StartExecution or codebuild:StartBuild.',
+  },
+  resourceTypes: [RULE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      const kind = at.resource?.type ? ROLE_TARGETS[at.resource.type] : undefined;
+      const role = valueOf(at.target, 'RoleArn');
+      if (!kind || (role !== undefined && !isNoValue(role))) continue;
+      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' targets ${kind} ('${at.resource!.logicalId}') without a RoleArn: EventBridge needs a role to start it`));
+    }
+    return hits;
+  },
+};
+
+/** CX3016: events a target cannot take are dropped after the retries unless a dead-letter queue keeps them. */
+export const eventTargetDeadLetter: CatalogueCheck = {
+  id: 'CX3016',
+  title: 'EventBridge target without a dead-letter queue',
+  topics: ['T30', 'T31'],
+  severity: 'info',
+  url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html',
+  explanation: {
+    what:
+      'When a target cannot receive an event (missing permission, throttling, deleted resource), EventBridge retries for up to ' +
+      '24 hours (RetryPolicy) and then drops it, unless the target has a DeadLetterConfig: an SQS queue that keeps the event for inspection and replay.',
+    exam: 'no event may be lost → a DLQ per target, an alarm on the DLQ depth, and a RetryPolicy matched to the target.',
+    scenario: 'ensure that failed event deliveries can be investigated and reprocessed',
+  },
+  resourceTypes: [RULE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      const dead = valueOf(at.target, 'DeadLetterConfig');
+      if (dead !== undefined && !isNoValue(dead)) continue;
+      hits.push({
+        message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' has no DeadLetterConfig: events it cannot receive are dropped after the retries`,
+        span: entryOf(at.target, 'Arn')?.key.span ?? at.target.span,
+        path: targetPath(at),
+      });
+    }
+    return hits;
+  },
+};
+
+export const EVENT_TARGET_CHECKS: readonly CatalogueCheck[] = [eventLambdaPermission, eventResourcePolicy, eventFifoQueueTarget, eventTargetDeadLetter, eventTargetRole];

@@ -1,0 +1,85 @@
+/** T31: CloudWatch Logs log groups that keep data forever, and filters created before their log group. */
+import { entryOf, valueOf } from '../../../model';
+import { insertEntry } from '../../exam/edits';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { waitsFor } from '../support/dependencies';
+import { literalString } from '../support/values';
+
+const LOG_GROUP = 'AWS::Logs::LogGroup';
+
+/** CX3114: without RetentionInDays, logs are kept (and billed) forever. */
+export const logGroupRetention: CatalogueCheck = {
+  id: 'CX3114',
+  title: 'Log group without RetentionInDays',
+  topics: ['T31'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html',
+  explanation: {
+    what:
+      'A log group without RetentionInDays keeps every event forever, and storage is billed for all of it. Retention deletes ' +
+      'events older than the chosen number of days.',
+    exam:
+      'set retention to what compliance requires (e.g. 90 or 365 days) and export or subscribe (S3, Firehose) what must be kept ' +
+      'longer; declare the log groups of Lambda functions in the template so their retention is managed too.',
+    scenario: 'application logs must be kept for 90 days and older logs must not incur cost',
+    trap: 'log groups that services create on their own (Lambda\'s /aws/lambda/…) never expire unless someone sets retention on them.',
+  },
+  resourceTypes: [LOG_GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of context.resources(LOG_GROUP)) {
+      if (valueOf(group.properties, 'RetentionInDays') !== undefined) continue;
+      const edit = group.properties
+        ? insertEntry(context.template, group.properties, 'RetentionInDays', 90, 'LogGroupName')
+        : undefined;
+      hits.push({
+        message: `Log group '${group.logicalId}' has no RetentionInDays: its events are kept, and billed, forever`,
+        span: group.key.span,
+        path: ['Resources', group.logicalId, 'Properties', 'RetentionInDays'],
+        ...(edit ? { fixes: [{ title: 'Keep events for 90 days', edits: [edit] }] } : {}),
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX3117: a filter naming its log group as text is not ordered after it. */
+export const logFilterBeforeGroup: CatalogueCheck = {
+  id: 'CX3117',
+  title: 'Metric or subscription filter names a log group of the template as text without depending on it',
+  topics: ['T31'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-metricfilter.html',
+  explanation: {
+    what:
+      'A metric filter (or subscription filter) can only be put on a log group that exists. Naming the group as a string gives ' +
+      'CloudFormation no dependency, so it may create the filter first and fail with "The specified log group does not exist".',
+    exam:
+      'metric filters turn log patterns ("ERROR", 5xx status codes) into CloudWatch metrics that alarms watch; write ' +
+      'LogGroupName: !Ref TheLogGroup so the group is created first.',
+  },
+  resourceTypes: ['AWS::Logs::MetricFilter', 'AWS::Logs::SubscriptionFilter', LOG_GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const groups = new Map(
+      context
+        .resources(LOG_GROUP)
+        .map((group) => [literalString(valueOf(group.properties, 'LogGroupName')), group] as const)
+        .filter((pair) => pair[0] !== undefined),
+    );
+    for (const filter of context.resources('AWS::Logs::MetricFilter', 'AWS::Logs::SubscriptionFilter')) {
+      const name = entryOf(filter.properties, 'LogGroupName');
+      const group = name ? groups.get(literalString(name.value)) : undefined;
+      if (!name || !group || waitsFor(context.template, filter.logicalId, group.logicalId)) continue;
+      hits.push({
+        message: `Filter '${filter.logicalId}' names log group '${literalString(name.value)}' ('${group.logicalId}') as text: CloudFormation may create the filter before the log group exists`,
+        span: name.value.span,
+        path: ['Resources', filter.logicalId, 'Properties', 'LogGroupName'],
+        fixes: [{ title: `Refer to ${group.logicalId} with Ref`, edits: [{ span: name.value.span, newText: context.template.format === 'json' ? `{ "Ref": "${group.logicalId}" }` : `!Ref ${group.logicalId}` }], preferred: true }],
+      });
+    }
+    return hits;
+  },
+};
+
+export const LOG_GROUP_CHECKS: readonly CatalogueCheck[] = [logGroupRetention, logFilterBeforeGroup];

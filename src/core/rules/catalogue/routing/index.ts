@@ -1,0 +1,14 @@
+/** Catalogue checks on routing and multi-account deployment (T25–T28). */
+import type { CatalogueCheck } from '../types';
+import { ALIAS_TARGET_CHECKS } from './aliasTargets';
+import { route53CnameConflict } from './cnameRecords';
+import { EDGE_FUNCTION_CHECKS } from './edgeFunctions';
+import { HEALTH_CHECK_CHECKS } from './healthChecks';
+import { LISTENER_ACTION_CHECKS } from './listenerActions';
+import { LISTENER_RULE_CHECKS } from './listenerRules';
+import { ROUTING_HEALTH_CHECKS } from './routingHealth';
+import { ROUTING_POLICY_CHECKS } from './routingPolicies';
+import { STACK_SET_CHECKS } from './stackSets';
+import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
+
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...EDGE_FUNCTION_CHECKS, ...STACK_SET_CHECKS, ...STACK_TEMPLATE_CHECKS];

@@ -1,0 +1,26 @@
+/** Catalogue checks on serverless delivery: SAM gradual deployments (T18), API Gateway stages and Lambda versions (T19). */
+import type { CatalogueCheck } from '../types';
+import {
+  apiDeploymentDependsOnMethods,
+  apiDeploymentSnapshot,
+  apiStageCreatedTwice,
+  apiStageDescriptionWithoutName,
+} from './apiGatewayDeployments';
+import { aliasProvisionedLatest, aliasWeightedLatest, versionPublishedOnce } from './lambdaVersions';
+import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
+import { samHookName, samHookReportPermission } from './samHooks';
+
+export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
+  samProvisionedConcurrencyAlias,
+  samAllAtOnce,
+  samPreferenceTypeTypo,
+  samHookReportPermission,
+  samHookName,
+  apiDeploymentDependsOnMethods,
+  apiStageDescriptionWithoutName,
+  apiStageCreatedTwice,
+  apiDeploymentSnapshot,
+  aliasProvisionedLatest,
+  aliasWeightedLatest,
+  versionPublishedOnce,
+];

@@ -1,0 +1,49 @@
+/**
+ * Which resources a resource waits for: CloudFormation creates a resource only after every resource
+ * it names in DependsOn, Ref, Fn::GetAtt or Fn::Sub, and after what those wait for in turn. Checks
+ * about creation order (a Config rule before its recorder, a composite alarm before the alarms its
+ * rule names as text) ask this instead of reading DependsOn alone.
+ */
+import { templateGraph } from '../../../graph';
+import type { Template } from '../../../template';
+
+const edgesByTemplate = new WeakMap<Template, Map<string, string[]>>();
+
+function edgesOf(template: Template): Map<string, string[]> {
+  let edges = edgesByTemplate.get(template);
+  if (!edges) {
+    edges = new Map();
+    for (const edge of templateGraph(template).edges) {
+      const list = edges.get(edge.from) ?? [];
+      list.push(edge.to);
+      edges.set(edge.from, list);
+    }
+    edgesByTemplate.set(template, edges);
+  }
+  return edges;
+}
+
+/** Whether CloudFormation creates `to` before `from` (directly or through other resources). */
+export function waitsFor(template: Template, from: string, to: string): boolean {
+  const edges = edgesOf(template);
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    for (const next of edges.get(queue.shift()!) ?? []) {
+      if (next === to) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether any other resource names this one (Ref, GetAtt, Sub, DependsOn). */
+export function isReferencedByOthers(template: Template, logicalId: string): boolean {
+  for (const [from, targets] of edgesOf(template)) {
+    if (from !== logicalId && targets.includes(logicalId)) return true;
+  }
+  return false;
+}

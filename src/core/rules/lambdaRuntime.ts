@@ -1,0 +1,73 @@
+import { today } from '../clock';
+import { finding, type Finding, type Severity } from '../findings';
+import { isMap, valueOf, type NodePath, type TemplateNode } from '../model';
+import { currentSchema } from '../schema/current';
+import { alternativesOf } from '../schema/constraints/alternatives';
+import type { RuntimeLifecycle } from '../schema/registry';
+import { resourceDeclarations, sectionOf } from '../sections';
+import type { Template } from '../template';
+import type { Rule } from './rule';
+
+const FUNCTION_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
+
+/**
+ * Lambda runtimes past their deprecation (AWS's runtime table, dated): once function updates are
+ * blocked CloudFormation can neither create nor update the function (E2533); once creation is
+ * blocked it cannot create one (E2531); a deprecated runtime still deploys, with no more patches (W2531).
+ */
+export const lambdaRuntimeRule: Rule = {
+  id: 'E2533',
+  description: 'Lambda runtimes whose function creation and updates are blocked',
+  otherIds: {
+    E2531: 'Lambda runtimes whose function creation is blocked',
+    W2531: 'Lambda runtimes past their deprecation date',
+  },
+  run(template) {
+    const registry = currentSchema()?.registry;
+    if (!registry || !template.root) return [];
+    return runtimeNodes(template).flatMap(({ node, path }) => {
+      const findings: Finding[] = [];
+      for (const alternative of alternativesOf(node, path, (name) => parameterOf(template, name))) {
+        if (alternative.kind !== 'scalar' || typeof alternative.value !== 'string') continue;
+        const lifecycle = registry.lambdaRuntime(alternative.value);
+        const verdict = lifecycle && verdictOf(alternative.value, lifecycle);
+        if (verdict) findings.push(finding(verdict.id, verdict.severity, verdict.message, alternative.node.span, alternative.path));
+      }
+      return findings;
+    });
+  },
+};
+
+function verdictOf(runtime: string, lifecycle: RuntimeLifecycle): { id: string; severity: Severity; message: string } | undefined {
+  const now = today();
+  const reached = (date: string | null) => date !== null && date <= now;
+  const successor = lifecycle.successor ? `; move to ${lifecycle.successor}` : '';
+  if (reached(lifecycle['update-block'])) {
+    return { id: 'E2533', severity: 'error', message: `Lambda no longer creates or updates functions on runtime ${runtime}: updates are blocked since ${lifecycle['update-block']}${successor}` };
+  }
+  if (reached(lifecycle['create-block'])) {
+    return { id: 'E2531', severity: 'error', message: `Lambda no longer creates functions on runtime ${runtime} (blocked since ${lifecycle['create-block']}; updates end ${lifecycle['update-block'] ?? 'later'})${successor}` };
+  }
+  if (reached(lifecycle.deprecated)) {
+    const block = lifecycle['create-block'] ? `; creating functions on it will be blocked from ${lifecycle['create-block']}` : '';
+    return { id: 'W2531', severity: 'warning', message: `Runtime ${runtime} is deprecated since ${lifecycle.deprecated} and gets no more security patches${block}${successor}` };
+  }
+  return undefined;
+}
+
+/** The Runtime of every function, and the SAM Globals one. */
+function runtimeNodes(template: Template): { node: TemplateNode; path: NodePath }[] {
+  const found: { node: TemplateNode; path: NodePath }[] = [];
+  for (const resource of resourceDeclarations(template.root)) {
+    const runtime = valueOf(resource.properties, 'Runtime');
+    if (resource.type && FUNCTION_TYPES.has(resource.type) && runtime) found.push({ node: runtime, path: ['Resources', resource.logicalId, 'Properties', 'Runtime'] });
+  }
+  const globalRuntime = valueOf(valueOf(sectionOf(template.root, 'Globals'), 'Function'), 'Runtime');
+  if (globalRuntime) found.push({ node: globalRuntime, path: ['Globals', 'Function', 'Runtime'] });
+  return found;
+}
+
+function parameterOf(template: Template, name: string) {
+  const value = valueOf(sectionOf(template.root, 'Parameters'), name);
+  return isMap(value) ? value : undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * The registry-schema constraints other than allowed values (allowedValues.ts), one rule per
+ * cfn-lint id, all read from one shared pass (schema/constraints/walk.ts).
+ */
+import { finding } from '../findings';
+import { FORMATS } from '../schema/constraints/formats';
+import type { ConstraintKeyword } from '../schema/constraints/types';
+import { constraintViolations } from '../schema/constraints/walk';
+import type { Rule } from './rule';
+
+function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
+  return {
+    id,
+    description,
+    run: (template) =>
+      constraintViolations(template)
+        .filter((violation) => violation.keyword === keyword)
+        .map((violation) => finding(id, 'error', violation.message, violation.span, violation.path)),
+  };
+}
+
+const formatIds = Object.fromEntries(Object.values(FORMATS).map((format) => [format.ruleId, `Values must be ${format.description}`]));
+delete formatIds.E1103;
+
+/** One rule for every format: cfn-lint files each under its own id, which the findings carry. */
+const formatRule: Rule = {
+  id: 'E1103',
+  description: 'Values of a format (CIDR blocks, dates and times) must have that format',
+  otherIds: formatIds,
+  run: (template) =>
+    constraintViolations(template)
+      .filter((violation) => violation.keyword === 'format')
+      .map((violation) => finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', 'error', violation.message, violation.span, violation.path)),
+};
+
+export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [
+  constraintRule('E3031', 'pattern', 'String values must match the pattern the registry schema gives'),
+  constraintRule('E3032', 'items', 'Lists must have as many items as the registry schema allows'),
+  constraintRule('E3033', 'length', 'Strings must be as long as the registry schema allows'),
+  constraintRule('E3034', 'range', 'Numbers must be within the range the registry schema gives'),
+  constraintRule('E3014', 'requiredXor', 'Exactly one of a set of properties must be given'),
+  constraintRule('E3058', 'requiredOr', 'At least one of a set of properties must be given'),
+  constraintRule('E3017', 'anyOf', 'A value must match at least one of the forms the registry schema accepts'),
+  constraintRule('E3018', 'oneOf', 'A value must match one of the forms the registry schema accepts'),
+  constraintRule('E3020', 'dependentExcluded', 'Properties that exclude each other must not be given together'),
+  constraintRule('E3021', 'dependentRequired', 'A property that needs others must have them'),
+  formatRule,
+];

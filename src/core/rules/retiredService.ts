@@ -1,0 +1,45 @@
+import { today } from '../clock';
+import { finding, type Finding } from '../findings';
+import { currentSchema } from '../schema/current';
+import { resourceDeclarations } from '../sections';
+import type { Rule } from './rule';
+
+/**
+ * Resource types of services AWS has shut down (E3710: CloudFormation can no longer create them),
+ * is retiring (W3696) or keeps in maintenance only (W3697), from the lifecycle the registry data
+ * records. A retirement date that has passed stays a warning: for some services it closed them to
+ * new customers only, so existing accounts may still create the resource.
+ */
+export const retiredServiceRule: Rule = {
+  id: 'E3710',
+  description: 'Resource types of services that AWS has shut down',
+  otherIds: {
+    W3696: 'Resource types of services that AWS is shutting down',
+    W3697: 'Resource types of services in maintenance mode',
+  },
+  run(template) {
+    const registry = currentSchema()?.registry;
+    if (!registry) return [];
+    const findings: Finding[] = [];
+    for (const resource of resourceDeclarations(template.root)) {
+      if (!resource.type || !resource.typeNode) continue;
+      const lifecycle = registry.type(resource.type)?.lifecycle;
+      if (!lifecycle) continue;
+      const path = ['Resources', resource.logicalId, 'Type'];
+      const { status, date } = lifecycle;
+      const past = typeof date === 'string' && date <= today();
+      if (status === 'shutdown') {
+        const when = date ? ` on ${date}` : '';
+        findings.push(finding('E3710', 'error', `${resource.type} belongs to a service AWS shut down${when}: CloudFormation can no longer create it`, resource.typeNode.span, path));
+      } else if (status === 'sunset') {
+        const when = date ? (past ? ` (its end of support was ${date})` : ` on ${date}`) : '';
+        const verb = past ? 'is retiring' : 'will retire';
+        findings.push(finding('W3696', 'warning', `${resource.type} belongs to a service AWS ${verb}${when}: it may not accept new resources; move to an alternative`, resource.typeNode.span, path));
+      } else if (status === 'maintenance') {
+        const since = date ? ` since ${date}` : '';
+        findings.push(finding('W3697', 'warning', `${resource.type} belongs to a service in maintenance mode${since}: it gets no new features; consider an alternative`, resource.typeNode.span, path));
+      }
+    }
+    return findings;
+  },
+};

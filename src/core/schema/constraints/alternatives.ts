@@ -1,0 +1,90 @@
+/**
+ * What a template value can be when CloudFormation validates it: the literal itself, each branch of
+ * an `Fn::If`, each of a parameter's AllowedValues, the text of an `Fn::Sub` or `Fn::Join` written
+ * only of literals. Anything computed at deploy time (`Fn::GetAtt`, `Fn::ImportValue`, a `Ref` to a
+ * resource, `{{resolve:…}}`) is unknown and never judged. So is a parameter's Default (a stack may
+ * be given another value), and a parameter inside an `Fn::If`, whose condition usually tests the
+ * parameter itself (`''` meaning "not set").
+ */
+import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
+
+export type Alternative =
+  | { kind: 'map'; node: MapNode; path: NodePath }
+  | { kind: 'seq'; node: SeqNode; path: NodePath }
+  /** `node` is where to report: the scalar itself, or the Ref / Fn::Sub it comes from. */
+  | { kind: 'scalar'; value: ScalarValue; node: TemplateNode; path: NodePath; origin?: string }
+  | { kind: 'unknown' }
+  /** `Ref: AWS::NoValue`: the property is not there. */
+  | { kind: 'absent' };
+
+/** The template's parameters, for `Ref`s that resolve to one. */
+export interface ParameterLookup {
+  (name: string): MapNode | undefined;
+}
+
+const MAX_DEPTH = 12;
+const DYNAMIC_REFERENCE = /\{\{\s*resolve:/;
+
+export function alternativesOf(node: TemplateNode, path: NodePath, parameter: ParameterLookup, depth = 0): Alternative[] {
+  if (depth > MAX_DEPTH) return [{ kind: 'unknown' }];
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && DYNAMIC_REFERENCE.test(node.value)) return [{ kind: 'unknown' }];
+    return [{ kind: 'scalar', value: node.value, node, path }];
+  }
+  if (isSeq(node)) return [{ kind: 'seq', node, path }];
+  const fn = functionOf(node);
+  if (!fn) return [{ kind: 'map', node, path }];
+  const argument = node.entries[0].value;
+  switch (fn) {
+    case 'Fn::If':
+      return ifBranches(argument, path, parameter, depth);
+    case 'Ref':
+      return refValues(node, argument, path, parameter);
+    case 'Fn::Sub':
+      return isString(argument) && !argument.value.includes('${') && !DYNAMIC_REFERENCE.test(argument.value)
+        ? [{ kind: 'scalar', value: argument.value, node, path }]
+        : [{ kind: 'unknown' }];
+    case 'Fn::Join':
+      return joinedLiterals(node, argument, path);
+    default:
+      return [{ kind: 'unknown' }];
+  }
+}
+
+/** `Ref`, `Condition` or the `Fn::…` key of a one-entry map. */
+export function functionOf(node: TemplateNode): string | undefined {
+  if (!isMap(node) || node.entries.length !== 1) return undefined;
+  const key = node.entries[0].key.value;
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;
+}
+
+function ifBranches(argument: TemplateNode, path: NodePath, parameter: ParameterLookup, depth: number): Alternative[] {
+  if (!isSeq(argument) || argument.items.length !== 3) return [{ kind: 'unknown' }];
+  return [1, 2].flatMap((index) => alternativesOf(argument.items[index], [...path, 'Fn::If', index], parameter, depth + 1));
+}
+
+/** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */
+const NOT_A_SCALAR_VALUE = /^(List<|CommaDelimitedList|AWS::SSM::Parameter::)|<List</;
+
+function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, parameter: ParameterLookup): Alternative[] {
+  if (!isString(argument)) return [{ kind: 'unknown' }];
+  if (argument.value === 'AWS::NoValue') return [{ kind: 'absent' }];
+  if (path.includes('Fn::If')) return [{ kind: 'unknown' }];
+  const declaration = parameter(argument.value);
+  const type = valueOf(declaration, 'Type');
+  if (!declaration || (isString(type) && NOT_A_SCALAR_VALUE.test(type.value))) return [{ kind: 'unknown' }];
+  const allowed = valueOf(declaration, 'AllowedValues');
+  if (isSeq(allowed) && allowed.items.length > 0 && allowed.items.every(isScalar)) {
+    const origin = `one of the AllowedValues of parameter '${argument.value}'`;
+    return allowed.items.map((item) => ({ kind: 'scalar' as const, value: (item as ScalarNode).value, node, path, origin }));
+  }
+  return [{ kind: 'unknown' }];
+}
+
+function joinedLiterals(node: TemplateNode, argument: TemplateNode, path: NodePath): Alternative[] {
+  if (!isSeq(argument) || argument.items.length !== 2) return [{ kind: 'unknown' }];
+  const [delimiter, list] = argument.items;
+  if (!isString(delimiter) || !isSeq(list) || !list.items.every((item) => isScalar(item) && item.value !== null)) return [{ kind: 'unknown' }];
+  const text = list.items.map((item) => String((item as ScalarNode).value)).join(delimiter.value);
+  return DYNAMIC_REFERENCE.test(text) ? [{ kind: 'unknown' }] : [{ kind: 'scalar', value: text, node, path }];
+}

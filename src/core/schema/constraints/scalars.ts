@@ -1,0 +1,101 @@
+/**
+ * The keywords about one value: allowed values, pattern, length, range, format. CloudFormation
+ * converts a template to JSON and coerces: a number or boolean given where a string is expected is
+ * its text ("5", "true"), a numeric string where a number is expected is the number.
+ */
+import type { ScalarValue } from '../../model';
+import { linearPattern } from '../../patterns/linearRegex';
+import { FORMATS } from './formats';
+import type { SchemaObject } from './types';
+
+export type ScalarProblem =
+  | { keyword: 'type'; message: string }
+  | { keyword: 'enum'; message: string; allowed: readonly unknown[]; value: string }
+  | { keyword: 'pattern' | 'length' | 'range'; message: string }
+  | { keyword: 'format'; message: string; format: string };
+
+const typesOf = (schema: SchemaObject): string[] => (schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type]);
+
+/** The value as the schema's type reads it, or undefined when it cannot be read as that type. */
+export function coerce(value: ScalarValue, schema: SchemaObject): { text?: string; number?: number; ok: boolean } {
+  const types = typesOf(schema);
+  if (value === null) return { ok: types.length === 0 || types.includes('null') };
+  const text = String(value);
+  const number = typeof value === 'number' ? value : typeof value === 'string' && text.trim() !== '' ? Number(text) : NaN;
+  if (types.length === 0) return { text, number: Number.isFinite(number) ? number : undefined, ok: true };
+  if (types.includes('string')) return { text, ok: true };
+  if ((types.includes('number') || types.includes('integer')) && Number.isFinite(number)) {
+    return { number, ok: !types.includes('integer') || types.includes('number') || Number.isInteger(number) };
+  }
+  if (types.includes('boolean')) return { text, ok: typeof value === 'boolean' || text === 'true' || text === 'false' };
+  return { ok: false };
+}
+
+/** The first problem of the value against the schema's scalar keywords. */
+export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: string): ScalarProblem | undefined {
+  const types = typesOf(schema);
+  if (types.length > 0 && types.every((type) => type === 'object' || type === 'array')) {
+    return { keyword: 'type', message: `${name} must be ${types.join(' or ')}` };
+  }
+  const { text, number, ok } = coerce(value, schema);
+  if (!ok) return { keyword: 'type', message: `${name} must be ${types.join(' or ')}` };
+  const shown = text ?? String(value);
+  if (schema.enum && !schema.enum.some((allowed) => sameValue(allowed, value, schema.enumCaseInsensitive === true))) {
+    return { keyword: 'enum', message: `${name} must be one of ${listOf(schema.enum)}`, allowed: schema.enum, value: shown };
+  }
+  if (schema.const !== undefined && !sameValue(schema.const, value, false)) {
+    return { keyword: 'enum', message: `${name} must be ${JSON.stringify(schema.const)}`, allowed: [schema.const], value: shown };
+  }
+  // Without a type, JSON schema applies string keywords to strings and number keywords to numbers.
+  const typed = types.length > 0;
+  if (text !== undefined && typeof value !== 'boolean' && (typed || typeof value === 'string')) {
+    const problem = stringProblem(text, schema, name);
+    if (problem) return problem;
+  }
+  if (number !== undefined && (typed || typeof value === 'number')) return rangeProblem(number, schema, name);
+  return undefined;
+}
+
+function stringProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
+  const length = [...text].length;
+  if (schema.minLength !== undefined && length < schema.minLength) {
+    return { keyword: 'length', message: `${name} must be at least ${plural(schema.minLength, 'character')} long; '${text}' has ${length}` };
+  }
+  if (schema.maxLength !== undefined && length > schema.maxLength) {
+    return { keyword: 'length', message: `${name} must be at most ${plural(schema.maxLength, 'character')} long; this value has ${length}` };
+  }
+  if (schema.pattern !== undefined) {
+    const compiled = linearPattern(schema.pattern);
+    if (compiled && !compiled.matchesPart(text)) return { keyword: 'pattern', message: `'${text}' is not a valid ${name}: it must match ${schema.pattern}` };
+  }
+  const format = schema.format !== undefined ? FORMATS[schema.format] : undefined;
+  if (format && !format.test(text)) return { keyword: 'format', message: `'${text}' is not ${format.description}`, format: schema.format! };
+  return undefined;
+}
+
+function rangeProblem(number: number, schema: SchemaObject, name: string): ScalarProblem | undefined {
+  if (schema.minimum !== undefined && number < schema.minimum) return { keyword: 'range', message: `${name} must be at least ${schema.minimum}; ${number} is less` };
+  if (schema.maximum !== undefined && number > schema.maximum) return { keyword: 'range', message: `${name} must be at most ${schema.maximum}; ${number} is more` };
+  if (schema.exclusiveMinimum !== undefined && number <= schema.exclusiveMinimum) return { keyword: 'range', message: `${name} must be more than ${schema.exclusiveMinimum}` };
+  if (schema.exclusiveMaximum !== undefined && number >= schema.exclusiveMaximum) return { keyword: 'range', message: `${name} must be less than ${schema.exclusiveMaximum}` };
+  return undefined;
+}
+
+/** Enum members compare as CloudFormation's JSON does after coercion: 5 and "5" are the same. */
+function sameValue(allowed: unknown, value: ScalarValue, caseInsensitive: boolean): boolean {
+  if (allowed === value) return true;
+  if (allowed === null || value === null || typeof allowed === 'object') return false;
+  const a = String(allowed);
+  const b = String(value);
+  return caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** At most ten values, the rest counted. */
+export function listOf(values: readonly unknown[]): string {
+  const shown = values.slice(0, 10).map((value) => String(value)).join(', ');
+  return values.length > 10 ? `${shown} (or ${values.length - 10} more)` : shown;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,83 @@
+/** The JSON-schema keywords the registry schemas use, as the constraint engine reads them. */
+import type { NodePath, Span, TemplateNode } from '../../model';
+
+export type JsonSchema = boolean | SchemaObject;
+
+export interface SchemaObject {
+  $ref?: string;
+  definitions?: Record<string, JsonSchema>;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
+  additionalProperties?: JsonSchema;
+  propertyNames?: JsonSchema;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  enumCaseInsensitive?: boolean;
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  not?: JsonSchema;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  dependencies?: Record<string, string[] | JsonSchema>;
+  dependentRequired?: Record<string, string[]>;
+  dependentExcluded?: Record<string, string[]>;
+  requiredXor?: string[];
+  requiredOr?: string[];
+}
+
+/**
+ * The keyword a violation is about. `type`, `required` and `additional` are what the
+ * specification-based rules (E3012, E3003, E3002) already report: the engine uses them only to tell
+ * which branch of a oneOf/anyOf/if a value takes, never reports them.
+ */
+export type ConstraintKeyword =
+  | 'enum'
+  | 'pattern'
+  | 'length'
+  | 'range'
+  | 'items'
+  | 'format'
+  | 'requiredXor'
+  | 'requiredOr'
+  | 'anyOf'
+  | 'oneOf'
+  | 'not'
+  | 'dependentRequired'
+  | 'dependentExcluded'
+  | 'type'
+  | 'required'
+  | 'additional';
+
+export interface Violation {
+  keyword: ConstraintKeyword;
+  message: string;
+  /** Where to show it. */
+  span: Span;
+  path: NodePath;
+  /** The node the value was checked on (for quick fixes of scalars). */
+  node: TemplateNode;
+  /** For enum: the allowed values, and the value as CloudFormation reads it. */
+  allowed?: readonly unknown[];
+  value?: string;
+  /** For format: the format name (cfn-lint files each under its own id). */
+  format?: string;
+}

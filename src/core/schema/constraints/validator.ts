@@ -1,0 +1,239 @@
+/**
+ * Applies a registry schema to a template value the way CloudFormation validates it: intrinsic
+ * values through their known alternatives (alternatives.ts), coerced scalars (scalars.ts), lists,
+ * objects and the combination keywords (oneOf, anyOf, allOf, not, if/then/else, requiredXor,
+ * requiredOr, dependentRequired, dependentExcluded). Every violation is collected; the caller
+ * decides which keywords to report (`type`, `required` and `additional` only steer branches).
+ */
+import { isSeq, isString, type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
+import { linearPattern } from '../../patterns/linearRegex';
+import { alternativesOf, functionOf, type Alternative, type ParameterLookup } from './alternatives';
+import { listOf, scalarProblem } from './scalars';
+import type { JsonSchema, SchemaObject, Violation } from './types';
+
+/** Deeper than this the schema or the value is absurd: stop rather than recurse for ever. */
+const MAX_DEPTH = 40;
+
+export interface ValidationScope {
+  /** The schema `$ref: #/definitions/X` points into. */
+  root: SchemaObject;
+  parameter: ParameterLookup;
+  /** Told of every scalar judged against a list of allowed values. */
+  enumChecked?: (node: TemplateNode) => void;
+}
+
+export class ConstraintValidator {
+  constructor(private readonly scope: ValidationScope) {}
+
+  /** Violations of `node` (at `path`, shown at `anchor` when not a scalar) against `schema`. */
+  validate(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, depth = 0): Violation[] {
+    const out: Violation[] = [];
+    for (const alternative of alternativesOf(node, path, this.scope.parameter)) this.check(alternative, schema, anchor, out, depth);
+    return out;
+  }
+
+  private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
+    if (alternative.kind === 'unknown' || alternative.kind === 'absent' || depth > MAX_DEPTH) return;
+    const schema = this.resolve(raw);
+    if (schema === true) return;
+    if (schema === false) {
+      if (alternative.kind !== 'scalar') out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, anchor));
+      else out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, alternative.node.span));
+      return;
+    }
+    if (alternative.kind === 'scalar') this.checkScalar(alternative, schema, out);
+    else if (alternative.kind === 'seq') this.checkList(alternative.node, alternative.path, schema, anchor, out, depth);
+    else this.checkObject(alternative.node, alternative.path, schema, anchor, out, depth);
+    this.checkCombinations(alternative, schema, anchor, out, depth);
+  }
+
+  private checkScalar(alternative: Extract<Alternative, { kind: 'scalar' }>, schema: SchemaObject, out: Violation[]): void {
+    if (schema.enum !== undefined || schema.const !== undefined) this.scope.enumChecked?.(alternative.node);
+    const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
+    if (!problem) return;
+    const message = alternative.origin && problem.keyword !== 'type' ? `${problem.message} (the value comes from ${alternative.origin})` : problem.message;
+    const found = this.violation(problem.keyword, message, alternative, alternative.node.span);
+    if (problem.keyword === 'enum') {
+      found.allowed = problem.allowed;
+      found.value = problem.value;
+      if (!alternative.origin) found.message = `${message}, not '${problem.value}'`;
+    }
+    if (problem.keyword === 'format') found.format = problem.format;
+    out.push(found);
+  }
+
+  private checkList(node: SeqNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
+    if (!this.allows(schema, 'array')) {
+      out.push({ keyword: 'type', message: `${nameOf(path)} must not be a list`, span: anchor, path, node });
+      return;
+    }
+    const count = countedItems(node);
+    const name = nameOf(path);
+    if (count !== undefined && schema.minItems !== undefined && count < schema.minItems) {
+      out.push({ keyword: 'items', message: `${name} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
+    }
+    if (count !== undefined && schema.maxItems !== undefined && count > schema.maxItems) {
+      out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
+    }
+    if (schema.items === undefined) return;
+    node.items.forEach((item, index) => out.push(...this.validate(item, schema.items!, [...path, index], item.span, depth + 1)));
+  }
+
+  private checkObject(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
+    if (!this.allows(schema, 'object')) {
+      out.push({ keyword: 'type', message: `${nameOf(path)} must not be an object`, span: anchor, path, node });
+      return;
+    }
+    const spliced = node.entries.some((entry) => entry.key.value.startsWith('Fn::Transform') || entry.key.value.startsWith('Fn::ForEach::'));
+    for (const entry of node.entries) {
+      const name = entry.key.value;
+      const member = this.memberSchema(schema, name);
+      if (member === undefined) {
+        if (!spliced && schema.additionalProperties === false && !name.startsWith('Fn::')) {
+          out.push({ keyword: 'additional', message: `${name} is not a property here`, span: entry.key.span, path: [...path, name], node: entry.value });
+        }
+        continue;
+      }
+      out.push(...this.validate(entry.value, member, [...path, name], entry.key.span, depth + 1));
+    }
+    if (!spliced) out.push(...objectKeywordViolations(node, path, schema, anchor));
+  }
+
+  private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
+    const span = alternative.kind === 'scalar' ? alternative.node.span : anchor;
+    const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
+    for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
+    if (schema.anyOf && schema.anyOf.every(fails)) {
+      out.push(this.violation('anyOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.anyOf, anchor, depth)}`, alternative, span));
+    }
+    if (schema.oneOf && schema.oneOf.every(fails)) {
+      out.push(this.violation('oneOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.oneOf, anchor, depth)}`, alternative, span));
+    }
+    if (schema.not !== undefined && !fails(schema.not)) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
+    if (schema.if !== undefined) {
+      const branch = fails(schema.if) ? schema.else : schema.then;
+      if (branch !== undefined) this.check(alternative, branch, anchor, out, depth + 1);
+    }
+  }
+
+  /** Every violation of one branch, `type`/`required`/`additional` included: they decide which branch a value takes. */
+  private branchViolations(alternative: Alternative, branch: JsonSchema, anchor: Span, depth: number): Violation[] {
+    const out: Violation[] = [];
+    this.check(alternative, branch, anchor, out, depth + 1);
+    return out;
+  }
+
+  private firstReasons(alternative: Alternative, branches: JsonSchema[], anchor: Span, depth: number): string {
+    const reasons = branches.map((branch) => this.branchViolations(alternative, branch, anchor, depth)[0]?.message).filter((reason) => reason !== undefined);
+    const unique = [...new Set(reasons)].slice(0, 3);
+    return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
+  }
+
+  private memberSchema(schema: SchemaObject, name: string): JsonSchema | undefined {
+    if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name];
+    for (const [source, member] of Object.entries(schema.patternProperties ?? {})) {
+      if (linearPattern(source)?.matchesPart(name)) return member;
+    }
+    return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+  }
+
+  private allows(schema: SchemaObject, type: 'array' | 'object'): boolean {
+    if (schema.type === undefined) return true;
+    return Array.isArray(schema.type) ? schema.type.includes(type) : schema.type === type;
+  }
+
+  /** Follows `$ref`s into the type's definitions. */
+  private resolve(schema: JsonSchema): JsonSchema {
+    let current = schema;
+    for (let hops = 0; typeof current === 'object' && current.$ref !== undefined && hops < 20; hops++) {
+      const name = current.$ref.startsWith('#/definitions/') ? current.$ref.slice('#/definitions/'.length) : undefined;
+      const target = name !== undefined ? this.scope.root.definitions?.[name] : undefined;
+      if (target === undefined) return true;
+      current = target;
+    }
+    return current;
+  }
+
+  private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
+    return { keyword, message, span, path: alternative.path, node: alternative.node };
+  }
+}
+
+type Presence = 'yes' | 'no' | 'maybe';
+
+/** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
+function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
+  const presence = new Map(node.entries.map((entry) => [entry.key.value, presenceOf(entry.value)]));
+  const is = (name: string, wanted: Presence) => (presence.get(name) ?? 'no') === wanted;
+  const out: Violation[] = [];
+  const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
+    const entry = name !== undefined ? node.entries.find((candidate) => candidate.key.value === name) : undefined;
+    return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
+  };
+  for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
+  if (schema.requiredXor) {
+    const given = schema.requiredXor.filter((name) => is(name, 'yes'));
+    if (schema.requiredXor.every((name) => is(name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
+    for (const name of given.slice(1)) out.push(at('requiredXor', `Only one of ${schema.requiredXor.join(', ')} may be given, but ${given[0]} and ${name} both are`, name));
+  }
+  if (schema.requiredOr && schema.requiredOr.every((name) => is(name, 'no'))) {
+    out.push(at('requiredOr', `At least one of ${schema.requiredOr.join(', ')} is required; none is given`));
+  }
+  const dependencies = { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) };
+  for (const [name, needed] of Object.entries(dependencies)) {
+    if (!is(name, 'yes')) continue;
+    const missing = needed.filter((other) => is(other, 'no'));
+    if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
+  }
+  for (const [name, excluded] of Object.entries(schema.dependentExcluded ?? {})) {
+    if (!is(name, 'yes')) continue;
+    for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
+      out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
+    }
+  }
+  return out;
+}
+
+/** `Ref: AWS::NoValue` is absent; an `Fn::If` with such a branch may be. */
+function presenceOf(value: TemplateNode, depth = 0): Presence {
+  if (isNoValueRef(value)) return 'no';
+  if (functionOf(value) !== 'Fn::If' || depth > 8) return 'yes';
+  const args = (value as MapNode).entries[0].value;
+  if (!isSeq(args) || args.items.length !== 3) return 'maybe';
+  const branches = [presenceOf(args.items[1], depth + 1), presenceOf(args.items[2], depth + 1)];
+  return branches[0] === branches[1] ? branches[0] : 'maybe';
+}
+
+function arrayDependencies(dependencies: SchemaObject['dependencies']): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(dependencies ?? {}).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])));
+}
+
+function isNoValueRef(node: TemplateNode): boolean {
+  return functionOf(node) === 'Ref' && isString((node as MapNode).entries[0].value) && ((node as MapNode).entries[0].value as { value: string }).value === 'AWS::NoValue';
+}
+
+/** The number of items CloudFormation will see, when it is certain. */
+function countedItems(node: SeqNode): number | undefined {
+  let count = 0;
+  for (const item of node.items) {
+    const fn = functionOf(item);
+    if (fn === 'Fn::If') return undefined;
+    if (isNoValueRef(item)) continue;
+    count++;
+  }
+  return count;
+}
+
+/** The property a path ends at, for messages (list indexes and Fn::If branches skipped). */
+export function nameOf(path: NodePath): string {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === 'string' && segment !== 'Fn::If' && segment !== 'Properties') return segment;
+  }
+  return 'the value';
+}
+
+function describe(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>): string {
+  if (alternative.kind === 'scalar') return `'${String(alternative.value)}'`;
+  return `This ${alternative.kind === 'seq' ? 'list' : 'object'}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The CloudFormation registry's constraints (compiled by scripts/compile-registry.mjs into
+ * src/core/schema/registry/, shipped as dist/schema/registry/): per resource type its JSON schema
+ * with the keywords CloudFormation validates (allowed values, patterns, lengths, ranges, property
+ * combinations, formats), the attributes Fn::GetAtt may read and the lifecycle of retired services.
+ * Read through the same SchemaSource as the index, one service file when a template first uses it.
+ */
+import type { JsonSchema, SchemaObject } from './constraints/types';
+import type { SchemaSource } from './schema';
+
+export interface RegistryType {
+  schema: JsonSchema;
+  /** Fn::GetAtt names (readOnlyProperties), dotted for nested ones. */
+  attributes?: readonly string[];
+  /** Set for services that are shut down or sunsetting. */
+  lifecycle?: { status: string; date: string; [key: string]: unknown };
+}
+
+export interface RuntimeLifecycle {
+  deprecated: string | null;
+  'create-block': string | null;
+  'update-block': string | null;
+  successor: string | null;
+}
+
+interface RegistryIndex {
+  source: string;
+  date: string;
+  types: Record<string, string>;
+  lambdaRuntimes: Record<string, RuntimeLifecycle>;
+}
+
+type RegistryChunk = Record<string, RegistryType>;
+
+const EMPTY_INDEX: RegistryIndex = { source: '', date: '', types: {}, lambdaRuntimes: {} };
+
+export class Registry {
+  private index: RegistryIndex | undefined;
+  private readonly chunks = new Map<string, RegistryChunk | undefined>();
+
+  constructor(private readonly source: SchemaSource) {}
+
+  /** Where the data comes from and its date, as the compiled index says. */
+  provenance(): { source: string; date: string } {
+    const { source, date } = this.rawIndex();
+    return { source, date };
+  }
+
+  type(typeName: string): RegistryType | undefined {
+    const types = this.rawIndex().types;
+    if (!Object.hasOwn(types, typeName)) return undefined;
+    const chunkName = types[typeName];
+    if (!this.chunks.has(chunkName)) {
+      const text = this.source.read(`registry/${chunkName}`);
+      this.chunks.set(chunkName, text ? (JSON.parse(text) as RegistryChunk) : undefined);
+    }
+    const chunk = this.chunks.get(chunkName);
+    return chunk && Object.hasOwn(chunk, typeName) ? chunk[typeName] : undefined;
+  }
+
+  /** Whether `A.B` names a property (nested through objects) of the type's schema. */
+  hasPropertyPath(typeName: string, dotted: string): boolean {
+    const root = this.type(typeName)?.schema;
+    if (typeof root !== 'object') return false;
+    let current: JsonSchema | undefined = root;
+    for (const name of dotted.split('.')) {
+      current = resolveRef(root, current);
+      if (typeof current !== 'object' || !current.properties || !Object.hasOwn(current.properties, name)) return false;
+      current = current.properties[name];
+    }
+    return true;
+  }
+
+  /**
+   * The registry's schema of each property of a resource type, or of one of its nested types (found
+   * under the same name among the definitions), with `$ref`s followed; list properties give their items'.
+   */
+  memberSchemas(typeName: string, nestedName?: string): Readonly<Record<string, SchemaObject>> {
+    const root = this.type(typeName)?.schema;
+    if (typeof root !== 'object') return {};
+    const object = resolveRef(root, nestedName === undefined ? root : root.definitions?.[nestedName]);
+    if (typeof object !== 'object' || !object.properties) return {};
+    const members: Record<string, SchemaObject> = {};
+    for (const [name, member] of Object.entries(object.properties)) {
+      let resolved = resolveRef(root, member);
+      if (typeof resolved === 'object' && resolved.items !== undefined && resolved.enum === undefined) resolved = resolveRef(root, resolved.items);
+      if (typeof resolved === 'object') members[name] = resolved;
+    }
+    return members;
+  }
+
+  /** Lambda runtimes with their deprecation and block dates. */
+  lambdaRuntime(name: string): RuntimeLifecycle | undefined {
+    const runtimes = this.rawIndex().lambdaRuntimes;
+    return Object.hasOwn(runtimes, name) ? runtimes[name] : undefined;
+  }
+
+  private rawIndex(): RegistryIndex {
+    if (!this.index) {
+      const text = this.source.read('registry/index');
+      this.index = text ? (JSON.parse(text) as RegistryIndex) : EMPTY_INDEX;
+    }
+    return this.index;
+  }
+}
+
+function resolveRef(root: SchemaObject, schema: JsonSchema | undefined): JsonSchema | undefined {
+  let current = schema;
+  for (let hops = 0; typeof current === 'object' && current.$ref?.startsWith('#/definitions/') && hops < 20; hops++) {
+    current = root.definitions?.[current.$ref.slice('#/definitions/'.length)];
+  }
+  return current;
+}

@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describeSeconds, durationSeconds } from '../../../../src/core/rules/catalogue/support/durations';
+import { helperCalls, literalName } from '../../../../src/core/rules/catalogue/support/helperScripts';
+import { applyEdits } from '../exam/helpers';
+import { check, findingPaths } from './helpers';
+
+const group = (properties: string, attributes = '') => `Parameters:
+  Size:
+    Type: Number
+  Sizes:
+    Type: Number
+    AllowedValues: [1, 2]
+  Subnets:
+    Type: List<AWS::EC2::Subnet::Id>
+  OneSubnet:
+    Type: AWS::EC2::Subnet::Id
+Conditions:
+  Big: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-12345678
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup${attributes}
+    Properties:
+      LaunchTemplate:
+        LaunchTemplateId: !Ref Template
+        Version: !GetAtt Template.LatestVersionNumber
+${properties}`;
+
+describe('CX0710 DesiredCapacity outside MinSize and MaxSize', () => {
+  it('compares numbers written as strings', () => {
+    assert.deepEqual(findingPaths(check('CX0710', group("      MinSize: '2'\n      MaxSize: '4'\n      DesiredCapacity: '5'"))), ['Resources/Group/Properties/DesiredCapacity']);
+  });
+  it('skips a parameter without AllowedValues and an Fn::If with a value in range', () => {
+    assert.deepEqual(check('CX0710', group("      MinSize: '2'\n      MaxSize: '4'\n      DesiredCapacity: !Ref Size")), []);
+    assert.deepEqual(check('CX0710', group("      MinSize: '2'\n      MaxSize: '4'\n      DesiredCapacity: !If [Big, 6, 3]")), []);
+  });
+  it('reports a parameter whose every allowed value is below MinSize', () => {
+    const found = check('CX0710', group("      MinSize: '3'\n      MaxSize: '4'\n      DesiredCapacity: !Ref Sizes"));
+    assert.equal(found[0].message, "DesiredCapacity 1 or 2 of Auto Scaling group 'Group' is below MinSize 3: Amazon EC2 Auto Scaling rejects the group");
+  });
+});
+
+describe('CX0711 launch template version keywords', () => {
+  it('fixes $Default with the DefaultVersionNumber attribute in JSON', () => {
+    const text = JSON.stringify({
+      Resources: {
+        Template: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: { ImageId: 'ami-12345678' } } },
+        Group: { Type: 'AWS::AutoScaling::AutoScalingGroup', Properties: { MinSize: '1', MaxSize: '2', LaunchTemplate: { LaunchTemplateName: { Ref: 'Template' }, Version: '$Default' } } },
+      },
+    }, null, 2);
+    const [found] = check('CX0711', text);
+    assert.equal(found.fixes?.[0].title, 'Use !GetAtt Template.DefaultVersionNumber');
+    assert.match(applyEdits(text, found.fixes![0].edits), /"Version": \{"Fn::GetAtt":\["Template","DefaultVersionNumber"\]\}/);
+  });
+  it('offers no fix when the launch template is not in the template', () => {
+    const text = group("      MinSize: '1'\n      MaxSize: '2'").replace('LaunchTemplateId: !Ref Template\n        Version: !GetAtt Template.LatestVersionNumber', 'LaunchTemplateId: lt-0123456789abcdef0\n        Version: $Latest');
+    const [found] = check('CX0711', text);
+    assert.equal(found.fixes, undefined);
+    assert.match(found.message, /use Fn::GetAtt <LaunchTemplate>\.LatestVersionNumber/);
+  });
+});
+
+describe('CX0712 security groups beside network interfaces', () => {
+  const text = (groups: string) => `Conditions:
+  Public: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-12345678
+        NetworkInterfaces:
+          - DeviceIndex: 0
+            Groups: [sg-12345678]
+        SecurityGroupIds: ${groups}
+`;
+  it('skips security groups that a condition may leave out', () => {
+    assert.deepEqual(check('CX0712', text('!If [Public, [sg-1], !Ref AWS::NoValue]')), []);
+    assert.deepEqual(check('CX0712', text('[]')), []);
+  });
+  it('reports them when they are always there', () => {
+    assert.equal(check('CX0712', text('[sg-1]')).length, 1);
+  });
+});
+
+describe('CX0715 single subnet', () => {
+  it('counts a list parameter, a comma-joined string and a subnet parameter correctly', () => {
+    assert.deepEqual(check('CX0715', group("      MinSize: '2'\n      MaxSize: '4'\n      VPCZoneIdentifier: !Ref Subnets")), []);
+    assert.deepEqual(check('CX0715', group("      MinSize: '2'\n      MaxSize: '4'\n      VPCZoneIdentifier: ['subnet-1,subnet-2']")), []);
+    assert.equal(check('CX0715', group("      MinSize: '2'\n      MaxSize: '4'\n      VPCZoneIdentifier: [!Ref OneSubnet]")).length, 1);
+    assert.equal(check('CX0715', group("      MinSize: '2'\n      MaxSize: '4'\n      VPCZoneIdentifier: [!Select [0, !Ref Subnets]]")).length, 1);
+  });
+  it('leaves single-instance groups alone', () => {
+    assert.deepEqual(check('CX0715', group("      MinSize: '1'\n      MaxSize: '1'\n      VPCZoneIdentifier: [!Ref OneSubnet]")), []);
+  });
+});
+
+describe('CX0716 ELB health checks without grace period', () => {
+  it('accepts a launch hook instead of a grace period', () => {
+    const hooks = "      MinSize: '2'\n      MaxSize: '4'\n      HealthCheckType: ELB\n      TargetGroupARNs: [arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef]\n" +
+      '      LifecycleHookSpecificationList:\n        - LifecycleHookName: warm-up\n          LifecycleTransition: autoscaling:EC2_INSTANCE_LAUNCHING';
+    assert.deepEqual(check('CX0716', group(hooks)), []);
+    assert.equal(check('CX0716', group(hooks.split('\n      LifecycleHook')[0])).length, 1);
+  });
+});
+
+describe('CX0811 and CX0812 scheduled action recurrence and time zone', () => {
+  const action = (line: string) => `Resources:
+  Evening:
+    Type: AWS::AutoScaling::ScheduledAction
+    Properties:
+      AutoScalingGroupName: web
+      DesiredCapacity: 20
+      ${line}
+`;
+  it('takes five-field cron and macros, not EventBridge expressions', () => {
+    assert.deepEqual(check('CX0811', action("Recurrence: '0 18 * * 1-5'")), []);
+    assert.deepEqual(check('CX0811', action("Recurrence: '@daily'")), []);
+    assert.equal(check('CX0811', action("Recurrence: 'cron(0 18 * * ? *)'")).length, 1);
+    assert.equal(check('CX0811', action("Recurrence: '0 18 * * ? *'")).length, 1);
+  });
+  it('knows IANA names from abbreviations, offsets and Windows names', () => {
+    for (const zone of ['America/New_York', 'UTC', 'Etc/GMT+9', 'EST', 'Asia/Kolkata']) assert.deepEqual(check('CX0812', action(`TimeZone: '${zone}'`)), [], zone);
+    for (const zone of ['PST', 'GMT+1', 'Eastern Standard Time', 'Paris', 'Europe/Paris+01:00']) assert.equal(check('CX0812', action(`TimeZone: '${zone}'`)).length, 1, zone);
+  });
+});
+
+describe('CX0911 and CX0912 durations', () => {
+  it('reads ISO 8601 durations', () => {
+    assert.equal(durationSeconds('PT1H30M'), 5400);
+    assert.equal(durationSeconds('P1D'), 86400);
+    assert.equal(durationSeconds('pt90s'), 90);
+    assert.equal(durationSeconds('PT'), undefined);
+    assert.equal(durationSeconds('5m'), undefined);
+    assert.equal(describeSeconds(3660), '1 h 1 min');
+  });
+  it('reports PauseTime above an hour and skips a parameter', () => {
+    const text = (pause: string) => group("      MinSize: '1'\n      MaxSize: '3'", `\n    UpdatePolicy:\n      AutoScalingRollingUpdate:\n        PauseTime: ${pause}`);
+    assert.equal(check('CX0911', text('PT61M'))[0].message, "PauseTime 'PT61M' of 'Group' is 1 h 1 min, more than the maximum PT1H");
+    assert.deepEqual(check('CX0911', text('PT1H')), []);
+    assert.deepEqual(check('CX0911', text('!Ref Size')), []);
+  });
+  it('reports a creation timeout above 12 hours', () => {
+    const text = group("      MinSize: '1'\n      MaxSize: '3'", '\n    CreationPolicy:\n      ResourceSignal:\n        Timeout: PT13H');
+    assert.equal(check('CX0912', text).length, 1);
+  });
+});
+
+describe('helper script calls', () => {
+  it('reads long and short options, = forms and Windows executables', () => {
+    const [signal, init] = helperCalls(
+      '/opt/aws/bin/cfn-signal -e $? --stack ${AWS::StackName} --resource WebGroup --region=${AWS::Region}\n' +
+        'cfn-init.exe -v -s ${AWS::StackId} -r WebServer -c setup,run',
+    );
+    assert.equal(signal.options.get('resource'), 'WebGroup');
+    assert.equal(signal.options.get('region'), '${AWS::Region}');
+    assert.equal(signal.options.get('exit-code'), '$?');
+    assert.equal(init.options.get('resource'), 'WebServer');
+    assert.equal(init.options.get('configsets'), 'setup,run');
+    assert.equal(init.options.get('verbose'), '');
+  });
+  it('ignores comments and ends a command at a separator or the next call', () => {
+    assert.deepEqual(helperCalls('# then run cfn-signal --resource Old\n'), []);
+    const calls = helperCalls('cfn-init -s S -r A && cfn-signal --stack S --resource B');
+    assert.deepEqual(calls.map((call) => call.options.get('resource')), ['A', 'B']);
+    assert.equal(literalName('${ResourceName}'), undefined);
+    assert.equal(literalName('WebGroup'), 'WebGroup');
+  });
+});
+
+describe('CX0914 cfn-signal names another resource', () => {
+  const lab = (signal: string) => `Resources:
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-12345678
+        UserData:
+          Fn::Base64: !Sub |
+            #!/bin/bash
+            ${signal}
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    CreationPolicy:
+      ResourceSignal:
+        Timeout: PT10M
+    Properties:
+      MinSize: '1'
+      MaxSize: '2'
+      LaunchTemplate:
+        LaunchTemplateId: !Ref Template
+        Version: !GetAtt Template.LatestVersionNumber
+`;
+  it('names a missing resource in the message', () => {
+    const [found] = check('CX0914', lab('/opt/aws/bin/cfn-signal -e $? --stack ${AWS::StackName} --resource WebServerGroup --region ${AWS::Region}'));
+    assert.match(found.message, /--resource 'WebServerGroup', which is not a resource of this template/);
+    assert.deepEqual(found.path, ['Resources', 'Template', 'Properties', 'LaunchTemplateData', 'UserData']);
+  });
+  it('stays silent for variables, other stacks and the right resource', () => {
+    assert.deepEqual(check('CX0914', lab('cfn-signal -e $? --stack ${AWS::StackName} --resource ${ResourceName} --region ${AWS::Region}')), []);
+    assert.deepEqual(check('CX0914', lab('cfn-signal -e $? --stack shared-network --resource Other --region ${AWS::Region}')), []);
+    assert.deepEqual(check('CX0914', lab('cfn-signal -e $? --stack ${AWS::StackName} --resource Group --region ${AWS::Region}')), []);
+  });
+});
+
+describe('CX0915 helper scripts without --region', () => {
+  const instance = (script: string) => JSON.stringify({
+    Resources: {
+      Server: {
+        Type: 'AWS::EC2::Instance',
+        Properties: { ImageId: 'ami-12345678', UserData: { 'Fn::Base64': { 'Fn::Join': ['', ['#!/bin/bash\n', script, { Ref: 'AWS::StackName' }, ' --resource Server\n']] } } },
+      },
+    },
+  });
+  it('follows Fn::Join user data in JSON', () => {
+    assert.equal(check('CX0915', instance('/opt/aws/bin/cfn-init -v --stack ')).length, 1);
+    assert.deepEqual(check('CX0915', instance('/opt/aws/bin/cfn-init -v --region us-west-2 --stack ')), []);
+    assert.deepEqual(check('CX0915', instance('/opt/aws/bin/cfn-init -v --url https://cloudformation.example --stack ')), []);
+  });
+});
+
+describe('CX1213, CX1214, CX1215 and CX1217 scaling policies', () => {
+  const policy = (body: string, extra = '') => `Resources:
+  Policy:
+    Type: AWS::AutoScaling::ScalingPolicy
+    Properties:
+      AutoScalingGroupName: web
+${body}
+${extra}`;
+  it('treats a policy without PolicyType as simple scaling', () => {
+    const text = policy('      TargetTrackingConfiguration:\n        PredefinedMetricSpecification:\n          PredefinedMetricType: ASGAverageCPUUtilization\n        TargetValue: 50');
+    assert.equal(check('CX1213', text)[0].message, "Scaling policy 'Policy' is a SimpleScaling policy (no PolicyType) without AdjustmentType and ScalingAdjustment");
+    assert.deepEqual(findingPaths(check('CX1217', text)), ['Resources/Policy/Properties/TargetTrackingConfiguration']);
+  });
+  it('checks the coverage of step bounds', () => {
+    const steps = (list: string) => policy(`      PolicyType: StepScaling\n      AdjustmentType: ChangeInCapacity\n      StepAdjustments:\n${list}`);
+    assert.deepEqual(check('CX1214', steps('        - MetricIntervalUpperBound: 0\n          ScalingAdjustment: -1\n        - MetricIntervalLowerBound: 0\n          ScalingAdjustment: 1')), []);
+    assert.match(check('CX1214', steps('        - MetricIntervalLowerBound: 0\n          MetricIntervalUpperBound: 20\n          ScalingAdjustment: 1\n        - MetricIntervalLowerBound: 10\n          ScalingAdjustment: 2'))[0].message, /overlap/);
+    assert.match(check('CX1214', steps('        - MetricIntervalLowerBound: -10\n          MetricIntervalUpperBound: 0\n          ScalingAdjustment: -1\n        - MetricIntervalLowerBound: 0\n          ScalingAdjustment: 1'))[0].message, /lowest step needs no lower bound/);
+    assert.deepEqual(check('CX1214', steps('        - MetricIntervalLowerBound: !Ref Bound\n          ScalingAdjustment: 1')), []);
+  });
+  it('does not guess when an alarm computes its actions', () => {
+    const body = '      PolicyType: StepScaling\n      AdjustmentType: ChangeInCapacity\n      StepAdjustments:\n        - MetricIntervalLowerBound: 0\n          ScalingAdjustment: 1';
+    const alarm = (actions: string) => `  Alarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      ComparisonOperator: GreaterThanThreshold\n      EvaluationPeriods: 1\n      AlarmActions: ${actions}`;
+    assert.equal(check('CX1215', policy(body)).length, 1);
+    assert.deepEqual(check('CX1215', policy(body, alarm('!If [Scale, [!Ref Policy], []]'))), []);
+    assert.deepEqual(check('CX1215', policy(body, alarm('[!Ref Policy]'))), []);
+  });
+});
+
+describe('CX1110 heartbeat timeout', () => {
+  it('reads numbers written as strings', () => {
+    const text = "Resources:\n  Hook:\n    Type: AWS::AutoScaling::LifecycleHook\n    Properties:\n      AutoScalingGroupName: web\n      LifecycleTransition: autoscaling:EC2_INSTANCE_TERMINATING\n      HeartbeatTimeout: '10'\n";
+    assert.deepEqual(findingPaths(check('CX1110', text)), ['Resources/Hook/Properties/HeartbeatTimeout']);
+  });
+});

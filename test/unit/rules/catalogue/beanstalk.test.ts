@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, findingPaths } from './helpers';
+
+const option = (namespace: string, name: string, value: string) => `        - Namespace: ${namespace}\n          OptionName: ${name}\n          Value: '${value}'`;
+
+const environment = (options: string[], extra = '') => `Parameters:
+  Stack:
+    Type: String
+Resources:
+  App:
+    Type: AWS::ElasticBeanstalk::Application
+  Environment:
+    Type: AWS::ElasticBeanstalk::Environment
+    Properties:
+      ApplicationName: !Ref App
+      SolutionStackName: 64bit Amazon Linux 2023 v6.1.0 running Node.js 20
+${extra}      OptionSettings:
+${options.join('\n')}
+`;
+
+const PROFILE = option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', 'web-profile');
+
+describe('CX1310 platform given twice', () => {
+  it('skips a parameter that may be passed empty', () => {
+    const text = environment([PROFILE]).replace('      SolutionStackName: 64bit', '      PlatformArn: !Ref Stack\n      SolutionStackName: 64bit');
+    assert.deepEqual(check('CX1310', text), []);
+    assert.equal(check('CX1310', text.replace('!Ref Stack', 'arn:aws:elasticbeanstalk:us-east-1::platform/Node.js 20/6.1.0')).length, 1);
+  });
+});
+
+describe('CX1312 and CX1313 option names and values', () => {
+  it('suggests the namespace and leaves platform namespaces alone', () => {
+    const found = check('CX1312', environment([PROFILE, option('aws:elasticbeanstalk:comand', 'DeploymentPolicy', 'Rolling'), option('aws:elasticbeanstalk:container:nodejs', 'NodeCommand', 'npm start')]));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /did you mean 'aws:elasticbeanstalk:command'/);
+  });
+  it('checks enumerations, ranges, booleans and percentages', () => {
+    const values = [
+      option('aws:elasticbeanstalk:command', 'IgnoreHealthCheck', 'True'),
+      option('aws:autoscaling:asg', 'MinSize', '0'),
+      option('aws:elasticbeanstalk:command', 'BatchSize', '150'),
+      option('aws:autoscaling:trigger', 'MeasureName', 'CPUUtilization'),
+    ];
+    assert.deepEqual(findingPaths(check('CX1313', environment([PROFILE, ...values]))), [
+      'Resources/Environment/Properties/OptionSettings/2/Value',
+      'Resources/Environment/Properties/OptionSettings/3/Value',
+    ]);
+    const fixed = environment([PROFILE, option('aws:elasticbeanstalk:command', 'BatchSizeType', 'Fixed'), option('aws:elasticbeanstalk:command', 'BatchSize', '150')]);
+    assert.deepEqual(check('CX1313', fixed), []);
+  });
+});
+
+describe('settings from a configuration template', () => {
+  const withTemplate = (templateName: string) => `Resources:
+  App:
+    Type: AWS::ElasticBeanstalk::Application
+  Saved:
+    Type: AWS::ElasticBeanstalk::ConfigurationTemplate
+    Properties:
+      ApplicationName: !Ref App
+      SolutionStackName: 64bit Amazon Linux 2023 v6.1.0 running Node.js 20
+      OptionSettings:
+${option('aws:elasticbeanstalk:command', 'DeploymentPolicy', 'Rolling')}
+${option('aws:autoscaling:trigger', 'UpperThreshold', '70')}
+  Environment:
+    Type: AWS::ElasticBeanstalk::Environment
+    Properties:
+      ApplicationName: !Ref App
+      TemplateName: ${templateName}
+      OptionSettings:
+${PROFILE}
+`;
+  it('reports at the saved configuration when the environment uses it', () => {
+    assert.deepEqual(findingPaths(check('CX1410', withTemplate('!Ref Saved'))), ['Resources/Saved/Properties/OptionSettings/0/Value']);
+    assert.deepEqual(findingPaths(check('CX1314', withTemplate('!Ref Saved'))), ['Resources/Saved/Properties/OptionSettings/1/Value']);
+  });
+  it('does not guess when the saved configuration is outside the template', () => {
+    assert.deepEqual(check('CX1314', withTemplate('shared-saved-config')), []);
+    assert.deepEqual(check('CX1315', withTemplate('shared-saved-config')), []);
+  });
+});
+
+describe('CX1410 and CX1411 deployment policies', () => {
+  it('counts a fixed batch against MaxSize (default 4)', () => {
+    const rolling = [PROFILE, option('aws:elasticbeanstalk:command', 'DeploymentPolicy', 'Rolling'), option('aws:elasticbeanstalk:command', 'BatchSizeType', 'Fixed')];
+    assert.equal(check('CX1410', environment([...rolling, option('aws:elasticbeanstalk:command', 'BatchSize', '4')])).length, 1);
+    assert.deepEqual(check('CX1410', environment([...rolling, option('aws:elasticbeanstalk:command', 'BatchSize', '1')])), []);
+  });
+  it('leaves single-instance environments to CX7001', () => {
+    const split = [PROFILE, option('aws:elasticbeanstalk:command', 'DeploymentPolicy', 'TrafficSplitting'), option('aws:elasticbeanstalk:environment', 'LoadBalancerType', 'network')];
+    assert.equal(check('CX1411', environment(split)).length, 1);
+    assert.deepEqual(check('CX1411', environment([...split, option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'SingleInstance')])), []);
+  });
+});

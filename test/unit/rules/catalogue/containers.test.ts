@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, findingPaths } from './helpers';
+
+const repository = (properties: string) => `Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      ImageTagMutability: IMMUTABLE
+${properties}
+`;
+
+describe('ECR lifecycle policies', () => {
+  it('skips text built with variables and numbers written as strings', () => {
+    const sub = repository("      LifecyclePolicy:\n        LifecyclePolicyText: !Sub '{\"rules\": [{\"rulePriority\": ${Priority}}]}'");
+    assert.deepEqual(check('CX1612', sub), []);
+    assert.deepEqual(check('CX1611', sub), []);
+    const strings = repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [{"rulePriority": "1", "selection": {"tagStatus": "any"}}, {"rulePriority": "1", "selection": {"tagStatus": "untagged"}}]}'`);
+    assert.deepEqual(check('CX1611', strings), []);
+  });
+  it('reports an untagged rule with a tag list', () => {
+    const text = repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "tagPrefixList": ["dev"], "countType": "imageCountMoreThan", "countNumber": 5}, "action": {"type": "expire"}}]}'`);
+    assert.match(check('CX1610', text)[0].message, /selects untagged images but sets tagPrefixList/);
+  });
+});
+
+describe('ECR repository policies', () => {
+  const policy = (statement: object) => repository(`      RepositoryPolicyText: ${JSON.stringify({ Version: '2012-10-17', Statement: [statement] })}`);
+  it('reports a list principal with "*" and not one with a condition', () => {
+    assert.equal(check('CX1613', policy({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: 'ecr:BatchGetImage' })).length, 1);
+    assert.deepEqual(check('CX1613', policy({ Effect: 'Allow', Principal: '*', Action: 'ecr:BatchGetImage', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } })), []);
+  });
+  it('matches wildcards when it counts the pull actions', () => {
+    assert.deepEqual(check('CX1614', policy({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'ecr:*' })), []);
+    assert.match(check('CX1614', policy({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: ['ecr:BatchGet*'] }))[0].message, /not ecr:GetDownloadUrlForLayer/);
+  });
+});
+
+const service = (mode: string, targetType: string, port = 8080) => `Parameters:
+  TargetType:
+    Type: String
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: ${mode}
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+          PortMappings:
+            - ContainerPort: 8080
+  Targets:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      VpcId: vpc-12345678
+      Port: 8080
+      Protocol: HTTP
+      TargetType: ${targetType}
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: !Ref Task
+      LoadBalancers:
+        - ContainerName: web
+          ContainerPort: ${port}
+          TargetGroupArn: !Ref Targets
+`;
+
+describe('ECS load balancer wiring', () => {
+  it('needs ip targets only for awsvpc tasks and never guesses a parameter', () => {
+    assert.equal(check('CX1711', service('awsvpc', 'instance')).length, 1);
+    assert.deepEqual(check('CX1711', service('bridge', 'instance')), []);
+    assert.deepEqual(check('CX1711', service('awsvpc', '!Ref TargetType')), []);
+  });
+  it('lists the containers when the name is wrong', () => {
+    const [found] = check('CX1712', service('awsvpc', 'ip').replace('- ContainerName: web', '- ContainerName: app'));
+    assert.equal(found.message, "ECS service 'Service' sends load balancer traffic to container 'app', which its task definition does not define (containers: web)");
+    assert.deepEqual(check('CX1712', service('awsvpc', 'ip')), []);
+  });
+});
+
+describe('ECS CodeDeploy deployment groups', () => {
+  const group = (style: string) => `Resources:
+  Group:
+    Type: AWS::CodeDeploy::DeploymentGroup
+    Properties:
+      ApplicationName: app
+      ServiceRoleArn: arn:aws:iam::123456789012:role/codedeploy
+      ECSServices:
+        - ClusterName: web
+          ServiceName: web
+${style}`;
+  it('needs BLUE_GREEN with traffic control', () => {
+    assert.deepEqual(findingPaths(check('CX1714', group(''))), ['Resources/Group/Properties/DeploymentStyle']);
+    assert.match(check('CX1714', group('      DeploymentStyle:\n        DeploymentType: BLUE_GREEN\n        DeploymentOption: WITHOUT_TRAFFIC_CONTROL'))[0].message, /no traffic control/);
+    assert.deepEqual(check('CX1714', group('      DeploymentStyle:\n        DeploymentType: BLUE_GREEN\n        DeploymentOption: WITH_TRAFFIC_CONTROL')), []);
+  });
+});
+
+describe('Image Builder schedules', () => {
+  const pipeline = (expression: string) => `Resources:
+  Pipeline:
+    Type: AWS::ImageBuilder::ImagePipeline
+    Properties:
+      Name: golden
+      InfrastructureConfigurationArn: arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/build
+      ImageRecipeArn: arn:aws:imagebuilder:us-east-1:123456789012:image-recipe/web/1.0.0
+      Schedule:
+        ScheduleExpression: '${expression}'
+        PipelineExecutionStartCondition: EXPRESSION_MATCH_ONLY
+`;
+  it('takes six fields with ? in one day field', () => {
+    assert.deepEqual(check('CX1512', pipeline('cron(0 3 ? * SUN *)')), []);
+    assert.match(check('CX1512', pipeline('cron(0 3 1 * MON *)'))[0].message, /both day-of-month and day-of-week/);
+    assert.deepEqual(check('CX1512', pipeline('rate(7 days)')), []);
+  });
+});

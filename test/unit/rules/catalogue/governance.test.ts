@@ -1,0 +1,187 @@
+/** Edge cases of the governance catalogue checks (T29–T33): computed values, JSON strings, quick fixes. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alarmEvaluationRange, alarmReturnData, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
+import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
+import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
+import { eventPatternUnknownField, eventRuleTrigger } from '../../../../src/core/rules/catalogue/governance/eventRules';
+import { eventLambdaPermission, eventResourcePolicy } from '../../../../src/core/rules/catalogue/governance/eventTargets';
+import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
+import { logFilterBeforeGroup } from '../../../../src/core/rules/catalogue/governance/logGroups';
+import { stateMachineUnknownState } from '../../../../src/core/rules/catalogue/governance/stateMachines';
+import { fixed, only } from '../exam/helpers';
+import { findings, paths, resources } from './checkObjects';
+
+describe('T29 Config rules and remediation', () => {
+  it('leaves Parameters written as a JSON string alone', () => {
+    const text = resources('  Fix:\n    Type: AWS::Config::RemediationConfiguration\n    Properties:\n      ConfigRuleName: r\n      TargetType: SSM_DOCUMENT\n      TargetId: AWS-X\n      Parameters: \'{"A": {}}\'\n');
+    assert.deepEqual(paths(remediationParameterValue, text), []);
+  });
+
+  it('adds DependsOn on the recorder, and the fix removes the finding', () => {
+    const text = resources(`  Recorder:
+    Type: AWS::Config::ConfigurationRecorder
+    Properties:
+      RoleARN: !Ref RecorderRoleArn
+  Rule:
+    Type: AWS::Config::ConfigRule
+    Properties:
+      Source: { Owner: AWS, SourceIdentifier: REQUIRED_TAGS }
+      InputParameters: { tag1Key: purpose }
+`);
+    const found = only(findings(configRuleBeforeRecorder, text));
+    assert.deepEqual(findings(configRuleBeforeRecorder, fixed(text, found)), []);
+  });
+
+  it('says nothing about ordering when the only permission may name another function', () => {
+    const body = (functionName: string) => `  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: i.h, Role: !Ref RoleArn, Code: { ZipFile: x } }
+  Allow:
+    Type: AWS::Lambda::Permission
+    Properties: { FunctionName: ${functionName}, Action: lambda:InvokeFunction, Principal: config.amazonaws.com }
+  Rule:
+    Type: AWS::Config::ConfigRule
+    Properties:
+      Source: { Owner: CUSTOM_LAMBDA, SourceIdentifier: !GetAtt Fn.Arn, SourceDetails: [{ EventSource: aws.config, MessageType: ScheduledNotification }] }
+`;
+    assert.deepEqual(paths(configRuleLambdaPermission, resources(body('!Ref SomeFunction'))), []);
+    assert.equal(findings(configRuleLambdaPermission, resources(body('!Ref Fn')))[0].message.startsWith("Config rule 'Rule' does not depend on 'Allow'"), true);
+  });
+});
+
+describe('T30 EventBridge', () => {
+  it('treats Ref AWS::NoValue as absent and leaves Fn::If alone', () => {
+    const rule = (properties: string) => resources(`  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n${properties}      Targets: [{ Id: t, Arn: !Ref TopicArn }]\n`);
+    assert.equal(paths(eventRuleTrigger, rule('      ScheduleExpression: !Ref AWS::NoValue\n')).length, 1);
+    assert.equal(paths(eventRuleTrigger, rule('      ScheduleExpression: !If [Nightly, rate(1 day), !Ref AWS::NoValue]\n')).length, 0);
+  });
+
+  it('reads an event pattern written as a JSON string and suggests the field', () => {
+    const text = resources(`  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      EventPattern: '{"source": ["aws.rds"], "DetailType": ["RDS DB Instance Event"]}'\n`);
+    const found = only(findings(eventPatternUnknownField, text));
+    assert.equal(found.message, "The event pattern of rule 'Rule' matches on 'DetailType', which is not a top-level field of events: the rule never fires (did you mean 'detail-type'?)");
+    assert.deepEqual(found.path, ['Resources', 'Rule', 'Properties', 'EventPattern']);
+  });
+
+  it('accepts a permission on the alias the rule targets', () => {
+    const text = resources(`  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: i.h, Role: !Ref RoleArn, Code: { ZipFile: x } }
+  Live:
+    Type: AWS::Lambda::Alias
+    Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: live }
+  Allow:
+    Type: AWS::Lambda::Permission
+    Properties: { FunctionName: !Ref Live, Action: lambda:InvokeFunction, Principal: events.amazonaws.com }
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 hour)
+      Targets: [{ Id: fn, Arn: !Ref Live }]
+`);
+    assert.deepEqual(paths(eventLambdaPermission, text), []);
+    assert.deepEqual(paths(eventLambdaPermission, text.replace('Principal: events.amazonaws.com', 'Principal: s3.amazonaws.com')), ['Resources/Rule/Properties/Targets/0/Arn']);
+  });
+
+  it('accepts a topic policy for any principal, and stays silent when the policy\'s topics are computed', () => {
+    const topic = (policy: string) =>
+      resources(`  Topic:\n    Type: AWS::SNS::Topic\n${policy}  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(1 hour)\n      Targets: [{ Id: t, Arn: !Ref Topic }]\n`);
+    const policy = (topics: string, principal: string) =>
+      `  Policy:\n    Type: AWS::SNS::TopicPolicy\n    Properties:\n      Topics: ${topics}\n      PolicyDocument:\n        Statement: [{ Effect: Allow, Principal: ${principal}, Action: sns:Publish, Resource: "*", Condition: { ArnEquals: { aws:SourceArn: x } } }]\n`;
+    assert.deepEqual(paths(eventResourcePolicy, topic(policy('[!Ref Topic]', '"*"'))), []);
+    assert.deepEqual(paths(eventResourcePolicy, topic(policy('!Ref TopicList', '{ Service: s3.amazonaws.com }'))), []);
+    assert.deepEqual(paths(eventResourcePolicy, topic(policy('[!Ref Topic]', '{ Service: s3.amazonaws.com }'))), ['Resources/Rule/Properties/Targets/0/Arn']);
+  });
+});
+
+describe('T31 CloudWatch', () => {
+  const alarm = (properties: string, id = 'Alarm') => `  ${id}:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n${properties}`;
+
+  it('reads string numbers and skips computed ones', () => {
+    const base = '      Namespace: AWS/EC2\n      MetricName: CPUUtilization\n      Statistic: Average\n      Threshold: 80\n      ComparisonOperator: GreaterThanThreshold\n      AlarmActions: [!Ref Topic]\n';
+    assert.equal(paths(alarmEvaluationRange, resources(alarm(base + '      Period: "300"\n      EvaluationPeriods: "300"\n'))).length, 1);
+    assert.equal(paths(alarmEvaluationRange, resources(alarm(base + '      Period: 3600\n      EvaluationPeriods: 100\n'))).length, 0);
+    assert.equal(paths(alarmEvaluationRange, resources(alarm(base + '      Period: 300\n      EvaluationPeriods: !Ref Periods\n'))).length, 0);
+  });
+
+  it('lets anomaly detection alarms return both the metric and the band, and reads ReturnData "false"', () => {
+    const metrics = (returnData: string, threshold = '') =>
+      resources(alarm(`      EvaluationPeriods: 1\n      ComparisonOperator: GreaterThanThreshold\n${threshold}      Metrics:\n        - Id: m1\n${returnData}          MetricStat: { Metric: { Namespace: N, MetricName: M }, Period: 60, Stat: Sum }\n        - Id: e1\n          Expression: m1 * 2\n`));
+    assert.equal(paths(alarmReturnData, metrics('')).length, 1);
+    assert.equal(paths(alarmReturnData, metrics('          ReturnData: "false"\n')).length, 0);
+    assert.equal(paths(alarmReturnData, metrics('', '      ThresholdMetricId: e1\n')).length, 0);
+  });
+
+  it('counts an alarm as used when another resource names it as text', () => {
+    const unused = alarm('      Namespace: N\n      MetricName: M\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanThreshold\n      AlarmName: orders-errors\n');
+    assert.equal(paths(alarmWithoutActions, resources(unused)).length, 1);
+    const group = '  Group:\n    Type: AWS::CodeDeploy::DeploymentGroup\n    Properties:\n      ApplicationName: app\n      ServiceRoleArn: !Ref RoleArn\n      AlarmConfiguration: { Enabled: true, Alarms: [{ Name: orders-errors }] }\n';
+    assert.equal(paths(alarmWithoutActions, resources(unused + group)).length, 0);
+  });
+
+  it('ignores alarm names that come from Fn::Sub variables, and its fix adds DependsOn', () => {
+    const child = alarm('      AlarmName: child\n      Namespace: N\n      MetricName: M\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanThreshold\n', 'Child');
+    const composite = (rule: string) => resources(`${child}  Composite:\n    Type: AWS::CloudWatch::CompositeAlarm\n    Properties:\n      AlarmRule: ${rule}\n`);
+    assert.equal(paths(compositeAlarmOrder, composite("!Sub 'ALARM(${Child})'")).length, 0);
+    const text = composite("ALARM('child')");
+    const found = only(findings(compositeAlarmOrder, text));
+    assert.deepEqual(findings(compositeAlarmOrder, fixed(text, found)), []);
+  });
+
+  it('replaces a log group name with a Ref, and the fix removes the finding (JSON)', () => {
+    const text = JSON.stringify(
+      {
+        Resources: {
+          Logs: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: '/app', RetentionInDays: 30 } },
+          Filter: { Type: 'AWS::Logs::MetricFilter', Properties: { LogGroupName: '/app', FilterPattern: 'ERROR', MetricTransformations: [{ MetricName: 'E', MetricNamespace: 'N', MetricValue: '1' }] } },
+        },
+      },
+      null,
+      2,
+    );
+    const found = only(findings(logFilterBeforeGroup, text));
+    assert.deepEqual(findings(logFilterBeforeGroup, fixed(text, found)), []);
+  });
+});
+
+describe('T32 least privilege', () => {
+  const role = (statement: string) =>
+    resources(`  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }\n      Policies:\n        - PolicyName: p\n          PolicyDocument: { Statement: [${statement}] }\n`);
+
+  it('flags PassRole through iam:*, not the full wildcard (CX5002) nor a scoped or conditioned grant', () => {
+    assert.equal(paths(passRoleOnEveryRole, role('{ Effect: Allow, Action: "iam:*", Resource: "*" }')).length, 1);
+    assert.equal(paths(passRoleOnEveryRole, role('{ Effect: Allow, Action: "*", Resource: "*" }')).length, 0);
+    assert.equal(paths(passRoleOnEveryRole, role('{ Effect: Allow, Action: iam:PassRole, Resource: "*", Condition: { StringEquals: { iam:PassedToService: ec2.amazonaws.com } } }')).length, 0);
+  });
+
+  it('accepts regional and URLSuffix service principals and skips computed ones', () => {
+    const machine = (principal: string) =>
+      resources(`  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ${principal} }, Action: sts:AssumeRole }] }\n  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !GetAtt Role.Arn\n      DefinitionString: '{}'\n`);
+    assert.equal(paths(serviceRoleTrust, machine('states.eu-west-1.amazonaws.com')).length, 0);
+    assert.equal(paths(serviceRoleTrust, machine('!Sub "states.${AWS::URLSuffix}"')).length, 0);
+    assert.equal(paths(serviceRoleTrust, machine('!Ref TrustedService')).length, 0);
+    assert.deepEqual(paths(serviceRoleTrust, machine('lambda.amazonaws.com')), ['Resources/Machine/Properties/RoleArn']);
+  });
+});
+
+describe('CX3310 state machine transitions', () => {
+  it('reads a DefinitionString and keeps Parallel branches separate', () => {
+    const definition = JSON.stringify({
+      StartAt: 'Both',
+      States: {
+        Both: { Type: 'Parallel', Next: 'Done', Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Done' } } }] },
+        Done: { Type: 'Succeed' },
+      },
+    });
+    const text = resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionString: '${definition}'\n`);
+    const found = only(findings(stateMachineUnknownState, text));
+    assert.equal(found.message, "Next of state machine 'Machine' names 'Done', which is not a state of its branch: Step Functions rejects the definition");
+    assert.deepEqual(found.path, ['Resources', 'Machine', 'Properties', 'DefinitionString']);
+  });
+
+  it('leaves a definition with variables in JSON values alone when it does not parse', () => {
+    const text = resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionString: !Sub '{"StartAt": "A", "TimeoutSeconds": \${Timeout}, "States": {"B": {"Type": "Succeed"}}}'\n`);
+    assert.deepEqual(paths(stateMachineUnknownState, text), []);
+  });
+});

@@ -1,0 +1,289 @@
+/** Edge cases of the delivery-pipeline checks (T01–T03): intrinsics, conditions, strings for booleans, JSON. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, only } from '../exam/helpers';
+import { check, paths } from './helpers';
+
+function repository(events: string, extra = ''): string {
+  return `Parameters:
+  EventList:
+    Type: CommaDelimitedList
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+  Repo:
+    Type: AWS::CodeCommit::Repository
+    Properties:
+      RepositoryName: app
+      Triggers:
+        - Name: t
+          DestinationArn: !Ref Topic
+          Events: ${events}
+${extra}`;
+}
+
+describe('CodeCommit trigger checks', () => {
+  it('CX0110 reports "all" beside other events, not alone or computed', () => {
+    assert.deepEqual(paths('CX0110', repository('[updateReference, all]')), ['Resources/Repo/Properties/Triggers/0/Events/1']);
+    assert.deepEqual(paths('CX0110', repository('[all]')), []);
+    assert.deepEqual(paths('CX0110', repository('!Ref EventList')), []);
+  });
+
+  it('CX0111 reports unknown events, points pull request events to notification rules, and skips intrinsics', () => {
+    const found = only(check('CX0111', repository("[updateReference, pullRequestCreated, !If [C, all, createReference]]")));
+    assert.match(found.message, /notification rule or an EventBridge rule/);
+    assert.deepEqual(paths('CX0111', repository('[createReference, deleteReference]')), []);
+  });
+
+  it('CX0112 stays silent when a permission is computed or the target is not a function of the template', () => {
+    const lambda = `  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/r
+      Code:
+        ZipFile: x
+`;
+    const trigger = (destination: string, permission = '') =>
+      `Parameters:
+  PrincipalName:
+    Type: String
+Resources:
+${lambda}${permission}  Repo:
+    Type: AWS::CodeCommit::Repository
+    Properties:
+      RepositoryName: app
+      Triggers:
+        - Name: t
+          DestinationArn: ${destination}
+          Events: [all]
+`;
+    assert.deepEqual(paths('CX0112', trigger('!GetAtt Fn.Arn')), ['Resources/Repo/Properties/Triggers/0/DestinationArn']);
+    const computed = `  Perm:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Ref Fn
+      Action: lambda:InvokeFunction
+      Principal: !Ref PrincipalName
+`;
+    assert.deepEqual(paths('CX0112', trigger('!GetAtt Fn.Arn', computed)), []);
+    assert.deepEqual(paths('CX0112', trigger('!ImportValue shared-function-arn')), []);
+  });
+});
+
+function pipeline(stages: string, extra = '', properties = ''): string {
+  return `Parameters:
+  Poll:
+    Type: String
+  Mode:
+    Type: String
+Conditions:
+  C: !Equals [!Ref Poll, 'x']
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: '*'
+                Resource: '*'
+  Pipeline:
+    Type: AWS::CodePipeline::Pipeline
+    Properties:
+      RoleArn: !GetAtt Role.Arn
+${properties || '      ArtifactStore: {Type: S3, Location: bucket}\n'}      Stages:
+${stages}${extra}`;
+}
+
+const SOURCE = (poll: string, out = 'Src') => `        - Name: Source
+          Actions:
+            - Name: S
+              ActionTypeId: {Category: Source, Owner: AWS, Provider: CodeCommit, Version: '1'}
+              Configuration: {RepositoryName: app, BranchName: main${poll === '' ? '' : `, PollForSourceChanges: ${poll}`}}
+              OutputArtifacts: [{Name: ${out}}]
+`;
+const BUILD = (input: string, order = '', name = 'B', out = 'Out') => `            - Name: ${name}
+              ActionTypeId: {Category: Build, Owner: AWS, Provider: CodeBuild, Version: '1'}
+              Configuration: {ProjectName: p}
+              InputArtifacts: [{Name: ${input}}]
+              OutputArtifacts: [{Name: ${out}}]
+${order ? `              RunOrder: ${order}\n` : ''}`;
+const RULE = (targets: string) => `  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: {source: [aws.codecommit]}
+      Targets: ${targets}
+`;
+
+describe('pipeline change detection', () => {
+  const stages = (poll: string) => SOURCE(poll) + '        - Name: Build\n          Actions:\n' + BUILD('Src');
+
+  it('CX0115 reads "false" strings, skips parameters, and counts a rule with computed targets as a possible start', () => {
+    assert.deepEqual(paths('CX0115', pipeline(stages("'false'"))), ['Resources/Pipeline/Properties/Stages/0/Actions/0/Configuration/PollForSourceChanges']);
+    assert.deepEqual(paths('CX0115', pipeline(stages('!Ref Poll'))), []);
+    assert.deepEqual(paths('CX0115', pipeline(stages('false'), RULE('!Ref AWS::NoValue'))), []);
+  });
+
+  it('CX0116 reports polling left at its default beside a rule, and its fix turns polling off', () => {
+    const rule = RULE("[{Id: p, Arn: !Sub 'arn:aws:codepipeline:${AWS::Region}:${AWS::AccountId}:${Pipeline}', RoleArn: arn:aws:iam::123456789012:role/e}]");
+    const text = pipeline(stages(''), rule);
+    const found = only(check('CX0116', text));
+    assert.deepEqual(check('CX0116', applyEdits(text, found.fixes![0].edits)), []);
+    assert.deepEqual(paths('CX0116', pipeline(stages("'true'"), rule)).length, 1);
+    assert.deepEqual(paths('CX0116', pipeline(stages('false'), rule)), []);
+  });
+
+  it('CX0114 accepts a role from another stack and a role allowed codepipeline:*', () => {
+    const target = (role: string) => RULE(`[{Id: p, Arn: !Sub 'arn:aws:codepipeline:\${AWS::Region}:\${AWS::AccountId}:\${Pipeline}'${role}}]`);
+    assert.equal(paths('CX0114', pipeline(stages('false'), target(''))).length, 1);
+    assert.deepEqual(paths('CX0114', pipeline(stages('false'), target(', RoleArn: !ImportValue events-role'))), []);
+    assert.deepEqual(paths('CX0114', pipeline(stages('false'), target(', RoleArn: !GetAtt Role.Arn'))), []);
+  });
+});
+
+describe('pipeline structure and artifacts', () => {
+  it('CX0210 and CX0211 stay silent when a computed stage comes first', () => {
+    const computed = '        - !If [C, {Name: Gate, Actions: []}, !Ref AWS::NoValue]\n';
+    const text = pipeline(computed + SOURCE('false') + '        - Name: Build\n          Actions:\n' + BUILD('Src'));
+    assert.deepEqual(paths('CX0210', text), []);
+    assert.deepEqual(paths('CX0211', text), []);
+  });
+
+  it('CX0213 follows RunOrder, written as a string too, and treats parallel actions as not preceding', () => {
+    const stage = (readerOrder: string) =>
+      SOURCE('false') + '        - Name: Build\n          Actions:\n' + BUILD('Src', '1') + BUILD('Out', readerOrder, 'Test', 'TestOut');
+    assert.deepEqual(paths('CX0213', pipeline(stage("'2'"))), []);
+    assert.deepEqual(paths('CX0213', pipeline(stage('1'))), ['Resources/Pipeline/Properties/Stages/1/Actions/1/InputArtifacts/0/Name']);
+    assert.deepEqual(paths('CX0213', pipeline(stage('!Ref Mode'))), []);
+  });
+
+  it('CX0212 allows the same action name in two stages', () => {
+    const text = pipeline(SOURCE('false') + '        - Name: Build\n          Actions:\n' + BUILD('Src') + '        - Name: Test\n          Actions:\n' + BUILD('Out', '', 'B', 'More'));
+    assert.deepEqual(paths('CX0212', text), []);
+  });
+});
+
+describe('cross-region artifact stores', () => {
+  const deploy = (region: string, name: string) => `            - Name: ${name}
+              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CodeDeploy, Version: '1'}
+              Region: ${region}
+              Configuration: {ApplicationName: a, DeploymentGroupName: g}
+              InputArtifacts: [{Name: Src}]
+`;
+  const stages = (...regions: string[]) => SOURCE('false') + '        - Name: Deploy\n          Actions:\n' + regions.map((region, index) => deploy(region, `D${index}`)).join('');
+  const stores = (...regions: string[]) =>
+    '      ArtifactStores:\n' + regions.map((region) => `        - Region: ${region}\n          ArtifactStore: {Type: S3, Location: b}\n`).join('');
+
+  it('CX0215 needs two different literal Regions before it is sure one is cross-region', () => {
+    assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1'))), []);
+    assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1', '!Ref AWS::Region'))), []);
+    assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1', 'us-west-2'))), ['Resources/Pipeline/Properties/ArtifactStore']);
+  });
+
+  it('CX0216 lets the stack-Region store cover one missing Region and gives up on computed store Regions', () => {
+    assert.deepEqual(paths('CX0216', pipeline(stages('eu-west-1'), '', stores('!Ref AWS::Region'))), []);
+    assert.equal(paths('CX0216', pipeline(stages('eu-west-1', 'us-west-2'), '', stores('!Ref AWS::Region'))).length, 2);
+    assert.deepEqual(paths('CX0216', pipeline(stages('eu-west-1', 'us-west-2'), '', stores('!Ref Mode'))), []);
+    assert.deepEqual(paths('CX0216', pipeline(stages('eu-west-1'), '', stores('us-east-1'))), ['Resources/Pipeline/Properties/Stages/1/Actions/0/Region']);
+  });
+});
+
+describe('pipeline roles and keys', () => {
+  const action = (roleArn: string) =>
+    SOURCE('false') +
+    `        - Name: Deploy
+          Actions:
+            - Name: D
+              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CodeDeploy, Version: '1'}
+              RoleArn: ${roleArn}
+              Configuration: {ApplicationName: a, DeploymentGroupName: g}
+              InputArtifacts: [{Name: Src}]
+`;
+  it('CX0217 reads the account of the action role: a literal or parameter account, never the pipeline account', () => {
+    assert.equal(paths('CX0217', pipeline(action('arn:aws:iam::111122223333:role/deploy'))).length, 1);
+    assert.equal(paths('CX0217', pipeline(action("!Sub 'arn:${AWS::Partition}:iam::${Mode}:role/deploy'"))).length, 1);
+    assert.deepEqual(paths('CX0217', pipeline(action("!Sub 'arn:aws:iam::${AWS::AccountId}:role/deploy'"))), []);
+    assert.deepEqual(paths('CX0217', pipeline(action('!GetAtt Role.Arn'))), []);
+  });
+
+  it('CX0219 reads the ActionMode literally and reports DELETE_ONLY without RoleArn', () => {
+    const cfn = (mode: string) =>
+      SOURCE('false') +
+      `        - Name: Deploy
+          Actions:
+            - Name: D
+              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CloudFormation, Version: '1'}
+              Configuration: {ActionMode: ${mode}, StackName: s}
+`;
+    assert.equal(paths('CX0219', pipeline(cfn('DELETE_ONLY'))).length, 1);
+    assert.deepEqual(paths('CX0219', pipeline(cfn('!Ref Mode'))), []);
+  });
+});
+
+describe('CodeBuild checks', () => {
+  const project = (environment: string, buildspec: string, extra = '') => `Parameters:
+  Priv:
+    Type: String
+Resources:
+  Project:
+    Type: AWS::CodeBuild::Project
+    Properties:
+      ServiceRole: arn:aws:iam::123456789012:role/build
+      Artifacts: {Type: NO_ARTIFACTS}
+      Environment:
+        Type: LINUX_CONTAINER
+        ComputeType: BUILD_GENERAL1_SMALL
+        Image: aws/codebuild/standard:7.0
+${environment}      Source:
+        Type: NO_SOURCE
+        BuildSpec: ${buildspec}
+${extra}`;
+  const inline = "|\n          version: 0.2\n          phases:\n            build:\n              commands:\n                - docker build -t app .\n";
+
+  it('CX0310 reads inline and Fn::Sub buildspecs, skips file paths, computed and string-true privileged modes', () => {
+    assert.equal(paths('CX0310', project('', inline)).length, 1);
+    const subbed = "!Sub |\n          version: 0.2\n          phases:\n            build:\n              commands:\n                - docker push ${AWS::AccountId}.dkr.ecr.us-east-1.amazonaws.com/app\n";
+    assert.equal(paths('CX0310', project('', subbed)).length, 1);
+    assert.deepEqual(paths('CX0310', project('', 'buildspec.yml')), []);
+    assert.deepEqual(paths('CX0310', project("        PrivilegedMode: 'true'\n", inline)), []);
+    assert.deepEqual(paths('CX0310', project('        PrivilegedMode: !Ref Priv\n', inline)), []);
+  });
+
+  it('CX0310 quick fix turns privileged mode on', () => {
+    const text = project('        PrivilegedMode: false\n', inline);
+    const found = only(check('CX0310', text));
+    assert.deepEqual(check('CX0310', applyEdits(text, found.fixes![0].edits)), []);
+  });
+
+  it('CX0314 reports literal secrets, not references to parameters or secret types', () => {
+    const variables = (value: string, type = '') =>
+      project(`        EnvironmentVariables:\n          - Name: API_TOKEN\n            Value: ${value}\n${type}`, 'buildspec.yml');
+    assert.equal(paths('CX0314', variables('abc123')).length, 1);
+    assert.deepEqual(paths('CX0314', variables('!Ref Priv')), []);
+    assert.deepEqual(paths('CX0314', variables('/ci/token', '            Type: PARAMETER_STORE\n')), []);
+  });
+
+  it('CX0315 follows a source type parameter only when every allowed value is NO_SOURCE', () => {
+    const typed = (allowed: string) => `Parameters:
+  SourceType:
+    Type: String
+    AllowedValues: ${allowed}
+Resources:
+  Project:
+    Type: AWS::CodeBuild::Project
+    Properties:
+      ServiceRole: arn:aws:iam::123456789012:role/build
+      Artifacts: {Type: NO_ARTIFACTS}
+      Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}
+      Source:
+        Type: !Ref SourceType
+`;
+    assert.equal(paths('CX0315', typed('[NO_SOURCE]')).length, 1);
+    assert.deepEqual(paths('CX0315', typed('[NO_SOURCE, CODEPIPELINE]')), []);
+  });
+});

@@ -1,0 +1,220 @@
+/** Edge cases of the routing catalogue checks (T25–T28): computed values, conditions, JSON, quick fixes. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { route53CnameConflict } from '../../../../src/core/rules/catalogue/routing/cnameRecords';
+import { edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
+import { route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
+import { route53HealthCheckPrivateAddress } from '../../../../src/core/rules/catalogue/routing/healthChecks';
+import { listenerFinalAction } from '../../../../src/core/rules/catalogue/routing/listenerActions';
+import { listenerRuleDuplicatePriority, listenerRuleTooManyValues, listenerRuleValuesField } from '../../../../src/core/rules/catalogue/routing/listenerRules';
+import { route53RoutingWithoutHealth } from '../../../../src/core/rules/catalogue/routing/routingHealth';
+import { route53DuplicateLatencyRegion, route53DuplicateSetIdentifier, route53MixedRoutingPolicies } from '../../../../src/core/rules/catalogue/routing/routingPolicies';
+import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../src/core/rules/catalogue/routing/stackSets';
+import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
+import { fixed, only } from '../exam/helpers';
+import { findings, paths, resources } from './checkObjects';
+
+function record(id: string, lines: string, name = 'app.example.com', extra = ''): string {
+  return `  ${id}:\n    Type: AWS::Route53::RecordSet\n${extra}    Properties:\n      HostedZoneId: Z111\n      Name: ${name}\n      Type: A\n      TTL: "60"\n      ResourceRecords: [192.0.2.10]\n${lines}`;
+}
+
+describe('Route 53 record groups', () => {
+  it('groups records whose names are the same Ref, and reports the record of another policy', () => {
+    const text = resources(
+      record('Blue', '      SetIdentifier: blue\n      Weight: 50\n', '!Ref RecordName') + record('Green', '      SetIdentifier: green\n      Region: us-east-1\n', '!Ref RecordName'),
+      '  RecordName:\n    Type: String\n',
+    );
+    assert.deepEqual(paths(route53MixedRoutingPolicies, text), ['Resources/Green/Properties/Region']);
+  });
+
+  it('does not compare records under different Conditions, in different zones, or with a computed policy', () => {
+    const conditions = resources(
+      record('Blue', '      SetIdentifier: blue\n      Weight: 50\n', undefined, '    Condition: IsBlue\n') +
+        record('Green', '      SetIdentifier: green\n      Region: us-east-1\n', undefined, '    Condition: IsGreen\n'),
+    );
+    assert.deepEqual(paths(route53MixedRoutingPolicies, conditions), []);
+    const zones = resources(record('Blue', '      SetIdentifier: blue\n      Weight: 50\n') + record('Green', '      SetIdentifier: green\n      Region: us-east-1\n').replace('Z111', 'Z222'));
+    assert.deepEqual(paths(route53MixedRoutingPolicies, zones), []);
+    const computed = resources(
+      record('Blue', '      SetIdentifier: blue\n      Weight: !If [IsBlue, 50, !Ref AWS::NoValue]\n') + record('Green', '      SetIdentifier: green\n      Region: us-east-1\n'),
+    );
+    assert.deepEqual(paths(route53MixedRoutingPolicies, computed), []);
+  });
+
+  it('compares literal names without case or the final dot, and SetIdentifiers across a RecordSetGroup', () => {
+    const text = resources(`  Group:
+    Type: AWS::Route53::RecordSetGroup
+    Properties:
+      HostedZoneName: example.com.
+      RecordSets:
+        - { Name: app.example.com., Type: A, TTL: "60", SetIdentifier: one, Weight: 1, ResourceRecords: [192.0.2.1] }
+        - { Name: APP.example.com, Type: A, TTL: "60", SetIdentifier: one, Weight: 1, ResourceRecords: [192.0.2.2] }
+`);
+    assert.deepEqual(paths(route53DuplicateSetIdentifier, text), ['Resources/Group/Properties/RecordSets/1/SetIdentifier']);
+  });
+
+  it('skips a latency Region given by a parameter', () => {
+    const text = resources(
+      record('One', '      SetIdentifier: one\n      Region: !Ref PrimaryRegion\n') + record('Two', '      SetIdentifier: two\n      Region: !Ref PrimaryRegion\n'),
+      '  PrimaryRegion:\n    Type: String\n',
+    );
+    assert.deepEqual(paths(route53DuplicateLatencyRegion, text), []);
+  });
+});
+
+describe('CX2514 CNAME conflicts', () => {
+  it('finds the apex through a HostedZone resource of the template, in JSON', () => {
+    const text = JSON.stringify({
+      Resources: {
+        Zone: { Type: 'AWS::Route53::HostedZone', Properties: { Name: 'example.com' } },
+        Root: { Type: 'AWS::Route53::RecordSet', Properties: { HostedZoneId: { Ref: 'Zone' }, Name: 'Example.com.', Type: 'CNAME', TTL: '60', ResourceRecords: ['lb.example.net'] } },
+      },
+    });
+    const found = only(findings(route53CnameConflict, text));
+    assert.equal(found.message, "CNAME record 'Root' is at the zone apex (example.com): DNS does not allow a CNAME there; use an alias A record");
+  });
+
+  it('reports a CNAME beside an A record of the same name, and not one beside another zone\'s record', () => {
+    const cname = `  Www:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneId: Z111\n      Name: www.example.com\n      Type: CNAME\n      TTL: "60"\n      ResourceRecords: [lb.example.net]\n`;
+    assert.deepEqual(paths(route53CnameConflict, resources(cname + record('WwwA', '', 'www.example.com'))), ['Resources/Www/Properties/Type']);
+    assert.deepEqual(paths(route53CnameConflict, resources(cname + record('WwwA', '', 'www.example.com').replace('Z111', 'Z999'))), []);
+  });
+});
+
+describe('CX2516 routing records without health checking', () => {
+  const alias = (id: string, evaluate: string) =>
+    `  ${id}:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneId: Z111\n      Name: app.example.com\n      Type: A\n      SetIdentifier: ${id}\n      Weight: 1\n      AliasTarget:\n        DNSName: lb-${id}.elb.amazonaws.com\n        HostedZoneId: Z35SXDOTRQ7X7K\n${evaluate}`;
+
+  it('adds EvaluateTargetHealth to an alias record, and the fix removes the finding', () => {
+    const text = resources(alias('Blue', '') + alias('Green', '        EvaluateTargetHealth: "true"\n'));
+    const found = only(findings(route53RoutingWithoutHealth, text));
+    assert.deepEqual(found.path, ['Resources', 'Blue', 'Properties', 'Weight']);
+    assert.deepEqual(findings(route53RoutingWithoutHealth, fixed(text, found)), []);
+  });
+
+  it('skips Weight "0", a computed EvaluateTargetHealth and a record alone in its set', () => {
+    const zero = resources(alias('Blue', '        EvaluateTargetHealth: true\n') + alias('Green', '').replace('Weight: 1', 'Weight: "0"'));
+    assert.deepEqual(paths(route53RoutingWithoutHealth, zero), []);
+    const computed = resources(alias('Blue', '        EvaluateTargetHealth: !Ref Evaluate\n') + alias('Green', '        EvaluateTargetHealth: true\n'), '  Evaluate:\n    Type: String\n');
+    assert.deepEqual(paths(route53RoutingWithoutHealth, computed), []);
+    assert.deepEqual(paths(route53RoutingWithoutHealth, resources(alias('Blue', ''))), []);
+  });
+});
+
+describe('T26 alias targets and health checks', () => {
+  it('reads a string "true" and a distribution referenced by GetAtt', () => {
+    const text = resources(`  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig: { Enabled: true }
+  Site:
+    Type: AWS::Route53::RecordSet
+    Properties:
+      HostedZoneId: Z111
+      Name: www.example.com
+      Type: A
+      AliasTarget:
+        DNSName: !GetAtt Cdn.DomainName
+        HostedZoneId: !Ref CdnZone
+        EvaluateTargetHealth: "true"
+`);
+    const found = only(findings(route53CloudFrontEvaluateHealth, text));
+    assert.equal(fixed(text, found).includes('EvaluateTargetHealth: false'), true);
+  });
+
+  it('flags only private addresses, and stays silent on unknown health check settings', () => {
+    const check = (address: string, extra = '') =>
+      resources(`  Check:\n    Type: AWS::Route53::HealthCheck\n    Properties:\n      HealthCheckConfig:\n        Type: TCP\n        Port: 443\n        IPAddress: ${address}\n${extra}`);
+    assert.equal(paths(route53HealthCheckPrivateAddress, check('172.20.0.5')).length, 1);
+    assert.equal(paths(route53HealthCheckPrivateAddress, check('172.32.0.5')).length, 0);
+    assert.equal(paths(route53HealthCheckPrivateAddress, check('203.0.113.7')).length, 0);
+    assert.equal(paths(route53HealthCheckPrivateAddress, check('10.0.0.5', '        HealthCheckSourceId: hcs-123\n')).length, 0);
+  });
+});
+
+describe('T27 listener rules and actions', () => {
+  const rule = (id: string, listener: string, priority: string, conditions: string, extra = '') =>
+    `  ${id}:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n${extra}    Properties:\n      ListenerArn: ${listener}\n      Priority: ${priority}\n      Conditions:\n${conditions}      Actions:\n        - Type: forward\n          TargetGroupArn: !Ref Tg\n`;
+  const path = '        - Field: path-pattern\n          PathPatternConfig: { Values: [/a] }\n';
+
+  it('compares priorities as numbers per listener, and skips rules with a Condition', () => {
+    const same = resources(rule('A', '!Ref Listener', '10', path) + rule('B', '!Ref Listener', '"10"', path));
+    assert.deepEqual(paths(listenerRuleDuplicatePriority, same), ['Resources/B/Properties/Priority']);
+    assert.deepEqual(paths(listenerRuleDuplicatePriority, resources(rule('A', '!Ref Listener', '10', path) + rule('B', '!Ref Other', '10', path))), []);
+    assert.deepEqual(paths(listenerRuleDuplicatePriority, resources(rule('A', '!Ref Listener', '10', path) + rule('B', '!Ref Listener', '10', path, '    Condition: IsProd\n'))), []);
+  });
+
+  it('accepts one value in Values for a host header and refuses two', () => {
+    const one = resources(rule('A', '!Ref Listener', '1', '        - Field: host-header\n          Values: [a.example.com]\n'));
+    const two = resources(rule('A', '!Ref Listener', '1', '        - Field: host-header\n          Values: [a.example.com, b.example.com]\n'));
+    assert.deepEqual(paths(listenerRuleValuesField, one), []);
+    assert.deepEqual(paths(listenerRuleValuesField, two), ['Resources/A/Properties/Conditions/0/Values']);
+  });
+
+  it('counts values over a rule, and skips values chosen by Fn::If', () => {
+    const five = '        - Field: path-pattern\n          PathPatternConfig: { Values: [/a, /b, /c] }\n        - Field: host-header\n          HostHeaderConfig: { Values: [a.example.com, b.example.com, c.example.com] }\n';
+    assert.deepEqual(paths(listenerRuleTooManyValues, resources(rule('A', '!Ref Listener', '1', five))), ['Resources/A/Properties/Conditions']);
+    const computed = '        - Field: path-pattern\n          PathPatternConfig: { Values: [/a, /b, !If [IsProd, /c, /d], /e] }\n';
+    assert.deepEqual(paths(listenerRuleTooManyValues, resources(rule('A', '!Ref Listener', '1', computed))), []);
+  });
+
+  it('orders actions by Order, allows authentication first, and skips a computed Order', () => {
+    const actions = (list: string) =>
+      resources(`  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref Lb\n      Port: 443\n      DefaultActions:\n${list}`);
+    const forward = (order: string) => `        - Type: forward\n          Order: ${order}\n          TargetGroupArn: !Ref Tg\n`;
+    const auth = (order: string) => `        - Type: authenticate-cognito\n          Order: ${order}\n          AuthenticateCognitoConfig: { UserPoolArn: a, UserPoolClientId: b, UserPoolDomain: c }\n`;
+    assert.deepEqual(paths(listenerFinalAction, actions(forward('2') + auth('1'))), []);
+    assert.deepEqual(paths(listenerFinalAction, actions(forward('1') + auth('2'))), ['Resources/Listener/Properties/DefaultActions/0/Type']);
+    assert.deepEqual(paths(listenerFinalAction, actions(forward('1') + auth('!Ref AuthOrder'))), []);
+  });
+
+  it('accepts numbered version ARNs and refuses $LATEST, aliases and Ref to an alias', () => {
+    const distribution = (arn: string, extra = '') =>
+      resources(`${extra}  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior:
+          TargetOriginId: site
+          ViewerProtocolPolicy: https-only
+          LambdaFunctionAssociations:
+            - EventType: origin-request
+              LambdaFunctionARN: ${arn}
+`);
+    assert.equal(paths(edgeFunctionVersion, distribution('arn:aws:lambda:us-east-1:111111111111:function:edge:3')).length, 0);
+    assert.equal(paths(edgeFunctionVersion, distribution('arn:aws:lambda:us-east-1:111111111111:function:edge:$LATEST')).length, 1);
+    assert.equal(paths(edgeFunctionVersion, distribution('arn:aws:lambda:us-east-1:111111111111:function:edge:live')).length, 1);
+    const alias = '  Live:\n    Type: AWS::Lambda::Alias\n    Properties:\n      FunctionName: edge\n      FunctionVersion: "3"\n      Name: live\n';
+    assert.equal(findings(edgeFunctionVersion, distribution('!Ref Live', alias))[0].message, "Distribution 'Cdn' associates an alias as a Lambda@Edge function: CloudFront accepts only a numbered version ARN");
+  });
+});
+
+describe('T28 StackSets and nested stacks', () => {
+  it('reads string numbers in operation preferences', () => {
+    const stackSet = (preferences: string) =>
+      resources(`  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      StackSetName: s\n      PermissionModel: SELF_MANAGED\n      OperationPreferences:\n${preferences}`);
+    assert.deepEqual(paths(stackSetConcurrencyCapped, stackSet('        MaxConcurrentCount: "4"\n        FailureToleranceCount: "1"\n')), ['Resources/Set/Properties/OperationPreferences/MaxConcurrentCount']);
+    assert.deepEqual(paths(stackSetConcurrencyCapped, stackSet('        MaxConcurrentCount: 4\n        FailureTolerancePercentage: 10\n')), []);
+    assert.deepEqual(paths(stackSetPreferencesBoth, stackSet('        MaxConcurrentCount: 4\n        MaxConcurrentPercentage: !Ref AWS::NoValue\n')), []);
+  });
+
+  it('accepts local paths before packaging and S3 https URLs, refuses s3:// and http://', () => {
+    const nested = (url: string) => resources(`  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${url}\n`);
+    assert.equal(paths(nestedStackTemplateUrl, nested('./network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://s3.amazonaws.com/bucket/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://bucket.s3.eu-west-1.amazonaws.com/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('!Sub https://${Bucket}.s3.amazonaws.com/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('s3://bucket/network.yaml')).length, 1);
+    assert.equal(paths(nestedStackTemplateUrl, nested('http://bucket.s3.amazonaws.com/network.yaml')).length, 1);
+    assert.equal(paths(nestedStackTemplateUrl, nested('!Sub http://example.com/${Bucket}/network.yaml')).length, 1);
+  });
+
+  it('leaves StackSet capabilities given by a parameter alone', () => {
+    const text = resources(
+      '  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      StackSetName: s\n      PermissionModel: SELF_MANAGED\n      Capabilities: !Ref Capabilities\n      TemplateBody: "Resources: {R: {Type: AWS::IAM::Role}}"\n',
+      '  Capabilities:\n    Type: CommaDelimitedList\n',
+    );
+    assert.deepEqual(paths(stackSetIamCapabilities, text), []);
+  });
+});

@@ -1,0 +1,126 @@
+/** Edge cases of the SAM, API Gateway and Lambda version checks (T18–T19): Globals, intrinsics, JSON, quick fixes. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, only } from '../exam/helpers';
+import { check, paths } from './helpers';
+
+function sam(globals: string, functionProperties: string, extra = ''): string {
+  return `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+${globals}Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      CodeUri: src/
+${functionProperties}${extra}`;
+}
+
+describe('SAM deployment checks', () => {
+  it('CX1810 reads Globals and reports a global ProvisionedConcurrencyConfig once', () => {
+    const pc = '    ProvisionedConcurrencyConfig:\n      ProvisionedConcurrentExecutions: 2\n';
+    assert.deepEqual(paths('CX1810', sam(pc + '    AutoPublishAlias: live\n', '')), []);
+    const second = '  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: b.handler\n      CodeUri: src/\n';
+    assert.deepEqual(paths('CX1810', sam(pc, '', second)), ['Globals/Function/ProvisionedConcurrencyConfig']);
+    assert.deepEqual(paths('CX1810', sam('', '      ProvisionedConcurrencyConfig: !If [C, {ProvisionedConcurrentExecutions: 2}, !Ref AWS::NoValue]\n')), []);
+  });
+
+  it('CX1811 accepts the full CodeDeploy name and skips disabled preferences', () => {
+    const preference = (type: string, enabled = '') => `      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: ${type}\n${enabled}`;
+    assert.equal(paths('CX1811', sam('', preference('CodeDeployDefault.LambdaAllAtOnce'))).length, 1);
+    assert.deepEqual(paths('CX1811', sam('', preference('AllAtOnce', "        Enabled: 'false'\n"))), []);
+  });
+
+  it('CX1812 proposes the predefined type and leaves custom configurations of the template alone', () => {
+    const text = sam('', '      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: linear10PercentEvery1Minute\n');
+    const found = only(check('CX1812', text));
+    assert.match(found.message, /Linear10PercentEvery1Minute/);
+    assert.deepEqual(check('CX1812', applyEdits(text, found.fixes![0].edits)), []);
+    const custom = '  Custom:\n    Type: AWS::CodeDeploy::DeploymentConfig\n    Properties:\n      DeploymentConfigName: Canary10Percent5Minute\n      ComputePlatform: Lambda\n      TrafficRoutingConfig: {Type: AllAtOnce}\n';
+    assert.deepEqual(paths('CX1812', sam('', '      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: Canary10Percent5Minute\n', custom)), []);
+  });
+});
+
+describe('SAM traffic hooks', () => {
+  const deploying = (role = '') =>
+    `      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: Canary10Percent5Minutes\n${role}        Hooks:\n          PreTraffic: !Ref Hook\n`;
+  const hook = (properties: string) => `  Hook:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: hook.handler
+      CodeUri: hooks/
+${properties}`;
+
+  it('CX1813 knows managed policies without the report call and treats policy templates as unknown', () => {
+    assert.equal(paths('CX1813', sam('', deploying(), hook('      Policies: AWSLambdaBasicExecutionRole\n'))).length, 1);
+    assert.deepEqual(paths('CX1813', sam('', deploying(), hook('      Policies:\n        - LambdaInvokePolicy:\n            FunctionName: !Ref Fn\n'))), []);
+    const allowed = "      Policies:\n        - Statement:\n            - Effect: Allow\n              Action: 'codedeploy:Put*'\n              Resource: '*'\n";
+    assert.deepEqual(paths('CX1813', sam('', deploying(), hook(allowed))), []);
+  });
+
+  it('CX1814 accepts a Sub name with the prefix, skips custom roles, and its quick fix names the hook', () => {
+    assert.deepEqual(paths('CX1814', sam('', deploying(), hook("      FunctionName: !Sub 'CodeDeployHook_${AWS::StackName}'\n"))), []);
+    assert.deepEqual(paths('CX1814', sam('', deploying('        Role: !GetAtt HookRole.Arn\n'), hook(''))), []);
+    const text = sam('', deploying(), hook('      Timeout: 30\n'));
+    const found = only(check('CX1814', text));
+    assert.deepEqual(check('CX1814', applyEdits(text, found.fixes![0].edits)), []);
+  });
+});
+
+describe('API Gateway deployments', () => {
+  const api = (deployment: string, body = '') => `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: api
+${body}  Method:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      AuthorizationType: NONE
+      Integration: {Type: MOCK}
+  Other:
+    Type: AWS::CloudWatch::Dashboard
+    DependsOn: Method
+    Properties:
+      DashboardBody: '{}'
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+${deployment}    Properties:
+      RestApiId: !Ref Api
+`;
+
+  it('CX1910 follows dependencies through other resources and skips APIs defined by an OpenAPI body', () => {
+    assert.deepEqual(paths('CX1910', api('    DependsOn: Other\n')), []);
+    assert.deepEqual(paths('CX1910', api('', '      Body: {openapi: 3.0.1}\n')), []);
+    const text = api('');
+    const found = only(check('CX1910', text));
+    assert.deepEqual(check('CX1910', applyEdits(text, found.fixes![0].edits)), []);
+  });
+});
+
+describe('Lambda aliases', () => {
+  it('CX1914 and CX1915 need $LATEST written literally', () => {
+    const alias = (version: string, extra: string) => `Parameters:
+  Version:
+    Type: String
+Resources:
+  Alias:
+    Type: AWS::Lambda::Alias
+    Properties:
+      FunctionName: fn
+      Name: live
+      FunctionVersion: ${version}
+${extra}`;
+    const pc = '      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 1}\n';
+    const routing = "      RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: '2', FunctionWeight: 0.1}]}\n";
+    assert.equal(paths('CX1914', alias("'$LATEST'", pc)).length, 1);
+    assert.deepEqual(paths('CX1914', alias('!Ref Version', pc)), []);
+    assert.deepEqual(paths('CX1915', alias("'$LATEST'", routing)), ['Resources/Alias/Properties/FunctionVersion']);
+    assert.deepEqual(paths('CX1915', alias("'1'", routing)), []);
+  });
+});

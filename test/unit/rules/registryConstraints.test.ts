@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../src/core/analyze';
+import type { SchemaObject } from '../../../src/core/schema/constraints/types';
+import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
+import { yaml } from './schemaRulesHelper';
+
+const CONSTRAINT_IDS = /^(E3030|E3031|E3032|E3033|E3034|E3014|E3058|E3017|E3018|E3020|E3021|E1103|E115\d|E116\d)$/;
+
+/** `id path: message` of the registry-constraint findings. */
+function constraintFindings(text: string, format: TemplateFormat = 'yaml'): string[] {
+  return analyze(parseTemplate(text, format))
+    .findings.filter((found) => CONSTRAINT_IDS.test(found.ruleId))
+    .map((found) => `${found.ruleId} ${found.path?.join('/')}: ${found.message}`);
+}
+
+const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
+
+describe('registry constraints, keyword by keyword', () => {
+  it('E3030 allowed values, with the coercions CloudFormation applies', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::SSM::Parameter', 'Type: Strng', 'Value: x')), [
+      "E3030 Resources/R/Properties/Type: Type must be one of String, StringList, not 'Strng' (did you mean 'String'?)",
+    ]);
+    assert.deepEqual(constraintFindings(resource('AWS::SSM::Parameter', 'Type: String', 'Value: x')), []);
+  });
+
+  it('E3031 pattern, E3033 length and E3034 range', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::ServiceCatalog::PortfolioShare', 'AccountId: "1234567890"', 'PortfolioId: port-abc')), [
+      "E3031 Resources/R/Properties/AccountId: '1234567890' is not a valid AccountId: it must match ^[0-9]{12}$",
+    ]);
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'DelaySeconds: 901')), ['E3034 Resources/R/Properties/DelaySeconds: DelaySeconds must be at most 900; 901 is more']);
+    // A number written as a string is the number.
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'DelaySeconds: "900"')), []);
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'DelaySeconds: "901"')), ['E3034 Resources/R/Properties/DelaySeconds: DelaySeconds must be at most 900; 901 is more']);
+    assert.deepEqual(constraintFindings(resource('AWS::Logs::LogGroup', `LogGroupName: ${'a'.repeat(513)}`)), [
+      'E3033 Resources/R/Properties/LogGroupName: LogGroupName must be at most 512 characters long; this value has 513',
+    ]);
+  });
+
+  it('E3014 exactly one of, judged only where presence is certain', () => {
+    const both = resource('AWS::EC2::SecurityGroupIngress', 'IpProtocol: tcp', 'FromPort: 80', 'ToPort: 80', 'GroupId: sg-12345678', 'CidrIp: 10.0.0.0/8', 'CidrIpv6: ::/0');
+    assert.deepEqual(constraintFindings(both), [
+      'E3014 Resources/R/Properties/CidrIpv6: Only one of CidrIp, CidrIpv6, SourcePrefixListId, SourceSecurityGroupId, SourceSecurityGroupName may be given, but CidrIp and CidrIpv6 both are',
+    ]);
+    const either = resource(
+      'AWS::EC2::SecurityGroupIngress',
+      'IpProtocol: tcp',
+      'FromPort: 80',
+      'ToPort: 80',
+      'GroupId: sg-12345678',
+      'CidrIp: !If [Open, 0.0.0.0/0, !Ref AWS::NoValue]',
+      'SourceSecurityGroupId: !If [Open, !Ref AWS::NoValue, sg-12345678]',
+    );
+    assert.deepEqual(constraintFindings(either), []);
+  });
+
+  it('E3020 properties that exclude each other, E3021 properties that need each other', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::EC2::Subnet', 'VpcId: vpc-12345678', 'CidrBlock: 10.0.0.0/24', 'AvailabilityZone: us-east-1a', 'AvailabilityZoneId: use1-az1')), [
+      'E3020 Resources/R/Properties/AvailabilityZoneId: AvailabilityZoneId cannot be given together with AvailabilityZone',
+      'E3020 Resources/R/Properties/AvailabilityZone: AvailabilityZone cannot be given together with AvailabilityZoneId',
+    ]);
+    assert.deepEqual(constraintFindings(resource('AWS::EC2::Subnet', 'VpcId: vpc-12345678', 'Ipv4IpamPoolId: ipam-pool-1')), [
+      'E3021 Resources/R/Properties/Ipv4IpamPoolId: Ipv4IpamPoolId needs Ipv4NetmaskLength too',
+    ]);
+  });
+
+  it('formats: ids, ARNs and CIDR blocks under their own ids', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::EC2::Subnet', 'VpcId: vpc-123', 'CidrBlock: 10.0.0.0/33')), [
+      "E1151 Resources/R/Properties/VpcId: 'vpc-123' is not a VPC ID (vpc- and 8 or 17 hexadecimal characters)",
+      "E1103 Resources/R/Properties/CidrBlock: '10.0.0.0/33' is not an IPv4 CIDR block such as 10.0.0.0/16",
+    ]);
+  });
+
+  it('E3017 none of the accepted forms', () => {
+    const found = constraintFindings(resource('AWS::SNS::Topic', 'KmsMasterKeyId: aws/sns'));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^E3017 Resources\/R\/Properties\/KmsMasterKeyId: 'aws\/sns' matches none of the forms KmsMasterKeyId accepts/);
+    assert.deepEqual(constraintFindings(resource('AWS::SNS::Topic', 'KmsMasterKeyId: alias/aws/sns')), []);
+  });
+});
+
+describe('registry constraints on values computed by intrinsic functions', () => {
+  it('checks each branch of Fn::If and each AllowedValue of a referenced parameter', () => {
+    const text = yaml(
+      'Parameters:',
+      '  Delay: {Type: Number, AllowedValues: [10, 1000]}',
+      'Conditions:',
+      '  Slow: !Equals [!Ref AWS::Region, us-east-1]',
+      'Resources:',
+      '  A:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties: {DelaySeconds: !If [Slow, 2000, 5]}',
+      '  B:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties: {DelaySeconds: !Ref Delay}',
+    );
+    assert.deepEqual(constraintFindings(text), [
+      'E3034 Resources/A/Properties/DelaySeconds/Fn::If/1: DelaySeconds must be at most 900; 2000 is more',
+      "E3034 Resources/B/Properties/DelaySeconds: DelaySeconds must be at most 900; 1000 is more (the value comes from one of the AllowedValues of parameter 'Delay')",
+    ]);
+  });
+
+  it('skips what is only known at deploy time: defaults, GetAtt, ImportValue, Sub with variables, dynamic references', () => {
+    const text = yaml(
+      'Parameters:',
+      '  Name: {Type: String, Default: ""}',
+      '  Ami: {Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-6.1-x86_64}',
+      'Resources:',
+      '  Instance:',
+      '    Type: AWS::EC2::Instance',
+      '    Properties:',
+      '      ImageId: !Ref Ami',
+      '      SubnetId: !ImportValue network-subnet',
+      '      KeyName: !Ref Name',
+      '  Queue:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      '      QueueName: !Sub "${AWS::StackName}-${Name}"',
+      '      KmsMasterKeyId: "{{resolve:ssm:/keys/queue}}"',
+      '      DelaySeconds: !GetAtt Other.Delay',
+    );
+    assert.deepEqual(constraintFindings(text), []);
+  });
+
+  it('reads Fn::Sub without variables and Fn::Join of literals', () => {
+    const text = yaml(
+      'Resources:',
+      '  A:',
+      '    Type: AWS::SSM::Parameter',
+      '    Properties: {Type: !Sub Secure, Value: x}',
+      '  B:',
+      '    Type: AWS::SSM::Parameter',
+      '    Properties: {Type: !Join ["", [String, Lists]], Value: x}',
+    );
+    assert.deepEqual(constraintFindings(text).map((line) => line.split(':')[0]), ['E3030 Resources/A/Properties/Type', 'E3030 Resources/B/Properties/Type']);
+  });
+
+  it('works the same in JSON', () => {
+    const text = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 901, "MessageRetentionPeriod": "30"}}}}';
+    assert.deepEqual(constraintFindings(text, 'json'), [
+      'E3034 Resources/Q/Properties/DelaySeconds: DelaySeconds must be at most 900; 901 is more',
+      'E3034 Resources/Q/Properties/MessageRetentionPeriod: MessageRetentionPeriod must be at least 60; 30 is less',
+    ]);
+  });
+});
+
+describe('allowed values of the registry, property test', () => {
+  const registryDir = join(import.meta.dirname, '../../../src/core/schema/registry');
+  /** Top-level properties with allowed values: [type, property, values]. */
+  const enumerated: [string, string, string[]][] = [];
+  for (const file of readdirSync(registryDir).filter((name) => name !== 'index.json')) {
+    const chunk = JSON.parse(readFileSync(join(registryDir, file), 'utf8')) as Record<string, { schema: SchemaObject }>;
+    for (const [type, { schema }] of Object.entries(chunk)) {
+      if (type.startsWith('AWS::Serverless::')) continue;
+      for (const [name, member] of Object.entries(schema.properties ?? {})) {
+        const resolved = typeof member === 'object' && member.$ref ? schema.definitions?.[member.$ref.replace('#/definitions/', '')] : member;
+        if (typeof resolved === 'object' && resolved.enum && !resolved.type?.includes('array') && resolved.enum.every((value) => typeof value === 'string' && /^[\w.:/-]+$/.test(value))) {
+          enumerated.push([type, name, resolved.enum as string[]]);
+        }
+      }
+    }
+  }
+
+  it('finds hundreds of enumerated properties to sample', () => {
+    assert.ok(enumerated.length > 500, String(enumerated.length));
+  });
+
+  it('accepts every allowed value and reports a changed one, on 60 sampled properties', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...enumerated), ([type, name, values]) => {
+        const at = `Resources/R/Properties/${name}`;
+        for (const value of values) {
+          const found = constraintFindings(resource(type, `${name}: "${value}"`)).filter((line) => line.startsWith(`E3030 ${at}:`));
+          assert.deepEqual(found, [], `${type} ${name}: ${value}`);
+        }
+        const changed = `${values[0]}Zz9`;
+        const reported = constraintFindings(resource(type, `${name}: "${changed}"`)).filter((line) => line.startsWith(`E3030 ${at}:`));
+        assert.equal(reported.length, 1, `${type} ${name}: ${changed}`);
+      }),
+      { seed: 20_261_204, numRuns: 60 },
+    );
+  });
+});

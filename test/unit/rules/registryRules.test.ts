@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { setToday } from '../../../src/core/clock';
+import { lambdaRuntimeRule } from '../../../src/core/rules/lambdaRuntime';
+import { retiredServiceRule } from '../../../src/core/rules/retiredService';
+import { route53RecordValuesRule } from '../../../src/core/rules/route53RecordValues';
+import { s3AccessControlRule } from '../../../src/core/rules/s3AccessControl';
+import { serverlessTransformRule } from '../../../src/core/rules/serverlessTransform';
+import { templateStructureRule } from '../../../src/core/rules/templateStructure';
+import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
+import type { Rule } from '../../../src/core/rules/rule';
+import { yaml } from './schemaRulesHelper';
+
+function found(rule: Rule, text: string, format: TemplateFormat = 'yaml'): string[] {
+  return rule.run(parseTemplate(text, format)).map((item) => `${item.ruleId} ${item.severity} ${item.path?.join('/')}: ${item.message}`);
+}
+
+const functionWith = (runtime: string) =>
+  yaml('Resources:', '  Fn:', '    Type: AWS::Lambda::Function', '    Properties:', `      Runtime: ${runtime}`, '      Handler: index.handler', '      Role: arn:aws:iam::123456789012:role/r', '      Code: {ZipFile: x}');
+
+describe('Lambda runtimes by their dates', () => {
+  after(() => setToday(undefined));
+
+  it('blocks updates, then creation, and warns once deprecated, relative to today', () => {
+    setToday('2026-12-04');
+    assert.deepEqual(found(lambdaRuntimeRule, functionWith('python2.7')), [
+      'E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime python2.7: updates are blocked since 2022-05-30; move to python3.14',
+    ]);
+    assert.deepEqual(found(lambdaRuntimeRule, functionWith('python3.13')), []);
+    // dotnet6: deprecated 2024-12-20, creation blocked 2027-02-01, updates 2027-03-03.
+    assert.match(found(lambdaRuntimeRule, functionWith('dotnet6'))[0], /^W2531 warning .*deprecated since 2024-12-20/);
+    setToday('2027-02-10');
+    assert.match(found(lambdaRuntimeRule, functionWith('dotnet6'))[0], /^E2531 error .*no longer creates functions on runtime dotnet6 \(blocked since 2027-02-01; updates end 2027-03-03\)/);
+    setToday('2027-03-03');
+    assert.match(found(lambdaRuntimeRule, functionWith('dotnet6'))[0], /^E2533 error /);
+  });
+
+  it('reads SAM Globals and each AllowedValue of a parameter', () => {
+    setToday('2026-12-04');
+    const text = yaml(
+      'Transform: AWS::Serverless-2016-10-31',
+      'Parameters:',
+      '  Runtime: {Type: String, AllowedValues: [nodejs22.x, nodejs12.x]}',
+      'Globals:',
+      '  Function:',
+      '    Runtime: nodejs8.10',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, CodeUri: s3://b/k}',
+    );
+    assert.deepEqual(found(lambdaRuntimeRule, text).map((line) => line.split(':')[0]), ['E2533 error Resources/Fn/Properties/Runtime', 'E2533 error Globals/Function/Runtime']);
+  });
+});
+
+describe('retired services', () => {
+  it('reports a shut-down service as an error and a maintenance one as a warning', () => {
+    const text = yaml('Resources:', '  Channel:', '    Type: AWS::IoTAnalytics::Channel', '  Config:', '    Type: AWS::AutoScaling::LaunchConfiguration', '    Properties: {ImageId: ami-12345678, InstanceType: t3.micro}');
+    const lines = found(retiredServiceRule, text);
+    assert.equal(lines[0], 'E3710 error Resources/Channel/Type: AWS::IoTAnalytics::Channel belongs to a service AWS shut down on 2025-12-15: CloudFormation can no longer create it');
+    assert.equal(lines.length, 2);
+    assert.match(lines[1], /^W3697 warning Resources\/Config\/Type: AWS::AutoScaling::LaunchConfiguration belongs to a service in maintenance mode since 2024-10-01/);
+  });
+});
+
+describe('E3038 SAM types need the transform', () => {
+  it('reports them without it, and not with it or behind a macro', () => {
+    const body = ['Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Properties: {Handler: a.b, Runtime: python3.13, CodeUri: s3://b/k}'];
+    assert.equal(found(serverlessTransformRule, yaml(...body)).length, 1);
+    assert.deepEqual(found(serverlessTransformRule, yaml('Transform: AWS::Serverless-2016-10-31', ...body)), []);
+    assert.deepEqual(found(serverlessTransformRule, yaml('Transform: MyMacro', ...body)), []);
+    assert.equal(found(serverlessTransformRule, yaml('Transform: AWS::LanguageExtensions', ...body)).length, 1);
+  });
+});
+
+describe('E3045 canned ACLs on buckets with ACLs disabled', () => {
+  const bucket = (...properties: string[]) => yaml('Resources:', '  Site:', '    Type: AWS::S3::Bucket', '    Properties:', ...properties.map((line) => `      ${line}`));
+
+  it('reports a public ACL without OwnershipControls, or with bucket owner enforced', () => {
+    assert.equal(found(s3AccessControlRule, bucket('AccessControl: PublicRead')).length, 1);
+    assert.equal(found(s3AccessControlRule, bucket('AccessControl: PublicRead', 'OwnershipControls: {Rules: [{ObjectOwnership: BucketOwnerEnforced}]}')).length, 1);
+  });
+
+  it('accepts private ACLs, or ACLs enabled by OwnershipControls', () => {
+    assert.deepEqual(found(s3AccessControlRule, bucket('AccessControl: Private')), []);
+    assert.deepEqual(found(s3AccessControlRule, bucket('AccessControl: LogDeliveryWrite', 'OwnershipControls: {Rules: [{ObjectOwnership: ObjectWriter}]}')), []);
+    assert.deepEqual(found(s3AccessControlRule, bucket('AccessControl: !Ref Acl')), []);
+  });
+});
+
+describe('E3023 Route 53 record values', () => {
+  const record = (type: string, ...values: string[]) =>
+    yaml('Resources:', '  Record:', '    Type: AWS::Route53::RecordSet', '    Properties:', '      HostedZoneName: example.com.', '      Name: www.example.com.', `      Type: ${type}`, '      TTL: "300"', '      ResourceRecords:', ...values.map((value) => `        - ${value}`));
+
+  it('checks each value against the record type', () => {
+    assert.deepEqual(found(route53RecordValuesRule, record('A', '192.0.2.10', '192.0.2.300')).map((line) => line.split(':')[0]), ['E3023 error Resources/Record/Properties/ResourceRecords/1']);
+    assert.equal(found(route53RecordValuesRule, record('AAAA', '2001:db8::1', '192.0.2.1')).length, 1);
+    assert.equal(found(route53RecordValuesRule, record('TXT', `'"v=spf1 include:amazonses.com ~all"'`, 'unquoted')).length, 1);
+    assert.equal(found(route53RecordValuesRule, record('TXT', `'"${'a'.repeat(256)}"'`)).length, 1);
+    assert.deepEqual(found(route53RecordValuesRule, record('TXT', `'"${'a'.repeat(255)}" "second \\" part"'`)), []);
+    assert.equal(found(route53RecordValuesRule, record('MX', '10 mail.example.com', 'mail.example.com')).length, 1);
+    assert.equal(found(route53RecordValuesRule, record('CNAME', 'a.example.com', 'b.example.com')).length, 1);
+    assert.deepEqual(found(route53RecordValuesRule, record('A', '!GetAtt Instance.PublicIp')), []);
+  });
+});
+
+describe('template structure', () => {
+  it('E1001: sections hold what they must, and a template has Resources', () => {
+    assert.deepEqual(found(templateStructureRule, yaml('AWSTemplateFormatVersion: "2010-09-09"', 'Conditions:', '  - IsProd: true', 'Outputs: {}')), [
+      "E1001 error Conditions: The Conditions section must be an object, but it is a list",
+      'E1001 error Resources: A template must have a Resources section with at least one resource',
+    ]);
+    assert.deepEqual(found(templateStructureRule, yaml('Transform: AWS::LanguageExtensions', 'Resources:', '  Fn::ForEach::Topics:', '    - Name', '    - [A, B]', '    - Topic${Name}: {Type: AWS::SNS::Topic}')), []);
+  });
+
+  it('E3001: a resource is an object with a string Type', () => {
+    assert.deepEqual(found(templateStructureRule, yaml('Resources:', '  Empty:', '  NoType:', '    Properties: {}', '  MapType:', '    Type: {Rain::Module: x.yml}')), [
+      "E3001 error Resources/Empty: Resource 'Empty' must be an object with a Type",
+      "E3001 error Resources/NoType: Resource 'NoType' has no Type",
+      'E3001 error Resources/MapType/Type: Type must be a string, but it is an object',
+    ]);
+  });
+
+  it('E2001: parameters have a Type and only parameter properties, each of its kind', () => {
+    const text = yaml(
+      'Parameters:',
+      '  Missing: {Description: no type}',
+      '  Typo: {Type: String, Defualt: x}',
+      '  Length: {Type: String, MaxLength: ten}',
+      '  Echo: {Type: String, NoEcho: "true"}',
+      '  Values: {Type: String, AllowedValues: [a, {b: c}]}',
+      'Resources:',
+      '  Topic: {Type: AWS::SNS::Topic}',
+    );
+    assert.deepEqual(found(templateStructureRule, text), [
+      "E2001 error Parameters/Missing: Parameter 'Missing' has no Type: every parameter needs one",
+      "E2001 error Parameters/Typo/Defualt: 'Defualt' is not a parameter property; did you mean 'Default'?",
+      "E2001 error Parameters/Length/MaxLength: MaxLength must be a whole number, but it is 'ten'",
+      'E2001 error Parameters/Values/AllowedValues: AllowedValues must list plain values (no objects, lists or functions)',
+    ]);
+  });
+
+  it('works in JSON', () => {
+    assert.deepEqual(found(templateStructureRule, '{"Resources": {"A": {"Type": ["AWS::SNS::Topic"]}}}', 'json'), ['E3001 error Resources/A/Type: Type must be a string, but it is a list']);
+  });
+});
