@@ -40,6 +40,18 @@
     for (const node of graph.nodes) nodes.append(nodeGroup(node));
     svg.append(edges, nodes);
     root.append(svg);
+    fitLabels(svg);
+  }
+
+  /** A label the layout's estimate made too wide for its node (an unusual font) is narrowed to fit, never cut. */
+  function fitLabels(svg) {
+    for (const text of svg.querySelectorAll('.node text.name, .node text.type')) {
+      const room = Number(text.getAttribute('data-room'));
+      if (room > 0 && text.getComputedTextLength() > room) {
+        text.setAttribute('textLength', String(room));
+        text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+      }
+    }
   }
 
   const EFFECT_NAMES = { replaces: 'replaced', 'may replace': 'may be replaced', creates: 'new', blocked: 'type changed (update rejected)' };
@@ -73,9 +85,10 @@
     const title = element('title');
     title.textContent = [node.id, node.type, change ? changeText(change) : ''].filter(Boolean).join('\n');
     const box = element('rect', { width: node.width, height: node.height, rx: node.kind === 'parameter' ? node.height / 2 : 4 });
-    const name = element('text', { class: 'name', x: node.width / 2, y: 18 });
+    const room = node.width - 12;
+    const name = element('text', { class: 'name', x: node.width / 2, y: 18, 'data-room': room });
     name.textContent = node.id;
-    const type = element('text', { class: 'type', x: node.width / 2, y: 34 });
+    const type = element('text', { class: 'type', x: node.width / 2, y: 34, 'data-room': room });
     type.textContent = node.kind === 'parameter' ? `Parameter ${node.type || ''}`.trim() : node.type || '';
     group.append(title, box, name, type);
     if (change) group.append(badge(node, change));

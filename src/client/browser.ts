@@ -7,6 +7,7 @@ import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from 
 import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import { registerSharedCommands } from './commands';
 import { LimitedRestartErrorHandler } from './errorHandler';
+import { outlineMiddleware } from './outline';
 import { TemplateStatusBar } from './statusBar';
 
 /** The web worker constructor (the project compiles without the DOM library). */
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Any scheme: on the web, files come from vscode-vfs, github and other virtual file systems.
     documentSelector: LANGUAGE_IDS.map((language) => ({ language })),
     outputChannel: output,
+    middleware: outlineMiddleware,
     errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
     synchronize: { configurationSection: 'cfnCoach' },
     initializationOptions: (): CoachInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),

@@ -4,15 +4,18 @@ import { registerConvertCommand } from './convert';
 import { registerGraphCommand } from './graph/panel';
 import { registerToggleInlineCommand } from './inline';
 import { registerStudy } from './study';
+import { VirtualDocuments } from './virtualDocuments';
 
 /** The commands that work the same on the desktop and on the web (the server answers them either way). */
 export function registerSharedCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable[] {
+  const documents = new VirtualDocuments();
   return [
+    documents,
     // The snippet catalogue is loaded when the command first runs, not at activation.
     vscode.commands.registerCommand('cfnCoach.newLabTemplate', async (scenario?: unknown) => (await import('./newLabTemplate')).newLabTemplate(scenario)),
-    registerConvertCommand(client),
+    registerConvertCommand(client, documents),
     registerGraphCommand(context, client),
     registerToggleInlineCommand(),
-    registerStudy(context, client),
+    registerStudy(context, client, documents),
   ];
 }

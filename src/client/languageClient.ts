@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { CoachInitializationOptions } from '../shared/initialization';
 import { LANGUAGE_IDS } from '../shared/protocol';
 import { LimitedRestartErrorHandler } from './errorHandler';
+import { outlineMiddleware } from './outline';
 
 /** The client of the Node language server (dist/server.js); not started yet. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -21,6 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'vscode-remote', language },
     ]),
     outputChannel: output,
+    middleware: outlineMiddleware,
     errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
     synchronize: { configurationSection: 'cfnCoach' },
     // Read at every (re)start; the cfn-lint bridge runs only in a trusted workspace.

@@ -24,7 +24,7 @@ export class RestartPolicy {
     }
     const message =
       `The CloudFormation Exam Coach server stopped ${this.crashTimes.length} times in ${this.windowMs / 60_000} minutes ` +
-      'and will not be restarted. See the output channel, then run "CloudFormation Exam Coach: Restart Language Server".';
+      'and will not be restarted. See the output channel, then run "CloudFormation Exam Coach (CFN): Restart Language Server".';
     return { restart: false, message };
   }
 }

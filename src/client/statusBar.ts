@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { TemplateStatusParams } from '../shared/protocol';
+import { statusText } from './statusText';
 
-/** Shows "CFN Coach" while the active editor holds a CloudFormation template, hidden otherwise. */
+/**
+ * Shows "CFN Coach" and the file's problem count while the active editor holds a CloudFormation
+ * template, hidden otherwise; a click opens the Problems panel, the tooltip also links the output.
+ */
 export class TemplateStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cfnCoach.status', vscode.StatusBarAlignment.Right, 100);
   private readonly statusByUri = new Map<string, TemplateStatusParams>();
@@ -9,7 +13,7 @@ export class TemplateStatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'CloudFormation Exam Coach';
-    this.item.command = 'cfnCoach.showOutput';
+    this.item.command = 'workbench.actions.view.problems';
     this.subscription = vscode.window.onDidChangeActiveTextEditor(() => this.refresh());
   }
 
@@ -30,9 +34,11 @@ export class TemplateStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const problems = status.errors + status.warnings;
-    this.item.text = problems === 0 ? '$(check) CFN Coach' : `$(warning) CFN Coach: ${problems}`;
-    this.item.tooltip = `CloudFormation Exam Coach is analysing this template: ${status.errors} errors, ${status.warnings} warnings`;
+    const { text, tooltip } = statusText(status);
+    this.item.text = text;
+    const markdown = new vscode.MarkdownString(`${tooltip}\n\n[Show the output channel](command:cfnCoach.showOutput)`);
+    markdown.isTrusted = { enabledCommands: ['cfnCoach.showOutput'] };
+    this.item.tooltip = markdown;
     this.item.show();
   }
 

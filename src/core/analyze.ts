@@ -1,4 +1,5 @@
 import type { Finding } from './findings';
+import { oneFindingPerProblem } from './oneFindingPerProblem';
 import { ALL_RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { withoutIgnoredChecks } from './suppressions';
@@ -15,7 +16,7 @@ export interface Analysis {
   failures: RuleFailure[];
 }
 
-/** All findings for a template; nothing at all for a file that is not a template. */
+/** All findings for a template, one per problem; nothing at all for a file that is not a template. */
 export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES): Analysis {
   if (!template.isTemplate) return { findings: [], failures: [] };
   const ruleFindings: Finding[] = [];
@@ -29,5 +30,5 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES):
       }
     }
   }
-  return { findings: [...template.parseFindings, ...withoutIgnoredChecks(template.root, ruleFindings)], failures };
+  return { findings: [...template.parseFindings, ...oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings))], failures };
 }

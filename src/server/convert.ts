@@ -14,7 +14,7 @@ export function toRange(span: Span, lines: LineIndex): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-export function toDiagnostic(found: Finding, lines: LineIndex, uri: string): Diagnostic {
+export function toDiagnostic(found: Finding, lines: LineIndex): Diagnostic {
   const range = toRange(found.span, lines);
   const diagnostic: Diagnostic = {
     range,
@@ -23,12 +23,8 @@ export function toDiagnostic(found: Finding, lines: LineIndex, uri: string): Dia
     source: DIAGNOSTIC_SOURCE,
     message: found.message,
   };
+  // The code links the page the rule rests on; the exam explanation shows in the hover over the range (hover feature).
   if (found.explanation?.url) diagnostic.codeDescription = { href: found.explanation.url };
-  // The exam explanation shows under the message in the Problems panel and the hover.
-  if (found.explanation) {
-    const topics = found.explanation.topics?.length ? ` (${found.explanation.topics.join(', ')})` : '';
-    diagnostic.relatedInformation = [{ location: { uri, range }, message: `Why this matters on the exam${topics}: ${found.explanation.text}` }];
-  }
   // Quick fixes ride along, so the code action handler needs no second analysis.
   if (found.fixes?.length) diagnostic.data = { fixes: found.fixes };
   return diagnostic;

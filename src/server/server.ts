@@ -20,6 +20,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const cache = new TemplateCache();
   let canReadSettings = false;
   let canRefreshInlayHints = false;
+  let canRefreshCodeLenses = false;
   const settingsByUri = new Map<string, Promise<CoachSettings>>();
 
   const settings = (uri: string): Promise<CoachSettings> => {
@@ -33,6 +34,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     }
     return found;
   };
+  const validator = new Validator(connection, cache, settings, options);
   const context: ServerContext = {
     connection,
     documents,
@@ -41,8 +43,11 @@ export function startServer(connection: Connection, features: readonly Feature[]
       const document = documents.get(uri);
       return document ? { document, template: cache.get(document) } : undefined;
     },
+    findingsOf(uri) {
+      const document = documents.get(uri);
+      return document ? validator.findingsOf(document) : [];
+    },
   };
-  const validator = new Validator(connection, cache, settings, options);
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);
   };
@@ -50,6 +55,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onInitialize((params): InitializeResult => {
     canReadSettings = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
       { textDocumentSync: TextDocumentSyncKind.Incremental },
@@ -61,8 +67,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
     revalidateAll();
-    // The client asks for inlay hints again only when told to (cfnCoach.inline.mode may have changed).
+    // The client asks for inlay hints and code lenses again only when told to (cfnCoach.inline.mode, cfnCoach.codeLens.topics).
     if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+    if (canRefreshCodeLenses) void connection.sendRequest('workspace/codeLens/refresh');
   });
 
   // TextDocuments reports an open as a change too; the open is analysed at once, without the debounce.

@@ -24,8 +24,10 @@ export const DEBOUNCE_MS = 120;
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly loggedRuleFailures = new Set<string>();
-  /** The version last published per open document, so a slow external linter cannot publish stale results. */
-  private readonly publishedVersions = new Map<string, number>();
+  /** What was last published per open document (a slow external linter must not publish stale results over it). */
+  private readonly published = new Map<string, { version: number; findings: readonly Finding[] }>();
+  /** The core's findings of a version not published yet (asked for by a hover while the debounce runs). */
+  private readonly ahead = new Map<string, { version: number; findings: readonly Finding[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -69,18 +71,19 @@ export class Validator {
     const template = this.cache.get(document);
     const { findings, failures } = enabled ? analyze(template, this.options.rules) : { findings: [], failures: [] };
     this.logFailures(failures);
-    this.publishedVersions.set(document.uri, version);
+    this.published.set(document.uri, { version, findings });
     await this.publish(document.uri, version, template, findings, enabled);
     const external = this.options.externalLinter;
     if (!enabled || !template.isTemplate || !external) return;
     const merged = await external.lint(document, template, findings, settings);
-    if (merged && document.version === version && this.publishedVersions.get(document.uri) === version) {
+    if (merged && document.version === version && this.published.get(document.uri)?.version === version) {
+      this.published.set(document.uri, { version, findings: merged });
       await this.publish(document.uri, version, template, merged, enabled);
     }
   }
 
   private async publish(uri: string, version: number, template: Template, findings: Finding[], enabled: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines, uri));
+    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,
@@ -88,13 +91,29 @@ export class Validator {
       isTemplate: enabled && template.isTemplate,
       errors: findings.filter((found) => found.severity === 'error').length,
       warnings: findings.filter((found) => found.severity === 'warning').length,
+      infos: findings.filter((found) => found.severity === 'info').length,
     };
     await this.connection.sendNotification(TEMPLATE_STATUS_NOTIFICATION, status);
   }
 
+  /**
+   * The findings of the document's current version, for the features that show them otherwise
+   * (hover, inline notes): those published, or the core analysis while a newer edit waits for it.
+   */
+  findingsOf(document: TextDocument): readonly Finding[] {
+    const published = this.published.get(document.uri);
+    if (published?.version === document.version) return published.findings;
+    const ahead = this.ahead.get(document.uri);
+    if (ahead?.version === document.version) return ahead.findings;
+    const findings = analyze(this.cache.get(document), this.options.rules).findings;
+    this.ahead.set(document.uri, { version: document.version, findings });
+    return findings;
+  }
+
   async clear(uri: string): Promise<void> {
     this.cancel(uri);
-    this.publishedVersions.delete(uri);
+    this.published.delete(uri);
+    this.ahead.delete(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

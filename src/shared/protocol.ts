@@ -9,6 +9,8 @@ export interface TemplateStatusParams {
   isTemplate: boolean;
   errors: number;
   warnings: number;
+  /** Information messages: the Problems panel lists them too. */
+  infos: number;
 }
 
 export const LANGUAGE_IDS = ['yaml', 'json', 'jsonc'] as const;

@@ -7,6 +7,8 @@ export interface CoachSettings {
   cfnLint: CfnLintSettings;
   /** `cfnCoach.inline.mode`: exam notes at the end of lines, for resources only, or resources and properties. */
   inlineMode: InlineMode;
+  /** `cfnCoach.codeLens.topics`: the exam topics each resource practises, as a code lens above it. */
+  topicLens: boolean;
 }
 
 const INLINE_MODES: readonly string[] = ['off', 'resources', 'properties'];
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: CoachSettings = {
   enable: true,
   cfnLint: { path: '', timeoutMs: 10_000 },
   inlineMode: 'properties',
+  topicLens: true,
 };
 
 export function readSettings(raw: unknown): CoachSettings {
@@ -30,6 +33,7 @@ export function readSettings(raw: unknown): CoachSettings {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     cfnLint: readCfnLintSettings(value.cfnLint),
     inlineMode: readInlineMode((raw as { inline?: { mode?: unknown } } | undefined)?.inline?.mode),
+    topicLens: readTopicLens((raw as { codeLens?: { topics?: unknown } } | undefined)?.codeLens?.topics),
   };
 }
 
@@ -53,4 +57,8 @@ function readTimeout(timeoutMs: unknown): number {
 
 function readInlineMode(mode: unknown): InlineMode {
   return typeof mode === 'string' && INLINE_MODES.includes(mode) ? (mode as InlineMode) : DEFAULT_SETTINGS.inlineMode;
+}
+
+function readTopicLens(topics: unknown): boolean {
+  return typeof topics === 'boolean' ? topics : DEFAULT_SETTINGS.topicLens;
 }

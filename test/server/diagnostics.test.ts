@@ -36,8 +36,8 @@ describe('language server over LSP', () => {
     await client.open(manifest, 'yaml', 'apiVersion: apps/v1\nkind: Deployment\nspec: [oops\n');
     const templateStatus = await client.notification<TemplateStatusParams>(TEMPLATE_STATUS_NOTIFICATION, (p) => p.uri === template);
     const manifestStatus = await client.notification<TemplateStatusParams>(TEMPLATE_STATUS_NOTIFICATION, (p) => p.uri === manifest);
-    assert.deepEqual(templateStatus, { uri: template, version: 1, isTemplate: true, errors: 0, warnings: 0 });
-    assert.deepEqual(manifestStatus, { uri: manifest, version: 1, isTemplate: false, errors: 0, warnings: 0 });
+    assert.deepEqual(templateStatus, { uri: template, version: 1, isTemplate: true, errors: 0, warnings: 0, infos: 0 });
+    assert.deepEqual(manifestStatus, { uri: manifest, version: 1, isTemplate: false, errors: 0, warnings: 0, infos: 0 });
     assert.deepEqual(await client.diagnostics(manifest), []);
   });
 

@@ -49,14 +49,15 @@ describe('exam knowledge over LSP', () => {
     assert.deepEqual(hover.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 29 } });
     assert.match(markdown, /### Why this matters on the exam\n\nThe number of instances that must stay in service/);
     assert.match(markdown, /\*\*Trap\.\*\* It must be lower than the group's `MaxSize`/);
-    assert.match(markdown, /\*\*Topics:\*\* T09 Stack updates of the group \(Auto Scaling\)/);
+    assert.match(markdown, /\*\*Topics:\*\* T09 Group updates, signals \(Auto Scaling\)/);
     assert.match(markdown, /\*\*Domain:\*\* D3 Resilient Cloud Solutions \(15% of the exam\) · \[AWS documentation\]\(https:\/\/docs\.aws\.amazon\.com\/AWSCloudFormation\/latest\/TemplateReference\/aws-attribute-updatepolicy\.html\)/);
   });
 
   it("hovers a resource's logical ID with the topics the resource exercises", async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
     const markdown = (hover.contents as MarkupContent).value;
-    assert.match(markdown, /\*\*This resource exercises:\*\* T07 Launch template, Auto Scaling group \(Auto Scaling\) · T09 Stack updates/);
+    // As the code lens and the study panel count them: the group's notes also name T10, not practised without CodeDeploy.
+    assert.match(markdown, /\*\*This resource exercises:\*\* T09 Group updates, signals \(Auto Scaling\) · T07 Auto Scaling group \(Auto Scaling\)$/);
   });
 
   it('puts one subtle inline note at the end of each noted line', async () => {
@@ -65,10 +66,11 @@ describe('exam knowledge over LSP', () => {
       hints.map((hint) => [hint.position, hint.label, hint.paddingLeft]),
       [
         [endOf(3), 'exam: self-healing fleet; add an UpdatePolicy and ELB health checks', true],
-        [endOf(4), "how a stack update replaces the group's running instances", true],
-        [endOf(5), 'replace instances in batches, keeping a minimum in service', true],
+        // After a line's closing colon, a space.
+        [endOf(4), " how a stack update replaces the group's running instances", true],
+        [endOf(5), ' replace instances in batches, keeping a minimum in service', true],
         [endOf(6), 'instances kept in service during a rolling update (< MaxSize)', true],
-        [endOf(7), 'how many instances are replaced at once (default 1)', true],
+        [endOf(7), 'how many instances are replaced at once (default 1, at most 100)', true],
         [endOf(11), 'ELB: replace instances the target group marks unhealthy', true],
       ],
     );
@@ -103,6 +105,13 @@ describe('inline mode setting', () => {
     await client.shutdown();
   });
 
+  it('shows no topic code lens when cfnCoach.codeLens.topics is off', async () => {
+    const uri = 'file:///work/no-lens.yaml';
+    const client = await openedClient({ enable: true, codeLens: { topics: false } }, uri, TEMPLATE);
+    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    await client.shutdown();
+  });
+
   it('shows nothing in a file that is not a template', async () => {
     const uri = 'file:///work/deployment.yaml';
     const client = await openedClient({ enable: true }, uri, NOT_A_TEMPLATE);
@@ -122,6 +131,43 @@ describe('inline mode setting', () => {
     await client.connection.sendNotification('initialized', {});
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await refreshed;
+    await client.shutdown();
+  });
+});
+
+describe('one message per problem', () => {
+  const SECURE_STRING = [
+    'AWSTemplateFormatVersion: "2010-09-09"', // 0
+    'Resources:', // 1
+    '  DbPassword:', // 2
+    '    Type: AWS::SSM::Parameter', // 3
+    '    Properties:', // 4
+    '      Type: SecureString', // 5
+    '      Value: hunter2', // 6
+    '  Group:', // 7
+    '    Type: AWS::AutoScaling::AutoScalingGroup', // 8
+    '    Properties:', // 9
+    '      MinSize: "1"', // 10
+    '      MaxSize: "2"', // 11
+    '      HealthCheckType: ELB', // 12
+    '',
+  ].join('\n');
+
+  it('an SSM SecureString: one error, its explanation in the hover (not in the diagnostic), no inline note repeating it', async () => {
+    const uri = 'file:///work/secure.yaml';
+    const client = await openedClient({ enable: true }, uri, SECURE_STRING);
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line, diagnostic.codeDescription?.href, diagnostic.relatedInformation]),
+      [['CX4003', 1, 5, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ssm-parameter.html', undefined]],
+    );
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 14 } });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown, /^### Why CX4003 matters on the exam\n\nCreate the SecureString outside the stack/);
+    // The SecureString note rests on the same page: the lesson is told once.
+    assert.doesNotMatch(markdown, /Study material that shows a SecureString parameter in a template is wrong/);
+    // The parameter's notes (its Type line, its value line) would repeat the error; the group's notes remain.
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [8, 12]);
     await client.shutdown();
   });
 });

@@ -38,6 +38,19 @@ describe('snippet completions over LSP', () => {
     ]);
   });
 
+  it('offers the lab templates and a skeleton for cfn- in an empty YAML or JSON file', async () => {
+    for (const [uri, language] of [['file:///work/new.yaml', 'yaml'], ['file:///work/new.json', 'json']]) {
+      await client.open(uri, language, 'cfn-');
+      await client.diagnostics(uri);
+      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 4 } });
+      assert.deepEqual(items.slice(0, 2).map((item) => item.label), ['cfn-template', 'cfn-codecommit-repo']);
+      const skeleton = items[0];
+      assert.ok(skeleton.textEdit && 'range' in skeleton.textEdit);
+      assert.deepEqual(skeleton.textEdit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
+      assert.equal(skeleton.insertTextFormat, 2);
+    }
+  });
+
   it('offers nothing in a YAML file that is not a template', async () => {
     assert.deepEqual(await completionsAt('file:///work/deployment.yaml', MANIFEST, { line: 3, character: 9 }), []);
   });

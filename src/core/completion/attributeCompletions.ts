@@ -25,6 +25,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, string>> = {
 const POLICY_KEY_DOCS: Record<string, string> = {
   AutoScalingRollingUpdate: 'Replaces instances in batches, keeping a minimum number in service.',
   AutoScalingReplacingUpdate: 'With `WillReplace: true`, creates a new group and keeps the old one until the new one succeeds, so a failed update rolls back quickly.',
+  AutoScalingInstanceRefresh: 'Replaces instances through an Auto Scaling instance refresh (`Strategy`, `Preferences`); not beside `AutoScalingRollingUpdate`.',
   AutoScalingScheduledAction: 'Whether updates keep the group sizes that scheduled actions set (`IgnoreUnmodifiedGroupSizeProperties`).',
   CodeDeployLambdaAliasUpdate: 'Shifts traffic to the new Lambda version through a CodeDeploy deployment group, with optional hook functions.',
   UseOnlineResharding: 'Lets an update add or remove shards of the replication group without replacing it.',
@@ -32,7 +33,7 @@ const POLICY_KEY_DOCS: Record<string, string> = {
   ResourceSignal: 'How many success signals to wait for (`Count`) and for how long (`Timeout`, an ISO 8601 duration such as `PT15M`).',
   AutoScalingCreationPolicy: 'The percentage of instances that must signal success for the group to be created.',
   MinInstancesInService: 'How many instances stay in service while old ones are replaced.',
-  MaxBatchSize: 'How many instances are replaced at a time.',
+  MaxBatchSize: 'How many instances are replaced at a time (1 by default, at most 100).',
   PauseTime: 'How long to wait after each batch (or for its signals), as an ISO 8601 duration such as `PT5M`.',
   WaitOnResourceSignals: 'Wait for each new instance to signal success (cfn-signal) before continuing.',
   SuspendProcesses: 'Auto Scaling processes to suspend during the update, so scaling does not interfere with it.',
@@ -121,5 +122,6 @@ function shapeSkeleton(shape: Shape): Skeleton {
   if (shape === 'boolean') return { shape: 'number', choices: ['true', 'false'] };
   if (shape === 'integer') return { shape: 'number' };
   if (shape === 'string') return { shape: 'string' };
+  if (shape === 'list') return { shape: 'list' };
   return 'oneOfList' in shape && Array.isArray(shape.oneOfList) ? { shape: 'list' } : { shape: 'map' };
 }

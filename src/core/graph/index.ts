@@ -2,4 +2,4 @@
 export * from './types';
 export { templateGraph } from './graph';
 export { replacementDiff, samePlain } from './diff';
-export { layoutGraph, nodeWidth, type EdgeRoute, type GraphLayout, type NodePlacement, type Point } from './layout';
+export { layoutGraph, nodeWidth, typeLabel, type EdgeRoute, type GraphLayout, type NodePlacement, type Point } from './layout';

@@ -60,7 +60,7 @@ export function layoutGraph(graph: TemplateGraph): GraphLayout {
     for (let i = 1; i < layers.length; i++) orderByBarycenter(layers[i], layers[i - 1], up);
     for (let i = layers.length - 2; i >= 0; i--) orderByBarycenter(layers[i], layers[i + 1], down);
   }
-  const widths = new Map(graph.nodes.map((node) => [node.id, nodeWidth(node.id, node.type)]));
+  const widths = new Map(graph.nodes.map((node) => [node.id, nodeWidth(node.id, typeLabel(node.kind, node.type))]));
   const { placements, width, height } = place(layers, (id) => widths.get(id) ?? PASSAGE_WIDTH);
   const routes = pairs.map(([from, to], i): EdgeRoute => ({
     from,
@@ -139,7 +139,12 @@ function orderByBarycenter(layer: string[], fixed: string[], neighbours: Map<str
   order.forEach((entry, i) => (layer[i] = entry.id));
 }
 
-/** Wide enough for the name (13px) and the type (11px) in the webview's font. */
+/** The second line of a node as the webview draws it (media/graph/graph.js): a parameter's type after "Parameter". */
+export function typeLabel(kind: 'resource' | 'parameter', type: string | undefined): string {
+  return kind === 'parameter' ? `Parameter ${type ?? ''}`.trim() : (type ?? '');
+}
+
+/** Wide enough for the name (13px) and the type line (11px) in the webview's font. */
 export function nodeWidth(id: string, type: string | undefined): number {
   return Math.ceil(Math.max(96, 7.5 * id.length, 6.5 * (type?.length ?? 0)) + 20);
 }

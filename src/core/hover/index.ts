@@ -5,6 +5,8 @@ import { HOVER_PROVIDERS } from './providers';
 /** One part of a hover, in Markdown; parts are shown in the order the providers are listed. */
 export interface HoverSection {
   markdown: string;
+  /** The documentation page the section rests on, where it has one (an exam note's). */
+  url?: string;
 }
 
 export interface HoverResult {

@@ -1,13 +1,12 @@
-import type { HoverProvider } from '../hover';
+import type { HoverProvider, HoverSection } from '../hover';
 import { isScalar, nodeAt } from '../model';
 import type { Template } from '../template';
 import { addressOf, isResourceItself } from './address';
 import { KNOWLEDGE } from './notes';
 import type { KnowledgeBase } from './knowledgeBase';
 import { locate, type Located } from './locate';
-import { noteMarkdown, topicList } from './markdown';
+import { noteMarkdown } from './markdown';
 import type { Note } from './note';
-import { resourceTopics } from './resourceTopics';
 
 /** The note for the key, value, intrinsic or resource under the cursor. */
 export function noteAt(template: Template, offset: number, knowledge: KnowledgeBase = KNOWLEDGE): Note | undefined {
@@ -31,11 +30,6 @@ export const examHoverProvider: HoverProvider = (template, offset) => {
   const located = locate(template.root, offset);
   if (!located) return undefined;
   const note = noteAtLocation(template, located, KNOWLEDGE);
-  const sections = note ? [{ markdown: noteMarkdown(note) }] : [];
-  const [section, logicalId] = located.path;
-  if (located.path.length === 2 && section === 'Resources' && typeof logicalId === 'string') {
-    const topics = resourceTopics(template, logicalId);
-    if (topics.length > 0) sections.push({ markdown: `**This resource exercises:** ${topicList(topics)}` });
-  }
+  const sections: HoverSection[] = note ? [{ markdown: noteMarkdown(note), url: note.url }] : [];
   return sections.length > 0 ? { sections, span: located.span } : undefined;
 };

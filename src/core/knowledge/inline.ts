@@ -1,8 +1,10 @@
+import type { Finding } from '../findings';
 import type { Template } from '../template';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Note } from './note';
 import { KNOWLEDGE } from './notes';
 import { notedPlaces } from './places';
+import { repeatsFinding } from './repeats';
 
 /** `cfnCoach.inline.mode`: no inline notes, notes on resources only, or on resources and their settings. */
 export type InlineMode = 'off' | 'resources' | 'properties';
@@ -12,19 +14,32 @@ export interface InlineHint {
   offset: number;
   line: number;
   note: Note;
+  /** The text shown: the note's inline text, after a space where the line ends in punctuation (JSON's `,` or `{`). */
+  label: string;
 }
 
-/** At most one hint per line, the first noted place on it; nothing for files that are not templates. */
-export function inlineHints(template: Template, mode: InlineMode, knowledge: KnowledgeBase = KNOWLEDGE): InlineHint[] {
+/**
+ * At most one hint per line, the first noted place on it; none that would repeat a finding (see
+ * repeatsFinding); nothing for files that are not templates.
+ */
+export function inlineHints(
+  template: Template,
+  mode: InlineMode,
+  knowledge: KnowledgeBase = KNOWLEDGE,
+  findings: readonly Finding[] = [],
+): InlineHint[] {
   if (mode === 'off' || !template.isTemplate) return [];
   const hints: InlineHint[] = [];
   let lastLine = -1;
   for (const place of notedPlaces(template, knowledge)) {
     if (mode === 'resources' && !place.isResource) continue;
+    if (repeatsFinding(template, place, findings)) continue;
     const line = template.lines.positionAt(place.offset).line;
     if (line === lastLine) continue;
     lastLine = line;
-    hints.push({ offset: lineEnd(template, line), line, note: place.note });
+    const offset = lineEnd(template, line);
+    const label = /[,{[:\]}]$/.test(template.text.slice(Math.max(0, offset - 1), offset)) ? ` ${place.note.inline}` : place.note.inline;
+    hints.push({ offset, line, note: place.note, label });
   }
   return hints;
 }

@@ -34,6 +34,13 @@ export interface Note {
   exam: string;
   /** The wrong belief or easy mistake, where one exists (Markdown). */
   trap?: string;
+  /**
+   * Dotted keys in the resource (as in `key.path`) that defuse the trap: a resource that sets them
+   * is not caught by it (the study sheet lists only traps that apply), e.g. `UpdatePolicy`.
+   */
+  trapUnless?: string;
+  /** Dotted keys in the resource without which the trap cannot happen, e.g. `UpdatePolicy.AutoScalingReplacingUpdate`. */
+  trapOnlyWith?: string;
   /** Settings that go with this one. */
   related?: string[];
   /** The AWS documentation page the note rests on. */

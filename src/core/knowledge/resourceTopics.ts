@@ -37,47 +37,6 @@ export function resourceTopics(template: Template, logicalId: string, knowledge:
   return topicsByResource(template, knowledge).get(logicalId) ?? [];
 }
 
-/** A few words per topic, for places too narrow for the exam-topics.md title (the topic code lens). */
-const SHORT_TITLES: Readonly<Record<string, string>> = {
-  T01: 'CodeCommit',
-  T02: 'CodePipeline',
-  T03: 'CodeBuild to ECR',
-  T04: 'CodeDeploy in-place',
-  T05: 'CodeDeploy blue/green',
-  T06: 'Automatic rollback',
-  T07: 'Auto Scaling group',
-  T08: 'Scheduled actions',
-  T09: 'Group updates, signals',
-  T10: 'CodeDeploy with ASG',
-  T11: 'Graceful termination',
-  T12: 'Scaling policies',
-  T13: 'Beanstalk settings',
-  T14: 'Beanstalk deployments',
-  T15: 'Golden AMI',
-  T16: 'ECR repositories',
-  T17: 'ECS deployments',
-  T18: 'SAM',
-  T19: 'API Gateway, versions',
-  T20: 'RDS',
-  T21: 'Secrets',
-  T22: 'Backup and DR',
-  T23: 'S3',
-  T24: 'DynamoDB',
-  T25: 'Route 53 weighted',
-  T26: 'Route 53 failover',
-  T27: 'A/B routing',
-  T28: 'StackSets, stack safety',
-  T29: 'Config rules',
-  T30: 'EventBridge rules',
-  T31: 'CloudWatch',
-  T32: 'Least privilege',
-  T33: 'Services by name',
-};
-
-export function shortTopicTitle(id: string): string | undefined {
-  return SHORT_TITLES[id];
-}
-
 /** At most this many entries in a lens title; a longer list shows one fewer topics and "+N more". */
 const LENS_ENTRIES = 3;
 
@@ -87,7 +46,7 @@ const LENS_ENTRIES = 3;
  */
 export function topicLens(ids: readonly string[]): { title: string; tooltip: string } {
   const shown = ids.length <= LENS_ENTRIES ? ids : ids.slice(0, LENS_ENTRIES - 1);
-  const entries = shown.map((id) => `${id} ${shortTopicTitle(id) ?? ''}`.trim());
+  const entries = shown.map((id) => `${id} ${topicOf(id)?.title ?? ''}`.trim());
   if (shown.length < ids.length) entries.push(`+${ids.length - shown.length} more`);
   const lines = ids.map((id) => {
     const topic = topicOf(id);

@@ -1,9 +1,11 @@
 import type { DomainId } from './note';
+import { TOPIC_TITLES } from './topicTitles';
 import data from './topics.json';
 
 /** An exam topic as exam-topics.md describes it (topics.json is generated from it by scripts/topics.mjs). */
 export interface Topic {
   id: string;
+  /** A few words (topicTitles.ts), the same wherever the topic is named. */
   title: string;
   /** The exam-topics.md section, e.g. "Auto Scaling". */
   section: string;
@@ -18,7 +20,7 @@ export interface Domain {
 }
 
 const TOPICS: ReadonlyMap<string, Topic> = new Map(
-  Object.entries(data.topics).map(([id, topic]) => [id, { id, title: topic.title, section: topic.section, text: topic.text }]),
+  Object.entries(data.topics).map(([id, topic]) => [id, { id, title: TOPIC_TITLES[id] ?? topic.title, section: topic.section, text: topic.text }]),
 );
 
 export function topicOf(id: string): Topic | undefined {

@@ -1,5 +1,6 @@
+import { conditionsExclusive } from '../conditions';
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isScalar, isSeq, isString, type MapEntry } from '../model';
+import { entryOf, isMap, isScalar, isSeq, isString, valueOf, type MapEntry, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
@@ -9,7 +10,7 @@ const isFunctionCall = (entry: MapEntry | undefined) =>
 /**
  * Outputs: each needs a Value (cfn-lint E6002); an Export needs a Name (E6002) that is a string or a
  * function returning one (E6102); two outputs cannot export the same name (our own X6001:
- * CloudFormation rejects the stack).
+ * CloudFormation rejects the stack) unless their conditions can never both hold.
  */
 export const outputsRule: Rule = {
   id: 'E6002',
@@ -17,7 +18,7 @@ export const outputsRule: Rule = {
   otherIds: { E6102: 'An export Name must be a string', X6001: 'Export names must be unique in a region' },
   run: (template) => {
     const findings: Finding[] = [];
-    const exported = new Map<string, string>();
+    const exported = new Map<string, Exporter[]>();
     const seen = new Set<string>();
     for (const output of sectionOf(template.root, 'Outputs')?.entries ?? []) {
       const name = output.key.value;
@@ -41,14 +42,35 @@ export const outputsRule: Rule = {
         continue;
       }
       const key = exportKey(exportName);
-      const first = key === undefined ? undefined : exported.get(key);
-      if (first) {
-        findings.push(finding('X6001', 'error', `Output '${first}' already exports this name: export names must be unique in a region`, exportName.value.span, path));
-      } else if (key !== undefined) exported.set(key, name);
+      if (key === undefined) continue;
+      const exporter: Exporter = { name, condition: conditionOf(output.value) };
+      const earlier = exported.get(key) ?? [];
+      const clash = earlier.find((other) => canBothExport(template.root, other, exporter));
+      if (clash) {
+        findings.push(finding('X6001', 'error', `Output '${clash.name}' already exports this name: export names must be unique in a region`, exportName.value.span, path));
+      }
+      exported.set(key, [...earlier, exporter]);
     }
     return findings;
   },
 };
+
+/** An output that exports a name, and the condition it is created under. */
+interface Exporter {
+  name: string;
+  condition?: string;
+}
+
+function conditionOf(output: TemplateNode): string | undefined {
+  const condition = valueOf(output, 'Condition');
+  return isString(condition) ? condition.value : undefined;
+}
+
+/** Two outputs under conditions that can never both be true are never in one stack together. */
+function canBothExport(root: TemplateNode | undefined, first: Exporter, second: Exporter): boolean {
+  if (first.condition === undefined || second.condition === undefined) return true;
+  return !conditionsExclusive(root, first.condition, second.condition);
+}
 
 /** A comparable form of an export name: literal strings and Fn::Sub strings. */
 function exportKey(entry: MapEntry): string | undefined {

@@ -12,28 +12,31 @@ export const parameterDefaultsRule: Rule = {
   id: 'E2015',
   description: 'Parameter defaults satisfy AllowedValues, AllowedPattern, lengths and ranges',
   run: (template) =>
-    (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap((parameter) => problemsOf(parameter, template.text)),
+    (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap(problemsOf),
 };
 
-function problemsOf(parameter: MapEntry, text: string): Finding[] {
+function problemsOf(parameter: MapEntry): Finding[] {
   const body = parameter.value;
   const defaultEntry = entryOf(body, 'Default');
   if (!isMap(body) || !defaultEntry || !isScalar(defaultEntry.value) || defaultEntry.value.value === null) return [];
   const typeNode = valueOf(body, 'Type');
   const type = isScalar(typeNode) ? String(typeNode.value) : 'String';
   if (!SINGLE_VALUE(type)) return [];
-  const value = textOf(defaultEntry.value, text);
-  const problem = defaultProblem(body, type, value, text);
+  const value = textOf(defaultEntry.value);
+  const problem = defaultProblem(body, type, value);
   if (!problem) return [];
   return [finding('E2015', 'error', `Default '${value}' ${problem}`, defaultEntry.value.span, ['Parameters', parameter.key.value, 'Default'])];
 }
 
-/** YAML 1.1 reads a plain N or Yes as a boolean; CloudFormation takes the text as written. */
-function textOf(node: ScalarNode, text: string): string {
-  return typeof node.value === 'boolean' && !node.quoted ? text.slice(node.span.start, node.span.end) : String(node.value);
+/**
+ * The text CloudFormation compares: a plain YAML boolean (`True`, `yes`, `No`…) reaches it as JSON
+ * true or false, so as the string "true" or "false", on the Default and the AllowedValues side alike.
+ */
+function textOf(node: ScalarNode): string {
+  return String(node.value);
 }
 
-function defaultProblem(body: TemplateNode, type: string, value: string, text: string): string | undefined {
+function defaultProblem(body: TemplateNode, type: string, value: string): string | undefined {
   const min = numberOf(valueOf(body, 'MinValue'));
   const max = numberOf(valueOf(body, 'MaxValue'));
   if (type === 'Number') {
@@ -43,7 +46,7 @@ function defaultProblem(body: TemplateNode, type: string, value: string, text: s
   }
   const allowed = valueOf(body, 'AllowedValues');
   if (isSeq(allowed) && allowed.items.every(isScalar)) {
-    const values = allowed.items.map((item) => (isScalar(item) ? textOf(item, text) : ''));
+    const values = allowed.items.map((item) => (isScalar(item) ? textOf(item) : ''));
     if (!values.includes(value)) return 'is not one of the AllowedValues';
   }
   const pattern = patternOf(valueOf(body, 'AllowedPattern'));

@@ -16,11 +16,28 @@ const ROLLING_UPDATE: Shape = {
   WaitOnResourceSignals: 'boolean',
 };
 
+const INSTANCE_REFRESH: Shape = {
+  Strategy: 'string',
+  Preferences: {
+    AlarmSpecification: { Alarms: 'list' },
+    BakeTime: 'integer',
+    CheckpointDelay: 'integer',
+    CheckpointPercentages: 'list',
+    InstanceWarmup: 'integer',
+    MaxHealthyPercentage: 'integer',
+    MinHealthyPercentage: 'integer',
+    ScaleInProtectedInstances: 'string',
+    SkipMatching: 'boolean',
+    StandbyInstances: 'string',
+  },
+};
+
 /** The resource types CloudFormation reads an UpdatePolicy from, and what each may say. */
 export const UPDATE_POLICIES: Readonly<Record<string, Shape>> = {
   'AWS::AutoScaling::AutoScalingGroup': {
     AutoScalingReplacingUpdate: { WillReplace: 'boolean' },
     AutoScalingRollingUpdate: ROLLING_UPDATE,
+    AutoScalingInstanceRefresh: INSTANCE_REFRESH,
     AutoScalingScheduledAction: { IgnoreUnmodifiedGroupSizeProperties: 'boolean' },
   },
   'AWS::Lambda::Alias': {

@@ -11,6 +11,7 @@ import type { SnippetDef } from './types';
 
 export type { CfnMap, CfnValue, SnippetDef } from './types';
 export { labTemplate, labTemplateModel } from './labTemplate';
+export { emptyFileCompletions, skeletonText } from './emptyFile';
 export { snippetBody, renderEntries, withDefaults } from './render';
 
 /** Every exam-scenario snippet, in the order pickers list them. */

@@ -8,7 +8,7 @@ import { SUPPORTING_TYPES } from './snippetTopics';
  * serves SAM traffic shifting or weighted version routing, a metric filter feeds a rollback alarm or
  * plain monitoring.
  */
-const TYPES_DECIDED_BY_SETTINGS = new Set([
+export const TYPES_DECIDED_BY_SETTINGS: ReadonlySet<string> = new Set([
   'AWS::Route53::RecordSet',
   'AWS::Route53::RecordSetGroup',
   'AWS::ECR::Repository',

@@ -1,4 +1,5 @@
 import { ALL_NOTES, KNOWLEDGE, KnowledgeBase, locate, topicList, type NotedPlace, type Note } from '../knowledge';
+import { nodeAt } from '../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { studyPlaces } from './places';
@@ -56,14 +57,30 @@ function whereOf(template: Template, place: NotedPlace): string {
   return own.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
 }
 
+/**
+ * The traps that apply to this template as written, each once with every place it applies to: a
+ * note's trap is left out for a resource that sets what defuses it (`trapUnless`: a group with an
+ * UpdatePolicy is not caught by "without an UpdatePolicy") or lacks what it needs (`trapOnlyWith`).
+ */
 function trapsSection(resources: readonly ResourceDeclaration[], entriesOf: (logicalId?: string) => SheetEntry[], templateEntries: SheetEntry[]): string[] {
-  const lines: string[] = [];
-  const trapLine = (owner: string, entry: SheetEntry): string => `- **${owner}**${entry.where ? ` \`${entry.where}\`` : ''}: ${entry.note.trap}`;
+  const traps = new Map<string, { trap: string; owners: string[] }>();
+  const add = (owner: string, entry: SheetEntry): void => {
+    if (!entry.note.trap) return;
+    const found = traps.get(entry.note.id) ?? { trap: entry.note.trap, owners: [] };
+    found.owners.push(`**${owner}**${entry.where ? ` \`${entry.where}\`` : ''}`);
+    traps.set(entry.note.id, found);
+  };
   for (const resource of resources) {
-    for (const entry of entriesOf(resource.logicalId)) if (entry.note.trap) lines.push(trapLine(resource.logicalId, entry));
+    for (const entry of entriesOf(resource.logicalId)) if (!defused(resource, entry.note)) add(resource.logicalId, entry);
   }
-  for (const entry of templateEntries) if (entry.note.trap) lines.push(trapLine('Template', entry));
+  for (const entry of templateEntries) add('Template', entry);
+  const lines = [...traps.values()].map(({ trap, owners }) => `- ${owners.join(', ')}: ${trap}`);
   return lines.length > 0 ? ['## Traps in this template', lines.join('\n')] : [];
+}
+
+function defused(resource: ResourceDeclaration, note: Note): boolean {
+  const has = (path: string) => nodeAt(resource.body, path.split('.')) !== undefined;
+  return (note.trapUnless !== undefined && has(note.trapUnless)) || (note.trapOnlyWith !== undefined && !has(note.trapOnlyWith));
 }
 
 function resourceSection(resource: ResourceDeclaration, entries: SheetEntry[]): string[] {

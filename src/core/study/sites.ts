@@ -3,7 +3,8 @@ import type { Position } from '../lines';
 import { isMap, type Span } from '../model';
 import { resourceDeclarations } from '../sections';
 import type { Template } from '../template';
-import { evidenceTopics, exercisedTopics } from './evidence';
+import { evidenceTopics, exercisedTopics, TYPES_DECIDED_BY_SETTINGS } from './evidence';
+import { meetsTopicRequirements } from './requirements';
 import { studyPlaces } from './places';
 import { snippetTopicOfType } from './snippetTopics';
 
@@ -25,7 +26,10 @@ export interface SiteDraft {
   offset: number;
 }
 
-/** topic id → sites in this template; each (topic, resource) pair once, its reasons merged. */
+/**
+ * topic id → sites in this template; each (topic, resource) pair once, its reasons merged; a topic
+ * about a combination only when the template has it (see requirements.ts).
+ */
 export function topicSites(uri: string, template: Template, knowledge: KnowledgeBase = KNOWLEDGE): Map<string, SiteDraft[]> {
   const byTopic = new Map<string, Map<string, SiteDraft>>();
   const add = (topic: string, label: string, span: Span, via: string, logicalId?: string): void => {
@@ -42,7 +46,9 @@ export function topicSites(uri: string, template: Template, knowledge: Knowledge
   };
   const resources = new Map(resourceDeclarations(template.root).map((resource) => [resource.logicalId, resource]));
   const typeTopics = [...resources.values()].flatMap((resource) => {
-    const matched = resource.type ? snippetTopicOfType(resource.type) : undefined;
+    // A Route 53 record is weighted or failover by its routing policy, not by the snippet that declares its type.
+    const decided = resource.type !== undefined && TYPES_DECIDED_BY_SETTINGS.has(resource.type);
+    const matched = resource.type && !decided ? snippetTopicOfType(resource.type) : undefined;
     return matched ? [{ resource, ...matched }] : [];
   });
   const places = studyPlaces(template, knowledge);
@@ -56,7 +62,9 @@ export function topicSites(uri: string, template: Template, knowledge: Knowledge
   for (const { resource, topic, prefixes } of typeTopics) {
     for (const prefix of prefixes) add(topic, resource.logicalId, resource.key.span, prefix, resource.logicalId);
   }
-  return new Map([...byTopic].map(([topic, sites]) => [topic, [...sites.values()]]));
+  return new Map(
+    [...byTopic].filter(([topic]) => meetsTopicRequirements(template, topic)).map(([topic, sites]) => [topic, [...sites.values()]]),
+  );
 }
 
 function topLevelKeyAt(template: Template, offset: number): { label: string; span: Span } | undefined {

@@ -1,8 +1,9 @@
-import type { Finding, LineIndex } from '../../core';
+import { oneFindingPerProblem, type Finding, type LineIndex } from '../../core';
 
 /**
  * Our findings, then cfn-lint's that say something new. A cfn-lint finding repeats one of ours when
- * both have the same rule id and either start on the same line or point at the same template path.
+ * both have the same rule id and either start on the same line or point at the same template path;
+ * and, as in our own analysis, one finding per problem where an exam finding and another share a span.
  */
 export function mergeFindings(own: readonly Finding[], external: readonly Finding[], lines: LineIndex): Finding[] {
   const lineKeys = new Set(own.map((found) => `${found.ruleId}@${lines.positionAt(found.span.start).line}`));
@@ -17,5 +18,5 @@ export function mergeFindings(own: readonly Finding[], external: readonly Findin
     seen.add(key);
     return true;
   });
-  return [...own, ...added];
+  return oneFindingPerProblem([...own, ...added]);
 }

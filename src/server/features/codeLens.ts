@@ -5,14 +5,14 @@ import { practisedTopicsByResource } from '../../core/study/resourceLens';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
-/** Above each resource: the exam topics it exercises, e.g. "Exam: T07 Auto Scaling group · T09 … · +2 more"; all of them in the tooltip. */
+/** Above each resource, unless `cfnCoach.codeLens.topics` is off: the exam topics it exercises, e.g. "Exam: T07 Auto Scaling group · T09 … · +2 more"; all of them in the tooltip. */
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register({ connection, templateOf, settings }) {
     connection.onCodeLens(async ({ textDocument }) => {
-      const { enable } = await settings(textDocument.uri);
+      const { enable, topicLens: showTopics } = await settings(textDocument.uri);
       const open = templateOf(textDocument.uri);
-      if (!open || !enable || !open.template.isTemplate) return [];
+      if (!open || !enable || !showTopics || !open.template.isTemplate) return [];
       const { template } = open;
       const topics = practisedTopicsByResource(template);
       return resourceDeclarations(template.root).flatMap((resource): CodeLens[] => {

@@ -1,5 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { completionsAt, type Completion, type CompletionKind, type LineIndex } from '../../core';
+import { emptyFileCompletions } from '../../core/snippets';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
@@ -14,7 +15,7 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
-/** Completion: whatever the core providers offer at the cursor, adapted to LSP items. */
+/** Completion: in an empty file the lab templates and a skeleton; else whatever the core providers offer at the cursor. */
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: [':', '.', '!', '"', ' '] } },
   register({ connection, templateOf }) {
@@ -22,7 +23,9 @@ export const completionFeature: Feature = {
       const open = templateOf(textDocument.uri);
       if (!open) return [];
       const { template } = open;
-      return completionsAt(template, template.lines.offsetAt(position)).map((item) => toItem(item, template.lines));
+      const inEmptyFile = emptyFileCompletions(template.text, template.format);
+      const items = inEmptyFile.length > 0 ? inEmptyFile : completionsAt(template, template.lines.offsetAt(position));
+      return items.map((item) => toItem(item, template.lines));
     });
   },
 };

@@ -1,17 +1,17 @@
 import { MarkupKind } from 'vscode-languageserver';
-import { hoverAt } from '../../core';
+import { hoverWithFindings } from '../../core';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
-/** Hover: the sections every core hover provider gives for the position, separated by rules. */
+/** Hover: the exam explanation of the findings there, then what every core hover provider gives, separated by rules. */
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
-  register({ connection, templateOf }) {
+  register({ connection, templateOf, findingsOf }) {
     connection.onHover(({ textDocument, position }) => {
       const open = templateOf(textDocument.uri);
       if (!open) return null;
       const { template } = open;
-      const result = hoverAt(template, template.lines.offsetAt(position));
+      const result = hoverWithFindings(template, template.lines.offsetAt(position), findingsOf(textDocument.uri));
       if (!result) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: result.sections.map((section) => section.markdown).join('\n\n---\n\n') },

@@ -44,7 +44,7 @@ test('stays silent on a YAML file that is not a template', async () => {
   const uri = workspaceFile('deployment.yaml');
   const status = api.whenTemplateStatus(uri);
   await vscode.window.showTextDocument(uri);
-  assert.deepEqual(await status, { uri: uri.toString(), version: 1, isTemplate: false, errors: 0, warnings: 0 });
+  assert.deepEqual(await status, { uri: uri.toString(), version: 1, isTemplate: false, errors: 0, warnings: 0, infos: 0 });
   assert.deepEqual(vscode.languages.getDiagnostics(uri), []);
 });
 

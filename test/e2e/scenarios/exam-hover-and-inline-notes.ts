@@ -4,7 +4,7 @@ import type { Scenario } from '../harness/scenario';
 
 const INLINE_NOTE = 'instances kept in service during a rolling update';
 const RESOURCE_NOTE = 'exam: self-healing fleet';
-const TOGGLE = 'CloudFormation Exam Coach: Toggle Inline Exam Notes';
+const TOGGLE = 'CloudFormation Exam Coach (CFN): Toggle Inline Exam Notes';
 
 // Hovering MinInstancesInService in an ASG rolling update shows the exam section; the inline note sits
 // at the end of its line and goes away when the inline mode is turned off.

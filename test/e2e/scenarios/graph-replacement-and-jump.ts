@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../harness/scenario';
 
 const TIMEOUT_MS = 30_000;
-const COMMAND = 'CloudFormation Exam Coach: Show Template Graph';
+const COMMAND = 'CloudFormation Exam Coach (CFN): Show Template Graph';
 
 // Editing a property that requires replacement (an RDS instance's DBInstanceIdentifier), without saving,
 // then "Show Template Graph": the webview draws the resources and their references, outlines the database
@@ -33,6 +33,16 @@ export const scenario: Scenario = {
     assert.equal(await graph.locator('.node.replaces, .node.may-replace, .node.creates, .node.blocked').count(), 1);
     assert.match((await database.getAttribute('aria-label')) ?? '', /Replaced compared with the saved file: DBInstanceIdentifier \(requires replacement\)/);
     assert.match(await graph.locator('#summary').innerText(), /3 resources, 4 references\. Compared with the saved file: 1 replaced\./);
+    // Every label fits inside its node.
+    const overflowing = await graph.locator('.node').evaluateAll((nodes) =>
+      nodes.flatMap((node) => {
+        const width = Number(node.querySelector('rect')?.getAttribute('width'));
+        return [...node.querySelectorAll('text.name, text.type')]
+          .filter((text) => (text as unknown as { getBBox(): { width: number } }).getBBox().width > width - 4)
+          .map((text) => `${node.getAttribute('data-id')}: ${text.textContent}`);
+      }),
+    );
+    assert.deepEqual(overflowing, []);
     await workbench.screenshot('graph-replacement');
 
     await graph.locator('.node[data-id="LogBucket"]').click();

@@ -21,7 +21,7 @@ export const scenario: Scenario = {
     const page = workbench.page;
     await workbench.openFile('asg-rolling-update.yaml');
     await workbench.waitForStatus(/CFN Coach/);
-    await workbench.runCommand('CloudFormation Exam Coach: Open Study Panel');
+    await workbench.runCommand('CloudFormation Exam Coach (CFN): Open Study Panel');
     const panel = await workbench.webviewFrame('#root[data-rendered] section[data-domain]', 'the study panel webview');
 
     assert.deepEqual(await topicIds(panel, 'covered'), COVERED);

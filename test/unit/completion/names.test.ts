@@ -136,7 +136,7 @@ describe('resource type and attribute completion', () => {
 
   it('offers UpdatePolicy and CreationPolicy keys, nested ones too', () => {
     const group = 'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n';
-    assert.deepEqual(labelsAt(group + '    UpdatePolicy:\n      ‸', 'yaml'), ['AutoScalingReplacingUpdate', 'AutoScalingRollingUpdate', 'AutoScalingScheduledAction']);
+    assert.deepEqual(labelsAt(group + '    UpdatePolicy:\n      ‸', 'yaml'), ['AutoScalingReplacingUpdate', 'AutoScalingRollingUpdate', 'AutoScalingInstanceRefresh', 'AutoScalingScheduledAction']);
     const rolling = itemsAt(group + '    UpdatePolicy:\n      AutoScalingRollingUpdate:\n        MaxBatchSize: 1\n        ‸', 'yaml');
     assert.deepEqual(rolling.map((item) => item.label), ['MinActiveInstancesPercent', 'MinInstancesInService', 'MinSuccessfulInstancesPercent', 'PauseTime', 'SuspendProcesses', 'WaitOnResourceSignals']);
     assert.equal(rolling.find((item) => item.label === 'WaitOnResourceSignals')?.insertText, 'WaitOnResourceSignals: ${1|true,false|}');

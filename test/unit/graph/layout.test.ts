@@ -73,3 +73,12 @@ describe('layoutGraph', () => {
     assert.deepEqual(layoutGraph({ nodes: [], edges: [] }), { nodes: [], routes: [], width: 0, height: 0 });
   });
 });
+
+describe('node widths', () => {
+  it('make room for the type line the webview draws, "Parameter" and all, for a parameter', () => {
+    const type = 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>';
+    const layout = layoutGraph({ nodes: [{ id: 'AmiId', kind: 'parameter', type, span: SPAN }], edges: [] });
+    assert.equal(layout.nodes[0].width, nodeWidth('AmiId', `Parameter ${type}`));
+    assert.ok(layout.nodes[0].width > nodeWidth('AmiId', type));
+  });
+});

@@ -37,6 +37,14 @@ describe('inline hints', () => {
     assert.deepEqual(hints.map((hint) => [hint.line, hint.offset, hint.note.id]), [[0, text.length, 'route53-record-set']]);
   });
 
+  it('keep a space from the punctuation that ends a JSON line, not from a YAML value', () => {
+    const json = '{\n  "Resources": {\n    "R": {\n      "Type": "AWS::Route53::RecordSet",\n      "Properties": {}\n    }\n  }\n}\n';
+    const [hint] = inlineHints(parseTemplate(json, 'json'), 'properties');
+    assert.equal(hint.label, ` ${hint.note.inline}`);
+    const [yamlHint] = inlineHints(asg, 'properties');
+    assert.equal(yamlHint.label, yamlHint.note.inline);
+  });
+
   it('are none when off or in a file that is not a template', () => {
     assert.deepEqual(inlineHints(asg, 'off'), []);
     assert.deepEqual(inlineHints(parseTemplate('name: x\nUpdatePolicy: {}\n', 'yaml'), 'properties'), []);

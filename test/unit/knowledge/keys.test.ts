@@ -12,7 +12,7 @@ const schema = new Schema(nodeSchemaSource(join(import.meta.dirname, '../../../d
 
 /** The keys resource attributes accept, as far as notes use them (CloudFormation's attribute reference). */
 const ATTRIBUTE_KEYS: Record<string, readonly string[]> = {
-  UpdatePolicy: ['AutoScalingRollingUpdate', 'AutoScalingReplacingUpdate', 'AutoScalingScheduledAction', 'CodeDeployLambdaAliasUpdate'],
+  UpdatePolicy: ['AutoScalingRollingUpdate', 'AutoScalingInstanceRefresh', 'AutoScalingReplacingUpdate', 'AutoScalingScheduledAction', 'CodeDeployLambdaAliasUpdate'],
   'UpdatePolicy.AutoScalingRollingUpdate': [
     'MaxBatchSize', 'MinActiveInstancesPercent', 'MinInstancesInService', 'MinSuccessfulInstancesPercent',
     'PauseTime', 'SuspendProcesses', 'WaitOnResourceSignals',

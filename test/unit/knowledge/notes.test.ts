@@ -97,3 +97,11 @@ function covers(name: string, topicId: string): boolean {
 function mentioned(name: string, topicId: string): boolean {
   return ALL_NOTES.some((note) => note.topics.includes(topicId) && `${note.does} ${note.exam} ${note.trap ?? ''}`.includes(name));
 }
+
+describe('the README', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+
+  it('gives the number of notes the data holds', () => {
+    assert.equal(readme.match(/\*\*Exam knowledge base:\*\* (\d+) notes/)?.[1], String(ALL_NOTES.length));
+  });
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allTopics, KnowledgeBase, type Note } from '../../../src/core/knowledge';
-import { shortTopicTitle, topicLens, topicsByRelevance, topicsByResource } from '../../../src/core/knowledge/resourceTopics';
+import { TOPIC_TITLES } from '../../../src/core/knowledge/topicTitles';
+import { topicLens, topicsByRelevance, topicsByResource } from '../../../src/core/knowledge/resourceTopics';
 import { parseTemplate } from '../../../src/core/template';
 import { bareNote } from '../study/notes';
 
@@ -14,9 +15,9 @@ describe('topic code lens', () => {
       title: 'Exam: T07 Auto Scaling group · T09 Group updates, signals · T10 CodeDeploy with ASG',
       tooltip: [
         'Exam topics this resource exercises:',
-        'T07 Launch template, Auto Scaling group (Auto Scaling)',
-        'T09 Stack updates of the group (Auto Scaling)',
-        'T10 CodeDeploy with an Auto Scaling group (Auto Scaling)',
+        'T07 Auto Scaling group (Auto Scaling)',
+        'T09 Group updates, signals (Auto Scaling)',
+        'T10 CodeDeploy with ASG (Auto Scaling)',
       ].join('\n'),
     });
     assert.equal(topicLens(['T26']).title, 'Exam: T26 Route 53 failover');
@@ -26,15 +27,16 @@ describe('topic code lens', () => {
     const lens = topicLens(['T04', 'T06', 'T05', 'T10']);
     assert.equal(lens.title, 'Exam: T04 CodeDeploy in-place · T06 Automatic rollback · +2 more');
     assert.deepEqual(lens.tooltip.split('\n').slice(1), [
-      'T04 CodeDeploy in-place deployment to standalone EC2 by tag… (Delivery pipeline)',
+      'T04 CodeDeploy in-place (Delivery pipeline)',
       'T06 Automatic rollback (Delivery pipeline)',
-      'T05 CodeDeploy blue/green for EC2 (Delivery pipeline)',
-      'T10 CodeDeploy with an Auto Scaling group (Auto Scaling)',
+      'T05 CodeDeploy blue/green (Delivery pipeline)',
+      'T10 CodeDeploy with ASG (Auto Scaling)',
     ]);
   });
 
-  it('has a short title of at most 24 characters for every exam topic', () => {
-    const tooLong = allTopics().filter((topic) => (shortTopicTitle(topic.id)?.length ?? 99) > 24);
+  it('has a title of its own, of at most 24 characters, for every exam topic', () => {
+    assert.deepEqual(allTopics().map((topic) => topic.id), Object.keys(TOPIC_TITLES));
+    const tooLong = allTopics().filter((topic) => topic.title.length > 24);
     assert.deepEqual(tooLong.map((topic) => topic.id), []);
   });
 });

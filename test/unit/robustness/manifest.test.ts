@@ -26,3 +26,28 @@ describe('the manifest declares the security and web settings', () => {
     assert.equal(existsSync(join(ROOT, 'dist/browser/server.js')), true);
   });
 });
+
+describe('the manifest makes the commands and settings findable', () => {
+  it('every command is found by typing "CFN", "CloudFormation" or "exam" in the command palette', () => {
+    for (const command of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
+      const label = `${command.category}: ${command.title}`.toLowerCase();
+      assert.deepEqual(['cfn', 'cloudformation', 'exam'].filter((word) => !label.includes(word)), [], command.command);
+    }
+  });
+
+  it('has a setting that turns the topic code lens off', () => {
+    assert.deepEqual(
+      { type: settings['cfnCoach.codeLens.topics'].type, default: settings['cfnCoach.codeLens.topics'].default, scope: settings['cfnCoach.codeLens.topics'].scope },
+      { type: 'boolean', default: true, scope: 'resource' },
+    );
+  });
+});
+
+describe('packaging', () => {
+  it('uses a @vscode/vsce that runs on Node 20 (npm run package)', () => {
+    const vsce = JSON.parse(readFileSync(join(ROOT, 'node_modules/@vscode/vsce/package.json'), 'utf8'));
+    assert.equal(manifest.devDependencies['@vscode/vsce'], vsce.version);
+    const minimum = Number(/^>=\s*(\d+)/.exec(vsce.engines.node)?.[1]);
+    assert.equal(minimum <= 20, true, `@vscode/vsce ${vsce.version} asks for Node ${vsce.engines.node}`);
+  });
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { parseTemplate } from '../../../src/core/template';
 import { getAttRule } from '../../../src/core/rules/getAttAttribute';
 import { useGeneratedSchema } from '../schema/schemaHelper';
 import { findingsOf, fixedText } from './namesHelper';
@@ -65,12 +66,21 @@ describe('E1010 Fn::GetAtt attribute', () => {
     '',
   ].join('\n');
 
-  it('reports near misses of a known attribute on the attribute', () => {
+  it('reports near misses of a known attribute, and attributes the registry does not list, on the attribute', () => {
     assert.deepEqual(findingsOf(getAttRule, text), [
       "E1010 Outputs/B/Value/Fn::GetAtt/1 'ARN'",
       "E1010 Outputs/C/Value/Fn::GetAtt/1 'QueueNme'",
       "E1019 Outputs/D/Value/Fn::Sub 'Ar'",
+      "E1010 Outputs/F/Value/Fn::GetAtt/1 'SomethingElseEntirely'",
     ]);
+    const far = getAttRule.run(parseTemplate(text, 'yaml')).find((found) => found.message.includes('SomethingElseEntirely'));
+    assert.equal(far?.message, "AWS::SQS::Queue has no attribute 'SomethingElseEntirely': it has Arn, QueueName, QueueUrl");
+    assert.equal(far?.fixes, undefined);
+  });
+
+  it('accepts a property of a type whose registry schema has it, as some types return their properties', () => {
+    const capacity = ['Resources:', '  Reservation:', '    Type: AWS::EC2::CapacityReservation', 'Outputs:', '  Count: {Value: !GetAtt Reservation.InstanceCount}', ''].join('\n');
+    assert.deepEqual(findingsOf(getAttRule, capacity), []);
   });
 
   it('fixes the attribute in place', () => {

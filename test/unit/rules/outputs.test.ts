@@ -23,6 +23,28 @@ describe('Outputs', () => {
     ]);
   });
 
+  it('an export name twice is no clash when the two outputs have conditions that can never both hold', () => {
+    const text = [
+      'Conditions:',
+      '  IsProd: !Equals [!Ref Env, prod]',
+      '  IsDev: !Equals [!Ref Env, dev]',
+      '  NotProd: !Not [!Condition IsProd]',
+      '  InEast: !Equals [!Ref "AWS::Region", us-east-1]',
+      'Outputs:',
+      '  ProdId: {Condition: IsProd, Value: a, Export: {Name: app-id}}',
+      '  OtherId: {Condition: NotProd, Value: b, Export: {Name: app-id}}',
+      '  DevId: {Condition: IsDev, Value: c, Export: {Name: app-id}}',
+      '  EastId: {Condition: InEast, Value: d, Export: {Name: app-id}}',
+      '  AlwaysId: {Value: e, Export: {Name: app-id}}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(outputsRule, text), [
+      "X6001 Outputs/DevId/Export/Name 'app-id'",
+      "X6001 Outputs/EastId/Export/Name 'app-id'",
+      "X6001 Outputs/AlwaysId/Export/Name 'app-id'",
+    ]);
+  });
+
   it('works in JSON and is silent on good outputs', () => {
     assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": null}}}', 'json'), ["E6002 Outputs/O '\"O\"'"]);
     assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": {"Ref": "AWS::Region"}, "Export": {"Name": "x"}}}}', 'json'), []);

@@ -52,6 +52,18 @@ describe('E2015 parameter defaults', () => {
     ]);
   });
 
+  it('reads a plain YAML boolean as "true" or "false", on the Default and the AllowedValues side', () => {
+    const text = [
+      'Parameters:',
+      '  Quoted: {Type: String, Default: True, AllowedValues: ["true", "false"]}',
+      '  Plain: {Type: String, Default: "false", AllowedValues: [True, False]}',
+      '  YesNo: {Type: String, Default: No, AllowedValues: ["true", "false"]}',
+      '  Text: {Type: String, Default: "True", AllowedValues: ["true", "false"]}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text), ["E2015 Parameters/Text/Default '\"True\"'"]);
+  });
+
   it('works in JSON', () => {
     const text = '{"Parameters": {"P": {"Type": "String", "Default": "x", "AllowedValues": ["y"]}}}';
     assert.deepEqual(findingsOf(parameterDefaultsRule, text, 'json'), ["E2015 Parameters/P/Default '\"x\"'"]);

@@ -69,6 +69,25 @@ describe('E3016 UpdatePolicy and E3055 CreationPolicy', () => {
     );
   });
 
+  it('knows the AutoScalingInstanceRefresh policy of an Auto Scaling group, and checks its keys', () => {
+    const template = yaml(
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    UpdatePolicy:',
+      '      AutoScalingInstanceRefresh:',
+      '        Strategy: Rolling',
+      '        Preferences:',
+      '          MinHealthyPercentage: 90',
+      '          CheckpointPercentages: [50, 100]',
+      '          AlarmSpecification: {Alarms: [HighErrors]}',
+      '          SkipMatchin: true',
+    );
+    assert.deepEqual(findingsOf(updatePolicyRule, template), [
+      "E3016 Resources/Group/UpdatePolicy/AutoScalingInstanceRefresh/Preferences/SkipMatchin 'SkipMatchin'",
+    ]);
+  });
+
   it('checks CreationPolicy keys and value types per resource type; numeric strings are integers', () => {
     assert.deepEqual(findingsOf(creationPolicyRule, TEMPLATE), [
       "E3055 Resources/Group/CreationPolicy/AutoScalingCreationPolicy/MinSuccessfulInstancesPercent 'all'",

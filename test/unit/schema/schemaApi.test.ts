@@ -42,14 +42,14 @@ describe('Schema API', () => {
     assert.equal(resolveResourcePath(schema, 'AWS::Nope::Thing', ['Properties']), undefined);
   });
 
-  it('reads one chunk per service, once', () => {
+  it('reads one chunk per service, once, and its registry constraints once', () => {
     const reads: string[] = [];
     const counting: SchemaSource = { read: (name) => (reads.push(name), useGeneratedSchemaSource().read(name)) };
     const lazy = new Schema(counting);
     lazy.resourceType('AWS::EC2::Instance');
     lazy.resourceType('AWS::EC2::VPC');
     lazy.propertyType('AWS::EC2::Instance', 'Ebs');
-    assert.deepEqual(reads, ['index', 'aws-ec2']);
+    assert.deepEqual(reads, ['index', 'aws-ec2', 'registry/index', 'registry/aws-ec2']);
   });
 
   it('is empty, not failing, without an index', () => {

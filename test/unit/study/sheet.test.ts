@@ -32,7 +32,7 @@ Keeps between \`MinSize\` and \`MaxSize\` instances.
 
 > **Trap.** Health checks are EC2 only unless \`HealthCheckType\` is \`ELB\`.
 
-Topics: T07 Launch template, Auto Scaling group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/autoscaling/asg.html)
+Topics: T07 Auto Scaling group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/autoscaling/asg.html)
 
 #### \`UpdatePolicy.AutoScalingRollingUpdate.MinInstancesInService\`: instances kept in service
 
@@ -40,7 +40,7 @@ Instances that stay in service during the update.
 
 **Exam angle.** The site must keep serving: a value above zero.
 
-Topics: T09 Stack updates of the group (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
+Topics: T09 Group updates, signals (Auto Scaling) · [AWS documentation](https://docs.aws.amazon.com/updatepolicy.html)
 
 ### Evening (\`AWS::AutoScaling::ScheduledAction\`)
 
@@ -52,9 +52,9 @@ _No exam notes for this resource yet._
 
 ## Topics covered
 
-- T07 Launch template, Auto Scaling group (Auto Scaling; D3)
+- T07 Auto Scaling group (Auto Scaling; D3)
 - T08 Scheduled actions (Auto Scaling; D3)
-- T09 Stack updates of the group (Auto Scaling; D3)
+- T09 Group updates, signals (Auto Scaling; D3)
 `,
     );
   });
@@ -67,6 +67,24 @@ _No exam notes for this resource yet._
       '## Template-level settings\n\n#### `Transform`: SAM\n\nExpands `AWS::Serverless` resources.\n\n**Exam angle.** Gradual Lambda deployments.\n\n' +
         'Topics: T18 SAM (Serverless) · [AWS documentation](https://docs.aws.amazon.com/sam.html)\n\n',
     );
+  });
+
+  it('lists only the traps that apply as written, each once with every place it applies to', () => {
+    const group = (name: string, updatePolicy: boolean) => [
+      `  ${name}:`,
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      ...(updatePolicy ? ['    UpdatePolicy:', '      AutoScalingRollingUpdate:', '        MaxBatchSize: 1'] : []),
+      '    Properties:',
+      '      MinSize: "1"',
+      '      MaxSize: "2"',
+    ];
+    const text = ['Resources:', ...group('Rolling', true), ...group('Plain', false), ...group('AlsoPlain', false), ''].join('\n');
+    const sheet = studySheet(parseTemplate(text, 'yaml'), 'groups.yaml');
+    const traps = sheet.slice(sheet.indexOf('## Traps in this template'), sheet.indexOf('## Resources')).split('\n').filter((line) => line.startsWith('- '));
+    const withoutPolicy = traps.filter((line) => line.includes('Without an `UpdatePolicy`'));
+    assert.equal(withoutPolicy.length, 1);
+    assert.match(withoutPolicy[0], /^- \*\*Plain\*\*, \*\*AlsoPlain\*\*: Without an `UpdatePolicy`/);
+    assert.equal(new Set(traps).size, traps.length);
   });
 
   it('says so when a template has no resources and covers no topic', () => {

@@ -4,7 +4,11 @@ import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { examFinding, literalString, resourcesOfType } from './values';
 
-/** CX4003: an SSM parameter type that CloudFormation cannot create. */
+/**
+ * CX4003: an SSM parameter type that CloudFormation cannot create. An error: the resource reference
+ * says "AWS CloudFormation doesn't support creating a SecureString parameter type" (allowed values
+ * String and StringList).
+ */
 export const ssmSecureStringRule: Rule = {
   id: 'CX4003',
   description: 'AWS::SSM::Parameter of type SecureString',
@@ -16,7 +20,7 @@ export const ssmSecureStringRule: Rule = {
       findings.push(
         examFinding({
           ruleId: 'CX4003',
-          severity: 'warning',
+          severity: 'error',
           message:
             `'${parameter.logicalId}' asks for a SecureString parameter, which CloudFormation cannot create: AWS::SSM::Parameter ` +
             'supports only String and StringList',

@@ -57,7 +57,8 @@ export function attributeOf(resource: ResourceDeclaration, name: string): Templa
 
 export interface ExamFindingInput {
   ruleId: string;
-  severity: Extract<Severity, 'warning' | 'info'>;
+  /** `error` only where CloudFormation rejects the template, with the documentation sentence cited at the rule. */
+  severity: Extract<Severity, 'error' | 'warning' | 'info'>;
   message: string;
   span: Span;
   path: NodePath;

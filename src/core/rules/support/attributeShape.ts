@@ -12,6 +12,8 @@ export type Shape =
   | 'boolean'
   | 'integer'
   | 'string'
+  /** A list of any items. */
+  | 'list'
   /** A list of strings, each one of these. */
   | { oneOfList: readonly string[] }
   | { [key: string]: Shape };
@@ -27,6 +29,7 @@ export interface ShapeCheck {
 export function checkShape(check: ShapeCheck, node: TemplateNode, shape: Shape, path: NodePath, anchor: Span): Finding[] {
   if (isComputed(node)) return [];
   const name = String(path.at(-1));
+  if (shape === 'list') return isSeq(node) ? [] : [typeFinding(check, node, `${name} takes a list`, path, anchor)];
   if (typeof shape === 'string') {
     return scalarFits(node, shape) ? [] : [typeFinding(check, node, `${name} takes ${TYPE_WORDS[shape]}`, path, anchor)];
   }

@@ -1,4 +1,4 @@
-import type { CfnMap } from '../types';
+import { intrinsic, type CfnMap } from '../types';
 
 /** Parameters many snippets share: what a snippet needs but does not create. */
 export const VPC_PARAMETERS: CfnMap = {
@@ -49,3 +49,34 @@ export function endpointHealthCheck(endpointParameter: string): CfnMap {
     },
   };
 }
+
+/**
+ * A dead-letter queue for an EventBridge rule's targets, with the queue policy that lets the rule
+ * send to it: events a target cannot receive land there instead of being dropped after the retries.
+ */
+export function eventsDeadLetterQueue(ruleLogicalId: string): { EventsDeadLetterQueue: CfnMap; EventsDeadLetterQueuePolicy: CfnMap } {
+  return {
+    EventsDeadLetterQueue: { Type: 'AWS::SQS::Queue', Properties: { MessageRetentionPeriod: 1209600, SqsManagedSseEnabled: true } },
+    EventsDeadLetterQueuePolicy: {
+      Type: 'AWS::SQS::QueuePolicy',
+      Properties: {
+        Queues: [intrinsic.ref('EventsDeadLetterQueue')],
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'events.amazonaws.com' },
+              Action: 'sqs:SendMessage',
+              Resource: intrinsic.getAtt('EventsDeadLetterQueue', 'Arn'),
+              Condition: { ArnEquals: { 'aws:SourceArn': intrinsic.getAtt(ruleLogicalId, 'Arn') } },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+/** A target's DeadLetterConfig pointing at the queue of `eventsDeadLetterQueue`. */
+export const EVENTS_DEAD_LETTER_CONFIG: CfnMap = { Arn: intrinsic.getAtt('EventsDeadLetterQueue', 'Arn') };

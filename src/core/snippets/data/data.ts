@@ -16,10 +16,19 @@ export const DATA_SNIPPETS: SnippetDef[] = [
     topics: ['T20'],
     description:
       'Multi-AZ is a synchronous standby for failover, not a read endpoint; a read replica is. DeletionPolicy and ' +
-      'UpdateReplacePolicy Snapshot keep a final snapshot when the instance is deleted or replaced.',
+      'UpdateReplacePolicy Snapshot keep a final snapshot when the instance is deleted or replaced. RDS cannot create a ' +
+      'read replica of a source whose master password it manages in Secrets Manager, so the password is generated in a ' +
+      'secret of the stack and read with a dynamic reference.',
     parameters: { DBSubnetGroupName: { Type: 'String', Description: 'A DB subnet group spanning two AZs' } },
     resources: {
       DatabaseKey: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true, KeyPolicy: ACCOUNT_ROOT_KEY_POLICY } },
+      DatabaseSecret: {
+        Type: 'AWS::SecretsManager::Secret',
+        Properties: {
+          KmsKeyId: ref('DatabaseKey'),
+          GenerateSecretString: { SecretStringTemplate: '{"username": "admin_user"}', GenerateStringKey: 'password', PasswordLength: 32, ExcludeCharacters: '"@/\\' },
+        },
+      },
       [tab(1, 'PrimaryDatabase')]: {
         Type: 'AWS::RDS::DBInstance',
         DeletionPolicy: 'Snapshot',
@@ -31,9 +40,8 @@ export const DATA_SNIPPETS: SnippetDef[] = [
           MultiAZ: true,
           StorageEncrypted: true,
           KmsKeyId: ref('DatabaseKey'),
-          MasterUsername: 'admin_user',
-          ManageMasterUserPassword: true,
-          MasterUserSecret: { KmsKeyId: ref('DatabaseKey') },
+          MasterUsername: sub('{{resolve:secretsmanager:${DatabaseSecret}:SecretString:username}}'),
+          MasterUserPassword: sub('{{resolve:secretsmanager:${DatabaseSecret}:SecretString:password}}'),
           BackupRetentionPeriod: num(4, 7),
           DBSubnetGroupName: ref('DBSubnetGroupName'),
         },
@@ -71,6 +79,7 @@ export const DATA_SNIPPETS: SnippetDef[] = [
           Engine: 'mysql',
           DBInstanceClass: 'db.t3.micro',
           AllocatedStorage: '20',
+          MultiAZ: true,
           StorageEncrypted: true,
           DBSubnetGroupName: ref('DBSubnetGroupName'),
           VPCSecurityGroups: [ref('VpcSecurityGroupId')],

@@ -1,5 +1,6 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
+import { EVENTS_DEAD_LETTER_CONFIG, eventsDeadLetterQueue } from './common';
 
 const { ref, getAtt, sub } = intrinsic;
 
@@ -81,11 +82,12 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
             detail: { state: ['FAILED'] },
           },
           Targets: [
-            { Id: 'sns', Arn: ref('AlertsTopic') },
-            { Id: 'lambda', Arn: ref('NotifyFunctionArn') },
+            { Id: 'sns', Arn: ref('AlertsTopic'), DeadLetterConfig: EVENTS_DEAD_LETTER_CONFIG },
+            { Id: 'lambda', Arn: ref('NotifyFunctionArn'), DeadLetterConfig: EVENTS_DEAD_LETTER_CONFIG },
           ],
         },
       },
+      ...eventsDeadLetterQueue(tab(1, 'PipelineFailedRule')),
       NotifyFunctionPermission: {
         Type: 'AWS::Lambda::Permission',
         Properties: {
@@ -207,9 +209,10 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
         Type: 'AWS::Events::Rule',
         Properties: {
           EventPattern: { source: ['aws.guardduty', 'aws.inspector2'], 'detail-type': ['GuardDuty Finding', 'Inspector2 Finding'] },
-          Targets: [{ Id: 'sns', Arn: ref('SecurityTopic') }],
+          Targets: [{ Id: 'sns', Arn: ref('SecurityTopic'), DeadLetterConfig: EVENTS_DEAD_LETTER_CONFIG }],
         },
       },
+      ...eventsDeadLetterQueue('SecurityFindingsRule'),
     },
   },
   {

@@ -1,6 +1,6 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type CfnMap, type SnippetDef } from '../types';
-import { CODEDEPLOY_ROLE } from './common';
+import { CODEDEPLOY_ROLE, EVENTS_DEAD_LETTER_CONFIG, eventsDeadLetterQueue } from './common';
 
 const { ref, getAtt, sub } = intrinsic;
 
@@ -192,10 +192,12 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
               Id: 'pipeline',
               Arn: sub(`arn:\${AWS::Partition}:codepipeline:\${AWS::Region}:\${AWS::AccountId}:\${${tab(1, 'DeliveryPipeline')}}`),
               RoleArn: getAtt('PipelineEventRole', 'Arn'),
+              DeadLetterConfig: EVENTS_DEAD_LETTER_CONFIG,
             },
           ],
         },
       },
+      ...eventsDeadLetterQueue('PushRule'),
       [tab(1, 'DeliveryPipeline')]: {
         Type: 'AWS::CodePipeline::Pipeline',
         Properties: {
@@ -255,7 +257,7 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
       'Building images needs PrivilegedMode: true (Docker daemon in the build container). The buildspec logs in to ECR, ' +
       'builds, tags and pushes; the service role needs ecr:GetAuthorizationToken plus push actions on the repository.',
     resources: {
-      ImageRepository: { Type: 'AWS::ECR::Repository', Properties: { ImageScanningConfiguration: { ScanOnPush: true } } },
+      ImageRepository: { Type: 'AWS::ECR::Repository', Properties: { ImageTagMutability: 'IMMUTABLE', ImageScanningConfiguration: { ScanOnPush: true } } },
       BuildRole: {
         Type: 'AWS::IAM::Role',
         Properties: {

@@ -78,6 +78,7 @@ describe('CX4003 SSM SecureString parameter', () => {
       "'Secret' asks for a SecureString parameter, which CloudFormation cannot create: AWS::SSM::Parameter supports only String and StringList",
     );
     assert.equal(spanText(text, found), 'SecureString');
+    assert.equal(found.severity, 'error');
     assert.equal(found.explanation?.text.includes('{{resolve:ssm-secure:/myapp/db-password:1}}'), true);
     assert.deepEqual(run(ssmSecureStringRule, text.replace('SecureString', 'String')), []);
   });

@@ -10,7 +10,6 @@ const HOOK = 'AWS::AutoScaling::LifecycleHook';
 const HOOK_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-lifecyclehook.html';
 const PUT_HOOK_API = 'https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutLifecycleHook.html';
 const LAUNCHING = 'autoscaling:EC2_INSTANCE_LAUNCHING';
-const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
 interface HookDeclaration {
   /** The hook's own map: a LifecycleHook's Properties or an item of LifecycleHookSpecificationList. */
@@ -205,37 +204,6 @@ export const noDeregistrationDelay: CatalogueCheck = {
   },
 };
 
-/** CX1115: a termination hook nothing in the template completes. */
-export const hookWithoutConsumer: CatalogueCheck = {
-  id: 'CX1115',
-  title: 'Lifecycle hook that nothing in the template notices',
-  topics: ['T11', 'T30'],
-  severity: 'info',
-  url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/prepare-for-lifecycle-notifications.html',
-  explanation: {
-    what:
-      'A lifecycle hook pauses the instance until something calls complete-lifecycle-action or the timeout ends. That something is ' +
-      'usually an EventBridge rule on "EC2 Instance-terminate Lifecycle Action" (or launch) that runs a Lambda function or an SSM ' +
-      'document, or an SNS/SQS notification target; a script on the instance itself can also do it.',
-    exam: 'graceful shutdown: termination hook → EventBridge rule → SSM Run Command or Lambda drains the instance → complete-lifecycle-action.',
-  },
-  resourceTypes: [HOOK, 'AWS::Events::Rule'],
-  run(context) {
-    const rules = context.resources('AWS::Events::Rule');
-    const sources = rules.map((rule) => context.template.text.slice(rule.entry.span.start, rule.entry.span.end));
-    if (sources.some((text) => /Lifecycle Action|aws\.autoscaling/.test(text))) return [];
-    return hooks(context).flatMap((hook) => {
-      if (valueOf(hook.map, 'NotificationTargetARN') !== undefined || transition(hook) !== TERMINATING) return [];
-      return [
-        {
-          message: `${hook.who} has no notification target and no EventBridge rule in this template reacts to it: only the instance itself or the timeout ends its wait`,
-          span: (entryOf(hook.map, 'LifecycleTransition')?.value ?? hook.map).span,
-          path: [...hook.path, 'LifecycleTransition'],
-        },
-      ];
-    });
-  },
-};
 
 export const lifecycleHookChecks: readonly CatalogueCheck[] = [
   heartbeatTimeoutRange,
@@ -243,5 +211,4 @@ export const lifecycleHookChecks: readonly CatalogueCheck[] = [
   launchHookAfterGroup,
   launchHookContinues,
   noDeregistrationDelay,
-  hookWithoutConsumer,
 ];

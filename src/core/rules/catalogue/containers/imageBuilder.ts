@@ -230,11 +230,12 @@ export const scheduleNeedsDependencyUpdates: CatalogueCheck = {
       const schedule = valueOf(pipeline.properties, 'Schedule');
       const expression = valueOf(schedule, 'ScheduleExpression');
       const condition = valueOf(schedule, 'PipelineExecutionStartCondition');
-      if (!expression || (condition !== undefined && literalString(condition) !== 'EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE')) return [];
+      // Only the default: a template that names the condition has chosen it.
+      if (!expression || condition !== undefined) return [];
       return [
         {
-          message: `Image pipeline '${pipeline.logicalId}' runs on its schedule only when a dependency has a newer version${condition ? '' : ' (the default start condition)'}: use EXPRESSION_MATCH_ONLY to build every time`,
-          span: (condition ?? expression).span,
+          message: `Image pipeline '${pipeline.logicalId}' runs on its schedule only when a dependency has a newer version (the default start condition): use EXPRESSION_MATCH_ONLY to build every time`,
+          span: expression.span,
           path: ['Resources', pipeline.logicalId, 'Properties', 'Schedule', 'PipelineExecutionStartCondition'],
         },
       ];

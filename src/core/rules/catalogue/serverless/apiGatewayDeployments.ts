@@ -162,37 +162,3 @@ export const apiStageCreatedTwice: CatalogueCheck = {
   },
 };
 
-/** CX1913: a Deployment resource that CloudFormation will not recreate when methods change. */
-export const apiDeploymentSnapshot: CatalogueCheck = {
-  id: 'CX1913',
-  title: 'API Gateway Deployment is a snapshot that is not redeployed when methods change',
-  topics: ['T19'],
-  severity: 'info',
-  url: DEPLOYMENT_URL,
-  explanation: {
-    what:
-      'CloudFormation creates an AWS::ApiGateway::Deployment once. Changing a Method or Integration later updates the API but ' +
-      'not the deployment, so the stage keeps serving the old snapshot until a new Deployment resource (a new logical id, or a ' +
-      'changed Description) is created and the stage points at it.',
-    exam:
-      'API changes reach clients only through a new deployment to the stage; canary releases deploy to the stage\'s canary ' +
-      'first (CanarySetting / DeploymentCanarySettings) and are promoted after checks.',
-    trap: 'a stack update that "succeeded" may leave the stage on the previous API configuration.',
-  },
-  resourceTypes: [DEPLOYMENT, METHOD],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const deployment of context.resources(DEPLOYMENT)) {
-      const api = restApiOf(context, deployment);
-      if (!api || methodsOf(context, api).length === 0) continue;
-      hits.push({
-        message:
-          `Deployment '${deployment.logicalId}' snapshots REST API '${api.logicalId}' once: later changes to its methods reach ` +
-          'the stage only through a new Deployment resource',
-        span: deployment.key.span,
-        path: ['Resources', deployment.logicalId],
-      });
-    }
-    return hits;
-  },
-};

@@ -2,11 +2,10 @@
 import type { CatalogueCheck } from '../types';
 import {
   apiDeploymentDependsOnMethods,
-  apiDeploymentSnapshot,
   apiStageCreatedTwice,
   apiStageDescriptionWithoutName,
 } from './apiGatewayDeployments';
-import { aliasProvisionedLatest, aliasWeightedLatest, versionPublishedOnce } from './lambdaVersions';
+import { aliasProvisionedLatest, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 
@@ -19,8 +18,6 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   apiDeploymentDependsOnMethods,
   apiStageDescriptionWithoutName,
   apiStageCreatedTwice,
-  apiDeploymentSnapshot,
   aliasProvisionedLatest,
   aliasWeightedLatest,
-  versionPublishedOnce,
 ];

@@ -4,10 +4,8 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import { literalString } from '../support/values';
 
 const ALIAS = 'AWS::Lambda::Alias';
-const VERSION = 'AWS::Lambda::Version';
 const PROVISIONED_URL = 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html';
 const WEIGHTED_URL = 'https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html';
-const VERSION_URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-version.html';
 const LATEST = '$LATEST';
 
 /** CX1914: provisioned concurrency on an alias of $LATEST. */
@@ -86,40 +84,3 @@ export const aliasWeightedLatest: CatalogueCheck = {
   },
 };
 
-/** CX1916: a Version resource of this template's function is published once. */
-export const versionPublishedOnce: CatalogueCheck = {
-  id: 'CX1916',
-  title: 'Lambda Version resource publishes once and is not republished when the code changes',
-  topics: ['T19', 'T18'],
-  severity: 'info',
-  url: VERSION_URL,
-  explanation: {
-    what:
-      'An AWS::Lambda::Version is published when CloudFormation creates it. Updating the function\'s code later does not touch ' +
-      'it, so no new version appears and aliases keep pointing at the old one, until the Version resource is replaced (a new ' +
-      'logical id, or a changed property such as Description or CodeSha256).',
-    exam:
-      'SAM AutoPublishAlias does this bookkeeping: it publishes a new version whenever the code (or, with ' +
-      'AutoPublishAliasAllProperties, the configuration) changes and moves the alias, through CodeDeploy when a ' +
-      'DeploymentPreference is set.',
-    trap: 'old versions are deleted when their Version resource is replaced unless it has UpdateReplacePolicy: Retain.',
-  },
-  resourceTypes: [VERSION],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const version of context.resources(VERSION)) {
-      // SAM's AutoPublishAlias writes <Function>Version<hash>, a new logical id whenever the code changes
-      if (/Version[0-9a-f]{10}$/.test(version.logicalId)) continue;
-      const target = context.referenced(valueOf(version.properties, 'FunctionName'));
-      if (target?.type !== 'AWS::Lambda::Function') continue;
-      hits.push({
-        message:
-          `Version '${version.logicalId}' publishes function '${target.logicalId}' once: a later code change publishes no new ` +
-          'version unless this resource is replaced',
-        span: version.key.span,
-        path: ['Resources', version.logicalId],
-      });
-    }
-    return hits;
-  },
-};

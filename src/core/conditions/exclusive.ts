@@ -1,0 +1,75 @@
+import type { TemplateNode } from '../model';
+import { conditionFormula } from './formula';
+import type { Formula } from './types';
+
+/** More assignments than this and the logic gives up: the conditions may then both hold. */
+const MAX_ASSIGNMENTS = 4096;
+
+/** What every leaf of a formula is, for one way the stack could be deployed. */
+interface Assignment {
+  /** The value each `Ref` takes (a parameter has exactly one value); undefined: one no literal names. */
+  refs: Map<string, string | undefined>;
+  opaque: Map<string, boolean>;
+}
+
+/**
+ * Whether conditions `first` and `second` of a template can never both be true, e.g. `Fn::Not` of
+ * each other, or `Fn::Equals` of the same `Ref` with different literals (and any `Fn::And`,
+ * `Fn::Or`, `Fn::Not` and `Condition` over those). Sound: false whenever it cannot tell.
+ */
+export function conditionsExclusive(root: TemplateNode | undefined, first: string, second: string): boolean {
+  return formulasExclusive(conditionFormula(root, first), conditionFormula(root, second));
+}
+
+/** Whether two formulas are never both true, trying every deployment that tells them apart. */
+export function formulasExclusive(first: Formula, second: Formula): boolean {
+  const both: Formula = { kind: 'and', operands: [first, second] };
+  const assignments = enumerate(both);
+  if (assignments === undefined) return false;
+  return assignments.every((assignment) => !evaluate(both, assignment));
+}
+
+/**
+ * Every combination that matters: each `Ref` equal to one of the literals it is compared with or
+ * to none of them, each opaque fact true or false. Undefined when there are too many.
+ */
+function enumerate(formula: Formula): Assignment[] | undefined {
+  const literals = new Map<string, Set<string>>();
+  const opaque = new Set<string>();
+  collect(formula, literals, opaque);
+  let assignments: Assignment[] = [{ refs: new Map(), opaque: new Map() }];
+  for (const [ref, values] of literals) {
+    const choices = [...values, undefined];
+    if (assignments.length * choices.length > MAX_ASSIGNMENTS) return undefined;
+    assignments = assignments.flatMap((assignment) => choices.map((value) => ({ ...assignment, refs: new Map(assignment.refs).set(ref, value) })));
+  }
+  for (const key of opaque) {
+    if (assignments.length * 2 > MAX_ASSIGNMENTS) return undefined;
+    assignments = assignments.flatMap((assignment) => [true, false].map((value) => ({ ...assignment, opaque: new Map(assignment.opaque).set(key, value) })));
+  }
+  return assignments;
+}
+
+function collect(formula: Formula, literals: Map<string, Set<string>>, opaque: Set<string>): void {
+  if (formula.kind === 'equals') literals.set(formula.ref, (literals.get(formula.ref) ?? new Set()).add(formula.literal));
+  else if (formula.kind === 'opaque') opaque.add(formula.key);
+  else if (formula.kind === 'not') collect(formula.operand, literals, opaque);
+  else if (formula.kind === 'and' || formula.kind === 'or') for (const operand of formula.operands) collect(operand, literals, opaque);
+}
+
+function evaluate(formula: Formula, assignment: Assignment): boolean {
+  switch (formula.kind) {
+    case 'constant':
+      return formula.value;
+    case 'equals':
+      return assignment.refs.get(formula.ref) === formula.literal;
+    case 'opaque':
+      return assignment.opaque.get(formula.key) === true;
+    case 'not':
+      return !evaluate(formula.operand, assignment);
+    case 'and':
+      return formula.operands.every((operand) => evaluate(operand, assignment));
+    case 'or':
+      return formula.operands.some((operand) => evaluate(operand, assignment));
+  }
+}

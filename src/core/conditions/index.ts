@@ -1,0 +1,3 @@
+export type { Formula } from './types';
+export { conditionFormula } from './formula';
+export { conditionsExclusive, formulasExclusive } from './exclusive';

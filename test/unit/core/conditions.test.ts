@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseTemplate } from '../../../src/core';
+import { conditionFormula, conditionsExclusive } from '../../../src/core/conditions';
+
+const TEMPLATE = parseTemplate(
+  [
+    'Parameters:',
+    '  Env: {Type: String, AllowedValues: [prod, dev, test]}',
+    'Conditions:',
+    '  IsProd: !Equals [!Ref Env, prod]',
+    '  IsDev: !Equals [dev, !Ref Env]',
+    '  NotProd: !Not [!Condition IsProd]',
+    '  NotProdLong: {"Fn::Not": [{"Fn::Equals": [{"Ref": "Env"}, "prod"]}]}',
+    '  DevOrTest: !Or [!Condition IsDev, !Equals [!Ref Env, test]]',
+    '  ProdInEast: !And [!Condition IsProd, !Equals [!Ref "AWS::Region", us-east-1]]',
+    '  InWest: !Equals [!Ref "AWS::Region", us-west-2]',
+    '  InEast: !Equals [!Ref "AWS::Region", us-east-1]',
+    '  Unknown: !Equals [!Ref Env, !Ref Other]',
+    '  AlsoUnknown: !Equals [!Ref Env, !Ref Other]',
+    '  NotUnknown: !Not [!Equals [!Ref Env, !Ref Other]]',
+    '  Loop: !Not [!Condition Loop]',
+    '  Never: !Equals [a, b]',
+    '  Always: !Equals ["1", 1]',
+    '  Shadow: !Equals [!Ref Env, prod]',
+    'Resources: {}',
+    '',
+  ].join('\n'),
+  'yaml',
+).root;
+
+const exclusive = (first: string, second: string) => conditionsExclusive(TEMPLATE, first, second);
+
+describe('conditions that can never both hold', () => {
+  it('a condition and its Fn::Not, through a Condition reference or written out', () => {
+    assert.equal(exclusive('IsProd', 'NotProd'), true);
+    assert.equal(exclusive('NotProdLong', 'IsProd'), true);
+    assert.equal(exclusive('Shadow', 'NotProd'), true);
+  });
+
+  it('Fn::Equals of the same Ref with different literals, either side', () => {
+    assert.equal(exclusive('IsProd', 'IsDev'), true);
+    assert.equal(exclusive('InWest', 'InEast'), true);
+  });
+
+  it('Fn::And and Fn::Or decided over every value the Ref can take', () => {
+    assert.equal(exclusive('IsProd', 'DevOrTest'), true);
+    assert.equal(exclusive('ProdInEast', 'InWest'), true);
+    assert.equal(exclusive('ProdInEast', 'NotProd'), true);
+    assert.equal(exclusive('ProdInEast', 'InEast'), false);
+    assert.equal(exclusive('NotProd', 'DevOrTest'), false);
+    assert.equal(exclusive('IsDev', 'DevOrTest'), false);
+  });
+
+  it('a constant false condition never holds; a constant true one holds with anything that can', () => {
+    assert.equal(exclusive('Never', 'IsProd'), true);
+    assert.equal(exclusive('Always', 'IsProd'), false);
+  });
+
+  it('may both hold when it cannot tell: Refs compared with Refs, cycles, undeclared names, the same condition', () => {
+    assert.equal(exclusive('Unknown', 'IsProd'), false);
+    assert.equal(exclusive('Loop', 'IsProd'), false);
+    assert.equal(exclusive('Missing', 'IsProd'), false);
+    assert.equal(exclusive('IsProd', 'IsProd'), false);
+    assert.equal(exclusive('InWest', 'IsProd'), false);
+  });
+
+  it('one opaque comparison and its Fn::Not are still exclusive (the same fact)', () => {
+    assert.equal(exclusive('AlsoUnknown', 'NotUnknown'), true);
+  });
+
+  it('reads a condition into a formula', () => {
+    assert.deepEqual(conditionFormula(TEMPLATE, 'NotProd'), {
+      kind: 'not',
+      operand: { kind: 'equals', ref: 'Env', literal: 'prod' },
+    });
+    assert.deepEqual(conditionFormula(TEMPLATE, 'Missing'), { kind: 'opaque', key: 'Condition Missing' });
+  });
+});
