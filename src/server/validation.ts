@@ -12,6 +12,10 @@ export interface ExternalLinter {
   initialize(params: InitializeParams, revalidate: () => void): void;
   /** The core's findings merged with the linter's, or undefined when it did not run. */
   lint(document: TextDocument, template: Template, findings: Finding[], settings: CoachSettings): Promise<Finding[] | undefined>;
+  /** The document was saved (a linter that waits for a pause may run at once). */
+  saved?(uri: string): void;
+  /** The document was closed: stop what runs for it. */
+  closed?(uri: string): void;
 }
 
 /** How long typing must pause before a document is analysed again. */
