@@ -32,8 +32,10 @@ export function parseTemplate(text: string, format: TemplateFormat): Template {
   // A byte-order mark is not content. The yaml package skips it itself (a space would indent the
   // first line); for JSON a space keeps every offset where it was.
   const source = format === 'json' && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const { root, findings } = format === 'json' ? parseJson(source) : parseYaml(source);
-  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(source));
+  const { root, findings, firstDocumentEnd } = format === 'json' ? parseJson(source) : parseYaml(source);
+  // Of several YAML documents only the first can be a template: a manifest followed by a template is none.
+  const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
+  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(read));
   return withLines({ text, format, root, parseFindings: findings, isTemplate });
 }
 

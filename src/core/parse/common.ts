@@ -4,6 +4,8 @@ import type { MapNode, Span, TemplateNode } from '../model';
 export interface ParseResult {
   root: TemplateNode | undefined;
   findings: Finding[];
+  /** For YAML holding several documents: where the first ends. Only the first is read. */
+  firstDocumentEnd?: number;
 }
 
 /** Deeper than this, nesting is cut off: no real template comes close, and recursion stays safe. */
