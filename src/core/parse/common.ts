@@ -33,3 +33,11 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
+
+/**
+ * The text with every lone CR (a line break of old Mac files, which YAML and JSON accept) made a LF.
+ * Same length, so every offset and range stays where it was; CRLF is left as it is.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { finding, type Finding } from '../findings';
 import { functionForTag, SHORT_FORM_TAGS } from '../intrinsics';
 import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
-import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
+import { checkDuplicateKeys, MAX_DEPTH, tooDeep, withLineFeeds, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
 import { remapped } from './remap';
@@ -40,7 +40,8 @@ const SHORT_FORM_YAML_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((tag) =>
  * underIndentedQuotes.ts); off for parsing a fragment, whose context may make the yaml package report
  * such a scalar differently than inside the whole document.
  */
-export function parseYaml(fullText: string, lenient = true): ParseResult {
+export function parseYaml(text: string, lenient = true): ParseResult {
+  const fullText = withLineFeeds(text);
   // The fast reader declines nesting anywhere near MAX_DEPTH, so only the yaml package needs the guard below.
   const fast = readYamlFast(fullText);
   if (fast) return fast;
@@ -54,7 +55,8 @@ export function parseYaml(fullText: string, lenient = true): ParseResult {
 }
 
 /** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
-export function parseYamlWithPackage(fullText: string, lenient = true): ParseResult {
+export function parseYamlWithPackage(text: string, lenient = true): ParseResult {
+  const fullText = withLineFeeds(text);
   const { root, findings, unclosedQuotes, secondDocument } = parseText(fullText, false);
   if (secondDocument !== undefined) return firstDocumentOnly(fullText, secondDocument, lenient);
   const strict = { root, findings };
