@@ -4,6 +4,7 @@ import { analyze, type Finding, type Rule, type Template } from '../core';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import type { CoachSettings } from '../shared/settings';
 import { toDiagnostic } from './convert';
+import { findingsToShow } from './diagnosticLimit';
 import type { TemplateCache } from './templateCache';
 
 /** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
@@ -87,7 +88,7 @@ export class Validator {
   }
 
   private async publish(uri: string, version: number, template: Template, findings: Finding[], enabled: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines));
+    const diagnostics = findingsToShow(findings).map((found) => toDiagnostic(found, template.lines));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,
