@@ -43,10 +43,14 @@ describe('deployment simulator over LSP', () => {
   });
 
   it('puts "Show deployment" above the simulated resource only', async () => {
-    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const unresolved = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const range = { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } };
+    assert.deepEqual(unresolved, [{ range, data: { uri, logicalId: 'Web', kind: 'deployment' } }]);
+    const lenses = await Promise.all(unresolved.map((lens) => client.request<CodeLens>('codeLens/resolve', lens)));
     assert.deepEqual(lenses, [
       {
-        range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } },
+        range,
+        data: { uri, logicalId: 'Web', kind: 'deployment' },
         command: { title: 'Show deployment', tooltip: `Stack update: AutoScalingRollingUpdate: ${SUMMARY}`, command: 'cfnCoach.showDeployment', arguments: ['Web', uri] },
       },
     ]);

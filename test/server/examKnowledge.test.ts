@@ -105,6 +105,7 @@ describe('exam knowledge over LSP', () => {
       lenses.map((lens) => [lens.range.start, lens.command?.title]),
       [
         [{ line: 2, character: 2 }, 'Exam: T07 Auto Scaling group · T09 Group updates, signals'],
+        [{ line: 2, character: 2 }, 'Show deployment'],
         [{ line: 18, character: 2 }, 'Exam: T07 Auto Scaling group'],
       ],
     );
@@ -131,7 +132,9 @@ describe('inline mode setting', () => {
   it('shows no topic code lens when cfnCoach.codeLens.topics is off', async () => {
     const uri = 'file:///work/no-lens.yaml';
     const client = await openedClient({ enable: true, codeLens: { topics: false } }, uri, TEMPLATE);
-    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    // The deployment lens stays: it is not a topic lens.
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((lens) => (lens.data as { kind: string }).kind), ['deployment']);
     await client.shutdown();
   });
 

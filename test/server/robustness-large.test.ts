@@ -72,7 +72,7 @@ describe('a template with 2,000 resources', () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 2000);
     // A place and what to resolve it by: no title or tooltip yet.
-    assert.deepEqual(lenses[0], { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } }, data: { uri, logicalId: 'Group0' } });
+    assert.deepEqual(lenses[0], { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } }, data: { uri, logicalId: 'Group0', kind: 'topics' } });
     const resolved = await client.request<CodeLens>('codeLens/resolve', lenses[1999]);
     assert.deepEqual([resolved.range.start, resolved.command?.title], [{ line: 2 + 5 * 1999, character: 2 }, 'Exam: T07 Auto Scaling group']);
     await client.shutdown();
