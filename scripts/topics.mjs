@@ -1,4 +1,4 @@
-// `npm run topics`: per exam topic (T01–T33), the notes, snippets and rules that cover it; exits 1
+// `npm run topics`: per exam topic (T01–T33), the notes, snippets, rules and bank questions that cover it; exits 1
 // when a topic has no note. `node scripts/topics.mjs --sync [exam-topics.md]` regenerates
 // src/core/knowledge/topics.json from ../shared/exam-topics.md (the extension never reads that file).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ const TOPICS_JSON = join(root, 'src/core/knowledge/topics.json');
 const NOTES_DIR = join(root, 'src/core/knowledge/notes');
 const SNIPPETS_DIR = join(root, 'snippets');
 const RULES_DIR = join(root, 'src/core/rules');
+const BANK_DIR = join(root, 'src/core/practice/bank');
 const TOPIC_ID = /\bT(?:0[1-9]|[12]\d|3[0-3])\b/g;
 
 /** A topic's short title: its text up to the first clause break, at most about 60 characters. */
@@ -48,6 +49,15 @@ function readNotes() {
   return readdirSync(NOTES_DIR)
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) => JSON.parse(readFileSync(join(NOTES_DIR, name), 'utf8')));
+}
+
+/** Bank questions (practice/bank/d*.json) with the topics they are tagged with. */
+function readQuestions() {
+  if (!existsSync(BANK_DIR)) return [];
+  return readdirSync(BANK_DIR)
+    .filter((name) => /^d\d.*\.json$/.test(name))
+    .flatMap((name) => JSON.parse(readFileSync(join(BANK_DIR, name), 'utf8')))
+    .map((question) => ({ name: question.id, topics: new Set(question.topics) }));
 }
 
 function filesUnder(dir) {
@@ -99,10 +109,11 @@ async function report() {
   const notes = readNotes().map((note) => ({ name: note.id, topics: new Set(note.topics) }));
   const snippets = readSnippets();
   const rules = await readRules();
+  const questions = readQuestions();
   const covering = (items, id) => [...new Set(items.filter((item) => item.topics.has(id)).map((item) => item.name))];
   const uncovered = [];
   for (const [id, topic] of Object.entries(topics)) {
-    const found = { notes: covering(notes, id), snippets: covering(snippets, id), rules: covering(rules, id) };
+    const found = { notes: covering(notes, id), snippets: covering(snippets, id), rules: covering(rules, id), questions: covering(questions, id) };
     if (found.notes.length === 0) uncovered.push(id);
     const checks = found.rules.filter((name) => name.startsWith('CX')).length;
     if (checks < share.MIN_CHECKS_PER_TOPIC && !share.FEWER_CHECKS_BECAUSE[id]) short.push(`${id} (${checks})`);
@@ -113,7 +124,7 @@ async function report() {
     if (share.FEWER_CHECKS_BECAUSE[id]) console.log(`  fewer checks: ${share.FEWER_CHECKS_BECAUSE[id]}`);
   }
   const examChecks = rules.filter((rule) => rule.name.startsWith('CX')).length;
-  console.log(`\n${notes.length} notes, ${snippets.length} snippets, ${rules.length} rules (${examChecks} exam-practice checks).`);
+  console.log(`\n${notes.length} notes, ${snippets.length} snippets, ${rules.length} rules (${examChecks} exam-practice checks), ${questions.length} bank questions.`);
   if (short.length > 0) {
     console.error(`Topics with fewer than ${share.MIN_CHECKS_PER_TOPIC} exam-practice checks (and no reason given): ${short.join(', ')}`);
     process.exitCode = 1;

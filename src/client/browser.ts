@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from '../shared/initialization';
-import { LANGUAGE_IDS, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
+import { LANGUAGE_IDS, SHOW_DEPLOYMENT_COMMAND, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import { registerSharedCommands } from './commands';
 import { LimitedRestartErrorHandler } from './errorHandler';
 import { outlineMiddleware } from './outline';
@@ -26,6 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: LANGUAGE_IDS.map((language) => ({ language })),
     outputChannel: output,
     middleware: outlineMiddleware,
+    // Hovers link to the deployment view; no other command may run from server-sent Markdown.
+    markdown: { isTrusted: { enabledCommands: [SHOW_DEPLOYMENT_COMMAND] } },
     errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
     synchronize: { configurationSection: 'cfnCoach' },
     initializationOptions: (): CoachInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerConvertCommand } from './convert';
+import { registerDeploymentCommand } from './deployment/panel';
 import { registerGraphCommand } from './graph/panel';
 import { registerToggleInlineCommand } from './inline';
 import { registerStudy } from './study';
@@ -15,6 +16,7 @@ export function registerSharedCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand('cfnCoach.newLabTemplate', async (scenario?: unknown) => (await import('./newLabTemplate')).newLabTemplate(scenario)),
     registerConvertCommand(client, documents),
     registerGraphCommand(context, client),
+    registerDeploymentCommand(context, client),
     registerToggleInlineCommand(),
     registerStudy(context, client, documents),
   ];

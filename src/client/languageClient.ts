@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { CoachInitializationOptions } from '../shared/initialization';
-import { LANGUAGE_IDS } from '../shared/protocol';
+import { LANGUAGE_IDS, SHOW_DEPLOYMENT_COMMAND } from '../shared/protocol';
 import { LimitedRestartErrorHandler } from './errorHandler';
 import { outlineMiddleware } from './outline';
 
@@ -23,6 +23,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     ]),
     outputChannel: output,
     middleware: outlineMiddleware,
+    // Hovers link to the deployment view; no other command may run from server-sent Markdown.
+    markdown: { isTrusted: { enabledCommands: [SHOW_DEPLOYMENT_COMMAND] } },
     errorHandler: new LimitedRestartErrorHandler((message) => void vscode.window.showErrorMessage(message)),
     synchronize: { configurationSection: 'cfnCoach' },
     // Read at every (re)start; the cfn-lint bridge runs only in a trusted workspace.

@@ -6,6 +6,7 @@ import type { CoachSettings } from '../shared/settings';
 import { AnalysisStopped, type AnalysisHost } from './analysis/host';
 import type { AnalysisResult, RuleFailureReport } from './analysis/protocol';
 import { toDiagnostic, type Positions } from './convert';
+import { findingsToShow } from './diagnosticLimit';
 import type { TemplateCache } from './templateCache';
 
 /** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
@@ -14,6 +15,10 @@ export interface ExternalLinter {
   initialize(params: InitializeParams, revalidate: () => void): void;
   /** The core's findings merged with the linter's, or undefined when it did not run. */
   lint(document: TextDocument, template: Template, findings: Finding[], settings: CoachSettings): Promise<Finding[] | undefined>;
+  /** The document was saved (a linter that waits for a pause may run at once). */
+  saved?(uri: string): void;
+  /** The document was closed: stop what runs for it. */
+  closed?(uri: string): void;
 }
 
 /** How long typing must pause before a document is analysed again. */
@@ -120,7 +125,7 @@ export class Validator {
   }
 
   private async publish(uri: string, version: number, lines: Positions, findings: readonly Finding[], isTemplate: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, lines));
+    const diagnostics = findingsToShow(findings).map((found) => toDiagnostic(found, lines));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,

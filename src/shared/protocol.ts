@@ -64,3 +64,37 @@ export interface GraphResult {
   /** Whether a saved file was compared with (false for an untitled document). */
   compared: boolean;
 }
+
+/** The command that opens the deployment view: arguments are a logical id and, optionally, the document URI. */
+export { SHOW_DEPLOYMENT_COMMAND } from '../core/simulate/command';
+
+/** Request: what the deployment simulator makes of an open template (see src/core/simulate), or null when it is not a template. */
+export const DEPLOYMENT_REQUEST = 'cfnCoach/deployment';
+
+export interface DeploymentParams {
+  uri: string;
+  /** The resource to show; the first simulated one when absent or gone. */
+  resource?: string;
+  /** A fleet size chosen in the view for that resource. */
+  fleet?: number;
+}
+
+export interface DeploymentResourceView {
+  logicalId: string;
+  type: string;
+  /** The resource's key, where the view can put the cursor. */
+  range: { start: GraphPosition; end: GraphPosition };
+}
+
+export type DeploymentTimelineView = Omit<import('../core/simulate').Timeline, 'decidingSpans'> & {
+  /** Where the deciding setting is written. */
+  decidingRange?: { start: GraphPosition; end: GraphPosition };
+};
+
+export interface DeploymentResult {
+  /** Every resource the simulator understands, in source order. */
+  resources: DeploymentResourceView[];
+  /** The resource shown (undefined when there is none). */
+  selected?: string;
+  timelines: DeploymentTimelineView[];
+}

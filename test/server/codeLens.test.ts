@@ -33,8 +33,11 @@ before(async () => {
 });
 after(() => client.shutdown());
 
-it('names the topics a resource practises in the template, most relevant first, all of them in the tooltip', async () => {
-  const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+it('names the topics a resource practises in the template, most relevant first, all of them in the tooltip; then "Show deployment" on what the simulator understands', async () => {
+  const unresolved = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  // The lenses come as places; their text when the editor resolves them.
+  assert.deepEqual(unresolved.map((lens) => lens.command), [undefined, undefined]);
+  const lenses = await Promise.all(unresolved.map((lens) => client.request<CodeLens>('codeLens/resolve', lens)));
   assert.deepEqual(
     lenses.map((lens) => [lens.range.start, lens.command]),
     [
@@ -49,6 +52,15 @@ it('names the topics a resource practises in the template, most relevant first, 
             'T10 CodeDeploy with ASG (Auto Scaling)',
           ].join('\n'),
           command: '',
+        },
+      ],
+      [
+        { line: 2, character: 4 },
+        {
+          title: 'Show deployment',
+          tooltip: 'Deployment: in place with CodeDeployDefault.OneAtATime: 4 batches of 1 instance, never fewer than 3 in service, succeeds when 3 of 4 succeed',
+          command: 'cfnCoach.showDeployment',
+          arguments: ['WebDeploymentGroup', uri],
         },
       ],
     ],

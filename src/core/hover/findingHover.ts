@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { topicList } from '../knowledge/markdown';
+import { showDeploymentLink, simulationForFinding } from '../simulate/links';
 import type { Template } from '../template';
 import { hoverAt, type HoverResult, type HoverSection } from './index';
 
@@ -14,18 +15,20 @@ export function hoverWithFindings(template: Template, offset: number, findings: 
   if (explained.length === 0) return base;
   const urls = new Set(explained.map((found) => found.explanation?.url));
   const sections = [
-    ...explained.map(explanationSection),
+    ...explained.map((found) => explanationSection(template, found)),
     ...(base?.sections ?? []).filter((section) => section.url === undefined || !urls.has(section.url)),
   ];
   return { sections, span: base?.span ?? explained[0].span };
 }
 
-function explanationSection(found: Finding): HoverSection {
+function explanationSection(template: Template, found: Finding): HoverSection {
   const explanation = found.explanation!;
+  const simulated = simulationForFinding(template, found);
   const parts = [`### Why ${found.ruleId} matters on the exam`, explanation.text];
   const facts = [];
   if (explanation.topics?.length) facts.push(`**Topics:** ${topicList(explanation.topics)}`);
   if (explanation.url) facts.push(`[AWS documentation](${explanation.url})`);
+  if (simulated) facts.push(showDeploymentLink(simulated.logicalId, `Show the deployment of ${simulated.logicalId}`));
   if (facts.length > 0) parts.push(facts.join(' · '));
   return explanation.url ? { markdown: parts.join('\n\n'), url: explanation.url } : { markdown: parts.join('\n\n') };
 }

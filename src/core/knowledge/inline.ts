@@ -1,10 +1,11 @@
 import type { Finding } from '../findings';
+import type { Span } from '../model';
 import type { Template } from '../template';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Note } from './note';
 import { KNOWLEDGE } from './notes';
 import { notedPlaces } from './places';
-import { repeatsFinding } from './repeats';
+import { findingRepeats } from './repeats';
 
 /** `cfnCoach.inline.mode`: no inline notes, notes on resources only, or on resources and their settings. */
 export type InlineMode = 'off' | 'resources' | 'properties';
@@ -20,20 +21,23 @@ export interface InlineHint {
 
 /**
  * At most one hint per line, the first noted place on it; none that would repeat a finding (see
- * repeatsFinding); nothing for files that are not templates.
+ * findingRepeats); nothing for files that are not templates. With `within`, only the hints of places in
+ * that part of the text, and only that part is looked at.
  */
 export function inlineHints(
   template: Template,
   mode: InlineMode,
   knowledge: KnowledgeBase = KNOWLEDGE,
   findings: readonly Finding[] = [],
+  within?: Span,
 ): InlineHint[] {
   if (mode === 'off' || !template.isTemplate) return [];
   const hints: InlineHint[] = [];
   let lastLine = -1;
-  for (const place of notedPlaces(template, knowledge)) {
+  const repeatsFinding = findingRepeats(template, findings);
+  for (const place of notedPlaces(template, knowledge, within)) {
     if (mode === 'resources' && !place.isResource) continue;
-    if (repeatsFinding(template, place, findings)) continue;
+    if (repeatsFinding(place)) continue;
     const line = template.lines.positionAt(place.offset).line;
     if (line === lastLine) continue;
     lastLine = line;

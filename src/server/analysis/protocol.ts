@@ -18,17 +18,19 @@ export type AnalysisJob =
   | ({ kind: 'analyze' } & DocumentText)
   | ({ kind: 'graph'; savedText?: string } & DocumentText)
   | ({ kind: 'studySheet'; fileName: string } & DocumentText)
-  /** The exam topics each resource practises, for the code lenses above resources. */
-  | ({ kind: 'codeLens' } & DocumentText)
+  /** The code lenses above resources: the exam topics each practises (when `topics`), "Show deployment" on simulated ones. */
+  | ({ kind: 'codeLens'; topics: boolean } & DocumentText)
   | { kind: 'studyCoverage'; files: DocumentText[] }
   /** Drop what the worker keeps for a closed document (its parse and per-resource results). */
   | { kind: 'forget'; uri: string };
 
-/** A code lens: where it stands (a resource's logical ID) and what it says. */
-export interface TopicLens {
+/** A code lens: where it stands (a resource's logical ID), what it says and what it runs ('' for a label). */
+export interface ResourceLens {
   range: { start: Position; end: Position };
   title: string;
   tooltip: string;
+  command: string;
+  arguments?: unknown[];
 }
 
 /** A rule that threw: its id and the error's stack or message. */
@@ -47,7 +49,7 @@ export interface JobResults {
   analyze: AnalysisResult;
   graph: GraphResult | null;
   studySheet: { markdown: string } | null;
-  codeLens: TopicLens[];
+  codeLens: ResourceLens[];
   studyCoverage: StudyCoverageResult;
   forget: null;
 }

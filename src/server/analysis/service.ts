@@ -19,8 +19,9 @@ import { topicLens } from '../../core/knowledge/resourceTopics';
 import { practisedTopicsByResource } from '../../core/study/resourceLens';
 import { layoutGraph, replacementDiff, templateGraph, type ResourceChange } from '../../core/graph';
 import { studyCoverage, studySheet } from '../../core/study';
-import type { GraphNodeView, GraphResult } from '../../shared/protocol';
-import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, TopicLens, WorkerMessage } from './protocol';
+import { SHOW_DEPLOYMENT_COMMAND, type GraphNodeView, type GraphResult } from '../../shared/protocol';
+import { simulateTemplate } from '../../core/simulate';
+import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, ResourceLens, WorkerMessage } from './protocol';
 
 interface DocumentState {
   template: Template;
@@ -53,7 +54,7 @@ export class AnalysisService {
         return template.isTemplate && template.root ? { markdown: studySheet(template, job.fileName) } : null;
       }
       case 'codeLens':
-        return this.codeLenses(job);
+        return this.codeLenses(job, job.topics);
       case 'studyCoverage':
         return studyCoverage(job.files.map((file) => ({ uri: file.uri, template: this.templateOf(file, false) })));
       case 'forget':
@@ -87,15 +88,21 @@ export class AnalysisService {
   }
 
   /** Above each resource: the exam topics it practises in this template (see practisedTopicsByResource). */
-  private codeLenses(document: DocumentText): TopicLens[] {
+  private codeLenses(document: DocumentText, withTopics: boolean): ResourceLens[] {
     const template = this.templateOf(document);
     if (!template.isTemplate) return [];
-    const topics = practisedTopicsByResource(template);
-    return resourceDeclarations(template.root).flatMap((resource): TopicLens[] => {
-      const ids = topics.get(resource.logicalId);
-      if (!ids) return [];
+    const topics = withTopics ? practisedTopicsByResource(template) : new Map<string, string[]>();
+    const simulated = new Map(simulateTemplate(template).map((simulation) => [simulation.logicalId, simulation]));
+    return resourceDeclarations(template.root).flatMap((resource): ResourceLens[] => {
       const range = { start: template.lines.positionAt(resource.key.span.start), end: template.lines.positionAt(resource.key.span.end) };
-      return [{ range, ...topicLens(ids) }];
+      const ids = topics.get(resource.logicalId);
+      const lenses: ResourceLens[] = ids ? [{ range, ...topicLens(ids), command: '' }] : [];
+      const simulation = simulated.get(resource.logicalId);
+      if (simulation) {
+        const tooltip = simulation.timelines.map((timeline) => `${timeline.title}: ${timeline.summary}`).join('\n');
+        lenses.push({ range, title: 'Show deployment', tooltip, command: SHOW_DEPLOYMENT_COMMAND, arguments: [resource.logicalId, document.uri] });
+      }
+      return lenses;
     });
   }
 

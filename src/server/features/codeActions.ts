@@ -1,11 +1,14 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { Fix } from '../../core';
+import { resourceDeclarations, type Fix, type Template } from '../../core';
+import { simulationForFinding } from '../../core/simulate/links';
+import { SHOW_DEPLOYMENT_COMMAND } from '../../shared/protocol';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
 
 /**
  * Quick fixes travel with their diagnostic (in `data`), so a code action needs no re-analysis:
- * each fix becomes one undoable workspace edit of the document.
+ * each fix becomes one undoable workspace edit of the document. A finding the deployment simulator
+ * also reports gets "Show the deployment of …", which opens the deployment view on that resource.
  */
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
@@ -14,7 +17,7 @@ export const codeActionsFeature: Feature = {
       const open = templateOf(textDocument.uri);
       if (!open) return [];
       const { template, document } = open;
-      return context.diagnostics.flatMap((diagnostic: Diagnostic) =>
+      const fixes = context.diagnostics.flatMap((diagnostic: Diagnostic) =>
         fixesOf(diagnostic).map((fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -30,9 +33,24 @@ export const codeActionsFeature: Feature = {
           },
         })),
       );
+      return [...fixes, ...deploymentActions(template, textDocument.uri, context.diagnostics)];
     });
   },
 };
+
+function deploymentActions(template: Template, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const shown = new Set<string>();
+  return diagnostics.flatMap((diagnostic): CodeAction[] => {
+    if (typeof diagnostic.code !== 'string') return [];
+    const offset = template.lines.offsetAt(diagnostic.range.start);
+    const owner = resourceDeclarations(template.root).find((resource) => resource.entry.span.start <= offset && offset <= resource.entry.span.end);
+    const simulation = simulationForFinding(template, { ruleId: diagnostic.code, path: owner ? ['Resources', owner.logicalId] : undefined });
+    if (!simulation || shown.has(simulation.logicalId)) return [];
+    shown.add(simulation.logicalId);
+    const title = `Show the deployment of ${simulation.logicalId}`;
+    return [{ title, diagnostics: [diagnostic], command: { title, command: SHOW_DEPLOYMENT_COMMAND, arguments: [simulation.logicalId, uri] } }];
+  });
+}
 
 function fixesOf(diagnostic: Diagnostic): Fix[] {
   const data = diagnostic.data as { fixes?: Fix[] } | undefined;

@@ -1,23 +1,45 @@
 import type { CodeLens } from 'vscode-languageserver';
+import type { ResourceLens } from '../analysis/protocol';
 import type { Feature } from '../context';
 import { heavyRequestError } from './heavyRequests';
 
+/** What a lens carries until it is resolved: where its text is kept. */
+interface LensData {
+  uri: string;
+  version: number;
+  index: number;
+}
+
 /**
- * Above each resource, unless `cfnCoach.codeLens.topics` is off: the exam topics it exercises, e.g.
- * "Exam: T07 Auto Scaling group · T09 … · +2 more"; all of them in the tooltip. Worked out in the
- * analysis worker: it reads the whole template.
+ * Above each resource: the exam topics it exercises, unless `cfnCoach.codeLens.topics` is off
+ * ("Exam: T07 Auto Scaling group · T09 … · +2 more", all of them in the tooltip), and "Show deployment"
+ * on every resource the deployment simulator understands. Worked out in the analysis worker (it reads
+ * the whole template); sent as places, each lens's text when the editor resolves it (the lenses in view),
+ * so a template of thousands of resources is not answered with megabytes.
  */
 export const codeLensFeature: Feature = {
-  capabilities: { codeLensProvider: { resolveProvider: false } },
+  capabilities: { codeLensProvider: { resolveProvider: true } },
   register({ connection, documents, analysis, settings }) {
+    /** The last answer per document, which the resolves read. */
+    const answers = new Map<string, { version: number; lenses: ResourceLens[] }>();
     connection.onCodeLens(async ({ textDocument }) => {
       const { enable, topicLens: showTopics } = await settings(textDocument.uri);
       const document = documents.get(textDocument.uri);
-      if (!document || !enable || !showTopics) return [];
-      const job = { kind: 'codeLens' as const, uri: document.uri, text: document.getText(), languageId: document.languageId };
+      if (!document || !enable) return [];
+      const { uri, version } = document;
+      const job = { kind: 'codeLens' as const, topics: showTopics, uri, text: document.getText(), languageId: document.languageId };
       const lenses = await analysis.run(job).catch((error: unknown) => Promise.reject(heavyRequestError('The code lenses', error)));
-      // An empty command id makes the lens a label that does nothing when clicked.
-      return lenses.map(({ range, title, tooltip }): CodeLens => ({ range, command: { title, tooltip, command: '' } }));
+      answers.set(uri, { version, lenses });
+      return lenses.map((lens, index): CodeLens => ({ range: lens.range, data: { uri, version, index } satisfies LensData }));
     });
+    connection.onCodeLensResolve((lens) => {
+      const { uri, version, index } = (lens.data ?? {}) as Partial<LensData>;
+      const answer = typeof uri === 'string' ? answers.get(uri) : undefined;
+      const found = answer && answer.version === version && typeof index === 'number' ? answer.lenses[index] : undefined;
+      // An empty command id makes the lens a label that does nothing when clicked.
+      const command = found ? { title: found.title, tooltip: found.tooltip, command: found.command, arguments: found.arguments } : { title: '', command: '' };
+      return { ...lens, command };
+    });
+    documents.onDidClose(({ document }) => answers.delete(document.uri));
   },
 };

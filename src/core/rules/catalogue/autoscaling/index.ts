@@ -14,6 +14,7 @@ import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, la
 import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
+import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionChecks } from './scheduledActions';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, successPercentWithoutSignals } from './updatePolicies';
 
@@ -36,6 +37,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   initNamesMissingMetadata,
   successPercentWithoutSignals,
   replacingUpdateWithoutCreationPolicy,
+  rollingWholeGroupAtOnce,
   ...codeDeployChecks,
   ...lifecycleHookChecks,
   ...TRACKING_CHECKS,

@@ -1,5 +1,6 @@
 /** Catalogue checks on CodeDeploy: in-place and configurations (T04), blue/green and load balancers (T05), rollback (T06). */
 import type { CatalogueCheck } from '../types';
+import { alarmSlowerThanShift } from './alarmTiming';
 import { codeDeployImmediateBlueTermination } from './blueGreenTermination';
 import {
   codeDeployAllAtOnceBehindLoadBalancer,
@@ -41,4 +42,5 @@ export const CODEDEPLOY_CHECKS: readonly CatalogueCheck[] = [
   codeDeployAlarmByArn,
   codeDeployAlarmMetricUnfed,
   codeDeployIgnorePollFailure,
+  alarmSlowerThanShift,
 ];

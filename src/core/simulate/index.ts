@@ -1,0 +1,38 @@
+/**
+ * The deployment simulator: for each resource whose deployment settings it understands, the
+ * timelines of what a stack update, a creation or a deployment does (see types.ts). Pure
+ * functions of the template; a fleet size chosen in the view replaces the template's.
+ */
+import { checkContext } from '../rules/catalogue/support/context';
+import type { Template } from '../template';
+import { SIMULATORS } from './simulators';
+import type { ResourceSimulation, SimulationOptions } from './types';
+
+export * from './types';
+export { formatBounds, formatSeconds } from './time';
+
+const cache = new WeakMap<Template, ResourceSimulation[]>();
+
+/** Every simulated resource of the template, in source order. */
+export function simulateTemplate(template: Template, options: SimulationOptions = {}): ResourceSimulation[] {
+  const plain = options.fleet === undefined || Object.keys(options.fleet).length === 0;
+  const cached = plain ? cache.get(template) : undefined;
+  if (cached) return cached;
+  const simulations = template.isTemplate && template.root ? run(template, options) : [];
+  if (plain) cache.set(template, simulations);
+  return simulations;
+}
+
+function run(template: Template, options: SimulationOptions): ResourceSimulation[] {
+  const context = checkContext(template);
+  return context.resources(...Object.keys(SIMULATORS)).flatMap((resource) => {
+    const simulator = resource.type === undefined ? undefined : SIMULATORS[resource.type];
+    const timelines = simulator ? simulator(context, options, resource) : [];
+    return timelines.length > 0 ? [{ logicalId: resource.logicalId, type: resource.type!, keySpan: resource.key.span, timelines }] : [];
+  });
+}
+
+/** The simulation of one resource, if the simulator understands it. */
+export function simulateResource(template: Template, logicalId: string, options: SimulationOptions = {}): ResourceSimulation | undefined {
+  return simulateTemplate(template, options).find((simulation) => simulation.logicalId === logicalId);
+}
