@@ -27,6 +27,8 @@ export type AnalysisJob =
 /** A code lens: where it stands (a resource's logical ID), what it says and what it runs ('' for a label). */
 export interface ResourceLens {
   range: { start: Position; end: Position };
+  logicalId: string;
+  kind: 'topics' | 'deployment';
   title: string;
   tooltip: string;
   command: string;

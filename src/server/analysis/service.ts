@@ -96,11 +96,12 @@ export class AnalysisService {
     return resourceDeclarations(template.root).flatMap((resource): ResourceLens[] => {
       const range = { start: template.lines.positionAt(resource.key.span.start), end: template.lines.positionAt(resource.key.span.end) };
       const ids = topics.get(resource.logicalId);
-      const lenses: ResourceLens[] = ids ? [{ range, ...topicLens(ids), command: '' }] : [];
+      const { logicalId } = resource;
+      const lenses: ResourceLens[] = ids ? [{ range, logicalId, kind: 'topics', ...topicLens(ids), command: '' }] : [];
       const simulation = simulated.get(resource.logicalId);
       if (simulation) {
         const tooltip = simulation.timelines.map((timeline) => `${timeline.title}: ${timeline.summary}`).join('\n');
-        lenses.push({ range, title: 'Show deployment', tooltip, command: SHOW_DEPLOYMENT_COMMAND, arguments: [resource.logicalId, document.uri] });
+        lenses.push({ range, logicalId, kind: 'deployment', title: 'Show deployment', tooltip, command: SHOW_DEPLOYMENT_COMMAND, arguments: [resource.logicalId, document.uri] });
       }
       return lenses;
     });
