@@ -109,9 +109,9 @@ function generateSafely(kind: QuestionKind, context: GenerateContext): TemplateQ
   }
 }
 
-/** The last path segment of a URI, decoded: `file:///w/app%20stack.yaml` → `app stack.yaml`. */
+/** The last path segment of a URI, decoded: `file:///w/app%20stack.yaml` → `app stack.yaml`, `untitled:Untitled-1` → `Untitled-1`. */
 export function fileNameOf(uri: string): string {
-  const last = uri.split(/[/\\]/).pop() ?? uri;
+  const last = (uri.split(/[/\\]/).pop() ?? uri).replace(/^[a-z][a-z0-9+.-]*:/i, '');
   try {
     return decodeURIComponent(last);
   } catch {

@@ -40,7 +40,7 @@ function questionFor(context: GenerateContext, resource: ResourceDeclaration, fi
   if (notes.length === 0) return undefined;
   return buildQuestion(catalogueFinding, context, {
     subject: resource.logicalId,
-    path: hit.path && hit.path.length > 2 ? hit.path : resourcePath(resource),
+    path: resourcePath(resource),
     stem: `A reviewer checks ${resourceLabel(resource)} in \`${context.fileName}\` against exam best practice. Which of these problems does it have as written?`,
     right: [{ text: check.title, why: `${hit.message}. ${check.explanation.what}` }],
     wrong: quiet.map((other) => ({ text: other.title, why: `Not in this template: the check for it (${other.id}) reads \`${resource.logicalId}\` and finds nothing.` })),

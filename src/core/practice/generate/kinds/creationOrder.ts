@@ -28,7 +28,8 @@ function questionFor(context: GenerateContext, id: string, resources: readonly s
   if (!direct) return undefined;
   const before = dependenciesOf(id, edges);
   const after = dependentsOf(id, edges);
-  const independent = resources.filter((other) => other !== id && !before.has(other));
+  // Resources created after it first: related to it, so the most plausible wrong answers.
+  const independent = resources.filter((other) => other !== id && !before.has(other)).sort((a, b) => Number(after.has(b)) - Number(after.has(a)));
   return buildQuestion(creationOrder, context, {
     subject: id,
     path: ['Resources', id],
