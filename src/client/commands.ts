@@ -3,12 +3,15 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerConvertCommand } from './convert';
 import { registerGraphCommand } from './graph/panel';
 import { registerToggleInlineCommand } from './inline';
+import { registerPractice } from './practice';
+import { PracticeStore } from './practice/store';
 import { registerStudy } from './study';
 import { VirtualDocuments } from './virtualDocuments';
 
 /** The commands that work the same on the desktop and on the web (the server answers them either way). */
 export function registerSharedCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable[] {
   const documents = new VirtualDocuments();
+  const practice = new PracticeStore(context.globalState);
   return [
     documents,
     // The snippet catalogue is loaded when the command first runs, not at activation.
@@ -16,6 +19,7 @@ export function registerSharedCommands(context: vscode.ExtensionContext, client:
     registerConvertCommand(client, documents),
     registerGraphCommand(context, client),
     registerToggleInlineCommand(),
-    registerStudy(context, client, documents),
+    registerStudy(context, client, documents, practice),
+    registerPractice(context, client, practice),
   ];
 }

@@ -4,6 +4,8 @@ import type { Coverage } from '../../core/study/coverage';
 import { escapeHtml } from '../../core/study/inlineMarkdown';
 import { studyPanelBody } from '../../core/study/panelHtml';
 import { STUDY_COVERAGE_REQUEST, type StudyCoverageParams, type StudyCoverageResult } from '../../shared/study';
+import { domainScores } from '../../core/practice/scores';
+import type { PracticeStore } from '../practice/store';
 import type { ReadingProgress } from './progress';
 import { webviewPage } from '../webviewPage';
 import { workspaceTemplateFiles } from './workspaceTemplates';
@@ -24,7 +26,7 @@ export class StudyPanel {
   private coverage: Coverage | undefined;
   private refreshCount = 0;
 
-  static show(context: vscode.ExtensionContext, client: BaseLanguageClient, progress: ReadingProgress): StudyPanel {
+  static show(context: vscode.ExtensionContext, client: BaseLanguageClient, progress: ReadingProgress, practice: PracticeStore): StudyPanel {
     if (StudyPanel.current) {
       StudyPanel.current.panel.reveal();
       void StudyPanel.current.refresh();
@@ -35,7 +37,7 @@ export class StudyPanel {
       enableScripts: true,
       localResourceRoots: [media],
     });
-    StudyPanel.current = new StudyPanel(panel, media, client, progress);
+    StudyPanel.current = new StudyPanel(panel, media, client, progress, practice);
     return StudyPanel.current;
   }
 
@@ -49,6 +51,7 @@ export class StudyPanel {
     private readonly media: vscode.Uri,
     private readonly client: BaseLanguageClient,
     private readonly progress: ReadingProgress,
+    private readonly practice: PracticeStore,
   ) {
     panel.webview.html = this.page();
     panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.handle(message));
@@ -71,10 +74,16 @@ export class StudyPanel {
     }
   }
 
+  /** Shows the same coverage again, e.g. with new practice scores. */
+  rerender(): void {
+    this.render();
+  }
+
   private render(): void {
     if (!this.coverage) return;
     const html = studyPanelBody(this.coverage, {
       readNotes: this.progress.readNotes(),
+      practice: domainScores(this.practice.record()),
       fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
     });
     void this.panel.webview.postMessage({ type: 'render', html });
