@@ -29,14 +29,14 @@ describe('question HTML', () => {
     const question = templateQuestion('t1', 'stack-delete-data', 'file:///a.yaml', ['T07'], 'D3');
     const wrong = explanationHtml(question, PLACE, { chosen: ['A'], notes: { [NOTE.id]: NOTE } });
     assert.match(wrong, /data-correct="false"/);
-    assert.match(wrong, /<p class="verdict incorrect" role="status">Not quite: the answer is B\.<\/p>/);
+    assert.match(wrong, /<p class="verdict incorrect" role="status" tabindex="-1" data-focus-after>Not quite: the answer is B\.<\/p>/);
     assert.match(wrong, /<li class="explained wrong picked" data-option="A">.*\(your answer\)/);
     assert.match(wrong, /<li class="explained right" data-option="B"><p><span class="mark right" aria-label="right answer">✓<\/span>/);
     assert.match(wrong, /<p class="why">Why B<\/p>/);
     assert.match(wrong, /<summary>ELB health checks replace instances<\/summary><p>Adds <code>ELB<\/code> checks\.<\/p><p><strong>Exam angle\.<\/strong> Pick <code>ELB<\/code>\.<\/p><p class="trap">/);
     assert.match(wrong, /<button type="button" class="link" data-action="showInEditor">Show it in the template<\/button>/);
     const right = explanationHtml(bankQuestion('b1', ['T07'], 'D3'), PLACE, { chosen: ['B'], notes: {} });
-    assert.match(right, /<p class="verdict correct" role="status">Correct\.<\/p>/);
+    assert.match(right, /<p class="verdict correct" role="status" tabindex="-1" data-focus-after>Correct\.<\/p>/);
     assert.doesNotMatch(right, /showInEditor|Exam notes/);
   });
 
@@ -44,7 +44,7 @@ describe('question HTML', () => {
     const question = bankQuestion('q1', ['T07'], 'D3');
     assert.match(roundHtml({ title: 'Practice: T07', question, place: PLACE, right: 1 }), /1 of 2 right so far.*data-action="submit" data-enter>Submit answer/);
     const answered = roundHtml({ title: 'Practice: T07', question, place: { ...PLACE, index: 9 }, right: 9, answered: { chosen: ['B'], notes: {} } });
-    assert.match(answered, /9 of 10 right so far.*data-action="next" data-enter data-focus-after>See the results <kbd>N<\/kbd>/);
+    assert.match(answered, /9 of 10 right so far.*data-action="next" data-enter>See the results <kbd>N<\/kbd>/);
     assert.match(roundSummaryHtml('Practice: T07', [{ question, correct: true, source: 'Question bank' }, { question, correct: false, source: 'Question bank' }]), /1 of 2 right/);
   });
 });

@@ -68,8 +68,8 @@ export function explanationHtml(question: Question, place: QuestionPlace, { chos
     );
   });
   const verdict = correct
-    ? '<p class="verdict correct" role="status">Correct.</p>'
-    : `<p class="verdict incorrect" role="status">Not quite: the answer is ${right.join(' and ')}${chosen.length === 0 ? ' (no option was chosen)' : ''}.</p>`;
+    ? '<p class="verdict correct" role="status" tabindex="-1" data-focus-after>Correct.</p>'
+    : `<p class="verdict incorrect" role="status" tabindex="-1" data-focus-after>Not quite: the answer is ${right.join(' and ')}${chosen.length === 0 ? ' (no option was chosen)' : ''}.</p>`;
   return (
     `<section class="question answered" data-question="${esc(question.id)}" data-correct="${correct}">` +
     metaHtml(question, place) +

@@ -23,7 +23,7 @@ export function mockResultHtml(view: ResultView): string {
   const unscored = new Set(exam.unscored);
   return (
     `<header><h1>Mock exam result</h1>${view.timedOut ? '<p class="verdict incorrect">Time is up: the exam was submitted as it stood.</p>' : ''}</header>` +
-    `<p class="score ${result.passed ? 'pass' : 'fail'}" data-summary="score">Estimated score: <strong>${result.scaledScore}</strong> of ${EXAM.maxScore.toLocaleString('en-US')} — ${verdict} (${EXAM.passingScore} needed)</p>` +
+    `<p class="score ${result.passed ? 'pass' : 'fail'}" data-summary="score" tabindex="-1" data-autofocus>Estimated score: <strong>${result.scaledScore}</strong> of ${EXAM.maxScore.toLocaleString('en-US')} — ${verdict} (${EXAM.passingScore} needed)</p>` +
     `<p>${result.right} of ${result.scored} scored questions right; ${exam.unscored.length} more ${exam.unscored.length === 1 ? 'was' : 'were'} unscored, as on the real exam. ` +
     `You answered ${result.answered} of ${exam.questions.length} in ${clockText(Math.min(view.finishedAt, exam.deadline) - exam.startedAt)}.</p>` +
     `<p class="hint">How AWS turns answers into the scaled score is not public (it equates exam forms of different difficulty). This estimate maps the share of ` +
@@ -31,7 +31,7 @@ export function mockResultHtml(view: ResultView): string {
     `Use it as a guide, not a prediction. <a href="${EXAM_GUIDE_URL}" data-action="openUrl" data-url="${EXAM_GUIDE_URL}">Exam guide</a></p>` +
     domainTable(result) +
     `<h2>Every question</h2><ol class="review">${exam.questions.map((question, index) => reviewItem(view, index, unscored.has(question.id))).join('')}</ol>` +
-    `<p class="actions"><button type="button" data-action="home" data-autofocus>Back to practice</button></p>`
+    `<p class="actions"><button type="button" data-action="home">Back to practice</button></p>`
   );
 }
 
@@ -55,7 +55,7 @@ function reviewItem(view: ResultView, index: number, unscored: boolean): string 
   const correct = isCorrect(question, chosen);
   const label = chosen.length === 0 ? 'unanswered' : correct ? 'right' : 'wrong';
   return (
-    `<li class="${correct ? 'right' : 'wrong'}"><details><summary><span class="mark">${correct ? '✓' : '✗'}</span> ${index + 1}. ${md(question.stem)} ` +
+    `<li class="${correct ? 'right' : 'wrong'}"><details><summary><span class="mark">${correct ? '✓' : '✗'}</span> ${md(question.stem)} ` +
     `<span class="hint">(${label}${unscored ? ', unscored' : ''})</span></summary>` +
     explanationHtml(question, { index, total: view.exam.questions.length, source: unscored ? 'unscored' : 'scored' }, { chosen, notes: view.notes }) +
     `</details></li>`

@@ -20,7 +20,7 @@ export function roundHtml(view: RoundView): string {
   const body = answered ? explanationHtml(question, place, answered) : questionHtml(question, place);
   const done = place.index + (answered ? 1 : 0);
   const primary = answered
-    ? `<button type="button" data-action="next" data-enter data-focus-after>${last ? 'See the results' : 'Next question'} <kbd>N</kbd></button>`
+    ? `<button type="button" data-action="next" data-enter>${last ? 'See the results' : 'Next question'} <kbd>N</kbd></button>`
     : '<button type="button" data-action="submit" data-enter>Submit answer <kbd>Enter</kbd></button>';
   return (
     `<header><h1>${esc(view.title)}</h1><p class="summary" data-summary="round">${view.right} of ${done} right so far</p></header>` +

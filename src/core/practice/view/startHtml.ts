@@ -49,8 +49,14 @@ export function startHtml(view: StartView): string {
     `<p>${EXAM.questions} questions in ${EXAM.minutes} minutes, as on the real DOP-C02 exam: ${EXAM.scoredQuestions} scored and ${EXAM.unscoredQuestions} unscored (you are not told which), ` +
     `spread over the six domains by weight. The result is an estimate on the exam's ${EXAM.minScore}–${EXAM.maxScore.toLocaleString('en-US')} scale, ${EXAM.passingScore} to pass. ` +
     `<a href="${EXAM_GUIDE_URL}" data-action="openUrl" data-url="${EXAM_GUIDE_URL}">Exam guide</a></p>` +
+    shortExamNote(view.bankCount + view.templateCount) +
     `<p><button type="button" data-action="startExam">Start the mock exam</button></p></section>` +
     `<section aria-labelledby="boxes-heading"><h2 id="boxes-heading">Spaced repetition</h2><ul class="boxes">${boxes}</ul>` +
     `<p><button type="button" class="secondary" data-action="reset">Reset practice progress</button></p></section>`
   );
+}
+
+function shortExamNote(available: number): string {
+  if (available >= EXAM.questions) return '';
+  return `<p class="hint" data-summary="short-exam">There are ${available} questions to draw from so far, so this mock exam has ${available}.</p>`;
 }

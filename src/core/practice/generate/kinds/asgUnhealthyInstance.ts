@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { TemplateQuestion } from '../../types';
 import { buildQuestion, type OptionDraft } from '../support/build';
 import { AUTO_SCALING_GROUP } from '../support/groupUpdate';
-import { describeKnown, knownString, resourceLabel, resourcePath } from '../support/values';
+import { knownString, resourceLabel, resourcePath, settingText } from '../support/values';
 import type { GenerateContext, QuestionKind } from '../types';
 
 const HEALTH_PAGE = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/health-checks-overview.html';
@@ -29,7 +29,7 @@ function questionFor(context: GenerateContext, group: ResourceDeclaration): Temp
   const written = node === undefined ? undefined : knownString(context.checks, node);
   if (node !== undefined && written === undefined) return undefined;
   const usesElb = (written?.value ?? 'EC2').split(',').some((type) => type.trim() === 'ELB');
-  const setting = written === undefined ? 'The group has no `HealthCheckType`, so only EC2 status checks count' : `The group has \`HealthCheckType\` ${describeKnown(written)}`;
+  const setting = written === undefined ? 'The group has no `HealthCheckType`, so only EC2 status checks count' : `The group has ${settingText('HealthCheckType', written)}`;
   const options: Record<'replaced' | 'kept' | 'rebooted' | 'rollback', OptionDraft> = {
     replaced: { text: 'The group marks it unhealthy, terminates it and launches a replacement', why: `${setting}${usesElb ? ': the load balancer health check counts, so the group replaces the instance.' : '; the load balancer health check does not count for the group.'}` },
     kept: { text: 'The load balancer stops sending it requests, but the group keeps it running', why: `${setting}${usesElb ? ', so the group does replace it.' : ': the instance passes them, so the group never replaces it.'}` },

@@ -3,7 +3,7 @@ import { valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { TemplateQuestion } from '../../types';
 import { buildQuestion, type OptionDraft } from '../support/build';
-import { describeKnown, knownBoolean, knownString, resourceLabel, resourcePath } from '../support/values';
+import { knownBoolean, knownString, resourceLabel, resourcePath, settingText } from '../support/values';
 import type { GenerateContext, QuestionKind } from '../types';
 
 const MULTI_AZ_PAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html';
@@ -32,7 +32,7 @@ function questionFor(context: GenerateContext, instance: ResourceDeclaration): T
   const known = node === undefined ? { value: false } : knownBoolean(context.checks, node);
   if (known === undefined) return undefined;
   const multiAz = known.value;
-  const written = node === undefined ? 'The instance does not set `MultiAZ`, so it is a Single-AZ deployment.' : `The instance has \`MultiAZ\` ${describeKnown(known)}.`;
+  const written = node === undefined ? 'The instance does not set `MultiAZ`, so it is a Single-AZ deployment.' : `The instance has ${settingText('MultiAZ', known)}.`;
   const options: Record<'failover' | 'outage' | 'replica' | 'recreate', OptionDraft> = {
     failover: { text: 'RDS fails over to the standby in another Availability Zone; the endpoint name stays the same', why: written },
     outage: { text: 'The database is unavailable until the zone recovers or someone restores it elsewhere from a backup', why: written },

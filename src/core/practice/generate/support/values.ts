@@ -50,6 +50,11 @@ export function describeKnown<T>(known: Known<T>): string {
   return known.parameter === undefined ? `\`${String(known.value)}\`` : `\`${String(known.value)}\` (the default of parameter \`${known.parameter}\`)`;
 }
 
+/** "`MultiAZ: true`", or "`MultiAZ` `true` (the default of parameter `Ha`)" when a parameter gives it. */
+export function settingText<T>(name: string, known: Known<T>): string {
+  return known.parameter === undefined ? `\`${name}: ${String(known.value)}\`` : `\`${name}\` ${describeKnown(known)}`;
+}
+
 /** "`AppDb` (`AWS::RDS::DBInstance`)". */
 export function resourceLabel(resource: ResourceDeclaration): string {
   return resource.type === undefined ? `\`${resource.logicalId}\`` : `\`${resource.logicalId}\` (\`${resource.type}\`)`;
