@@ -1,7 +1,7 @@
 // `npm run bench`: prints each benchmark figure beside its target and writes them all to
 // bench-results.json. Figures are measured, not asserted: a missed target is marked MISSED and the
 // exit status stays 0. Corpus: $CFN_CORPUS, else ../shared/corpus; without it the corpus figures are skipped.
-//   node scripts/bench.mjs [--only corpus,server,activation,vscode,sizes]   (run `node scripts/build.mjs` first)
+//   node scripts/bench.mjs [--only corpus,wasm,server,activation,vscode,sizes]   (run `node scripts/build.mjs` first)
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,12 @@ import { benchCorpusLint } from './bench/corpusLint.mjs';
 import { benchSizes } from './bench/package.mjs';
 import { printTable } from './bench/report.mjs';
 import { benchRuleTimes } from './bench/ruleTimes.mjs';
+import { benchWasmValidator } from './bench/wasmValidator.mjs';
 import { benchHoverCompletion, benchMemory, benchOpenAndEdit } from './bench/server.mjs';
 import { skipped } from './bench/stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const GROUPS = ['corpus', 'server', 'activation', 'vscode', 'sizes'];
+const GROUPS = ['corpus', 'wasm', 'server', 'activation', 'vscode', 'sizes'];
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const groups = values.only ? values.only.split(',') : GROUPS;
 
@@ -49,6 +50,7 @@ await run('server', benchHoverCompletion, [['server: hover and completion latenc
 await run('server', benchMemory, [['server: RSS after opening the deployment templates', 150, 'MB']]);
 await run('corpus', benchCorpusLint, [['corpus lint, whole corpus', 10, 's'], ['largest template, warm lint', 20, 'ms'], ['corpus lint time / cfn-lint 1.55.1 recorded time']]);
 await run('corpus', benchRuleTimes, []);
+await run('wasm', benchWasmValidator, [['per template, warm: ours, median', undefined, 'ms']]);
 await run('sizes', benchSizes);
 // Last: code-server and Chromium take a while to wind down, and would load the machine under the other figures.
 await run('vscode', benchVscodeActivation);

@@ -8,6 +8,7 @@ import { expandPatterns } from './expand';
 import { lintFile, type FileResult } from './lint';
 import { formatJson } from './report/json';
 import { formatSarif } from './report/sarif';
+import { escapeForTerminal } from './report/terminal';
 import { formatText } from './report/text';
 
 export { lintText, lintFile, pathString, type CliFinding, type FileResult } from './lint';
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     return command.command === 'lint' ? await lint(command, output) : EXIT_OK;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    output.err(`cfn-coach: ${error.message}\n\n${USAGE}\n`);
+    output.err(`cfn-coach: ${escapeForTerminal(error.message)}\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
 }
@@ -57,9 +58,9 @@ async function lint(command: LintCommand, output: Output): Promise<number> {
     }
   }
   output.out(render(command, results));
-  for (const problem of problems) output.err(`cfn-coach: ${problem}\n`);
+  for (const problem of problems) output.err(`cfn-coach: ${escapeForTerminal(problem)}\n`);
   for (const result of results) {
-    for (const ruleId of result.failedRules) output.err(`cfn-coach: rule ${ruleId} failed on '${result.file}'\n`);
+    for (const ruleId of result.failedRules) output.err(`cfn-coach: rule ${ruleId} failed on '${escapeForTerminal(result.file)}'\n`);
   }
   if (problems.length > 0) return EXIT_USAGE;
   const hasErrors = results.some((result) => result.findings.some((found) => found.level === 'error'));

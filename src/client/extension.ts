@@ -5,6 +5,7 @@ import { WORKSPACE_TRUSTED_NOTIFICATION } from '../shared/initialization';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import { requireWithCodeCache, type CachedModule } from './codeCache';
 import { registerSharedCommands } from './commands';
+import { registerExecutableApproval } from './executableApproval';
 import type * as LanguageClientModule from './languageClient';
 import { TemplateStatusBar } from './statusBar';
 
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CoachA
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.commands.registerCommand('cfnCoach.restartServer', () => client?.restart()),
     ...registerSharedCommands(context, created),
+    ...registerExecutableApproval(context, created),
   );
 
   await created.start();

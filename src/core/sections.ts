@@ -35,10 +35,24 @@ export function sectionOf(root: TemplateNode | undefined, name: string): MapNode
   return isMap(section) ? section : undefined;
 }
 
-/** Every resource in `Resources`, in source order. */
-export function resourceDeclarations(root: TemplateNode | undefined): ResourceDeclaration[] {
+const declarationsByRoot = new WeakMap<MapNode, readonly ResourceDeclaration[]>();
+
+/**
+ * Every resource in `Resources`, in source order. Computed once per parsed Resources map (models are
+ * immutable: an edit parses a new one), as most rules start here.
+ */
+export function resourceDeclarations(root: TemplateNode | undefined): readonly ResourceDeclaration[] {
   const resources = sectionOf(root, 'Resources');
   if (!resources) return [];
+  let declarations = declarationsByRoot.get(resources);
+  if (!declarations) {
+    declarations = readDeclarations(resources);
+    declarationsByRoot.set(resources, declarations);
+  }
+  return declarations;
+}
+
+function readDeclarations(resources: MapNode): ResourceDeclaration[] {
   return resources.entries.map((entry) => {
     const body = isMap(entry.value) ? entry.value : undefined;
     const typeNode = valueOf(body, 'Type');

@@ -2,6 +2,7 @@ import { looksLikeTemplateText, isTemplateModel } from './detect';
 import { finding, type Finding } from './findings';
 import { LineIndex } from './lines';
 import type { TemplateNode } from './model';
+import { withLineFeeds } from './parse/common';
 import { reparseYamlEdit } from './parse/incremental';
 import { parseJson } from './parse/jsonParser';
 import { parseYaml } from './parse/yamlParser';
@@ -12,6 +13,7 @@ export type TemplateFormat = 'yaml' | 'json';
 export const MAX_ANALYSED_LENGTH = 5_000_000;
 
 export interface Template {
+  /** The document's text, lone CRs (old Mac line ends) read as LFs: the same length and offsets. */
   readonly text: string;
   readonly format: TemplateFormat;
   readonly root: TemplateNode | undefined;
@@ -27,13 +29,17 @@ export interface Template {
   readonly lastClean?: Template;
 }
 
-export function parseTemplate(text: string, format: TemplateFormat): Template {
+export function parseTemplate(original: string, format: TemplateFormat): Template {
+  // Lone CRs end lines, as LF does: the model's text has LFs there, at the same offsets (rules scan for LF).
+  const text = withLineFeeds(original);
   if (text.length > MAX_ANALYSED_LENGTH) return tooLarge(text, format);
   // A byte-order mark is not content. The yaml package skips it itself (a space would indent the
   // first line); for JSON a space keeps every offset where it was.
   const source = format === 'json' && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const { root, findings } = format === 'json' ? parseJson(source) : parseYaml(source);
-  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(source));
+  const { root, findings, firstDocumentEnd } = format === 'json' ? parseJson(source) : parseYaml(source);
+  // Of several YAML documents only the first can be a template: a manifest followed by a template is none.
+  const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
+  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(read));
   return withLines({ text, format, root, parseFindings: findings, isTemplate });
 }
 
@@ -41,7 +47,8 @@ export function parseTemplate(text: string, format: TemplateFormat): Template {
  * The template after an edit to `previous`: the same result as `parseTemplate(text, previous.format)`,
  * faster when the text differs from the latest clean version only inside one entry of a YAML template.
  */
-export function updateTemplate(previous: Template, text: string): Template {
+export function updateTemplate(previous: Template, original: string): Template {
+  const text = withLineFeeds(original);
   const base = previous.parseFindings.length === 0 ? previous : previous.lastClean;
   const root = base && reparsedRoot(base, text);
   if (root) return withLines({ text, format: 'yaml', root, parseFindings: [], isTemplate: isTemplateModel(root) });

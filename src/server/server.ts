@@ -58,7 +58,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
-      { textDocumentSync: TextDocumentSyncKind.Incremental },
+      { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },
       ...features.map((feature) => feature.capabilities),
     );
     return { capabilities, serverInfo: { name: 'CloudFormation Exam Coach' } };
@@ -81,7 +81,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
   documents.onDidChangeContent(({ document }) => {
     if (!justOpened.delete(document.uri)) validator.schedule(document);
   });
+  documents.onDidSave(({ document }) => options.externalLinter?.saved?.(document.uri));
   documents.onDidClose(({ document }) => {
+    options.externalLinter?.closed?.(document.uri);
     justOpened.delete(document.uri);
     cache.delete(document.uri);
     settingsByUri.delete(document.uri);

@@ -4,6 +4,7 @@ import { analyze, type Finding, type Rule, type Template } from '../core';
 import { TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import type { CoachSettings } from '../shared/settings';
 import { toDiagnostic } from './convert';
+import { findingsToShow } from './diagnosticLimit';
 import type { TemplateCache } from './templateCache';
 
 /** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
@@ -12,6 +13,10 @@ export interface ExternalLinter {
   initialize(params: InitializeParams, revalidate: () => void): void;
   /** The core's findings merged with the linter's, or undefined when it did not run. */
   lint(document: TextDocument, template: Template, findings: Finding[], settings: CoachSettings): Promise<Finding[] | undefined>;
+  /** The document was saved (a linter that waits for a pause may run at once). */
+  saved?(uri: string): void;
+  /** The document was closed: stop what runs for it. */
+  closed?(uri: string): void;
 }
 
 /** How long typing must pause before a document is analysed again. */
@@ -83,7 +88,7 @@ export class Validator {
   }
 
   private async publish(uri: string, version: number, template: Template, findings: Finding[], enabled: boolean): Promise<void> {
-    const diagnostics = findings.map((found) => toDiagnostic(found, template.lines));
+    const diagnostics = findingsToShow(findings).map((found) => toDiagnostic(found, template.lines));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,

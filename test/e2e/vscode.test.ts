@@ -13,7 +13,11 @@ type Harness = typeof import('./harness/index');
 type Browser = Awaited<ReturnType<Harness['launchChromium']>>;
 type Server = Awaited<ReturnType<Harness['startCodeServer']>>;
 
-const scenarioFiles = readdirSync(join(import.meta.dirname, 'scenarios')).filter((name) => name.endsWith('.ts')).sort();
+// CFN_E2E_SCENARIOS=name,name runs only the scenarios whose file names contain one of them (while developing).
+const only = process.env.CFN_E2E_SCENARIOS?.split(',');
+const scenarioFiles = readdirSync(join(import.meta.dirname, 'scenarios'))
+  .filter((name) => name.endsWith('.ts') && (!only || only.some((part) => name.includes(part))))
+  .sort();
 
 // The limit covers a first run's install (2-3 minutes on a fresh machine) plus the tests (1-2 minutes).
 describe('in a real VS Code (code-server + Chromium)', { timeout: 540_000 }, () => {

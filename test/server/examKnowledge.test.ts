@@ -74,12 +74,15 @@ describe('exam knowledge over LSP', () => {
         [endOf(11), 'ELB: replace instances the target group marks unhealthy', true],
       ],
     );
-    const markdown = (hints[0].tooltip as MarkupContent).value;
-    assert.match(markdown, /^### Why this matters on the exam/);
+    // The note's Markdown comes when the editor resolves the hint (on hover), not with every hint.
+    assert.equal(hints[0].tooltip, undefined);
+    const resolved = await client.request<InlayHint>('inlayHint/resolve', hints[0]);
+    assert.match((resolved.tooltip as MarkupContent).value, /^### Why this matters on the exam\n\nKeeps a fleet of EC2 instances between `MinSize` and `MaxSize`/);
   });
 
   it('shows the exam topics each noted resource practises as a code lens on its logical ID', async () => {
-    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const unresolved = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await Promise.all(unresolved.map((lens) => client.request<CodeLens>('codeLens/resolve', lens)));
     // The group's note also names T10 (CodeDeploy with an Auto Scaling group): not practised without CodeDeploy.
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start, lens.command?.title]),

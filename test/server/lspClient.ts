@@ -8,6 +8,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { APPROVE_EXECUTABLE_REQUEST, type ApproveExecutableParams } from '../../src/shared/initialization';
 
 const SERVER = join(import.meta.dirname, '../../dist/server.js');
 
@@ -18,6 +19,10 @@ export interface ServerLaunch {
   env?: NodeJS.ProcessEnv;
   /** Sent as `initializationOptions` in the initialize request. */
   initializationOptions?: unknown;
+  /** Workspace folder URIs sent in the initialize request (none by default). */
+  workspaceFolders?: string[];
+  /** The user's answer when the server asks to run a program a setting names; allowed by default. */
+  approveExecutable?: (params: ApproveExecutableParams) => boolean;
 }
 
 /**
@@ -31,6 +36,8 @@ export class TestClient {
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** Every time the server asked whether it may run a program. */
+  readonly approvalRequests: ApproveExecutableParams[] = [];
   private exited = false;
 
   constructor(
@@ -54,6 +61,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.settings),
     );
+    this.connection.onRequest(APPROVE_EXECUTABLE_REQUEST, (params: ApproveExecutableParams) => {
+      this.approvalRequests.push(params);
+      return (launch.approveExecutable ?? (() => true))(params);
+    });
     this.connection.listen();
     // A server that dies fails the waits below at once instead of leaving them pending forever.
     this.process.once('exit', () => {
@@ -67,6 +78,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       initializationOptions: this.launch.initializationOptions,
+      workspaceFolders: this.launch.workspaceFolders?.map((uri, index) => ({ uri, name: `folder-${index}` })) ?? null,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -86,6 +98,10 @@ export class TestClient {
       textDocument: { uri, version },
       contentChanges: [{ text }],
     });
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
 
   async close(uri: string): Promise<void> {

@@ -28,9 +28,11 @@ describe('snippet completions over LSP', () => {
     assert.equal(table.insertTextMode, 1);
     assert.ok(table.textEdit && 'range' in table.textEdit);
     assert.deepEqual(table.textEdit.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 9 } });
-    assert.deepEqual(table.textEdit.newText.split('\n').slice(0, 4), [
+    assert.deepEqual(table.textEdit.newText.split('\n').slice(0, 6), [
       '${1:OrdersTable}:',
       '    Type: AWS::DynamoDB::Table',
+      '    DeletionPolicy: Retain',
+      '    UpdateReplacePolicy: Retain',
       '    Properties:',
       '      BillingMode: PAY_PER_REQUEST',
     ]);

@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path';
 import type { Severity } from '../../core';
 import { ALL_RULES } from '../../core/rules';
 import type { CliFinding, FileResult } from '../lint';
+import { escapeJsonForTerminal } from './terminal';
 
 /** Findings that come from the parser rather than a rule in ALL_RULES. */
 const PARSER_RULES: Readonly<Record<string, string>> = {
@@ -38,7 +39,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(log, null, 2))}\n`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FileResult } from '../lint';
+import { escapeForTerminal } from './terminal';
 
-/** `file:line:col: level ruleId message`, one finding a line; skipped files only when verbose. */
+/** `file:line:col: level ruleId message`, one finding a line; skipped files only when verbose. Control characters escaped. */
 export function formatText(results: readonly FileResult[], verbose: boolean): string {
   const lines: string[] = [];
   for (const result of results) {
@@ -13,5 +14,5 @@ export function formatText(results: readonly FileResult[], verbose: boolean): st
       lines.push(`${found.file}:${line}:${column}: ${found.level} ${found.ruleId} ${found.message}`);
     }
   }
-  return lines.map((line) => `${line}\n`).join('');
+  return lines.map((line) => `${escapeForTerminal(line)}\n`).join('');
 }

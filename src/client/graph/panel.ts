@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { GRAPH_REQUEST, type GraphParams, type GraphResult } from '../../shared/protocol';
 import { graphHtml } from './html';
+import { readGraphMessage, type GraphMessage } from './messages';
 
 const REFRESH_DELAY_MS = 300;
 /** Editors the panel follows when they become active (if they hold a template). */
 const FOLLOWED_LANGUAGES = ['yaml', 'json', 'jsonc'];
 
-/** What the webview sends: it is ready for data, or the user chose a node. */
-type WebviewMessage = { type: 'ready' } | { type: 'reveal'; id: string };
 
 /**
  * The one "Template graph" panel: shows the graph of one template document, refreshed (debounced) as it
@@ -32,7 +31,10 @@ export class GraphPanel implements vscode.Disposable {
     this.document = document;
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: WebviewMessage) => void this.onMessage(message)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const message = readGraphMessage(raw);
+        if (message) void this.onMessage(message);
+      }),
       // Saving also fires a change (of the dirty flag) with no content change: nothing to redraw.
       vscode.workspace.onDidChangeTextDocument((event) => event.document === this.document && event.contentChanges.length > 0 && this.schedule()),
       vscode.workspace.onDidSaveTextDocument((saved) => saved === this.document && void this.refresh()),
@@ -89,7 +91,7 @@ export class GraphPanel implements vscode.Disposable {
     await this.panel.webview.postMessage({ type: 'graph', graph });
   }
 
-  private async onMessage(message: WebviewMessage): Promise<void> {
+  private async onMessage(message: GraphMessage): Promise<void> {
     if (message.type === 'ready' && this.latest !== undefined) await this.panel.webview.postMessage({ type: 'graph', graph: this.latest });
     else if (message.type === 'reveal') await this.reveal(message.id);
   }

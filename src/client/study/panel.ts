@@ -6,17 +6,11 @@ import { studyPanelBody } from '../../core/study/panelHtml';
 import { STUDY_COVERAGE_REQUEST, type StudyCoverageParams, type StudyCoverageResult } from '../../shared/study';
 import { domainScores } from '../../core/practice/scores';
 import type { PracticeStore } from '../practice/store';
+import { panelTargets, readPanelMessage, type PanelMessage } from './messages';
 import type { ReadingProgress } from './progress';
 import { webviewPage } from '../webviewPage';
 import { workspaceTemplateFiles } from './workspaceTemplates';
 
-/** Messages the webview script (media/study/study.js) posts. */
-type PanelMessage =
-  | { type: 'ready' | 'refresh' | 'resetProgress' }
-  | { type: 'openSite'; uri: string; line: number; character: number }
-  | { type: 'newLab'; prefix: string }
-  | { type: 'setRead'; note: string; read: boolean }
-  | { type: 'openUrl'; url: string };
 
 const VIEW_TYPE = 'cfnCoach.studyPanel';
 
@@ -54,7 +48,11 @@ export class StudyPanel {
     private readonly practice: PracticeStore,
   ) {
     panel.webview.html = this.page();
-    panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.handle(message));
+    // Messages of media/study/study.js; anything else, or naming what the panel does not show, is ignored.
+    panel.webview.onDidReceiveMessage((raw: unknown) => {
+      const message = readPanelMessage(raw, panelTargets(this.coverage));
+      if (message) void this.handle(message);
+    });
     panel.onDidDispose(() => (StudyPanel.current = undefined));
   }
 
@@ -110,7 +108,7 @@ export class StudyPanel {
         await vscode.commands.executeCommand('cfnCoach.newLabTemplate', message.prefix);
         return;
       case 'openUrl':
-        if (/^https:\/\//.test(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url));
+        await vscode.env.openExternal(vscode.Uri.parse(message.url));
         return;
     }
   }

@@ -13,6 +13,7 @@ import { nameAt, type Declaration } from '../references';
 import { currentSchema, describeValueType, documentationUrlOf, resolveResourcePath, type Schema } from '../schema';
 import type { Template } from '../template';
 import type { HoverProvider } from './index';
+import { codeSpan, plainText } from './plainText';
 
 export const schemaHoverProvider: HoverProvider = (template, offset) => {
   const located = locate(template.root, offset);
@@ -53,12 +54,17 @@ function resourceAttributeHover(attribute: string): Markdown | undefined {
 function resourceTypeHover(schema: Schema, typeName: string): Markdown | undefined {
   const resource = schema.resourceType(schemaTypeOf(typeName));
   if (!resource) return undefined;
-  const lines = [`**${typeName}**`];
+  const lines = [`**${typeText(typeName)}**`];
   if (resource.documentation) lines.push(resource.documentation);
   if (resource.transform) lines.push(`Needs \`Transform: ${resource.transform}\`.`);
   const url = resource.documentationUrl ?? documentationUrlOf(resource.name);
   if (url) lines.push(`[AWS documentation](${url})`);
   return { text: lines.join('\n\n') };
+}
+
+/** A type name as written in the template: as it is when the schema names it so, else as plain text (`Custom::…`). */
+function typeText(typeName: string): string {
+  return currentSchema()?.resourceType(typeName)?.name === typeName ? typeName : plainText(typeName);
 }
 
 function propertyHover(template: Template, schema: Schema, path: NodePath): Markdown | undefined {
@@ -103,7 +109,7 @@ function attributeNameHover(template: Template, located: Located, offset: number
   const type = valueOf(nodeAt(template.root, ['Resources', resourceName]), 'Type');
   const attribute = isString(type) ? currentSchema()?.resourceType(schemaTypeOf(type.value))?.attributes.get(attributeName) : undefined;
   if (!attribute) return undefined;
-  const lines = [`**${resourceName}.${attribute.name}**: ${describeValueType(attribute.type)} attribute of ${isString(type) ? type.value : ''}`];
+  const lines = [`**${plainText(resourceName)}.${attribute.name}**: ${describeValueType(attribute.type)} attribute of ${isString(type) ? typeText(type.value) : ''}`];
   if (attribute.documentation) lines.push(attribute.documentation);
   return { text: lines.join('\n\n'), span };
 }
@@ -124,26 +130,26 @@ function declarationMarkdown(declaration: Declaration): string {
   const body = declaration.entry.value;
   switch (declaration.kind) {
     case 'parameter': {
-      const lines = [`**Parameter** \`${declaration.name}\`${declaration.detail ? `: ${declaration.detail}` : ''}`];
+      const lines = [`**Parameter** ${codeSpan(declaration.name)}${declaration.detail ? `: ${plainText(declaration.detail)}` : ''}`];
       const description = valueOf(body, 'Description');
-      if (isString(description)) lines.push(description.value);
+      if (isString(description)) lines.push(plainText(description.value));
       const fallback = valueOf(body, 'Default');
-      if (fallback) lines.push(`**Default:** \`${JSON.stringify(toPlain(fallback))}\``);
+      if (fallback) lines.push(`**Default:** ${codeSpan(JSON.stringify(toPlain(fallback)))}`);
       const allowed = valueOf(body, 'AllowedValues');
-      if (allowed) lines.push(`**Allowed values:** \`${JSON.stringify(toPlain(allowed))}\``);
+      if (allowed) lines.push(`**Allowed values:** ${codeSpan(JSON.stringify(toPlain(allowed)))}`);
       return lines.join('\n\n');
     }
     case 'resource': {
-      const lines = [`**Resource** \`${declaration.name}\`${declaration.detail ? `: ${declaration.detail}` : ''}`];
+      const lines = [`**Resource** ${codeSpan(declaration.name)}${declaration.detail ? `: ${typeText(declaration.detail)}` : ''}`];
       const documentation = declaration.detail ? currentSchema()?.resourceType(schemaTypeOf(declaration.detail))?.documentation : undefined;
       if (documentation) lines.push(documentation);
       return lines.join('\n\n');
     }
     case 'condition':
-      return `**Condition** \`${declaration.name}\`, declared in Conditions`;
+      return `**Condition** ${codeSpan(declaration.name)}, declared in Conditions`;
     case 'mapping':
-      return `**Mapping** \`${declaration.name}\`, declared in Mappings`;
+      return `**Mapping** ${codeSpan(declaration.name)}, declared in Mappings`;
     default:
-      return `\`${declaration.name}\``;
+      return codeSpan(declaration.name);
   }
 }

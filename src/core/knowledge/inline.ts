@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import type { Span } from '../model';
 import type { Template } from '../template';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Note } from './note';
@@ -19,19 +20,22 @@ export interface InlineHint {
 }
 
 /**
+/**
  * At most one hint per line, the first noted place on it; none that would repeat a finding (see
- * repeatsFinding); nothing for files that are not templates.
+ * repeatsFinding); nothing for files that are not templates. With `within`, only the hints of places in
+ * that part of the text, and only that part is looked at.
  */
 export function inlineHints(
   template: Template,
   mode: InlineMode,
   knowledge: KnowledgeBase = KNOWLEDGE,
   findings: readonly Finding[] = [],
+  within?: Span,
 ): InlineHint[] {
   if (mode === 'off' || !template.isTemplate) return [];
   const hints: InlineHint[] = [];
   let lastLine = -1;
-  for (const place of notedPlaces(template, knowledge)) {
+  for (const place of notedPlaces(template, knowledge, within)) {
     if (mode === 'resources' && !place.isResource) continue;
     if (repeatsFinding(template, place, findings)) continue;
     const line = template.lines.positionAt(place.offset).line;

@@ -9,14 +9,21 @@ export class KnowledgeBase {
   private readonly byType = new Map<string, Note[]>();
   private readonly byIntrinsic = new Map<string, Note>();
   private readonly byContainedText: Note[] = [];
+  private readonly byId = new Map<string, Note>();
 
   constructor(notes: readonly Note[]) {
     for (const note of notes) {
+      this.byId.set(note.id, note);
       const { type, intrinsic, valueContains } = note.key;
       if (intrinsic) this.byIntrinsic.set(intrinsic, note);
       else if (valueContains) this.byContainedText.push(note);
       else this.push(type ?? TEMPLATE_LEVEL, note);
     }
+  }
+
+  /** The note with this id (notes travel by id, e.g. in an inlay hint resolved later). */
+  noteById(id: string): Note | undefined {
+    return this.byId.get(id);
   }
 
   /** The most specific note for an address: a dynamic-reference note, then the type's value and property notes, then those for any resource. */

@@ -4,6 +4,8 @@ import type { MapNode, Span, TemplateNode } from '../model';
 export interface ParseResult {
   root: TemplateNode | undefined;
   findings: Finding[];
+  /** For YAML holding several documents: where the first ends. Only the first is read. */
+  firstDocumentEnd?: number;
 }
 
 /** Deeper than this, nesting is cut off: no real template comes close, and recursion stays safe. */
@@ -30,4 +32,12 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
 /** Offset of the start of the line holding `offset`. */
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * The text with every lone CR (a line break of old Mac files, which YAML and JSON accept) made a LF.
+ * Same length, so every offset and range stays where it was; CRLF is left as it is.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

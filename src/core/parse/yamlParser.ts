@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { finding, type Finding } from '../findings';
 import { functionForTag, SHORT_FORM_TAGS } from '../intrinsics';
 import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model';
-import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
+import { checkDuplicateKeys, MAX_DEPTH, tooDeep, withLineFeeds, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
 import { remapped } from './remap';
@@ -40,7 +40,8 @@ const SHORT_FORM_YAML_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((tag) =>
  * underIndentedQuotes.ts); off for parsing a fragment, whose context may make the yaml package report
  * such a scalar differently than inside the whole document.
  */
-export function parseYaml(fullText: string, lenient = true): ParseResult {
+export function parseYaml(text: string, lenient = true): ParseResult {
+  const fullText = withLineFeeds(text);
   // The fast reader declines nesting anywhere near MAX_DEPTH, so only the yaml package needs the guard below.
   const fast = readYamlFast(fullText);
   if (fast) return fast;
@@ -54,14 +55,29 @@ export function parseYaml(fullText: string, lenient = true): ParseResult {
 }
 
 /** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
-export function parseYamlWithPackage(fullText: string, lenient = true): ParseResult {
-  const { root, findings, unclosedQuotes } = parseText(fullText, false);
+export function parseYamlWithPackage(text: string, lenient = true): ParseResult {
+  const fullText = withLineFeeds(text);
+  const { root, findings, unclosedQuotes, secondDocument } = parseText(fullText, false);
+  if (secondDocument !== undefined) return firstDocumentOnly(fullText, secondDocument, lenient);
   const strict = { root, findings };
   if (!lenient || unclosedQuotes.length === 0 || unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
   const padded = padUnderIndentedQuotes(fullText, unclosedQuotes);
   if (!padded) return strict;
   const read = parseText(padded.text, false);
   return read.unclosedQuotes.length === 0 ? remapped(read, padded.toOriginal) : strict;
+}
+
+/**
+ * A file of several YAML documents (`---` between them) is no template: CloudFormation reads one. The
+ * first is read as the template it may be, and one finding at the start of the second says why the rest
+ * is not; whether the file is a template at all is decided on the first document alone (template.ts).
+ */
+function firstDocumentOnly(fullText: string, secondDocument: number, lenient: boolean): ParseResult {
+  const { root, findings } = parseYaml(fullText.slice(0, secondDocument), lenient);
+  const message =
+    'This file holds more than one YAML document (another starts here); a CloudFormation template is a single document, so only the first is read';
+  const marker = { start: secondDocument, end: lineEnd(fullText, secondDocument) };
+  return { root, findings: [...findings, finding('E0000', 'error', message, marker)], firstDocumentEnd: secondDocument };
 }
 
 /**
@@ -81,6 +97,8 @@ function withoutStackTraces<T>(run: () => T): T {
 interface TextParse extends ParseResult {
   /** Where the yaml package found a quoted scalar without its closing quote. */
   unclosedQuotes: number[];
+  /** Where a second YAML document starts, if the text holds more than one. */
+  secondDocument?: number;
 }
 
 function parseText(text: string, tooDeepReported: boolean): TextParse {
@@ -89,8 +107,13 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   );
   const findings: Finding[] = [];
   const unclosedQuotes: number[] = [];
+  let secondDocument: number | undefined;
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
+    if (error.code === 'MULTIPLE_DOCS' && span.start > 0) {
+      secondDocument = span.start;
+      continue;
+    }
     // The yaml package reports runaway nesting as a stack overflow; say what it means, once.
     if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) {
       if (!tooDeepReported) findings.push(tooDeep(span));
@@ -103,7 +126,7 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   if (root && converter.aliasesResolved) rootsWithAliases.add(root);
-  return { root, findings, unclosedQuotes };
+  return { root, findings, unclosedQuotes, secondDocument };
 }
 
 function lineEnd(text: string, from: number): number {

@@ -1,29 +1,54 @@
 /**
  * Resources the SAM transform generates and templates may refer to (see "Generated AWS CloudFormation
- * resources for AWS SAM" in the SAM developer guide). Their logical IDs start with the logical ID of
- * the serverless resource they come from (`MyFunctionRole`, `MyFunctionAliaslive`, `MyApiProdStage`,
- * `MyFunctionMyEventPermission`), or are shared implicit ones (`ServerlessRestApi`, `ServerlessHttpApi`,
- * their stages and deployments, the CodeDeploy application and role). `MyFunction.Alias` and
- * `MyFunction.Version` are SAM's referenceable properties.
- * CloudFormation modules (types ending in `::MODULE`) likewise add resources named after the module
+ * resources for AWS SAM" in the SAM developer guide): a function's role (`MyFunctionRole`), the
+ * version and alias of `AutoPublishAlias` (`MyFunctionVersion640128d35d`, `MyFunctionAliaslive`),
+ * its CodeDeploy deployment group, function URL and event invoke config, and the resources of each
+ * of its events, named after the event (`MyFunctionMyQueueEvent`, `MyFunctionMyTopicPermission`);
+ * an API's stages and deployments; shared implicit ones (`ServerlessRestApi`, `ServerlessHttpApi`,
+ * the CodeDeploy application and role). `MyFunction.Alias` and `MyFunction.Version` are SAM's
+ * referenceable properties. A name that merely starts with a function's logical ID is not one of
+ * them: a misspelled `Ref` to a hook function must still be reported.
+ * CloudFormation modules (types ending in `::MODULE`) add resources named after the module
  * (`MyModuleBucket`), which templates refer to as `MyModuleBucket` or `MyModule.Bucket`.
  */
+import { isMap, valueOf } from '../model';
 import type { ReferenceIndex } from './referenceIndex';
+import type { Declaration } from './types';
 
 const IMPLICIT_PREFIXES = ['ServerlessRestApi', 'ServerlessHttpApi'];
 const IMPLICIT_NAMES = new Set(['ServerlessDeploymentApplication', 'CodeDeployServiceRole']);
+
+/** What SAM appends to a resource's logical ID, per type; `events` also allows `<EventName>` and anything after it. */
+const SUFFIXES: Readonly<Record<string, { fixed: RegExp; events: boolean }>> = {
+  'AWS::Serverless::Function': { fixed: /^(Role|Version[0-9a-fA-F]*|Alias\w+|DeploymentGroup|Url|UrlPublicPermissions|EventInvokeConfig\w*)$/, events: true },
+  'AWS::Serverless::StateMachine': { fixed: /^(Role|Version[0-9a-fA-F]*|Alias\w+|DeploymentGroup)$/, events: true },
+  'AWS::Serverless::LayerVersion': { fixed: /^[0-9a-fA-F]+$/, events: false },
+  'AWS::Serverless::SimpleTable': { fixed: /^$/, events: false },
+  'AWS::Serverless::Application': { fixed: /^$/, events: false },
+};
 
 export function isGeneratedName(index: ReferenceIndex, name: string): boolean {
   if (index.isSam && (IMPLICIT_NAMES.has(name) || IMPLICIT_PREFIXES.some((prefix) => name.startsWith(prefix)))) return true;
   const dot = name.indexOf('.');
   const base = dot < 0 ? name : name.slice(0, dot);
-  return index.declarations.some(
-    (declaration) =>
-      declaration.kind === 'resource' &&
-      isGenerator(index, declaration.detail) &&
-      base.startsWith(declaration.name) &&
-      (base !== declaration.name || dot >= 0),
-  );
+  return index.declarations.some((declaration) => {
+    if (declaration.kind !== 'resource' || !isGenerator(index, declaration.detail) || !base.startsWith(declaration.name)) return false;
+    if (base === declaration.name) return dot >= 0;
+    return suffixAllowed(declaration, base.slice(declaration.name.length));
+  });
+}
+
+function suffixAllowed(declaration: Declaration, suffix: string): boolean {
+  const rule = declaration.detail ? SUFFIXES[declaration.detail] : undefined;
+  // Modules, APIs and the newer SAM types name what they add in more ways: any suffix.
+  if (!rule) return true;
+  if (rule.fixed.test(suffix)) return true;
+  return rule.events && eventNames(declaration).some((event) => suffix.startsWith(event));
+}
+
+function eventNames(declaration: Declaration): string[] {
+  const events = valueOf(valueOf(declaration.entry.value, 'Properties'), 'Events');
+  return isMap(events) ? events.entries.map((entry) => entry.key.value) : [];
 }
 
 function isGenerator(index: ReferenceIndex, type: string | undefined): boolean {

@@ -33,15 +33,42 @@ function targetKinds(reference: Reference): readonly DeclarationKind[] {
   return reference.kind === 'sub' && reference.attribute !== undefined ? ['resource'] : TARGET_KINDS[reference.kind];
 }
 
-/** The names a reference of this kind could have meant. */
+/**
+ * The names a reference of this kind could have meant: never the resource the reference sits in,
+ * nor one that depends on it already (that fix would make a circular dependency).
+ */
 export function candidateNames(index: ReferenceIndex, reference: Reference): string[] {
   const kinds = targetKinds(reference);
+  const circular = reference.fromResource !== undefined ? dependentsOf(index, reference.fromResource) : new Set<string>();
   const declared = index.declarations
     .filter((declaration) => kinds.includes(declaration.kind) && sameParents(declaration.parents, reference.parents))
+    .filter((declaration) => declaration.kind !== 'resource' || !circular.has(declaration.name))
     .map((declaration) => declaration.name);
   declared.push(...exactGeneratedNames(index.generated, kinds));
   const takesPseudo = reference.kind === 'ref' || (reference.kind === 'sub' && reference.attribute === undefined);
   return takesPseudo ? [...declared, ...PSEUDO_PARAMETERS] : declared;
+}
+
+/** The resource and every resource that depends on it, directly or through others. */
+function dependentsOf(index: ReferenceIndex, resource: string): Set<string> {
+  const dependents = new Map<string, string[]>();
+  for (const reference of index.references) {
+    if (reference.fromResource === undefined || reference.kind === 'condition' || reference.kind === 'findInMap' || reference.kind === 'mappingKey') continue;
+    const list = dependents.get(reference.name) ?? [];
+    list.push(reference.fromResource);
+    dependents.set(reference.name, list);
+  }
+  const found = new Set([resource]);
+  const queue = [resource];
+  while (queue.length > 0) {
+    for (const next of dependents.get(queue.pop()!) ?? []) {
+      if (!found.has(next)) {
+        found.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return found;
 }
 
 function sameParents(a: string[] = [], b: string[] = []): boolean {

@@ -15,7 +15,7 @@ import { functionShapesRule } from './functionShapes';
 import { getAttRule } from './getAttAttribute';
 import { outputsRule } from './outputs';
 import { parameterDefaultsRule } from './parameterDefaults';
-import { parameterNamesRule } from './parameterNames';
+import { logicalIdsRule } from './logicalIds';
 import { parameterTypesRule } from './parameterTypes';
 import { redundantDependsOnRule } from './redundantDependsOn';
 import { undefinedConditionRule } from './undefinedCondition';
@@ -47,7 +47,7 @@ export const ALL_RULES: readonly Rule[] = [
   outputsRule,
   parameterTypesRule,
   parameterDefaultsRule,
-  parameterNamesRule,
+  logicalIdsRule,
   unknownResourceTypeRule,
   retiredServiceRule,
   lambdaRuntimeRule,

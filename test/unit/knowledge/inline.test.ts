@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { inlineHints, topicsByResource } from '../../../src/core/knowledge';
+import { inlineHints, KNOWLEDGE, topicsByResource } from '../../../src/core/knowledge';
 import { parseTemplate } from '../../../src/core/template';
 
 const asgText = readFileSync(join(import.meta.dirname, '../../fixtures/knowledge/asg.yaml'), 'utf8');
@@ -10,6 +10,18 @@ const asg = parseTemplate(asgText, 'yaml');
 const lineOf = (needle: string): number => asgText.slice(0, asgText.indexOf(needle)).split('\n').length - 1;
 
 describe('inline hints', () => {
+  it('for a window of lines are those of the whole file on those lines, whatever the window', () => {
+    const all = inlineHints(asg, 'properties');
+    for (let first = 0; first < asg.lines.lineCount; first += 3) {
+      for (const length of [0, 1, 7, 40]) {
+        const last = first + length;
+        const within = { start: asg.lines.lineStart(first), end: asg.lines.offsetAt({ line: last + 1, character: 0 }) };
+        const windowed = inlineHints(asg, 'properties', KNOWLEDGE, [], within).filter((hint) => hint.line >= first && hint.line <= last);
+        assert.deepEqual(windowed, all.filter((hint) => hint.line >= first && hint.line <= last), `lines ${first}-${last}`);
+      }
+    }
+  });
+
   it('are placed at the end of the noted line', () => {
     const [first] = inlineHints(asg, 'properties');
     assert.equal(first.line, lineOf('NoEcho'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parameterDefaultsRule } from '../../../src/core/rules/parameterDefaults';
-import { parameterNamesRule } from '../../../src/core/rules/parameterNames';
+import { logicalIdsRule } from '../../../src/core/rules/logicalIds';
 import { parameterTypesRule } from '../../../src/core/rules/parameterTypes';
 import { findingsOf } from './namesHelper';
 
@@ -72,8 +72,8 @@ describe('E2015 parameter defaults', () => {
 
 describe('E2003 parameter names', () => {
   it('wants letters and digits only', () => {
-    assert.deepEqual(findingsOf(parameterNamesRule, 'Parameters:\n  Good1: {Type: String}\n  bad-name: {Type: String}\n'), ["E2003 Parameters/bad-name 'bad-name'"]);
-    assert.deepEqual(findingsOf(parameterNamesRule, '{"Parameters": {"a_b": {"Type": "String"}}}', 'json'), ["E2003 Parameters/a_b '\"a_b\"'"]);
+    assert.deepEqual(findingsOf(logicalIdsRule, 'Parameters:\n  Good1: {Type: String}\n  bad-name: {Type: String}\n'), ["E2003 Parameters/bad-name 'bad-name'"]);
+    assert.deepEqual(findingsOf(logicalIdsRule, '{"Parameters": {"a_b": {"Type": "String"}}}', 'json'), ["E2003 Parameters/a_b '\"a_b\"'"]);
   });
 });
 

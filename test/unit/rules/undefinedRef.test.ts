@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { undefinedRefRule } from '../../../src/core/rules/undefinedRef';
+import { parseTemplate } from '../../../src/core/template';
+import { getAttRule } from '../../../src/core/rules/getAttAttribute';
 import { findingsOf, fixedText } from './namesHelper';
 
 const TEMPLATE = [
@@ -59,6 +61,59 @@ describe('E1020 Ref to an undefined name', () => {
       '',
     ].join('\n');
     assert.deepEqual(findingsOf(undefinedRefRule, text), ["E1020 Outputs/E/Value/Ref 'Other'"]);
+  });
+
+  it('knows only the names SAM generates: a misspelled hook function is reported', () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      AutoPublishAlias: live',
+      '      Events:',
+      '        Orders: {Type: SQS, Properties: {Queue: !GetAtt Queue.Arn}}',
+      '      DeploymentPreference:',
+      '        Type: Canary10Percent5Minutes',
+      '        Hooks: {PreTraffic: !Ref PreTrafficHookk}',
+      '  PreTrafficHook:',
+      '    Type: AWS::Serverless::Function',
+      '  Queue:',
+      '    Type: AWS::SQS::Queue',
+      'Outputs:',
+      '  A: {Value: !Ref ApiOrders}',
+      '  B: {Value: !Ref ApiVersion640128d35d}',
+      '  C: {Value: !Ref ApiDeploymentGroup}',
+      '  D: {Value: !Ref ApiTypo}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(undefinedRefRule, text), [
+      "E1020 Resources/Api/Properties/DeploymentPreference/Hooks/PreTraffic/Ref 'PreTrafficHookk'",
+      "E1020 Outputs/D/Value/Ref 'ApiTypo'",
+    ]);
+  });
+
+  it('never proposes the resource the reference sits in, or one that already depends on it', () => {
+    const text = [
+      'Resources:',
+      '  Queue:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties: {RedrivePolicy: {deadLetterTargetArn: !GetAtt Queues.Arn, maxReceiveCount: 3}}',
+      '  Queuee:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties: {QueueName: !GetAtt Queue.QueueName}',
+      '  Topic:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties: {TopicName: !Ref Queues}',
+      '',
+    ].join('\n');
+    // In Queue, 'Queues' is closest to Queue itself and to Queuee, which depends on Queue: neither is offered.
+    const messages = undefinedRefRule.run(parseTemplate(text, 'yaml')).map((found) => found.message);
+    assert.deepEqual(messages, [
+      "Ref to 'Queues', which is not a parameter, resource or pseudo parameter of this template. Did you mean 'Queue'?",
+    ]);
+    const inQueue = getAttRule.run(parseTemplate(text, 'yaml')).map((found) => [found.message, found.fixes]);
+    assert.deepEqual(inQueue, [["Fn::GetAtt to 'Queues', which is not a resource of this template", undefined]]);
   });
 
   it('does not treat generated names as declared without the SAM transform', () => {

@@ -216,6 +216,8 @@ export const DATA_SNIPPETS: SnippetDef[] = [
     resources: {
       [tab(1, 'OrdersTable')]: {
         Type: 'AWS::DynamoDB::Table',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
         Properties: {
           BillingMode: 'PAY_PER_REQUEST',
           AttributeDefinitions: [

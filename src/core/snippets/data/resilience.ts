@@ -16,6 +16,8 @@ export const RESILIENCE_SNIPPETS: SnippetDef[] = [
     resources: {
       [tab(1, 'SessionsTable')]: {
         Type: 'AWS::DynamoDB::GlobalTable',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
         Properties: {
           BillingMode: 'PAY_PER_REQUEST',
           AttributeDefinitions: [{ AttributeName: tab(2, 'sessionId'), AttributeType: 'S' }],

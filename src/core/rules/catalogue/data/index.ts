@@ -1,5 +1,132 @@
 /** Catalogue checks on data stores and secrets (T20–T24). */
 import type { CatalogueCheck } from '../types';
+import { dynamoKeyNotDefined } from './dynamoKeyNotDefined';
+import { dynamoUnusedAttribute } from './dynamoUnusedAttribute';
+import { dynamoLocalIndexKey } from './dynamoLocalIndexKey';
+import { dynamoTooManyLocalIndexes } from './dynamoTooManyLocalIndexes';
+import { dynamoCapacityBillingMode } from './dynamoCapacityBillingMode';
+import { dynamoGlobalTableStream } from './dynamoGlobalTableStream';
+import { dynamoGlobalTableWriteCapacity } from './dynamoGlobalTableWriteCapacity';
+import { dynamoGlobalTableReplicaKeys } from './dynamoGlobalTableReplicaKeys';
+import { dynamoPointInTimeRecovery } from './dynamoPointInTimeRecovery';
+import { dynamoRetainPolicy } from './dynamoRetainPolicy';
+import { dynamoProjectionAttributes } from './dynamoProjectionAttributes';
+import { backupColdStorageRetention } from './backupColdStorageRetention';
+import { backupContinuousRetention } from './backupContinuousRetention';
+import { backupCopyToSameRegion } from './backupCopyToSameRegion';
+import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
+import { backupRefForArn } from './backupRefForArn';
+import { backupSelectionRoleTrust } from './backupSelectionRoleTrust';
+import { backupStartWindow } from './backupStartWindow';
+import { backupVaultLockRetention } from './backupVaultLockRetention';
+import { kmsKeyPolicyLockout } from './kmsKeyPolicyLockout';
+import { kmsKeyRotationOff } from './kmsKeyRotationOff';
+import { kmsKeyRotationUnsupported } from './kmsKeyRotationUnsupported';
+import { rdsAuroraInstanceClusterSettings } from './rdsAuroraInstanceClusterSettings';
+import { rdsAuroraSingleInstance } from './rdsAuroraSingleInstance';
+import { rdsBackupsDisabled } from './rdsBackupsDisabled';
+import { rdsCrossRegionReplicaKey } from './rdsCrossRegionReplicaKey';
+import { rdsDeletionPolicyDelete } from './rdsDeletionPolicyDelete';
+import { rdsEventSubscriptionSources } from './rdsEventSubscriptionSources';
+import { rdsKmsKeyWithoutEncryption } from './rdsKmsKeyWithoutEncryption';
+import { rdsManagedPasswordConflict } from './rdsManagedPasswordConflict';
+import { rdsMultiAzWithZone } from './rdsMultiAzWithZone';
+import { rdsReplicaDeletionPolicy } from './rdsReplicaDeletionPolicy';
+import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
+import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
+import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
+import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
+import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
+import { s3ReplicationDeleteMarkers } from './s3ReplicationDeleteMarkers';
+import { s3ReplicationKmsReplicaKey } from './s3ReplicationKmsReplicaKey';
+import { s3PublicPolicyBlocked } from './s3PublicPolicyBlocked';
+import { s3AclWithoutOwnership } from './s3AclWithoutOwnership';
+import { s3LifecycleExpirationOrder } from './s3LifecycleExpirationOrder';
+import { s3LifecycleInfrequentAccess } from './s3LifecycleInfrequentAccess';
+import { s3ReplicationOwnerOverride } from './s3ReplicationOwnerOverride';
+import { s3ReplicationSkipsKmsObjects } from './s3ReplicationSkipsKmsObjects';
+import { s3WebsiteBucketName } from './s3WebsiteBucketName';
+import { s3ReplicationSameStack } from './s3ReplicationSameStack';
+import { s3ReplicationRefForArn } from './s3ReplicationRefForArn';
+import { s3ReplicationRoleTrust } from './s3ReplicationRoleTrust';
+import { secretsCrossAccountDefaultKey } from './secretsCrossAccountDefaultKey';
+import { secretsGenerateStringKey } from './secretsGenerateStringKey';
+import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
+import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
+import { secretsReferenceMalformed } from './secretsReferenceMalformed';
+import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
+import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
+import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction';
+import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
+import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
+import { ssmSecureUnsupported } from './ssmSecureUnsupported';
 
-export const DATA_CHECKS: readonly CatalogueCheck[] = [s3ReplicationVersioning];
+export const DATA_CHECKS: readonly CatalogueCheck[] = [
+  // T20 RDS, Aurora and KMS
+  rdsReplicaSourceBackups,
+  rdsKmsKeyWithoutEncryption,
+  rdsManagedPasswordConflict,
+  rdsMultiAzWithZone,
+  rdsReplicaFromSnapshot,
+  kmsKeyPolicyLockout,
+  kmsKeyRotationUnsupported,
+  rdsEventSubscriptionSources,
+  rdsAuroraInstanceClusterSettings,
+  rdsStorageNotEncrypted,
+  rdsDeletionPolicyDelete,
+  rdsBackupsDisabled,
+  rdsAuroraSingleInstance,
+  rdsCrossRegionReplicaKey,
+  kmsKeyRotationOff,
+  rdsReplicaDeletionPolicy,
+  // T21 secrets
+  ssmSecureUnsupported,
+  secretsHostedRotationTransform,
+  secretsGenerateStringKey,
+  secretsReferenceMalformed,
+  secretsRotationWithoutFunction,
+  secretsRoleWithoutDecrypt,
+  ssmPlainSecretParameter,
+  ssmPlainReferenceForPassword,
+  secretsRotationTargetAttachment,
+  secretsCrossAccountDefaultKey,
+  secretsReferenceInMetadata,
+  // T22 AWS Backup
+  backupColdStorageRetention,
+  backupStartWindow,
+  backupContinuousRetention,
+  backupRefForArn,
+  backupNoCrossRegionCopy,
+  backupCopyToSameRegion,
+  backupSelectionRoleTrust,
+  backupVaultLockRetention,
+  // T23 S3
+  s3ReplicationVersioning,
+  s3ReplicationOwnerAccount,
+  s3ReplicationTimeMetrics,
+  s3ReplicationDeleteMarkers,
+  s3ReplicationKmsReplicaKey,
+  s3PublicPolicyBlocked,
+  s3AclWithoutOwnership,
+  s3LifecycleExpirationOrder,
+  s3LifecycleInfrequentAccess,
+  s3ReplicationOwnerOverride,
+  s3ReplicationSkipsKmsObjects,
+  s3WebsiteBucketName,
+  s3ReplicationSameStack,
+  s3ReplicationRefForArn,
+  s3ReplicationRoleTrust,
+  // T24 DynamoDB
+  dynamoKeyNotDefined,
+  dynamoUnusedAttribute,
+  dynamoLocalIndexKey,
+  dynamoTooManyLocalIndexes,
+  dynamoCapacityBillingMode,
+  dynamoGlobalTableStream,
+  dynamoGlobalTableWriteCapacity,
+  dynamoGlobalTableReplicaKeys,
+  dynamoPointInTimeRecovery,
+  dynamoRetainPolicy,
+  dynamoProjectionAttributes,
+];

@@ -1,0 +1,49 @@
+import type { Fix } from '../../../findings';
+import { entryOf, isMap, isScalar, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import { insertEntry, replaceScalar } from '../../exam/edits';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import { neverTrue, propertyHit, push, resourceHit } from './common';
+
+/** CX2418: a DynamoDB table without point-in-time recovery. */
+export const dynamoPointInTimeRecovery: CatalogueCheck = {
+  id: 'CX2418',
+  title: 'DynamoDB table without point-in-time recovery',
+  topics: ['T24', 'T22'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html',
+  explanation: {
+    what:
+      'Without point-in-time recovery a table can only be restored from on-demand or AWS Backup backups; with it, DynamoDB ' +
+      'keeps continuous backups and restores the table to any second of the last 35 days (configurable down to 1).',
+    exam:
+      'PITR is the answer to "recover from an accidental write or delete with minimal data loss"; it restores to a new ' +
+      'table. Global table replicas each need PITR turned on.',
+    scenario: 'a faulty deployment overwrote items yesterday afternoon; restore the table to the moment before',
+    trap: 'PITR does not survive the deletion of the table beyond its retained backup; also protect the table with DeletionProtectionEnabled.',
+  },
+  resourceTypes: ['AWS::DynamoDB::Table'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const table of context.resources('AWS::DynamoDB::Table')) {
+      if (!table.properties) continue;
+      const specification = valueOf(table.properties, 'PointInTimeRecoverySpecification');
+      if (specification !== undefined && !isMap(specification)) continue;
+      const enabled = valueOf(specification, 'PointInTimeRecoveryEnabled');
+      if (!neverTrue(context, enabled)) continue;
+      const message = `DynamoDB table '${table.logicalId}' has no point-in-time recovery: it cannot be restored to a moment before a bad write or delete`;
+      const fix = pitrFix(context, table);
+      push(hits, enabled ? propertyHit(table, ['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'], message, fix) : resourceHit(table, message, fix));
+    }
+    return hits;
+  },
+};
+
+function pitrFix(context: CheckContext, table: ResourceDeclaration): Fix[] | undefined {
+  const specification = entryOf(table.properties, 'PointInTimeRecoverySpecification')?.value;
+  const current = isMap(specification) ? entryOf(specification, 'PointInTimeRecoveryEnabled')?.value : undefined;
+  let edit;
+  if (isScalar(current)) edit = replaceScalar(context.template, current, true);
+  else if (specification === undefined) edit = insertEntry(context.template, table.properties!, 'PointInTimeRecoverySpecification', { PointInTimeRecoveryEnabled: true }, 'TableName');
+  return edit ? [{ title: 'Turn on point-in-time recovery', edits: [edit], preferred: true }] : undefined;
+}

@@ -1,0 +1,54 @@
+import { isScalar, valueOf } from '../../../model';
+import { replaceScalar } from '../../exam/edits';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { numberValues, propertyHit, push } from './common';
+import { isReadReplica } from './rds';
+
+/** CX2010: a read replica's source has automated backups turned off. */
+export const rdsReplicaSourceBackups: CatalogueCheck = {
+  id: 'CX2010',
+  title: 'Read replica source has BackupRetentionPeriod 0',
+  topics: ['T20', 'T22'],
+  severity: 'error',
+  url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
+  rejection: {
+    quote: "Can't be set to 0 if the DB instance is a source to read replicas",
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
+  },
+  explanation: {
+    what:
+      'RDS builds a read replica from the source instance\'s automated backups, so the source must keep them: with ' +
+      'BackupRetentionPeriod 0 RDS refuses to create the replica (and refuses to turn backups off while replicas exist).',
+    exam:
+      'read replicas scale reads and, in another Region, are the cross-Region DR copy you promote; the source needs a ' +
+      'retention period of at least 1 day, which also gives point-in-time restore.',
+    scenario: 'offload reporting queries to a read replica and keep a copy in a second Region',
+    trap: 'the replica itself is created with backups off; it is the source whose retention matters.',
+  },
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const reported = new Set<string>();
+    for (const replica of context.resources('AWS::RDS::DBInstance')) {
+      if (!isReadReplica(replica)) continue;
+      const source = context.referenced(valueOf(replica.properties, 'SourceDBInstanceIdentifier'));
+      if (!source || source.type !== 'AWS::RDS::DBInstance' || reported.has(source.logicalId)) continue;
+      const retention = valueOf(source.properties, 'BackupRetentionPeriod');
+      const values = numberValues(context, retention);
+      if (!values || !values.every((value) => value === 0)) continue;
+      reported.add(source.logicalId);
+      const fix = isScalar(retention) ? [{ title: 'Keep automated backups for 7 days', edits: [replaceScalar(context.template, retention, 7)], preferred: true }] : undefined;
+      push(
+        hits,
+        propertyHit(
+          source,
+          ['BackupRetentionPeriod'],
+          `'${source.logicalId}' is the source of read replica '${replica.logicalId}' but keeps no automated backups ` +
+            '(BackupRetentionPeriod 0): RDS refuses to create the replica',
+          fix,
+        ),
+      );
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,46 @@
+import { valueOf } from '../../../model';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { isSecretName } from '../../exam/secretNames';
+import { propertyHit, push, stringValues } from './common';
+
+/** CX2116: a secret kept in a plain String parameter. */
+export const ssmPlainSecretParameter: CatalogueCheck = {
+  id: 'CX2116',
+  title: 'Secret stored in a plain String SSM parameter',
+  topics: ['T21'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html',
+  explanation: {
+    what:
+      'A String parameter is stored unencrypted and returned in clear text to anyone allowed ssm:GetParameter; its value ' +
+      'also sits in the template or the stack parameters. A parameter named like a password, token or key is a secret in ' +
+      'plain text.',
+    exam:
+      'secrets belong in a SecureString parameter (created outside CloudFormation, encrypted with KMS) or in Secrets ' +
+      'Manager (which CloudFormation can create, generate and rotate); the application role reads them with kms:Decrypt.',
+    scenario: 'store the third-party API key so that only the application can read it, encrypted at rest',
+    trap: 'CloudFormation cannot create a SecureString parameter: create the secret in Secrets Manager instead.',
+  },
+  resourceTypes: ['AWS::SSM::Parameter'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const parameter of context.resources('AWS::SSM::Parameter')) {
+      const types = stringValues(context, valueOf(parameter.properties, 'Type'));
+      if (!types || !types.every((type) => type === 'String')) continue;
+      const names = stringValues(context, valueOf(parameter.properties, 'Name'));
+      const leaf = names?.length === 1 ? names[0].split('/').pop()! : undefined;
+      const label = leaf ?? parameter.logicalId;
+      if (!isSecretName(label.replace(/[-.]/g, '_'))) continue;
+      push(
+        hits,
+        propertyHit(
+          parameter,
+          ['Type'],
+          `Parameter '${parameter.logicalId}' (${label}) looks like a secret but is a plain String: it is stored unencrypted ` +
+            'and readable in clear text; keep it in Secrets Manager or a SecureString parameter',
+        ),
+      );
+    }
+    return hits;
+  },
+};

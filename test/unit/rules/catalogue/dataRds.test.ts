@@ -1,0 +1,154 @@
+/** T20 catalogue checks (RDS, Aurora, KMS) on the values a template can hold: parameters, conditions, strings, JSON. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
+import { kmsKeyPolicyLockout } from '../../../../src/core/rules/catalogue/data/kmsKeyPolicyLockout';
+import { kmsKeyRotationUnsupported } from '../../../../src/core/rules/catalogue/data/kmsKeyRotationUnsupported';
+import { rdsAuroraSingleInstance } from '../../../../src/core/rules/catalogue/data/rdsAuroraSingleInstance';
+import { rdsBackupsDisabled } from '../../../../src/core/rules/catalogue/data/rdsBackupsDisabled';
+import { rdsKmsKeyWithoutEncryption } from '../../../../src/core/rules/catalogue/data/rdsKmsKeyWithoutEncryption';
+import { rdsManagedPasswordConflict } from '../../../../src/core/rules/catalogue/data/rdsManagedPasswordConflict';
+import { rdsMultiAzWithZone } from '../../../../src/core/rules/catalogue/data/rdsMultiAzWithZone';
+import { rdsReplicaSourceBackups } from '../../../../src/core/rules/catalogue/data/rdsReplicaSourceBackups';
+import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
+import { run } from '../exam/helpers';
+
+const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
+
+function instance(properties: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: "2010-09-09"
+${extra}Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+${properties}`;
+}
+
+describe('CX2013 Multi-AZ with an AvailabilityZone', () => {
+  it('reports MultiAZ written as the string "true", in JSON too', () => {
+    assert.deepEqual(paths(rdsMultiAzWithZone, instance('      MultiAZ: "true"\n      AvailabilityZone: us-east-1a\n')), ['Resources/Db/Properties/AvailabilityZone']);
+    const json = '{"Resources": {"Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"Engine": "mysql", "MultiAZ": true, "AvailabilityZone": "us-east-1a"}}}}';
+    assert.deepEqual(paths(rdsMultiAzWithZone, json), ['Resources/Db/Properties/AvailabilityZone']);
+  });
+
+  it('stays silent when a condition decides either side, or the zone is AWS::NoValue', () => {
+    const conditional = instance('      MultiAZ: !If [IsProd, true, false]\n      AvailabilityZone: us-east-1a\n', 'Conditions:\n  IsProd: !Equals [!Ref AWS::AccountId, "111111111111"]\n');
+    assert.deepEqual(paths(rdsMultiAzWithZone, conditional), []);
+    const noZone = instance('      MultiAZ: true\n      AvailabilityZone: !If [IsProd, !Ref AWS::NoValue, us-east-1a]\n', 'Conditions:\n  IsProd: !Equals [!Ref AWS::AccountId, "111111111111"]\n');
+    assert.deepEqual(paths(rdsMultiAzWithZone, noZone), []);
+  });
+
+  it('follows a parameter whose AllowedValues are all true', () => {
+    const text = instance('      MultiAZ: !Ref MultiAz\n      AvailabilityZone: us-east-1a\n', 'Parameters:\n  MultiAz:\n    Type: String\n    AllowedValues: ["true"]\n');
+    assert.deepEqual(paths(rdsMultiAzWithZone, text), ['Resources/Db/Properties/AvailabilityZone']);
+    const open = instance('      MultiAZ: !Ref MultiAz\n      AvailabilityZone: us-east-1a\n', 'Parameters:\n  MultiAz:\n    Type: String\n');
+    assert.deepEqual(paths(rdsMultiAzWithZone, open), []);
+  });
+});
+
+describe('CX2011 KmsKeyId without StorageEncrypted', () => {
+  it('skips replicas, restores, imported keys and engines it cannot read', () => {
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, instance('      KmsKeyId: !ImportValue shared-key\n')), ['Resources/Db/Properties/KmsKeyId']);
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, instance('      KmsKeyId: key\n      SourceDBInstanceIdentifier: arn:aws:rds:us-west-2:111111111111:db:src\n')), []);
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, instance('      KmsKeyId: key\n      DBSnapshotIdentifier: snap\n')), []);
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, instance('      KmsKeyId: key\n      StorageEncrypted: "true"\n')), []);
+    const unknownEngine = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: !Ref Engine\n      KmsKeyId: key\n`;
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, unknownEngine), []);
+  });
+
+  it('reports StorageEncrypted false and offers to turn it on', () => {
+    const findings = run(catalogueRule(rdsKmsKeyWithoutEncryption), instance('      KmsKeyId: key\n      StorageEncrypted: false\n'));
+    assert.deepEqual(findings.map((found) => found.path?.join('/')), ['Resources/Db/Properties/StorageEncrypted']);
+    assert.equal(findings[0].fixes?.[0].edits[0].newText, 'true');
+  });
+});
+
+describe('CX2012 managed password with a password', () => {
+  it('needs both always set', () => {
+    assert.deepEqual(paths(rdsManagedPasswordConflict, instance('      ManageMasterUserPassword: true\n      MasterUserPassword: "{{resolve:secretsmanager:db:SecretString:password}}"\n')), ['Resources/Db/Properties/MasterUserPassword']);
+    const either = instance('      ManageMasterUserPassword: !If [Managed, true, false]\n      MasterUserPassword: !If [Managed, !Ref AWS::NoValue, !Ref Password]\n', 'Conditions:\n  Managed: !Equals [a, a]\n');
+    assert.deepEqual(paths(rdsManagedPasswordConflict, either), []);
+  });
+});
+
+describe('CX2010 / CX2022 backups of a replica source and of a standalone instance', () => {
+  const source = (retention: string) => `Resources:
+  Primary:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      BackupRetentionPeriod: ${retention}
+  Replica:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      SourceDBInstanceIdentifier: !Ref Primary
+`;
+  it('reports the source once, as an error, and not again as a warning', () => {
+    assert.deepEqual(paths(rdsReplicaSourceBackups, source('"0"')), ['Resources/Primary/Properties/BackupRetentionPeriod']);
+    assert.deepEqual(paths(rdsBackupsDisabled, source('0')), []);
+  });
+
+  it('leaves a retention that a condition may drop (the default, 1 day, applies then)', () => {
+    assert.deepEqual(paths(rdsReplicaSourceBackups, source('!If [Dev, 0, !Ref AWS::NoValue]')), []);
+    assert.deepEqual(paths(rdsBackupsDisabled, instance('      BackupRetentionPeriod: !If [Dev, 0, !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths(rdsBackupsDisabled, instance('      BackupRetentionPeriod: 0\n')), ['Resources/Db/Properties/BackupRetentionPeriod']);
+  });
+});
+
+describe('CX2020 encryption at rest', () => {
+  it('skips Aurora members, replicas and Serverless v1 clusters', () => {
+    assert.deepEqual(paths(rdsStorageNotEncrypted, instance('      DBClusterIdentifier: !Ref Cluster\n')), []);
+    const serverless = 'Resources:\n  C:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      EngineMode: serverless\n';
+    assert.deepEqual(paths(rdsStorageNotEncrypted, serverless), []);
+    assert.deepEqual(paths(rdsStorageNotEncrypted, instance('      StorageEncrypted: !Ref Encrypt\n')), []);
+    assert.deepEqual(paths(rdsStorageNotEncrypted, instance('      MultiAZ: true\n')), ['Resources/Db']);
+  });
+});
+
+describe('CX2015 key policy lockout', () => {
+  const key = (statements: string) => `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: "2012-10-17"
+        Statement:
+${statements}`;
+  it('accepts kms:Put* or kms:* for any AWS principal, and unreadable statements', () => {
+    const user = '          - Effect: Allow\n            Principal:\n              AWS: !GetAtt AppRole.Arn\n            Action: kms:Decrypt\n            Resource: "*"\n';
+    assert.deepEqual(paths(kmsKeyPolicyLockout, key(user)), ['Resources/Key/Properties/KeyPolicy']);
+    const put = '          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:role/Admin\n            Action: ["kms:Put*", "kms:Describe*"]\n            Resource: "*"\n';
+    assert.deepEqual(paths(kmsKeyPolicyLockout, key(user + put)), []);
+    const computed = '          - !If [HasAdmin, {Effect: Allow, Principal: {AWS: "*"}, Action: "kms:*", Resource: "*"}, !Ref AWS::NoValue]\n';
+    assert.deepEqual(paths(kmsKeyPolicyLockout, key(user + computed)), []);
+    const notAction = '          - Effect: Allow\n            Principal:\n              AWS: "*"\n            NotAction: kms:Decrypt\n            Resource: "*"\n';
+    assert.deepEqual(paths(kmsKeyPolicyLockout, key(user + notAction)), []);
+  });
+});
+
+describe('CX2016 rotation of keys KMS cannot rotate', () => {
+  it('knows the default key spec and reads KeySpec from a constrained parameter', () => {
+    const text = (spec: string) => `Parameters:\n  Spec:\n    Type: String\n    AllowedValues: [RSA_2048, RSA_4096]\nResources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: "true"\n${spec}`;
+    assert.deepEqual(paths(kmsKeyRotationUnsupported, text('')), []);
+    assert.deepEqual(paths(kmsKeyRotationUnsupported, text('      KeySpec: !Ref Spec\n')), ['Resources/Key/Properties/EnableKeyRotation']);
+    assert.deepEqual(paths(kmsKeyRotationUnsupported, text('      KeySpec: !If [Sign, RSA_2048, !Ref AWS::NoValue]\n')), []);
+  });
+});
+
+describe('CX2023 single Aurora instance', () => {
+  it('counts the instances that name the cluster', () => {
+    const text = (second: string) => `Resources:
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      DBClusterIdentifier: !Ref Cluster
+${second}`;
+    assert.deepEqual(paths(rdsAuroraSingleInstance, text('')), ['Resources/Cluster']);
+    assert.deepEqual(paths(rdsAuroraSingleInstance, text('  Reader:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: !Ref Cluster\n')), []);
+  });
+});

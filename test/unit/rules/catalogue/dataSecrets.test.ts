@@ -1,0 +1,204 @@
+/** T21 catalogue checks (secrets) on dynamic references, transforms, roles and key policies. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
+import { secretsCrossAccountDefaultKey } from '../../../../src/core/rules/catalogue/data/secretsCrossAccountDefaultKey';
+import { secretsHostedRotationTransform } from '../../../../src/core/rules/catalogue/data/secretsHostedRotationTransform';
+import { secretsReferenceMalformed } from '../../../../src/core/rules/catalogue/data/secretsReferenceMalformed';
+import { secretsRoleWithoutDecrypt } from '../../../../src/core/rules/catalogue/data/secretsRoleWithoutDecrypt';
+import { secretsRotationWithoutFunction } from '../../../../src/core/rules/catalogue/data/secretsRotationWithoutFunction';
+import { ssmPlainSecretParameter } from '../../../../src/core/rules/catalogue/data/ssmPlainSecretParameter';
+import { ssmSecureUnsupported } from '../../../../src/core/rules/catalogue/data/ssmSecureUnsupported';
+import { run } from '../exam/helpers';
+
+const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
+
+describe('CX2110 ssm-secure where it is not supported', () => {
+  it('accepts the documented properties, in plain strings and inside Fn::Sub', () => {
+    const text = `Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      MasterUserPassword: "{{resolve:ssm-secure:/db/password:2}}"
+  User:
+    Type: AWS::IAM::User
+    Properties:
+      LoginProfile:
+        Password: !Sub "{{resolve:ssm-secure:/users/\${AWS::StackName}}}"
+`;
+    assert.deepEqual(paths(ssmSecureUnsupported, text), []);
+  });
+
+  it('reports user data, custom resources and other properties of a supported type', () => {
+    const text = `Resources:
+  Server:
+    Type: AWS::EC2::Instance
+    Properties:
+      UserData:
+        Fn::Base64: !Sub "echo {{resolve:ssm-secure:/app/token}} > /etc/token"
+  Seed:
+    Type: Custom::Seed
+    Properties:
+      ServiceToken: arn:aws:lambda:us-east-1:111111111111:function:seed
+      Password: "{{resolve:ssm-secure:/seed/password}}"
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      MasterUsername: "{{resolve:ssm-secure:/db/user}}"
+`;
+    assert.deepEqual(paths(ssmSecureUnsupported, text), [
+      'Resources/Server/Properties/UserData/Fn::Base64/Fn::Sub',
+      'Resources/Seed/Properties/Password',
+      'Resources/Db/Properties/MasterUsername',
+    ]);
+  });
+
+  it('leaves password fields of other resources alone (the list may have grown)', () => {
+    const text = 'Resources:\n  Broker:\n    Type: AWS::AmazonMQ::Broker\n    Properties:\n      Users:\n        - Username: admin\n          Password: "{{resolve:ssm-secure:/mq/password}}"\n';
+    assert.deepEqual(paths(ssmSecureUnsupported, text), []);
+  });
+});
+
+describe('CX2111 hosted rotation without the transform', () => {
+  const schedule = (transform: string) => `AWSTemplateFormatVersion: "2010-09-09"
+${transform}Resources:
+  Rotation:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !Ref Secret
+      HostedRotationLambda:
+        RotationType: MySQLSingleUser
+`;
+  it('accepts the transform alone or in a list beside SAM, any dated version', () => {
+    assert.deepEqual(paths(secretsHostedRotationTransform, schedule('')), ['Resources/Rotation/Properties/HostedRotationLambda']);
+    assert.deepEqual(paths(secretsHostedRotationTransform, schedule('Transform: AWS::SecretsManager-2020-07-23\n')), []);
+    assert.deepEqual(paths(secretsHostedRotationTransform, schedule('Transform: [AWS::Serverless-2016-10-31, AWS::SecretsManager-2024-09-16]\n')), []);
+    assert.deepEqual(paths(secretsHostedRotationTransform, schedule('Transform: AWS::Serverless-2016-10-31\n')), ['Resources/Rotation/Properties/HostedRotationLambda']);
+  });
+});
+
+describe('CX2113 malformed secretsmanager references', () => {
+  it('reads ARNs with their colons and skips references built with placeholders', () => {
+    const text = `Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      MasterUsername: "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf:SecretString:username}}"
+      MasterUserPassword: !Sub "{{resolve:secretsmanager:\${Secret}:password}}"
+      DBName: "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:111111111111:secret:db-AbCdEf:password}}"
+`;
+    assert.deepEqual(paths(secretsReferenceMalformed, text), ['Resources/Db/Properties/DBName']);
+  });
+});
+
+describe('CX2114 rotation schedule without a function', () => {
+  it('only for secrets of the template (RDS-managed secrets rotate without one)', () => {
+    const text = `Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+  Rotation:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !Ref Secret
+      RotationRules:
+        AutomaticallyAfterDays: 30
+  Managed:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !GetAtt Db.MasterUserSecret.SecretArn
+      RotationRules:
+        AutomaticallyAfterDays: 30
+`;
+    assert.deepEqual(paths(secretsRotationWithoutFunction, text), ['Resources/Rotation']);
+  });
+});
+
+describe('CX2115 role without kms:Decrypt', () => {
+  const template = (extra: string, keyPolicy = '') => `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      Description: secrets${keyPolicy}
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      KmsKeyId: !GetAtt Key.Arn
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]}
+      Policies:
+        - PolicyName: read
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: secretsmanager:GetSecretValue
+                Resource: !Ref Secret
+${extra}`;
+  it('reports the role, unless a policy or the key policy grants the key, or a managed policy may', () => {
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('')), ['Resources/Role']);
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('              - Effect: Allow\n                Action: kms:Decrypt\n                Resource: !GetAtt Key.Arn\n')), []);
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('      ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n')), []);
+    const keyPolicy = '\n      KeyPolicy:\n        Statement:\n          - {Effect: Allow, Principal: {AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root"}, Action: "kms:*", Resource: "*"}\n          - {Effect: Allow, Principal: {AWS: !GetAtt Role.Arn}, Action: kms:Decrypt, Resource: "*"}';
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('', keyPolicy)), []);
+  });
+});
+
+describe('CX2116 secret in a String parameter', () => {
+  it('reads the leaf of the parameter name, or the logical id without one', () => {
+    const text = `Resources:
+  DbPassword:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Type: String
+      Value: "{{resolve:secretsmanager:db:SecretString:password}}"
+  TokenParam:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: /app/settings/token-ttl
+      Type: String
+      Value: "300"
+  Url:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: /app/api-key
+      Type: StringList
+      Value: a,b
+`;
+    assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/DbPassword/Properties/Type']);
+  });
+});
+
+describe('CX2119 cross-account secret on the AWS managed key', () => {
+  it('needs a principal of another account: a 12-digit id or a parameter, not this account', () => {
+    const text = (principal: string) => `Parameters:
+  Other:
+    Type: String
+Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+  Policy:
+    Type: AWS::SecretsManager::ResourcePolicy
+    Properties:
+      SecretId: !Ref Secret
+      ResourcePolicy:
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: ${principal}
+            Action: secretsmanager:GetSecretValue
+            Resource: "*"
+`;
+    assert.deepEqual(paths(secretsCrossAccountDefaultKey, text('"arn:aws:iam::222222222222:root"')), ['Resources/Secret']);
+    assert.deepEqual(paths(secretsCrossAccountDefaultKey, text('!Sub "arn:${AWS::Partition}:iam::${Other}:root"')), ['Resources/Secret']);
+    assert.deepEqual(paths(secretsCrossAccountDefaultKey, text('!Sub "arn:aws:iam::${AWS::AccountId}:role/app"')), []);
+    assert.deepEqual(paths(secretsCrossAccountDefaultKey, text('!GetAtt AppRole.Arn')), []);
+  });
+});
+
+describe('dynamic references inside Fn::Sub', () => {
+  it('finds a reference whose name holds a placeholder', () => {
+    const text = 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n          TOKEN: !Sub "{{resolve:ssm-secure:/${AWS::StackName}/token:1}}"\n';
+    assert.deepEqual(paths(ssmSecureUnsupported, text), ['Resources/Fn/Properties/Environment/Variables/TOKEN/Fn::Sub']);
+  });
+});

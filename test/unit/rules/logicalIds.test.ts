@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../src/core';
+import { logicalIdsRule } from '../../../src/core/rules/logicalIds';
+import { parseTemplate } from '../../../src/core/template';
+import { findingsOf } from './namesHelper';
+
+describe('logical IDs that are not alphanumeric (E2003, E3001, E6001)', () => {
+  it('are reported for parameters, resources and outputs, on the key', () => {
+    const text = [
+      'Parameters:',
+      '  Env-Name: {Type: String}',
+      'Resources:',
+      '  My.Bucket:',
+      '    Type: AWS::S3::Bucket',
+      '  "Queue 1":',
+      '    Type: AWS::SQS::Queue',
+      '  Good1:',
+      '    Type: AWS::SQS::Queue',
+      'Outputs:',
+      '  bucket_name:',
+      '    Value: x',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(logicalIdsRule, text), [
+      "E2003 Parameters/Env-Name 'Env-Name'",
+      "E3001 Resources/My.Bucket 'My.Bucket'",
+      'E3001 Resources/Queue 1 \'"Queue 1"\'',
+      "E6001 Outputs/bucket_name 'bucket_name'",
+    ]);
+  });
+
+  it('says what is wrong, as an error', () => {
+    const [found] = logicalIdsRule.run(parseTemplate('{"Resources": {"a-b": {"Type": "AWS::SQS::Queue"}}}', 'json'));
+    assert.deepEqual([found.severity, found.message], ['error', "Resource logical ID 'a-b' must contain only letters and digits"]);
+  });
+
+  it('leaves Fn::ForEach loops, alphanumeric names and other sections alone', () => {
+    const text = [
+      'Transform: AWS::LanguageExtensions',
+      'Conditions:',
+      '  Is_Prod: !Equals [a, b]',
+      'Mappings:',
+      '  RegionMap:',
+      '    us-east-1: {Ami: x}',
+      'Resources:',
+      '  Fn::ForEach::Topics:',
+      '    - Name',
+      '    - [A, B]',
+      '    - Topic${Name}:',
+      '        Type: AWS::SNS::Topic',
+      '  Topic1:',
+      '    Type: AWS::SNS::Topic',
+      'Outputs:',
+      '  Fn::ForEach::Arns:',
+      '    - Name',
+      '    - [A, B]',
+      '    - Arn${Name}:',
+      '        Value: !Ref Topic1',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(logicalIdsRule, text), []);
+  });
+
+  it('is part of the analysis', () => {
+    const template = parseTemplate('Resources:\n  my-queue:\n    Type: AWS::SQS::Queue\n', 'yaml');
+    assert.deepEqual(analyze(template).findings.map((found) => found.ruleId), ['E3001']);
+  });
+});
