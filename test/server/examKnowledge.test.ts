@@ -16,12 +16,24 @@ const TEMPLATE = [
   '      MinSize: "2"', // 9
   '      MaxSize: "20"', // 10
   '      HealthCheckType: ELB', // 11
-  '  Queue:', // 12
-  '    Type: AWS::SQS::Queue', // 13
+  '      HealthCheckGracePeriod: 300', // 12
+  '      TargetGroupARNs: [!Ref WebTargets]', // 13
+  '      VPCZoneIdentifier: [subnet-0123456789abcdef0, subnet-0fedcba9876543210]', // 14
+  '      LaunchTemplate:', // 15
+  '        LaunchTemplateId: lt-0123456789abcdef0', // 16
+  '        Version: "1"', // 17
+  '  WebTargets:', // 18
+  '    Type: AWS::ElasticLoadBalancingV2::TargetGroup', // 19
+  '    Properties:', // 20
+  '      Port: 80', // 21
+  '      Protocol: HTTP', // 22
+  '      VpcId: vpc-0123456789abcdef0', // 23
+  '  Queue:', // 24
+  '    Type: AWS::SQS::Queue', // 25
   '',
 ].join('\n');
 const endOf = (line: number) => ({ line, character: TEMPLATE.split('\n')[line].length });
-const FULL_RANGE = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
+const FULL_RANGE = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
 const NOT_A_TEMPLATE = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  UpdatePolicy:\n    MinInstancesInService: 2\n';
 
 async function openedClient(settings: Record<string, unknown>, uri: string, text: string): Promise<TestClient> {
@@ -57,7 +69,7 @@ describe('exam knowledge over LSP', () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
     const markdown = (hover.contents as MarkupContent).value;
     // As the code lens and the study panel count them: the group's notes also name T10, not practised without CodeDeploy.
-    assert.match(markdown, /\*\*This resource exercises:\*\* T09 Group updates, signals \(Auto Scaling\) · T07 Auto Scaling group \(Auto Scaling\)$/);
+    assert.match(markdown, /\*\*This resource exercises:\*\* T07 Auto Scaling group \(Auto Scaling\) · T09 Group updates, signals \(Auto Scaling\)$/);
   });
 
   it('puts one subtle inline note at the end of each noted line', async () => {
@@ -72,6 +84,11 @@ describe('exam knowledge over LSP', () => {
         [endOf(6), 'instances kept in service during a rolling update (< MaxSize)', true],
         [endOf(7), 'how many instances are replaced at once (default 1, at most 100)', true],
         [endOf(11), 'ELB: replace instances the target group marks unhealthy', true],
+        [endOf(12), 'seconds a new instance may boot before health checks count', true],
+        [endOf(13), ' registers every instance with these ALB/NLB target groups', true],
+        [endOf(14), ' subnets in two or more AZs make the group survive an AZ failure', true],
+        [endOf(15), ' which launch template version new instances use', true],
+        [endOf(19), 'health checks decide who gets traffic; draining on deregister', true],
       ],
     );
     // The note's Markdown comes when the editor resolves the hint (on hover), not with every hint.
@@ -86,7 +103,10 @@ describe('exam knowledge over LSP', () => {
     // The group's note also names T10 (CodeDeploy with an Auto Scaling group): not practised without CodeDeploy.
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start, lens.command?.title]),
-      [[{ line: 2, character: 2 }, 'Exam: T09 Group updates, signals · T07 Auto Scaling group']],
+      [
+        [{ line: 2, character: 2 }, 'Exam: T07 Auto Scaling group · T09 Group updates, signals'],
+        [{ line: 18, character: 2 }, 'Exam: T07 Auto Scaling group'],
+      ],
     );
   });
 });
@@ -95,7 +115,7 @@ describe('inline mode setting', () => {
   it('shows only resource notes in "resources" mode', async () => {
     const uri = 'file:///work/resources.yaml';
     const client = await openedClient({ enable: true, inline: { mode: 'resources' } }, uri, TEMPLATE);
-    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [3]);
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [3, 19]);
     await client.shutdown();
   });
 
@@ -153,6 +173,15 @@ describe('one message per problem', () => {
     '      MinSize: "1"', // 10
     '      MaxSize: "2"', // 11
     '      HealthCheckType: ELB', // 12
+    '      HealthCheckGracePeriod: 300', // 13
+    '      TargetGroupARNs: [arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef]', // 14
+    '      VPCZoneIdentifier: [subnet-0123456789abcdef0, subnet-0fedcba9876543210]', // 15
+    '      LaunchTemplate:', // 16
+    '        LaunchTemplateId: lt-0123456789abcdef0', // 17
+    '        Version: "1"', // 18
+    '    UpdatePolicy:', // 19
+    '      AutoScalingRollingUpdate:', // 20
+    '        MinInstancesInService: 1', // 21
     '',
   ].join('\n');
 
@@ -170,7 +199,7 @@ describe('one message per problem', () => {
     // The SecureString note rests on the same page: the lesson is told once.
     assert.doesNotMatch(markdown, /Study material that shows a SecureString parameter in a template is wrong/);
     // The parameter's notes (its Type line, its value line) would repeat the error; the group's notes remain.
-    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [8, 12]);
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [8, 12, 13, 14, 15, 16, 19, 20, 21]);
     await client.shutdown();
   });
 });

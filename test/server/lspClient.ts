@@ -12,6 +12,12 @@ import { APPROVE_EXECUTABLE_REQUEST, type ApproveExecutableParams } from '../../
 
 const SERVER = join(import.meta.dirname, '../../dist/server.js');
 
+/** Servers still running: a test that fails before its shutdown must not leave one behind. */
+const LIVE_SERVERS = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const server of LIVE_SERVERS) server.kill('SIGKILL');
+});
+
 /** How to start the server: by default the Node bundle; tests may preload a script or run another entry. */
 export interface ServerLaunch {
   /** Arguments to node before `--stdio`; default: the bundled server. */
@@ -46,6 +52,8 @@ export class TestClient {
   ) {
     const nodeArgs = launch.nodeArgs ?? [SERVER];
     this.process = spawn(process.execPath, [...nodeArgs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: launch.env ?? process.env });
+    LIVE_SERVERS.add(this.process);
+    this.process.once('exit', () => LIVE_SERVERS.delete(this.process));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),

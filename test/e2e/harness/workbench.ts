@@ -168,9 +168,10 @@ export class Workbench {
   }
 
   /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
-  async hoverAtCursor(): Promise<string> {
+  async hoverAtCursor(until: RegExp = /\S/): Promise<string> {
     await this.press('Control+K', 'Control+I');
-    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first();
+    // The editor shows a problem's part of the hover before the language server's part arrives.
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: until }).first();
     await hover.waitFor({ timeout: TIMEOUT_MS });
     return (await hover.innerText()).trim();
   }

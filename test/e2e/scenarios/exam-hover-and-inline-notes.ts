@@ -18,7 +18,7 @@ export const scenario: Scenario = {
     assert.deepEqual(lenses, ['Exam: T07 Auto Scaling group', 'Exam: T09 Group updates, signals · T07 Auto Scaling group']);
 
     await workbench.goTo(20, 12);
-    const hover = await workbench.hoverAtCursor();
+    const hover = await workbench.hoverAtCursor(/Why this matters on the exam/);
     assert.match(hover, /Why this matters on the exam/);
     assert.match(hover, /T09/);
     assert.match(hover, /keep serving during the update/);

@@ -23,7 +23,7 @@ export const scenario: Scenario = {
 
     // Hover on a property whose change replaces the queue
     await workbench.goTo(6, 8);
-    const hover = await workbench.hoverAtCursor();
+    const hover = await workbench.hoverAtCursor(/Changing this replaces the resource/);
     assert.match(hover, /Changing this replaces the resource/);
     await workbench.screenshot('property-hover');
     await workbench.press('Escape');
