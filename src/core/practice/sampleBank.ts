@@ -1,7 +1,7 @@
 /**
  * A few exam-style questions, one per domain, so practice and the mock exam work before the full
  * question bank (practice/bank/, a separate piece of data) is in place. Each rests on the notes it
- * names. Once the bank lands, the language server serves it instead (src/server/features/practice.ts).
+ * names. Once the bank lands, questionBank.ts serves it instead.
  */
 import type { Question } from './types';
 

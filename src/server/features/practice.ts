@@ -2,7 +2,7 @@ import { formatOf, parseTemplate, type Template } from '../../core';
 import { ALL_NOTES } from '../../core/knowledge';
 import { templateQuestions } from '../../core/practice/generate';
 import { placeOf } from '../../core/practice/places';
-import { SAMPLE_QUESTIONS } from '../../core/practice/sampleBank';
+import { QUESTION_BANK } from '../../core/practice/questionBank';
 import type { Question } from '../../core/practice/types';
 import { currentSchema } from '../../core/schema';
 import type { NoteSummary } from '../../core/study/coverage';
@@ -11,8 +11,6 @@ import type { StudyFileParams } from '../../shared/study';
 import type { Feature, ServerContext } from '../context';
 import { toRange } from '../convert';
 
-/** The question bank the server hands out (the full bank replaces the samples once it lands). */
-const BANK: readonly Question[] = SAMPLE_QUESTIONS;
 /** Templates read per request at most (open editors come first in the client's list). */
 export const MAX_PRACTICE_FILES = 50;
 
@@ -24,7 +22,7 @@ export const practiceFeature: Feature = {
   register(context) {
     context.connection.onRequest(PRACTICE_POOL_REQUEST, ({ files }: PracticePoolParams): PracticePool => {
       const template = files.slice(0, MAX_PRACTICE_FILES).flatMap((file) => fileQuestions(context, file));
-      const bank = [...BANK];
+      const bank = [...QUESTION_BANK];
       return { bank, template, notes: notesOf([...bank, ...template]) };
     });
   },
