@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { DomainId } from '../../core/knowledge/note';
-import { domainOf, topicOf } from '../../core/knowledge/topics';
+import { EXAM_GUIDE_URL } from '../../core/practice/examFacts';
 import { boxCounts, isDue } from '../../core/practice/leitner';
 import { composeMockExam, scoreMockExam } from '../../core/practice/mockExam';
 import { seededRandom } from '../../core/practice/random';
@@ -14,12 +13,13 @@ import { startHtml } from '../../core/practice/view/startHtml';
 import { escapeHtml } from '../../core/study/inlineMarkdown';
 import type { PracticePool } from '../../shared/practice';
 import { webviewPage } from '../webviewPage';
+import { readPracticeMessage } from './messages';
+import { DOMAINS, scopeOf, titleOf } from './scopes';
 import { isTemplateQuestion, loadPool, sourceOf } from './pool';
 import type { ExamSession, PanelMessage, PanelView, RoundSession } from './sessions';
 import type { PracticeStore } from './store';
 
 const VIEW_TYPE = 'cfnCoach.practicePanel';
-const DOMAINS: readonly DomainId[] = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'];
 
 /** The practice panel: rounds of questions with explanations, and the mock exam. One at a time. */
 export class PracticePanel {
@@ -49,7 +49,11 @@ export class PracticePanel {
     private readonly currentUri: () => string | undefined,
   ) {
     panel.webview.html = webviewPage(panel.webview, media, { folder: 'practice', title: 'Exam Practice', body: '<main id="root"><p class="loading">Gathering questions…</p></main>' });
-    panel.webview.onDidReceiveMessage((message: PanelMessage) => void this.handle(message).catch((error: unknown) => this.fail(error)));
+    // Messages of media/practice/practice.js; anything else, or a page the panel does not show, is ignored.
+    panel.webview.onDidReceiveMessage((raw: unknown) => {
+      const message = readPracticeMessage(raw, this.pageUrls());
+      if (message) void this.handle(message).catch((error: unknown) => this.fail(error));
+    });
     const storeChanged = store.onDidChange(() => this.view.kind === 'start' && this.render());
     panel.onDidDispose(() => {
       clearTimeout(this.examTimer);
@@ -127,7 +131,7 @@ export class PracticePanel {
         await vscode.commands.executeCommand('cfnCoach.resetPractice');
         return;
       case 'openUrl':
-        if (/^https:\/\//.test(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url));
+        await vscode.env.openExternal(vscode.Uri.parse(message.url));
         return;
       case 'showInEditor':
         return this.showInEditor(message.id);
@@ -216,6 +220,12 @@ export class PracticePanel {
     return list.find((question) => question.id === id);
   }
 
+  /** The pages the panel links to: the exam guide, and the questions' and their notes' pages. */
+  private pageUrls(): Set<string> {
+    const pool = this.pool ?? { bank: [], template: [], notes: {} };
+    return new Set([EXAM_GUIDE_URL, ...[...pool.bank, ...pool.template].map((question) => question.url), ...Object.values(pool.notes).map((note) => note.url)]);
+  }
+
   private render(): void {
     void this.panel.webview.postMessage({ type: 'render', html: this.html() });
   }
@@ -266,35 +276,5 @@ export class PracticePanel {
     const reason = error instanceof Error ? error.message : String(error);
     const html = `<p>Could not prepare the questions: ${escapeHtml(reason)}</p><p><button type="button" data-action="home">Try again</button></p>`;
     void this.panel.webview.postMessage({ type: 'render', html });
-  }
-}
-
-function scopeOf(message: Extract<PanelMessage, { type: 'start' }>, currentUri: string | undefined): RoundScope {
-  switch (message.scope) {
-    case 'template':
-      return currentUri ? { kind: 'template', uri: currentUri } : { kind: 'all' };
-    case 'topic':
-      return message.value && topicOf(message.value) ? { kind: 'topic', topic: message.value } : { kind: 'all' };
-    case 'domain':
-      return DOMAINS.includes(message.value as DomainId) ? { kind: 'domain', domain: message.value as DomainId } : { kind: 'all' };
-    case 'weakest':
-      return { kind: 'weakest' };
-    default:
-      return { kind: 'all' };
-  }
-}
-
-export function titleOf(scope: RoundScope, weakest?: readonly string[]): string {
-  switch (scope.kind) {
-    case 'topic':
-      return `Practice: ${scope.topic} ${topicOf(scope.topic)?.title ?? ''}`.trim();
-    case 'domain':
-      return `Practice: ${scope.domain} ${domainOf(scope.domain).name}`;
-    case 'template':
-      return `Practice: ${vscode.workspace.asRelativePath(vscode.Uri.parse(scope.uri), false)}`;
-    case 'weakest':
-      return `Practice: weakest topics${weakest && weakest.length > 0 ? ` (${weakest.join(', ')})` : ''}`;
-    case 'all':
-      return 'Practice: due and new questions';
   }
 }
