@@ -4,12 +4,15 @@ import { registerConvertCommand } from './convert';
 import { registerDeploymentCommand } from './deployment/panel';
 import { registerGraphCommand } from './graph/panel';
 import { registerToggleInlineCommand } from './inline';
+import { registerPractice } from './practice';
+import { PracticeStore } from './practice/store';
 import { registerStudy } from './study';
 import { VirtualDocuments } from './virtualDocuments';
 
 /** The commands that work the same on the desktop and on the web (the server answers them either way). */
 export function registerSharedCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable[] {
   const documents = new VirtualDocuments();
+  const practice = new PracticeStore(context.globalState);
   return [
     documents,
     // The snippet catalogue is loaded when the command first runs, not at activation.
@@ -18,6 +21,7 @@ export function registerSharedCommands(context: vscode.ExtensionContext, client:
     registerGraphCommand(context, client),
     registerDeploymentCommand(context, client),
     registerToggleInlineCommand(),
-    registerStudy(context, client, documents),
+    registerStudy(context, client, documents, practice),
+    registerPractice(context, client, practice),
   ];
 }

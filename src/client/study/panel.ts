@@ -4,6 +4,8 @@ import type { Coverage } from '../../core/study/coverage';
 import { escapeHtml } from '../../core/study/inlineMarkdown';
 import { studyPanelBody } from '../../core/study/panelHtml';
 import { STUDY_COVERAGE_REQUEST, type StudyCoverageParams, type StudyCoverageResult } from '../../shared/study';
+import { domainScores } from '../../core/practice/scores';
+import type { PracticeStore } from '../practice/store';
 import { panelTargets, readPanelMessage, type PanelMessage } from './messages';
 import type { ReadingProgress } from './progress';
 import { webviewPage } from '../webviewPage';
@@ -18,7 +20,7 @@ export class StudyPanel {
   private coverage: Coverage | undefined;
   private refreshCount = 0;
 
-  static show(context: vscode.ExtensionContext, client: BaseLanguageClient, progress: ReadingProgress): StudyPanel {
+  static show(context: vscode.ExtensionContext, client: BaseLanguageClient, progress: ReadingProgress, practice: PracticeStore): StudyPanel {
     if (StudyPanel.current) {
       StudyPanel.current.panel.reveal();
       void StudyPanel.current.refresh();
@@ -29,7 +31,7 @@ export class StudyPanel {
       enableScripts: true,
       localResourceRoots: [media],
     });
-    StudyPanel.current = new StudyPanel(panel, media, client, progress);
+    StudyPanel.current = new StudyPanel(panel, media, client, progress, practice);
     return StudyPanel.current;
   }
 
@@ -43,6 +45,7 @@ export class StudyPanel {
     private readonly media: vscode.Uri,
     private readonly client: BaseLanguageClient,
     private readonly progress: ReadingProgress,
+    private readonly practice: PracticeStore,
   ) {
     panel.webview.html = this.page();
     // Messages of media/study/study.js; anything else, or naming what the panel does not show, is ignored.
@@ -69,10 +72,16 @@ export class StudyPanel {
     }
   }
 
+  /** Shows the same coverage again, e.g. with new practice scores. */
+  rerender(): void {
+    this.render();
+  }
+
   private render(): void {
     if (!this.coverage) return;
     const html = studyPanelBody(this.coverage, {
       readNotes: this.progress.readNotes(),
+      practice: domainScores(this.practice.record()),
       fileLabel: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false),
     });
     void this.panel.webview.postMessage({ type: 'render', html });

@@ -1,3 +1,5 @@
+import type { DomainId } from '../knowledge/note';
+import type { Score } from '../practice/scores';
 import type { Coverage, DomainCoverage, NoteSummary, TopicCoverage } from './coverage';
 import { escapeHtml as esc, inlineMarkdownToHtml as md } from './inlineMarkdown';
 import type { TopicSite } from './sites';
@@ -7,6 +9,8 @@ export interface PanelState {
   readNotes: ReadonlySet<string>;
   /** A short name for a file, e.g. its workspace-relative path. */
   fileLabel(uri: string): string;
+  /** Practice answers by domain (the practice panel's Leitner record); none shown when absent. */
+  practice?: ReadonlyMap<DomainId, Score>;
 }
 
 /**
@@ -41,9 +45,16 @@ function domainSection(domain: DomainCoverage, topics: TopicCoverage[], state: P
   return (
     `<section class="domain" aria-labelledby="${headingId}" data-domain="${domain.id}">` +
     `<h2 id="${headingId}">${domain.id} ${esc(domain.name)} <span class="weight">${domain.weight}% of the exam</span></h2>` +
-    `<p class="summary">${domain.covered} of ${domain.topics.length} topics covered · ${progressText(uniqueNotes(topics), state)}</p>` +
+    `<p class="summary">${domain.covered} of ${domain.topics.length} topics covered · ${progressText(uniqueNotes(topics), state)}${practiceText(domain.id, state)}</p>` +
     `<ul class="topics">${topics.map((topic) => topicItem(domain.id, topic, state)).join('')}</ul></section>`
   );
+}
+
+function practiceText(domain: DomainId, state: PanelState): string {
+  if (!state.practice) return '';
+  const score = state.practice.get(domain);
+  const text = !score || score.total === 0 ? 'no practice answers yet' : `practice ${score.right} of ${score.total} right (${Math.round((100 * score.right) / score.total)}%)`;
+  return ` · <span data-summary="practice">${text}</span>`;
 }
 
 function topicItem(domainId: string, topic: TopicCoverage, state: PanelState): string {

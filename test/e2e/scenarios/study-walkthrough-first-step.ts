@@ -14,7 +14,7 @@ export const scenario: Scenario = {
     const walkthrough = page.locator('.gettingStartedContainer');
     const step = walkthrough.locator('.getting-started-step', { hasText: 'Standalone fleet with CodeDeploy' });
     await step.waitFor({ timeout: TIMEOUT_MS });
-    assert.equal(await walkthrough.locator('.getting-started-step .step-title').count(), 12);
+    assert.equal(await walkthrough.locator('.getting-started-step .step-title').count(), 13);
     assert.equal(await step.locator('.step-title').innerText(), 'Standalone fleet with CodeDeploy');
     assert.equal(await walkthrough.locator('button.getting-started-step[aria-checked="true"]').count(), 0);
     await workbench.screenshot('study-walkthrough');

@@ -61,4 +61,12 @@ describe('study panel HTML', () => {
       'D6: D6 Security and Compliance <span class="weight">17% of the exam</span>',
     ]);
   });
+
+  it('shows practice scores per domain beside the coverage when given', () => {
+    const practice = new Map([['D3', { right: 7, total: 10 }]] as const);
+    const withPractice = studyPanelBody(coverage, { readNotes: new Set(), fileLabel: (uri) => uri, practice });
+    const summaries = [...withPractice.matchAll(/<span data-summary="practice">(.*?)<\/span>/g)].map((match) => match[1]);
+    assert.deepEqual(summaries, ['no practice answers yet', 'no practice answers yet', 'practice 7 of 10 right (70%)', 'no practice answers yet', 'no practice answers yet', 'no practice answers yet']);
+    assert.doesNotMatch(body, /data-summary="practice"/);
+  });
 });
