@@ -96,7 +96,7 @@ export class Workbench {
   async codeLenses(until: (lenses: string[]) => boolean): Promise<string[]> {
     let lenses: string[] = [];
     await expectEventually(async () => {
-      lenses = (await this.page.locator('.editor-instance .monaco-editor .codelens-decoration').allInnerTexts()).map((text) => text.trim());
+      lenses = (await this.page.locator('.editor-instance .monaco-editor .codelens-decoration').allInnerTexts()).map((text) => text.trim().replace(/\s*\|\s*/g, ' | '));
       return until(lenses);
     }, 'the code lenses to show', () => JSON.stringify(lenses));
     return lenses;

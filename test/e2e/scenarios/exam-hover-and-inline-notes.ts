@@ -13,9 +13,10 @@ export const scenario: Scenario = {
   async run(workbench) {
     await workbench.openFile('web-fleet.yaml');
     await workbench.waitForStatus(/CFN Coach$/);
-    // Above each resource, the topics it practises in this template (no CodeDeploy here: not T10).
-    const lenses = await workbench.codeLenses((shown) => shown.length === 2);
-    assert.deepEqual(lenses, ['Exam: T07 Auto Scaling group', 'Exam: T09 Group updates, signals · T07 Auto Scaling group']);
+    // Above each resource, the topics it practises in this template (no CodeDeploy here: not T10), and
+    // the deployment view of the group the simulator understands (lenses of one line are joined by "|").
+    const lenses = await workbench.codeLenses((shown) => shown.length === 2 && shown[1].includes('Show deployment'));
+    assert.deepEqual(lenses, ['Exam: T07 Auto Scaling group', 'Exam: T09 Group updates, signals · T07 Auto Scaling group | Show deployment']);
 
     await workbench.goTo(20, 12);
     const hover = await workbench.hoverAtCursor(/Why this matters on the exam/);
