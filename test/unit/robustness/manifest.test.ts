@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CFN_LINT_TIMEOUT_BOUNDS } from '../../../src/shared/settings';
@@ -49,5 +49,11 @@ describe('packaging', () => {
     assert.equal(manifest.devDependencies['@vscode/vsce'], vsce.version);
     const minimum = Number(/^>=\s*(\d+)/.exec(vsce.engines.node)?.[1]);
     assert.equal(minimum <= 20, true, `@vscode/vsce ${vsce.version} asks for Node ${vsce.engines.node}`);
+  });
+
+  it('ships every folder of media/ the webviews load (the e2e run copies all of media/, so only this can tell)', () => {
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!media/'));
+    const folders = readdirSync(join(ROOT, 'media')).filter((name) => statSync(join(ROOT, 'media', name)).isDirectory());
+    assert.deepEqual(folders.filter((folder) => !shipped.includes(`!media/${folder}/**`)), []);
   });
 });
