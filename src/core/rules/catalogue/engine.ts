@@ -2,6 +2,7 @@
 import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
+import { resourcesWithType } from '../../sections';
 import { checkContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
@@ -11,10 +12,15 @@ export function catalogueRule(check: CatalogueCheck): Rule {
     description: check.title,
     topics: check.topics,
     run(template: Template): Finding[] {
-      if (!template.root) return [];
+      if (!template.root || (!check.readsEveryResource && !declaresAnyOf(template, check.resourceTypes))) return [];
       return check.run(checkContext(template)).map((hit) => findingOf(check, hit));
     },
   };
+}
+
+/** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */
+function declaresAnyOf(template: Template, types: readonly string[]): boolean {
+  return types.some((type) => resourcesWithType(template.root, type).length > 0);
 }
 
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {

@@ -51,7 +51,12 @@ export interface CatalogueCheck {
   /** Required for errors. */
   rejection?: RejectionEvidence;
   explanation: CheckExplanation;
-  /** The resource types whose declarations the check reads first (for the catalogue listing and speed). */
+  /**
+   * The resource types whose declarations the check starts from: it runs only on templates that declare
+   * one of them (most templates declare none of most checks' types).
+   */
   resourceTypes: readonly string[];
+  /** Set when the check reads resources of every type (resourceTypes then name the usual ones): it always runs. */
+  readsEveryResource?: true;
   run(context: CheckContext): CheckHit[];
 }

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../../src/core/analyze';
 import { CATALOGUE_CHECKS } from '../../../../src/core/rules/catalogue';
+import { checkContext } from '../../../../src/core/rules/catalogue/support/context';
+import { resourcesWithType } from '../../../../src/core/sections';
 import { parseTemplate, type TemplateFormat } from '../../../../src/core/template';
 import { applyEdits } from '../exam/helpers';
 import { useGeneratedSchema } from '../../schema/schemaHelper';
@@ -75,5 +77,17 @@ describe('catalogue fixture folders', () => {
       assert.ok(existsSync(join(FIXTURES, id, 'expect.json')), id);
       assert.ok(files.every((file) => /^(bad|good)\.(ya?ml|json)$|^expect\.json$/.test(file)), `${id}: ${files.join(', ')}`);
     }
+  });
+});
+
+describe('catalogue checks declare what they read', () => {
+  it('run ungated, every check finds nothing in a fixture that declares none of its resource types, unless it reads every resource', () => {
+    const templates = readdirSync(FIXTURES).flatMap((id) => (['bad', 'good'] as const).map((kind) => fixture(id, kind))).map(({ text, format }) => parseTemplate(text, format));
+    const silentWithoutTheirTypes = CATALOGUE_CHECKS.filter((check) => !check.readsEveryResource).flatMap((check) =>
+      templates
+        .filter((template) => !check.resourceTypes.some((type) => resourcesWithType(template.root, type).length > 0))
+        .flatMap((template) => check.run(checkContext(template)).map((hit) => `${check.id} ${hit.message}`)),
+    );
+    assert.deepEqual(silentWithoutTheirTypes, []);
   });
 });

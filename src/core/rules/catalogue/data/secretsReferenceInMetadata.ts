@@ -22,6 +22,7 @@ export const secretsReferenceInMetadata: CatalogueCheck = {
     trap: 'putting the resolved secret in user data exposes it to anyone who can describe the instance attributes.',
   },
   resourceTypes: ['AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::EC2::LaunchTemplate'],
+  readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.template.text.includes('{{resolve:')) return hits;

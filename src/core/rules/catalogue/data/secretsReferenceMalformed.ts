@@ -21,6 +21,7 @@ export const secretsReferenceMalformed: CatalogueCheck = {
     trap: 'CloudFormation resolves the reference only when the resource is updated: after a rotation, update the resource to pick up the new value.',
   },
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.template.text.includes('{{resolve:')) return hits;

@@ -21,6 +21,7 @@ export const ssmPlainReferenceForPassword: CatalogueCheck = {
     trap: '{{resolve:ssm:…}} cannot read a SecureString at all; ssm-secure is the pattern for encrypted parameters.',
   },
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.template.text.includes('{{resolve:')) return hits;

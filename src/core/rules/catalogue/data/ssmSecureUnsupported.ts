@@ -43,6 +43,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
     trap: 'a resolved secret in an environment variable or user data is visible to anyone who can read the function or instance configuration.',
   },
   resourceTypes: ['AWS::Lambda::Function', 'AWS::EC2::Instance', 'AWS::ECS::TaskDefinition'],
+  readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.template.text.includes('{{resolve:')) return hits;
