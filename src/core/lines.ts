@@ -48,3 +48,13 @@ export class LineIndex {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
 }
+
+/**
+ * Where the line holding `offset` starts: after the nearest `\n` or `\r` before it. Scans back only
+ * to that line break (`lastIndexOf('\r')` in a file without one would read the whole text before it).
+ */
+export function lineStartBefore(text: string, offset: number): number {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}

@@ -3,6 +3,7 @@
  * YAML block or flow maps, or JSON, with the indentation and line endings already used.
  */
 import type { TextEdit } from '../../findings';
+import { lineStartBefore } from '../../lines';
 import { entryOf, type MapEntry, type MapNode, type ScalarNode, type SeqNode } from '../../model';
 import type { Template } from '../../template';
 
@@ -101,8 +102,7 @@ function isAloneOnLine(text: string, offset: number): boolean {
 }
 
 function lineStartOf(text: string, offset: number): number {
-  const newline = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
-  return newline + 1;
+  return lineStartBefore(text, offset);
 }
 
 function lineEndOf(text: string, offset: number): number {

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, isString, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
+import { lineStartBefore } from '../../../lines';
 import { readableText } from '../../exam/userData';
 import type { CheckContext } from './context';
 
@@ -55,7 +56,7 @@ export function helperCalls(text: string): HelperCall[] {
 
 /** A call on a line that starts as a comment (`# …`, `REM …`, or a shebang line that runs on). */
 function isComment(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineStart = lineStartBefore(text, offset);
   return /^\s*(#|REM\s|::)/i.test(text.slice(lineStart, offset));
 }
 
