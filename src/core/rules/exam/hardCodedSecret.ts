@@ -41,15 +41,24 @@ export const hardCodedSecretRule: Rule = resourceRule({
   },
 });
 
-function collect(node: TemplateNode, path: NodePath, hits: Hit[]): void {
-  if (isSeq(node)) node.items.forEach((item, index) => collect(item, [...path, index], hits));
+/** Walks every property value; `path` is one array pushed and popped on the way, copied only for a hit. */
+function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): void {
+  if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      path.push(index);
+      collect(item, path, hits);
+      path.pop();
+    });
+  }
   if (!isMap(node)) return;
   for (const entry of node.entries) {
     const key = entry.key.value;
     if (key === 'Ref' || key.startsWith('Fn::')) continue;
     const value = entry.value;
-    if (isSecretProperty(key) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path, key] });
-    else collect(value, [...path, key], hits);
+    path.push(key);
+    if (isSecretProperty(key) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path] });
+    else collect(value, path, hits);
+    path.pop();
   }
 }
 
