@@ -23,6 +23,7 @@ import { undefinedDependsOnRule } from './undefinedDependsOn';
 import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
+import { subNeededRule } from './subNeeded';
 import { CATALOGUE_RULES } from './catalogue';
 import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
 import { lambdaRuntimeRule } from './lambdaRuntime';
@@ -37,6 +38,7 @@ import { EXAM_RULES } from './exam';
 export const ALL_RULES: readonly Rule[] = [
   undefinedRefRule,
   undefinedSubVariableRule,
+  subNeededRule,
   getAttRule,
   undefinedDependsOnRule,
   redundantDependsOnRule,

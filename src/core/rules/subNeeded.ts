@@ -1,0 +1,104 @@
+import type { Finding, Fix } from '../findings';
+import { isMap, isSeq, isString, valueOf, type NodePath, type ScalarNode, type TemplateNode } from '../model';
+import { PSEUDO_PARAMETERS } from '../references/types';
+import { declaredNames, resourceDeclarations, sectionOf } from '../sections';
+import type { Template } from '../template';
+import type { Rule } from './rule';
+
+const VARIABLE = /\$\{([^}!\s][^}\s]*)\}/g;
+const SUB_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html';
+/**
+ * Properties whose text another engine reads with its own ${…}: a template (StackSet TemplateBody),
+ * a buildspec, a state machine definition, an SSM document.
+ */
+const OWN_PLACEHOLDERS = new Set(['TemplateBody', 'BuildSpec', 'Definition', 'DefinitionString', 'Content']);
+/** Transforms that leave `${…}` alone; a macro may substitute it itself. */
+const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::SecretsManager-2020-07-23', 'AWS::SecretsManager-2024-09-16', 'AWS::CodeDeployBlueGreen']);
+
+/**
+ * W1029 (cfn-lint's E1029): `${Name}` of a parameter, resource or pseudo parameter in a string that no
+ * `Fn::Sub` reads. CloudFormation accepts the string and keeps it as written, so the resource gets the
+ * literal text "${Name}": a warning, with the fix of wrapping the string in Fn::Sub.
+ */
+export const subNeededRule: Rule = {
+  id: 'W1029',
+  description: "A template name written as ${Name} outside Fn::Sub (cfn-lint's E1029): it stays literal text",
+  run(template) {
+    if (!template.root || hasMacro(template.root)) return [];
+    const names = new Set([
+      ...PSEUDO_PARAMETERS,
+      ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
+      ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
+    ]);
+    const findings: Finding[] = [];
+    const check = (node: TemplateNode, path: NodePath) => {
+      for (const string of plainStrings(node, path)) {
+        const name = namedVariable(string.node.value, names);
+        if (name) findings.push(subNeeded(template, string.node, string.path, name));
+      }
+    };
+    for (const resource of resourceDeclarations(template.root)) {
+      // Step Functions substitute their own ${…} from DefinitionSubstitutions.
+      if (!resource.properties || valueOf(resource.properties, 'DefinitionSubstitutions')) continue;
+      check(resource.properties, ['Resources', resource.logicalId, 'Properties']);
+    }
+    for (const output of declaredNames(template.root, 'Outputs')) {
+      const value = valueOf(output.value, 'Value');
+      if (value) check(value, ['Outputs', output.key.value, 'Value']);
+    }
+    return findings;
+  },
+};
+
+function hasMacro(root: TemplateNode): boolean {
+  const transform = valueOf(root, 'Transform');
+  const names = isSeq(transform) ? transform.items : transform ? [transform] : [];
+  return names.some((name) => !isString(name) || !KNOWN_TRANSFORMS.has(name.value));
+}
+
+/** String scalars under a node, leaving out what Fn::Sub reads. */
+function* plainStrings(node: TemplateNode, path: NodePath): Generator<{ node: ScalarNode & { value: string }; path: NodePath }> {
+  if (isString(node)) {
+    yield { node, path };
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) yield* plainStrings(item, [...path, index]);
+  } else if (isMap(node)) {
+    if (node.entries.length === 1 && node.entries[0].key.value === 'Fn::Sub') return;
+    for (const entry of node.entries) {
+      if (!OWN_PLACEHOLDERS.has(entry.key.value)) yield* plainStrings(entry.value, [...path, entry.key.value]);
+    }
+  }
+}
+
+function namedVariable(text: string, names: ReadonlySet<string>): string | undefined {
+  if (!text.includes('${')) return undefined;
+  for (const match of text.matchAll(VARIABLE)) {
+    const name = match[1].split('.')[0];
+    if (names.has(name)) return match[1];
+  }
+  return undefined;
+}
+
+function subNeeded(template: Template, node: ScalarNode & { value: string }, path: NodePath, name: string): Finding {
+  return {
+    ruleId: 'W1029',
+    severity: 'warning',
+    message: `'\${${name}}' is written outside Fn::Sub: CloudFormation keeps it as literal text; wrap the string in Fn::Sub to substitute it`,
+    span: node.span,
+    path,
+    fixes: [wrapInSub(template, node)],
+    explanation: {
+      text: 'Only Fn::Sub replaces ${Name} with a parameter, resource or pseudo parameter; anywhere else the text reaches the resource unchanged.',
+      url: SUB_PAGE,
+    },
+  };
+}
+
+function wrapInSub(template: Template, node: ScalarNode): Fix {
+  const original = template.text.slice(node.span.start, node.span.end);
+  const edit =
+    template.format === 'json'
+      ? { span: node.span, newText: `{ "Fn::Sub": ${original} }` }
+      : { span: { start: node.span.start, end: node.span.start }, newText: '!Sub ' };
+  return { title: 'Wrap the string in Fn::Sub', edits: [edit], preferred: true };
+}
