@@ -29,6 +29,7 @@ import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
 import { lambdaRuntimeRule } from './lambdaRuntime';
 import { retiredServiceRule } from './retiredService';
 import { s3AccessControlRule } from './s3AccessControl';
+import { elastiCacheFailoverRule } from './elastiCacheFailover';
 import { route53RecordValuesRule } from './route53RecordValues';
 import { templateStructureRule } from './templateStructure';
 import { serverlessTransformRule } from './serverlessTransform';
@@ -55,6 +56,7 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaRuntimeRule,
   serverlessTransformRule,
   s3AccessControlRule,
+  elastiCacheFailoverRule,
   route53RecordValuesRule,
   unknownPropertyRule,
   missingRequiredPropertyRule,

@@ -1,7 +1,7 @@
 import type { Finding, Fix } from '../findings';
 import { isMap, isSeq, isString, valueOf, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { PSEUDO_PARAMETERS } from '../references/types';
-import { declaredNames, resourceDeclarations, sectionOf } from '../sections';
+import { declaredNames, resourceDeclarations } from '../sections';
 import type { Template } from '../template';
 import type { Rule } from './rule';
 
