@@ -24,19 +24,18 @@ export const subNeededRule: Rule = {
   id: 'W1029',
   description: "A template name written as ${Name} outside Fn::Sub (cfn-lint's E1029): it stays literal text",
   run(template) {
-    if (!template.root || hasMacro(template.root)) return [];
+    if (!template.root || !template.text.includes('${') || hasMacro(template.root)) return [];
     const names = new Set([
       ...PSEUDO_PARAMETERS,
       ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
       ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
     ]);
     const findings: Finding[] = [];
-    const check = (node: TemplateNode, path: NodePath) => {
-      for (const string of plainStrings(node, path)) {
-        const name = namedVariable(string.node.value, names);
-        if (name) findings.push(subNeeded(template, string.node, string.path, name));
-      }
-    };
+    const check = (node: TemplateNode, path: NodePath) =>
+      visitStrings(node, [...path], (string, at) => {
+        const name = namedVariable(string.value, names);
+        if (name) findings.push(subNeeded(template, string, [...at], name));
+      });
     for (const resource of resourceDeclarations(template.root)) {
       // Step Functions substitute their own ${…} from DefinitionSubstitutions.
       if (!resource.properties || valueOf(resource.properties, 'DefinitionSubstitutions')) continue;
@@ -56,22 +55,28 @@ function hasMacro(root: TemplateNode): boolean {
   return names.some((name) => !isString(name) || !KNOWN_TRANSFORMS.has(name.value));
 }
 
-/** String scalars under a node, leaving out what Fn::Sub reads. */
-function* plainStrings(node: TemplateNode, path: NodePath): Generator<{ node: ScalarNode & { value: string }; path: NodePath }> {
+/** Each string scalar under a node that holds `${`, leaving out what Fn::Sub reads; `path` is one stack, copied by the visitor if kept. */
+function visitStrings(node: TemplateNode, path: (string | number)[], visit: (string: ScalarNode & { value: string }, path: NodePath) => void): void {
   if (isString(node)) {
-    yield { node, path };
+    if (node.value.includes('${')) visit(node, path);
   } else if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) yield* plainStrings(item, [...path, index]);
+    node.items.forEach((item, index) => {
+      path.push(index);
+      visitStrings(item, path, visit);
+      path.pop();
+    });
   } else if (isMap(node)) {
     if (node.entries.length === 1 && node.entries[0].key.value === 'Fn::Sub') return;
     for (const entry of node.entries) {
-      if (!OWN_PLACEHOLDERS.has(entry.key.value)) yield* plainStrings(entry.value, [...path, entry.key.value]);
+      if (OWN_PLACEHOLDERS.has(entry.key.value)) continue;
+      path.push(entry.key.value);
+      visitStrings(entry.value, path, visit);
+      path.pop();
     }
   }
 }
 
 function namedVariable(text: string, names: ReadonlySet<string>): string | undefined {
-  if (!text.includes('${')) return undefined;
   for (const match of text.matchAll(VARIABLE)) {
     const name = match[1].split('.')[0];
     if (names.has(name)) return match[1];
