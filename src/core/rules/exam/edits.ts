@@ -98,21 +98,19 @@ function closingOf(template: Template, entry: MapEntry): number {
 }
 
 function isAloneOnLine(text: string, offset: number): boolean {
-  return text.slice(lineStartOf(text, offset), offset).trim() === '';
+  return text.slice(lineStartBefore(text, offset), offset).trim() === '';
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return lineStartBefore(text, offset);
-}
-
+/** Where the line holding `offset` ends: scans to the next line break only (no copy of the rest of the text). */
 function lineEndOf(text: string, offset: number): number {
-  const match = /\r\n|\n|\r/.exec(text.slice(offset));
-  return match ? offset + match.index : text.length;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
 }
 
 /** Spaces as wide as the text before `offset` on its line (a `- ` of a list item counts as indentation). */
 function indentOf(text: string, offset: number): string {
-  return ' '.repeat(offset - lineStartOf(text, offset));
+  return ' '.repeat(offset - lineStartBefore(text, offset));
 }
 
 function eolOf(text: string): string {
