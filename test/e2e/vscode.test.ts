@@ -45,7 +45,7 @@ describe('in a real VS Code (code-server + Chromium)', { timeout: 540_000 }, () 
     const outcome = await harness.runInHostSuite(harness.standInPath, { name: 'stand-in' });
     assert.ok(outcome.results.length >= 5, `only ${outcome.results.length} in-host results`);
     for (const result of outcome.results) {
-      await t.test(result.name, () => assert.equal(result.passed, true, result.error));
+      await t.test(result.name, () => assert.equal(result.passed, true, `${result.error}\nactivations:\n${outcome.activations.join('\n')}`));
     }
     assert.equal(outcome.exitCode, 0);
   });

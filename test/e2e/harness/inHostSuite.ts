@@ -1,7 +1,7 @@
 // The in-host suite (test/e2e/in-vscode) launched the way extensions are tested on the desktop: by
 // @vscode/test-electron's runTests, with either a downloaded desktop VS Code or the stand-in executable
 // that runs it in code-server (standIn.ts). No browser driver needed here: the stand-in brings its own.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { download, runTests, TestRunFailedError } from '@vscode/test-electron';
 import { resultsPathFor } from '../in-vscode/results';
@@ -21,6 +21,8 @@ export interface InHostRun {
   exitCode: number;
   /** One result per in-host test; empty when the suite never finished. */
   results: TestResult[];
+  /** The extension host log's lines on activating an extension (which one, on which event), for failure messages. */
+  activations: string[];
 }
 
 /**
@@ -42,7 +44,22 @@ export async function runInHostSuite(executable: string, { name, testsDir = inVs
   });
   const resultsFile = resultsPathFor(workspace);
   const results = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as TestResult[]) : [];
-  return { exitCode, results };
+  return { exitCode, results, activations: activationLog(run.userDataDir) };
+}
+
+// VS Code logs every activation with its event to logs/<session>/exthost1/(remote)exthost.log.
+function activationLog(userDataDir: string): string[] {
+  const logs = join(userDataDir, 'logs');
+  if (!existsSync(logs)) return [];
+  const lines: string[] = [];
+  for (const session of readdirSync(logs)) {
+    const folder = join(logs, session, 'exthost1');
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('exthost.log'))) {
+      lines.push(...readFileSync(join(folder, file), 'utf8').split('\n').filter((line) => line.includes('_doActivateExtension')));
+    }
+  }
+  return lines;
 }
 
 /**

@@ -8,7 +8,8 @@ const DUPLICATE_KEY_RANGE = new vscode.Range(7, 6, 7, 17);
 
 test('activates by itself when a YAML template is opened', async () => {
   const extension = coachExtension();
-  assert.equal(extension.isActive, false);
+  const open = vscode.workspace.textDocuments.map((document) => `${document.uri.toString()} (${document.languageId})`);
+  assert.equal(extension.isActive, false, `active before the test opened a template; open documents: ${open.join(', ') || 'none'}`);
   const uri = workspaceFile('broken.yaml');
   await vscode.window.showTextDocument(uri);
   await diagnosticsOf(uri, (diagnostics) => fromCoach(diagnostics).length > 0);
