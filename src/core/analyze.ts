@@ -6,6 +6,7 @@ import { withoutRepeats, type Rule } from './rules/rule';
 import type { ResourceDeclaration } from './sections';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
+import { TrackedFindings } from './trackedFindings';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -31,14 +32,18 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
   const failures: RuleFailure[] = [];
   if (template.root) {
     const kept = cache && new ResourceFindings(cache, template);
+    const tracked = cache && new TrackedFindings(cache.tracked, template);
     for (const rule of rules) {
       try {
-        ruleFindings.push(...(kept && rule.perResource ? runPerResource(rule, template, kept) : rule.run(template)));
+        if (kept && rule.perResource) ruleFindings.push(...runPerResource(rule, template, kept));
+        else if (tracked && rule.tracked) ruleFindings.push(...tracked.findings(rule.id, rule.tracked));
+        else ruleFindings.push(...rule.run(template));
       } catch (error) {
         failures.push({ ruleId: rule.id, error });
       }
     }
     kept?.commit();
+    if (cache && tracked) cache.tracked = tracked.state;
   }
   return { findings: [...template.parseFindings, ...oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings))], failures };
 }

@@ -6,14 +6,18 @@
  */
 import type { Finding, Fix } from './findings';
 import { isMap } from './model';
+import { holdsAliases } from './parse/yamlParser';
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from './sections';
 import type { Template } from './template';
+import type { TrackedState } from './trackedFindings';
 
 /** What one document's analyses keep between edits. */
 export interface AnalysisCache {
   context?: string;
   /** resource key → rule id → findings with spans relative to the resource's start. */
   byResource: Map<string, Map<string, Finding[]>>;
+  /** The findings of tracked rules and what each read (trackedFindings.ts). */
+  tracked?: TrackedState;
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -40,7 +44,9 @@ export class ResourceFindings {
     template: Template,
   ) {
     const context = contextOf(template);
-    const previous = cache.context === context ? cache.byResource : new Map<string, Map<string, Finding[]>>();
+    // Where aliases share nodes, a resource's findings can change with another resource's text.
+    const reusable = cache.context === context && !(template.root && holdsAliases(template.root));
+    const previous = reusable ? cache.byResource : new Map<string, Map<string, Finding[]>>();
     cache.context = context;
     const resources = resourceDeclarations(template.root);
     const entries = sectionOf(template.root, 'Resources')?.entries ?? [];

@@ -14,6 +14,25 @@ export interface Rule {
   run(template: Template): Finding[];
   /** Set by resourceRule: how the rule checks one resource at a time (analyze caches those findings). */
   readonly perResource?: PerResource;
+  /**
+   * Set by rules that note what they read (catalogue checks, through their context): `run` that fills
+   * `reads`. After an edit inside one resource the rule did not read, analyze keeps its findings.
+   */
+  readonly tracked?: (template: Template, reads: RuleReads) => Finding[];
+}
+
+/** What a tracked rule read of a template besides what lies outside `Resources`. */
+export interface RuleReads {
+  /** It read the whole tree or searched the whole text: any edit may change its findings. */
+  everything: boolean;
+  /** The logical ids it looked up or reached (through a Ref, a GetAtt, a name). */
+  ids: Set<string>;
+  /** The resource types whose resources it listed. */
+  types: Set<string>;
+}
+
+export function noReads(): RuleReads {
+  return { everything: false, ids: new Set(), types: new Set() };
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Turns catalogue checks into lint rules: one rule per check, findings carrying the check's explanation. */
 import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
-import type { Rule } from '../rule';
+import { noReads, type Rule, type RuleReads } from '../rule';
 import { resourcesWithType } from '../../sections';
-import { checkContext } from './support/context';
+import { recordingContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
 export function catalogueRule(check: CatalogueCheck): Rule {
@@ -11,11 +11,16 @@ export function catalogueRule(check: CatalogueCheck): Rule {
     id: check.id,
     description: check.title,
     topics: check.topics,
-    run(template: Template): Finding[] {
-      if (!template.root || (!check.readsEveryResource && !declaresAnyOf(template, check.resourceTypes))) return [];
-      return check.run(checkContext(template)).map((hit) => findingOf(check, hit));
-    },
+    run: (template) => runCheck(check, template, noReads()),
+    tracked: (template, reads) => runCheck(check, template, reads),
   };
+}
+
+function runCheck(check: CatalogueCheck, template: Template, reads: RuleReads): Finding[] {
+  if (check.readsEveryResource) reads.everything = true;
+  for (const type of check.resourceTypes) reads.types.add(type);
+  if (!template.root || (!check.readsEveryResource && !declaresAnyOf(template, check.resourceTypes))) return [];
+  return check.run(recordingContext(template, reads)).map((hit) => findingOf(check, hit));
 }
 
 /** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */

@@ -75,7 +75,7 @@ export const signalNamesOtherResource: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     // A function or script elsewhere in the template may send the signal through the API instead.
-    if (/signal[-_]?resource/i.test(context.template.text)) return hits;
+    if (context.mentions(/signal[-_]?resource/i)) return hits;
     const sources = scriptSources(context);
     for (const resource of context.resources(GROUP, 'AWS::EC2::Instance')) {
       if (!waitsForSignals(resource)) continue;

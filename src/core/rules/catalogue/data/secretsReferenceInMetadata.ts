@@ -25,7 +25,7 @@ export const secretsReferenceInMetadata: CatalogueCheck = {
   readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
-    if (!context.template.text.includes('{{resolve:')) return hits;
+    if (!context.mentions('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       const metadata = attributeAt(resource, 'Metadata');
       for (const reference of dynamicReferences(metadata, ['Resources', resource.logicalId, 'Metadata'])) {

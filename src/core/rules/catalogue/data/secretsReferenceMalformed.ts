@@ -24,7 +24,7 @@ export const secretsReferenceMalformed: CatalogueCheck = {
   readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
-    if (!context.template.text.includes('{{resolve:')) return hits;
+    if (!context.mentions('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       for (const reference of dynamicReferences(resource.properties, ['Resources', resource.logicalId, 'Properties'])) {
         const problem = reference.service === 'secretsmanager' ? problemOf(reference) : undefined;

@@ -46,7 +46,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
   readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
-    if (!context.template.text.includes('{{resolve:')) return hits;
+    if (!context.mentions('{{resolve:')) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       if (!resource.properties || !resource.type) continue;
       const custom = resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource';

@@ -4,6 +4,7 @@
  */
 import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../../sections';
+import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { intrinsicName } from '../../exam/values';
 
@@ -19,6 +20,8 @@ export interface CheckContext {
   parameter(name: string): MapNode | undefined;
   /** Whether the template names this transform (SAM, language extensions, a macro). */
   hasTransform(name: string): boolean;
+  /** Whether the text anywhere matches: the one way a check searches the whole text (it then depends on all of it). */
+  mentions(pattern: RegExp | string): boolean;
 }
 
 const contexts = new WeakMap<Template, CheckContext>();
@@ -58,6 +61,46 @@ function buildContext(template: Template): CheckContext {
       return isMap(entry?.value) ? entry.value : undefined;
     },
     hasTransform: (name) => transforms.includes(name),
+    mentions: (pattern) => (typeof pattern === 'string' ? template.text.includes(pattern) : pattern.test(template.text)),
+  };
+}
+
+/**
+ * The context for one check's run, noting in `reads` what the check reads: the types it lists, the
+ * logical ids it reaches, and `everything` once it reads the tree itself (`template.root`) or searches
+ * the whole text. Checks read `template.text` only around nodes the context gave them (to build fixes).
+ * Each run gets its own `template` stand-in, so a helper's cache keyed by it never hides a read.
+ */
+export function recordingContext(template: Template, reads: RuleReads): CheckContext {
+  const base = checkContext(template);
+  const recorded = new Proxy(template, {
+    get(target, key) {
+      if (key === 'root') reads.everything = true;
+      return Reflect.get(target, key);
+    },
+  });
+  return {
+    template: recorded,
+    resources: (...types) => {
+      for (const type of types) reads.types.add(type);
+      return base.resources(...types);
+    },
+    resource: (logicalId) => {
+      reads.ids.add(logicalId);
+      return base.resource(logicalId);
+    },
+    referenced: (node) => {
+      const logicalId = referencedId(node);
+      if (logicalId === undefined) return undefined;
+      reads.ids.add(logicalId);
+      return base.resource(logicalId);
+    },
+    parameter: base.parameter,
+    hasTransform: base.hasTransform,
+    mentions: (pattern) => {
+      reads.everything = true;
+      return base.mentions(pattern);
+    },
   };
 }
 
