@@ -1,9 +1,9 @@
 import type { Finding } from '../../findings';
-import { entryOf } from '../../model';
+import { entryOf, valueOf } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { computePlatformOf, isBlueGreen } from './codeDeployHelpers';
-import { examFinding, resourcesOfType } from './values';
+import { examFinding, referencedResource, resourcesOfType } from './values';
 
 const EXPLANATION = {
   text:
@@ -25,7 +25,7 @@ export const codeDeployBlueGreenEc2Rule: Rule = {
   description: 'CodeDeploy EC2 blue/green deployment group declared in a template',
   run(template: Template): Finding[] {
     return resourcesOfType(template.root, 'AWS::CodeDeploy::DeploymentGroup')
-      .filter((group) => group.properties && isBlueGreen(group) && computePlatformOf(template.root, group) === 'Server')
+      .filter((group) => group.properties && isBlueGreen(group) && computePlatformOf(group, referencedResource(template.root, valueOf(group.properties, 'ApplicationName'))) === 'Server')
       .map((group) =>
         examFinding({
           ruleId: 'CX2003',

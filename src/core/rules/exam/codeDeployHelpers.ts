@@ -1,7 +1,7 @@
 /** What a CodeDeploy deployment group's own template says about it. */
 import { isMap, nodeAt, valueOf, type TemplateNode } from '../../model';
 import type { ResourceDeclaration } from '../../sections';
-import { literalBoolean, literalItems, literalString, referencedResource } from './values';
+import { literalBoolean, literalItems, literalString } from './values';
 
 export const ALARM_ROLLBACK_EVENT = 'DEPLOYMENT_STOP_ON_ALARM';
 
@@ -15,10 +15,10 @@ export function hasEnabledAlarms(group: ResourceDeclaration): boolean {
 export type ComputePlatform = 'Server' | 'ECS' | 'Lambda' | 'unknown';
 
 /** The group's compute platform, from its application in this template or from settings only one platform has. */
-export function computePlatformOf(root: TemplateNode | undefined, group: ResourceDeclaration): ComputePlatform {
+/** The group's platform; `application` is the resource its ApplicationName refers to, if any. */
+export function computePlatformOf(group: ResourceDeclaration, application: ResourceDeclaration | undefined): ComputePlatform {
   const properties = group.properties;
   if (valueOf(properties, 'ECSServices')) return 'ECS';
-  const application = referencedResource(root, valueOf(properties, 'ApplicationName'));
   if (application?.type === 'AWS::CodeDeploy::Application') {
     const platformNode = valueOf(application.properties, 'ComputePlatform');
     if (!platformNode) return 'Server';

@@ -1,5 +1,6 @@
 /** Route 53 records of a template, whether declared one per resource or in a RecordSetGroup. */
 import { isMap, toPlain, valueOf, type MapNode, type NodePath, type Span } from '../../model';
+import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { literalItems, literalString, resourcesOfType } from './values';
 
@@ -16,8 +17,13 @@ export interface RecordDeclaration {
 }
 
 export function routeRecords(template: Template): RecordDeclaration[] {
+  return recordsOf(resourcesOfType(template.root, 'AWS::Route53::RecordSet'), resourcesOfType(template.root, 'AWS::Route53::RecordSetGroup'));
+}
+
+/** The records of these RecordSet and RecordSetGroup resources, in that order. */
+export function recordsOf(recordSets: readonly ResourceDeclaration[], recordSetGroups: readonly ResourceDeclaration[]): RecordDeclaration[] {
   const records: RecordDeclaration[] = [];
-  for (const resource of resourcesOfType(template.root, 'AWS::Route53::RecordSet')) {
+  for (const resource of recordSets) {
     if (!resource.properties) continue;
     records.push({
       record: resource.properties,
@@ -27,7 +33,7 @@ export function routeRecords(template: Template): RecordDeclaration[] {
       logicalId: resource.logicalId,
     });
   }
-  for (const resource of resourcesOfType(template.root, 'AWS::Route53::RecordSetGroup')) {
+  for (const resource of recordSetGroups) {
     const items = literalItems(valueOf(resource.properties, 'RecordSets')) ?? [];
     items.forEach((item, index) => {
       if (!isMap(item) || item.entries.length === 0) return;

@@ -15,7 +15,7 @@ export const CONFIGS_URL = 'https://docs.aws.amazon.com/codedeploy/latest/usergu
 export const HEALTH_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/instances-health.html';
 
 export function platformOf(context: CheckContext, group: ResourceDeclaration): ComputePlatform {
-  return computePlatformOf(context.template.root, group);
+  return computePlatformOf(group, context.referenced(valueOf(group.properties, 'ApplicationName')));
 }
 
 export interface ChosenConfig {

@@ -10,7 +10,7 @@ export const CONFIG = 'AWS::CodeDeploy::DeploymentConfig';
 export const GROUP_URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html';
 
 export function platformOf(context: CheckContext, group: ResourceDeclaration): ComputePlatform {
-  return computePlatformOf(context.template.root, group);
+  return computePlatformOf(group, context.referenced(valueOf(group.properties, 'ApplicationName')));
 }
 
 /** The compute platform a built-in configuration name belongs to. */

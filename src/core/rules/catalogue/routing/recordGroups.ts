@@ -6,7 +6,7 @@
  */
 import { toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import { literalKey } from './nodes';
-import { routeRecords, type RecordDeclaration } from '../../exam/route53Records';
+import { recordsOf, type RecordDeclaration } from '../../exam/route53Records';
 import type { Template } from '../../../template';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
@@ -41,8 +41,9 @@ export function recordGroups(context: CheckContext): GroupedRecord[][] {
   let groups = groupsByTemplate.get(context.template);
   if (groups) return groups;
   const byKey = new Map<string, GroupedRecord[]>();
-  const zoneOfGroup = new Map(context.resources('AWS::Route53::RecordSetGroup').map((group) => [group.logicalId, zoneKey(group.properties)]));
-  for (const declared of routeRecords(context.template)) {
+  const recordSetGroups = context.resources('AWS::Route53::RecordSetGroup');
+  const zoneOfGroup = new Map(recordSetGroups.map((group) => [group.logicalId, zoneKey(group.properties)]));
+  for (const declared of recordsOf(context.resources('AWS::Route53::RecordSet'), recordSetGroups)) {
     const resource = context.resource(declared.logicalId);
     const ownZone = zoneKey(declared.record);
     const zone = ownZone ?? zoneOfGroup.get(declared.logicalId);
