@@ -10,6 +10,7 @@ import { holdsAliases } from './parse/yamlParser';
 import { noReads, type Rule, type RuleReads } from './rules/rule';
 import { resourceDeclarations, sectionOf } from './sections';
 import type { Template } from './template';
+import { changedRange } from './textDiff';
 
 /** One resource as an analysis saw it: from its key to the next resource's key. */
 interface ResourceSlot {
@@ -117,16 +118,6 @@ function editScope(before: TrackedState, after: TrackedState): EditScope | undef
 
 function sameSlot(before: ResourceSlot, after: ResourceSlot, delta: number): boolean {
   return after.start === before.start + delta && after.end === before.end + delta && after.logicalId === before.logicalId && after.type === before.type;
-}
-
-/** The common prefix and suffix of two texts, as the range of the first that the second replaces. */
-function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shorter - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
 function unaffected(reads: RuleReads, scope: EditScope): boolean {

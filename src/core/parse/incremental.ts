@@ -4,6 +4,7 @@
  * into the previous model. Any doubt falls back to a full parse, so the result always equals what
  * a full parse would give.
  */
+import { changedRange } from '../textDiff';
 import { checkDuplicateKeys, lineStart, MAX_DEPTH } from './common';
 import { holdsAliases, parseYaml } from './yamlParser';
 import { isMap, type MapEntry, type MapNode, type TemplateNode } from '../model';
@@ -64,12 +65,7 @@ export function reparseYamlEdit(oldRoot: TemplateNode, oldText: string, newText:
 }
 
 function textEdit(oldText: string, newText: string): TextEdit {
-  const shorter = Math.min(oldText.length, newText.length);
-  let start = 0;
-  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
-  const oldEnd = oldText.length - suffix;
+  const { start, oldEnd } = changedRange(oldText, newText);
   const delta = newText.length - oldText.length;
   // Whole lines inserted at a line start read as well as inserted at the end of the line before: so
   // they join the entry above them (a property added after the last one) instead of the key below.

@@ -48,6 +48,8 @@ function buildContext(template: Template): CheckContext {
   }
   const parameters = sectionOf(template.root, 'Parameters');
   const transforms = transformNames(template);
+  // Several checks search the text for the same thing (a dynamic reference, a helper script call).
+  const mentioned = new Map<string, boolean>();
   return {
     template,
     resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : all.filter((resource) => types.includes(resource.type ?? ''))),
@@ -61,7 +63,15 @@ function buildContext(template: Template): CheckContext {
       return isMap(entry?.value) ? entry.value : undefined;
     },
     hasTransform: (name) => transforms.includes(name),
-    mentions: (pattern) => (typeof pattern === 'string' ? template.text.includes(pattern) : pattern.test(template.text)),
+    mentions: (pattern) => {
+      const key = typeof pattern === 'string' ? `text ${pattern}` : `pattern ${pattern.source} ${pattern.flags}`;
+      let found = mentioned.get(key);
+      if (found === undefined) {
+        found = typeof pattern === 'string' ? template.text.includes(pattern) : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(template.text);
+        mentioned.set(key, found);
+      }
+      return found;
+    },
   };
 }
 
