@@ -50,9 +50,9 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
 
 /** What `rule.run` finds, in the same order, with each resource's findings taken from the cache when they can be. */
 function runPerResource(rule: Rule, template: Template, kept: ResourceFindings): Finding[] {
-  const { check, rest } = rule.perResource!;
+  const { check, rest, readsLogicalIds } = rule.perResource!;
   const findings = rest?.(template) ?? [];
   const checkOne = (resource: ResourceDeclaration) => check(resource, template);
-  for (let index = 0; index < kept.resourceCount; index++) findings.push(...kept.findings(rule.id, index, checkOne));
+  for (let index = 0; index < kept.resourceCount; index++) findings.push(...kept.findings(rule.id, index, checkOne, readsLogicalIds));
   return withoutRepeats(findings);
 }

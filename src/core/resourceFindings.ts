@@ -16,6 +16,8 @@ export interface AnalysisCache {
   context?: string;
   /** resource key → rule id → findings with spans relative to the resource's start. */
   byResource: Map<string, Map<string, Finding[]>>;
+  /** The logical ids the template declared, for rules whose findings depend on them (PerResource.readsLogicalIds). */
+  logicalIds?: string;
   /** The findings of tracked rules and what each read (trackedFindings.ts). */
   tracked?: TrackedState;
 }
@@ -38,6 +40,7 @@ const NONE: Finding[] = [];
 export class ResourceFindings {
   private readonly slots: Slot[];
   private readonly next = new Map<string, Map<string, Finding[]>>();
+  private readonly logicalIdsChanged: boolean;
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -49,6 +52,9 @@ export class ResourceFindings {
     const previous = reusable ? cache.byResource : new Map<string, Map<string, Finding[]>>();
     cache.context = context;
     const resources = resourceDeclarations(template.root);
+    const logicalIds = resources.map((resource) => resource.logicalId).join('\u0000');
+    this.logicalIdsChanged = logicalIds !== cache.logicalIds;
+    cache.logicalIds = logicalIds;
     const entries = sectionOf(template.root, 'Resources')?.entries ?? [];
     this.slots = resources.map((resource, i) => {
       const start = resource.entry.span.start;
@@ -71,9 +77,9 @@ export class ResourceFindings {
   }
 
   /** The findings of `check` for the resource at `index`: the kept ones moved to where it now is, or fresh ones. */
-  findings(ruleId: string, index: number, check: (resource: ResourceDeclaration) => Finding[]): Finding[] {
+  findings(ruleId: string, index: number, check: (resource: ResourceDeclaration) => Finding[], readsLogicalIds = false): Finding[] {
     const slot = this.slots[index];
-    const kept = slot.byRule.get(ruleId);
+    const kept = readsLogicalIds && this.logicalIdsChanged ? undefined : slot.byRule.get(ruleId);
     if (kept) return kept.length === 0 ? [] : kept.map((one) => moved(one, slot.start));
     const found = check(slot.resource);
     if (found.length === 0) slot.byRule.set(ruleId, NONE);

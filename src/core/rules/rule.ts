@@ -44,12 +44,14 @@ export function noReads(): RuleReads {
 export interface PerResource {
   check(resource: ResourceDeclaration, template: Template): Finding[];
   rest?(template: Template): Finding[];
+  /** Set when a resource's findings also depend on which logical ids the template declares (names it may refer to). */
+  readsLogicalIds?: true;
 }
 
 /** A rule made of a per-resource check (and a check of the rest of the template), run in that order. */
 export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResource): Rule {
-  const { check, rest, ...identity } = rule;
-  const perResource: PerResource = rest ? { check, rest } : { check };
+  const { check, rest, readsLogicalIds, ...identity } = rule;
+  const perResource: PerResource = { check, ...(rest ? { rest } : {}), ...(readsLogicalIds ? { readsLogicalIds } : {}) };
   return {
     ...identity,
     perResource,

@@ -3,7 +3,7 @@ import { isMap, isSeq, isString, valueOf, type NodePath, type ScalarNode, type T
 import { PSEUDO_PARAMETERS } from '../references/types';
 import { declaredNames, resourceDeclarations } from '../sections';
 import type { Template } from '../template';
-import type { Rule } from './rule';
+import { resourceRule, type Rule } from './rule';
 
 const VARIABLE = /\$\{([^}!\s][^}\s]*)\}/g;
 const SUB_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html';
@@ -20,34 +20,54 @@ const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageEx
  * `Fn::Sub` reads. CloudFormation accepts the string and keeps it as written, so the resource gets the
  * literal text "${Name}": a warning, with the fix of wrapping the string in Fn::Sub.
  */
-export const subNeededRule: Rule = {
+export const subNeededRule: Rule = resourceRule({
   id: 'W1029',
   description: "A template name written as ${Name} outside Fn::Sub (cfn-lint's E1029): it stays literal text",
-  run(template) {
-    if (!template.root || !template.text.includes('${') || hasMacro(template.root)) return [];
-    const names = new Set([
-      ...PSEUDO_PARAMETERS,
-      ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
-      ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
-    ]);
-    const findings: Finding[] = [];
-    const check = (node: TemplateNode, path: NodePath) =>
-      visitStrings(node, [...path], (string, at) => {
-        const name = namedVariable(string.value, names);
-        if (name) findings.push(subNeeded(template, string, [...at], name));
-      });
-    for (const resource of resourceDeclarations(template.root)) {
-      // Step Functions substitute their own ${…} from DefinitionSubstitutions.
-      if (!resource.properties || valueOf(resource.properties, 'DefinitionSubstitutions')) continue;
-      check(resource.properties, ['Resources', resource.logicalId, 'Properties']);
-    }
-    for (const output of declaredNames(template.root, 'Outputs')) {
-      const value = valueOf(output.value, 'Value');
-      if (value) check(value, ['Outputs', output.key.value, 'Value']);
-    }
-    return findings;
+  readsLogicalIds: true,
+  check(resource, template) {
+    const names = namesOf(template);
+    // Step Functions substitute their own ${…} from DefinitionSubstitutions.
+    if (!names || !resource.properties || valueOf(resource.properties, 'DefinitionSubstitutions')) return [];
+    return stringsNaming(template, names, resource.properties, ['Resources', resource.logicalId, 'Properties']);
   },
-};
+  rest(template) {
+    const names = namesOf(template);
+    if (!names) return [];
+    return declaredNames(template.root, 'Outputs').flatMap((output) => {
+      const value = valueOf(output.value, 'Value');
+      return value ? stringsNaming(template, names, value, ['Outputs', output.key.value, 'Value']) : [];
+    });
+  },
+});
+
+const namesByTemplate = new WeakMap<Template, ReadonlySet<string> | null>();
+
+/** The names a `${…}` may mean; null when nothing can be found (no `${` at all, or a macro that may substitute). */
+function namesOf(template: Template): ReadonlySet<string> | null {
+  let names = namesByTemplate.get(template);
+  if (names === undefined) {
+    names =
+      !template.root || !template.text.includes('${') || hasMacro(template.root)
+        ? null
+        : new Set([
+            ...PSEUDO_PARAMETERS,
+            ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
+            ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
+          ]);
+    namesByTemplate.set(template, names);
+  }
+  return names;
+}
+
+/** A finding for each string under `node` that names one of `names` outside Fn::Sub. */
+function stringsNaming(template: Template, names: ReadonlySet<string>, node: TemplateNode, path: NodePath): Finding[] {
+  const findings: Finding[] = [];
+  visitStrings(node, [...path], (string, at) => {
+    const name = namedVariable(string.value, names);
+    if (name) findings.push(subNeeded(template, string, [...at], name));
+  });
+  return findings;
+}
 
 function hasMacro(root: TemplateNode): boolean {
   const transform = valueOf(root, 'Transform');

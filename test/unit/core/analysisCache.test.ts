@@ -29,7 +29,7 @@ const PIECES = [
 ];
 
 const PER_RESOURCE = [
-  'function-shapes', 'E3006', 'E3002', 'E3003', 'E3012', 'E3030', 'E3031', 'E3032', 'E3033', 'E3034', 'E3014', 'E3058',
+  'W1029', 'function-shapes', 'E3006', 'E3002', 'E3003', 'E3012', 'E3030', 'E3031', 'E3032', 'E3033', 'E3034', 'E3014', 'E3058',
   'E3017', 'E3018', 'E3020', 'E3021', 'E1103', 'E3001', 'E3035', 'E3036', 'E3016', 'E3055', 'CX4005',
 ];
 
@@ -64,6 +64,16 @@ describe('per-resource findings kept between analyses', () => {
       );
     });
   }
+
+  it('checks a resource again when the logical ids it may name change elsewhere', () => {
+    const text = 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: "${Queue}"\n  Other:\n    Type: AWS::SQS::Queue\n';
+    const cache = createAnalysisCache();
+    const template = parseTemplate(text, 'yaml');
+    assert.deepEqual(analyze(template, ALL_RULES, cache).findings.filter((found) => found.ruleId === 'W1029'), []);
+    const renamed = text.replace('  Other:', '  Queue:');
+    const cached = analyze(updateTemplate(template, renamed), ALL_RULES, cache).findings.filter((found) => found.ruleId === 'W1029');
+    assert.deepEqual(cached.map((found) => found.path?.join('/')), ['Resources/Topic/Properties/DisplayName']);
+  });
 
   it('checks again only the resource an edit changed', () => {
     const text = syntheticTemplate(40);

@@ -49,7 +49,7 @@ function applyFirstFix(text: string, finding: ReturnType<typeof lint>['findings'
 
 describe('W1029 ${Name} outside Fn::Sub', () => {
   it('reports a declared parameter, resource or pseudo parameter in any string no Fn::Sub reads, once per string', () => {
-    const { findings } = lint(YAML, 'yaml');
+    const findings = lint(YAML, 'yaml').findings.sort((a, b) => a.span.start - b.span.start);
     assert.deepEqual(
       findings.map((found) => [found.path?.join('/'), found.severity, found.message]),
       [
