@@ -3,10 +3,11 @@
  * timelines of what a stack update, a creation or a deployment does (see types.ts). Pure
  * functions of the template; a fleet size chosen in the view replaces the template's.
  */
-import { checkContext } from '../rules/catalogue/support/context';
+import { checkContext, type CheckContext } from '../rules/catalogue/support/context';
+import type { ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { SIMULATORS } from './simulators';
-import type { ResourceSimulation, SimulationOptions } from './types';
+import type { ResourceSimulation, SimulationOptions, Timeline } from './types';
 
 export * from './types';
 export { formatBounds, formatSeconds } from './time';
@@ -25,11 +26,24 @@ export function simulateTemplate(template: Template, options: SimulationOptions 
 
 function run(template: Template, options: SimulationOptions): ResourceSimulation[] {
   const context = checkContext(template);
-  return context.resources(...Object.keys(SIMULATORS)).flatMap((resource) => {
-    const simulator = resource.type === undefined ? undefined : SIMULATORS[resource.type];
-    const timelines = simulator ? simulator(context, options, resource) : [];
+  return simulatedResources(context).flatMap((resource) => {
+    const timelines = resourceTimelines(context, resource, options);
     return timelines.length > 0 ? [{ logicalId: resource.logicalId, type: resource.type!, keySpan: resource.key.span, timelines }] : [];
   });
+}
+
+/** The resources of the types the simulator understands, in source order. */
+export function simulatedResources(context: CheckContext): readonly ResourceDeclaration[] {
+  return context.resources(...Object.keys(SIMULATORS));
+}
+
+/**
+ * The timelines of one resource, read through `context`: a catalogue check passes its own, so that what
+ * the simulator reads counts as read by the check.
+ */
+export function resourceTimelines(context: CheckContext, resource: ResourceDeclaration, options: SimulationOptions = {}): Timeline[] {
+  const simulator = resource.type === undefined ? undefined : SIMULATORS[resource.type];
+  return simulator ? simulator(context, options, resource) : [];
 }
 
 /** The simulation of one resource, if the simulator understands it. */

@@ -1,6 +1,6 @@
 /** T09: what the deployment simulator finds about a rolling update's capacity, as a lint finding. */
 import { valueOf } from '../../../model';
-import { simulateResource } from '../../../simulate';
+import { resourceTimelines } from '../../../simulate';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { attributeAt } from '../support/values';
 import { GROUP } from './groups';
@@ -28,7 +28,7 @@ export const rollingWholeGroupAtOnce: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const group of context.resources(GROUP)) {
-      const timeline = simulateResource(context.template, group.logicalId)?.timelines.find((candidate) => candidate.kind === 'asg-rolling');
+      const timeline = resourceTimelines(context, group).find((candidate) => candidate.kind === 'asg-rolling');
       if (!timeline?.problems.some((problem) => problem.code === 'whole-fleet-at-once')) continue;
       // Only sizes and settings the template writes (or leaves at their defaults) count, never assumed ones;
       // a group of one instance cannot keep anything in service within the same size anyway.

@@ -1,5 +1,5 @@
 /** T06: a rollback alarm that cannot go into ALARM before a canary or linear shift has moved all traffic. */
-import { simulateTemplate } from '../../../simulate';
+import { resourceTimelines, simulatedResources } from '../../../simulate';
 import type { CatalogueCheck, CheckHit } from '../types';
 
 /** CX0615: found by the deployment simulator, for every way a template asks for traffic shifting. */
@@ -24,8 +24,8 @@ export const alarmSlowerThanShift: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     const reported = new Set<string>();
-    for (const simulation of simulateTemplate(context.template)) {
-      for (const timeline of simulation.timelines) {
+    for (const resource of simulatedResources(context)) {
+      for (const timeline of resourceTimelines(context, resource)) {
         for (const problem of timeline.problems) {
           if (problem.code !== 'alarm-slower-than-shift' || !problem.at) continue;
           const key = problem.at.path.join('/');

@@ -46,13 +46,25 @@ function buildContext(template: Template): CheckContext {
     list.push(resource);
     byType.set(resource.type, list);
   }
+  // Lists of several types, in source order, built once per combination (checks ask again per resource).
+  const combined = new Map<string, readonly ResourceDeclaration[]>();
+  const ofTypes = (types: string[]): readonly ResourceDeclaration[] => {
+    const key = types.join('\u0000');
+    let list = combined.get(key);
+    if (!list) {
+      const wanted = new Set(types);
+      list = all.filter((resource) => wanted.has(resource.type ?? ''));
+      combined.set(key, list);
+    }
+    return list;
+  };
   const parameters = sectionOf(template.root, 'Parameters');
   const transforms = transformNames(template);
   // Several checks search the text for the same thing (a dynamic reference, a helper script call).
   const mentioned = new Map<string, boolean>();
   return {
     template,
-    resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : all.filter((resource) => types.includes(resource.type ?? ''))),
+    resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : ofTypes(types)),
     resource: (logicalId) => byId.get(logicalId),
     referenced: (node) => {
       const logicalId = referencedId(node);
