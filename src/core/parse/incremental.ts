@@ -249,17 +249,24 @@ function movedEnd(end: number, splice: Splice): number {
 /** A copy moved by `delta`, for nodes at or after `from`; nodes before (shared through aliases) stay. */
 function shifted(node: TemplateNode, from: number, delta: number): TemplateNode {
   if (node.span.start < from) return node;
-  const span = { start: node.span.start + delta, end: node.span.end + delta };
-  if (node.kind === 'scalar') return { ...node, span };
-  if (node.kind === 'seq') return { ...node, span, items: node.items.map((item) => shifted(item, from, delta)) };
-  const entries = node.entries.map((entry) => shiftedEntry(entry, from, delta));
-  const shortForm = node.shortForm && { tag: node.shortForm.tag, span: shiftedSpan(node.shortForm.span, delta) };
-  return shortForm ? { ...node, span, entries, shortForm } : { ...node, span, entries };
+  const span = shiftedSpan(node.span, delta);
+  // Literals in the parser's own property order keep every node of a kind one shape for the engine.
+  if (node.kind === 'scalar') return { kind: 'scalar', value: node.value, span, quoted: node.quoted };
+  if (node.kind === 'seq') {
+    const items = new Array<TemplateNode>(node.items.length);
+    for (let i = 0; i < items.length; i++) items[i] = shifted(node.items[i], from, delta);
+    return { kind: 'seq', items, span };
+  }
+  const entries = new Array<MapEntry>(node.entries.length);
+  for (let i = 0; i < entries.length; i++) entries[i] = shiftedEntry(node.entries[i], from, delta);
+  if (!node.shortForm) return { kind: 'map', entries, span };
+  return { kind: 'map', entries, span, shortForm: { tag: node.shortForm.tag, span: shiftedSpan(node.shortForm.span, delta) } };
 }
 
 function shiftedEntry(entry: MapEntry, from: number, delta: number): MapEntry {
+  const { key } = entry;
   return {
-    key: { ...entry.key, span: shiftedSpan(entry.key.span, delta) },
+    key: { kind: 'scalar', value: key.value, span: shiftedSpan(key.span, delta), quoted: key.quoted },
     value: shifted(entry.value, from, delta),
     span: shiftedSpan(entry.span, delta),
   };
