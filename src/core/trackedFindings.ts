@@ -74,12 +74,13 @@ export class TrackedFindings {
   }
 }
 
-/** What every finding may depend on besides what a rule reads: the format, the line ends (fixes write the document's), the top-level keys. */
+/** What every finding may depend on besides what a rule reads: the format, the line ends (fixes write the document's), what parsing reported, the top-level keys. */
 function shapeOf(template: Template): string {
   const root = template.root;
   if (!isMap(root)) return '';
   const eol = template.text.includes('\r\n') ? 'crlf' : 'lf';
-  return [template.format, eol, ...root.entries.map((entry) => entry.key.value)].join('\u0000');
+  const parsing = template.parseFindings.map((found) => `${found.ruleId} ${found.message}`);
+  return [template.format, eol, ...parsing, ...root.entries.map((entry) => entry.key.value)].join('\u0000');
 }
 
 function slotsOf(template: Template): ResourceSlot[] {
@@ -107,6 +108,9 @@ function editScope(before: TrackedState, after: TrackedState): EditScope | undef
   for (let i = 0; i < before.slots.length; i++) {
     if (i !== index && !sameSlot(before.slots[i], after.slots[i], i < index ? 0 : delta)) return undefined;
   }
+  // The indentation before the next resource's key lies in the edited range (fixes indent by it).
+  const next = index + 1;
+  if (next < after.slots.length && columnOf(after.text, after.slots[next].start) !== columnOf(before.text, before.slots[next].start)) return undefined;
   return {
     start,
     oldEnd,
@@ -114,6 +118,10 @@ function editScope(before: TrackedState, after: TrackedState): EditScope | undef
     logicalIds: [old.logicalId, now.logicalId],
     types: [old.type, now.type].filter((type): type is string => type !== undefined),
   };
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 function sameSlot(before: ResourceSlot, after: ResourceSlot, delta: number): boolean {

@@ -81,6 +81,30 @@ describe('findings of tracked rules kept between analyses', () => {
     assert.deepEqual(['CX1813', 'CX1814', 'CX2410', 'CX0910'].map((id) => ran.has(id)), [true, true, false, false]);
   });
 
+  it('gives the same findings after an edit changes the indentation before the next resource key (JSON)', () => {
+    const text = [
+      '{',
+      '  "Resources": {',
+      '    "Key": { "Type": "AWS::KMS::Key", "Properties": { "KeyPolicy": {} } },',
+      '    "Table": {',
+      '      "Type": "AWS::DynamoDB::Table",',
+      '      "Properties": {',
+      '        "BillingMode": "PAY_PER_REQUEST",',
+      '        "AttributeDefinitions": [{ "AttributeName": "id", "AttributeType": "S" }],',
+      '        "KeySchema": [{ "AttributeName": "id", "KeyType": "HASH" }]',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    const cache = createAnalysisCache();
+    const template = parseTemplate(text, 'json');
+    analyze(template, ALL_RULES, cache);
+    const edited = text.replace('\n    "Table"', '\n  "Table"');
+    const cached = analyze(updateTemplate(template, edited), ALL_RULES, cache);
+    assert.deepEqual(plain(cached.findings), plain(analyze(parseTemplate(edited, 'json')).findings));
+  });
+
   it('runs every tracked rule again after an edit outside the resources', () => {
     const text = syntheticTemplate(40);
     const cache = createAnalysisCache();
