@@ -3,7 +3,6 @@ import { oneFindingPerProblem } from './oneFindingPerProblem';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
 import { withoutRepeats, type Rule } from './rules/rule';
-import type { ResourceDeclaration } from './sections';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
 import { TrackedFindings } from './trackedFindings';
@@ -52,7 +51,6 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
 function runPerResource(rule: Rule, template: Template, kept: ResourceFindings): Finding[] {
   const { check, rest, readsLogicalIds } = rule.perResource!;
   const findings = rest?.(template) ?? [];
-  const checkOne = (resource: ResourceDeclaration) => check(resource, template);
-  for (let index = 0; index < kept.resourceCount; index++) findings.push(...kept.findings(rule.id, index, checkOne, readsLogicalIds));
+  findings.push(...kept.ruleFindings(rule.id, (resource) => check(resource, template), readsLogicalIds));
   return withoutRepeats(findings);
 }

@@ -20,12 +20,11 @@ interface KeptFindings {
   findings: Finding[];
 }
 
-type ByRule = Map<string, KeptFindings>;
-
-/** The resources of the last analysis: where each lay and what each rule found in it. */
+/** The resources of the last analysis: where each lay and, by rule id, what the rule found in each. */
 interface KeptResources {
   text: string;
-  slots: Array<{ start: number; end: number; byRule: ByRule }>;
+  ranges: Array<{ start: number; end: number }>;
+  byRule: Map<string, Array<KeptFindings | undefined>>;
 }
 
 /** What one document's analyses keep between edits. */
@@ -42,19 +41,15 @@ export function createAnalysisCache(): AnalysisCache {
   return {};
 }
 
-/** One resource of this analysis: from its key to the next resource's key, and its kept findings by rule id. */
-interface Slot {
-  resource: ResourceDeclaration;
-  start: number;
-  end: number;
-  byRule: ByRule;
-}
-
-const NONE: Finding[] = [];
+const NOTHING: KeptFindings = { at: -1, findings: [] };
 
 /** One analysis's view of the cache: reads what the last analysis kept, keeps what this one uses. */
 export class ResourceFindings {
-  private readonly slots: Slot[];
+  private readonly ranges: Array<{ resource: ResourceDeclaration; start: number; end: number }>;
+  /** For each resource, the index of the same resource in the last analysis (-1: none, check it). */
+  private readonly previousIndex: Int32Array;
+  private readonly previous: KeptResources | undefined;
+  private readonly next = new Map<string, Array<KeptFindings | undefined>>();
   private readonly logicalIdsChanged: boolean;
 
   constructor(
@@ -69,38 +64,39 @@ export class ResourceFindings {
     const logicalIds = resources.map((resource) => resource.logicalId).join('\u0000');
     this.logicalIdsChanged = logicalIds !== cache.logicalIds;
     cache.logicalIds = logicalIds;
-    const ranges = slotRanges(template, resources);
-    const previous = reusable ? cache.resources : undefined;
-    const kept = previous ? (keptByPosition(previous, template.text, ranges) ?? keptByText(previous, template.text, ranges)) : [];
-    this.slots = ranges.map((range, i) => ({ ...range, byRule: kept[i] ?? new Map() }));
+    this.ranges = slotRanges(template, resources);
+    this.previous = reusable ? cache.resources : undefined;
+    this.previousIndex = this.previous
+      ? (sameByPosition(this.previous, template.text, this.ranges) ?? sameByText(this.previous, template.text, this.ranges))
+      : new Int32Array(this.ranges.length).fill(-1);
   }
 
-  /** The resources of the template, in source order. */
-  get resourceCount(): number {
-    return this.slots.length;
-  }
-
-  /** The findings of `check` for the resource at `index`: the kept ones moved to where it now is, or fresh ones. */
-  findings(ruleId: string, index: number, check: (resource: ResourceDeclaration) => Finding[], readsLogicalIds = false): Finding[] {
-    const slot = this.slots[index];
-    const kept = readsLogicalIds && this.logicalIdsChanged ? undefined : slot.byRule.get(ruleId);
-    if (kept) {
-      if (kept.at !== slot.start) {
-        kept.findings = kept.findings.map((one) => moved(one, slot.start - kept.at));
-        kept.at = slot.start;
+  /** What `check` finds in every resource, in source order: the kept findings (moved where their resource moved) or fresh ones. */
+  ruleFindings(ruleId: string, check: (resource: ResourceDeclaration) => Finding[], readsLogicalIds = false): Finding[] {
+    const before = readsLogicalIds && this.logicalIdsChanged ? undefined : this.previous?.byRule.get(ruleId);
+    const kept = new Array<KeptFindings | undefined>(this.ranges.length);
+    const all: Finding[] = [];
+    for (let i = 0; i < this.ranges.length; i++) {
+      const { resource, start, end } = this.ranges[i];
+      const old = before && this.previousIndex[i] >= 0 ? before[this.previousIndex[i]] : undefined;
+      let entry: KeptFindings | undefined;
+      if (old) entry = old.findings.length === 0 || old.at === start ? old : { at: start, findings: old.findings.map((one) => moved(one, start - old.at)) };
+      else {
+        const found = check(resource);
+        if (found.length === 0) entry = NOTHING;
+        else if (found.every((one) => within(one, start, end))) entry = { at: start, findings: found };
+        else all.push(...found);
       }
-      return kept.findings;
+      kept[i] = entry;
+      if (entry && entry.findings.length > 0) all.push(...entry.findings);
     }
-    const found = check(slot.resource);
-    if (found.length === 0) slot.byRule.set(ruleId, { at: slot.start, findings: NONE });
-    else if (found.every((one) => within(one, slot.start, slot.end))) slot.byRule.set(ruleId, { at: slot.start, findings: found });
-    else slot.byRule.delete(ruleId);
-    return found;
+    this.next.set(ruleId, kept);
+    return all;
   }
 
   /** Keeps what this analysis used, for the next one. */
   commit(): void {
-    this.cache.resources = { text: this.template.text, slots: this.slots.map(({ start, end, byRule }) => ({ start, end, byRule })) };
+    this.cache.resources = { text: this.template.text, ranges: this.ranges.map(({ start, end }) => ({ start, end })), byRule: this.next };
   }
 }
 
@@ -116,15 +112,18 @@ function slotRanges(template: Template, resources: readonly ResourceDeclaration[
 
 /**
  * When the text changed inside one resource's range only, and every other resource lies where it lay
- * (moved by the edit) with its key in the same column: the kept findings of every other resource.
+ * (moved by the edit) with its key in the same column: each resource's index in the last analysis,
+ * -1 for the edited one.
  */
-function keptByPosition(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Array<ByRule | undefined> | undefined {
-  const before = previous.slots;
+function sameByPosition(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Int32Array | undefined {
+  const before = previous.ranges;
   if (before.length !== ranges.length) return undefined;
   const { start, oldEnd, newEnd } = changedRange(previous.text, text);
   const delta = newEnd - oldEnd;
-  if (start === oldEnd && delta === 0) return before.map((slot) => slot.byRule);
-  const edited = before.findIndex((slot) => slot.start <= start && oldEnd <= slot.end);
+  const same = new Int32Array(ranges.length);
+  for (let i = 0; i < same.length; i++) same[i] = i;
+  if (start === oldEnd && delta === 0) return same;
+  const edited = before.findIndex((range) => range.start <= start && oldEnd <= range.end);
   if (edited < 0 || !(ranges[edited].start <= start && newEnd <= ranges[edited].end)) return undefined;
   for (let i = 0; i < ranges.length; i++) {
     const shift = i < edited ? 0 : delta;
@@ -133,21 +132,19 @@ function keptByPosition(previous: KeptResources, text: string, ranges: Array<{ s
   // The indentation before the next resource's key lies in the edited range.
   const next = edited + 1;
   if (next < ranges.length && columnOf(text, ranges[next].start) !== columnOf(previous.text, before[next].start)) return undefined;
-  return before.map((slot, i) => (i === edited ? undefined : slot.byRule));
+  same[edited] = -1;
+  return same;
 }
 
-/** The kept findings of each resource whose text (with its key's column) the last analysis saw. */
-function keptByText(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Array<ByRule | undefined> {
-  const byKey = new Map<string, ByRule>();
-  for (const slot of previous.slots) byKey.set(slotKey(previous.text, slot.start, slot.end), slot.byRule);
-  const used = new Set<ByRule>();
-  return ranges.map(({ start, end }) => {
-    const kept = byKey.get(slotKey(text, start, end));
-    // Two resources with the same text share nothing: the second starts afresh.
-    if (!kept || used.has(kept)) return undefined;
-    used.add(kept);
-    return kept;
+/** Each resource's index in the last analysis when a resource there had the same text (with its key's column), else -1. */
+function sameByText(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Int32Array {
+  const byKey = new Map<string, number>();
+  previous.ranges.forEach((range, i) => byKey.set(slotKey(previous.text, range.start, range.end), i));
+  const same = new Int32Array(ranges.length).fill(-1);
+  ranges.forEach(({ start, end }, i) => {
+    same[i] = byKey.get(slotKey(text, start, end)) ?? -1;
   });
+  return same;
 }
 
 function slotKey(text: string, start: number, end: number): string {
