@@ -1,9 +1,9 @@
 /** Turns catalogue checks into lint rules: one rule per check, findings carrying the check's explanation. */
 import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
-import { noReads, type Rule, type RuleReads } from '../rule';
+import type { Rule, RuleReads } from '../rule';
 import { resourcesWithType } from '../../sections';
-import { recordingContext } from './support/context';
+import { checkContext, recordingContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
 export function catalogueRule(check: CatalogueCheck): Rule {
@@ -11,16 +11,21 @@ export function catalogueRule(check: CatalogueCheck): Rule {
     id: check.id,
     description: check.title,
     topics: check.topics,
-    run: (template) => runCheck(check, template, noReads()),
+    run: (template) => runCheck(check, template),
     tracked: (template, reads) => runCheck(check, template, reads),
   };
 }
 
-function runCheck(check: CatalogueCheck, template: Template, reads: RuleReads): Finding[] {
-  if (check.readsEveryResource) reads.everything = true;
-  for (const type of check.resourceTypes) reads.types.add(type);
+/** The check's findings; with `reads`, what it read is noted there (for an analysis that keeps findings). */
+function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads): Finding[] {
+  if (reads) {
+    // The gate below lists the check's types; a check of every resource reads them all.
+    if (check.readsEveryResource) reads.everything = true;
+    for (const type of check.resourceTypes) reads.types.add(type);
+  }
   if (!template.root || (!check.readsEveryResource && !declaresAnyOf(template, check.resourceTypes))) return [];
-  return check.run(recordingContext(template, reads)).map((hit) => findingOf(check, hit));
+  const context = reads ? recordingContext(template, reads) : checkContext(template);
+  return check.run(context).map((hit) => findingOf(check, hit));
 }
 
 /** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */
