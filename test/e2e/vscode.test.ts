@@ -48,6 +48,10 @@ describe('in a real VS Code (code-server + Chromium)', { timeout: 540_000 }, () 
       await t.test(result.name, () => assert.equal(result.passed, true, `${result.error}\nactivations:\n${outcome.activations.join('\n')}`));
     }
     assert.equal(outcome.exitCode, 0);
+    // VS Code activated the extension once, on one of the events it declares: never at startup, never by a test's activate().
+    const ours = outcome.activations.filter((line) => line.includes(' cfn-exam-coach.cfn-exam-coach,'));
+    assert.equal(ours.length, 1, outcome.activations.join('\n'));
+    assert.match(ours[0], /startup: false, activationEvent: 'onLanguage:(yaml|json|jsonc)'$/);
   });
 
   it('(c) `npm start` serves the lab samples with the extension installed, at the URL it prints', async () => {
