@@ -9,9 +9,9 @@
 import type { Finding, Fix } from './findings';
 import { isMap } from './model';
 import { holdsAliases } from './parse/yamlParser';
-import { resourceDeclarations, sectionOf, type ResourceDeclaration } from './sections';
+import { columnOf, editInsideOneResource, resourceRanges, type ResourceRange } from './resourceEdit';
+import type { ResourceDeclaration } from './sections';
 import type { Template } from './template';
-import { changedRange } from './textDiff';
 import type { TrackedState } from './trackedFindings';
 
 /** A rule's findings about one resource, at the positions they had when the resource started at `at`. */
@@ -45,7 +45,7 @@ const NOTHING: KeptFindings = { at: -1, findings: [] };
 
 /** One analysis's view of the cache: reads what the last analysis kept, keeps what this one uses. */
 export class ResourceFindings {
-  private readonly ranges: Array<{ resource: ResourceDeclaration; start: number; end: number }>;
+  private readonly ranges: ResourceRange[];
   /** For each resource, the index of the same resource in the last analysis (-1: none, check it). */
   private readonly previousIndex: Int32Array;
   private readonly previous: KeptResources | undefined;
@@ -60,11 +60,10 @@ export class ResourceFindings {
     // Where aliases share nodes, a resource's findings can change with another resource's text.
     const reusable = cache.context === context && !(template.root && holdsAliases(template.root));
     cache.context = context;
-    const resources = resourceDeclarations(template.root);
-    const logicalIds = resources.map((resource) => resource.logicalId).join('\u0000');
+    this.ranges = resourceRanges(template);
+    const logicalIds = this.ranges.map((range) => range.resource.logicalId).join('\u0000');
     this.logicalIdsChanged = logicalIds !== cache.logicalIds;
     cache.logicalIds = logicalIds;
-    this.ranges = slotRanges(template, resources);
     this.previous = reusable ? cache.resources : undefined;
     this.previousIndex = this.previous
       ? (sameByPosition(this.previous, template.text, this.ranges) ?? sameByText(this.previous, template.text, this.ranges))
@@ -100,44 +99,20 @@ export class ResourceFindings {
   }
 }
 
-/** Each resource from its key to the next resource's key (comments and blank lines after it included). */
-function slotRanges(template: Template, resources: readonly ResourceDeclaration[]): Array<{ resource: ResourceDeclaration; start: number; end: number }> {
-  const entries = sectionOf(template.root, 'Resources')?.entries ?? [];
-  return resources.map((resource, i) => {
-    const following = entries[i + 1];
-    const end = following && following.span.start >= resource.entry.span.end ? following.span.start : resource.entry.span.end;
-    return { resource, start: resource.entry.span.start, end };
-  });
-}
-
 /**
- * When the text changed inside one resource's range only, and every other resource lies where it lay
- * (moved by the edit) with its key in the same column: each resource's index in the last analysis,
- * -1 for the edited one.
+ * After an edit inside one resource: each resource's index in the last analysis, -1 for the edited one;
+ * undefined after any other edit.
  */
-function sameByPosition(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Int32Array | undefined {
-  const before = previous.ranges;
-  if (before.length !== ranges.length) return undefined;
-  const { start, oldEnd, newEnd } = changedRange(previous.text, text);
-  const delta = newEnd - oldEnd;
+function sameByPosition(previous: KeptResources, text: string, ranges: ResourceRange[]): Int32Array | undefined {
+  const edit = editInsideOneResource(previous, { text, ranges });
+  if (!edit) return undefined;
   const same = new Int32Array(ranges.length);
-  for (let i = 0; i < same.length; i++) same[i] = i;
-  if (start === oldEnd && delta === 0) return same;
-  const edited = before.findIndex((range) => range.start <= start && oldEnd <= range.end);
-  if (edited < 0 || !(ranges[edited].start <= start && newEnd <= ranges[edited].end)) return undefined;
-  for (let i = 0; i < ranges.length; i++) {
-    const shift = i < edited ? 0 : delta;
-    if (i !== edited && (ranges[i].start !== before[i].start + shift || ranges[i].end !== before[i].end + shift)) return undefined;
-  }
-  // The indentation before the next resource's key lies in the edited range.
-  const next = edited + 1;
-  if (next < ranges.length && columnOf(text, ranges[next].start) !== columnOf(previous.text, before[next].start)) return undefined;
-  same[edited] = -1;
+  for (let i = 0; i < same.length; i++) same[i] = i === edit.index ? -1 : i;
   return same;
 }
 
 /** Each resource's index in the last analysis when a resource there had the same text (with its key's column), else -1. */
-function sameByText(previous: KeptResources, text: string, ranges: Array<{ start: number; end: number }>): Int32Array {
+function sameByText(previous: KeptResources, text: string, ranges: ResourceRange[]): Int32Array {
   const byKey = new Map<string, number>();
   previous.ranges.forEach((range, i) => byKey.set(slotKey(previous.text, range.start, range.end), i));
   const same = new Int32Array(ranges.length).fill(-1);
@@ -149,10 +124,6 @@ function sameByText(previous: KeptResources, text: string, ranges: Array<{ start
 
 function slotKey(text: string, start: number, end: number): string {
   return `${columnOf(text, start)}\u0000${text.slice(start, end)}`;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 /**

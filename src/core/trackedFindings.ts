@@ -8,9 +8,8 @@ import type { Finding, Fix } from './findings';
 import { isMap, type Span } from './model';
 import { holdsAliases } from './parse/yamlParser';
 import { noReads, type Rule, type RuleReads } from './rules/rule';
-import { resourceDeclarations, sectionOf } from './sections';
 import type { Template } from './template';
-import { changedRange } from './textDiff';
+import { editInsideOneResource, resourceRanges } from './resourceEdit';
 
 /** One resource as an analysis saw it: from its key to the next resource's key. */
 interface ResourceSlot {
@@ -84,33 +83,22 @@ function shapeOf(template: Template): string {
 }
 
 function slotsOf(template: Template): ResourceSlot[] {
-  const entries = sectionOf(template.root, 'Resources')?.entries ?? [];
-  return resourceDeclarations(template.root).map((resource, i) => {
-    const following = entries[i + 1];
-    const end = following && following.span.start >= resource.entry.span.end ? following.span.start : resource.entry.span.end;
-    return { start: resource.entry.span.start, end, logicalId: resource.logicalId, type: resource.type };
-  });
+  return resourceRanges(template).map(({ resource, start, end }) => ({ start, end, logicalId: resource.logicalId, type: resource.type }));
 }
 
 /**
- * The edit between two versions as one replaced range, when it lies inside the slot of one resource and
- * every other resource is where it was (moved by the edit), under the same name and type.
+ * The edit between two versions when it lies inside one resource and every other resource is where it
+ * was (moved by the edit), under the same name and type: what a rule must not have read to keep its findings.
  */
 function editScope(before: TrackedState, after: TrackedState): EditScope | undefined {
-  if (before.shape !== after.shape || before.aliases || after.aliases || before.slots.length !== after.slots.length) return undefined;
-  const { start, oldEnd, newEnd } = changedRange(before.text, after.text);
-  const delta = newEnd - oldEnd;
-  if (start === oldEnd && delta === 0) return { start, oldEnd, delta, logicalIds: [], types: [] };
-  const index = before.slots.findIndex((slot) => slot.start <= start && oldEnd <= slot.end);
-  if (index < 0) return undefined;
+  if (before.shape !== after.shape || before.aliases || after.aliases) return undefined;
+  const edit = editInsideOneResource({ text: before.text, ranges: before.slots }, { text: after.text, ranges: after.slots });
+  if (!edit) return undefined;
+  const { index, start, oldEnd, delta } = edit;
+  if (index < 0) return { start, oldEnd, delta, logicalIds: [], types: [] };
+  const others = (slot: ResourceSlot, i: number) => i === index || (slot.logicalId === after.slots[i].logicalId && slot.type === after.slots[i].type);
+  if (!before.slots.every(others)) return undefined;
   const [old, now] = [before.slots[index], after.slots[index]];
-  if (!(now.start <= start && newEnd <= now.end)) return undefined;
-  for (let i = 0; i < before.slots.length; i++) {
-    if (i !== index && !sameSlot(before.slots[i], after.slots[i], i < index ? 0 : delta)) return undefined;
-  }
-  // The indentation before the next resource's key lies in the edited range (fixes indent by it).
-  const next = index + 1;
-  if (next < after.slots.length && columnOf(after.text, after.slots[next].start) !== columnOf(before.text, before.slots[next].start)) return undefined;
   return {
     start,
     oldEnd,
@@ -118,14 +106,6 @@ function editScope(before: TrackedState, after: TrackedState): EditScope | undef
     logicalIds: [old.logicalId, now.logicalId],
     types: [old.type, now.type].filter((type): type is string => type !== undefined),
   };
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-
-function sameSlot(before: ResourceSlot, after: ResourceSlot, delta: number): boolean {
-  return after.start === before.start + delta && after.end === before.end + delta && after.logicalId === before.logicalId && after.type === before.type;
 }
 
 function unaffected(reads: RuleReads, scope: EditScope): boolean {
