@@ -50,11 +50,22 @@ export function allowsAction(context: CheckContext, role: ResourceDeclaration, a
   return unknown ? 'unknown' : 'no';
 }
 
+/** Action patterns repeat across statements and checks: each is compiled once (a bounded cache). */
+const matchers = new Map<string, RegExp>();
+const MAX_MATCHERS = 2_000;
+
 /** IAM action names are case-insensitive; `*` and `?` are wildcards. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'i').test(action);
+  let matcher = matchers.get(pattern);
+  if (!matcher) {
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    matcher = new RegExp(`^${source}$`, 'i');
+    if (matchers.size >= MAX_MATCHERS) matchers.clear();
+    matchers.set(pattern, matcher);
+  }
+  return matcher.test(action);
 }
+
 
 function actionPatterns(node: TemplateNode | undefined): string[] | undefined {
   const single = literalString(node);
