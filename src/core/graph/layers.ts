@@ -53,25 +53,30 @@ export function longestPathLayers(ids: readonly string[], dependencies: Adjacenc
  * sweeps; nodes without neighbours there keep their place. Neighbours are in adjacent layers only.
  */
 export function orderLayers(layers: string[][], up: Adjacency, down: Adjacency, sweeps: number): void {
+  // Where each node stands, kept up to date as layers are reordered (no map built per layer and sweep).
+  const place = new Map<string, { layer: number; index: number }>();
+  layers.forEach((layer, l) => layer.forEach((id, index) => place.set(id, { layer: l, index })));
   for (let sweep = 0; sweep < sweeps; sweep++) {
-    for (let i = 1; i < layers.length; i++) orderByBarycenter(layers[i], layers[i - 1], up);
-    for (let i = layers.length - 2; i >= 0; i--) orderByBarycenter(layers[i], layers[i + 1], down);
+    for (let i = 1; i < layers.length; i++) orderByBarycenter(layers[i], i - 1, up, place);
+    for (let i = layers.length - 2; i >= 0; i--) orderByBarycenter(layers[i], i + 1, down, place);
   }
 }
 
-function orderByBarycenter(layer: string[], fixed: readonly string[], neighbours: Adjacency): void {
-  const position = new Map(fixed.map((id, i) => [id, i]));
+function orderByBarycenter(layer: string[], fixed: number, neighbours: Adjacency, place: Map<string, { layer: number; index: number }>): void {
   const order = layer.map((id, i) => {
     let sum = 0;
     let count = 0;
     for (const other of neighbours.get(id)!) {
-      const at = position.get(other);
-      if (at === undefined) continue;
-      sum += at;
+      const at = place.get(other);
+      if (at === undefined || at.layer !== fixed) continue;
+      sum += at.index;
       count++;
     }
     return { id, key: count > 0 ? sum / count : i, i };
   });
   order.sort((a, b) => a.key - b.key || a.i - b.i);
-  order.forEach((entry, i) => (layer[i] = entry.id));
+  order.forEach((entry, i) => {
+    layer[i] = entry.id;
+    place.get(entry.id)!.index = i;
+  });
 }
