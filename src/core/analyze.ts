@@ -6,6 +6,7 @@ import { withoutRepeats, type Rule } from './rules/rule';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
 import { TrackedFindings } from './trackedFindings';
+import { editSince } from './resourceEdit';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -30,8 +31,9 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
   const ruleFindings: Finding[] = [];
   const failures: RuleFailure[] = [];
   if (template.root) {
-    const kept = cache && new ResourceFindings(cache, template);
-    const tracked = cache && new TrackedFindings(cache.tracked, template);
+    const since = cache && editSince(cache, template);
+    const kept = cache && since && new ResourceFindings(cache, since, template.text);
+    const tracked = cache && since && new TrackedFindings(cache.tracked, template, since);
     for (const rule of rules) {
       try {
         if (kept && rule.perResource) ruleFindings.push(...runPerResource(rule, template, kept));

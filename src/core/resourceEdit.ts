@@ -3,6 +3,8 @@
  * (resourceFindings.ts, trackedFindings.ts): an edit inside one resource leaves every other resource's
  * text as it was, only moved.
  */
+import { isMap } from './model';
+import { holdsAliases } from './parse/yamlParser';
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from './sections';
 import type { Template } from './template';
 import { changedRange } from './textDiff';
@@ -14,10 +16,10 @@ export interface ResourceRange {
   end: number;
 }
 
-/** One version's text and resource ranges, as a cache keeps them. */
+/** One version's text and resource ranges (with each resource's name and type), as a cache keeps them. */
 export interface ResourceLayout {
   text: string;
-  ranges: ReadonlyArray<{ start: number; end: number }>;
+  ranges: ReadonlyArray<{ start: number; end: number; logicalId: string; type: string | undefined }>;
 }
 
 /** An edit inside one resource: which one (-1 when the text did not change) and the range it replaced. */
@@ -61,4 +63,56 @@ export function editInsideOneResource(before: ResourceLayout, after: ResourceLay
 
 export function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** What the last analysis of a document leaves for the next one to place the edit. */
+export interface EditMemory {
+  context?: string;
+  layout?: ResourceLayout;
+}
+
+/** This version's resources, the last version's layout when its context was the same, and the edit between them. */
+export interface EditSince {
+  ranges: ResourceRange[];
+  previous?: ResourceLayout;
+  edit?: ResourceEdit;
+}
+
+/** Places the edit since the last analysis, and remembers this version for the next one. */
+export function editSince(memory: EditMemory, template: Template): EditSince {
+  const context = reuseContext(template);
+  const previous = context !== undefined && context === memory.context ? memory.layout : undefined;
+  const ranges = resourceRanges(template);
+  const layout: ResourceLayout = {
+    text: template.text,
+    ranges: ranges.map(({ resource, start, end }) => ({ start, end, logicalId: resource.logicalId, type: resource.type })),
+  };
+  memory.context = context;
+  memory.layout = layout;
+  return previous ? { ranges, previous, edit: editInsideOneResource(previous, layout) } : { ranges };
+}
+
+/**
+ * Everything a rule may read besides the resources: the template outside `Resources` (its other
+ * sections, the lines before the first resource), the format, line endings (fixes write the document's)
+ * and what parsing reported. Undefined where aliases share nodes: an edit to an anchor changes what its
+ * aliases read in other resources, so nothing is kept.
+ */
+function reuseContext(template: Template): string | undefined {
+  const root = template.root;
+  if (root && holdsAliases(root)) return undefined;
+  const parts = [template.format, template.text.includes('\r\n') ? 'crlf' : 'lf', ...template.parseFindings.map((found) => `${found.ruleId} ${found.message}`)];
+  if (isMap(root)) {
+    let resourcesSeen = false;
+    for (const entry of root.entries) {
+      if (entry.key.value === 'Resources' && !resourcesSeen && isMap(entry.value)) {
+        resourcesSeen = true;
+        const first = entry.value.entries[0];
+        parts.push(template.text.slice(entry.span.start, first ? first.span.start : entry.span.end));
+      } else {
+        parts.push(template.text.slice(entry.span.start, entry.span.end));
+      }
+    }
+  }
+  return parts.join('\u0000');
 }

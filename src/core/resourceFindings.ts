@@ -7,11 +7,8 @@
  * document's style, is the context: when it changes, nothing is reused.
  */
 import type { Finding, Fix } from './findings';
-import { isMap } from './model';
-import { holdsAliases } from './parse/yamlParser';
-import { columnOf, editInsideOneResource, resourceRanges, type ResourceRange } from './resourceEdit';
+import { columnOf, type EditMemory, type EditSince, type ResourceLayout, type ResourceRange } from './resourceEdit';
 import type { ResourceDeclaration } from './sections';
-import type { Template } from './template';
 import type { TrackedState } from './trackedFindings';
 
 /** A rule's findings about one resource, at the positions they had when the resource started at `at`. */
@@ -20,17 +17,12 @@ interface KeptFindings {
   findings: Finding[];
 }
 
-/** The resources of the last analysis: where each lay and, by rule id, what the rule found in each. */
-interface KeptResources {
-  text: string;
-  ranges: Array<{ start: number; end: number }>;
-  byRule: Map<string, Array<KeptFindings | undefined>>;
-}
+/** By rule id, what the rule found in each resource of the last analysis (by its index there). */
+type KeptByRule = Map<string, Array<KeptFindings | undefined>>;
 
-/** What one document's analyses keep between edits. */
-export interface AnalysisCache {
-  context?: string;
-  resources?: KeptResources;
+/** What one document's analyses keep between edits: where the last version's resources lay (EditMemory), and findings. */
+export interface AnalysisCache extends EditMemory {
+  perResource?: KeptByRule;
   /** The logical ids the template declared, for rules whose findings depend on them (PerResource.readsLogicalIds). */
   logicalIds?: string;
   /** The findings of tracked rules and what each read (trackedFindings.ts). */
@@ -48,31 +40,28 @@ export class ResourceFindings {
   private readonly ranges: ResourceRange[];
   /** For each resource, the index of the same resource in the last analysis (-1: none, check it). */
   private readonly previousIndex: Int32Array;
-  private readonly previous: KeptResources | undefined;
-  private readonly next = new Map<string, Array<KeptFindings | undefined>>();
+  private readonly previous: KeptByRule | undefined;
+  private readonly next: KeptByRule = new Map();
   private readonly logicalIdsChanged: boolean;
 
   constructor(
     private readonly cache: AnalysisCache,
-    private readonly template: Template,
+    { ranges, previous, edit }: EditSince,
+    text: string,
   ) {
-    const context = contextOf(template);
-    // Where aliases share nodes, a resource's findings can change with another resource's text.
-    const reusable = cache.context === context && !(template.root && holdsAliases(template.root));
-    cache.context = context;
-    this.ranges = resourceRanges(template);
-    const logicalIds = this.ranges.map((range) => range.resource.logicalId).join('\u0000');
+    this.ranges = ranges;
+    const logicalIds = ranges.map((range) => range.resource.logicalId).join('\u0000');
     this.logicalIdsChanged = logicalIds !== cache.logicalIds;
     cache.logicalIds = logicalIds;
-    this.previous = reusable ? cache.resources : undefined;
-    this.previousIndex = this.previous
-      ? (sameByPosition(this.previous, template.text, this.ranges) ?? sameByText(this.previous, template.text, this.ranges))
-      : new Int32Array(this.ranges.length).fill(-1);
+    this.previous = previous && cache.perResource;
+    if (!previous) this.previousIndex = new Int32Array(ranges.length).fill(-1);
+    else if (edit) this.previousIndex = Int32Array.from(ranges, (_, i) => (i === edit.index ? -1 : i));
+    else this.previousIndex = sameByText(previous, text, ranges);
   }
 
   /** What `check` finds in every resource, in source order: the kept findings (moved where their resource moved) or fresh ones. */
   ruleFindings(ruleId: string, check: (resource: ResourceDeclaration) => Finding[], readsLogicalIds = false): Finding[] {
-    const before = readsLogicalIds && this.logicalIdsChanged ? undefined : this.previous?.byRule.get(ruleId);
+    const before = readsLogicalIds && this.logicalIdsChanged ? undefined : this.previous?.get(ruleId);
     const kept = new Array<KeptFindings | undefined>(this.ranges.length);
     const all: Finding[] = [];
     for (let i = 0; i < this.ranges.length; i++) {
@@ -93,26 +82,14 @@ export class ResourceFindings {
     return all;
   }
 
-  /** Keeps what this analysis used, for the next one. */
+  /** Keeps what this analysis found, for the next one. */
   commit(): void {
-    this.cache.resources = { text: this.template.text, ranges: this.ranges.map(({ start, end }) => ({ start, end })), byRule: this.next };
+    this.cache.perResource = this.next;
   }
 }
 
-/**
- * After an edit inside one resource: each resource's index in the last analysis, -1 for the edited one;
- * undefined after any other edit.
- */
-function sameByPosition(previous: KeptResources, text: string, ranges: ResourceRange[]): Int32Array | undefined {
-  const edit = editInsideOneResource(previous, { text, ranges });
-  if (!edit) return undefined;
-  const same = new Int32Array(ranges.length);
-  for (let i = 0; i < same.length; i++) same[i] = i === edit.index ? -1 : i;
-  return same;
-}
-
 /** Each resource's index in the last analysis when a resource there had the same text (with its key's column), else -1. */
-function sameByText(previous: KeptResources, text: string, ranges: ResourceRange[]): Int32Array {
+function sameByText(previous: ResourceLayout, text: string, ranges: ResourceRange[]): Int32Array {
   const byKey = new Map<string, number>();
   previous.ranges.forEach((range, i) => byKey.set(slotKey(previous.text, range.start, range.end), i));
   const same = new Int32Array(ranges.length).fill(-1);
@@ -124,28 +101,6 @@ function sameByText(previous: KeptResources, text: string, ranges: ResourceRange
 
 function slotKey(text: string, start: number, end: number): string {
   return `${columnOf(text, start)}\u0000${text.slice(start, end)}`;
-}
-
-/**
- * The template outside `Resources` (its other sections, the lines before the first resource), the
- * format, line endings and what parsing reported: anything a per-resource rule may read besides the resource.
- */
-function contextOf(template: Template): string {
-  const root = template.root;
-  const parts = [template.format, template.text.includes('\r\n') ? 'crlf' : 'lf', ...template.parseFindings.map((found) => `${found.ruleId} ${found.message}`)];
-  if (isMap(root)) {
-    let resourcesSeen = false;
-    for (const entry of root.entries) {
-      if (entry.key.value === 'Resources' && !resourcesSeen && isMap(entry.value)) {
-        resourcesSeen = true;
-        const first = entry.value.entries[0];
-        parts.push(template.text.slice(entry.span.start, first ? first.span.start : entry.span.end));
-      } else {
-        parts.push(template.text.slice(entry.span.start, entry.span.end));
-      }
-    }
-  }
-  return parts.join('\u0000');
 }
 
 function within(found: Finding, start: number, end: number): boolean {

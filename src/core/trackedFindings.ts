@@ -5,29 +5,13 @@
  * finds what it found before, moved by the edit. Any other edit runs every tracked rule again.
  */
 import type { Finding, Fix } from './findings';
-import { isMap, type Span } from './model';
-import { holdsAliases } from './parse/yamlParser';
+import type { Span } from './model';
+import type { EditSince } from './resourceEdit';
 import { noReads, type Rule, type RuleReads } from './rules/rule';
 import type { Template } from './template';
-import { editInsideOneResource, resourceRanges } from './resourceEdit';
 
-/** One resource as an analysis saw it: from its key to the next resource's key. */
-interface ResourceSlot {
-  start: number;
-  end: number;
-  logicalId: string;
-  type: string | undefined;
-}
-
-/** What the last analysis of a document leaves for the next one. */
-export interface TrackedState {
-  text: string;
-  shape: string;
-  /** Whether aliases share nodes: an edit to an anchor changes what its aliases read, so nothing is kept. */
-  aliases: boolean;
-  slots: ResourceSlot[];
-  byRule: Map<string, { reads: RuleReads; findings: Finding[] }>;
-}
+/** What the last analysis of a document leaves for the next one: each tracked rule's reads and findings. */
+export type TrackedState = Map<string, { reads: RuleReads; findings: Finding[] }>;
 
 /** Where the edit since the last analysis lies, when it stays inside one resource. */
 interface EditScope {
@@ -40,30 +24,29 @@ interface EditScope {
 
 export class TrackedFindings {
   private readonly scope: EditScope | undefined;
-  private readonly next: TrackedState;
+  private readonly next: TrackedState = new Map();
 
   constructor(
     private readonly previous: TrackedState | undefined,
     private readonly template: Template,
+    since: EditSince,
   ) {
-    const aliases = template.root !== undefined && holdsAliases(template.root);
-    this.next = { text: template.text, shape: shapeOf(template), aliases, slots: slotsOf(template), byRule: new Map() };
-    this.scope = previous && editScope(previous, this.next);
+    this.scope = previous && editScope(since);
   }
 
   /** The rule's findings: the kept ones, moved, when the edit cannot have changed them; else fresh ones. */
   findings(ruleId: string, run: NonNullable<Rule['tracked']>): Finding[] {
-    const kept = this.previous?.byRule.get(ruleId);
+    const kept = this.previous?.get(ruleId);
     if (kept && this.scope && unaffected(kept.reads, this.scope)) {
       const moved = movedFindings(kept.findings, this.scope);
       if (moved) {
-        this.next.byRule.set(ruleId, { reads: kept.reads, findings: moved });
+        this.next.set(ruleId, { reads: kept.reads, findings: moved });
         return moved;
       }
     }
     const reads = noReads();
     const found = run(this.template, reads);
-    this.next.byRule.set(ruleId, { reads, findings: found });
+    this.next.set(ruleId, { reads, findings: found });
     return found;
   }
 
@@ -73,32 +56,17 @@ export class TrackedFindings {
   }
 }
 
-/** What every finding may depend on besides what a rule reads: the format, the line ends (fixes write the document's), what parsing reported, the top-level keys. */
-function shapeOf(template: Template): string {
-  const root = template.root;
-  if (!isMap(root)) return '';
-  const eol = template.text.includes('\r\n') ? 'crlf' : 'lf';
-  const parsing = template.parseFindings.map((found) => `${found.ruleId} ${found.message}`);
-  return [template.format, eol, ...parsing, ...root.entries.map((entry) => entry.key.value)].join('\u0000');
-}
-
-function slotsOf(template: Template): ResourceSlot[] {
-  return resourceRanges(template).map(({ resource, start, end }) => ({ start, end, logicalId: resource.logicalId, type: resource.type }));
-}
-
 /**
- * The edit between two versions when it lies inside one resource and every other resource is where it
+ * The edit since the last analysis when it lies inside one resource and every other resource is where it
  * was (moved by the edit), under the same name and type: what a rule must not have read to keep its findings.
  */
-function editScope(before: TrackedState, after: TrackedState): EditScope | undefined {
-  if (before.shape !== after.shape || before.aliases || after.aliases) return undefined;
-  const edit = editInsideOneResource({ text: before.text, ranges: before.slots }, { text: after.text, ranges: after.slots });
-  if (!edit) return undefined;
+function editScope({ previous, edit, ranges }: EditSince): EditScope | undefined {
+  if (!previous || !edit) return undefined;
   const { index, start, oldEnd, delta } = edit;
   if (index < 0) return { start, oldEnd, delta, logicalIds: [], types: [] };
-  const others = (slot: ResourceSlot, i: number) => i === index || (slot.logicalId === after.slots[i].logicalId && slot.type === after.slots[i].type);
-  if (!before.slots.every(others)) return undefined;
-  const [old, now] = [before.slots[index], after.slots[index]];
+  const same = (old: (typeof previous.ranges)[number], i: number) => i === index || (old.logicalId === ranges[i].resource.logicalId && old.type === ranges[i].resource.type);
+  if (!previous.ranges.every(same)) return undefined;
+  const [old, now] = [previous.ranges[index], ranges[index].resource];
   return {
     start,
     oldEnd,
