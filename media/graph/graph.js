@@ -8,10 +8,35 @@
   const summary = /** @type {HTMLElement} */ (document.getElementById('summary'));
   const EDGE_NAMES = { ref: 'Ref', getatt: 'Fn::GetAtt', sub: 'Fn::Sub', dependsOn: 'DependsOn' };
 
+  /** The graph last drawn, as sent: the same graph again (the answer to 'ready', a refresh that changed nothing) is not redrawn. */
+  let drawn;
+
   window.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'graph') render(event.data.graph);
+    if (event.data && event.data.type === 'graph') update(event.data.graph);
+  });
+  // One listener on the element that outlives every redraw: a click is never lost to a node being replaced.
+  root.addEventListener('click', (event) => {
+    const node = event.target instanceof Element ? event.target.closest('.node') : null;
+    if (node) reveal(node.getAttribute('data-id'));
+  });
+  root.addEventListener('keydown', (event) => {
+    const node = event.target instanceof Element ? event.target.closest('.node') : null;
+    if (node && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      reveal(node.getAttribute('data-id'));
+    }
   });
   vscode.postMessage({ type: 'ready' });
+
+  function update(graph) {
+    const text = JSON.stringify(graph);
+    if (text === drawn) return;
+    drawn = text;
+    const focused = document.activeElement instanceof Element ? document.activeElement.closest('.node') : null;
+    render(graph);
+    const id = focused?.getAttribute('data-id');
+    if (id) [...root.querySelectorAll(/** @type {'g'} */ ('.node'))].find((node) => node.getAttribute('data-id') === id)?.focus();
+  }
 
   function render(graph) {
     root.replaceChildren();
@@ -92,13 +117,6 @@
     type.textContent = node.kind === 'parameter' ? `Parameter ${node.type || ''}`.trim() : node.type || '';
     group.append(title, box, name, type);
     if (change) group.append(badge(node, change));
-    group.addEventListener('click', () => reveal(node.id));
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        reveal(node.id);
-      }
-    });
     return group;
   }
 

@@ -27,9 +27,14 @@
   let timelineIndex = 0;
   let selectedStep = 0;
   let fleetTimer;
+  /** The result last drawn, as sent: the same result again (the answer to 'ready') keeps the view and its focus as they are. */
+  let drawn;
 
   window.addEventListener('message', (event) => {
     if (event.data && event.data.type === 'deployment') {
+      const text = JSON.stringify(event.data.result);
+      if (text === drawn) return;
+      drawn = text;
       const previous = result && result.selected;
       result = event.data.result;
       if (!result || result.selected !== previous) timelineIndex = 0;
