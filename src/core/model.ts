@@ -71,7 +71,8 @@ export function isString(node: TemplateNode | undefined): node is ScalarNode & {
 /** The first entry with this key (templates with duplicate keys get a diagnostic). */
 export function entryOf(map: TemplateNode | undefined, key: string): MapEntry | undefined {
   if (!isMap(map)) return undefined;
-  return map.entries.find((entry) => entry.key.value === key);
+  for (const entry of map.entries) if (entry.key.value === key) return entry;
+  return undefined;
 }
 
 export function valueOf(map: TemplateNode | undefined, key: string): TemplateNode | undefined {

@@ -71,8 +71,15 @@ const byTypeByMap = new WeakMap<MapNode, ReadonlyMap<string, readonly ResourceDe
 
 /** The resources of one type, in source order. */
 export function resourcesWithType(root: TemplateNode | undefined, type: string): readonly ResourceDeclaration[] {
+  return resourcesByType(root).get(type) ?? [];
+}
+
+const NO_RESOURCES: ReadonlyMap<string, readonly ResourceDeclaration[]> = new Map();
+
+/** The resources of each declared type, in source order (shared: callers must not change it). */
+export function resourcesByType(root: TemplateNode | undefined): ReadonlyMap<string, readonly ResourceDeclaration[]> {
   const resources = sectionOf(root, 'Resources');
-  if (!resources) return [];
+  if (!resources) return NO_RESOURCES;
   let byType = byTypeByMap.get(resources);
   if (!byType) {
     const map = new Map<string, ResourceDeclaration[]>();
@@ -85,7 +92,7 @@ export function resourcesWithType(root: TemplateNode | undefined, type: string):
     byTypeByMap.set(resources, map);
     byType = map;
   }
-  return byType.get(type) ?? [];
+  return byType;
 }
 
 /** One declaration per entry: an entry an edit left alone keeps its declaration. */

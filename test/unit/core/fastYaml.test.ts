@@ -39,6 +39,27 @@ describe('The fast YAML reader', () => {
     }
   });
 
+  it('reads indentation indicators and kept empty block scalars (as cfn-flip writes them) like the yaml package', () => {
+    assertReadAlike('K:\n  - - a\n    - |2\n         >> /etc/ecs/ecs.config\n    - |+\n\n    - |\n      x\nL:\n  M: |2-\n      two deeper\n     one deeper\n');
+    const holders: [string, number][] = [['K: ', 0], ['K:\n  - ', 2], ['K:\n  L: ', 2], ['- ', 0], ['K:\n  L:\n    - ', 4]];
+    let read = 0;
+    let documents = 0;
+    for (const header of ['|1', '|2', '>2', '|2-', '|-2', '|+2', '|2+', '|9', '|0', '|22', '|+', '>+', '|+ # c']) {
+      for (const [holder, indent] of holders) {
+        for (const body of ['', '\n', '\n\n', ' \n   \n', 'ab', '  ab\n cd', ' ab\n\n   cd\n  ', 'ab\n\n\n', '   \n ab', 'x\n y']) {
+          for (const deeper of [0, 1, 2, 3, 6]) {
+            for (const after of ['Z: 1\n', '  - y\n', '  M: 2\n', '', '  # c\n  - z\n']) {
+              const lines = body.split('\n').map((line) => (line.trim() ? ' '.repeat(indent + deeper) + line : line));
+              documents++;
+              if (readsAlikeOrDeclines(`${holder}${header}\n${lines.join('\n')}${body ? '\n' : ''}${after}`)) read++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(read >= 2000, `the fast reader read ${read} of ${documents} documents`);
+  });
+
   it('ends collections where the yaml package does, whatever comment lines follow them', () => {
     for (const blank of ['', '\n']) {
       for (let first = 0; first <= 6; first++) {
@@ -59,6 +80,25 @@ describe('The fast YAML reader', () => {
     assertReadAlike('Zip: !Rain::Embed handler.py\nAzs: !GetAZs\nList: [!Custom 1, !Other {a: 1}]\n');
     // Half-typed: keys without values before blank lines, at the end of their map and of the document.
     assertReadAlike('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n\n  Queue:\n\n   \n');
+  });
+
+  it('reads plain scalars that go on over several lines inside flow collections like the yaml package', () => {
+    assertReadAlike('K:\n  L: [one, a b\n    c d, three]\nM: {A: x\n\n   y\n      z, B: img.png" alt="A\n  B"/>}\n');
+    const lines = ['a', 'a  ', '1', 'true', 'b:c', 'p/q.png" alt="A', 'x y'];
+    const breaks = ['\n', '\n\n', '\n   \n', '\n\n\n'];
+    const nexts = ['c', 'c d', '2', 'false', 'y: z', '- y', '#c', ',y', ']', '}', '"q"', '!Ref x', 'b :c', 'B"/>'];
+    const holders = [(value: string) => `K:\n  L: [one, ${value}, three]\nM: 1\n`, (value: string) => `K: {A: ${value}, B: 2}\n`, (value: string) => `- [${value}]\n`, (value: string) => `K:\n  - {A: [x, ${value}]}\n`, (value: string) => `K: [!Ref ${value}]\n`];
+    let read = 0;
+    for (const line of lines) {
+      for (const lineBreak of breaks) {
+        for (const indent of [0, 1, 2, 3, 4, 6]) {
+          for (const next of nexts) {
+            for (const holder of holders) if (readsAlikeOrDeclines(holder(`${line}${lineBreak}${' '.repeat(indent)}${next}`))) read++;
+          }
+        }
+      }
+    }
+    assert.ok(read >= 2000, `the fast reader read ${read} of ${lines.length * breaks.length * 6 * nexts.length * holders.length} documents`);
   });
 
   it('reads CRLF line breaks, mixed line breaks and a byte order mark like the yaml package', () => {

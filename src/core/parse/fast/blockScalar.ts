@@ -10,34 +10,59 @@ export interface BlockScalarRead {
 interface Header {
   folded: boolean;
   chomp: '' | '-' | '+';
+  /** The explicit indentation indicator (1–9), or 0 where the first content line sets it. */
+  indent: number;
   /** Where the content lines start: after the header line's newline. */
   contentStart: number;
 }
 
 /**
  * A `|` or `>` block scalar at `start` whose parent collection is indented `parentIndent`: its
- * extent as the yaml package's lexer finds it and its value as its composer folds it. Explicit
- * indentation indicators, empty scalars and odd indentation are left to the yaml package.
+ * extent as the yaml package's lexer finds it and its value as its composer folds it. With an
+ * explicit indentation indicator the content is indented that much deeper than the parent collection
+ * (as `- |2` keeps leading spaces). Empty scalars and odd indentation are left to the yaml package.
  */
 export function readBlockScalar(text: string, start: number, parentIndent: number): BlockScalarRead {
   const header = readHeader(text, start);
-  const contentIndent = firstContentIndent(text, header.contentStart);
-  if (contentIndent <= parentIndent) bail();
+  // At the top level the yaml package's lexer and composer disagree on an indicator's indentation (1 + n against n).
+  if (header.indent > 0 && parentIndent === 0) bail();
+  const contentIndent = header.indent > 0 ? parentIndent + header.indent : firstContentIndent(text, header.contentStart);
+  if (contentIndent <= parentIndent) return emptyKeptScalar(text, start, header);
   const end = contentEnd(text, header, contentIndent, parentIndent);
   const value = foldedValue(text.slice(header.contentStart, end), header, parentIndent);
   return { node: { kind: 'scalar', value, span: { start, end }, quoted: true }, end };
+}
+
+/** A `|+` with nothing but blank lines before the parent collection goes on (cfn-flip writes them): a line break per blank line. */
+function emptyKeptScalar(text: string, start: number, header: Header): BlockScalarRead {
+  if (header.chomp !== '+') bail();
+  let end = header.contentStart;
+  let breaks = 0;
+  for (;;) {
+    let at = end;
+    while (text[at] === ' ') at++;
+    if (text[at] !== '\n') break;
+    breaks++;
+    end = at + 1;
+  }
+  return { node: { kind: 'scalar', value: '\n'.repeat(breaks), span: { start, end }, quoted: true }, end };
 }
 
 function readHeader(text: string, start: number): Header {
   const folded = text[start] === '>';
   let at = start + 1;
   let chomp: Header['chomp'] = '';
-  if (text[at] === '-' || text[at] === '+') chomp = text[at++] as Header['chomp'];
+  let indent = 0;
+  // The chomping and indentation indicators, in either order.
+  for (let i = 0; i < 2; i++) {
+    if (!chomp && (text[at] === '-' || text[at] === '+')) chomp = text[at++] as Header['chomp'];
+    else if (!indent && text[at] >= '1' && text[at] <= '9') indent = Number(text[at++]);
+  }
   const afterIndicators = at;
   while (text[at] === ' ') at++;
   if (text[at] === '#' && at > afterIndicators) at = text.indexOf('\n', at);
   if (text[at] !== '\n') bail();
-  return { folded, chomp, contentStart: at + 1 };
+  return { folded, chomp, indent, contentStart: at + 1 };
 }
 
 /** Spaces before the first character of the first line that is not blank. */
@@ -74,21 +99,22 @@ function contentEnd(text: string, header: Header, contentIndent: number, parentI
   return end;
 }
 
-/** The composer's folding (yaml's resolve-block-scalar.js) for a header without indentation indicator. */
+/** The composer's folding (yaml's resolve-block-scalar.js): an indicator fixes the indentation trimmed, else the first content line does. */
 function foldedValue(source: string, header: Header, parentIndent: number): string {
   const lines = splitLines(source);
   let chompStart = lines.length;
   for (let i = lines.length - 1; i >= 0 && lines[i][1] === ''; --i) chompStart = i;
   if (chompStart === 0) bail();
-  let trimIndent = parentIndent;
+  const explicit = header.indent > 0;
+  let trimIndent = parentIndent + header.indent;
   let contentStart = 0;
   for (let i = 0; i < chompStart; ++i) {
     const [indent, content] = lines[i];
     if (content === '') {
-      if (indent.length > trimIndent) trimIndent = indent.length;
+      if (!explicit && indent.length > trimIndent) trimIndent = indent.length;
     } else {
       if (indent.length < trimIndent) bail();
-      trimIndent = indent.length;
+      if (!explicit) trimIndent = indent.length;
       contentStart = i;
       break;
     }

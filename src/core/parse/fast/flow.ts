@@ -13,7 +13,7 @@ export interface FlowRead {
 
 /**
  * Flow collections (`[a, b]`, `{Ref: X}`) and the scalars inside them, as the yaml package reads
- * them. Comments, empty entries, pairs inside sequences and multi-line scalars are left to it.
+ * them. Comments, empty entries, pairs inside sequences and multi-line keys are left to it.
  */
 export class FlowReader {
   constructor(
@@ -96,10 +96,39 @@ export class FlowReader {
       return { node: tagged(tag, value.node), end: value.end };
     }
     this.checkPlainStart(at);
-    const end = this.plainEnd(at);
+    let end = this.plainEnd(at);
     if (end === at || this.text[end] === ':') bail();
-    const source = this.text.slice(at, end);
+    let source = this.text.slice(at, end);
+    for (let line = this.continuationLine(end); line; line = this.continuationLine(end)) {
+      if (verbatim) bail();
+      end = this.plainEnd(line.start);
+      if (end === line.start || this.text[end] === ':') bail();
+      source += (line.blankLines > 0 ? '\n'.repeat(line.blankLines) : ' ') + this.text.slice(line.start, end);
+    }
     return { node: { kind: 'scalar', value: verbatim ? source : plainValue(source), span: { start: at, end }, quoted: false }, end };
+  }
+
+  /**
+   * Where a plain scalar ending at `end` goes on, on a later line (lines fold into one space, each blank
+   * line between into a line break); undefined where it ends. Lines starting with an indicator are left to
+   * the yaml package, and lines not deeper than the block to skipSpace, which leaves them to it too.
+   */
+  private continuationLine(end: number): { start: number; blankLines: number } | undefined {
+    let at = end;
+    while (this.text[at] === ' ') at++;
+    if (this.text[at] !== '\n') return undefined;
+    let blankLines = -1;
+    let indent = 0;
+    while (this.text[at] === '\n') {
+      blankLines++;
+      indent = 0;
+      while (this.text[at + 1 + indent] === ' ') indent++;
+      at += 1 + indent;
+    }
+    const char = this.text[at];
+    if (at >= this.text.length || indent <= this.blockIndent || char === ',' || char === ']' || char === '}' || char === '#') return undefined;
+    if ('-?:[{&*!|>\'"%@`'.includes(char)) bail();
+    return { start: at, blankLines };
   }
 
   /** A quoted scalar; lines after its first must be indented deeper than `blockIndent`. */

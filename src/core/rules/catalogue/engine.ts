@@ -2,7 +2,7 @@
 import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
 import type { Rule, RuleReads } from '../rule';
-import { resourcesWithType } from '../../sections';
+import { resourcesByType } from '../../sections';
 import { checkContext, recordingContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
@@ -30,8 +30,17 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
 
 /** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */
 function declaresAnyOf(template: Template, types: readonly string[]): boolean {
-  return types.some((type) => resourcesWithType(template.root, type).length > 0);
+  let declared = declaredTypes.get(template);
+  if (!declared) {
+    declared = resourcesByType(template.root);
+    declaredTypes.set(template, declared);
+  }
+  for (const type of types) if (declared.has(type)) return true;
+  return false;
 }
+
+/** The declared types of the template being checked, read once for all of its checks. */
+const declaredTypes = new WeakMap<Template, ReadonlyMap<string, unknown>>();
 
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
   const found: Finding = {
