@@ -3,6 +3,7 @@ import { finding, type Finding } from '../findings';
 import type { MapEntry, MapNode, ScalarNode, TemplateNode } from '../model';
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, type ParseResult } from './common';
 import { jsonOffsetPastMaxDepth } from './depthScan';
+import { readJsonFast } from './fast/json';
 
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'Unexpected character',
@@ -24,6 +25,11 @@ const ERROR_TEXT: Record<string, string> = {
 };
 
 export function parseJson(text: string): ParseResult {
+  return readJsonFast(text) ?? parseJsonWithPackage(text);
+}
+
+/** What jsonc-parser reads, with its errors; valid JSON is read the same by readJsonFast. */
+export function parseJsonWithPackage(text: string): ParseResult {
   // jsonc-parser recurses once per level: stop before a stack overflow can happen.
   const tooDeepAt = jsonOffsetPastMaxDepth(text);
   if (tooDeepAt >= 0) return { root: undefined, findings: [tooDeep({ start: tooDeepAt, end: tooDeepAt + 1 })] };
