@@ -58,27 +58,33 @@ export function isFunctionKey(key: string): boolean {
   return (key === 'Ref' || key.startsWith('Fn::')) && !key.startsWith('Fn::ForEach::');
 }
 
-/** `nameFrom`: the map whose shape says whether it is a function (when `node` holds only some of its entries). */
-function walk(node: TemplateNode, path: NodePath, section: string, inCondition: boolean, calls: FunctionCall[], nameFrom?: MapNode): void {
+/**
+ * `path` is one stack, pushed and popped as the walk goes (copied only for a call found: most nodes are
+ * none). `nameFrom`: the map whose shape says whether it is a function (when `node` holds only some of its entries).
+ */
+function walk(node: TemplateNode, path: (string | number)[], section: string, inCondition: boolean, calls: FunctionCall[], nameFrom?: MapNode): void {
   if (node.kind === 'scalar') return;
   if (node.kind === 'seq') {
-    node.items.forEach((item, index) => walk(item, [...path, index], section, inCondition, calls));
+    for (let index = 0; index < node.items.length; index++) {
+      path.push(index);
+      walk(node.items[index], path, section, inCondition, calls);
+      path.pop();
+    }
     return;
   }
   const name = functionName(nameFrom ?? node, inCondition);
   for (const { key, value } of node.entries) {
-    const here = [...path, key.value];
+    path.push(key.value);
     if (key.value.startsWith('Fn::ForEach::')) {
       // The loop body is a template for generated names (`Bucket${Name}`): not checked as written.
-      calls.push({ name: 'Fn::ForEach', argument: value, keySpan: key.span, path: here, section });
-      continue;
+      calls.push({ name: 'Fn::ForEach', argument: value, keySpan: key.span, path: path.slice(), section });
+    } else {
+      if (name) calls.push({ name, argument: value, keySpan: key.span, path: path.slice(), section });
+      const conditionArguments = name === 'Fn::And' || name === 'Fn::Or' || name === 'Fn::Not';
+      // Fn::If's branches are values again; the first argument is a condition name.
+      if (value.kind !== 'scalar') walk(value, path, section, conditionArguments || (inCondition && name !== 'Fn::If'), calls);
     }
-    if (name) {
-      calls.push({ name, argument: value, keySpan: key.span, path: here, section });
-    }
-    const conditionArguments = name === 'Fn::And' || name === 'Fn::Or' || name === 'Fn::Not';
-    // Fn::If's branches are values again; the first argument is a condition name.
-    walk(value, here, section, conditionArguments || (inCondition && name !== 'Fn::If'), calls);
+    path.pop();
   }
 }
 
