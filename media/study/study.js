@@ -16,7 +16,12 @@
     return Array.from(root.querySelectorAll('button, a, input, summary'));
   }
 
+  /** The HTML last drawn: the same again (a refresh that changed nothing) leaves the page, a click under way and the focus alone. */
+  let drawn;
+
   function render(html) {
+    if (html === drawn) return markRendered();
+    drawn = html;
     const focused = focusables().indexOf(/** @type {Element} */ (document.activeElement));
     root.innerHTML = html;
     root.querySelectorAll('details[data-details]').forEach((details) => {
@@ -24,6 +29,11 @@
     });
     const again = focusables()[focused];
     if (focused >= 0 && again instanceof HTMLElement) again.focus();
+    markRendered();
+  }
+
+  /** Counts renders, drawn or not: what tests wait on after an action. */
+  function markRendered() {
     root.setAttribute('data-rendered', String(Number(root.getAttribute('data-rendered') || '0') + 1));
   }
 
