@@ -18,6 +18,13 @@ export interface ServerContext {
    * else the analysis worker's once it has analysed that version.
    */
   findingsOf(uri: string): Promise<readonly Finding[]>;
+  /** What the client said it supports (filled in when it initializes). */
+  client: ClientSupport;
+}
+
+export interface ClientSupport {
+  /** The completion list defaults it reads (LSP 3.17 `completionList.itemDefaults`), e.g. 'editRange'. */
+  completionItemDefaults: readonly string[];
 }
 
 /** A language feature: the capabilities it announces and the handlers it registers. */

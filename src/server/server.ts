@@ -6,7 +6,7 @@ import { AnalysisHost } from './analysis/host';
 import { inlinePort } from './analysis/inline';
 import type { WorkerPort } from './analysis/protocol';
 import { AnalysisService } from './analysis/service';
-import type { Feature, ServerContext } from './context';
+import type { ClientSupport, Feature, ServerContext } from './context';
 import { FEATURES } from './features';
 import { TemplateCache } from './templateCache';
 import { Validator, type ExternalLinter } from './validation';
@@ -55,8 +55,10 @@ export function startServer(connection: Connection, features: readonly Feature[]
     return found;
   };
   const validator = new Validator(connection, analysis, cache, settings, options);
+  const client: ClientSupport = { completionItemDefaults: [] };
   const context: ServerContext = {
     connection,
+    client,
     documents,
     analysis,
     settings,
@@ -77,6 +79,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     canReadSettings = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    client.completionItemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
       { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },

@@ -27,6 +27,8 @@ export interface ServerLaunch {
   initializationOptions?: unknown;
   /** Workspace folder URIs sent in the initialize request (none by default). */
   workspaceFolders?: string[];
+  /** Client capabilities of `textDocument` beyond versioned diagnostics (e.g. VS Code's completion list defaults). */
+  textDocumentCapabilities?: Record<string, unknown>;
   /** The user's answer when the server asks to run a program a setting names; allowed by default. */
   approveExecutable?: (params: ApproveExecutableParams) => boolean;
 }
@@ -87,7 +89,7 @@ export class TestClient {
       rootUri: null,
       initializationOptions: this.launch.initializationOptions,
       workspaceFolders: this.launch.workspaceFolders?.map((uri, index) => ({ uri, name: `folder-${index}` })) ?? null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, ...this.launch.textDocumentCapabilities } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
