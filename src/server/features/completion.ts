@@ -34,7 +34,7 @@ export const completionFeature: Feature = {
 /**
  * Items that all replace the same range (the 1,800 resource types, a property's allowed values) send it
  * once, as the list's default edit range, with each item's text only where it differs from its label:
- * the resource type list goes from 470 to 110 KB, which the client parses on every keystroke.
+ * the resource type list goes from 470 to 95 KB, which the client parses on every keystroke.
  */
 function withSharedRange(items: CompletionItem[]): CompletionItem[] | CompletionList {
   const range = items[0]?.textEdit && 'range' in items[0].textEdit ? items[0].textEdit.range : undefined;
