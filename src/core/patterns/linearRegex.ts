@@ -31,9 +31,53 @@ export function linearPattern(source: string): LinearPattern | undefined {
 
 function compile(source: string): LinearPattern | null {
   try {
-    const re = RE2JS.compile(source);
-    return { matchesWhole: (value) => re.testExact(value), matchesPart: (value) => re.test(value) };
+    return boundedClass(source) ?? fromRe2(RE2JS.compile(source));
   } catch {
     return null;
   }
+}
+
+function fromRe2(re: RE2JS): LinearPattern {
+  return { matchesWhole: (value) => re.testExact(value), matchesPart: (value) => re.test(value) };
+}
+
+/**
+ * `^[class]{m,n}$` (or `.`, `\S`, `\p{L}`… for the class), as the registry writes lengths of free text
+ * (`^[\P{C}\r\n\t]{1,250}$`, `^.{1,255}$`).
+ */
+const BOUNDED_CLASS = /^\^(\[(?:[^\]\\]|\\.)+\]|\.|\\[dDwWsS]|\\[pP](?:\{[^}]*\}|[A-Za-z]))\{(\d+)(,(\d*))?\}\$$/;
+/** RE2 refuses a repeat count above this. */
+const MAX_REPEAT = 1000;
+
+/**
+ * RE2 compiles `[class]{1,250}` as 250 copies of the class, which for a Unicode class takes tens of
+ * milliseconds (each such pattern, on first use); the same test is `^[class]*$` on RE2 and a count of
+ * code points, which RE2's repeat counts are.
+ */
+function boundedClass(source: string): LinearPattern | undefined {
+  const match = BOUNDED_CLASS.exec(source);
+  if (!match) return undefined;
+  const min = Number(match[2]);
+  const max = match[3] === undefined ? min : match[4] === '' ? Infinity : Number(match[4]);
+  if (min > MAX_REPEAT || (max !== Infinity && max > MAX_REPEAT) || max < min) return undefined;
+  const re = RE2JS.compile(`^${match[1]}*$`);
+  const matches = (value: string) => {
+    const length = codePoints(value, max);
+    return length >= min && length <= max && re.testExact(value);
+  };
+  return { matchesWhole: matches, matchesPart: matches };
+}
+
+/** Code points in the value, counted up to one past `limit`. */
+function codePoints(value: string, limit: number): number {
+  let count = 0;
+  for (let at = 0; at < value.length && count <= limit; at++) {
+    const code = value.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < value.length) {
+      const next = value.charCodeAt(at + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) at++;
+    }
+    count++;
+  }
+  return count;
 }
