@@ -24,7 +24,9 @@ const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: 
 const builds = [
   // Two bundles: the light extension entry, and the language client it loads once activate() has returned.
   { ...common, entryPoints: { client: 'src/client/extension.ts', languageClient: 'src/client/languageClient.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.js' },
+  // dist/server.js starts the analysis worker, then loads the server itself (dist/serverMain.js).
+  { ...common, entryPoints: ['src/server/nodeEntry.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['src/server/node.ts'], outfile: 'dist/serverMain.js' },
   // The analysis worker each server starts (a worker thread on Node, a nested web worker in the browser).
   { ...common, entryPoints: ['src/server/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...browser, format: 'iife', entryPoints: ['src/server/browser.ts'], outfile: 'dist/browser/server.js' },
