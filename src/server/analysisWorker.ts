@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { setSchemaSource } from '../core';
 import { AnalysisService } from './analysis/service';
 import type { JobMessage } from './analysis/protocol';
+import { warmUp } from './analysis/warmUp';
 import { nodeSchemaSource } from './schemaSource';
 
 setSchemaSource(nodeSchemaSource());
@@ -13,6 +14,7 @@ const service = new AnalysisService();
 const port = parentPort!;
 port.on('message', (message: JobMessage) => port.postMessage(service.handle(message)));
 port.postMessage({ ready: true, thread: ownThreadId() });
+setImmediate(warmUp);
 
 /** This thread's id in the system (Linux: /proc/thread-self), so the server can read its processor time. */
 function ownThreadId(): number | undefined {
