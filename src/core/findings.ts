@@ -40,3 +40,27 @@ export interface Finding {
 export function finding(ruleId: string, severity: Severity, message: string, span: Span, path?: NodePath): Finding {
   return path ? { ruleId, severity, message, span, path } : { ruleId, severity, message, span };
 }
+
+/**
+ * The finding with its span and every span its fixes edit placed by `move` (an edit elsewhere in the
+ * text moved them); undefined when `move` cannot place one of them.
+ */
+export function movedFinding(found: Finding, move: (span: Span) => Span | undefined): Finding | undefined {
+  const span = move(found.span);
+  if (!span) return undefined;
+  const copy: Finding = { ...found, span };
+  if (found.fixes) {
+    const fixes: Fix[] = [];
+    for (const fix of found.fixes) {
+      const edits: TextEdit[] = [];
+      for (const edit of fix.edits) {
+        const editSpan = move(edit.span);
+        if (!editSpan) return undefined;
+        edits.push({ ...edit, span: editSpan });
+      }
+      fixes.push({ ...fix, edits });
+    }
+    copy.fixes = fixes;
+  }
+  return copy;
+}

@@ -6,7 +6,7 @@
  * last analysis saw. Everything else the rules may read, the template outside `Resources` and the
  * document's style, is the context: when it changes, nothing is reused.
  */
-import type { Finding, Fix } from './findings';
+import { movedFinding, type Finding } from './findings';
 import { columnOf, type EditMemory, type EditSince, type ResourceLayout, type ResourceRange } from './resourceEdit';
 import type { ResourceDeclaration } from './sections';
 import type { TrackedState } from './trackedFindings';
@@ -109,8 +109,5 @@ function within(found: Finding, start: number, end: number): boolean {
 }
 
 function moved(found: Finding, delta: number): Finding {
-  const shift = (span: { start: number; end: number }) => ({ start: span.start + delta, end: span.end + delta });
-  const copy: Finding = { ...found, span: shift(found.span) };
-  if (found.fixes) copy.fixes = found.fixes.map((fix): Fix => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: shift(edit.span) })) }));
-  return copy;
+  return movedFinding(found, (span) => ({ start: span.start + delta, end: span.end + delta }))!;
 }

@@ -4,7 +4,7 @@
  * after the edit), nor listed resources of its type (before or after), nor read the whole template
  * finds what it found before, moved by the edit. Any other edit runs every tracked rule again.
  */
-import type { Finding, Fix } from './findings';
+import { movedFinding, type Finding } from './findings';
 import type { Span } from './model';
 import type { EditSince } from './resourceEdit';
 import { noReads, type Rule, type RuleReads } from './rules/rule';
@@ -84,27 +84,11 @@ function unaffected(reads: RuleReads, scope: EditScope): boolean {
 function movedFindings(findings: Finding[], scope: EditScope): Finding[] | undefined {
   const moved: Finding[] = [];
   for (const found of findings) {
-    const span = movedSpan(found.span, scope);
-    if (!span) return undefined;
-    const copy: Finding = { ...found, span };
-    if (found.fixes) {
-      const fixes = found.fixes.map((fix) => movedFix(fix, scope));
-      if (fixes.some((fix) => !fix)) return undefined;
-      copy.fixes = fixes as Fix[];
-    }
+    const copy = movedFinding(found, (span) => movedSpan(span, scope));
+    if (!copy) return undefined;
     moved.push(copy);
   }
   return moved;
-}
-
-function movedFix(fix: Fix, scope: EditScope): Fix | undefined {
-  const edits = [];
-  for (const edit of fix.edits) {
-    const span = movedSpan(edit.span, scope);
-    if (!span) return undefined;
-    edits.push({ ...edit, span });
-  }
-  return { ...fix, edits };
 }
 
 function movedSpan(span: Span, scope: EditScope): Span | undefined {

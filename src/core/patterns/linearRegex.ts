@@ -68,16 +68,9 @@ function boundedClass(source: string): LinearPattern | undefined {
   return { matchesWhole: matches, matchesPart: matches };
 }
 
-/** Code points in the value, counted up to one past `limit`. */
+/** Code points in the value (a lone surrogate counts as one, as for RE2), counted up to one past `limit`. */
 function codePoints(value: string, limit: number): number {
   let count = 0;
-  for (let at = 0; at < value.length && count <= limit; at++) {
-    const code = value.charCodeAt(at);
-    if (code >= 0xd800 && code <= 0xdbff && at + 1 < value.length) {
-      const next = value.charCodeAt(at + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) at++;
-    }
-    count++;
-  }
+  for (const _ of value) if (++count > limit) break;
   return count;
 }

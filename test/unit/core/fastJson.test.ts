@@ -4,6 +4,7 @@ import { MAX_DEPTH } from '../../../src/core/parse/common';
 import { readJsonFast } from '../../../src/core/parse/fast/json';
 import { parseJsonWithPackage } from '../../../src/core/parse/jsonParser';
 import { Random } from '../../fixtures/fastYaml/randomYaml';
+import { mutated, readerComparison } from './readerComparison';
 
 const TEMPLATE = JSON.stringify(
   {
@@ -20,19 +21,7 @@ const TEMPLATE = JSON.stringify(
   2,
 );
 
-/** The fast reader read the text, exactly as the jsonc-parser path does. */
-function assertReadAlike(text: string): void {
-  const fast = readJsonFast(text);
-  assert.ok(fast, `the fast reader reads ${JSON.stringify(text)}`);
-  assert.deepEqual(fast, parseJsonWithPackage(text), JSON.stringify(text));
-}
-
-/** Where the fast reader reads the text at all, it reads it as the jsonc-parser path does. */
-function readsAlikeOrDeclines(text: string): boolean {
-  const fast = readJsonFast(text);
-  if (fast) assert.deepEqual(fast, parseJsonWithPackage(text), JSON.stringify(text));
-  return fast !== undefined;
-}
+const { assertReadAlike, readsAlikeOrDeclines } = readerComparison(readJsonFast, parseJsonWithPackage);
 
 describe('The fast JSON reader', () => {
   it('reads a template like jsonc-parser: spans, strings with escapes, numbers, literals', () => {
@@ -63,12 +52,7 @@ describe('The fast JSON reader', () => {
     const pieces = [' ', '\n', '\t', '\r', ',', ':', '"', '\\', '{', '}', '[', ']', '0', '-', '.', 'e', 'true', 'null', '"k": 1', '/*', '\u00a0', 'x'];
     let read = 0;
     for (let run = 0; run < 3000; run++) {
-      let text = TEMPLATE;
-      for (let edit = random.int(3) + 1; edit > 0; edit--) {
-        const at = random.int(text.length);
-        const cut = random.chance(0.5) ? random.int(4) : 0;
-        text = text.slice(0, at) + (random.chance(0.7) ? random.pick(pieces) : '') + text.slice(at + cut);
-      }
+      const text = mutated(TEMPLATE, random, pieces);
       if (readsAlikeOrDeclines(text)) read++;
     }
     // Fixed seed: many edits land inside strings or whitespace and keep the JSON valid.

@@ -4,22 +4,11 @@ import { describe, it } from 'node:test';
 import { readYamlFast } from '../../../src/core/parse/fast';
 import { parseYamlWithPackage } from '../../../src/core/parse/yamlParser';
 import { Random, randomYaml } from '../../fixtures/fastYaml/randomYaml';
+import { mutated, readerComparison } from './readerComparison';
 
 const TEMPLATE = readFileSync(new URL('../../fixtures/fastYaml/template.yaml', import.meta.url), 'utf8');
 
-/** The fast reader read the text, exactly as the yaml package path does. */
-function assertReadAlike(text: string): void {
-  const fast = readYamlFast(text);
-  assert.ok(fast, `the fast reader reads ${JSON.stringify(text)}`);
-  assert.deepEqual(fast, parseYamlWithPackage(text), JSON.stringify(text));
-}
-
-/** Where the fast reader reads the text at all, it reads it as the yaml package path does. */
-function readsAlikeOrDeclines(text: string): boolean {
-  const fast = readYamlFast(text);
-  if (fast) assert.deepEqual(fast, parseYamlWithPackage(text), JSON.stringify(text));
-  return fast !== undefined;
-}
+const { assertReadAlike, readsAlikeOrDeclines } = readerComparison(readYamlFast, parseYamlWithPackage);
 
 describe('The fast YAML reader', () => {
   it('reads a template like the yaml package', () => {
@@ -130,12 +119,7 @@ describe('The fast YAML reader', () => {
     const random = new Random(20_261_123);
     const pieces = [' ', '  ', '\n', '#', ':', ': ', '- ', '"', "'", '|', '>', '[', ']', '{', '}', ',', '!Ref ', 'x', '\n  ', '\n# c\n', '\n\n'];
     for (let run = 0; run < 1500; run++) {
-      let text = TEMPLATE;
-      for (let edit = random.int(3) + 1; edit > 0; edit--) {
-        const at = random.int(text.length);
-        const cut = random.chance(0.5) ? random.int(4) : 0;
-        text = text.slice(0, at) + (random.chance(0.7) ? random.pick(pieces) : '') + text.slice(at + cut);
-      }
+      const text = mutated(TEMPLATE, random, pieces);
       readsAlikeOrDeclines(text);
     }
   });
