@@ -17,13 +17,13 @@
   // One listener on the element that outlives every redraw: a click is never lost to a node being replaced.
   root.addEventListener('click', (event) => {
     const node = event.target instanceof Element ? event.target.closest('.node') : null;
-    if (node) reveal(node.getAttribute('data-id'));
+    if (node) reveal(node.getAttribute('data-id'), false);
   });
   root.addEventListener('keydown', (event) => {
     const node = event.target instanceof Element ? event.target.closest('.node') : null;
     if (node && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      reveal(node.getAttribute('data-id'));
+      reveal(node.getAttribute('data-id'), true);
     }
   });
   vscode.postMessage({ type: 'ready' });
@@ -185,8 +185,9 @@
     return defs;
   }
 
-  function reveal(id) {
-    vscode.postMessage({ type: 'reveal', id });
+  /** `focus`: the editor takes the keyboard focus (Enter); a click leaves it here, as the Outline view does. */
+  function reveal(id, focus) {
+    vscode.postMessage(focus ? { type: 'reveal', id, focus: true } : { type: 'reveal', id });
   }
 
   function element(name, attributes = {}) {

@@ -93,15 +93,19 @@ export class GraphPanel implements vscode.Disposable {
 
   private async onMessage(message: GraphMessage): Promise<void> {
     if (message.type === 'ready' && this.latest !== undefined) await this.panel.webview.postMessage({ type: 'graph', graph: drawnPart(this.latest) });
-    else if (message.type === 'reveal') await this.reveal(message.id);
+    else if (message.type === 'reveal') await this.reveal(message.id, message.focus === true);
   }
 
-  private async reveal(id: string): Promise<void> {
+  /**
+   * Puts the editor's cursor on the node's resource. A click leaves the focus in the graph (taking it to
+   * the editor raced with the webview's own focus on the click, which could win it back).
+   */
+  private async reveal(id: string, focus: boolean): Promise<void> {
     const node = this.latest?.nodes.find((candidate) => candidate.id === id);
     if (!node) return;
     const start = new vscode.Position(node.range.start.line, node.range.start.character);
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === this.document);
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One });
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: !focus });
     editor.selection = new vscode.Selection(start, start);
     editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

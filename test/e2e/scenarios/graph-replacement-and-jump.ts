@@ -8,8 +8,9 @@ const COMMAND = 'CloudFormation Exam Coach (CFN): Show Template Graph';
 // Editing a property that requires replacement (an RDS instance's DBInstanceIdentifier), without saving,
 // then "Show Template Graph": the webview draws the resources and their references, outlines the database
 // as replaced compared with the saved file, and clicking (or pressing Enter on) a node moves the cursor
-// to that resource's key. Further edits and saving update the marking. The panel then follows another
-// template whose editor becomes active.
+// to that resource's key (Enter also moves the focus to the editor; a click leaves it in the graph).
+// Further edits and saving update the marking. The panel then follows another template whose editor
+// becomes active.
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/graph/e2e-workspace'),
   async run(workbench) {
@@ -45,8 +46,12 @@ export const scenario: Scenario = {
     assert.deepEqual(overflowing, []);
     await workbench.screenshot('graph-replacement');
 
-    await graph.locator('.node[data-id="LogBucket"]').click();
-    await page.locator('.statusbar-item', { hasText: 'Ln 8, Col 3' }).waitFor({ timeout: TIMEOUT_MS });
+    // A click moves the editor's cursor (its line number and breadcrumbs show it) and leaves the focus in the graph.
+    const logBucket = graph.locator('.node[data-id="LogBucket"]');
+    await logBucket.click();
+    await page.locator('.monaco-editor .line-numbers.active-line-number', { hasText: /^8$/ }).waitFor({ timeout: TIMEOUT_MS });
+    await page.locator('.breadcrumbs-control .monaco-breadcrumb-item', { hasText: 'LogBucket' }).waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(await logBucket.evaluate((node) => node === document.activeElement), true);
 
     await graph.locator('.node[data-id="AlertTopic"]').focus();
     await page.keyboard.press('Enter');

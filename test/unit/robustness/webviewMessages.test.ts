@@ -59,6 +59,8 @@ describe('messages from the graph webview', () => {
   it('are ready, or reveal with a node id', () => {
     assert.deepEqual(readGraphMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(readGraphMessage({ type: 'reveal', id: 'Bucket' }), { type: 'reveal', id: 'Bucket' });
+    assert.deepEqual(readGraphMessage({ type: 'reveal', id: 'Bucket', focus: true }), { type: 'reveal', id: 'Bucket', focus: true });
+    assert.deepEqual(readGraphMessage({ type: 'reveal', id: 'Bucket', focus: 'yes' }), { type: 'reveal', id: 'Bucket' });
   });
 
   it('are dropped otherwise', () => {
