@@ -51,7 +51,7 @@ export const scenario: Scenario = {
     await logBucket.click();
     await page.locator('.monaco-editor .line-numbers.active-line-number', { hasText: /^8$/ }).waitFor({ timeout: TIMEOUT_MS });
     await page.locator('.breadcrumbs-control .monaco-breadcrumb-item', { hasText: 'LogBucket' }).waitFor({ timeout: TIMEOUT_MS });
-    assert.equal(await logBucket.evaluate((node) => node === document.activeElement), true);
+    assert.equal(await logBucket.evaluate((node) => node === node.ownerDocument.activeElement), true);
 
     await graph.locator('.node[data-id="AlertTopic"]').focus();
     await page.keyboard.press('Enter');
