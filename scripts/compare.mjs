@@ -43,7 +43,7 @@ const started = performance.now();
 for (const run of referenceRuns) {
   const text = readFileSync(join(corpus, run.template), 'utf8');
   const before = performance.now();
-  const result = cli.lintText(text, run.template);
+  const result = cli.lintText(text, run.template, cli.childFileReader(join(corpus, run.template)));
   timings.push({ template: run.template, ms: performance.now() - before });
   for (const ruleId of result.failedRules) failedRules.set(ruleId, (failedRules.get(ruleId) ?? 0) + 1);
   for (const found of result.findings) {

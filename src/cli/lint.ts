@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { analyze, formatOf, parseTemplate, type Finding, type NodePath, type Severity, type Template } from '../core';
+import { dirname, resolve } from 'node:path';
+import {
+  analyze,
+  attachChildTemplates,
+  childTemplateOf,
+  formatOf,
+  localTemplateLocations,
+  parseTemplate,
+  type ChildTemplate,
+  type Finding,
+  type NodePath,
+  type Severity,
+  type Template,
+} from '../core';
 
 /** A 1-based line and column (columns count UTF-16 code units, as SARIF does by default). */
 export interface CliPosition {
@@ -27,9 +41,13 @@ export interface FileResult {
   failedRules: string[];
 }
 
-/** Analyses one document's text; `file` names it in the findings and picks JSON or YAML. */
-export function lintText(text: string, file: string): FileResult {
+/**
+ * Analyses one document's text; `file` names it in the findings and picks JSON or YAML. With
+ * `readChild`, nested stacks whose template is a local path are checked against that file.
+ */
+export function lintText(text: string, file: string, readChild?: (location: string) => string | undefined): FileResult {
   const template = parseTemplate(text, formatOf(undefined, file, text));
+  if (readChild) attachChildTemplates(template, childTemplates(template, readChild));
   const analysis = analyze(template);
   const findings = analysis.findings
     .slice()
@@ -44,7 +62,28 @@ export function lintText(text: string, file: string): FileResult {
 }
 
 export async function lintFile(file: string): Promise<FileResult> {
-  return lintText(await readFile(file, 'utf8'), file);
+  return lintText(await readFile(file, 'utf8'), file, childFileReader(file));
+}
+
+/** Reads a nested stack's template from a path relative to the parent's file; undefined when it cannot. */
+export function childFileReader(parentFile: string): (location: string) => string | undefined {
+  return (location) => {
+    try {
+      return readFileSync(resolve(dirname(parentFile), location), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function childTemplates(template: Template, readChild: (location: string) => string | undefined): Map<string, ChildTemplate> {
+  const children = new Map<string, ChildTemplate>();
+  for (const location of localTemplateLocations(template)) {
+    const text = readChild(location);
+    const child = text === undefined ? undefined : childTemplateOf(parseTemplate(text, formatOf(undefined, location, text)));
+    if (child) children.set(location, child);
+  }
+  return children;
 }
 
 function toCliFinding(found: Finding, template: Template, file: string): CliFinding {

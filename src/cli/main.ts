@@ -11,7 +11,7 @@ import { formatSarif } from './report/sarif';
 import { escapeForTerminal } from './report/terminal';
 import { formatText } from './report/text';
 
-export { lintText, lintFile, pathString, type CliFinding, type FileResult } from './lint';
+export { childFileReader, lintText, lintFile, pathString, type CliFinding, type FileResult } from './lint';
 export { expandPatterns, globToRegExp } from './expand';
 export * from './compare';
 export { isCfnLintErratum } from './errata';

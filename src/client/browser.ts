@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { WORKSPACE_TRUSTED_NOTIFICATION, type CoachInitializationOptions } from '../shared/initialization';
-import { LANGUAGE_IDS, SHOW_DEPLOYMENT_COMMAND, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
+import { LANGUAGE_IDS, READ_FILE_REQUEST, SHOW_DEPLOYMENT_COMMAND, TEMPLATE_STATUS_NOTIFICATION, type TemplateStatusParams } from '../shared/protocol';
 import { registerSharedCommands } from './commands';
 import { LimitedRestartErrorHandler } from './errorHandler';
 import { outlineMiddleware } from './outline';
@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     client.onNotification(TEMPLATE_STATUS_NOTIFICATION, (status: TemplateStatusParams) => statusBar.update(status)),
+    client.onRequest(READ_FILE_REQUEST, (uri: string) => readWorkspaceFile(uri)),
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.commands.registerCommand('cfnCoach.restartServer', async () => {
@@ -49,6 +50,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   output.info('CloudFormation Exam Coach language server started in a web worker.');
+}
+
+/** A workspace file's text for the server (a nested stack's template), or null when it cannot be read. */
+async function readWorkspaceFile(uri: string): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+  } catch {
+    return null;
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,4 +13,5 @@ export { hoverWithFindings } from './hover/findingHover';
 export * from './completion';
 export * from './schema';
 export * from './convert';
+export * from './nested';
 export type { Rule } from './rules/rule';

@@ -4,6 +4,7 @@
 // in a worker of its own (dist/browser/analysisWorker.js), started from this one.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { setSchemaSource } from '../core';
+import { READ_FILE_REQUEST } from '../shared/protocol';
 import { webWorkerPort } from './analysis/webWorker';
 import { workerSchemaSource } from './browserSchemaSource';
 import { startServer } from './server';
@@ -17,6 +18,9 @@ declare const self: WorkerScope & ConstructorParameters<typeof BrowserMessageRea
 
 setSchemaSource(workerSchemaSource(new URL('../schema/', self.location.href).href));
 const analysisWorker = new URL('analysisWorker.js', self.location.href).href;
-startServer(createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self)), undefined, {
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+startServer(connection, undefined, {
   startAnalysisWorker: () => webWorkerPort(analysisWorker),
+  // No file system in a web worker: the client reads workspace files (virtual ones too).
+  readFile: async (uri) => (await connection.sendRequest<string | null>(READ_FILE_REQUEST, uri)) ?? undefined,
 });

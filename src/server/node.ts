@@ -1,3 +1,5 @@
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { setSchemaSource } from '../core';
 import { nodeWorkerPort } from './analysis/nodeWorker';
@@ -12,4 +14,14 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => {
   connection.console.error(`Unexpected failure, the server goes on: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
-startServer(connection, undefined, { externalLinter: new CfnLintBridge(connection), startAnalysisWorker: () => nodeWorkerPort() });
+/** Larger files are no template CloudFormation takes (1 MB at most): not read. */
+const MAX_READ_BYTES = 5_000_000;
+
+/** A workspace file on this machine (file: URIs only; anything else is not read). */
+async function readLocalFile(uri: string): Promise<string | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  const path = fileURLToPath(uri);
+  return (await stat(path)).size > MAX_READ_BYTES ? undefined : readFile(path, 'utf8');
+}
+
+startServer(connection, undefined, { externalLinter: new CfnLintBridge(connection), startAnalysisWorker: () => nodeWorkerPort(), readFile: readLocalFile });

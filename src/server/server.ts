@@ -1,4 +1,4 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../core';
 import { readSettings, SETTINGS_SECTION, DEFAULT_SETTINGS, type CoachSettings } from '../shared/settings';
@@ -8,6 +8,7 @@ import type { WorkerPort } from './analysis/protocol';
 import { AnalysisService } from './analysis/service';
 import type { ClientSupport, Feature, ServerContext } from './context';
 import { FEATURES } from './features';
+import { NestedTemplates, type ReadFile } from './nestedTemplates';
 import { TemplateCache } from './templateCache';
 import { Validator, type ExternalLinter } from './validation';
 
@@ -22,7 +23,12 @@ export interface ServerOptions {
    * they run on this thread.
    */
   startAnalysisWorker?: () => WorkerPort;
+  /** Reads a workspace file by URI: the local templates of nested stacks are checked with it. */
+  readFile?: ReadFile;
 }
+
+/** The files a nested stack's template may be in: the server hears when one changes on disk. */
+const TEMPLATE_FILES = '**/*.{yaml,yml,json,template,cfn}';
 
 /** Wires the core analysis to an LSP connection; works the same over IPC, stdio or a web worker. */
 export function startServer(connection: Connection, features: readonly Feature[] = FEATURES, options: ServerOptions = {}): void {
@@ -54,7 +60,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
     }
     return found;
   };
-  const validator = new Validator(connection, analysis, cache, settings, options);
+  const nested = new NestedTemplates(documents, options.readFile);
+  const validator = new Validator(connection, analysis, cache, settings, nested, options);
   const client: ClientSupport = { completionItemDefaults: [] };
   const context: ServerContext = {
     connection,
@@ -74,11 +81,20 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);
   };
+  /** A file changed: the open templates whose nested stacks load it are analysed again. */
+  const refreshParentsOf = (uri: string): void => {
+    for (const parent of nested.changed(uri)) {
+      const document = documents.get(parent);
+      if (document) validator.refresh(document);
+    }
+  };
+  let canWatchFiles = false;
 
   connection.onInitialize((params): InitializeResult => {
     canReadSettings = params.capabilities.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.readFile !== undefined;
     client.completionItemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(
@@ -86,6 +102,13 @@ export function startServer(connection: Connection, features: readonly Feature[]
       ...features.map((feature) => feature.capabilities),
     );
     return { capabilities, serverInfo: { name: 'CloudFormation Exam Coach' } };
+  });
+
+  connection.onInitialized(() => {
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEMPLATE_FILES }] });
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) refreshParentsOf(change.uri);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -104,6 +127,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   });
   documents.onDidChangeContent(({ document }) => {
     if (!justOpened.delete(document.uri)) validator.schedule(document);
+    refreshParentsOf(document.uri);
   });
   documents.onDidSave(({ document }) => options.externalLinter?.saved?.(document.uri));
   documents.onDidClose(({ document }) => {
@@ -112,6 +136,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
     cache.delete(document.uri);
     settingsByUri.delete(document.uri);
     void validator.clear(document.uri);
+    // The file may differ from the editor's text it had: parents read it again.
+    refreshParentsOf(document.uri);
     analysis.run({ kind: 'forget', uri: document.uri }).catch(() => undefined);
   });
   connection.onShutdown(() => analysis.dispose());

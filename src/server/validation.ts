@@ -7,6 +7,7 @@ import { AnalysisStopped, type AnalysisHost } from './analysis/host';
 import type { AnalysisResult, RuleFailureReport } from './analysis/protocol';
 import { toDiagnostic, type Positions } from './convert';
 import { findingsToShow } from './diagnosticLimit';
+import type { NestedTemplates } from './nestedTemplates';
 import type { TemplateCache } from './templateCache';
 
 /** A linter outside the core (the optional cfn-lint bridge), run after the core's own analysis. */
@@ -46,6 +47,7 @@ export class Validator {
     private readonly analysis: AnalysisHost,
     private readonly cache: TemplateCache,
     private readonly settings: (uri: string) => Promise<CoachSettings>,
+    private readonly nested: NestedTemplates,
     private readonly options: { rules?: readonly Rule[]; externalLinter?: ExternalLinter } = {},
   ) {}
 
@@ -58,6 +60,12 @@ export class Validator {
         void this.validateSafely(document);
       }, delay),
     );
+  }
+
+  /** Analyses the document again though its text did not change (a nested stack's template did). */
+  refresh(document: TextDocument): void {
+    this.analyses.delete(document.uri);
+    this.schedule(document);
   }
 
   cancel(uri: string): void {
@@ -80,7 +88,7 @@ export class Validator {
     const { uri, version } = document;
     const settings = await this.settings(uri);
     if (document.version !== version) return;
-    const result = settings.enable ? await this.analysisOf(document) : { isTemplate: false, findings: [], failures: [] };
+    const result = settings.enable ? await this.analysisOf(document) : { isTemplate: false, findings: [], failures: [], childLocations: [] };
     if (!result || document.version !== version) return;
     this.logFailures(result.failures);
     this.published.set(uri, { version, findings: result.findings });
@@ -111,17 +119,33 @@ export class Validator {
     const { uri, version } = document;
     const asked = this.analyses.get(uri);
     if (asked?.version === version) return asked.result;
-    const job = { kind: 'analyze' as const, uri, text: document.getText(), languageId: document.languageId };
-    const result = this.analysis.run(job, `analyze:${uri}`).catch((error: unknown): AnalysisResult | undefined => {
+    const result = this.analysisWithChildren(document).catch((error: unknown): AnalysisResult | undefined => {
       if (error instanceof AnalysisStopped && (error.reason === 'replaced' || error.reason === 'closed')) return undefined;
       const why = error instanceof AnalysisStopped ? error.message : `it failed (${String(error)})`;
       const message =
         `CloudFormation Exam Coach stopped analysing this file because ${why}, so its findings are missing. ` +
         'It tries again after the next edit; hover, completion and navigation still work.';
-      return { isTemplate: true, findings: [finding(ANALYSIS_STOPPED_CODE, 'info', message, { start: 0, end: 0 })], failures: [] };
+      return { isTemplate: true, findings: [finding(ANALYSIS_STOPPED_CODE, 'info', message, { start: 0, end: 0 })], failures: [], childLocations: [] };
     });
     this.analyses.set(uri, { version, result });
     return result;
+  }
+
+  /**
+   * The worker's analysis with the templates of the document's local nested stacks: those its last
+   * analysis named; when this one names another, once more with that one read too.
+   */
+  private async analysisWithChildren(document: TextDocument): Promise<AnalysisResult> {
+    const { uri, languageId } = document;
+    const text = document.getText();
+    const run = async (locations: readonly string[]): Promise<AnalysisResult> => {
+      const children = await this.nested.read(uri, locations);
+      return this.analysis.run({ kind: 'analyze', uri, text, languageId, children }, `analyze:${uri}`);
+    };
+    const given = this.nested.locationsOf(uri);
+    const result = await run(given);
+    this.nested.remember(uri, result.childLocations);
+    return result.childLocations.some((location) => !given.includes(location)) ? run(result.childLocations) : result;
   }
 
   private async publish(uri: string, version: number, lines: Positions, findings: readonly Finding[], isTemplate: boolean): Promise<void> {
@@ -142,6 +166,7 @@ export class Validator {
     this.cancel(uri);
     this.published.delete(uri);
     this.analyses.delete(uri);
+    this.nested.forget(uri);
     await this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -15,6 +15,12 @@ export interface TemplateStatusParams {
 
 export const LANGUAGE_IDS = ['yaml', 'json', 'jsonc'] as const;
 
+/**
+ * Request, server → client (the web build, whose server cannot read files): the text of a workspace
+ * file by URI, or null when it cannot be read. Used for the local templates of nested stacks.
+ */
+export const READ_FILE_REQUEST = 'cfnCoach/readFile';
+
 /** Request: the open template converted to the other format (JSON ⇄ YAML), or null when it cannot be. */
 export const CONVERT_REQUEST = 'cfnCoach/convert';
 

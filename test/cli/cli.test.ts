@@ -25,6 +25,19 @@ describe('cfn-coach lint, text output', () => {
     assert.deepEqual(cli('lint', `${fixtures}/clean.yaml`), { status: 0, stdout: '', stderr: '' });
   });
 
+  it("checks a nested stack against its template when TemplateURL is a local file", () => {
+    const parent = 'test/fixtures/cli/nestedStacks/main.yaml';
+    assert.deepEqual(cli('lint', parent), {
+      status: 1,
+      stdout: [
+        `${parent}:10:9: error E3043 Parameter 'Environmnt' is not declared in ./network.yaml, the template of nested stack 'Network'. Did you mean 'Environment'?`,
+        `${parent}:13:28: error E1010 Nested stack 'Network' has no output 'VpcId' (./network.yaml): it declares Vpc`,
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('prints file:line:col: level ruleId message and exits 1 on errors', () => {
     assert.deepEqual(cli('lint', `${fixtures}/duplicate.yaml`), { status: 1, stdout: `${DUPLICATE_LINE}\n`, stderr: '' });
   });

@@ -29,6 +29,8 @@ export interface ServerLaunch {
   workspaceFolders?: string[];
   /** Client capabilities of `textDocument` beyond versioned diagnostics (e.g. VS Code's completion list defaults). */
   textDocumentCapabilities?: Record<string, unknown>;
+  /** Client capabilities of `workspace` beyond configuration (e.g. didChangeWatchedFiles). */
+  workspaceCapabilities?: Record<string, unknown>;
   /** The user's answer when the server asks to run a program a setting names; allowed by default. */
   approveExecutable?: (params: ApproveExecutableParams) => boolean;
 }
@@ -46,6 +48,8 @@ export class TestClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   /** Every time the server asked whether it may run a program. */
   readonly approvalRequests: ApproveExecutableParams[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private exited = false;
 
   constructor(
@@ -71,6 +75,11 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.settings),
     );
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      this.wake();
+      return null;
+    });
     this.connection.onRequest(APPROVE_EXECUTABLE_REQUEST, (params: ApproveExecutableParams) => {
       this.approvalRequests.push(params);
       return (launch.approveExecutable ?? (() => true))(params);
@@ -89,7 +98,7 @@ export class TestClient {
       rootUri: null,
       initializationOptions: this.launch.initializationOptions,
       workspaceFolders: this.launch.workspaceFolders?.map((uri, index) => ({ uri, name: `folder-${index}` })) ?? null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, ...this.launch.textDocumentCapabilities } },
+      capabilities: { workspace: { configuration: true, ...this.launch.workspaceCapabilities }, textDocument: { publishDiagnostics: { versionSupport: true }, ...this.launch.textDocumentCapabilities } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -125,6 +134,16 @@ export class TestClient {
       if (params && (params.version === undefined || params.version === this.versions.get(uri)) && accept(params.diagnostics)) {
         return params.diagnostics;
       }
+      this.failIfExited();
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Resolves with the first dynamic registration of `method`. */
+  async registration(method: string): Promise<{ method: string; registerOptions?: unknown }> {
+    for (;;) {
+      const found = this.registrations.find((item) => item.method === method);
+      if (found) return found;
       this.failIfExited();
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }

@@ -34,6 +34,7 @@ import { route53RecordValuesRule } from './route53RecordValues';
 import { templateStructureRule } from './templateStructure';
 import { serverlessTransformRule } from './serverlessTransform';
 import { EXAM_RULES } from './exam';
+import { nestedStackChildRule } from './nestedStackChild';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
 export const ALL_RULES: readonly Rule[] = [
@@ -41,6 +42,7 @@ export const ALL_RULES: readonly Rule[] = [
   undefinedSubVariableRule,
   subNeededRule,
   getAttRule,
+  nestedStackChildRule,
   undefinedDependsOnRule,
   redundantDependsOnRule,
   undefinedConditionRule,

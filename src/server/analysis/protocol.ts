@@ -14,8 +14,16 @@ export interface DocumentText {
   languageId?: string;
 }
 
+/** A nested stack's template read for an analysis: its location as the parent writes it, its text (null: unreadable). */
+export interface ChildText {
+  location: string;
+  uri: string;
+  text: string | null;
+}
+
 export type AnalysisJob =
-  | ({ kind: 'analyze' } & DocumentText)
+  /** `children`: the local nested stack templates the server read (see AnalysisResult.childLocations). */
+  | ({ kind: 'analyze'; children?: ChildText[] } & DocumentText)
   | ({ kind: 'graph'; savedText?: string } & DocumentText)
   | ({ kind: 'studySheet'; fileName: string } & DocumentText)
   /** The code lenses above resources: the exam topics each practises (when `topics`), "Show deployment" on simulated ones. */
@@ -45,6 +53,8 @@ export interface AnalysisResult {
   isTemplate: boolean;
   findings: Finding[];
   failures: RuleFailureReport[];
+  /** The local paths the template's nested stacks load their templates from: what to read for the next analysis. */
+  childLocations: string[];
 }
 
 export interface JobResults {

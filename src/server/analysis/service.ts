@@ -6,12 +6,16 @@
  */
 import {
   analyze,
+  attachChildTemplates,
+  childTemplateOf,
   createAnalysisCache,
   formatOf,
+  localTemplateLocations,
   parseTemplate,
   resourceDeclarations,
   updateTemplate,
   type AnalysisCache,
+  type ChildTemplate,
   type Rule,
   type Template,
 } from '../../core';
@@ -21,15 +25,20 @@ import { layoutGraph, replacementDiff, templateGraph, type ResourceChange } from
 import { studyCoverage, studySheet } from '../../core/study';
 import { SHOW_DEPLOYMENT_COMMAND, type GraphNodeView, type GraphResult } from '../../shared/protocol';
 import { simulateTemplate } from '../../core/simulate';
-import type { AnalysisJob, AnalysisResult, DocumentText, JobMessage, ResourceLens, WorkerMessage } from './protocol';
+import type { AnalysisJob, AnalysisResult, ChildText, DocumentText, JobMessage, ResourceLens, WorkerMessage } from './protocol';
 
 interface DocumentState {
   template: Template;
   cache: AnalysisCache;
 }
 
+/** How many nested stack templates the worker keeps read (they are small; a workspace has few). */
+const KEPT_CHILDREN = 200;
+
 export class AnalysisService {
   private readonly documents = new Map<string, DocumentState>();
+  /** Nested stack templates by URI, with the text they were read from. */
+  private readonly children = new Map<string, { text: string; child: ChildTemplate | undefined }>();
 
   /** `rules`: all of them, unless a test brings its own. */
   constructor(private readonly rules?: readonly Rule[]) {}
@@ -63,14 +72,32 @@ export class AnalysisService {
     }
   }
 
-  private analyze(document: DocumentText): AnalysisResult {
+  private analyze(document: DocumentText & { children?: ChildText[] }): AnalysisResult {
     const template = this.templateOf(document);
+    attachChildTemplates(template, this.childTemplates(document.children ?? []));
     const { findings, failures } = analyze(template, this.rules, this.documents.get(document.uri)?.cache);
     return {
       isTemplate: template.isTemplate,
+      childLocations: template.isTemplate ? localTemplateLocations(template) : [],
       findings,
       failures: failures.map(({ ruleId, error }) => ({ ruleId, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })),
     };
+  }
+
+  /** What each readable child template declares, by its location in the parent. */
+  private childTemplates(texts: readonly ChildText[]): Map<string, ChildTemplate> {
+    const children = new Map<string, ChildTemplate>();
+    for (const { location, uri, text } of texts) {
+      if (text === null) continue;
+      let kept = this.children.get(uri);
+      if (kept?.text !== text) {
+        if (this.children.size >= KEPT_CHILDREN) this.children.clear();
+        kept = { text, child: childTemplateOf(parseTemplate(text, formatOf(undefined, uri, text))) };
+        this.children.set(uri, kept);
+      }
+      if (kept.child) children.set(location, kept.child);
+    }
+    return children;
   }
 
   /**

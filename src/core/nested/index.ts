@@ -1,0 +1,4 @@
+export type { ChildParameter, ChildTemplate, ChildTemplates } from './types';
+export { isLocalPath, localChildren, localTemplateLocations, type LocalChild } from './locations';
+export { childTemplateOf } from './summary';
+export { attachChildTemplates, childTemplatesOf } from './attach';

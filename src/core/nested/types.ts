@@ -1,0 +1,19 @@
+/** What a parent template needs to know of a nested stack's own template. */
+export interface ChildTemplate {
+  /** Its output names; undefined when a transform or a loop may add some (every name is then accepted). */
+  readonly outputs: readonly string[] | undefined;
+  /** Its parameters; undefined when a transform may add some. */
+  readonly parameters: readonly ChildParameter[] | undefined;
+}
+
+export interface ChildParameter {
+  readonly name: string;
+  /** A parameter with a Default may be left out by the parent; one without must be passed. */
+  readonly hasDefault: boolean;
+}
+
+/**
+ * The child templates the host could read, by the location written in the parent (TemplateURL of a
+ * stack, Location of a SAM application). A location missing here is not checked.
+ */
+export type ChildTemplates = ReadonlyMap<string, ChildTemplate>;

@@ -1,0 +1,108 @@
+import { finding, type Finding } from '../findings';
+import { isMap, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { childTemplatesOf, localChildren, type ChildTemplate, type LocalChild } from '../nested';
+import { referenceIndex, targetOf } from '../references';
+import { closestName } from '../schema/suggest';
+import { listOf } from '../schema/constraints/scalars';
+import type { Template } from '../template';
+import { intrinsicName, isNoValue } from './catalogue/support/values';
+import type { Rule } from './rule';
+
+/**
+ * A nested stack checked against its own template, when that is a local file the host could read
+ * (before `aws cloudformation package` uploads it): E3043 (cfn-lint's id) for parameters, E1010/E1019
+ * for `Outputs.Name` attributes. The AWS::CloudFormation::Stack reference says of Parameters "Each
+ * parameter has a name corresponding to a parameter defined in the embedded template" and "Required if
+ * the nested stack requires input parameters"; of GetAtt, the attribute is "the name of the output value
+ * in the nested stack in the format Outputs.NestedStackOutputName".
+ */
+export const nestedStackChildRule: Rule = {
+  id: 'E3043',
+  description: "A nested stack must pass every parameter its template requires, only parameters it declares, and read only outputs it declares",
+  otherIds: {
+    E1010: 'Fn::GetAtt must name a resource of the template and an attribute of its type',
+    E1019: 'Fn::Sub variables must name a parameter, resource, attribute or pseudo parameter',
+  },
+  run(template) {
+    const children = childTemplatesOf(template);
+    if (children.size === 0) return [];
+    const local = localChildren(template).filter((child) => children.has(child.location));
+    const byId = new Map(local.map((child) => [child.resource.logicalId, child]));
+    return [
+      ...local.flatMap((child) => parameterFindings(child, children.get(child.location)!)),
+      ...outputFindings(template, (logicalId) => {
+        const child = byId.get(logicalId);
+        return child && { child, template: children.get(child.location)! };
+      }),
+    ];
+  },
+};
+
+/** Parameters a stack passes that its template lacks, and those it must pass but does not. */
+function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[] {
+  if (!declared.parameters) return [];
+  const names = new Set(declared.parameters.map((parameter) => parameter.name));
+  const required = declared.parameters.filter((parameter) => !parameter.hasDefault).map((parameter) => parameter.name);
+  const path: NodePath = ['Resources', child.resource.logicalId, 'Properties'];
+  const entry = child.resource.properties?.entries.find((candidate) => candidate.key.value === 'Parameters');
+  const passed = entry ? passedMaps(entry.value) : [undefined];
+  if (!passed) return [];
+  const findings: Finding[] = [];
+  const where = `${child.location}, the template of nested stack '${child.resource.logicalId}'`;
+  for (const map of passed) {
+    for (const { key } of map?.entries ?? []) {
+      if (names.has(key.value)) continue;
+      const suggestion = closestName(key.value, names);
+      const hint = suggestion ? `. Did you mean '${suggestion}'?` : names.size > 0 ? `: it declares ${listOf([...names].sort())}` : ': it declares no parameters';
+      findings.push(finding('E3043', 'error', `Parameter '${key.value}' is not declared in ${where}${hint}`, key.span, [...path, 'Parameters', key.value]));
+    }
+    const missing = required.filter((name) => !map?.entries.some((candidate) => candidate.key.value === name));
+    if (missing.length === 0) continue;
+    const branch = map !== undefined && map !== entry?.value;
+    const span = branch ? map.span : (entry?.key.span ?? child.resource.key.span);
+    const list = missing.map((name) => `'${name}'`).join(', ');
+    const message =
+      `Nested stack '${child.resource.logicalId}' does not pass ${branch ? 'in this Fn::If branch ' : ''}${missing.length === 1 ? 'parameter' : 'parameters'} ${list}, ` +
+      `which ${child.location} declares without a Default: CloudFormation cannot create the nested stack without ${missing.length === 1 ? 'it' : 'them'}`;
+    findings.push(finding('E3043', 'error', message, span, entry ? [...path, 'Parameters'] : path));
+  }
+  return findings;
+}
+
+/**
+ * The maps the Parameters property can be, Fn::If branch by branch (undefined for a branch that
+ * leaves the property out); undefined when one is computed some other way and cannot be known.
+ */
+function passedMaps(node: TemplateNode): (MapNode | undefined)[] | undefined {
+  if (isNoValue(node)) return [undefined];
+  const name = intrinsicName(node);
+  if (name === 'Fn::If') {
+    const args = (node as MapNode).entries[0].value;
+    if (args.kind !== 'seq' || args.items.length !== 3) return undefined;
+    const branches = [passedMaps(args.items[1]), passedMaps(args.items[2])];
+    return branches.some((branch) => branch === undefined) ? undefined : branches.flatMap((branch) => branch!);
+  }
+  return isMap(node) && name === undefined ? [node] : undefined;
+}
+
+/** `Fn::GetAtt Stack.Outputs.Name` (and `${Stack.Outputs.Name}`) to an output the child template does not declare. */
+function outputFindings(template: Template, childOf: (logicalId: string) => { child: LocalChild; template: ChildTemplate } | undefined): Finding[] {
+  const index = referenceIndex(template);
+  return index.references.flatMap((reference): Finding[] => {
+    const { attribute, attributeSpan, attributePath } = reference;
+    if (!attribute?.startsWith('Outputs.') || !attributeSpan || !attributePath) return [];
+    const target = targetOf(index, reference);
+    const found = target?.kind === 'resource' ? childOf(target.name) : undefined;
+    const outputs = found?.template.outputs;
+    const name = attribute.slice('Outputs.'.length);
+    if (!found || !outputs || outputs.includes(name)) return [];
+    const suggestion = closestName(name, outputs);
+    const hint = suggestion ? `. Did you mean '${suggestion}'?` : outputs.length > 0 ? `: it declares ${listOf([...outputs].sort())}` : ': it declares no outputs';
+    const message = `Nested stack '${found.child.resource.logicalId}' has no output '${name}' (${found.child.location})${hint}`;
+    const result = finding(reference.kind === 'sub' ? 'E1019' : 'E1010', 'error', message, attributeSpan, attributePath);
+    if (suggestion && template.text.slice(attributeSpan.start, attributeSpan.end) === attribute) {
+      result.fixes = [{ title: `Change to 'Outputs.${suggestion}'`, edits: [{ span: attributeSpan, newText: `Outputs.${suggestion}` }], preferred: true }];
+    }
+    return [result];
+  });
+}

@@ -1,0 +1,84 @@
+import type { ChildText } from './analysis/protocol';
+
+/** Reads a file of the workspace by URI; undefined when it cannot be read. */
+export type ReadFile = (uri: string) => Promise<string | undefined>;
+
+/** The open documents' texts by URI (the editor's text wins over the file's). */
+export interface OpenTexts {
+  get(uri: string): { getText(): string } | undefined;
+}
+
+/**
+ * The local templates of each open document's nested stacks (`TemplateURL: ./network.yaml`): which a
+ * parent names, their text (an open editor's, else the file's, read once until it changes) and which
+ * parents to analyse again when one changes.
+ */
+export class NestedTemplates {
+  /** Per parent URI: the locations its last analysis named. */
+  private readonly locationsByParent = new Map<string, readonly string[]>();
+  private readonly fileTexts = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly open: OpenTexts,
+    private readonly readFile: ReadFile | undefined,
+  ) {}
+
+  /** The locations the parent's last analysis named (none before the first). */
+  locationsOf(parentUri: string): readonly string[] {
+    return this.locationsByParent.get(parentUri) ?? [];
+  }
+
+  /** Keeps what the parent's analysis named; true when it differs from what was kept. */
+  remember(parentUri: string, locations: readonly string[]): boolean {
+    const before = this.locationsOf(parentUri);
+    if (before.length === locations.length && before.every((location, index) => location === locations[index])) return false;
+    if (locations.length === 0) this.locationsByParent.delete(parentUri);
+    else this.locationsByParent.set(parentUri, locations);
+    return true;
+  }
+
+  /** The children's texts, for an analysis of the parent. */
+  async read(parentUri: string, locations: readonly string[]): Promise<ChildText[]> {
+    const texts = await Promise.all(
+      locations.map(async (location): Promise<ChildText | undefined> => {
+        const uri = childUri(location, parentUri);
+        if (!uri) return undefined;
+        const text = this.open.get(uri)?.getText() ?? (await this.fileText(uri));
+        return { location, uri, text: text ?? null };
+      }),
+    );
+    return texts.filter((text): text is ChildText => text !== undefined);
+  }
+
+  /** A file changed (edited, saved, closed, or changed on disk): the parents that name it. */
+  changed(uri: string): string[] {
+    this.fileTexts.delete(uri);
+    return [...this.locationsByParent]
+      .filter(([parent, locations]) => locations.some((location) => childUri(location, parent) === uri))
+      .map(([parent]) => parent);
+  }
+
+  forget(parentUri: string): void {
+    this.locationsByParent.delete(parentUri);
+  }
+
+  private fileText(uri: string): Promise<string | undefined> {
+    let text = this.fileTexts.get(uri);
+    if (!text) {
+      text = this.readFile ? this.readFile(uri).catch(() => undefined) : Promise.resolve(undefined);
+      this.fileTexts.set(uri, text);
+    }
+    return text;
+  }
+}
+
+/** The URI of a location relative to its parent's URI (backslashes read as slashes), when it stays on the parent's scheme. */
+export function childUri(location: string, parentUri: string): string | undefined {
+  try {
+    const parent = new URL(parentUri);
+    const child = new URL(location.replace(/\\/g, '/'), parent);
+    return child.protocol === parent.protocol ? child.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const CHILD = 'Parameters:\n  VpcCidr: {Type: String}\nResources: {}\nOutputs:\n  VpcId: {Value: a}\n';
+const CHILD_WITH_SUBNETS = CHILD + '  Subnets: {Value: b}\n';
+const PARENT = [
+  'Resources:',
+  '  Network:',
+  '    Type: AWS::CloudFormation::Stack',
+  '    Properties:',
+  '      TemplateURL: ./network.yaml',
+  '      Parameters: {VpcCidr: 10.0.0.0/16}',
+  'Outputs:',
+  '  Subnets: {Value: !GetAtt Network.Outputs.Subnets}',
+  '',
+].join('\n');
+
+const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`);
+const MISSING_OUTPUT = "E1010 Nested stack 'Network' has no output 'Subnets' (./network.yaml): it declares VpcId";
+
+describe('nested stacks whose template is a local file', () => {
+  let client: TestClient;
+  let folder: string;
+  let parentUri: string;
+  let childUri: string;
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'cfn-coach-nested-'));
+    writeFileSync(join(folder, 'network.yaml'), CHILD);
+    parentUri = pathToFileURL(join(folder, 'main.yaml')).href;
+    childUri = pathToFileURL(join(folder, 'network.yaml')).href;
+    client = new TestClient({ enable: true }, { workspaceCapabilities: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('watches template files, and checks the parent against the child file on disk', async () => {
+    const registration = await client.registration('workspace/didChangeWatchedFiles');
+    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/*.{yaml,yml,json,template,cfn}' }] });
+    await client.open(parentUri, 'yaml', PARENT);
+    assert.deepEqual(codes(await client.diagnostics(parentUri, (list) => list.length > 0)), [MISSING_OUTPUT]);
+  });
+
+  it("follows the child's editor: an edit there analyses the parent again", async () => {
+    await client.open(childUri, 'yaml', CHILD);
+    await client.change(childUri, CHILD_WITH_SUBNETS);
+    assert.deepEqual(await client.diagnostics(parentUri, (list) => list.length === 0), []);
+  });
+
+  it('reads the file again when the child closes, and when the file changes on disk', async () => {
+    await client.close(childUri);
+    assert.deepEqual(codes(await client.diagnostics(parentUri, (list) => list.length > 0)), [MISSING_OUTPUT]);
+    writeFileSync(join(folder, 'network.yaml'), CHILD_WITH_SUBNETS);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: childUri, type: 2 }] });
+    assert.deepEqual(await client.diagnostics(parentUri, (list) => list.length === 0), []);
+  });
+
+  it('stays silent when the child file does not exist', async () => {
+    const uri = pathToFileURL(join(folder, 'other.yaml')).href;
+    await client.open(uri, 'yaml', PARENT.replace('./network.yaml', './missing.yaml'));
+    assert.deepEqual(await client.diagnostics(uri), []);
+  });
+});

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attachChildTemplates, childTemplateOf, isLocalPath, localTemplateLocations, type ChildTemplate } from '../../../src/core/nested';
+import { nestedStackChildRule } from '../../../src/core/rules/nestedStackChild';
+import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
+
+const CHILD = [
+  'Parameters:',
+  '  VpcCidr: {Type: String}',
+  '  Environment: {Type: String, Default: dev}',
+  'Resources:',
+  '  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: !Ref VpcCidr}}',
+  'Outputs:',
+  '  VpcId: {Value: !Ref Vpc}',
+  '  PrivateSubnets: {Value: a}',
+  '',
+].join('\n');
+
+function child(text: string, format: TemplateFormat = 'yaml'): ChildTemplate | undefined {
+  return childTemplateOf(parseTemplate(text, format));
+}
+
+/** The rule's findings on `parent` with ./network.yaml read as `children` says, as `id path 'text' message`. */
+function findingsOf(parent: string, children: Record<string, string> = { './network.yaml': CHILD }): string[] {
+  const template = parseTemplate(parent, 'yaml');
+  attachChildTemplates(template, new Map(Object.entries(children).map(([location, text]) => [location, child(text)!])));
+  return nestedStackChildRule
+    .run(template)
+    .map((f) => `${f.ruleId} ${(f.path ?? []).join('/')} '${parent.slice(f.span.start, f.span.end)}' ${f.message}`);
+}
+
+function stack(properties: string[], outputs: string[] = []): string {
+  return ['Resources:', '  Network:', '    Type: AWS::CloudFormation::Stack', '    Properties:', ...properties.map((line) => `      ${line}`), ...outputs, ''].join('\n');
+}
+
+describe('nested stack templates read from local files', () => {
+  it('summarises a child: outputs, parameters and which have a Default', () => {
+    assert.deepEqual(child(CHILD), {
+      outputs: ['VpcId', 'PrivateSubnets'],
+      parameters: [
+        { name: 'VpcCidr', hasDefault: false },
+        { name: 'Environment', hasDefault: true },
+      ],
+    });
+    assert.deepEqual(child('{"Parameters": {"A": {"Type": "String"}}, "Resources": {}}', 'json'), { outputs: [], parameters: [{ name: 'A', hasDefault: false }] });
+    assert.equal(child('apiVersion: v1\nkind: Pod\n'), undefined);
+  });
+
+  it('leaves outputs and parameters open when a macro or a loop may add some', () => {
+    assert.deepEqual(child('Transform: MyMacro\nResources: {}\nOutputs: {A: {Value: a}}\n'), { outputs: undefined, parameters: undefined });
+    assert.deepEqual(child('Transform: [AWS::LanguageExtensions]\nResources: {}\nOutputs:\n  Fn::ForEach::Out: [X, [a], {O${X}: {Value: a}}]\n'), {
+      outputs: undefined,
+      parameters: [],
+    });
+    assert.deepEqual(child('Transform: AWS::Serverless-2016-10-31\nResources: {}\n'), { outputs: [], parameters: [] });
+  });
+
+  it('reads only locations without a URL scheme as local paths', () => {
+    assert.deepEqual(
+      ['./a.yaml', 'stacks/b.json', '../c.yaml', 'https://s3.amazonaws.com/b/k.yaml', 's3://b/k', 'https://${Bucket}.s3.amazonaws.com/k', ''].map(isLocalPath),
+      [true, true, true, false, false, false, false],
+    );
+    const parent = parseTemplate(
+      stack(['TemplateURL: ./network.yaml']) + '  App:\n    Type: AWS::Serverless::Application\n    Properties: {Location: ./network.yaml}\n  Db:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: !Sub "https://${B}.s3.amazonaws.com/db.yaml"}\n',
+      'yaml',
+    );
+    assert.deepEqual(localTemplateLocations(parent), ['./network.yaml']);
+  });
+
+  it('reports a parameter the child does not declare, with the closest name', () => {
+    assert.deepEqual(findingsOf(stack(['TemplateURL: ./network.yaml', 'Parameters: {VpcCidrr: 10.0.0.0/16}'])), [
+      "E3043 Resources/Network/Properties/Parameters/VpcCidrr 'VpcCidrr' Parameter 'VpcCidrr' is not declared in ./network.yaml, the template of nested stack 'Network'. Did you mean 'VpcCidr'?",
+      "E3043 Resources/Network/Properties/Parameters 'Parameters' Nested stack 'Network' does not pass parameter 'VpcCidr', which ./network.yaml declares without a Default: CloudFormation cannot create the nested stack without it",
+    ]);
+  });
+
+  it('reports required parameters when Parameters is left out, at the resource', () => {
+    assert.deepEqual(findingsOf(stack(['TemplateURL: ./network.yaml'])), [
+      "E3043 Resources/Network/Properties 'Network' Nested stack 'Network' does not pass parameter 'VpcCidr', which ./network.yaml declares without a Default: CloudFormation cannot create the nested stack without it",
+    ]);
+  });
+
+  it('accepts every required parameter passed, those with a Default left out, and intrinsic values', () => {
+    assert.deepEqual(findingsOf(stack(['TemplateURL: ./network.yaml', 'Parameters: {VpcCidr: !Ref AWS::NoValue, Environment: !Sub "${AWS::Region}"}'])), []);
+    assert.deepEqual(findingsOf(stack(['TemplateURL: ./network.yaml', 'Parameters: {VpcCidr: 10.0.0.0/16}'])), []);
+  });
+
+  it('checks Fn::If branch by branch and skips Parameters computed otherwise', () => {
+    const parent = stack(['TemplateURL: ./network.yaml', 'Parameters: !If [Prod, {VpcCidr: 10.0.0.0/16}, {Environment: dev}]']);
+    assert.deepEqual(findingsOf(parent), [
+      "E3043 Resources/Network/Properties/Parameters '{Environment: dev}' Nested stack 'Network' does not pass in this Fn::If branch parameter 'VpcCidr', which ./network.yaml declares without a Default: CloudFormation cannot create the nested stack without it",
+    ]);
+    assert.deepEqual(findingsOf(stack(['TemplateURL: ./network.yaml', 'Parameters: !FindInMap [M, K, V]'])), []);
+  });
+
+  it('reports GetAtt and Sub of an output the child does not declare, with a fix for a near miss', () => {
+    const parent = stack(
+      ['TemplateURL: ./network.yaml', 'Parameters: {VpcCidr: 10.0.0.0/16}'],
+      ['Outputs:', '  A: {Value: !GetAtt Network.Outputs.VpcIdd}', '  B: {Value: !Sub "${Network.Outputs.Nothing}"}', '  C: {Value: !GetAtt Network.Outputs.PrivateSubnets}'],
+    );
+    assert.deepEqual(findingsOf(parent), [
+      "E1010 Outputs/A/Value/Fn::GetAtt/1 'Outputs.VpcIdd' Nested stack 'Network' has no output 'VpcIdd' (./network.yaml). Did you mean 'VpcId'?",
+      "E1019 Outputs/B/Value/Fn::Sub 'Outputs.Nothing' Nested stack 'Network' has no output 'Nothing' (./network.yaml): it declares PrivateSubnets, VpcId",
+    ]);
+    const template = parseTemplate(parent, 'yaml');
+    attachChildTemplates(template, new Map([['./network.yaml', child(CHILD)!]]));
+    const [fix] = nestedStackChildRule.run(template)[0].fixes!;
+    assert.deepEqual(fix.edits.map((edit) => [parent.slice(edit.span.start, edit.span.end), edit.newText]), [['Outputs.VpcIdd', 'Outputs.VpcId']]);
+  });
+
+  it('is silent without the child, for a remote template, and when the child leaves outputs open', () => {
+    const parent = stack(['TemplateURL: ./network.yaml'], ['Outputs:', '  A: {Value: !GetAtt Network.Outputs.Anything}']);
+    assert.deepEqual(findingsOf(parent, {}), []);
+    assert.deepEqual(findingsOf(parent.replace('./network.yaml', 'https://s3.amazonaws.com/b/network.yaml')), []);
+    assert.deepEqual(findingsOf(parent, { './network.yaml': 'Transform: Macro\nResources: {}\n' }), []);
+  });
+});
