@@ -17,6 +17,8 @@ export class NestedTemplates {
   /** Per parent URI: the locations its last analysis named. */
   private readonly locationsByParent = new Map<string, readonly string[]>();
   private readonly fileTexts = new Map<string, Promise<string | undefined>>();
+  /** Set when the client reports changes on disk (a file watcher): a file read is then kept until it changes. */
+  keepFileTexts = false;
 
   constructor(
     private readonly open: OpenTexts,
@@ -66,7 +68,7 @@ export class NestedTemplates {
     let text = this.fileTexts.get(uri);
     if (!text) {
       text = this.readFile ? this.readFile(uri).catch(() => undefined) : Promise.resolve(undefined);
-      this.fileTexts.set(uri, text);
+      if (this.keepFileTexts) this.fileTexts.set(uri, text);
     }
     return text;
   }

@@ -95,6 +95,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.readFile !== undefined;
+    nested.keepFileTexts = canWatchFiles;
     client.completionItemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
     options.externalLinter?.initialize(params, revalidateAll);
     const capabilities = Object.assign(

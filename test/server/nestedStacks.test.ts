@@ -69,3 +69,24 @@ describe('nested stacks whose template is a local file', () => {
     assert.deepEqual(await client.diagnostics(uri), []);
   });
 });
+
+describe('nested stacks, with a client that reports no file changes', () => {
+  it('reads the child file again at each analysis of the parent', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cfn-coach-nested-'));
+    const client = new TestClient({ enable: true });
+    try {
+      writeFileSync(join(folder, 'network.yaml'), CHILD);
+      const parentUri = pathToFileURL(join(folder, 'main.yaml')).href;
+      await client.initialize();
+      await client.open(parentUri, 'yaml', PARENT);
+      assert.deepEqual(codes(await client.diagnostics(parentUri, (list) => list.length > 0)), [MISSING_OUTPUT]);
+      writeFileSync(join(folder, 'network.yaml'), CHILD_WITH_SUBNETS);
+      await client.change(parentUri, `# edited\n${PARENT}`);
+      assert.deepEqual(await client.diagnostics(parentUri), []);
+      assert.deepEqual(client.registrations, []);
+    } finally {
+      await client.shutdown();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
