@@ -90,6 +90,69 @@ describe('The fast YAML reader', () => {
     assert.ok(read >= 2000, `the fast reader read ${read} of ${lines.length * breaks.length * 6 * nexts.length * holders.length} documents`);
   });
 
+  it('reads block plain scalars whose next lines start with an indicator character like the yaml package', () => {
+    assertReadAlike("K:\n  Description: Must be 8-41 characters long, or the special characters\n    !^*-_+\n  Other: x\n");
+    const nexts = ['- x', '-x', '? x', ':x', ': x', ':', ',y', '[a, b]', '{a: b}', '{a:b}', ']', '}', '&a x', '*a', '!Ref x', '!^*-_+', '|', '> x', "'q' x", '"q"', '"comma".', '%x', '@x', '`x', '# c', 'x #c', 'a: b'];
+    const holders = [(value: string) => `K:\n  L: ${value}\nM: 1\n`, (value: string) => `K:\n  - ${value}\n  - 2\n`, (value: string) => `- ${value}\n`, (value: string) => `K: ${value}\n`];
+    let read = 0;
+    for (const next of nexts) {
+      for (const lineBreak of ['\n', '\n\n', '\n  \n']) {
+        for (const indent of [0, 1, 2, 3, 4, 6]) {
+          for (const holder of holders) if (readsAlikeOrDeclines(holder(`first words${lineBreak}${' '.repeat(indent)}${next}`))) read++;
+        }
+      }
+    }
+    assert.ok(read >= 750, `the fast reader read ${read} of ${nexts.length * 3 * 6 * holders.length} documents`);
+  });
+
+  it('reads key: value pairs inside flow sequences like the yaml package', () => {
+    assertReadAlike('A: !Select [0, Fn::GetAZs: !Ref "AWS::Region"]\nB: !Not [!Equals [Ref: "AWS::Partition", aws-cn]]\nC: [ Ref: X , b ]\n');
+    const items = ['k: v', 'k: [1, 2]', 'k: {a: 1}', 'k: !Ref x', 'k:', 'k: ', 'k: v: w', 'k:v', 'Fn::GetAZs: ""', '"q": 1', 'k: "a\n    b"', 'k:\n    v', 'k: a\n    b', '- k: v', 'k: , z'];
+    const holders = [(item: string) => `A: [${item}]\n`, (item: string) => `A: [0, ${item}, z]\n`, (item: string) => `A:\n  - [${item}, z]\nB: 1\n`, (item: string) => `A: [[${item}]]\n`];
+    let read = 0;
+    for (const item of items) for (const holder of holders) if (readsAlikeOrDeclines(holder(item))) read++;
+    assert.ok(read >= 30, `the fast reader read ${read} of ${items.length * holders.length} documents`);
+  });
+
+  it('reads tags without a value inside flow collections like the yaml package', () => {
+    assertReadAlike('A: !Select [ 0, !GetAZs ]\nB: [!GetAZs, x]\nC: {a: !GetAZs }\nD: [ !GetAZs  , x]\nE: {a: !GetAZs}\n');
+    for (const text of ['A: [!GetAZs\n  , x]\n', 'A: [!GetAZs ,]\n', 'A: [!GetAZs !Ref x]\n', 'A: {!GetAZs : x}\n', 'A: [!GetAZs #c\n ]\n']) readsAlikeOrDeclines(text);
+  });
+
+  it('reads tabs in comment lines like the yaml package, and leaves other tabs to it', () => {
+    assertReadAlike('# CIS 1.12\tEnsure no root key\nA:\n  # 4.1\tNo 0.0.0.0/0\n  B: 1\n  C: |\n    #!/bin/bash\n    # step\tone\n    run\n');
+    for (const text of ['A:\n\tB: 1\n', 'A: b\t# c\n', 'A: |\n  x\ty\n', 'A: "a\tb"\n', 'A:\t1\n', '\t# c\nA: 1\n', 'A: [1,\t2]\n']) {
+      assert.equal(readYamlFast(text), undefined, JSON.stringify(text));
+    }
+    for (const holder of ['A: x\n', 'A:\n  - x\n', 'A: |\n  x\n', 'A: "x\n']) {
+      for (const line of ['# a\tb', '  # a\tb', '    # a\t', '#\t']) readsAlikeOrDeclines(`${holder}${line}\nB: 1\n`);
+    }
+  });
+
+  it('reads escaped line breaks in double-quoted scalars like the yaml package', () => {
+    assertReadAlike('X:\n  - "echo \\"\\t[] Starting: install\\\n    \\ via [pip]\\"\\n"\n  - "a\\\n    \\n"\nY: 1\n');
+    const firsts = ['a', 'a  ', 'a\\\\', 'a\\ ', 'a \\ ', ''];
+    const seconds = ['b', '\\ b', '  b', '', '\\', 'b\\'];
+    let read = 0;
+    for (const first of firsts) {
+      for (const lineBreak of ['\\\n', '\n', '\\\n\n', '\\ \n']) {
+        for (const second of seconds) {
+          for (const holder of [(value: string) => `A: "${value}"\nB: 1\n`, (value: string) => `A:\n  - "${value}"\n`, (value: string) => `A: ["${value}", x]\n`]) {
+            if (readsAlikeOrDeclines(holder(`${first}${lineBreak}    ${second}`))) read++;
+          }
+        }
+      }
+    }
+    assert.ok(read >= 110, `the fast reader read ${read} of ${firsts.length * 4 * seconds.length * 3} documents`);
+  });
+
+  it('reads quoted keys with spaces before their colon (JSON-shaped YAML) like the yaml package', () => {
+    assertReadAlike('Tags:\n  "Name" : "BasicFleet"\n  \'Other\'  : x\nIf:\n  "Fn::If" : [ { "Fn::Equals" : [ { "Ref" : "A" }, "b" ] }, { "Ref" : "C" } ]\n');
+    for (const key of ['"a" :', '"a"  :x', '"a" :: b', '"a" ', "'a' :", '"a":']) {
+      for (const holder of [(k: string) => `M:\n  ${k} 1\n  z: 2\n`, (k: string) => `M: {${k} 1, z: 2}\n`, (k: string) => `- ${k} 1\n`, (k: string) => `M: [{${k} 1}]\n`]) readsAlikeOrDeclines(holder(key));
+    }
+  });
+
   it('reads CRLF line breaks, mixed line breaks and a byte order mark like the yaml package', () => {
     const lines = TEMPLATE.split('\n');
     assertReadAlike(lines.join('\r\n'));
@@ -104,7 +167,7 @@ describe('The fast YAML reader', () => {
   });
 
   it('leaves what it does not read exactly to the yaml package', () => {
-    const declined = ['A: &x 1\nB: *x\n', 'A: 1\rB: 2\n', 'A:\n\tB: 1\n', 'A: !!str 1\n', 'A: !Foo%21 x\n', 'A: !<tag:x> y\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', 'A: {a: 1, # c\n  b: 2}\n'];
+    const declined = ['A: &x 1\nB: *x\n', 'A: 1\rB: 2\n', 'A: !!str 1\n', 'A: !Foo%21 x\n', 'A: !<tag:x> y\n', 'A: [1, 2\nB: 1\n', 'A: "open\n', '- a\n- b\n', 'A: 1\n---\nB: 2\n', 'A: b: c\n', 'A:\n  B: 1\n C: 2\n', 'A: {a: 1, # c\n  b: 2}\n'];
     for (const text of declined) assert.equal(readYamlFast(text), undefined, JSON.stringify(text));
   });
 

@@ -214,7 +214,6 @@ export class BlockReader {
     while (!line.comment) {
       const { trivia, next } = scanLines(this.text, nextLineStart(this.text, line.end));
       if (!next || next.indent <= indent || trivia.some((blank) => blank.comment)) break;
-      if ('-?:,[]{}#&*!|>\'"%@`'.includes(this.text[next.content])) bail();
       line = this.plainLine(next.content);
       source += (trivia.length > 0 ? '\n'.repeat(trivia.length) : ' ') + this.text.slice(next.content, line.end);
     }
@@ -280,7 +279,9 @@ export class BlockReader {
     const char = this.text[at];
     if (char === '"' || char === "'") {
       const close = this.closingQuote(at);
-      return close >= 0 && this.text[close + 1] === ':' && endsToken(this.text, close + 2) ? close + 1 : -1;
+      // `"Name" : value`, as JSON-shaped YAML writes it: spaces may stand before the colon.
+      const colon = close < 0 ? -1 : this.skipSpaces(close + 1);
+      return colon >= 0 && this.text[colon] === ':' && endsToken(this.text, colon + 1) ? colon : -1;
     }
     if (NOT_PLAIN_START.includes(char) || '-?:'.includes(char)) return -1;
     for (let i = at; i < this.text.length; i++) {

@@ -13,7 +13,7 @@ export interface FlowRead {
 
 /**
  * Flow collections (`[a, b]`, `{Ref: X}`) and the scalars inside them, as the yaml package reads
- * them. Comments, empty entries, pairs inside sequences and multi-line keys are left to it.
+ * them. Comments, empty entries, pairs without a plain key inside sequences and multi-line keys are left to it.
  */
 export class FlowReader {
   constructor(
@@ -34,7 +34,7 @@ export class FlowReader {
     const items: TemplateNode[] = [];
     let at = this.skipSpace(open + 1);
     while (this.text[at] !== ']') {
-      const item = this.readValue(at, depth + 1);
+      const item = this.startsPair(at) ? this.readPair(at, depth + 1) : this.readValue(at, depth + 1);
       items.push(item.node);
       at = this.afterItem(item.end, ']');
     }
@@ -57,6 +57,34 @@ export class FlowReader {
     return { node, end: at + 1 };
   }
 
+  /** `[0, !GetAZs ]`: a tag with no value before the item ends is the empty string, placed where the item ends. */
+  private emptyAfterTag(tagEnd: number): ScalarNode | undefined {
+    let at = tagEnd;
+    while (this.text[at] === ' ') at++;
+    const char = this.text[at];
+    if (char !== ',' && char !== ']' && char !== '}') return undefined;
+    return { kind: 'scalar', value: '', span: { start: at, end: at }, quoted: false };
+  }
+
+  /** A plain key and its `:` at a sequence item: `[0, Fn::GetAZs: !Ref AWS::Region]` has a one-pair map there. */
+  private startsPair(at: number): boolean {
+    if ('"\'[{!'.includes(this.text[at])) return false;
+    this.checkPlainStart(at);
+    const end = this.plainEnd(at);
+    return end > at && this.text[end] === ':';
+  }
+
+  /** The one-pair map of a `key: value` sequence item, spanning the key to the value as the yaml package does. */
+  private readPair(at: number, depth: number): FlowRead {
+    const key = this.readKey(at);
+    const valueStart = this.skipSpace(key.end + 1);
+    if (this.text[valueStart] === ',' || this.text[valueStart] === ']') bail();
+    const value = this.readValue(valueStart, depth + 1);
+    const span = { start: key.node.span.start, end: value.node.span.end };
+    const node: MapNode = { kind: 'map', entries: [{ key: key.node, value: value.node, span }], span: { ...span } };
+    return { node, end: value.end };
+  }
+
   /** After an item: past the comma to the next item, or at the closing bracket. */
   private afterItem(itemEnd: number, close: string): number {
     const at = this.skipSpace(itemEnd);
@@ -72,8 +100,11 @@ export class FlowReader {
     const char = this.text[at];
     if (char === '"' || char === "'") {
       const quoted = this.readQuoted(at);
-      if (this.text[quoted.end] !== ':') bail();
-      return { node: quoted.node as ScalarNode & { value: string }, end: quoted.end };
+      // `{ "Ref" : "X" }`: spaces may stand before the colon of a quoted key.
+      let colon = quoted.end;
+      while (this.text[colon] === ' ') colon++;
+      if (this.text[colon] !== ':') bail();
+      return { node: quoted.node as ScalarNode & { value: string }, end: colon };
     }
     this.checkPlainStart(at);
     const end = this.plainEnd(at);
@@ -90,6 +121,8 @@ export class FlowReader {
     if (char === '"' || char === "'") return this.readQuoted(at);
     if (char === '!') {
       const tag = tagAt(this.text, at);
+      const empty = this.emptyAfterTag(tag.end);
+      if (empty) return { node: tagged(tag, empty), end: empty.span.end };
       const valueStart = tag.end + 1;
       if (this.text[tag.end] !== ' ' || /[\s,\]}!]/.test(this.text[valueStart] ?? '')) bail();
       const value = this.readValue(valueStart, depth, true);
@@ -184,24 +217,39 @@ export class FlowReader {
   }
 }
 
-/** A quoted scalar's lines folded as YAML does: one line break is a space, each blank line a line break. */
+/**
+ * A quoted scalar's lines folded as YAML does: one line break is a space, each blank line a line break.
+ * In double quotes a `\` ending a line escapes its break: the lines join with nothing between.
+ */
 function foldQuotedLines(inside: string, quote: string, blockIndent: number): string {
   const lines = inside.split('\n');
-  let folded = lines[0].replace(/ +$/, '');
+  let folded = '';
   let breaks = 0;
-  for (let i = 1; i < lines.length; i++) {
+  let escapedBreak = false;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const content = line.trim();
     const last = i === lines.length - 1;
-    if (content === '' && !last) {
-      breaks++;
+    const content = i === 0 ? line.replace(/ +$/, '') : last ? line.trimStart() : line.trim();
+    if (i > 0) {
+      if (content === '' && !last) {
+        // Blank lines after an escaped break are left to the yaml package.
+        if (escapedBreak) bail();
+        breaks++;
+        continue;
+      }
+      // A line not indented deeper than the block holding the scalar (its closing quote too) ends it in error.
+      if (line.length - line.trimStart().length <= blockIndent) bail();
+      folded += escapedBreak ? '' : breaks > 0 ? '\n'.repeat(breaks) : ' ';
+    }
+    breaks = 0;
+    escapedBreak = !last && quote === '"' && line.endsWith('\\') && isEscaped(line + '"', line.length);
+    if (escapedBreak) {
+      folded += (i === 0 ? line : line.trimStart()).slice(0, -1);
       continue;
     }
-    // A line not indented deeper than the block holding the scalar (its closing quote too) ends it in error.
-    if (line.length - line.trimStart().length <= blockIndent) bail();
-    if (quote === '"' && isEscaped(folded + '"', folded.length)) bail();
-    folded += (breaks > 0 ? '\n'.repeat(breaks) : ' ') + (last ? line.trimStart() : content);
-    breaks = 0;
+    // An escaped space or tab before the break (`\ ` then spaces): left to the yaml package.
+    if (!last && quote === '"' && isEscaped(content + '"', content.length)) bail();
+    folded += content;
   }
   return folded;
 }

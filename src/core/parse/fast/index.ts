@@ -11,7 +11,7 @@ import { BlockReader } from './blockReader';
  * breaks and a byte order mark are read from a copy without them, then spans are moved back.
  */
 export function readYamlFast(text: string): ParseResult | undefined {
-  if (text.includes('\t')) return undefined;
+  if (text.includes('\t') && !tabsOnlyAfterLeadingHash(text)) return undefined;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // The yaml package counts a BOM as a column of the first line: indentation there reads differently.
   if (bom && text[1] === ' ') return undefined;
@@ -23,6 +23,19 @@ export function readYamlFast(text: string): ParseResult | undefined {
   for (let at = text.indexOf('\r\n'); at >= 0; at = text.indexOf('\r\n', at + 2)) crlfBreaks.push(at - bom - crlfBreaks.length);
   const result = read(text.slice(bom).replaceAll('\r\n', '\n'));
   return result && remapped(result, (offset) => bom + offset + countBelow(crlfBreaks, offset));
+}
+
+/**
+ * Whether every tab follows a `#` that begins its line's text (a comment line, or such a line of a block
+ * scalar's text): there a tab changes nothing the reader counts. Tabs elsewhere are left to the yaml package.
+ */
+function tabsOnlyAfterLeadingHash(text: string): boolean {
+  for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
+    let first = text.lastIndexOf('\n', at) + 1;
+    while (text[first] === ' ') first++;
+    if (text[first] !== '#') return false;
+  }
+  return true;
 }
 
 /** How many of the ascending numbers are below `limit`. */
