@@ -10,6 +10,16 @@ import type { Rule } from './rule';
  * records. A retirement date that has passed stays a warning: for some services it closed them to
  * new customers only, so existing accounts may still create the resource.
  */
+/**
+ * What AWS documents for a type in maintenance beyond "no new features", said instead of the general
+ * message. Launch configurations: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
+ */
+const MAINTENANCE_DETAILS: Readonly<Record<string, string>> = {
+  'AWS::AutoScaling::LaunchConfiguration':
+    'accounts created on or after 2024-10-01 cannot create launch configurations by any method, CloudFormation included, ' +
+    'and they support no instance type added since 2023-01-01; use an AWS::EC2::LaunchTemplate',
+};
+
 export const retiredServiceRule: Rule = {
   id: 'E3710',
   description: 'Resource types of services that AWS has shut down',
@@ -37,7 +47,8 @@ export const retiredServiceRule: Rule = {
         findings.push(finding('W3696', 'warning', `${resource.type} belongs to a service AWS ${verb}${when}: it may not accept new resources; move to an alternative`, resource.typeNode.span, path));
       } else if (status === 'maintenance') {
         const since = date ? ` since ${date}` : '';
-        findings.push(finding('W3697', 'warning', `${resource.type} belongs to a service in maintenance mode${since}: it gets no new features; consider an alternative`, resource.typeNode.span, path));
+        const detail = MAINTENANCE_DETAILS[resource.type] ?? 'it gets no new features; consider an alternative';
+        findings.push(finding('W3697', 'warning', `${resource.type} belongs to a service in maintenance mode${since}: ${detail}`, resource.typeNode.span, path));
       }
     }
     return findings;

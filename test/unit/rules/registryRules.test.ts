@@ -58,8 +58,13 @@ describe('retired services', () => {
     const text = yaml('Resources:', '  Channel:', '    Type: AWS::IoTAnalytics::Channel', '  Config:', '    Type: AWS::AutoScaling::LaunchConfiguration', '    Properties: {ImageId: ami-12345678, InstanceType: t3.micro}');
     const lines = found(retiredServiceRule, text);
     assert.equal(lines[0], 'E3710 error Resources/Channel/Type: AWS::IoTAnalytics::Channel belongs to a service AWS shut down on 2025-12-15: CloudFormation can no longer create it');
-    assert.equal(lines.length, 2);
-    assert.match(lines[1], /^W3697 warning Resources\/Config\/Type: AWS::AutoScaling::LaunchConfiguration belongs to a service in maintenance mode since 2024-10-01/);
+    assert.deepEqual(lines.slice(1), [
+      'W3697 warning Resources/Config/Type: AWS::AutoScaling::LaunchConfiguration belongs to a service in maintenance mode since 2024-10-01: ' +
+        'accounts created on or after 2024-10-01 cannot create launch configurations by any method, CloudFormation included, ' +
+        'and they support no instance type added since 2023-01-01; use an AWS::EC2::LaunchTemplate',
+    ]);
+    const timestream = found(retiredServiceRule, yaml('Resources:', '  Db:', '    Type: AWS::Timestream::Database'));
+    assert.deepEqual(timestream, ['W3697 warning Resources/Db/Type: AWS::Timestream::Database belongs to a service in maintenance mode since 2025-06-20: it gets no new features; consider an alternative']);
   });
 });
 
