@@ -58,8 +58,39 @@ function attributeName(pointer) {
   return pointer.replace(/^\/properties\//, '').split('/').join('.');
 }
 
+/**
+ * Where the SAM schema cfn-lint bundles is narrower than AWS SAM itself (cfn-lint checks SAM templates
+ * after transforming them, so it never applies these): the property's schema as SAM accepts it.
+ */
+const CORRECTIONS = [
+  {
+    // "Trigger … Type: List", and the page's own example gives one string (Trigger: PreSignUp).
+    source: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-cognito.html',
+    type: 'AWS::Serverless::Function',
+    definition: 'CognitoEventProperties',
+    property: 'Trigger',
+    schema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  },
+  {
+    // SAM adds the authorizer for each user pool of a list (its translator's api_with_auth_all_maximum input).
+    source: 'https://github.com/aws/serverless-application-model/blob/develop/tests/translator/input/api_with_auth_all_maximum.yaml',
+    type: 'AWS::Serverless::Api',
+    definition: 'CognitoAuthorizer',
+    property: 'UserPoolArn',
+    schema: { anyOf: [{ type: 'object' }, { type: 'string' }, { type: 'array' }] },
+  },
+];
+
+function corrected(raw) {
+  for (const { type, definition, property, schema } of CORRECTIONS) {
+    const properties = raw.typeName === type ? raw.definitions?.[definition]?.properties : undefined;
+    if (properties?.[property]) properties[property] = schema;
+  }
+  return raw;
+}
+
 function compileType(raw) {
-  const { definitions, readOnlyProperties = [], lifecycle, typeName, ...rest } = raw;
+  const { definitions, readOnlyProperties = [], lifecycle, typeName, ...rest } = corrected(raw);
   const compiled = { schema: compact({ ...rest, definitions }) };
   if (!compiled.schema.definitions || Object.keys(compiled.schema.definitions).length === 0) delete compiled.schema.definitions;
   const attributes = readOnlyProperties.map(attributeName).filter((name) => !name.includes('*'));

@@ -8,6 +8,15 @@ import type { ConstraintKeyword } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
 import { resourceRule, type Rule } from './rule';
 
+/**
+ * A value matching none of the forms a SAM type's schema lists is a warning: that schema (cfn-lint's,
+ * which cfn-lint itself applies only after the SAM transform) lags AWS SAM, which accepts forms it lacks
+ * (new event properties, SAM-only shortcuts); SAM reports what it rejects when it transforms the template.
+ */
+function severityOf(keyword: ConstraintKeyword, type: string | undefined): 'error' | 'warning' {
+  return (keyword === 'anyOf' || keyword === 'oneOf') && type?.startsWith('AWS::Serverless::') ? 'warning' : 'error';
+}
+
 function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
   return resourceRule({
     id,
@@ -15,7 +24,7 @@ function constraintRule(id: string, keyword: ConstraintKeyword, description: str
     check: (resource, template) =>
       resourceConstraintPass(template, resource)
         .violations.filter((violation) => violation.keyword === keyword)
-        .map((violation) => finding(id, 'error', violation.message, violation.span, violation.path)),
+        .map((violation) => finding(id, severityOf(keyword, resource.type), violation.message, violation.span, violation.path)),
   });
 }
 

@@ -7,6 +7,7 @@ import { route53RecordValuesRule } from '../../../src/core/rules/route53RecordVa
 import { s3AccessControlRule } from '../../../src/core/rules/s3AccessControl';
 import { serverlessTransformRule } from '../../../src/core/rules/serverlessTransform';
 import { templateStructureRule } from '../../../src/core/rules/templateStructure';
+import { REGISTRY_CONSTRAINT_RULES } from '../../../src/core/rules/registryConstraints';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
 import type { Rule } from '../../../src/core/rules/rule';
 import { yaml } from './schemaRulesHelper';
@@ -147,5 +148,34 @@ describe('template structure', () => {
 
   it('works in JSON', () => {
     assert.deepEqual(found(templateStructureRule, '{"Resources": {"A": {"Type": ["AWS::SNS::Topic"]}}}', 'json'), ['E3001 error Resources/A/Type: Type must be a string, but it is a list']);
+  });
+});
+
+describe('SAM types against the SAM schema', () => {
+  const samFunction = (...events: string[]) =>
+    yaml(
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Pool: {Type: AWS::Cognito::UserPool}',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Handler: app.handler',
+      '      Runtime: python3.13',
+      '      CodeUri: src/',
+      '      Events:',
+      ...events.map((line) => `        ${line}`),
+    );
+  const anyOf = REGISTRY_CONSTRAINT_RULES.find((rule) => rule.id === 'E3017')!;
+
+  it('accepts a Cognito trigger as one name or a list, as the SAM reference gives it', () => {
+    assert.deepEqual(found(anyOf, samFunction('One: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp}}')), []);
+    assert.deepEqual(found(anyOf, samFunction('Two: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: [PreSignUp, PostConfirmation]}}')), []);
+  });
+
+  it('warns, and does not reject, where a value matches none of the forms, naming the closest form first', () => {
+    assert.deepEqual(found(anyOf, samFunction('Bad: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp, Extra: 1}}')), [
+      'E3017 warning Resources/Fn/Properties/Events/Bad: This object matches none of the forms Bad accepts (Extra is not a property here; or Type must be one of Schedule, not \'Cognito\'; or Type must be one of ScheduleV2, not \'Cognito\')',
+    ]);
   });
 });

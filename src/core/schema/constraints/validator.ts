@@ -123,8 +123,13 @@ export class ConstraintValidator {
     return out;
   }
 
+  /** Why the closest forms fail: those with the fewest violations first (the form the value was meant to take, most often). */
   private firstReasons(alternative: Alternative, branches: JsonSchema[], anchor: Span, depth: number): string {
-    const reasons = branches.map((branch) => this.branchViolations(alternative, branch, anchor, depth)[0]?.message).filter((reason) => reason !== undefined);
+    const reasons = branches
+      .map((branch) => this.branchViolations(alternative, branch, anchor, depth))
+      .filter((violations) => violations.length > 0)
+      .sort((a, b) => a.length - b.length)
+      .map((violations) => violations[0].message);
     const unique = [...new Set(reasons)].slice(0, 3);
     return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
   }
