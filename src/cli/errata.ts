@@ -1,4 +1,4 @@
-import { formatOf, isMap, parseTemplate, valueOf } from '../core';
+import { formatOf, hasMacro, isMap, parseTemplate, valueOf } from '../core';
 import type { ComparedFinding } from './compare';
 
 /**
@@ -11,10 +11,14 @@ import type { ComparedFinding } from './compare';
  *   reads that section (ECS blue/green deployments through CloudFormation).
  * - Any finding in a file that is not a template (no Resources, no format version, no SAM
  *   transform), such as the error reports SAM writes in place of a template.
+ * - Any finding but a syntax error in a template with a macro of its own (or AWS::Include): CloudFormation
+ *   checks the template the macro returns, so what the macro rewrites (a `Count` attribute, a made-up
+ *   resource type) is not rejected. Ours are warnings there.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
   const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
   if (!template.isTemplate) return true;
+  if (finding.ruleId !== 'E0000' && hasMacro(template.root)) return true;
   if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;

@@ -6,6 +6,7 @@ import { withoutRepeats, type Rule } from './rules/rule';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
 import { TrackedFindings } from './trackedFindings';
+import { hasMacro } from './transforms';
 import { editSince } from './resourceEdit';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
@@ -46,7 +47,17 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     kept?.commit();
     if (cache && tracked) cache.tracked = tracked.state;
   }
-  return { findings: [...template.parseFindings, ...oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings))], failures };
+  const found = oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings));
+  return { findings: [...template.parseFindings, ...(hasMacro(template.root) ? found.map(underMacro) : found)], failures };
+}
+
+/**
+ * With a macro, CloudFormation checks the template the macro returns, not the one written: what would
+ * be rejected as written may not be, so it is a warning that says why.
+ */
+function underMacro(found: Finding): Finding {
+  if (found.severity !== 'error') return found;
+  return { ...found, severity: 'warning', message: `${found.message} (as written: this template's macro runs first and may change it)` };
 }
 
 /** What `rule.run` finds, in the same order, with each resource's findings taken from the cache when they can be. */

@@ -14,4 +14,5 @@ export * from './completion';
 export * from './schema';
 export * from './convert';
 export * from './nested';
+export { hasMacro } from './transforms';
 export type { Rule } from './rules/rule';

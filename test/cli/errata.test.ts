@@ -34,4 +34,12 @@ describe('cfn-lint errata in the comparison', () => {
     const elsewhere = { ...e1020('ServerlessDeploymentApplication', 'ApplicationName'), path: ['Resources', 'FnAlias', 'Properties', 'Name', 'Ref'] };
     assert.equal(isCfnLintErratum(elsewhere, TEMPLATE), false);
   });
+
+  it('counts findings on a template with a macro of its own as wrong, but not its syntax errors', () => {
+    const macro = 'Transform: Count\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Count: 3\n';
+    const e3001 = { template: 'count.yaml', ruleId: 'E3001', path: ['Resources', 'Bucket', 'Count'], message: 'Additional properties are not allowed' };
+    assert.equal(isCfnLintErratum(e3001, macro), true);
+    assert.equal(isCfnLintErratum({ ...e3001, ruleId: 'E0000' }, macro), false);
+    assert.equal(isCfnLintErratum(e3001, macro.replace('Count\n', 'AWS::LanguageExtensions\n')), false);
+  });
 });

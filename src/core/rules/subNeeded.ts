@@ -3,6 +3,7 @@ import { isMap, isSeq, isString, valueOf, type NodePath, type ScalarNode, type T
 import { PSEUDO_PARAMETERS } from '../references/types';
 import { declaredNames, resourceDeclarations } from '../sections';
 import type { Template } from '../template';
+import { hasMacro } from '../transforms';
 import { resourceRule, type Rule } from './rule';
 
 const VARIABLE = /\$\{([^}!\s][^}\s]*)\}/g;
@@ -13,7 +14,6 @@ const SUB_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateR
  */
 const OWN_PLACEHOLDERS = new Set(['TemplateBody', 'BuildSpec', 'Definition', 'DefinitionString', 'Content']);
 /** Transforms that leave `${…}` alone; a macro may substitute it itself. */
-const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::SecretsManager-2020-07-23', 'AWS::SecretsManager-2024-09-16', 'AWS::CodeDeployBlueGreen']);
 
 /**
  * W1029 (cfn-lint's E1029): `${Name}` of a parameter, resource or pseudo parameter in a string that no
@@ -67,12 +67,6 @@ function stringsNaming(template: Template, names: ReadonlySet<string>, node: Tem
     if (name) findings.push(subNeeded(template, string, [...at], name));
   });
   return findings;
-}
-
-function hasMacro(root: TemplateNode): boolean {
-  const transform = valueOf(root, 'Transform');
-  const names = isSeq(transform) ? transform.items : transform ? [transform] : [];
-  return names.some((name) => !isString(name) || !KNOWN_TRANSFORMS.has(name.value));
 }
 
 /** Each string scalar under a node that holds `${`, leaving out what Fn::Sub reads; `path` is one stack, copied by the visitor if kept. */
