@@ -1,6 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Template } from '../core';
+import type { ChildTemplates, Finding, Template } from '../core';
 import type { CoachSettings } from '../shared/settings';
 import type { AnalysisHost } from './analysis/host';
 
@@ -18,6 +18,8 @@ export interface ServerContext {
    * else the analysis worker's once it has analysed that version.
    */
   findingsOf(uri: string): Promise<readonly Finding[]>;
+  /** What the local templates of an open document's nested stacks declare, by location (read by the last analysis). */
+  childTemplatesOf(uri: string): Promise<ChildTemplates>;
   /** What the client said it supports (filled in when it initializes). */
   client: ClientSupport;
 }

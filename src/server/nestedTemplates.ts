@@ -1,3 +1,4 @@
+import { childTemplateOf, formatOf, parseTemplate, type ChildTemplate } from '../core';
 import type { ChildText } from './analysis/protocol';
 
 /** Reads a file of the workspace by URI; undefined when it cannot be read. */
@@ -17,6 +18,8 @@ export class NestedTemplates {
   /** Per parent URI: the locations its last analysis named. */
   private readonly locationsByParent = new Map<string, readonly string[]>();
   private readonly fileTexts = new Map<string, Promise<string | undefined>>();
+  /** Children read for completion, with the text each summary comes from. */
+  private readonly summaries = new Map<string, { text: string; child: ChildTemplate | undefined }>();
   /** Set when the client reports changes on disk (a file watcher): a file read is then kept until it changes. */
   keepFileTexts = false;
 
@@ -52,9 +55,25 @@ export class NestedTemplates {
     return texts.filter((text): text is ChildText => text !== undefined);
   }
 
+  /** What the parent's local children declare, by location (for completion on this thread; the analysis reads them in its worker). */
+  async childTemplates(parentUri: string): Promise<Map<string, ChildTemplate>> {
+    const children = new Map<string, ChildTemplate>();
+    for (const { location, uri, text } of await this.read(parentUri, this.locationsOf(parentUri))) {
+      if (text === null) continue;
+      let summary = this.summaries.get(uri);
+      if (summary?.text !== text) {
+        summary = { text, child: childTemplateOf(parseTemplate(text, formatOf(undefined, uri, text))) };
+        this.summaries.set(uri, summary);
+      }
+      if (summary.child) children.set(location, summary.child);
+    }
+    return children;
+  }
+
   /** A file changed (edited, saved, closed, or changed on disk): the parents that name it. */
   changed(uri: string): string[] {
     this.fileTexts.delete(uri);
+    this.summaries.delete(uri);
     return [...this.locationsByParent]
       .filter(([parent, locations]) => locations.some((location) => childUri(location, parent) === uri))
       .map(([parent]) => parent);

@@ -77,6 +77,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
       const document = documents.get(uri);
       return document ? validator.findingsOf(document) : Promise.resolve([]);
     },
+    childTemplatesOf: (uri) => nested.childTemplates(uri),
   };
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);

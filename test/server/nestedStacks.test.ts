@@ -63,6 +63,23 @@ describe('nested stacks whose template is a local file', () => {
     assert.deepEqual(await client.diagnostics(parentUri, (list) => list.length === 0), []);
   });
 
+  it("completes Fn::GetAtt of a nested stack with its template's outputs", async () => {
+    const text = PARENT.replace('!GetAtt Network.Outputs.Subnets', '!GetAtt Network.');
+    await client.change(parentUri, text);
+    await client.diagnostics(parentUri);
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('!GetAtt Network.'));
+    const character = text.split('\n')[line].indexOf('Network.') + 'Network.'.length;
+    const result = await client.request<{ label: string; detail?: string }[] | { items: { label: string; detail?: string }[] }>('textDocument/completion', {
+      textDocument: { uri: parentUri },
+      position: { line, character },
+    });
+    const items = Array.isArray(result) ? result : result.items;
+    assert.deepEqual(
+      items.filter((item) => item.label.startsWith('Outputs.')).map((item) => `${item.label} ${item.detail}`),
+      ['Outputs.VpcId Output of ./network.yaml', 'Outputs.Subnets Output of ./network.yaml'],
+    );
+  });
+
   it('stays silent when the child file does not exist', async () => {
     const uri = pathToFileURL(join(folder, 'other.yaml')).href;
     await client.open(uri, 'yaml', PARENT.replace('./network.yaml', './missing.yaml'));

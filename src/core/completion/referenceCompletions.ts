@@ -1,4 +1,5 @@
 /** Names the template declares, for Ref, GetAtt, DependsOn, conditions and FindInMap; attribute names from the schema. */
+import { childTemplatesOf, localChildren } from '../nested';
 import { referenceIndex } from '../references';
 import { PSEUDO_PARAMETERS, type Declaration, type DeclarationKind } from '../references/types';
 import { currentSchema, describeValueType } from '../schema';
@@ -53,13 +54,23 @@ export function getAttResourceCompletions(context: Extract<CompletionContext, { 
 export function getAttAttributeCompletions(context: Extract<CompletionContext, { kind: 'getAttAttribute' }>): Completion[] {
   const type = resourceTypeOf(context.parsed.root, context.logicalId);
   const resource = type ? currentSchema()?.resourceType(schemaTypeOf(type)) : undefined;
-  if (!resource) return [];
   const replace = attributeSpan(context);
-  return [...resource.attributes.values()].map((attribute) => {
-    const details = { detail: describeValueType(attribute.type), ...(attribute.documentation ? { documentation: attribute.documentation } : {}) };
-    const item = valueItem(context, attribute.name, 'attribute', details, replace !== undefined);
-    return replace ? { ...item, replace, filterText: attribute.name } : item;
-  });
+  const item = (name: string, details: { detail: string; documentation?: string }): Completion => {
+    const completion = valueItem(context, name, 'attribute', details, replace !== undefined);
+    return replace ? { ...completion, replace, filterText: name } : completion;
+  };
+  const attributes = [...(resource?.attributes.values() ?? [])].map((attribute) =>
+    item(attribute.name, { detail: describeValueType(attribute.type), ...(attribute.documentation ? { documentation: attribute.documentation } : {}) }),
+  );
+  return [...attributes, ...childOutputs(context).map(({ name, location }) => item(`Outputs.${name}`, { detail: `Output of ${location}` }))];
+}
+
+/** The outputs of a nested stack's own template, when the host read it (a local TemplateURL). */
+function childOutputs(context: Extract<CompletionContext, { kind: 'getAttAttribute' }>): { name: string; location: string }[] {
+  const children = childTemplatesOf(context.template);
+  const child = localChildren(context.parsed).find((candidate) => candidate.resource.logicalId === context.logicalId);
+  const outputs = child ? children.get(child.location)?.outputs : undefined;
+  return (outputs ?? []).map((name) => ({ name, location: child!.location }));
 }
 
 /** In `Res.Att`, the part after the dot (inside any quotes); undefined for the list form. */

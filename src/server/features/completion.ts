@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
-import { completionsAt, type Completion, type CompletionKind, type LineIndex } from '../../core';
+import { attachChildTemplates, completionsAt, type Completion, type CompletionKind, type LineIndex } from '../../core';
 import { emptyFileCompletions } from '../../core/snippets';
 import type { Feature } from '../context';
 import { toRange } from '../convert';
@@ -18,11 +18,14 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 /** Completion: in an empty file the lab templates and a skeleton; else whatever the core providers offer at the cursor. */
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: [':', '.', '!', '"', ' '] } },
-  register({ connection, templateOf, client }) {
-    connection.onCompletion(({ textDocument, position }) => {
+  register({ connection, templateOf, childTemplatesOf, client }) {
+    connection.onCompletion(async ({ textDocument, position }) => {
+      const children = await childTemplatesOf(textDocument.uri);
       const open = templateOf(textDocument.uri);
       if (!open) return [];
       const { template } = open;
+      // `!GetAtt Stack.` offers the outputs of a nested stack's local template.
+      attachChildTemplates(template, children);
       const inEmptyFile = emptyFileCompletions(template.text, template.format);
       const items = inEmptyFile.length > 0 ? inEmptyFile : completionsAt(template, template.lines.offsetAt(position));
       const converted = items.map((item) => toItem(item, template.lines));
