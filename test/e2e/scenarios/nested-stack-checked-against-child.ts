@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Scenario } from '../harness/scenario';
+
+// A parent stack whose nested stack is a local file: the Problems panel names the output the child's
+// template lacks; typing that output in the child's editor (unsaved) clears the parent's problem.
+export const scenario: Scenario = {
+  fixtures: join(import.meta.dirname, '../../fixtures/nested-e2e'),
+  async run(workbench) {
+    await workbench.openFile('main.yaml');
+    const errorsOf = <Row extends { severity: string }>(rows: Row[]) => rows.filter((row) => row.severity === 'error');
+    const problems = errorsOf(await workbench.problems((rows) => errorsOf(rows).length > 0));
+    assert.deepEqual(
+      problems.map((row) => [row.code, row.message, row.position]),
+      [['E1010', "Nested stack 'Network' has no output 'CidrBlock' (./network.yaml): it declares VpcId", '[Ln 12, Col 28]']],
+    );
+    await workbench.screenshot('nested-stack-missing-output');
+
+    await workbench.openFile('network.yaml');
+    await workbench.goTo(14, 1);
+    await workbench.type('  CidrBlock: {Value: !GetAtt Vpc.CidrBlock');
+    await workbench.editorTextWhen((text) => text.includes('CidrBlock: {Value: !GetAtt Vpc.CidrBlock}'), 'the new output in the child');
+    await workbench.problems((rows) => errorsOf(rows).length === 0);
+    await workbench.screenshot('nested-stack-output-added');
+  },
+};
