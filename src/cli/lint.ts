@@ -4,11 +4,10 @@ import { dirname, resolve } from 'node:path';
 import {
   analyze,
   attachChildTemplates,
-  childTemplateOf,
+  ChildTemplateReader,
   formatOf,
   localTemplateLocations,
   parseTemplate,
-  type ChildTemplate,
   type Finding,
   type NodePath,
   type Severity,
@@ -76,14 +75,11 @@ export function childFileReader(parentFile: string): (location: string) => strin
   };
 }
 
-function childTemplates(template: Template, readChild: (location: string) => string | undefined): Map<string, ChildTemplate> {
-  const children = new Map<string, ChildTemplate>();
-  for (const location of localTemplateLocations(template)) {
-    const text = readChild(location);
-    const child = text === undefined ? undefined : childTemplateOf(parseTemplate(text, formatOf(undefined, location, text)));
-    if (child) children.set(location, child);
-  }
-  return children;
+/** One reader for the run: a child that several parents name is parsed once. */
+const children = new ChildTemplateReader();
+
+function childTemplates(template: Template, readChild: (location: string) => string | undefined) {
+  return children.read(localTemplateLocations(template).map((location) => ({ location, uri: location, text: readChild(location) ?? null })));
 }
 
 function toCliFinding(found: Finding, template: Template, file: string): CliFinding {

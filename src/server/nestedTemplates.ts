@@ -1,5 +1,4 @@
-import { childTemplateOf, formatOf, parseTemplate, type ChildTemplate } from '../core';
-import type { ChildText } from './analysis/protocol';
+import { ChildTemplateReader, type ChildTemplate, type ChildText } from '../core';
 
 /** Reads a file of the workspace by URI; undefined when it cannot be read. */
 export type ReadFile = (uri: string) => Promise<string | undefined>;
@@ -18,8 +17,8 @@ export class NestedTemplates {
   /** Per parent URI: the locations its last analysis named. */
   private readonly locationsByParent = new Map<string, readonly string[]>();
   private readonly fileTexts = new Map<string, Promise<string | undefined>>();
-  /** Children read for completion, with the text each summary comes from. */
-  private readonly summaries = new Map<string, { text: string; child: ChildTemplate | undefined }>();
+  /** Children parsed for completion, once per text. */
+  private readonly summaries = new ChildTemplateReader();
   /** Set when the client reports changes on disk (a file watcher): a file read is then kept until it changes. */
   keepFileTexts = false;
 
@@ -57,23 +56,13 @@ export class NestedTemplates {
 
   /** What the parent's local children declare, by location (for completion on this thread; the analysis reads them in its worker). */
   async childTemplates(parentUri: string): Promise<Map<string, ChildTemplate>> {
-    const children = new Map<string, ChildTemplate>();
-    for (const { location, uri, text } of await this.read(parentUri, this.locationsOf(parentUri))) {
-      if (text === null) continue;
-      let summary = this.summaries.get(uri);
-      if (summary?.text !== text) {
-        summary = { text, child: childTemplateOf(parseTemplate(text, formatOf(undefined, uri, text))) };
-        this.summaries.set(uri, summary);
-      }
-      if (summary.child) children.set(location, summary.child);
-    }
-    return children;
+    return this.summaries.read(await this.read(parentUri, this.locationsOf(parentUri)));
   }
 
   /** A file changed (edited, saved, closed, or changed on disk): the parents that name it. */
   changed(uri: string): string[] {
     this.fileTexts.delete(uri);
-    this.summaries.delete(uri);
+    this.summaries.forget(uri);
     return [...this.locationsByParent]
       .filter(([parent, locations]) => locations.some((location) => childUri(location, parent) === uri))
       .map(([parent]) => parent);

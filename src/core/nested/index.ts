@@ -2,3 +2,4 @@ export type { ChildParameter, ChildTemplate, ChildTemplates } from './types';
 export { isLocalPath, localChildren, localTemplateLocations, type LocalChild } from './locations';
 export { childTemplateOf } from './summary';
 export { attachChildTemplates, childTemplatesOf } from './attach';
+export { ChildTemplateReader, type ChildText } from './reader';

@@ -2,7 +2,7 @@
  * Messages between the language server's main thread and the analysis worker (a worker thread on
  * Node, a nested web worker in the browser build). Plain data only: they are structured-cloned.
  */
-import type { Finding, Position } from '../../core';
+import type { ChildText, Finding, Position } from '../../core';
 import type { GraphResult } from '../../shared/protocol';
 import type { StudyCoverageResult } from '../../shared/study';
 
@@ -14,12 +14,7 @@ export interface DocumentText {
   languageId?: string;
 }
 
-/** A nested stack's template read for an analysis: its location as the parent writes it, its text (null: unreadable). */
-export interface ChildText {
-  location: string;
-  uri: string;
-  text: string | null;
-}
+export type { ChildText };
 
 export type AnalysisJob =
   /** `children`: the local nested stack templates the server read (see AnalysisResult.childLocations). */

@@ -7,7 +7,7 @@
 import {
   analyze,
   attachChildTemplates,
-  childTemplateOf,
+  ChildTemplateReader,
   createAnalysisCache,
   formatOf,
   localTemplateLocations,
@@ -15,7 +15,6 @@ import {
   resourceDeclarations,
   updateTemplate,
   type AnalysisCache,
-  type ChildTemplate,
   type Rule,
   type Template,
 } from '../../core';
@@ -32,13 +31,10 @@ interface DocumentState {
   cache: AnalysisCache;
 }
 
-/** How many nested stack templates the worker keeps read (they are small; a workspace has few). */
-const KEPT_CHILDREN = 200;
-
 export class AnalysisService {
   private readonly documents = new Map<string, DocumentState>();
-  /** Nested stack templates by URI, with the text they were read from. */
-  private readonly children = new Map<string, { text: string; child: ChildTemplate | undefined }>();
+  /** The templates of nested stacks, parsed once per text. */
+  private readonly children = new ChildTemplateReader();
 
   /** `rules`: all of them, unless a test brings its own. */
   constructor(private readonly rules?: readonly Rule[]) {}
@@ -74,7 +70,7 @@ export class AnalysisService {
 
   private analyze(document: DocumentText & { children?: ChildText[] }): AnalysisResult {
     const template = this.templateOf(document);
-    attachChildTemplates(template, this.childTemplates(document.children ?? []));
+    attachChildTemplates(template, this.children.read(document.children ?? []));
     const { findings, failures } = analyze(template, this.rules, this.documents.get(document.uri)?.cache);
     return {
       isTemplate: template.isTemplate,
@@ -82,22 +78,6 @@ export class AnalysisService {
       findings,
       failures: failures.map(({ ruleId, error }) => ({ ruleId, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })),
     };
-  }
-
-  /** What each readable child template declares, by its location in the parent. */
-  private childTemplates(texts: readonly ChildText[]): Map<string, ChildTemplate> {
-    const children = new Map<string, ChildTemplate>();
-    for (const { location, uri, text } of texts) {
-      if (text === null) continue;
-      let kept = this.children.get(uri);
-      if (kept?.text !== text) {
-        if (this.children.size >= KEPT_CHILDREN) this.children.clear();
-        kept = { text, child: childTemplateOf(parseTemplate(text, formatOf(undefined, uri, text))) };
-        this.children.set(uri, kept);
-      }
-      if (kept.child) children.set(location, kept.child);
-    }
-    return children;
   }
 
   /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attachChildTemplates, childTemplateOf, isLocalPath, localTemplateLocations, type ChildTemplate } from '../../../src/core/nested';
+import { attachChildTemplates, childTemplateOf, ChildTemplateReader, isLocalPath, localTemplateLocations, type ChildTemplate } from '../../../src/core/nested';
 import { nestedStackChildRule } from '../../../src/core/rules/nestedStackChild';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
 
@@ -113,5 +113,21 @@ describe('nested stack templates read from local files', () => {
     assert.deepEqual(findingsOf(parent, {}), []);
     assert.deepEqual(findingsOf(parent.replace('./network.yaml', 'https://s3.amazonaws.com/b/network.yaml')), []);
     assert.deepEqual(findingsOf(parent, { './network.yaml': 'Transform: Macro\nResources: {}\n' }), []);
+  });
+});
+
+describe('reading child templates', () => {
+  it('parses each text once, again when it changes, and skips what could not be read or is no template', () => {
+    const reader = new ChildTemplateReader();
+    const first = reader.read([
+      { location: './network.yaml', uri: 'file:///w/network.yaml', text: CHILD },
+      { location: './gone.yaml', uri: 'file:///w/gone.yaml', text: null },
+      { location: './pod.yaml', uri: 'file:///w/pod.yaml', text: 'apiVersion: v1\nkind: Pod\n' },
+    ]);
+    assert.deepEqual([...first.keys()], ['./network.yaml']);
+    const again = reader.read([{ location: './network.yaml', uri: 'file:///w/network.yaml', text: CHILD }]);
+    assert.equal(again.get('./network.yaml'), first.get('./network.yaml'));
+    const changed = reader.read([{ location: './network.yaml', uri: 'file:///w/network.yaml', text: `${CHILD}  Extra: {Value: x}\n` }]);
+    assert.deepEqual(changed.get('./network.yaml')?.outputs, ['VpcId', 'PrivateSubnets', 'Extra']);
   });
 });
