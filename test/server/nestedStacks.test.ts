@@ -80,6 +80,15 @@ describe('nested stacks whose template is a local file', () => {
     );
   });
 
+  it("describes a nested stack's output on hover, from its template", async () => {
+    await client.change(parentUri, PARENT);
+    await client.diagnostics(parentUri);
+    const line = PARENT.split('\n').findIndex((candidate) => candidate.includes('Outputs.Subnets'));
+    const character = PARENT.split('\n')[line].indexOf('Subnets}');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: parentUri }, position: { line, character } });
+    assert.equal(hover.contents.value, "**Network.Outputs.Subnets**: output of the nested stack's template `./network.yaml`");
+  });
+
   it('stays silent when the child file does not exist', async () => {
     const uri = pathToFileURL(join(folder, 'other.yaml')).href;
     await client.open(uri, 'yaml', PARENT.replace('./network.yaml', './missing.yaml'));

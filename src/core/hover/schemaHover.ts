@@ -9,6 +9,7 @@ import { schemaTypeOf } from '../completion/schemaCompletions';
 import { shortFormOf } from '../intrinsics';
 import { locate, type Located } from '../knowledge/locate';
 import { isString, nodeAt, toPlain, valueOf, type NodePath, type Span } from '../model';
+import { childTemplatesOf, localChildren } from '../nested';
 import { nameAt, type Declaration } from '../references';
 import { currentSchema, describeValueType, documentationUrlOf, resolveResourcePath, type Schema } from '../schema';
 import type { Template } from '../template';
@@ -108,9 +109,21 @@ function attributeNameHover(template: Template, located: Located, offset: number
   } else return undefined;
   const type = valueOf(nodeAt(template.root, ['Resources', resourceName]), 'Type');
   const attribute = isString(type) ? currentSchema()?.resourceType(schemaTypeOf(type.value))?.attributes.get(attributeName) : undefined;
-  if (!attribute) return undefined;
+  if (!attribute) return childOutputHover(template, resourceName, attributeName, span);
   const lines = [`**${plainText(resourceName)}.${attribute.name}**: ${describeValueType(attribute.type)} attribute of ${isString(type) ? typeText(type.value) : ''}`];
   if (attribute.documentation) lines.push(attribute.documentation);
+  return { text: lines.join('\n\n'), span };
+}
+
+/** On `Outputs.Name` of a nested stack whose template the host read: that output, as its template describes it. */
+function childOutputHover(template: Template, resourceName: string, attributeName: string, span: Span): Markdown | undefined {
+  const child = localChildren(template).find((candidate) => candidate.resource.logicalId === resourceName);
+  const declared = child ? childTemplatesOf(template).get(child.location) : undefined;
+  const name = attributeName.startsWith('Outputs.') ? attributeName.slice('Outputs.'.length) : undefined;
+  if (!child || !declared?.outputs || name === undefined || !declared.outputs.includes(name)) return undefined;
+  const lines = [`**${plainText(resourceName)}.Outputs.${plainText(name)}**: output of the nested stack's template ${codeSpan(child.location)}`];
+  const description = declared.outputDescriptions[name];
+  if (description) lines.push(plainText(description));
   return { text: lines.join('\n\n'), span };
 }
 

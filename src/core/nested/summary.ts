@@ -23,8 +23,14 @@ export function childTemplateOf(template: Template): ChildTemplate | undefined {
   const parameters = sectionOf(root, 'Parameters')?.entries.map(
     (entry): ChildParameter => ({ name: entry.key.value, hasDefault: valueOf(entry.value, 'Default') !== undefined }),
   );
+  const outputDescriptions: Record<string, string> = {};
+  for (const entry of outputs?.entries ?? []) {
+    const description = valueOf(entry.value, 'Description');
+    if (isString(description)) outputDescriptions[entry.key.value] = description.value;
+  }
   return {
     outputs: macro || looped || (outputs === undefined && valueOf(root, 'Outputs') !== undefined) ? undefined : outputNames,
+    outputDescriptions,
     parameters: macro || (parameters === undefined && valueOf(root, 'Parameters') !== undefined) ? undefined : (parameters ?? []),
   };
 }

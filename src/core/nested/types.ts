@@ -2,6 +2,8 @@
 export interface ChildTemplate {
   /** Its output names; undefined when a transform or a loop may add some (every name is then accepted). */
   readonly outputs: readonly string[] | undefined;
+  /** The Description of each output that has a literal one. */
+  readonly outputDescriptions: Readonly<Record<string, string>>;
   /** Its parameters; undefined when a transform may add some. */
   readonly parameters: readonly ChildParameter[] | undefined;
 }

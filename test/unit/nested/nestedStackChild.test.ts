@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { attachChildTemplates, childTemplateOf, ChildTemplateReader, isLocalPath, localTemplateLocations, type ChildTemplate } from '../../../src/core/nested';
 import { nestedStackChildRule } from '../../../src/core/rules/nestedStackChild';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
+import { hoverAt } from '../../../src/core/hover';
 
 const CHILD = [
   'Parameters:',
@@ -11,7 +12,7 @@ const CHILD = [
   'Resources:',
   '  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: !Ref VpcCidr}}',
   'Outputs:',
-  '  VpcId: {Value: !Ref Vpc}',
+  '  VpcId: {Value: !Ref Vpc, Description: The VPC of the lab}',
   '  PrivateSubnets: {Value: a}',
   '',
 ].join('\n');
@@ -37,22 +38,24 @@ describe('nested stack templates read from local files', () => {
   it('summarises a child: outputs, parameters and which have a Default', () => {
     assert.deepEqual(child(CHILD), {
       outputs: ['VpcId', 'PrivateSubnets'],
+      outputDescriptions: { VpcId: 'The VPC of the lab' },
       parameters: [
         { name: 'VpcCidr', hasDefault: false },
         { name: 'Environment', hasDefault: true },
       ],
     });
-    assert.deepEqual(child('{"Parameters": {"A": {"Type": "String"}}, "Resources": {}}', 'json'), { outputs: [], parameters: [{ name: 'A', hasDefault: false }] });
+    assert.deepEqual(child('{"Parameters": {"A": {"Type": "String"}}, "Resources": {}}', 'json'), { outputs: [], outputDescriptions: {}, parameters: [{ name: 'A', hasDefault: false }] });
     assert.equal(child('apiVersion: v1\nkind: Pod\n'), undefined);
   });
 
   it('leaves outputs and parameters open when a macro or a loop may add some', () => {
-    assert.deepEqual(child('Transform: MyMacro\nResources: {}\nOutputs: {A: {Value: a}}\n'), { outputs: undefined, parameters: undefined });
+    assert.deepEqual(child('Transform: MyMacro\nResources: {}\nOutputs: {A: {Value: a}}\n'), { outputs: undefined, outputDescriptions: {}, parameters: undefined });
     assert.deepEqual(child('Transform: [AWS::LanguageExtensions]\nResources: {}\nOutputs:\n  Fn::ForEach::Out: [X, [a], {O${X}: {Value: a}}]\n'), {
       outputs: undefined,
+      outputDescriptions: {},
       parameters: [],
     });
-    assert.deepEqual(child('Transform: AWS::Serverless-2016-10-31\nResources: {}\n'), { outputs: [], parameters: [] });
+    assert.deepEqual(child('Transform: AWS::Serverless-2016-10-31\nResources: {}\n'), { outputs: [], outputDescriptions: {}, parameters: [] });
   });
 
   it('reads only locations without a URL scheme as local paths', () => {
@@ -129,5 +132,16 @@ describe('reading child templates', () => {
     assert.equal(again.get('./network.yaml'), first.get('./network.yaml'));
     const changed = reader.read([{ location: './network.yaml', uri: 'file:///w/network.yaml', text: `${CHILD}  Extra: {Value: x}\n` }]);
     assert.deepEqual(changed.get('./network.yaml')?.outputs, ['VpcId', 'PrivateSubnets', 'Extra']);
+  });
+});
+
+describe('hover on a nested stack output', () => {
+  it("describes Outputs.Name from the child's template, and says nothing of an output it lacks", () => {
+    const parent = stack(['TemplateURL: ./network.yaml'], ['Outputs:', '  A: {Value: !GetAtt Network.Outputs.VpcId}', '  B: {Value: !GetAtt [Network, Outputs.Nothing]}']);
+    const template = parseTemplate(parent, 'yaml');
+    attachChildTemplates(template, new Map([['./network.yaml', child(CHILD)!]]));
+    const at = (text: string) => hoverAt(template, parent.indexOf(text) + 2)?.sections.map((section) => section.markdown);
+    assert.deepEqual(at('VpcId}'), ["**Network.Outputs.VpcId**: output of the nested stack's template `./network.yaml`\n\nThe VPC of the lab"]);
+    assert.equal(at('Nothing]'), undefined);
   });
 });
