@@ -64,6 +64,10 @@ describe('the browser bundle in a web worker', () => {
       published.set(params.uri, params);
       for (const resolve of waiters.splice(0)) resolve();
     });
+    // The web server cannot read files: it asks the client for a nested stack's template.
+    connection.onRequest('cfnCoach/readFile', (uri: string) =>
+      uri === 'vscode-vfs://github/example/repo/network.yaml' ? 'Resources: {}\nOutputs:\n  VpcId: {Value: a}\n' : null,
+    );
     connection.listen();
     await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
     await connection.sendNotification('initialized', {});
@@ -99,5 +103,15 @@ describe('the browser bundle in a web worker', () => {
     assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['E3006']);
     const started = readFileSync(requestLog, 'utf8').split('\n').filter((line) => line.startsWith('worker '));
     assert.deepEqual(started, [`worker ${ANALYSIS_WORKER}`]);
+  });
+
+  it("checks a nested stack against its local template, read through the client", { timeout: 20_000 }, async () => {
+    const uri = 'vscode-vfs://github/example/repo/main.yaml';
+    const text = 'Resources:\n  Network:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: ./network.yaml}\nOutputs:\n  Cidr: {Value: !GetAtt Network.Outputs.Cidr}\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const { diagnostics } = await diagnosticsFor(uri);
+    assert.deepEqual(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`), [
+      "E1010 Nested stack 'Network' has no output 'Cidr' (./network.yaml): it declares VpcId",
+    ]);
   });
 });
