@@ -13,6 +13,7 @@ import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../
 import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
+import { check, findingPaths } from './helpers';
 
 function record(id: string, lines: string, name = 'app.example.com', extra = ''): string {
   return `  ${id}:\n    Type: AWS::Route53::RecordSet\n${extra}    Properties:\n      HostedZoneId: Z111\n      Name: ${name}\n      Type: A\n      TTL: "60"\n      ResourceRecords: [192.0.2.10]\n${lines}`;
@@ -216,5 +217,42 @@ describe('T28 StackSets and nested stacks', () => {
       '  Capabilities:\n    Type: CommaDelimitedList\n',
     );
     assert.deepEqual(paths(stackSetIamCapabilities, text), []);
+  });
+});
+
+describe('CX2819 list parameters passed to a nested stack', () => {
+  const parent = (value: string) =>
+    [
+      'Parameters:',
+      '  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}',
+      '  Name: {Type: String}',
+      'Resources:',
+      '  App:',
+      '    Type: AWS::CloudFormation::Stack',
+      '    Properties:',
+      '      TemplateURL: https://bucket.s3.amazonaws.com/app.yaml',
+      '      Parameters:',
+      `        Subnets: ${value}`,
+      '        Name: !Ref Name',
+      '',
+    ].join('\n');
+
+  it('joins the list in YAML, block form included, and leaves strings and joined lists alone', () => {
+    const [found] = check('CX2819', parent('!Ref Subnets'));
+    assert.equal(fixed(parent('!Ref Subnets'), found).includes("Subnets: !Join [',', !Ref Subnets]"), true);
+    for (const written of ['\n          Ref: Subnets', '{Ref: Subnets}', '{"Ref": "Subnets"}']) {
+      const text = parent(written);
+      assert.deepEqual(findingPaths(check('CX2819', fixed(text, check('CX2819', text)[0]))), []);
+    }
+    assert.deepEqual(findingPaths(check('CX2819', parent('!Join [",", !Ref Subnets]'))), []);
+  });
+
+  it('joins the list in JSON', () => {
+    const text = JSON.stringify({
+      Parameters: { Subnets: { Type: 'CommaDelimitedList' } },
+      Resources: { App: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://b.s3.amazonaws.com/a.json', Parameters: { Subnets: { Ref: 'Subnets' } } } } },
+    });
+    const [found] = check('CX2819', text);
+    assert.equal(fixed(text, found).includes('"Subnets": {"Fn::Join": [",", {"Ref": "Subnets"}]}') || fixed(text, found).includes('"Subnets":{"Fn::Join": [",", {"Ref": "Subnets"}]}'), true);
   });
 });

@@ -64,11 +64,13 @@ export const nestedStackListParameter: CatalogueCheck = {
         const path = ['Resources', stack.logicalId, 'Properties', 'Parameters', entry.key.value];
         for (const found of listRefs(entry.value, path, listParameters)) {
           const joined = json ? `{"Fn::Join": [",", {"Ref": "${found.name}"}]}` : `!Join [',', !Ref ${found.name}]`;
+          // A block `Ref: X` is replaced without the line break its map ends with; braces go with their map.
+          const written = json || context.template.text[found.node.span.start] === '{' ? found.node.span : found.node.entries[0].span;
           hits.push({
             message: `'${stack.logicalId}' passes list parameter '${found.name}' to its nested stack's parameter '${entry.key.value}' with Ref: nested stack parameters take one string; join the list with Fn::Join`,
             span: found.node.span,
             path: found.path,
-            fixes: [{ title: `Join '${found.name}' into one string`, edits: [{ span: found.node.span, newText: joined }], preferred: true }],
+            fixes: [{ title: `Join '${found.name}' into one string`, edits: [{ span: written, newText: joined }], preferred: true }],
           });
         }
       }
