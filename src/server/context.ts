@@ -18,8 +18,8 @@ export interface ServerContext {
    * else the analysis worker's once it has analysed that version.
    */
   findingsOf(uri: string): Promise<readonly Finding[]>;
-  /** What the local templates of an open document's nested stacks declare, by location (read by the last analysis). */
-  childTemplatesOf(uri: string): Promise<ChildTemplates>;
+  /** What the local templates of an open document's nested stacks declare, by location (as its last analysis read them). */
+  childTemplatesOf(uri: string): ChildTemplates;
   /** What the client said it supports (filled in when it initializes). */
   client: ClientSupport;
 }

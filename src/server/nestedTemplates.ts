@@ -10,13 +10,15 @@ export interface OpenTexts {
 
 /**
  * The local templates of each open document's nested stacks (`TemplateURL: ./network.yaml`): which a
- * parent names, their text (an open editor's, else the file's, read once until it changes) and which
- * parents to analyse again when one changes.
+ * parent names, their text (an open editor's, else the file's, read once until it changes), what the
+ * parent's last analysis read, and which parents to analyse again when one changes.
  */
 export class NestedTemplates {
   /** Per parent URI: the locations its last analysis named. */
   private readonly locationsByParent = new Map<string, readonly string[]>();
   private readonly fileTexts = new Map<string, Promise<string | undefined>>();
+  /** Per parent URI: the children's texts its last analysis was given (hover and completion read these). */
+  private readonly lastRead = new Map<string, ChildText[]>();
   /** Children parsed for completion, once per text. */
   private readonly summaries = new ChildTemplateReader();
   /** Set when the client reports changes on disk (a file watcher): a file read is then kept until it changes. */
@@ -51,12 +53,17 @@ export class NestedTemplates {
         return { location, uri, text: text ?? null };
       }),
     );
-    return texts.filter((text): text is ChildText => text !== undefined);
+    const read = texts.filter((text): text is ChildText => text !== undefined);
+    this.lastRead.set(parentUri, read);
+    return read;
   }
 
-  /** What the parent's local children declare, by location (for completion on this thread; the analysis reads them in its worker). */
-  async childTemplates(parentUri: string): Promise<Map<string, ChildTemplate>> {
-    return this.summaries.read(await this.read(parentUri, this.locationsOf(parentUri)));
+  /**
+   * What the parent's local children declare, by location, as its last analysis read them (for hover and
+   * completion on this thread: no file is read again for them; the analysis parses its own in the worker).
+   */
+  childTemplates(parentUri: string): Map<string, ChildTemplate> {
+    return this.summaries.read(this.lastRead.get(parentUri) ?? []);
   }
 
   /** A file changed (edited, saved, closed, or changed on disk): the parents that name it. */
@@ -70,6 +77,7 @@ export class NestedTemplates {
 
   forget(parentUri: string): void {
     this.locationsByParent.delete(parentUri);
+    this.lastRead.delete(parentUri);
   }
 
   private fileText(uri: string): Promise<string | undefined> {

@@ -5,12 +5,6 @@ import { resourceDeclarations } from '../sections';
 import type { Rule } from './rule';
 
 /**
- * Resource types of services AWS has shut down (E3710: CloudFormation can no longer create them),
- * is retiring (W3696) or keeps in maintenance only (W3697), from the lifecycle the registry data
- * records. A retirement date that has passed stays a warning: for some services it closed them to
- * new customers only, so existing accounts may still create the resource.
- */
-/**
  * What AWS documents for a type in maintenance beyond "no new features", said instead of the general
  * message. Launch configurations: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
  */
@@ -20,6 +14,12 @@ const MAINTENANCE_DETAILS: Readonly<Record<string, string>> = {
     'and they support no instance type added since 2023-01-01; use an AWS::EC2::LaunchTemplate',
 };
 
+/**
+ * Resource types of services AWS has shut down (E3710: CloudFormation can no longer create them),
+ * is retiring (W3696) or keeps in maintenance only (W3697), from the lifecycle the registry data
+ * records. A retirement date that has passed stays a warning: for some services it closed them to
+ * new customers only, so existing accounts may still create the resource.
+ */
 export const retiredServiceRule: Rule = {
   id: 'E3710',
   description: 'Resource types of services that AWS has shut down',

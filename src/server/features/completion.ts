@@ -19,13 +19,12 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: [':', '.', '!', '"', ' '] } },
   register({ connection, templateOf, childTemplatesOf, client }) {
-    connection.onCompletion(async ({ textDocument, position }) => {
-      const children = await childTemplatesOf(textDocument.uri);
+    connection.onCompletion(({ textDocument, position }) => {
       const open = templateOf(textDocument.uri);
       if (!open) return [];
       const { template } = open;
       // `!GetAtt Stack.` offers the outputs of a nested stack's local template.
-      attachChildTemplates(template, children);
+      attachChildTemplates(template, childTemplatesOf(textDocument.uri));
       const inEmptyFile = emptyFileCompletions(template.text, template.format);
       const items = inEmptyFile.length > 0 ? inEmptyFile : completionsAt(template, template.lines.offsetAt(position));
       const converted = items.map((item) => toItem(item, template.lines));

@@ -8,12 +8,11 @@ export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register({ connection, templateOf, findingsOf, childTemplatesOf }) {
     connection.onHover(async ({ textDocument, position }) => {
-      const children = await childTemplatesOf(textDocument.uri);
       const open = templateOf(textDocument.uri);
       if (!open) return null;
       const { template } = open;
       // `Outputs.Name` of a nested stack is described from the stack's local template.
-      attachChildTemplates(template, children);
+      attachChildTemplates(template, childTemplatesOf(textDocument.uri));
       // Asked for at once, so they are the findings of the version parsed here.
       const result = hoverWithFindings(template, template.lines.offsetAt(position), await findingsOf(textDocument.uri));
       if (!result) return null;

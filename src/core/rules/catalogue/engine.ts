@@ -30,17 +30,11 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
 
 /** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */
 function declaresAnyOf(template: Template, types: readonly string[]): boolean {
-  let declared = declaredTypes.get(template);
-  if (!declared) {
-    declared = resourcesByType(template.root);
-    declaredTypes.set(template, declared);
-  }
+  // Kept per Resources map by sections.ts: read once for all of the template's checks.
+  const declared = resourcesByType(template.root);
   for (const type of types) if (declared.has(type)) return true;
   return false;
 }
-
-/** The declared types of the template being checked, read once for all of its checks. */
-const declaredTypes = new WeakMap<Template, ReadonlyMap<string, unknown>>();
 
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
   const found: Finding = {
