@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Scenario } from '../harness/scenario';
 
 // A parent stack whose nested stack is a local file: the Problems panel names the output the child's
-// template lacks; typing that output in the child's editor (unsaved) clears the parent's problem.
+// template lacks; typing that output in the child's editor (unsaved) clears the parent's problem, and
+// completion in the parent offers the child's outputs.
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/nested-e2e'),
   async run(workbench) {
@@ -22,5 +23,13 @@ export const scenario: Scenario = {
     await workbench.editorTextWhen((text) => text.includes('CidrBlock: {Value: !GetAtt Vpc.CidrBlock}'), 'the new output in the child');
     await workbench.problems((rows) => errorsOf(rows).length === 0);
     await workbench.screenshot('nested-stack-output-added');
+
+    // Back in the parent, `!GetAtt Network.` completes the child's outputs, the one just typed included.
+    await workbench.openFile('main.yaml');
+    await workbench.goTo(12, 28);
+    const labels = await workbench.suggestions();
+    assert.deepEqual(labels.filter((label) => label.startsWith('Outputs.')).sort(), ['Outputs.CidrBlock', 'Outputs.VpcId']);
+    await workbench.screenshot('nested-stack-outputs-completed');
+    await workbench.press('Escape');
   },
 };
