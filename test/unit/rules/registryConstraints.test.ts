@@ -38,6 +38,12 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(constraintFindings(resource('AWS::Logs::LogGroup', `LogGroupName: ${'a'.repeat(513)}`)), [
       'E3033 Resources/R/Properties/LogGroupName: LogGroupName must be at most 512 characters long; this value has 513',
     ]);
+    // Lengths count characters: a character outside the BMP (two UTF-16 code units) is one; a lone surrogate half is one too.
+    const lambda = (description: string) => resource('AWS::Lambda::Function', 'Role: arn:aws:iam::123456789012:role/r', `Description: "${description}"`);
+    assert.deepEqual(constraintFindings(lambda('🚀'.repeat(256))), []);
+    assert.deepEqual(constraintFindings(lambda(`${'🚀'.repeat(255)}\\ud83dx`)), [
+      'E3033 Resources/R/Properties/Description: Description must be at most 256 characters long; this value has 257',
+    ]);
   });
 
   it('E3014 exactly one of, judged only where presence is certain', () => {

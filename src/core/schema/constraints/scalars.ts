@@ -57,13 +57,29 @@ export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: st
 }
 
 function stringProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
-  const length = [...text].length;
+  if (schema.minLength === undefined && schema.maxLength === undefined) return patternOrFormatProblem(text, schema, name);
+  const length = codePoints(text);
   if (schema.minLength !== undefined && length < schema.minLength) {
     return { keyword: 'length', message: `${name} must be at least ${plural(schema.minLength, 'character')} long; '${text}' has ${length}` };
   }
   if (schema.maxLength !== undefined && length > schema.maxLength) {
     return { keyword: 'length', message: `${name} must be at most ${plural(schema.maxLength, 'character')} long; this value has ${length}` };
   }
+  return patternOrFormatProblem(text, schema, name);
+}
+
+/** Length as the schema counts it: characters, a surrogate pair being one. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) count--;
+  }
+  return count;
+}
+
+function patternOrFormatProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
   if (schema.pattern !== undefined) {
     const compiled = linearPattern(schema.pattern);
     if (compiled && !compiled.matchesPart(text)) return { keyword: 'pattern', message: `'${text}' is not a valid ${name}: it must match ${schema.pattern}` };

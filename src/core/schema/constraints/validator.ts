@@ -28,8 +28,12 @@ export class ConstraintValidator {
   /** Violations of `node` (at `path`, shown at `anchor` when not a scalar) against `schema`. */
   validate(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, depth = 0): Violation[] {
     const out: Violation[] = [];
-    for (const alternative of alternativesOf(node, path, this.scope.parameter)) this.check(alternative, schema, anchor, out, depth);
+    this.collect(node, schema, path, anchor, out, depth);
     return out;
+  }
+
+  private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
+    for (const alternative of alternativesOf(node, path, this.scope.parameter)) this.check(alternative, schema, anchor, out, depth);
   }
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
@@ -76,7 +80,8 @@ export class ConstraintValidator {
       out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
     }
     if (schema.items === undefined) return;
-    node.items.forEach((item, index) => out.push(...this.validate(item, schema.items!, [...path, index], item.span, depth + 1)));
+    const items = schema.items;
+    node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, out, depth + 1));
   }
 
   private checkObject(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
@@ -94,9 +99,9 @@ export class ConstraintValidator {
         }
         continue;
       }
-      out.push(...this.validate(entry.value, member, [...path, name], entry.key.span, depth + 1));
+      this.collect(entry.value, member, [...path, name], entry.key.span, out, depth + 1);
     }
-    if (!spliced) out.push(...objectKeywordViolations(node, path, schema, anchor));
+    if (!spliced && hasObjectKeywords(schema)) out.push(...objectKeywordViolations(node, path, schema, anchor));
   }
 
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
@@ -136,8 +141,10 @@ export class ConstraintValidator {
 
   private memberSchema(schema: SchemaObject, name: string): JsonSchema | undefined {
     if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name];
-    for (const [source, member] of Object.entries(schema.patternProperties ?? {})) {
-      if (linearPattern(source)?.matchesPart(name)) return member;
+    if (schema.patternProperties) {
+      for (const [source, member] of Object.entries(schema.patternProperties)) {
+        if (linearPattern(source)?.matchesPart(name)) return member;
+      }
     }
     return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   }
@@ -165,6 +172,17 @@ export class ConstraintValidator {
 }
 
 type Presence = 'yes' | 'no' | 'maybe';
+
+function hasObjectKeywords(schema: SchemaObject): boolean {
+  return (
+    schema.required !== undefined ||
+    schema.requiredXor !== undefined ||
+    schema.requiredOr !== undefined ||
+    schema.dependentRequired !== undefined ||
+    schema.dependencies !== undefined ||
+    schema.dependentExcluded !== undefined
+  );
+}
 
 /** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
 function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
