@@ -8,6 +8,7 @@ import type { Template } from './template';
 import { TrackedFindings } from './trackedFindings';
 import { hasMacro } from './transforms';
 import { editSince } from './resourceEdit';
+import { declaresAnyOf, resourcesByType } from './sections';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -35,11 +36,12 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     const since = cache && editSince(cache, template);
     const kept = cache && since && new ResourceFindings(cache, since, template.text);
     const tracked = cache && since && new TrackedFindings(cache.tracked, template, since);
+    const declared = resourcesByType(template.root);
     for (const rule of rules) {
       try {
         if (kept && rule.perResource) ruleFindings.push(...runPerResource(rule, template, kept));
         else if (tracked && rule.tracked) ruleFindings.push(...tracked.findings(rule.id, rule.tracked));
-        else ruleFindings.push(...rule.run(template));
+        else if (!rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) ruleFindings.push(...rule.run(template));
       } catch (error) {
         failures.push({ ruleId: rule.id, error });
       }

@@ -95,6 +95,12 @@ export function resourcesByType(root: TemplateNode | undefined): ReadonlyMap<str
   return byType;
 }
 
+/** Whether resourcesByType's map has a resource of one of these types. */
+export function declaresAnyOf(declared: ReadonlyMap<string, unknown>, types: readonly string[]): boolean {
+  for (const type of types) if (declared.has(type)) return true;
+  return false;
+}
+
 /** One declaration per entry: an entry an edit left alone keeps its declaration. */
 function declarationOf(entry: MapEntry): ResourceDeclaration {
   const known = declarationByEntry.get(entry);

@@ -19,6 +19,8 @@ export interface Rule {
    * `reads`. After an edit inside one resource the rule did not read, analyze keeps its findings.
    */
   readonly tracked?: (template: Template, reads: RuleReads) => Finding[];
+  /** Resource types without one of which `run` finds nothing: analyze does not call it on a template that declares none. */
+  readonly onlyWith?: readonly string[];
 }
 
 /** What a tracked rule read of a template besides what lies outside `Resources`. */
@@ -64,6 +66,7 @@ export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResour
  * refer to), which is one finding.
  */
 export function withoutRepeats(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const seen = new Set<string>();
   return findings.filter((found) => {
     const key = `${found.ruleId}\u0000${found.span.start}\u0000${found.span.end}\u0000${found.message}`;

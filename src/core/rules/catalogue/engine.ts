@@ -2,7 +2,7 @@
 import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
 import type { Rule, RuleReads } from '../rule';
-import { resourcesByType } from '../../sections';
+import { declaresAnyOf, resourcesByType } from '../../sections';
 import { checkContext, recordingContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
@@ -13,6 +13,7 @@ export function catalogueRule(check: CatalogueCheck): Rule {
     topics: check.topics,
     run: (template) => runCheck(check, template),
     tracked: (template, reads) => runCheck(check, template, reads),
+    ...(check.readsEveryResource ? {} : { onlyWith: check.resourceTypes }),
   };
 }
 
@@ -23,17 +24,10 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
     if (check.readsEveryResource) reads.everything = true;
     for (const type of check.resourceTypes) reads.types.add(type);
   }
-  if (!template.root || (!check.readsEveryResource && !declaresAnyOf(template, check.resourceTypes))) return [];
+  // A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks).
+  if (!template.root || (!check.readsEveryResource && !declaresAnyOf(resourcesByType(template.root), check.resourceTypes))) return [];
   const context = reads ? recordingContext(template, reads) : checkContext(template);
   return check.run(context).map((hit) => findingOf(check, hit));
-}
-
-/** A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks). */
-function declaresAnyOf(template: Template, types: readonly string[]): boolean {
-  // Kept per Resources map by sections.ts: read once for all of the template's checks.
-  const declared = resourcesByType(template.root);
-  for (const type of types) if (declared.has(type)) return true;
-  return false;
 }
 
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
