@@ -90,13 +90,25 @@ function corrected(raw) {
 }
 
 function compileType(raw) {
-  const { definitions, readOnlyProperties = [], lifecycle, typeName, ...rest } = corrected(raw);
+  const { definitions, readOnlyProperties = [], primaryIdentifier = [], lifecycle, typeName, ...rest } = corrected(raw);
   const compiled = { schema: compact({ ...rest, definitions }) };
   if (!compiled.schema.definitions || Object.keys(compiled.schema.definitions).length === 0) delete compiled.schema.definitions;
   const attributes = readOnlyProperties.map(attributeName).filter((name) => !name.includes('*'));
   if (attributes.length > 0) compiled.attributes = [...new Set(attributes)].sort();
+  const identifiers = settableIdentifiers(primaryIdentifier, readOnlyProperties, rest.properties ?? {});
+  if (identifiers) compiled.identifiers = identifiers;
   if (lifecycle) compiled.lifecycle = lifecycle;
   return [typeName, compiled];
+}
+
+/**
+ * The properties that make up the type's primary identifier, when a template sets them all (top-level
+ * properties, none read-only): two resources of the type with the same values would be one resource.
+ */
+function settableIdentifiers(primaryIdentifier, readOnlyProperties, properties) {
+  const names = primaryIdentifier.map((pointer) => /^\/properties\/([^/]+)$/.exec(pointer)?.[1]);
+  const settable = (name) => name !== undefined && Object.hasOwn(properties, name) && !readOnlyProperties.includes(`/properties/${name}`);
+  return names.length > 0 && names.every(settable) ? names : undefined;
 }
 
 /** `aws-ec2` for AWS::EC2::Instance. */

@@ -35,6 +35,7 @@ import { templateStructureRule } from './templateStructure';
 import { serverlessTransformRule } from './serverlessTransform';
 import { EXAM_RULES } from './exam';
 import { nestedStackChildRule } from './nestedStackChild';
+import { primaryIdentifiersRule } from './primaryIdentifiers';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
 export const ALL_RULES: readonly Rule[] = [
@@ -60,6 +61,7 @@ export const ALL_RULES: readonly Rule[] = [
   s3AccessControlRule,
   elastiCacheFailoverRule,
   route53RecordValuesRule,
+  primaryIdentifiersRule,
   unknownPropertyRule,
   missingRequiredPropertyRule,
   propertyValueTypeRule,

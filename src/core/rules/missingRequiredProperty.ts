@@ -29,7 +29,7 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
 });
 
 function missingProperties(visit: ObjectVisit): PropertySchema[] {
-  if (visit.spliced) return [];
+  if (visit.spliced || visit.schema.required.length === 0) return [];
   const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value)).map((entry) => entry.key.value));
   return visit.schema.required
     .filter((name) => !present.has(name) && !visit.inherited.has(name))

@@ -12,6 +12,8 @@ export interface RegistryType {
   schema: JsonSchema;
   /** Fn::GetAtt names (readOnlyProperties), dotted for nested ones. */
   attributes?: readonly string[];
+  /** The properties of the primary identifier, when a template sets them all (none read-only). */
+  identifiers?: readonly string[];
   /** Set for services that are shut down or sunsetting. */
   lifecycle?: { status: string; date: string; [key: string]: unknown };
 }

@@ -1,7 +1,7 @@
 /** Reading template values the way an exam rule needs: literal or unknown, never guessed. */
 import type { Explanation, Finding, Fix, Severity } from '../../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
-import { resourceById, resourceDeclarations, resourcesWithType, type ResourceDeclaration } from '../../sections';
+import { resourceById, resourceDeclarations, resourcesByType, resourcesWithType, type ResourceDeclaration } from '../../sections';
 
 /** The string a node holds literally; numbers count as their text. Intrinsics give undefined. */
 export function literalString(node: TemplateNode | undefined): string | undefined {
@@ -33,9 +33,11 @@ export function literalItems(node: TemplateNode | undefined): TemplateNode[] | u
   return isSeq(node) ? node.items : undefined;
 }
 
-/** Resources of one type, in source order. */
-export function resourcesOfType(root: TemplateNode | undefined, ...types: string[]): ResourceDeclaration[] {
-  if (types.length === 1) return [...resourcesWithType(root, types[0])];
+/** Resources of these types, in source order (shared when there is one type: callers must not change it). */
+export function resourcesOfType(root: TemplateNode | undefined, ...types: string[]): readonly ResourceDeclaration[] {
+  if (types.length === 1) return resourcesWithType(root, types[0]);
+  const declared = resourcesByType(root);
+  if (!types.some((type) => declared.has(type))) return [];
   const wanted = new Set(types.flatMap((type) => resourcesWithType(root, type)));
   return resourceDeclarations(root).filter((resource) => wanted.has(resource));
 }

@@ -105,6 +105,7 @@ export class ConstraintValidator {
   }
 
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
+    if (!schema.allOf && !schema.anyOf && !schema.oneOf && schema.not === undefined && schema.if === undefined) return;
     const span = alternative.kind === 'scalar' ? alternative.node.span : anchor;
     const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
@@ -186,8 +187,11 @@ function hasObjectKeywords(schema: SchemaObject): boolean {
 
 /** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
 function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
-  const presence = new Map(node.entries.map((entry) => [entry.key.value, presenceOf(entry.value)]));
-  const is = (name: string, wanted: Presence) => (presence.get(name) ?? 'no') === wanted;
+  // Objects are small: a look-up by name beats building a map of them all.
+  const is = (name: string, wanted: Presence) => {
+    const entry = node.entries.find((candidate) => candidate.key.value === name);
+    return (entry ? presenceOf(entry.value) : 'no') === wanted;
+  };
   const out: Violation[] = [];
   const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
     const entry = name !== undefined ? node.entries.find((candidate) => candidate.key.value === name) : undefined;
