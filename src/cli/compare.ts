@@ -62,11 +62,12 @@ const MISSING_NAME = /^'[^']*' is not one of \[/;
  * The ref and getatt families compare findings about names only. Both linters file other checks under
  * E1020/E1019/E1010 too. cfn-lint checks there the type of the value a function resolves to (E1020
  * "{'Ref': 'Subnets'} is not of type 'array'" for a String parameter in a list property; E6101 in
- * Outputs) and the function's argument shape; our function-shape rule files argument shapes there
- * ("Fn::Sub takes …"). Neither is about a name, and we check no resolved value types, so those
- * findings count in no family (the README's comparison section says so).
+ * Outputs) and the function's argument shape; we file there a `Ref` to a parameter of the wrong shape
+ * ("… takes a List of String, not the single-value parameter 'X'") and our function-shape rule
+ * argument shapes ("Fn::Sub takes …"). None is about a name, so those findings count in no family
+ * (the README's comparison section says so); breadth counts them.
  */
-const NOT_ABOUT_A_NAME = [/ is not of type /, /^(Ref|Fn::\w+) takes /];
+const NOT_ABOUT_A_NAME = [/ is not of type /, /^(Ref|Fn::\w+) takes /, /, not the (list|single-value) parameter '/];
 
 export function familyOf(finding: Pick<ComparedFinding, 'ruleId' | 'path' | 'message'>): Family | undefined {
   const family = FAMILY_OF_RULE[finding.ruleId] ?? nestedNameFamily(finding);

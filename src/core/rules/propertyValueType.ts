@@ -12,13 +12,15 @@ import { resourceRule, type Rule } from './rule';
 export const propertyValueTypeRule: Rule = resourceRule({
   id: 'E3012',
   description: 'Property values must have the type the property takes',
+  otherIds: { E1020: 'A Ref to a list parameter where the property takes one value, or to a single-value parameter where it takes a list' },
   check(resource, template) {
     const findings: Finding[] = [];
     for (const mismatch of resourcePropertyWalk(template, resource).mismatches) {
       const { node, expected, property, path } = mismatch;
-      const message = `${property.name} takes ${article(describeValueType(expected))}, not ${describeNode(node)}`;
-      const span = isScalar(node) ? node.span : mismatch.anchor;
-      findings.push(finding('E3012', 'error', message, span, path));
+      const message = `${property.name} takes ${article(describeValueType(expected))}, not ${mismatch.given ?? describeNode(node)}`;
+      const span = isScalar(node) || mismatch.given ? node.span : mismatch.anchor;
+      // cfn-lint files a Ref whose value has the wrong shape under E1020, its Ref rule.
+      findings.push(finding(mismatch.given ? 'E1020' : 'E3012', 'error', message, span, path));
     }
     return findings;
   },

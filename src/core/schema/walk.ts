@@ -43,6 +43,8 @@ export interface TypeMismatch {
   property: PropertySchema;
   /** The key holding the value, for values that span many lines. */
   anchor: Span;
+  /** What was given, when the node alone does not say (a `Ref` to a list parameter). */
+  given?: string;
 }
 
 /** A scalar value of a property whose schema lists the allowed values. */
@@ -170,6 +172,7 @@ class Walker {
   }
 
   private walkValue(node: TemplateNode, type: ValueType, path: NodePath, property: PropertySchema, anchor: Span): void {
+    if (this.parameterOfOtherShape(node, type, path, property, anchor)) return;
     if (this.walkIntrinsic(node, path, (branch, branchPath) => this.walkValue(branch, type, branchPath, property, anchor))) return;
     if (isString(node) && node.value.startsWith('{{resolve:')) return;
     const chosen = type.kind === 'union' ? memberForShape(type.types, node) : type;
@@ -214,6 +217,36 @@ class Walker {
     return true;
   }
 
+  /**
+   * A `Ref` to a parameter whose value is a list where the property takes one value, or the other way
+   * round: CloudFormation rejects the resolved value's type. True when it reported one.
+   */
+  private parameterOfOtherShape(node: TemplateNode, type: ValueType, path: NodePath, property: PropertySchema, anchor: Span): boolean {
+    const intrinsic = intrinsicOf(node);
+    if (intrinsic?.name !== 'Ref' || !isString(intrinsic.argument)) return false;
+    const parameterType = this.parameterTypes().get(intrinsic.argument.value);
+    const given = parameterType !== undefined ? parameterShape(parameterType) : undefined;
+    const expected = type.kind === 'list' ? 'list' : type.kind === 'primitive' && type.name !== 'json' ? 'scalar' : undefined;
+    if (!given || !expected || given === expected) return false;
+    const noun = given === 'list' ? 'list' : 'single-value';
+    this.result.mismatches.push({ node, expected: type, path, property, anchor, given: `the ${noun} parameter '${intrinsic.argument.value}' (${parameterType})` });
+    return true;
+  }
+
+  private parameters: Map<string, string> | undefined;
+
+  /** The Type of each parameter the template declares. */
+  private parameterTypes(): Map<string, string> {
+    if (!this.parameters) {
+      this.parameters = new Map();
+      for (const entry of sectionOf(this.root, 'Parameters')?.entries ?? []) {
+        const type = valueOf(entry.value, 'Type');
+        if (isString(type)) this.parameters.set(entry.key.value, type.value);
+      }
+    }
+    return this.parameters;
+  }
+
   /** Branches of an `Fn::If` on an undefined condition are left to the condition rules. */
   private isCondition(node: TemplateNode): boolean {
     return isString(node) && this.conditions.has(node.value);
@@ -223,6 +256,15 @@ class Walker {
     if (isScalar(node) && node.value === null) return;
     this.result.mismatches.push({ node, expected, path, property, anchor });
   }
+}
+
+const LIST_PARAMETER = /^(CommaDelimitedList|List<[^<>]+>|AWS::SSM::Parameter::Value<(CommaDelimitedList|List<[^<>]+>)>)$/;
+const SINGLE_PARAMETER = /^(String|Number|AWS::EC2::[A-Za-z]+::[A-Za-z]+|AWS::Route53::HostedZone::Id|AWS::SSM::Parameter::Name|AWS::SSM::Parameter::Value<(String|AWS::EC2::[A-Za-z]+::[A-Za-z]+)>)$/;
+
+/** Whether a parameter of this Type resolves to a list or to one value; undefined for a Type CloudFormation does not know. */
+function parameterShape(type: string): 'list' | 'scalar' | undefined {
+  if (LIST_PARAMETER.test(type)) return 'list';
+  return SINGLE_PARAMETER.test(type) ? 'scalar' : undefined;
 }
 
 /**

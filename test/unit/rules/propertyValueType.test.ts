@@ -51,6 +51,46 @@ describe('E3012 value type', () => {
     ]);
   });
 
+  it('reports a Ref to a list parameter where one value is taken, and to a single-value parameter where a list is (cfn-lint’s E1020)', () => {
+    const text = yaml(
+      'Parameters:',
+      '  Groups: {Type: "List<AWS::EC2::SecurityGroup::Id>"}',
+      '  Group: {Type: "AWS::EC2::SecurityGroup::Id"}',
+      '  Zones: {Type: CommaDelimitedList}',
+      '  Name: {Type: String}',
+      '  SsmZones: {Type: "AWS::SSM::Parameter::Value<List<String>>"}',
+      '  Odd: {Type: "List <String>"}',
+      'Conditions:',
+      '  HasGroup: !Not [!Equals [!Ref Name, ""]]',
+      'Resources:',
+      '  Server:',
+      '    Type: AWS::EC2::Instance',
+      '    Properties:',
+      '      SecurityGroupIds: [!Ref Groups]',
+      '      SecurityGroups: !If [HasGroup, !Ref Name, !Ref Groups]',
+      '      AvailabilityZone: !Ref Zones',
+      '      SubnetId: !Ref Group',
+      '      KeyName: !Ref Odd',
+      '  Group2:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    Properties:',
+      '      MinSize: 1',
+      '      MaxSize: 2',
+      '      AvailabilityZones: !Ref SsmZones',
+      '      VPCZoneIdentifier: !Ref Groups',
+    );
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text), [
+      "E1020 Resources/Server/Properties/SecurityGroupIds/0 '!Ref Groups'",
+      "E1020 Resources/Server/Properties/SecurityGroups/Fn::If/1 '!Ref Name'",
+      "E1020 Resources/Server/Properties/AvailabilityZone '!Ref Zones'",
+    ]);
+    assert.deepEqual(messagesOf(propertyValueTypeRule, text), [
+      "SecurityGroupIds takes a String, not the list parameter 'Groups' (List<AWS::EC2::SecurityGroup::Id>)",
+      "SecurityGroups takes a List of String, not the single-value parameter 'Name' (String)",
+      "AvailabilityZone takes a String, not the list parameter 'Zones' (CommaDelimitedList)",
+    ]);
+  });
+
   it('works in JSON: numbers and numeric strings are both integers', () => {
     const text = '{"Resources": {"V": {"Type": "AWS::EC2::Volume", "Properties": {"AvailabilityZone": "a", "Size": "8", "Iops": 3000.5, "Throughput": {"a": 1}}}}}';
     assert.deepEqual(findingsOf(propertyValueTypeRule, text, 'json'), [
