@@ -56,7 +56,11 @@ export const primaryIdentifiersRule: Rule = {
 
 function clashes(type: string, identifiers: readonly string[], values: IdentifierValue[], advice: string): Finding[] {
   const byKey = new Map<string, IdentifierValue[]>();
-  for (const value of values) byKey.set(value.key, [...(byKey.get(value.key) ?? []), value]);
+  for (const value of values) {
+    const same = byKey.get(value.key);
+    if (same) same.push(value);
+    else byKey.set(value.key, [value]);
+  }
   const findings: Finding[] = [];
   for (const same of byKey.values()) {
     for (const value of same) {
