@@ -1,11 +1,10 @@
 import { finding, type Finding } from '../findings';
 import { entryOf, isMap, isScalar, isSeq, valueOf, type MapEntry, type ScalarNode, type TemplateNode } from '../model';
 import { linearPattern, type LinearPattern } from '../patterns/linearRegex';
+import { isListParameterType } from '../parameterTypes';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
-/** Types whose Default is one value (lists get per-item rules we do not check). */
-const SINGLE_VALUE = (type: string) => type === 'String' || type === 'Number' || (!type.startsWith('List<') && type !== 'CommaDelimitedList' && !type.includes('<List<'));
 
 /** A parameter's Default must satisfy its own constraints, or stack creation fails without an override. */
 export const parameterDefaultsRule: Rule = {
@@ -21,7 +20,8 @@ function problemsOf(parameter: MapEntry): Finding[] {
   if (!isMap(body) || !defaultEntry || !isScalar(defaultEntry.value) || defaultEntry.value.value === null) return [];
   const typeNode = valueOf(body, 'Type');
   const type = isScalar(typeNode) ? String(typeNode.value) : 'String';
-  if (!SINGLE_VALUE(type)) return [];
+  // A list's Default gets per-item rules we do not check.
+  if (isListParameterType(type)) return [];
   const value = textOf(defaultEntry.value);
   const problem = defaultProblem(body, type, value);
   if (!problem) return [];

@@ -8,6 +8,7 @@
  * absent value.
  */
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type Span, type TemplateNode } from '../model';
+import { parameterShape } from '../parameterTypes';
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { currentSchema } from './current';
@@ -256,15 +257,6 @@ class Walker {
     if (isScalar(node) && node.value === null) return;
     this.result.mismatches.push({ node, expected, path, property, anchor });
   }
-}
-
-const LIST_PARAMETER = /^(CommaDelimitedList|List<[^<>]+>|AWS::SSM::Parameter::Value<(CommaDelimitedList|List<[^<>]+>)>)$/;
-const SINGLE_PARAMETER = /^(String|Number|AWS::EC2::[A-Za-z]+::[A-Za-z]+|AWS::Route53::HostedZone::Id|AWS::SSM::Parameter::Name|AWS::SSM::Parameter::Value<(String|AWS::EC2::[A-Za-z]+::[A-Za-z]+)>)$/;
-
-/** Whether a parameter of this Type resolves to a list or to one value; undefined for a Type CloudFormation does not know. */
-function parameterShape(type: string): 'list' | 'scalar' | undefined {
-  if (LIST_PARAMETER.test(type)) return 'list';
-  return SINGLE_PARAMETER.test(type) ? 'scalar' : undefined;
 }
 
 /**

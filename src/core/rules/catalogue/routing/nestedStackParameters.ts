@@ -1,15 +1,11 @@
 /** T28: what a parent may pass to a nested stack's parameters. */
 import { isMap, isSeq, isString, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
+import { isListParameterType } from '../../../parameterTypes';
 import { sectionOf } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
 
 const STACK_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-stack.html';
-
-/** Parameter types whose Ref is a list, not one string. */
-function isListType(type: string): boolean {
-  return type === 'CommaDelimitedList' || type.startsWith('List<') || type.includes('<List<');
-}
 
 /** The `Ref`s to a list parameter in a value passed to a nested stack (each branch of an Fn::If too). */
 function listRefs(node: TemplateNode, path: NodePath, listParameters: ReadonlySet<string>): { node: MapNode; name: string; path: NodePath }[] {
@@ -50,7 +46,7 @@ export const nestedStackListParameter: CatalogueCheck = {
       (sectionOf(context.template.root, 'Parameters')?.entries ?? [])
         .filter((entry) => {
           const type = valueOf(entry.value, 'Type');
-          return isString(type) && isListType(type.value);
+          return isString(type) && isListParameterType(type.value);
         })
         .map((entry) => entry.key.value),
     );
