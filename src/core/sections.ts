@@ -53,6 +53,12 @@ export function resourceDeclarations(root: TemplateNode | undefined): readonly R
   return declarations;
 }
 
+/** The name in the resource's `Condition` attribute, when it has one. */
+export function conditionOfResource(resource: ResourceDeclaration): string | undefined {
+  const condition = resource.body?.entries.find((entry) => entry.key.value === 'Condition')?.value;
+  return condition?.kind === 'scalar' && typeof condition.value === 'string' ? condition.value : undefined;
+}
+
 /** The resource declared under this logical ID (the first, when a duplicated key declares it twice). */
 export function resourceById(root: TemplateNode | undefined, logicalId: string): ResourceDeclaration | undefined {
   const resources = sectionOf(root, 'Resources');

@@ -1,6 +1,6 @@
 import type { TemplateNode } from '../model';
 import { conditionFormula } from './formula';
-import type { Formula } from './types';
+import type { Domains, Formula } from './types';
 
 /** More assignments than this and the logic gives up: the conditions may then both hold. */
 const MAX_ASSIGNMENTS = 4096;
@@ -23,23 +23,30 @@ export function conditionsExclusive(root: TemplateNode | undefined, first: strin
 
 /** Whether two formulas are never both true, trying every deployment that tells them apart. */
 export function formulasExclusive(first: Formula, second: Formula): boolean {
-  const both: Formula = { kind: 'and', operands: [first, second] };
-  const assignments = enumerate(both);
-  if (assignments === undefined) return false;
-  return assignments.every((assignment) => !evaluate(both, assignment));
+  return !satisfiable({ kind: 'and', operands: [first, second] });
+}
+
+/**
+ * Whether some deployment makes the formula true. `domains`: the values a `Ref` can take (a
+ * parameter's AllowedValues), where known. Sound: true whenever it cannot tell.
+ */
+export function satisfiable(formula: Formula, domains?: Domains): boolean {
+  const assignments = enumerate(formula, domains);
+  return assignments === undefined || assignments.some((assignment) => evaluate(formula, assignment));
 }
 
 /**
  * Every combination that matters: each `Ref` equal to one of the literals it is compared with or
- * to none of them, each opaque fact true or false. Undefined when there are too many.
+ * to none of them (within its domain, when known), each opaque fact true or false. Undefined when
+ * there are too many.
  */
-function enumerate(formula: Formula): Assignment[] | undefined {
+function enumerate(formula: Formula, domains?: Domains): Assignment[] | undefined {
   const literals = new Map<string, Set<string>>();
   const opaque = new Set<string>();
   collect(formula, literals, opaque);
   let assignments: Assignment[] = [{ refs: new Map(), opaque: new Map() }];
   for (const [ref, values] of literals) {
-    const choices = [...values, undefined];
+    const choices = choicesOf(values, domains?.get(ref));
     if (assignments.length * choices.length > MAX_ASSIGNMENTS) return undefined;
     assignments = assignments.flatMap((assignment) => choices.map((value) => ({ ...assignment, refs: new Map(assignment.refs).set(ref, value) })));
   }
@@ -48,6 +55,12 @@ function enumerate(formula: Formula): Assignment[] | undefined {
     assignments = assignments.flatMap((assignment) => [true, false].map((value) => ({ ...assignment, opaque: new Map(assignment.opaque).set(key, value) })));
   }
   return assignments;
+}
+
+function choicesOf(literals: ReadonlySet<string>, domain: readonly string[] | undefined): (string | undefined)[] {
+  if (!domain || domain.length === 0) return [...literals, undefined];
+  const named = domain.filter((value) => literals.has(value));
+  return domain.some((value) => !literals.has(value)) ? [...named, undefined] : named;
 }
 
 function collect(formula: Formula, literals: Map<string, Set<string>>, opaque: Set<string>): void {

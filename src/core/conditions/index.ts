@@ -1,3 +1,4 @@
-export type { Formula } from './types';
+export type { Domains, Formula, TakenBranch } from './types';
 export { conditionFormula } from './formula';
-export { conditionsExclusive, formulasExclusive } from './exclusive';
+export { conditionsExclusive, formulasExclusive, satisfiable } from './exclusive';
+export { reachableBranches, type BranchFilter } from './branches';

@@ -11,3 +11,12 @@ export type Formula =
   | { kind: 'not'; operand: Formula }
   | { kind: 'and'; operands: Formula[] }
   | { kind: 'or'; operands: Formula[] };
+
+/** The values a `Ref` can take, by name: a parameter's AllowedValues as CloudFormation compares them (text). */
+export type Domains = ReadonlyMap<string, readonly string[]>;
+
+/** One `Fn::If` branch on the way to a value: its condition, and whether the branch is the one taken when it holds. */
+export interface TakenBranch {
+  condition: string;
+  holds: boolean;
+}

@@ -1,4 +1,5 @@
 import { today } from '../clock';
+import { reachableBranches } from '../conditions';
 import { finding, type Finding, type Severity } from '../findings';
 import { isMap, valueOf, type NodePath, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
@@ -25,9 +26,10 @@ export const lambdaRuntimeRule: Rule = {
   run(template) {
     const registry = currentSchema()?.registry;
     if (!registry || !template.root) return [];
+    const scope = { parameter: (name: string) => parameterOf(template, name), reachable: reachableBranches(template.root) };
     return runtimeNodes(template).flatMap(({ node, path }) => {
       const findings: Finding[] = [];
-      for (const alternative of alternativesOf(node, path, (name) => parameterOf(template, name))) {
+      for (const alternative of alternativesOf(node, path, scope)) {
         if (alternative.kind !== 'scalar' || typeof alternative.value !== 'string') continue;
         const lifecycle = registry.lambdaRuntime(alternative.value);
         const verdict = lifecycle && verdictOf(alternative.value, lifecycle);

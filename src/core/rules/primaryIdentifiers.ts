@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, isString, toPlain, valueOf, type MapNode, type 
 import { currentSchema } from '../schema/current';
 import { hasBrokenSyntax } from '../schema/parseState';
 import { functionOf } from '../schema/constraints/alternatives';
-import { resourcesByType, type ResourceDeclaration } from '../sections';
+import { conditionOfResource, resourcesByType, type ResourceDeclaration } from '../sections';
 import type { Rule } from './rule';
 
 const ALWAYS: Formula = { kind: 'constant', value: true };
@@ -87,8 +87,8 @@ function clashes(type: string, identifiers: readonly string[], values: Identifie
 
 /** The values the resource's identifier can take, each with the condition under which it does. */
 function identifierValues(root: TemplateNode, resource: ResourceDeclaration, identifiers: readonly string[]): IdentifierValue[] {
-  const condition = valueOf(resource.body, 'Condition');
-  const when = isString(condition) ? conditionFormula(root, condition.value) : ALWAYS;
+  const condition = conditionOfResource(resource);
+  const when = condition !== undefined ? conditionFormula(root, condition) : ALWAYS;
   const properties = valueOf(resource.body, 'Properties');
   if (!properties) return [];
   const base = ['Resources', resource.logicalId, 'Properties'];

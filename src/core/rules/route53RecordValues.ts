@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../findings';
 import { isSeq, valueOf, type NodePath, type TemplateNode } from '../model';
-import { alternativesOf, type ParameterLookup } from '../schema/constraints/alternatives';
+import { reachableBranches } from '../conditions';
+import { alternativesOf, type AlternativeScope } from '../schema/constraints/alternatives';
 import { resourceDeclarations } from '../sections';
 import type { Rule } from './rule';
 import { isIpv4Address, isIpv6Address } from './support/addresses';
@@ -16,7 +17,7 @@ export const route53RecordValuesRule: Rule = {
   description: 'Route 53 record values must have the format of the record type',
   run(template) {
     const findings: Finding[] = [];
-    const noParameters: ParameterLookup = () => undefined;
+    const scope: AlternativeScope = { parameter: () => undefined, reachable: reachableBranches(template.root) };
     for (const { record, path } of recordSets(template.root)) {
       const type = valueOf(record, 'Type');
       const records = valueOf(record, 'ResourceRecords');
@@ -27,7 +28,7 @@ export const route53RecordValuesRule: Rule = {
         findings.push(finding('E3023', 'error', 'A CNAME record has exactly one value; Route 53 rejects a CNAME record set with more', records.items[1].span, [...path, 'ResourceRecords', 1]));
       }
       records.items.forEach((item, index) => {
-        for (const alternative of alternativesOf(item, [...path, 'ResourceRecords', index], noParameters)) {
+        for (const alternative of alternativesOf(item, [...path, 'ResourceRecords', index], scope)) {
           if (alternative.kind !== 'scalar' || alternative.value === null) continue;
           const problem = check(String(alternative.value));
           if (problem) findings.push(finding('E3023', 'error', `'${String(alternative.value)}' is not a valid ${type.value} record value: ${problem}`, alternative.node.span, alternative.path));

@@ -1,7 +1,8 @@
+import { reachableBranches } from '../conditions';
 import { finding, type Finding } from '../findings';
 import { isSeq, valueOf } from '../model';
 import { alternativesOf } from '../schema/constraints/alternatives';
-import { resourceDeclarations } from '../sections';
+import { conditionOfResource, resourceDeclarations } from '../sections';
 import type { Rule } from './rule';
 
 /** Canned ACLs a bucket whose ACLs are disabled still accepts. */
@@ -22,7 +23,7 @@ export const s3AccessControlRule: Rule = {
       const acl = valueOf(bucket.properties, 'AccessControl');
       if (!acl || aclsEnabled(valueOf(bucket.properties, 'OwnershipControls'))) continue;
       const path = ['Resources', bucket.logicalId, 'Properties', 'AccessControl'];
-      const rejected = alternativesOf(acl, path, () => undefined).find(
+      const rejected = alternativesOf(acl, path, { parameter: () => undefined, reachable: reachableBranches(template.root, conditionOfResource(bucket)) }).find(
         (alternative) => alternative.kind === 'scalar' && !ACCEPTED_WITHOUT_ACLS.has(String(alternative.value)),
       );
       if (rejected?.kind !== 'scalar') continue;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseTemplate } from '../../../src/core';
-import { conditionFormula, conditionsExclusive } from '../../../src/core/conditions';
+import { conditionFormula, conditionsExclusive, reachableBranches, satisfiable } from '../../../src/core/conditions';
 
 const TEMPLATE = parseTemplate(
   [
@@ -75,5 +75,38 @@ describe('conditions that can never both hold', () => {
       operand: { kind: 'equals', ref: 'Env', literal: 'prod' },
     });
     assert.deepEqual(conditionFormula(TEMPLATE, 'Missing'), { kind: 'opaque', key: 'Condition Missing' });
+  });
+});
+
+describe('Fn::If branches some deployment takes', () => {
+  const reachable = reachableBranches(TEMPLATE);
+  const taken = (...steps: [string, boolean][]) => reachable(steps.map(([condition, holds]) => ({ condition, holds })));
+
+  it('a parameter with AllowedValues takes one of them: testing each in turn leaves no fallback', () => {
+    assert.equal(taken(['IsProd', false], ['IsDev', false]), true);
+    assert.equal(taken(['IsProd', false], ['IsDev', false], ['DevOrTest', false]), false);
+    assert.equal(taken(['IsProd', true], ['IsDev', true]), false);
+    assert.equal(taken(['IsProd', false], ['NotProd', true]), true);
+    assert.equal(taken(['IsProd', true], ['NotProd', true]), false);
+  });
+
+  it('a pseudo parameter or an opaque comparison can take any value: every branch stays', () => {
+    assert.equal(taken(['InWest', false], ['InEast', false]), true);
+    assert.equal(taken(['Unknown', false], ['NotUnknown', false]), false);
+    assert.equal(taken(['Unknown', false], ['AlsoUnknown', false]), true);
+    assert.equal(taken(['Never', true]), false);
+    assert.equal(taken(['Always', false]), false);
+  });
+
+  it('inside a resource created under a condition, only the branches that condition allows', () => {
+    const underProd = reachableBranches(TEMPLATE, 'IsProd');
+    assert.equal(underProd([{ condition: 'IsDev', holds: true }]), false);
+    assert.equal(underProd([{ condition: 'IsDev', holds: false }]), true);
+  });
+
+  it('AllowedValues bound what a Ref can equal; without them it can equal anything', () => {
+    assert.equal(satisfiable({ kind: 'equals', ref: 'P', literal: 'x' }, new Map([['P', ['y', 'z']]])), false);
+    assert.equal(satisfiable({ kind: 'not', operand: { kind: 'equals', ref: 'P', literal: 'x' } }, new Map([['P', ['x']]])), false);
+    assert.equal(satisfiable({ kind: 'not', operand: { kind: 'equals', ref: 'P', literal: 'x' } }, new Map()), true);
   });
 });

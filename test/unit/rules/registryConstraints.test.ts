@@ -38,6 +38,13 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(constraintFindings(resource('AWS::Logs::LogGroup', `LogGroupName: ${'a'.repeat(513)}`)), [
       'E3033 Resources/R/Properties/LogGroupName: LogGroupName must be at most 512 characters long; this value has 513',
     ]);
+    // A number written otherwise than it prints (`2.0` reads as 2) is judged as written too: wrong only if both fail.
+    const logSource = (version: string) => resource('AWS::SecurityLake::AwsLogSource', 'DataLakeArn: arn:aws:securitylake:us-east-1:123456789012:data-lake/default', 'SourceName: ROUTE53', `SourceVersion: ${version}`);
+    assert.deepEqual(constraintFindings(logSource('2.0')), []);
+    assert.deepEqual(constraintFindings(logSource('"2.0"')), []);
+    assert.deepEqual(constraintFindings(logSource('"2"')), ["E3031 Resources/R/Properties/SourceVersion: '2' is not a valid SourceVersion: it must match ^(latest|[0-9]\\.[0-9])$"]);
+    assert.deepEqual(constraintFindings(logSource('2')), ["E3031 Resources/R/Properties/SourceVersion: '2' is not a valid SourceVersion: it must match ^(latest|[0-9]\\.[0-9])$"]);
+    assert.deepEqual(constraintFindings(logSource('20.0')), ["E3031 Resources/R/Properties/SourceVersion: '20' is not a valid SourceVersion: it must match ^(latest|[0-9]\\.[0-9])$"]);
     // Lengths count characters: a character outside the BMP (two UTF-16 code units) is one; a lone surrogate half is one too.
     const lambda = (description: string) => resource('AWS::Lambda::Function', 'Role: arn:aws:iam::123456789012:role/r', `Description: "${description}"`);
     assert.deepEqual(constraintFindings(lambda('🚀'.repeat(256))), []);
@@ -107,6 +114,27 @@ describe('registry constraints on values computed by intrinsic functions', () =>
       'E3034 Resources/A/Properties/DelaySeconds/Fn::If/1: DelaySeconds must be at most 900; 2000 is more',
       "E3034 Resources/B/Properties/DelaySeconds: DelaySeconds must be at most 900; 1000 is more (the value comes from one of the AllowedValues of parameter 'Delay')",
     ]);
+  });
+
+  it('leaves out an Fn::If branch no deployment takes: every allowed value tested in turn, or against the resource condition', () => {
+    const template = (allowed: string, resourceCondition = '') =>
+      yaml(
+        'Parameters:',
+        `  Os: {Type: String, AllowedValues: [${allowed}]}`,
+        'Conditions:',
+        '  Linux: !Equals [!Ref Os, linux]',
+        '  Windows: !Equals [!Ref Os, windows]',
+        'Resources:',
+        '  R:',
+        '    Type: AWS::EC2::Instance',
+        ...(resourceCondition ? [`    Condition: ${resourceCondition}`] : []),
+        '    Properties:',
+        '      ImageId: !If [Linux, ami-0123456789abcdef0, !If [Windows, ami-0123456789abcdef1, unknown]]',
+      );
+    assert.deepEqual(constraintFindings(template('linux, windows')), []);
+    const fallback = ["E1152 Resources/R/Properties/ImageId/Fn::If/2/Fn::If/2: 'unknown' is not an AMI ID (ami- and 8 or 17 lowercase letters or digits)"];
+    assert.deepEqual(constraintFindings(template('linux, windows, mac')), fallback);
+    assert.deepEqual(constraintFindings(template('linux, windows, mac', 'Linux')), []);
   });
 
   it('skips what is only known at deploy time: defaults, GetAtt, ImportValue, Sub with variables, dynamic references', () => {

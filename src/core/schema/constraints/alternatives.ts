@@ -4,8 +4,10 @@
  * only of literals. Anything computed at deploy time (`Fn::GetAtt`, `Fn::ImportValue`, a `Ref` to a
  * resource, `{{resolve:…}}`) is unknown and never judged. So is a parameter's Default (a stack may
  * be given another value), and a parameter inside an `Fn::If`, whose condition usually tests the
- * parameter itself (`''` meaning "not set").
+ * parameter itself (`''` meaning "not set"). An `Fn::If` branch no deployment takes is left out
+ * when the scope can tell (`!If [IsLinux, …, !If [IsWindows, …, unknown]]`).
  */
+import type { BranchFilter, TakenBranch } from '../../conditions';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
 
 export type Alternative =
@@ -22,10 +24,19 @@ export interface ParameterLookup {
   (name: string): MapNode | undefined;
 }
 
+export interface AlternativeScope {
+  parameter: ParameterLookup;
+  /** Which `Fn::If` branches some deployment takes; without it, every branch is. */
+  reachable?: BranchFilter;
+}
+
+const NO_BRANCHES: readonly TakenBranch[] = [];
+
 const MAX_DEPTH = 12;
 const DYNAMIC_REFERENCE = /\{\{\s*resolve:/;
 
-export function alternativesOf(node: TemplateNode, path: NodePath, parameter: ParameterLookup, depth = 0): Alternative[] {
+/** `taken`: the `Fn::If` branches that lead to `node`. */
+export function alternativesOf(node: TemplateNode, path: NodePath, scope: AlternativeScope, depth = 0, taken = NO_BRANCHES): Alternative[] {
   if (depth > MAX_DEPTH) return [{ kind: 'unknown' }];
   if (isScalar(node)) {
     if (typeof node.value === 'string' && DYNAMIC_REFERENCE.test(node.value)) return [{ kind: 'unknown' }];
@@ -37,9 +48,9 @@ export function alternativesOf(node: TemplateNode, path: NodePath, parameter: Pa
   const argument = node.entries[0].value;
   switch (fn) {
     case 'Fn::If':
-      return ifBranches(argument, path, parameter, depth);
+      return ifBranches(argument, path, scope, depth, taken);
     case 'Ref':
-      return refValues(node, argument, path, parameter);
+      return refValues(node, argument, path, scope.parameter);
     case 'Fn::Sub':
       return isString(argument) && !argument.value.includes('${') && !DYNAMIC_REFERENCE.test(argument.value)
         ? [{ kind: 'scalar', value: argument.value, node, path }]
@@ -58,9 +69,14 @@ export function functionOf(node: TemplateNode): string | undefined {
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;
 }
 
-function ifBranches(argument: TemplateNode, path: NodePath, parameter: ParameterLookup, depth: number): Alternative[] {
+function ifBranches(argument: TemplateNode, path: NodePath, scope: AlternativeScope, depth: number, taken: readonly TakenBranch[]): Alternative[] {
   if (!isSeq(argument) || argument.items.length !== 3) return [{ kind: 'unknown' }];
-  return [1, 2].flatMap((index) => alternativesOf(argument.items[index], [...path, 'Fn::If', index], parameter, depth + 1));
+  const condition = argument.items[0];
+  return [1, 2].flatMap((index) => {
+    const branch = isString(condition) ? [...taken, { condition: condition.value, holds: index === 1 }] : taken;
+    if (scope.reachable && branch !== taken && !scope.reachable(branch)) return [];
+    return alternativesOf(argument.items[index], [...path, 'Fn::If', index], scope, depth + 1, branch);
+  });
 }
 
 /** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */

@@ -7,19 +7,20 @@
  */
 import { isSeq, isString, type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
 import { linearPattern } from '../../patterns/linearRegex';
-import { alternativesOf, functionOf, type Alternative, type ParameterLookup } from './alternatives';
+import { alternativesOf, functionOf, type Alternative, type AlternativeScope } from './alternatives';
 import { listOf, scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
 /** Deeper than this the schema or the value is absurd: stop rather than recurse for ever. */
 const MAX_DEPTH = 40;
 
-export interface ValidationScope {
+export interface ValidationScope extends AlternativeScope {
   /** The schema `$ref: #/definitions/X` points into. */
   root: SchemaObject;
-  parameter: ParameterLookup;
   /** Told of every scalar judged against a list of allowed values. */
   enumChecked?: (node: TemplateNode) => void;
+  /** The template's text, to read a number as it is written (`2.0`, `1.10`, `0x1F`). */
+  text?: string;
 }
 
 export class ConstraintValidator {
@@ -33,7 +34,7 @@ export class ConstraintValidator {
   }
 
   private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
-    for (const alternative of alternativesOf(node, path, this.scope.parameter)) this.check(alternative, schema, anchor, out, depth);
+    for (const alternative of alternativesOf(node, path, this.scope)) this.check(alternative, schema, anchor, out, depth);
   }
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
@@ -54,7 +55,7 @@ export class ConstraintValidator {
   private checkScalar(alternative: Extract<Alternative, { kind: 'scalar' }>, schema: SchemaObject, out: Violation[]): void {
     if (schema.enum !== undefined || schema.const !== undefined) this.scope.enumChecked?.(alternative.node);
     const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
-    if (!problem) return;
+    if (!problem || this.passesAsWritten(alternative, schema)) return;
     const message = alternative.origin && problem.keyword !== 'type' ? `${problem.message} (the value comes from ${alternative.origin})` : problem.message;
     const found = this.violation(problem.keyword, message, alternative, alternative.node.span);
     if (problem.keyword === 'enum') {
@@ -64,6 +65,16 @@ export class ConstraintValidator {
     }
     if (problem.keyword === 'format') found.format = problem.format;
     out.push(found);
+  }
+
+  /**
+   * A number written otherwise than JavaScript prints it (`2.0` reads as 2) may reach the service as
+   * its written text, which CloudFormation's JSON keeps: judged both ways, it is wrong only if both fail.
+   */
+  private passesAsWritten({ node, value, path }: Extract<Alternative, { kind: 'scalar' }>, schema: SchemaObject): boolean {
+    if (typeof value !== 'number' || node.kind !== 'scalar' || node.quoted || this.scope.text === undefined) return false;
+    const written = this.scope.text.slice(node.span.start, node.span.end);
+    return written !== String(value) && scalarProblem(written, schema, nameOf(path)) === undefined;
   }
 
   private checkList(node: SeqNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {

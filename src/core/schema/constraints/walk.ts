@@ -3,8 +3,9 @@
  * by the constraint rules (rules/registryConstraints.ts). Resource types the registry does not know,
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
+import { reachableBranches } from '../../conditions';
 import { isMap, type MapNode, type TemplateNode } from '../../model';
-import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
+import { conditionOfResource, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { currentSchema } from '../current';
 import { hasBrokenSyntax } from '../parseState';
@@ -83,7 +84,8 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
     const value = parameters?.entries.find((entry) => entry.key.value === name)?.value;
     return isMap(value) ? value : undefined;
   };
-  const validator = new ConstraintValidator({ root: registryType.schema, parameter, enumChecked: (node) => enumChecked.add(node) });
+  const reachable = reachableBranches(template.root, conditionOfResource(resource));
+  const validator = new ConstraintValidator({ root: registryType.schema, parameter, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
   const path = ['Resources', resource.logicalId, 'Properties'];
   const sam = type.startsWith('AWS::Serverless::');
   const seen = new Set<string>();

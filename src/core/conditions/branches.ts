@@ -1,0 +1,43 @@
+import { isMap, isScalar, isSeq, type ScalarNode, type TemplateNode } from '../model';
+import { sectionOf } from '../sections';
+import { satisfiable } from './exclusive';
+import { conditionFormula } from './formula';
+import type { Domains, Formula, TakenBranch } from './types';
+
+/** Whether some deployment takes every one of these `Fn::If` branches. */
+export type BranchFilter = (taken: readonly TakenBranch[]) => boolean;
+
+/**
+ * A filter of the `Fn::If` branches some deployment can take, inside a resource created under
+ * `resourceCondition` (if any): `!If [IsLinux, …, !If [IsWindows, …, unknown]]` never yields
+ * `unknown` when the parameter both test allows only `linux` and `windows`. Sound: a branch is
+ * dropped only when no deployment takes it.
+ */
+export function reachableBranches(root: TemplateNode | undefined, resourceCondition?: string): BranchFilter {
+  const formulas = new Map<string, Formula>();
+  const formulaOf = (name: string): Formula => {
+    let formula = formulas.get(name);
+    if (!formula) formulas.set(name, (formula = conditionFormula(root, name)));
+    return formula;
+  };
+  let domains: Domains | undefined;
+  return (taken) => {
+    if (taken.length === 0) return true;
+    const operands: Formula[] = taken.map(({ condition, holds }) => (holds ? formulaOf(condition) : { kind: 'not', operand: formulaOf(condition) }));
+    if (resourceCondition !== undefined) operands.push(formulaOf(resourceCondition));
+    domains ??= parameterDomains(root);
+    return satisfiable({ kind: 'and', operands }, domains);
+  };
+}
+
+/** Each parameter's AllowedValues, as the text CloudFormation compares. */
+function parameterDomains(root: TemplateNode | undefined): Domains {
+  const domains = new Map<string, string[]>();
+  for (const { key, value } of sectionOf(root, 'Parameters')?.entries ?? []) {
+    const allowed = isMap(value) ? value.entries.find((entry) => entry.key.value === 'AllowedValues')?.value : undefined;
+    if (!isSeq(allowed) || allowed.items.length === 0) continue;
+    if (!allowed.items.every((item) => isScalar(item) && item.value !== null)) continue;
+    domains.set(key.value, allowed.items.map((item) => String((item as ScalarNode).value)));
+  }
+  return domains;
+}
