@@ -13,7 +13,7 @@ const PLAIN_TAGS = new Schema({ schema: 'yaml-1.1' }).tags.flatMap((tag) =>
  * numbers only in PyYAML's forms, `y`/`n` and timestamps as strings.
  */
 export function plainValue(source: string): ScalarValue {
-  if (startsPlainString(source.charCodeAt(0))) return source;
+  if (startsWithLetter(source.charCodeAt(0))) return LETTER_WORDS.has(source) ? (LETTER_WORDS.get(source) as ScalarValue) : source;
   const value = resolved(source);
   if (value === null || typeof value === 'string') return value;
   if (typeof value === 'number') return isYaml11Number(source) ? value : source;
@@ -35,13 +35,19 @@ function resolved(source: string): unknown {
   return isScalar(value) ? value.value : value;
 }
 
-/** A letter that starts no YAML 1.1 null, boolean, number or timestamp. */
-function startsPlainString(code: number): boolean {
-  const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return letter && !NON_STRING_INITIALS.has(code);
+function startsWithLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-const NON_STRING_INITIALS = new Set([...'nNyYtTfFoO'].map((char) => char.charCodeAt(0)));
+/**
+ * The only plain scalars starting with a letter that are not strings in YAML 1.1 (numbers and
+ * timestamps start otherwise), as yamlParser.ts keeps them: `y` and `n` stay strings.
+ */
+const LETTER_WORDS = new Map<string, ScalarValue>([
+  ...['null', 'Null', 'NULL'].map((word) => [word, null] as const),
+  ...['yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((word) => [word, true] as const),
+  ...['no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((word) => [word, false] as const),
+]);
 
 /** The value of a double-quoted scalar's inside (one line, no line continuation). */
 export function doubleQuotedValue(inside: string): string {
