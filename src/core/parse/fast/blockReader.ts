@@ -260,7 +260,7 @@ export class BlockReader {
   }
 
   private readKey(at: number): { node: ScalarNode & { value: string }; colon: number } {
-    if (/^(?:---|\.\.\.)(?:[ \n]|$)/.test(this.text.slice(at, at + 4))) bail();
+    if ((this.text.startsWith('---', at) || this.text.startsWith('...', at)) && endsToken(this.text, at + 3)) bail();
     const colon = this.keyColon(at);
     if (colon < 0) bail();
     const char = this.text[at];

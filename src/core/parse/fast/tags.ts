@@ -15,10 +15,13 @@ export interface TagRead {
  */
 const LOCAL_TAG = /^![A-Za-z][A-Za-z0-9:._-]*$/;
 
+/** What ends a tag. Other white space stays in it, fails LOCAL_TAG, and leaves the text to the yaml package. */
+const ENDS_TAG = new Set([' ', '\t', '\n', '\r', ',', '[', ']', '{', '}']);
+
 /** The tag at `at`: a short-form function or another local tag. */
 export function tagAt(text: string, at: number): TagRead {
   let end = at + 1;
-  while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
+  while (end < text.length && !ENDS_TAG.has(text[end])) end++;
   const tag = text.slice(at, end);
   if (!Object.hasOwn(SHORT_FORM_TAGS, tag) && !LOCAL_TAG.test(tag)) bail();
   return { tag, start: at, end };
