@@ -41,8 +41,8 @@ describe('SARIF rule descriptors', () => {
     assert.deepEqual(
       descriptors.map((rule) => [rule.id, rule.shortDescription.text]),
       [
-        ['E1010', 'Fn::GetAtt must name a resource of the template and an attribute of its type'],
-        ['E1011', 'Fn::FindInMap must name a declared mapping and keys'],
+        ['E1010', "Fn::GetAtt must name a resource of the template and an attribute of its type; Fn::GetAtt takes 'Resource.Attribute' or [Resource, Attribute]"],
+        ['E1011', 'Fn::FindInMap must name a declared mapping and keys; Fn::FindInMap takes [MapName, TopLevelKey, SecondLevelKey]'],
         ['E1022', 'Fn::Join takes [delimiter, [values]]'],
       ],
     );
@@ -60,6 +60,17 @@ describe('SARIF rule descriptors', () => {
     assert.deepEqual(
       descriptors.map((rule) => [rule.id, rule.shortDescription.text]),
       [['E3015', "A resource's Condition must be declared"]],
+    );
+  });
+
+  it('describes an id two rules give their findings by both', () => {
+    const text = ['Parameters:', '  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}', 'Resources:', '  Eni:', '    Type: AWS::EC2::NetworkInterface', '    Properties: {SubnetId: !Ref Subnets}', ''].join('\n');
+    const result = lintText(text, 'list.yaml');
+    assert.deepEqual(result.findings.map((found) => found.ruleId), ['E1020']);
+    const descriptors: Descriptor[] = JSON.parse(formatSarif([result], '0.0.0')).runs[0].tool.driver.rules;
+    assert.deepEqual(
+      descriptors.map((rule) => [rule.id, rule.shortDescription.text]),
+      [['E1020', 'Ref must name a parameter, a resource or a pseudo parameter; Ref takes a name; A Ref to a list parameter where the property takes one value, or to a single-value parameter where it takes a list']],
     );
   });
 });

@@ -43,13 +43,15 @@ export function formatSarif(results: readonly FileResult[], version: string): st
 }
 
 /**
- * Descriptors are per finding id: a rule's own id is described by the rule; other ids its findings
- * carry (cfn-lint's, e.g. one per intrinsic function) by the rule's `otherIds` where no rule owns them.
+ * Descriptors are per finding id: a rule's own id is described by the rule, and by every other rule
+ * whose findings also carry it (cfn-lint's ids, e.g. E1020 for a Ref to an undeclared name and for a
+ * Ref to a parameter of the wrong shape), each in its `otherIds`.
  */
 function describeRule(id: string): string {
-  const owner = ALL_RULES.find((rule) => rule.id === id);
-  const other = ALL_RULES.find((rule) => rule.otherIds?.[id] !== undefined)?.otherIds?.[id];
-  return owner?.description ?? other ?? PARSER_RULES[id] ?? id;
+  const owners = ALL_RULES.filter((rule) => rule.id === id).map((rule) => rule.description);
+  const others = ALL_RULES.flatMap((rule) => (rule.otherIds?.[id] !== undefined ? [rule.otherIds[id]] : []));
+  const descriptions = [...new Set([...owners, ...others])];
+  return descriptions.length > 0 ? descriptions.join('; ') : (PARSER_RULES[id] ?? id);
 }
 
 function sarifResult(found: CliFinding, ruleIndex: number) {
