@@ -51,11 +51,12 @@ function unknownAttributes(template: Template): Finding[] {
     const readable = schema.registry.type(type)?.attributes;
     if (!specified && !readable) return [];
     const known = new Set([...(specified?.keys() ?? []), ...(readable ?? []), ...(LEGACY_ATTRIBUTES[type] ?? [])]);
-    if (known.has(attribute)) return [];
+    // Some types return their properties too (an EC2 subnet's Ipv6CidrBlock, beside its
+    // Ipv6CidrBlocks attribute): a property is not surely wrong, even a near miss of an attribute.
+    if (known.has(attribute) || schema.registry.hasPropertyPath(type, attribute)) return [];
     const suggestion = closestName(attribute, known);
-    // Without the registry's list the specification alone may lack an attribute, and some types
-    // return their properties too: then only a near miss of a known attribute is surely wrong.
-    if (!suggestion && (!readable || schema.registry.hasPropertyPath(type, attribute))) return [];
+    // Without the registry's list the specification alone may lack an attribute: then only a near miss is surely wrong.
+    if (!suggestion && !readable) return [];
     return [attributeFinding(template, reference, type, suggestion, readable !== undefined ? [...known] : undefined)];
   });
 }

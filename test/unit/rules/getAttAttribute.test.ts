@@ -81,6 +81,16 @@ describe('E1010 Fn::GetAtt attribute', () => {
   it('accepts a property of a type whose registry schema has it, as some types return their properties', () => {
     const capacity = ['Resources:', '  Reservation:', '    Type: AWS::EC2::CapacityReservation', 'Outputs:', '  Count: {Value: !GetAtt Reservation.InstanceCount}', ''].join('\n');
     assert.deepEqual(findingsOf(getAttRule, capacity), []);
+    // Even a property that is a near miss of an attribute (Ipv6CidrBlock beside Ipv6CidrBlocks).
+    const subnet = ['Resources:', '  Subnet:', '    Type: AWS::EC2::Subnet', 'Outputs:', '  Block: {Value: !GetAtt Subnet.Ipv6CidrBlock}', ''].join('\n');
+    assert.deepEqual(findingsOf(getAttRule, subnet), []);
+  });
+
+  it('accepts a key of a map attribute where the key may stand, as a provisioned product returns its outputs', () => {
+    const product = (key: string) =>
+      ['Resources:', '  Product:', '    Type: AWS::ServiceCatalog::CloudFormationProvisionedProduct', 'Outputs:', `  Role: {Value: !GetAtt [Product, Outputs.${key}]}`, ''].join('\n');
+    assert.deepEqual(findingsOf(getAttRule, product('NotebookRole')), []);
+    assert.deepEqual(findingsOf(getAttRule, product('Not-A-Key')), ["E1010 Outputs/Role/Value/Fn::GetAtt/1 'Outputs.Not-A-Key'"]);
   });
 
   it('fixes the attribute in place', () => {
