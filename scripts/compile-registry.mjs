@@ -59,8 +59,9 @@ function attributeName(pointer) {
 }
 
 /**
- * Where the SAM schema cfn-lint bundles is narrower than AWS SAM itself (cfn-lint checks SAM templates
- * after transforming them, so it never applies these): the property's schema as SAM accepts it.
+ * Where a schema is narrower than the service documents: the SAM schema cfn-lint bundles against AWS
+ * SAM itself (cfn-lint checks SAM templates after transforming them, so it never applies these), and
+ * registry schemas against their service's guide. The property's schema as the service accepts it.
  */
 const CORRECTIONS = [
   {
@@ -78,6 +79,15 @@ const CORRECTIONS = [
     definition: 'CognitoAuthorizer',
     property: 'UserPoolArn',
     schema: { anyOf: [{ type: 'object' }, { type: 'string' }, { type: 'array' }] },
+  },
+  {
+    // The registry gives each CIDR block the ipv4-network format; "for IPv6, you can use CIDR blocks
+    // between 1 and 48 bits of length" (IP-based routing, Route 53 developer guide).
+    source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-ipbased.html',
+    type: 'AWS::Route53::CidrCollection',
+    definition: 'Location',
+    property: 'CidrList',
+    schema: { type: 'array', insertionOrder: false, uniqueItems: true, items: { type: 'string' } },
   },
 ];
 

@@ -87,6 +87,12 @@ describe('registry constraints, keyword by keyword', () => {
     ]);
   });
 
+  it('corrects a registry schema narrower than the service guide: a Route 53 CIDR collection takes IPv6 blocks too', () => {
+    const collection = (cidr: string) => resource('AWS::Route53::CidrCollection', 'Name: offices', 'Locations:', '  - LocationName: hq', `    CidrList: ["${cidr}"]`);
+    assert.deepEqual(constraintFindings(collection('2001:db8::/32')), []);
+    assert.deepEqual(constraintFindings(collection('192.0.2.0/24')), []);
+  });
+
   it('E3017 none of the accepted forms', () => {
     const found = constraintFindings(resource('AWS::SNS::Topic', 'KmsMasterKeyId: aws/sns'));
     assert.equal(found.length, 1);
