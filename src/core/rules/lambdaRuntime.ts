@@ -1,9 +1,9 @@
 import { today } from '../clock';
 import { reachableBranches } from '../conditions';
-import { finding, type Finding, type Severity } from '../findings';
+import { finding, type Severity } from '../findings';
 import { isMap, valueOf, type NodePath, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
-import { alternativesOf } from '../schema/constraints/alternatives';
+import { alternativesOf, type Alternative } from '../schema/constraints/alternatives';
 import type { RuntimeLifecycle } from '../schema/registry';
 import { resourceDeclarations, sectionOf } from '../sections';
 import type { Template } from '../template';
@@ -28,19 +28,40 @@ export const lambdaRuntimeRule: Rule = {
     if (!registry || !template.root) return [];
     const scope = { parameter: (name: string) => parameterOf(template, name), reachable: reachableBranches(template.root) };
     return runtimeNodes(template).flatMap(({ node, path }) => {
-      const findings: Finding[] = [];
+      // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
+      const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();
       for (const alternative of alternativesOf(node, path, scope)) {
         if (alternative.kind !== 'scalar' || typeof alternative.value !== 'string') continue;
         const lifecycle = registry.lambdaRuntime(alternative.value);
         const verdict = lifecycle && verdictOf(alternative.value, lifecycle);
-        if (verdict) findings.push(finding(verdict.id, verdict.severity, verdict.message, alternative.node.span, alternative.path));
+        if (!verdict) continue;
+        const key = `${verdict.id}\0${alternative.node.span.start}`;
+        const group = byVerdict.get(key);
+        if (group) group.runtimes.push(alternative.value);
+        else byVerdict.set(key, { verdict, runtimes: [alternative.value], alternative });
       }
-      return findings;
+      return [...byVerdict.values()].map(({ verdict, runtimes, alternative }) =>
+        finding(verdict.id, verdict.severity, messageOf(verdict, runtimes, alternative.origin), alternative.node.span, alternative.path),
+      );
     });
   },
 };
 
-function verdictOf(runtime: string, lifecycle: RuntimeLifecycle): { id: string; severity: Severity; message: string } | undefined {
+type Verdict = { id: 'E2533' | 'E2531' | 'W2531'; severity: Severity; message: string };
+type ScalarAlternative = Extract<Alternative, { kind: 'scalar' }>;
+
+const SEVERAL: Record<Verdict['id'], string> = {
+  E2533: 'Lambda no longer creates or updates functions on runtimes',
+  E2531: 'Lambda no longer creates functions on runtimes',
+  W2531: 'Runtimes deprecated, with no more security patches:',
+};
+
+function messageOf(verdict: Verdict, runtimes: string[], origin: string | undefined): string {
+  if (runtimes.length === 1) return origin ? `${verdict.message} (the value comes from ${origin})` : verdict.message;
+  return `${SEVERAL[verdict.id]} ${runtimes.join(', ')} (each is ${origin ?? 'a value it may take'})`;
+}
+
+function verdictOf(runtime: string, lifecycle: RuntimeLifecycle): Verdict | undefined {
   const now = today();
   const reached = (date: string | null) => date !== null && date <= now;
   const successor = lifecycle.successor ? `; move to ${lifecycle.successor}` : '';

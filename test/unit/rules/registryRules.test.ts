@@ -51,6 +51,23 @@ describe('Lambda runtimes by their dates', () => {
       '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, CodeUri: s3://b/k}',
     );
     assert.deepEqual(found(lambdaRuntimeRule, text).map((line) => line.split(':')[0]), ['E2533 error Resources/Fn/Properties/Runtime', 'E2533 error Globals/Function/Runtime']);
+    assert.match(found(lambdaRuntimeRule, text)[0], /runtime nodejs12\.x: .* \(the value comes from one of the AllowedValues of parameter 'Runtime'\)$/);
+  });
+
+  it('names every runtime of one verdict that a parameter allows in one finding', () => {
+    setToday('2026-12-04');
+    const text = yaml(
+      'Parameters:',
+      '  Runtime: {Type: String, AllowedValues: [python3.13, python2.7, nodejs12.x, python3.7]}',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, Role: arn:aws:iam::123456789012:role/r, Code: {ZipFile: x}}',
+    );
+    assert.deepEqual(found(lambdaRuntimeRule, text), [
+      "E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtimes python2.7, nodejs12.x (each is one of the AllowedValues of parameter 'Runtime')",
+      "E2531 error Resources/Fn/Properties/Runtime: Lambda no longer creates functions on runtime python3.7 (blocked since 2024-01-09; updates end 2027-03-03); move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime')",
+    ]);
   });
 });
 
