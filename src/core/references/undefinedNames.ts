@@ -84,7 +84,8 @@ export function undefinedNameFinding(
   message: string,
 ): Finding {
   const result = finding(ruleId, severity, message, reference.span, reference.path);
-  const suggestion = closestName(reference.name, candidateNames(referenceIndex(template), reference));
+  // An empty name is close to every short one: nothing to suggest.
+  const suggestion = reference.name.trim() === '' ? undefined : closestName(reference.name, candidateNames(referenceIndex(template), reference));
   if (suggestion && reference.exact) {
     result.message += `. Did you mean '${suggestion}'?`;
     result.fixes = [{ title: `Change to '${suggestion}'`, edits: [{ span: reference.span, newText: suggestion }], preferred: true }];

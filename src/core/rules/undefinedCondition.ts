@@ -16,6 +16,11 @@ export const undefinedConditionRule: Rule = {
   otherIds: { E3015: "A resource's Condition must be declared", E1028: "Fn::If's condition must be declared" },
   run: (template) =>
     undefinedReferences(template, ['condition']).map((reference) =>
-      undefinedNameFinding(template, reference, ruleIdOf(reference), 'error', `Condition '${reference.name}' is not declared in the Conditions section`),
+      undefinedNameFinding(template, reference, ruleIdOf(reference), 'error', messageOf(reference.name)),
     ),
 };
+
+function messageOf(name: string): string {
+  if (name.trim() === '') return 'The condition name is empty: name a condition declared in the Conditions section, or leave the Condition out';
+  return `Condition '${name}' is not declared in the Conditions section`;
+}

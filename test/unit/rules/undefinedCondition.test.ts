@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { undefinedConditionRule } from '../../../src/core/rules/undefinedCondition';
+import { parseTemplate } from '../../../src/core/template';
 import { findingsOf, fixedText } from './namesHelper';
 
 const TEMPLATE = [
@@ -39,6 +40,14 @@ describe('E8002 undefined condition', () => {
   it('works in JSON', () => {
     const text = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Condition": "Missing"}}}';
     assert.deepEqual(findingsOf(undefinedConditionRule, text, 'json'), ["E3015 Resources/Q/Condition 'Missing'"]);
+  });
+
+  it('says so when the name is empty', () => {
+    const template = parseTemplate("Conditions:\n  A: !Equals [a, a]\nResources:\n  Q: {Type: AWS::SQS::Queue, Condition: ''}\n", 'yaml');
+    assert.deepEqual(
+      undefinedConditionRule.run(template).map((found) => `${found.ruleId} ${found.message}`),
+      ['E3015 The condition name is empty: name a condition declared in the Conditions section, or leave the Condition out'],
+    );
   });
 
   it('is silent when conditions are declared', () => {
