@@ -12,18 +12,9 @@
  */
 
 import { lineStart } from './common';
+import { padded, type Padded } from './padding';
 
-export interface Padded {
-  text: string;
-  /** The offset in the original text of an offset in the padded one. */
-  toOriginal(offset: number): number;
-}
-
-interface Insertion {
-  /** Offset in the original text (a line start). */
-  at: number;
-  count: number;
-}
+export type { Padded } from './padding';
 
 /** The text with the continuation lines of each unclosed quoted scalar padded; undefined when none can be. */
 export function padUnderIndentedQuotes(text: string, unclosedAt: readonly number[]): Padded | undefined {
@@ -39,9 +30,7 @@ export function padUnderIndentedQuotes(text: string, unclosedAt: readonly number
       if (indent < needed) insertions.set(newline + 1, needed - indent);
     }
   }
-  if (insertions.size === 0) return undefined;
-  const sorted = [...insertions].map(([at, count]) => ({ at, count })).sort((a, b) => a.at - b.at);
-  return { text: applied(text, sorted), toOriginal: (offset) => originalOffset(sorted, offset) };
+  return padded(text, insertions);
 }
 
 /** Lines searched back from where the yaml package gave up on a scalar, for the quote that opened it. */
@@ -93,26 +82,4 @@ function spacesAt(text: string, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === 0x20) at++;
   return at - from;
-}
-
-function applied(text: string, insertions: Insertion[]): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (const { at, count } of insertions) {
-    parts.push(text.slice(from, at), ' '.repeat(count));
-    from = at;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
-}
-
-/** Offsets inside inserted spaces map to the start of the line they pad. */
-function originalOffset(insertions: Insertion[], padded: number): number {
-  let shift = 0;
-  for (const { at, count } of insertions) {
-    if (padded < at + shift) break;
-    if (padded < at + shift + count) return at;
-    shift += count;
-  }
-  return padded - shift;
 }

@@ -6,6 +6,7 @@ import { checkDuplicateKeys, MAX_DEPTH, tooDeep, withLineFeeds, type ParseResult
 import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
 import { remapped } from './remap';
+import { padUnderIndentedFlows } from './underIndentedFlows';
 import { padUnderIndentedQuotes } from './underIndentedQuotes';
 import { isYaml11Number } from './yaml11';
 
@@ -13,6 +14,9 @@ import { isYaml11Number } from './yaml11';
 const MAX_ALIAS_EXPANSION = 100_000;
 
 const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+/** The yaml package's message for a flow collection whose lines are indented no deeper than its key. */
+const UNDER_INDENTED_FLOW = /^Flow (map|sequence) in block collection must be sufficiently indented/;
 
 /** Past this many unclosed quotes the text is not a template with a few under-indented strings: no second parse. */
 const MAX_UNCLOSED_QUOTES = 20;
@@ -55,11 +59,16 @@ export function parseYaml(text: string, lenient = true): ParseResult {
 }
 
 /** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
-export function parseYamlWithPackage(text: string, lenient = true): ParseResult {
+export function parseYamlWithPackage(text: string, lenient = true, padFlows = true): ParseResult {
   const fullText = withLineFeeds(text);
-  const { root, findings, unclosedQuotes, secondDocument } = parseText(fullText, false);
+  const { root, findings, unclosedQuotes, secondDocument, underIndentedFlow } = parseText(fullText, false);
   if (secondDocument !== undefined) return firstDocumentOnly(fullText, secondDocument, lenient);
   const strict = { root, findings };
+  if (lenient && padFlows && underIndentedFlow) {
+    const flows = padUnderIndentedFlows(fullText);
+    const read = flows && parseYamlWithPackage(flows.text, lenient, false);
+    if (flows && read && !read.findings.some((found) => UNDER_INDENTED_FLOW.test(found.message))) return remapped(read, flows.toOriginal);
+  }
   if (!lenient || unclosedQuotes.length === 0 || unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
   const padded = padUnderIndentedQuotes(fullText, unclosedQuotes);
   if (!padded) return strict;
@@ -97,6 +106,8 @@ function withoutStackTraces<T>(run: () => T): T {
 interface TextParse extends ParseResult {
   /** Where the yaml package found a quoted scalar without its closing quote. */
   unclosedQuotes: number[];
+  /** The yaml package found a flow collection in a block one indented no deeper than its key. */
+  underIndentedFlow: boolean;
   /** Where a second YAML document starts, if the text holds more than one. */
   secondDocument?: number;
 }
@@ -108,6 +119,7 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   const findings: Finding[] = [];
   const unclosedQuotes: number[] = [];
   let secondDocument: number | undefined;
+  let underIndentedFlow = false;
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
     if (error.code === 'MULTIPLE_DOCS' && span.start > 0) {
@@ -120,13 +132,14 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
       tooDeepReported = true;
     } else {
       if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) unclosedQuotes.push(span.start);
+      if (error.code === 'BAD_INDENT' && UNDER_INDENTED_FLOW.test(error.message)) underIndentedFlow = true;
       findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
     }
   }
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   if (root && converter.aliasesResolved) rootsWithAliases.add(root);
-  return { root, findings, unclosedQuotes, secondDocument };
+  return { root, findings, unclosedQuotes, secondDocument, underIndentedFlow };
 }
 
 function lineEnd(text: string, from: number): number {

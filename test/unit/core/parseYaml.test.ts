@@ -97,6 +97,22 @@ describe('YAML values and ranges', () => {
     assert.equal(text.slice(next.key.span.start, next.span.end), 'Next: 1');
   });
 
+  it('reads a flow collection whose lines are indented no deeper than its key, as PyYAML does', () => {
+    const text = ['Key:', '  Policy: {', '    "Version": "2012-10-17",', '  "Statement": [{"Effect": "Allow",', '"Resource": "*"}]', '  }', '  Next: [a,', ' b]', 'Last: 1', ''].join('\n');
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Key: { Policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Resource: '*' }] }, Next: ['a', 'b'] }, Last: 1 });
+    const resource = nodeAt(template.root, ['Key', 'Policy', 'Statement', 0, 'Resource'])!;
+    assert.equal(text.slice(resource.span.start, resource.span.end), '"*"');
+    const last = (template.root as MapNode).entries[1];
+    assert.equal(text.slice(last.key.span.start, last.span.end), 'Last: 1');
+  });
+
+  it('still reports a flow collection that never closes', () => {
+    const messages = yaml('Key:\n  Policy: {\n  "A": 1\nNext: 1\n').parseFindings.map((found) => found.message);
+    assert.equal(messages[0], 'Flow map in block collection must be sufficiently indented and end with a }');
+  });
+
   it('reports a short-form function used as a map key', () => {
     const text = 'A: [!ImportValue Fn::Sub: x]\n';
     const [found, ...rest] = yaml(text).parseFindings;

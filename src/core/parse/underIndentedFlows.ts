@@ -1,0 +1,79 @@
+/**
+ * A flow collection in a block mapping whose later lines are indented no deeper than its key:
+ *
+ *     KeyPolicy: {
+ *       "Version": "2012-10-17",
+ *     ...
+ *     }
+ *
+ * The YAML spec wants those lines indented further, and the yaml package reports the collection and
+ * every token after it. PyYAML (so cfn-lint) and the YAML parser of CloudFormation's Java world ignore
+ * indentation inside a flow collection, and AWS's samples have such templates. To read them the same
+ * way, those lines are padded with spaces (spaces between flow tokens change nothing) and offsets are
+ * mapped back to the original text.
+ */
+import { padded, type Padded } from './padding';
+
+/** A `key: {` or `key: [` (or `- {`) opening a flow collection that goes on to later lines. */
+const FLOW_OPENING = /^( *(?:- +)?)(?:[^\s#'"{[][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +([[{])/gm;
+
+/** The text with the under-indented lines of every multi-line flow collection padded; undefined when none are. */
+export function padUnderIndentedFlows(text: string): Padded | undefined {
+  const insertions = new Map<number, number>();
+  // Only the outermost collections: indentation inside a flow collection matters to no reader, and
+  // skipping nested ones reads each character once.
+  let coveredUntil = -1;
+  for (const match of text.matchAll(FLOW_OPENING)) {
+    if (match.index < coveredUntil) continue;
+    const opening = match.index + match[0].length - 1;
+    const closing = closingBracket(text, opening);
+    if (closing === undefined) break;
+    coveredUntil = closing;
+    // Deeper than the key: the column the block mapping holding it starts at.
+    const needed = match[1].length + 1;
+    for (let newline = text.indexOf('\n', opening); newline >= 0 && newline < closing; newline = text.indexOf('\n', newline + 1)) {
+      const indent = spacesAt(text, newline + 1);
+      const blank = text[newline + 1 + indent] === '\n';
+      if (!blank && indent < needed) insertions.set(newline + 1, needed - indent);
+    }
+  }
+  return padded(text, insertions);
+}
+
+/** The bracket closing the flow collection opened at `opening`, skipping quoted scalars and comments. */
+function closingBracket(text: string, opening: number): number | undefined {
+  let depth = 0;
+  for (let at = opening; at < text.length; at++) {
+    const char = text[at];
+    if (char === '"' || char === "'") {
+      const end = closingQuote(text, at);
+      if (end === undefined) return undefined;
+      at = end;
+    } else if (char === '#' && /\s/.test(text[at - 1])) {
+      const newline = text.indexOf('\n', at);
+      if (newline < 0) return undefined;
+      at = newline;
+    } else if (char === '{' || char === '[') depth++;
+    else if ((char === '}' || char === ']') && --depth === 0) return at;
+  }
+  return undefined;
+}
+
+function closingQuote(text: string, opening: number): number | undefined {
+  const quote = text[opening];
+  for (let at = opening + 1; at < text.length; at++) {
+    const char = text[at];
+    if (quote === '"' && char === '\\') at++;
+    else if (char === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
+      else return at;
+    }
+  }
+  return undefined;
+}
+
+function spacesAt(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 0x20) at++;
+  return at - from;
+}
