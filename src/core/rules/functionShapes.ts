@@ -106,6 +106,11 @@ function hasLanguageExtensions(template: Template): boolean {
   return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
 }
 
+/** `[MapName, TopLevelKey, SecondLevelKey, {DefaultValue: …}]`: the fourth argument language extensions add. */
+function hasDefaultValue(argument: TemplateNode): boolean {
+  return isSeq(argument) && argument.items.length === 4 && isMap(argument.items[3]) && argument.items[3].entries.some((entry) => entry.key.value === 'DefaultValue');
+}
+
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';
 
@@ -119,6 +124,10 @@ function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
   }
   const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
   if (!shape) return [];
+  if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {
+    const message = "Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template";
+    return [finding(shape.ruleId, 'error', message, call.keySpan, call.path)];
+  }
   const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, call.path)];
   if (shape.value) return shape.value(call.argument, extended) ? [] : whole();
   const items = shape.items ?? [];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { functionShapesRule } from '../../../src/core/rules/functionShapes';
+import { parseTemplate } from '../../../src/core/template';
 import { findingsOf } from './namesHelper';
 
 const resourceWith = (properties: string[]) =>
@@ -79,6 +80,16 @@ describe('intrinsic function shapes', () => {
       "E1030 Resources/R/Properties/A/Fn::Length '!Length'",
       "E1031 Resources/R/Properties/B/Fn::ToJsonString '\"Fn::ToJsonString\"'",
     ]);
+    assert.deepEqual(findingsOf(functionShapesRule, ['Transform: AWS::LanguageExtensions', ...body].join('\n')), []);
+  });
+
+  it('says a FindInMap DefaultValue needs the language extensions transform', () => {
+    const body = ['Mappings:', '  M: {a: {b: c}}', ...resourceWith(['DisplayName: !FindInMap [M, a, x, {DefaultValue: d}]']).split('\n')];
+    const template = parseTemplate(body.join('\n'), 'yaml');
+    assert.deepEqual(
+      functionShapesRule.run(template).map((found) => `${found.ruleId} ${found.message}`),
+      ["E1011 Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template"],
+    );
     assert.deepEqual(findingsOf(functionShapesRule, ['Transform: AWS::LanguageExtensions', ...body].join('\n')), []);
   });
 
