@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type ScalarNode, type TemplateNode } from '../model';
+import { isScalar, isSeq, valueOf, type ScalarNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import { satisfiable } from './exclusive';
 import { conditionFormula } from './formula';
@@ -34,7 +34,7 @@ export function reachableBranches(root: TemplateNode | undefined, resourceCondit
 function parameterDomains(root: TemplateNode | undefined): Domains {
   const domains = new Map<string, string[]>();
   for (const { key, value } of sectionOf(root, 'Parameters')?.entries ?? []) {
-    const allowed = isMap(value) ? value.entries.find((entry) => entry.key.value === 'AllowedValues')?.value : undefined;
+    const allowed = valueOf(value, 'AllowedValues');
     if (!isSeq(allowed) || allowed.items.length === 0) continue;
     if (!allowed.items.every((item) => isScalar(item) && item.value !== null)) continue;
     domains.set(key.value, allowed.items.map((item) => String((item as ScalarNode).value)));

@@ -1,3 +1,5 @@
+/** Padding lines of a YAML text with spaces, and the way back to offsets in the original. */
+
 /** A text with spaces inserted at some line starts, and the way back to offsets in the original. */
 export interface Padded {
   text: string;
@@ -38,4 +40,25 @@ function originalOffset(insertions: Insertion[], paddedOffset: number): number {
     shift += count;
   }
   return paddedOffset - shift;
+}
+
+/** The offset of the quote that closes the scalar opened at `opening`. */
+export function closingQuote(text: string, opening: number): number | undefined {
+  const quote = text[opening];
+  for (let at = opening + 1; at < text.length; at++) {
+    const char = text[at];
+    if (quote === '"' && char === '\\') at++;
+    else if (char === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
+      else return at;
+    }
+  }
+  return undefined;
+}
+
+/** How many spaces stand at `from`. */
+export function spacesAt(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 0x20) at++;
+  return at - from;
 }

@@ -12,7 +12,7 @@
  * way, those lines are padded with spaces (spaces between flow tokens change nothing) and offsets are
  * mapped back to the original text.
  */
-import { padded, type Padded } from './padding';
+import { closingQuote, padded, spacesAt, type Padded } from './padding';
 
 /** A `key: {` or `key: [` (or `- {`) opening a flow collection that goes on to later lines. */
 const FLOW_OPENING = /^( *(?:- +)?)(?:[^\s#'"{[][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +([[{])/gm;
@@ -57,23 +57,4 @@ function closingBracket(text: string, opening: number): number | undefined {
     else if ((char === '}' || char === ']') && --depth === 0) return at;
   }
   return undefined;
-}
-
-function closingQuote(text: string, opening: number): number | undefined {
-  const quote = text[opening];
-  for (let at = opening + 1; at < text.length; at++) {
-    const char = text[at];
-    if (quote === '"' && char === '\\') at++;
-    else if (char === quote) {
-      if (quote === "'" && text[at + 1] === "'") at++;
-      else return at;
-    }
-  }
-  return undefined;
-}
-
-function spacesAt(text: string, from: number): number {
-  let at = from;
-  while (text.charCodeAt(at) === 0x20) at++;
-  return at - from;
 }

@@ -12,7 +12,7 @@
  */
 
 import { lineStart } from './common';
-import { padded, type Padded } from './padding';
+import { closingQuote, padded, spacesAt, type Padded } from './padding';
 
 export type { Padded } from './padding';
 
@@ -62,24 +62,4 @@ function openingQuote(text: string, start: number): number | undefined {
     }
   }
   return undefined;
-}
-
-/** The offset of the quote that closes the scalar opened at `opening`. */
-function closingQuote(text: string, opening: number): number | undefined {
-  const quote = text[opening];
-  for (let at = opening + 1; at < text.length; at++) {
-    const char = text[at];
-    if (quote === '"' && char === '\\') at++;
-    else if (char === quote) {
-      if (quote === "'" && text[at + 1] === "'") at++;
-      else return at;
-    }
-  }
-  return undefined;
-}
-
-function spacesAt(text: string, from: number): number {
-  let at = from;
-  while (text.charCodeAt(at) === 0x20) at++;
-  return at - from;
 }

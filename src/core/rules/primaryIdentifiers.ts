@@ -122,14 +122,14 @@ function identifierValues(root: TemplateNode, resource: ResourceDeclaration, ide
 /** A value with its Fn::If branches taken apart (`Ref AWS::NoValue`: no value), each with its condition. */
 function variants(root: TemplateNode, node: TemplateNode, path: NodePath, when: Formula, depth = 0): { node: TemplateNode; path: NodePath; when: Formula }[] {
   const fn = functionOf(node);
-  if (fn === 'Ref' && isString((node as MapNode).entries[0].value) && ((node as MapNode).entries[0].value as { value: string }).value === 'AWS::NoValue') return [];
+  const argument = fn ? (node as MapNode).entries[0].value : undefined;
+  if (fn === 'Ref' && isString(argument) && argument.value === 'AWS::NoValue') return [];
   if (fn !== 'Fn::If') return [{ node, path, when }];
-  const args = (node as MapNode).entries[0].value;
-  if (depth > 8 || !isSeq(args) || args.items.length !== 3 || !isString(args.items[0])) return [];
-  const condition = conditionFormula(root, args.items[0].value);
+  if (depth > 8 || !isSeq(argument) || argument.items.length !== 3 || !isString(argument.items[0])) return [];
+  const condition = conditionFormula(root, argument.items[0].value);
   return [
-    ...variants(root, args.items[1], [...path, 'Fn::If', 1], and(when, condition), depth + 1),
-    ...variants(root, args.items[2], [...path, 'Fn::If', 2], and(when, { kind: 'not', operand: condition }), depth + 1),
+    ...variants(root, argument.items[1], [...path, 'Fn::If', 1], and(when, condition), depth + 1),
+    ...variants(root, argument.items[2], [...path, 'Fn::If', 2], and(when, { kind: 'not', operand: condition }), depth + 1),
   ];
 }
 

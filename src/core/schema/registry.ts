@@ -5,7 +5,7 @@
  * combinations, formats), the attributes Fn::GetAtt may read and the lifecycle of retired services.
  * Read through the same SchemaSource as the index, one service file when a template first uses it.
  */
-import { linearPattern } from '../patterns/linearRegex';
+import { memberSchema } from './constraints/members';
 import type { JsonSchema, SchemaObject } from './constraints/types';
 import type { SchemaSource } from './schema';
 
@@ -69,7 +69,7 @@ export class Registry {
     for (const name of dotted.split('.')) {
       current = resolveRef(root, current);
       if (typeof current !== 'object') return false;
-      current = memberOf(current, name);
+      current = memberSchema(current, name);
       if (current === undefined) return false;
     }
     return true;
@@ -114,13 +114,4 @@ function resolveRef(root: SchemaObject, schema: JsonSchema | undefined): JsonSch
     current = root.definitions?.[current.$ref.slice('#/definitions/'.length)];
   }
   return current;
-}
-
-/** The schema of member `name` of an object schema: a named property, or a key of a map (`Outputs.Name`). */
-function memberOf(schema: SchemaObject, name: string): JsonSchema | undefined {
-  if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name];
-  for (const [source, member] of Object.entries(schema.patternProperties ?? {})) {
-    if (linearPattern(source)?.matchesPart(name)) return member;
-  }
-  return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 }

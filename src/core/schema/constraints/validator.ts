@@ -6,8 +6,8 @@
  * decides which keywords to report (`type`, `required` and `additional` only steer branches).
  */
 import { isSeq, isString, type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
-import { linearPattern } from '../../patterns/linearRegex';
 import { alternativesOf, functionOf, type Alternative, type AlternativeScope } from './alternatives';
+import { memberSchema } from './members';
 import { listOf, scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
@@ -103,7 +103,7 @@ export class ConstraintValidator {
     const spliced = node.entries.some((entry) => entry.key.value.startsWith('Fn::Transform') || entry.key.value.startsWith('Fn::ForEach::'));
     for (const entry of node.entries) {
       const name = entry.key.value;
-      const member = this.memberSchema(schema, name);
+      const member = memberSchema(schema, name);
       if (member === undefined) {
         if (!spliced && schema.additionalProperties === false && !name.startsWith('Fn::')) {
           out.push({ keyword: 'additional', message: `${name} is not a property here`, span: entry.key.span, path: [...path, name], node: entry.value });
@@ -149,16 +149,6 @@ export class ConstraintValidator {
       .map((violations) => violations[0].message);
     const unique = [...new Set(reasons)].slice(0, 3);
     return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
-  }
-
-  private memberSchema(schema: SchemaObject, name: string): JsonSchema | undefined {
-    if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name];
-    if (schema.patternProperties) {
-      for (const [source, member] of Object.entries(schema.patternProperties)) {
-        if (linearPattern(source)?.matchesPart(name)) return member;
-      }
-    }
-    return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   }
 
   private allows(schema: SchemaObject, type: 'array' | 'object'): boolean {

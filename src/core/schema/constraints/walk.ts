@@ -57,7 +57,8 @@ export function constraintPass(template: Template): ConstraintPass {
 
 /**
  * The pass over one resource's Properties. It reads the resource and, outside it, only the template's
- * Parameters (the allowed values of a parameter a `Ref` names): the per-resource rules build on it.
+ * Parameters (the allowed values of a parameter a `Ref` names) and Conditions (which `Fn::If` branches
+ * a deployment can take): the per-resource rules build on it.
  */
 export function resourceConstraintPass(template: Template, resource: ResourceDeclaration): ConstraintPass {
   const registry = currentSchema()?.registry;
