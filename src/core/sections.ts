@@ -1,3 +1,4 @@
+import { keep, kept, memoKey, memoized } from './memo';
 import { entryOf, isMap, isString, valueOf, type MapEntry, type MapNode, type ScalarNode, type TemplateNode } from './model';
 
 /** The top-level sections a template may have. */
@@ -36,21 +37,16 @@ export function sectionOf(root: TemplateNode | undefined, name: string): MapNode
 }
 
 // Template nodes are never changed once parsed (an edit makes new ones), so what is read from the
-// Resources map is kept per map and read once per analysis, however many rules ask.
-const declarationsByMap = new WeakMap<MapNode, readonly ResourceDeclaration[]>();
-const byIdByMap = new WeakMap<MapNode, ReadonlyMap<string, ResourceDeclaration>>();
-const declarationByEntry = new WeakMap<MapEntry, ResourceDeclaration>();
+// Resources map is kept on the map and read once per analysis, however many rules ask.
 
 /** Every resource in `Resources`, in source order (shared: callers must not change the list). */
 export function resourceDeclarations(root: TemplateNode | undefined): readonly ResourceDeclaration[] {
   const resources = sectionOf(root, 'Resources');
-  if (!resources) return [];
-  let declarations = declarationsByMap.get(resources);
-  if (!declarations) {
-    declarations = resources.entries.map(declarationOf);
-    declarationsByMap.set(resources, declarations);
-  }
-  return declarations;
+  return resources ? memoized(resources, declarationsIn) : [];
+}
+
+function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
+  return resources.entries.map(declarationOf);
 }
 
 /** The name in the resource's `Condition` attribute, when it has one. */
@@ -62,18 +58,14 @@ export function conditionOfResource(resource: ResourceDeclaration): string | und
 /** The resource declared under this logical ID (the first, when a duplicated key declares it twice). */
 export function resourceById(root: TemplateNode | undefined, logicalId: string): ResourceDeclaration | undefined {
   const resources = sectionOf(root, 'Resources');
-  if (!resources) return undefined;
-  let byId = byIdByMap.get(resources);
-  if (!byId) {
-    const map = new Map<string, ResourceDeclaration>();
-    for (const resource of resourceDeclarations(root)) if (!map.has(resource.logicalId)) map.set(resource.logicalId, resource);
-    byIdByMap.set(resources, map);
-    byId = map;
-  }
-  return byId.get(logicalId);
+  return resources && memoized(resources, byLogicalId).get(logicalId);
 }
 
-const byTypeByMap = new WeakMap<MapNode, ReadonlyMap<string, readonly ResourceDeclaration[]>>();
+function byLogicalId(resources: MapNode): ReadonlyMap<string, ResourceDeclaration> {
+  const map = new Map<string, ResourceDeclaration>();
+  for (const resource of memoized(resources, declarationsIn)) if (!map.has(resource.logicalId)) map.set(resource.logicalId, resource);
+  return map;
+}
 
 /** The resources of one type, in source order. */
 export function resourcesWithType(root: TemplateNode | undefined, type: string): readonly ResourceDeclaration[] {
@@ -85,20 +77,18 @@ const NO_RESOURCES: ReadonlyMap<string, readonly ResourceDeclaration[]> = new Ma
 /** The resources of each declared type, in source order (shared: callers must not change it). */
 export function resourcesByType(root: TemplateNode | undefined): ReadonlyMap<string, readonly ResourceDeclaration[]> {
   const resources = sectionOf(root, 'Resources');
-  if (!resources) return NO_RESOURCES;
-  let byType = byTypeByMap.get(resources);
-  if (!byType) {
-    const map = new Map<string, ResourceDeclaration[]>();
-    for (const resource of resourceDeclarations(root)) {
-      if (resource.type === undefined) continue;
-      const list = map.get(resource.type);
-      if (list) list.push(resource);
-      else map.set(resource.type, [resource]);
-    }
-    byTypeByMap.set(resources, map);
-    byType = map;
+  return resources ? memoized(resources, byType) : NO_RESOURCES;
+}
+
+function byType(resources: MapNode): ReadonlyMap<string, readonly ResourceDeclaration[]> {
+  const map = new Map<string, ResourceDeclaration[]>();
+  for (const resource of memoized(resources, declarationsIn)) {
+    if (resource.type === undefined) continue;
+    const list = map.get(resource.type);
+    if (list) list.push(resource);
+    else map.set(resource.type, [resource]);
   }
-  return byType;
+  return map;
 }
 
 /** Whether resourcesByType's map has a resource of one of these types. */
@@ -107,9 +97,11 @@ export function declaresAnyOf(declared: ReadonlyMap<string, unknown>, types: rea
   return false;
 }
 
+const DECLARATION = memoKey<ResourceDeclaration>('resource declaration');
+
 /** One declaration per entry: an entry an edit left alone keeps its declaration. */
 function declarationOf(entry: MapEntry): ResourceDeclaration {
-  const known = declarationByEntry.get(entry);
+  const known = kept(entry, DECLARATION);
   if (known) return known;
   const body = isMap(entry.value) ? entry.value : undefined;
   const typeNode = valueOf(body, 'Type');
@@ -123,7 +115,7 @@ function declarationOf(entry: MapEntry): ResourceDeclaration {
     typeNode: isString(typeNode) ? typeNode : undefined,
     properties: isMap(properties) ? properties : undefined,
   };
-  declarationByEntry.set(entry, declaration);
+  keep(entry, DECLARATION, declaration);
   return declaration;
 }
 

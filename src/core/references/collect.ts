@@ -1,6 +1,7 @@
 import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
+import { keep, kept, memoKey } from '../memo';
 import { forEachLoop, generatedName, generatesMore, isForEachKey, keyInCopy, loopScopes, type GeneratedName, type LoopScope } from './forEach';
 import { CollectedReference, type ReferenceSource } from './collectedReference';
 import { placeInLoop, subbedNameText } from './loopReferences';
@@ -46,7 +47,8 @@ interface ResourceYield {
   loopReferences: Reference[];
 }
 
-const resourceYields = new WeakMap<MapNode, ResourceYield>();
+/** What a resource's body yielded, kept on the body: a resource an edit left alone is not walked again. */
+const RESOURCE_YIELD = memoKey<ResourceYield>('references of a resource');
 
 /** Every reference to a name in the template, in source order of the sections walked. */
 export function collectReferences(template: Template): Collected {
@@ -114,18 +116,18 @@ class Collector {
   private resource(logicalId: string, body: TemplateNode, outer: Context): void {
     if (!isMap(body)) return;
     if (outer.scope) return this.walkResource(logicalId, body, outer);
-    const kept = resourceYields.get(body);
-    if (kept && kept.name === logicalId) {
-      kept.source.template = this.template;
-      this.references.push(...kept.references);
-      this.loopReferences.push(...kept.loopReferences);
+    const yielded = kept(body, RESOURCE_YIELD);
+    if (yielded && yielded.name === logicalId) {
+      yielded.source.template = this.template;
+      this.references.push(...yielded.references);
+      this.loopReferences.push(...yielded.loopReferences);
       return;
     }
     const { references, loopReferences, source } = this;
     const from = { references: references.length, loopReferences: loopReferences.length };
     this.source = { template: this.template };
     this.walkResource(logicalId, body, outer);
-    resourceYields.set(body, {
+    keep(body, RESOURCE_YIELD, {
       name: logicalId,
       source: this.source,
       references: references.slice(from.references),

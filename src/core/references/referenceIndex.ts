@@ -1,4 +1,5 @@
 import { isSeq, isString, valueOf, type TemplateNode } from '../model';
+import { memoized } from '../memo';
 import type { Template } from '../template';
 import { collectReferences } from './collect';
 import { collectDeclarations } from './declarations';
@@ -24,15 +25,8 @@ export interface ReferenceIndex {
   find(kind: DeclarationKind, name: string, parents?: string[]): Declaration | undefined;
 }
 
-const indexes = new WeakMap<Template, ReferenceIndex>();
-
 export function referenceIndex(template: Template): ReferenceIndex {
-  let index = indexes.get(template);
-  if (!index) {
-    index = buildIndex(template);
-    indexes.set(template, index);
-  }
-  return index;
+  return memoized(template, buildIndex);
 }
 
 function buildIndex(template: Template): ReferenceIndex {
@@ -85,13 +79,10 @@ export const TARGET_KINDS: Record<ReferenceKind, readonly DeclarationKind[]> = {
   mappingKey: ['mappingKey'],
 };
 
-/** Each index's answers of targetOf: several rules ask for every reference. */
-const targets = new WeakMap<ReferenceIndex, Map<Reference, Declaration | null>>();
-
 /** What a reference points to in this template (undefined for pseudo parameters and unknown names). */
 export function targetOf(index: ReferenceIndex, reference: Reference): Declaration | undefined {
-  let known = targets.get(index);
-  if (!known) targets.set(index, (known = new Map()));
+  // Kept per index: several rules ask for every reference.
+  const known = memoized(index, newTargets);
   let target = known.get(reference);
   if (target === undefined) {
     target = null;
@@ -103,6 +94,10 @@ export function targetOf(index: ReferenceIndex, reference: Reference): Declarati
     known.set(reference, target);
   }
   return target ?? undefined;
+}
+
+function newTargets(): Map<Reference, Declaration | null> {
+  return new Map();
 }
 
 /**

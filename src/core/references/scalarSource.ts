@@ -7,13 +7,12 @@
 import type { ScalarNode, Span } from '../model';
 import { HEX_ESCAPE_LENGTH, SIMPLE_ESCAPES } from '../parse/yaml11';
 import type { Template } from '../template';
+import { memoized } from '../memo';
 
 interface Decoded {
   chars: string[];
   offsets: number[];
 }
-
-const cache = new WeakMap<ScalarNode, number[] | null>();
 
 /** The source span of value[start, end), and whether it is exact (else the whole scalar). */
 export function sourceSpanOf(template: Template, node: ScalarNode, start: number, end: number): { span: Span; exact: boolean } {
@@ -34,6 +33,7 @@ function isVerbatim(text: string, node: ScalarNode): boolean {
 
 /** Source offsets of each value character plus one past the end, or null when not exact. */
 function valueOffsets(template: Template, node: ScalarNode): number[] | null {
+  const cache = memoized(template, newOffsetsCache);
   const cached = cache.get(node);
   if (cached !== undefined) return cached;
   const value = typeof node.value === 'string' ? node.value : null;
@@ -47,6 +47,10 @@ function valueOffsets(template: Template, node: ScalarNode): number[] | null {
   }
   cache.set(node, result);
   return result;
+}
+
+function newOffsetsCache(): Map<ScalarNode, number[] | null> {
+  return new Map();
 }
 
 /** Block scalars end with chomped newlines; everything before them must agree exactly. */

@@ -2,6 +2,7 @@ import type { Finding, Fix } from '../findings';
 import { isMap, isSeq, isString, valueOf, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { PSEUDO_PARAMETERS } from '../references/types';
 import { declaredNames, resourceDeclarations } from '../sections';
+import { memoized } from '../memo';
 import type { Template } from '../template';
 import { hasMacro } from '../transforms';
 import { resourceRule, type Rule } from './rule';
@@ -40,23 +41,18 @@ export const subNeededRule: Rule = resourceRule({
   },
 });
 
-const namesByTemplate = new WeakMap<Template, ReadonlySet<string> | null>();
-
 /** The names a `${…}` may mean; null when nothing can be found (no `${` at all, or a macro that may substitute). */
 function namesOf(template: Template): ReadonlySet<string> | null {
-  let names = namesByTemplate.get(template);
-  if (names === undefined) {
-    names =
-      !template.root || !template.text.includes('${') || hasMacro(template.root)
-        ? null
-        : new Set([
-            ...PSEUDO_PARAMETERS,
-            ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
-            ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
-          ]);
-    namesByTemplate.set(template, names);
-  }
-  return names;
+  return memoized(template, readNames);
+}
+
+function readNames(template: Template): ReadonlySet<string> | null {
+  if (!template.root || !template.text.includes('${') || hasMacro(template.root)) return null;
+  return new Set([
+    ...PSEUDO_PARAMETERS,
+    ...declaredNames(template.root, 'Parameters').map((entry) => entry.key.value),
+    ...resourceDeclarations(template.root).map((resource) => resource.logicalId),
+  ]);
 }
 
 /** A finding for each string under `node` that names one of `names` outside Fn::Sub. */

@@ -1,18 +1,16 @@
 /** What parsing left behind that the schema rules must respect. */
+import { memoized } from '../memo';
 import type { Template } from '../template';
-
-/** Read once per template: the per-resource rules ask for every resource (10,000 duplicate keys made it quadratic). */
-const brokenSyntax = new WeakMap<Template, boolean>();
 
 /**
  * Syntax errors leave a partial model (a map cut short looks like missing properties): the schema
  * rules wait until the text parses. Duplicate keys leave the model whole.
  */
 export function hasBrokenSyntax(template: Template): boolean {
-  let broken = brokenSyntax.get(template);
-  if (broken === undefined) {
-    broken = template.parseFindings.some((found) => found.ruleId === 'E0000' && !found.message.startsWith('Duplicate key'));
-    brokenSyntax.set(template, broken);
-  }
-  return broken;
+  // Read once per template: the per-resource rules ask for every resource (10,000 duplicate keys made it quadratic).
+  return memoized(template, readBrokenSyntax);
+}
+
+function readBrokenSyntax(template: Template): boolean {
+  return template.parseFindings.some((found) => found.ruleId === 'E0000' && !found.message.startsWith('Duplicate key'));
 }

@@ -11,6 +11,7 @@ import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath,
 import { parameterShape } from '../parameterTypes';
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
+import { memoized } from '../memo';
 import { currentSchema } from './current';
 import { hasBrokenSyntax } from './parseState';
 import type { ObjectSchema, PropertySchema, Schema } from './schema';
@@ -62,23 +63,21 @@ export interface PropertyWalk {
 }
 
 const EMPTY: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
-const walkers = new WeakMap<Template, Walker>();
-const wholeWalks = new WeakMap<Template, PropertyWalk>();
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** The walk for `template` with the current schema; empty when there is no schema. */
 export function propertyWalk(template: Template): PropertyWalk {
-  let walk = wholeWalks.get(template);
-  if (!walk) {
-    walk = { objects: [], mismatches: [], enumerated: [] };
-    for (const resource of resourceDeclarations(template.root)) {
-      const one = resourcePropertyWalk(template, resource);
-      walk.objects.push(...one.objects);
-      walk.mismatches.push(...one.mismatches);
-      walk.enumerated.push(...one.enumerated);
-    }
-    wholeWalks.set(template, walk);
+  return memoized(template, wholeWalk);
+}
+
+function wholeWalk(template: Template): PropertyWalk {
+  const walk: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
+  for (const resource of resourceDeclarations(template.root)) {
+    const one = resourcePropertyWalk(template, resource);
+    walk.objects.push(...one.objects);
+    walk.mismatches.push(...one.mismatches);
+    walk.enumerated.push(...one.enumerated);
   }
   return walk;
 }
@@ -90,12 +89,11 @@ export function propertyWalk(template: Template): PropertyWalk {
 export function resourcePropertyWalk(template: Template, resource: ResourceDeclaration): PropertyWalk {
   const schema = currentSchema();
   if (!schema || !template.root || hasBrokenSyntax(template)) return EMPTY;
-  let walker = walkers.get(template);
-  if (!walker) {
-    walker = new Walker(schema, template);
-    walkers.set(template, walker);
-  }
-  return walker.walk(resource);
+  return memoized(template, walkerOf).walk(resource);
+}
+
+function walkerOf(template: Template): Walker {
+  return new Walker(currentSchema()!, template);
 }
 
 class Walker {

@@ -6,22 +6,25 @@
 import { checkContext, type CheckContext } from '../rules/catalogue/support/context';
 import type { ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
+import { memoized } from '../memo';
 import { SIMULATORS } from './simulators';
 import type { ResourceSimulation, SimulationOptions, Timeline } from './types';
 
 export * from './types';
 export { formatBounds, formatSeconds } from './time';
 
-const cache = new WeakMap<Template, ResourceSimulation[]>();
-
 /** Every simulated resource of the template, in source order. */
 export function simulateTemplate(template: Template, options: SimulationOptions = {}): ResourceSimulation[] {
   const plain = options.fleet === undefined || Object.keys(options.fleet).length === 0;
-  const cached = plain ? cache.get(template) : undefined;
-  if (cached) return cached;
-  const simulations = template.isTemplate && template.root ? run(template, options) : [];
-  if (plain) cache.set(template, simulations);
-  return simulations;
+  return plain ? memoized(template, simulateAsWritten) : simulateWith(template, options);
+}
+
+function simulateAsWritten(template: Template): ResourceSimulation[] {
+  return simulateWith(template, {});
+}
+
+function simulateWith(template: Template, options: SimulationOptions): ResourceSimulation[] {
+  return template.isTemplate && template.root ? run(template, options) : [];
 }
 
 function run(template: Template, options: SimulationOptions): ResourceSimulation[] {

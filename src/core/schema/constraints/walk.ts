@@ -7,6 +7,7 @@ import { reachableBranches } from '../../conditions';
 import { isMap, type MapNode, type TemplateNode } from '../../model';
 import { conditionOfResource, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
+import { memoized } from '../../memo';
 import { currentSchema } from '../current';
 import { hasBrokenSyntax } from '../parseState';
 import type { Violation } from './types';
@@ -25,8 +26,6 @@ export interface ConstraintPass {
 }
 
 const EMPTY: ConstraintPass = { violations: [], enumChecked: new Set() };
-const wholePasses = new WeakMap<Template, ConstraintPass>();
-const resourcePasses = new WeakMap<Template, Map<ResourceDeclaration, ConstraintPass>>();
 
 export function constraintViolations(template: Template): readonly Violation[] {
   return constraintPass(template).violations;
@@ -34,25 +33,24 @@ export function constraintViolations(template: Template): readonly Violation[] {
 
 /** Every resource's pass, in source order; a violation found twice (at a parameter two resources use) once. */
 export function constraintPass(template: Template): ConstraintPass {
-  let pass = wholePasses.get(template);
-  if (!pass) {
-    const seen = new Set<string>();
-    const violations: Violation[] = [];
-    const enumChecked = new Set<TemplateNode>();
-    for (const resource of resourceDeclarations(template.root)) {
-      const one = resourceConstraintPass(template, resource);
-      for (const node of one.enumChecked) enumChecked.add(node);
-      for (const violation of one.violations) {
-        const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        violations.push(violation);
-      }
+  return memoized(template, wholePass);
+}
+
+function wholePass(template: Template): ConstraintPass {
+  const seen = new Set<string>();
+  const violations: Violation[] = [];
+  const enumChecked = new Set<TemplateNode>();
+  for (const resource of resourceDeclarations(template.root)) {
+    const one = resourceConstraintPass(template, resource);
+    for (const node of one.enumChecked) enumChecked.add(node);
+    for (const violation of one.violations) {
+      const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      violations.push(violation);
     }
-    pass = { violations, enumChecked };
-    wholePasses.set(template, pass);
   }
-  return pass;
+  return { violations, enumChecked };
 }
 
 /**
@@ -63,14 +61,17 @@ export function constraintPass(template: Template): ConstraintPass {
 export function resourceConstraintPass(template: Template, resource: ResourceDeclaration): ConstraintPass {
   const registry = currentSchema()?.registry;
   if (!registry || !template.root || hasBrokenSyntax(template)) return EMPTY;
-  let passes = resourcePasses.get(template);
-  if (!passes) resourcePasses.set(template, (passes = new Map()));
+  const passes = memoized(template, newResourcePasses);
   let pass = passes.get(resource);
   if (!pass) {
     pass = collect(template, registry, resource);
     passes.set(resource, pass);
   }
   return pass;
+}
+
+function newResourcePasses(): Map<ResourceDeclaration, ConstraintPass> {
+  return new Map();
 }
 
 function collect(template: Template, registry: Registry, resource: ResourceDeclaration): ConstraintPass {

@@ -7,7 +7,7 @@
 import { toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import { literalKey } from './nodes';
 import { recordsOf, type RecordDeclaration } from '../../exam/route53Records';
-import type { Template } from '../../../template';
+import { memoized } from '../../../memo';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
 
@@ -34,12 +34,12 @@ export interface GroupedRecord extends RecordDeclaration {
   name: string;
 }
 
-const groupsByTemplate = new WeakMap<Template, GroupedRecord[][]>();
-
 /** Records that share hosted zone, name and type, in source order; groups of one included. */
 export function recordGroups(context: CheckContext): GroupedRecord[][] {
-  let groups = groupsByTemplate.get(context.template);
-  if (groups) return groups;
+  return memoized(context, groupRecords);
+}
+
+function groupRecords(context: CheckContext): GroupedRecord[][] {
   const byKey = new Map<string, GroupedRecord[]>();
   const recordSetGroups = context.resources('AWS::Route53::RecordSetGroup');
   const zoneOfGroup = new Map(recordSetGroups.map((group) => [group.logicalId, zoneKey(group.properties)]));
@@ -55,9 +55,7 @@ export function recordGroups(context: CheckContext): GroupedRecord[][] {
     list.push(record);
     byKey.set(key, list);
   }
-  groups = [...byKey.values()];
-  groupsByTemplate.set(context.template, groups);
-  return groups;
+  return [...byKey.values()];
 }
 
 /** Whether both records exist in the same deployment as far as their Conditions tell. */

@@ -6,6 +6,7 @@ import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../.
 import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
+import { memoized } from '../../../memo';
 import { intrinsicName } from '../../exam/values';
 
 export interface CheckContext {
@@ -24,15 +25,8 @@ export interface CheckContext {
   mentions(pattern: RegExp | string): boolean;
 }
 
-const contexts = new WeakMap<Template, CheckContext>();
-
 export function checkContext(template: Template): CheckContext {
-  let context = contexts.get(template);
-  if (!context) {
-    context = buildContext(template);
-    contexts.set(template, context);
-  }
-  return context;
+  return memoized(template, buildContext);
 }
 
 function buildContext(template: Template): CheckContext {

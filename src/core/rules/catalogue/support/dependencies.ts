@@ -5,27 +5,22 @@
  * rule names as text) ask this instead of reading DependsOn alone.
  */
 import { templateGraph } from '../../../graph';
+import { memoized } from '../../../memo';
 import type { Template } from '../../../template';
 
-const edgesByTemplate = new WeakMap<Template, Map<string, string[]>>();
-
 function edgesOf(template: Template): Map<string, string[]> {
-  let edges = edgesByTemplate.get(template);
-  if (!edges) {
-    edges = new Map();
-    for (const edge of templateGraph(template).edges) {
-      const list = edges.get(edge.from) ?? [];
-      list.push(edge.to);
-      edges.set(edge.from, list);
-    }
-    edgesByTemplate.set(template, edges);
+  const edges = new Map<string, string[]>();
+  for (const edge of templateGraph(template).edges) {
+    const list = edges.get(edge.from) ?? [];
+    list.push(edge.to);
+    edges.set(edge.from, list);
   }
   return edges;
 }
 
 /** Whether CloudFormation creates `to` before `from` (directly or through other resources). */
 export function waitsFor(template: Template, from: string, to: string): boolean {
-  const edges = edgesOf(template);
+  const edges = memoized(template, edgesOf);
   const seen = new Set<string>([from]);
   const queue = [from];
   while (queue.length > 0) {

@@ -8,6 +8,7 @@ import { resourceDeclarations, type ResourceDeclaration } from '../../../section
 import { lineStartBefore } from '../../../lines';
 import { readableText } from '../../exam/userData';
 import type { CheckContext } from './context';
+import { memoized } from '../../../memo';
 
 export type HelperTool = 'cfn-init' | 'cfn-signal';
 
@@ -90,14 +91,13 @@ export function literalName(value: string | undefined): string | undefined {
   return value !== undefined && /^[A-Za-z0-9]+$/.test(value) ? value : undefined;
 }
 
-const cache = new WeakMap<CheckContext, ScriptSource[]>();
-
 /** The user data of instances, launch templates and launch configurations, and cfn-init commands and files. */
 export function scriptSources(context: CheckContext): ScriptSource[] {
-  const cached = cache.get(context);
-  if (cached) return cached;
+  return memoized(context, readScriptSources);
+}
+
+function readScriptSources(context: CheckContext): ScriptSource[] {
   const sources: ScriptSource[] = [];
-  cache.set(context, sources);
   const add = (owner: ResourceDeclaration, node: TemplateNode | undefined, path: NodePath) => {
     if (node !== undefined) sources.push({ owner, node, path: ['Resources', owner.logicalId, ...path], text: readableText(node) });
   };
