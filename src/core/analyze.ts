@@ -2,6 +2,7 @@ import type { Finding } from './findings';
 import { oneFindingPerProblem } from './oneFindingPerProblem';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
+import { rulePlan } from './rulePlan';
 import { withoutRepeats, type Rule } from './rules/rule';
 import { withoutIgnoredChecks } from './suppressions';
 import type { Template } from './template';
@@ -37,11 +38,16 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     const kept = cache && since && new ResourceFindings(cache, since, template.text);
     const tracked = cache && since && new TrackedFindings(cache.tracked, template, since);
     const declared = resourcesByType(template.root);
-    for (const rule of rules) {
+    // Tracked rules note the types they read even where none is declared (a resource added later wakes them).
+    const chosen = tracked ? rules : rulePlan(rules).rulesFor(declared.keys());
+    for (const rule of chosen) {
       try {
-        if (kept && rule.perResource) ruleFindings.push(...runPerResource(rule, template, kept));
-        else if (tracked && rule.tracked) ruleFindings.push(...tracked.findings(rule.id, rule.tracked));
-        else if (!rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) ruleFindings.push(...rule.run(template));
+        let found: Finding[];
+        if (kept && rule.perResource) found = runPerResource(rule, template, kept);
+        else if (tracked && rule.tracked) found = tracked.findings(rule.id, rule.tracked);
+        else if (!rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = rule.run(template);
+        else continue;
+        if (found.length > 0) ruleFindings.push(...found);
       } catch (error) {
         failures.push({ ruleId: rule.id, error });
       }

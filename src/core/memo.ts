@@ -20,7 +20,7 @@ function memoOf(owner: object): Map<unknown, unknown> {
   let memo = holder[MEMO];
   if (!memo) {
     memo = new Map();
-    Object.defineProperty(owner, MEMO, { value: memo, enumerable: false, writable: false, configurable: false });
+    Object.defineProperty(owner, MEMO, { value: memo, enumerable: false, writable: false, configurable: true });
   }
   return memo;
 }

@@ -57,7 +57,16 @@ export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResour
   return {
     ...identity,
     perResource,
-    run: (template) => withoutRepeats([...(rest?.(template) ?? []), ...resourceDeclarations(template.root).flatMap((resource) => check(resource, template))]),
+    run: (template) => {
+      const findings: Finding[] = [];
+      const outside = rest?.(template);
+      if (outside && outside.length > 0) findings.push(...outside);
+      for (const resource of resourceDeclarations(template.root)) {
+        const found = check(resource, template);
+        if (found.length > 0) findings.push(...found);
+      }
+      return withoutRepeats(findings);
+    },
   };
 }
 

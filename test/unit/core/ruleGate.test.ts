@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import type { Rule } from '../../../src/core/rules/rule';
+import { RulePlan } from '../../../src/core/rulePlan';
 import { parseTemplate } from '../../../src/core/template';
 
 /** A rule that records each template it is run on and finds nothing. */
@@ -20,5 +21,14 @@ describe('rules gated by resource type (Rule.onlyWith)', () => {
     assert.deepEqual([gated.runs, ungated.runs], [0, 1]);
     analyze(template('AWS::AutoScaling::AutoScalingGroup'), [gated, ungated]);
     assert.deepEqual([gated.runs, ungated.runs], [1, 2]);
+  });
+
+  it('are chosen in the rules\' order, each once, however many of its types the template declares', () => {
+    const rule = (id: string, onlyWith?: string[]): Rule => ({ id, description: id, run: () => [], ...(onlyWith ? { onlyWith } : {}) });
+    const rules = [rule('A', ['T1', 'T2']), rule('B'), rule('C', ['T3']), rule('D', ['T2']), rule('E')];
+    const plan = new RulePlan(rules);
+    assert.deepEqual(plan.rulesFor(['T2', 'T1']).map((chosen) => chosen.id), ['A', 'B', 'D', 'E']);
+    assert.deepEqual(plan.rulesFor(['T3', 'T9']).map((chosen) => chosen.id), ['B', 'C', 'E']);
+    assert.deepEqual(plan.rulesFor([]).map((chosen) => chosen.id), ['B', 'E']);
   });
 });
