@@ -34,4 +34,11 @@ describe('memo kept on its owner', () => {
     assert.deepStrictEqual(owner, { a: 1 });
     assert.deepEqual(Object.keys(owner), ['a']);
   });
+
+  it('gives a Proxy of an owner a memo of its own (a check\'s recording stand-in must not see the template\'s)', () => {
+    const owner = {};
+    const compute = () => ({});
+    const proxy = new Proxy(owner, {});
+    assert.notEqual(memoized(proxy, compute), memoized(owner, compute));
+  });
 });

@@ -89,16 +89,10 @@ function buildContext(template: Template): CheckContext {
  */
 export function recordingContext(template: Template, reads: RuleReads): CheckContext {
   const base = checkContext(template);
-  // Symbol-keyed properties (memo.ts's memo) are the stand-in's own, so a helper's memo starts empty.
-  const own = {};
   const recorded = new Proxy(template, {
     get(target, key) {
-      if (typeof key === 'symbol') return Reflect.get(own, key);
       if (key === 'root') reads.everything = true;
       return Reflect.get(target, key);
-    },
-    defineProperty(target, key, descriptor) {
-      return typeof key === 'symbol' ? Reflect.defineProperty(own, key, descriptor) : Reflect.defineProperty(target, key, descriptor);
     },
   });
   return {
