@@ -7,6 +7,7 @@ import type { Template } from '../template';
  * rules wait until the text parses. Duplicate keys leave the model whole.
  */
 export function hasBrokenSyntax(template: Template): boolean {
+  if (template.parseFindings.length === 0) return false;
   // Read once per template: the per-resource rules ask for every resource (10,000 duplicate keys made it quadratic).
   return memoized(template, readBrokenSyntax);
 }
