@@ -6,6 +6,8 @@ import type { Rule } from './rules/rule';
  * a template declares a few: looking the rules up by the declared types asks each declared type once
  * instead of asking every rule about each of its types.
  */
+const MAX_KEPT = 2000;
+
 export class RulePlan {
   private readonly always: number[] = [];
   private readonly byType = new Map<string, number[]>();
@@ -21,8 +23,22 @@ export class RulePlan {
     });
   }
 
+  /** By the declared types joined, what rulesFor chose (templates of a project declare the same few sets). */
+  private readonly chosen = new Map<string, readonly Rule[]>();
+
   /** The rules for a template that declares these resource types (resourcesByType's keys), in order. */
-  rulesFor(declaredTypes: Iterable<string>): Rule[] {
+  rulesFor(declaredTypes: Iterable<string>): readonly Rule[] {
+    const types = [...declaredTypes];
+    const key = types.join('\u0000');
+    let rules = this.chosen.get(key);
+    if (!rules) {
+      if (this.chosen.size >= MAX_KEPT) this.chosen.clear();
+      this.chosen.set(key, (rules = this.choose(types)));
+    }
+    return rules;
+  }
+
+  private choose(declaredTypes: readonly string[]): Rule[] {
     const chosen = new Uint8Array(this.rules.length);
     for (const index of this.always) chosen[index] = 1;
     for (const type of declaredTypes) for (const index of this.byType.get(type) ?? []) chosen[index] = 1;

@@ -1,4 +1,4 @@
-import { keep, kept, memoKey, memoized } from './memo';
+import { memoized } from './memo';
 import { entryOf, isMap, isString, valueOf, type MapEntry, type MapNode, type ScalarNode, type TemplateNode } from './model';
 
 /** The top-level sections a template may have. */
@@ -97,12 +97,7 @@ export function declaresAnyOf(declared: ReadonlyMap<string, unknown>, types: rea
   return false;
 }
 
-const DECLARATION = memoKey<ResourceDeclaration>('resource declaration');
-
-/** One declaration per entry: an entry an edit left alone keeps its declaration. */
 function declarationOf(entry: MapEntry): ResourceDeclaration {
-  const known = kept(entry, DECLARATION);
-  if (known) return known;
   const body = isMap(entry.value) ? entry.value : undefined;
   const typeNode = valueOf(body, 'Type');
   const properties = valueOf(body, 'Properties');
@@ -115,7 +110,6 @@ function declarationOf(entry: MapEntry): ResourceDeclaration {
     typeNode: isString(typeNode) ? typeNode : undefined,
     properties: isMap(properties) ? properties : undefined,
   };
-  keep(entry, DECLARATION, declaration);
   return declaration;
 }
 

@@ -1,7 +1,6 @@
 import { isMap, isString, valueOf, type MapEntry, type NodePath } from '../model';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
-import { keep, kept, memoKey } from '../memo';
 import { sourceSpanOf } from './scalarSource';
 import type { Declaration, DeclarationKind } from './types';
 
@@ -13,18 +12,13 @@ const SECTION_KINDS: readonly [string, DeclarationKind][] = [
   ['Outputs', 'output'],
 ];
 
-/** Declarations of section entries, kept per entry: an entry an edit left alone declares the same. */
-const DECLARED = memoKey<Declaration>('declaration of a section entry');
-
 /** Every name the template declares, with the spans of their keys. */
 export function collectDeclarations(template: Template): Declaration[] {
   const declarations: Declaration[] = [];
   for (const [section, kind] of SECTION_KINDS) {
     for (const entry of sectionOf(template.root, section)?.entries ?? []) {
       if (entry.key.value.startsWith('Fn::ForEach::')) continue;
-      let declaration = kept(entry, DECLARED);
-      if (declaration?.kind !== kind) keep(entry, DECLARED, (declaration = declarationOf(template, kind, entry, [section, entry.key.value])));
-      declarations.push(declaration);
+      declarations.push(declarationOf(template, kind, entry, [section, entry.key.value]));
       if (kind === 'mapping') declarations.push(...mappingKeys(template, entry));
     }
   }

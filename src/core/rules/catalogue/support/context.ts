@@ -3,7 +3,7 @@
  * check: resources by type and by logical id, and the resource a `Ref`/`Fn::GetAtt` points at.
  */
 import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
-import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../../sections';
+import { resourceById, resourceDeclarations, resourcesByType, sectionOf, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { memoized } from '../../../memo';
@@ -30,16 +30,9 @@ export function checkContext(template: Template): CheckContext {
 }
 
 function buildContext(template: Template): CheckContext {
-  const all = resourceDeclarations(template.root);
-  const byId = new Map<string, ResourceDeclaration>();
-  const byType = new Map<string, ResourceDeclaration[]>();
-  for (const resource of all) {
-    if (!byId.has(resource.logicalId)) byId.set(resource.logicalId, resource);
-    if (resource.type === undefined) continue;
-    const list = byType.get(resource.type) ?? [];
-    list.push(resource);
-    byType.set(resource.type, list);
-  }
+  const root = template.root;
+  const all = resourceDeclarations(root);
+  const byType = resourcesByType(root);
   // Lists of several types, in source order, built once per combination (checks ask again per resource).
   const combined = new Map<string, readonly ResourceDeclaration[]>();
   const ofTypes = (types: string[]): readonly ResourceDeclaration[] => {
@@ -59,10 +52,10 @@ function buildContext(template: Template): CheckContext {
   return {
     template,
     resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : ofTypes(types)),
-    resource: (logicalId) => byId.get(logicalId),
+    resource: (logicalId) => resourceById(root, logicalId),
     referenced: (node) => {
       const logicalId = referencedId(node);
-      return logicalId === undefined ? undefined : byId.get(logicalId);
+      return logicalId === undefined ? undefined : resourceById(root, logicalId);
     },
     parameter: (name) => {
       const entry = parameters?.entries.find((candidate) => candidate.key.value === name);
