@@ -1,16 +1,20 @@
 import type { Rule } from './rules/rule';
 
+/** Sets of declared types whose choice is kept; past it the choices are forgotten and made again. */
+const MAX_KEPT = 2000;
+
 /**
  * Which rules can find something in a template, in the rules' order: those without `onlyWith`, and
  * those with a type the template declares. Most rules (the exam catalogue's checks) name a few types;
  * a template declares a few: looking the rules up by the declared types asks each declared type once
  * instead of asking every rule about each of its types.
  */
-const MAX_KEPT = 2000;
-
 export class RulePlan {
   private readonly always: number[] = [];
   private readonly byType = new Map<string, number[]>();
+
+  /** By the declared types joined, what rulesFor chose (templates of a project declare the same few sets). */
+  private readonly chosen = new Map<string, readonly Rule[]>();
 
   constructor(private readonly rules: readonly Rule[]) {
     rules.forEach((rule, index) => {
@@ -22,9 +26,6 @@ export class RulePlan {
       }
     });
   }
-
-  /** By the declared types joined, what rulesFor chose (templates of a project declare the same few sets). */
-  private readonly chosen = new Map<string, readonly Rule[]>();
 
   /** The rules for a template that declares these resource types (resourcesByType's keys), in order. */
   rulesFor(declaredTypes: Iterable<string>): readonly Rule[] {
