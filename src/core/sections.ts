@@ -113,6 +113,12 @@ function declarationOf(entry: MapEntry): ResourceDeclaration {
   return declaration;
 }
 
+/** A parameter's declaration map (the first, when a duplicated key declares it twice). */
+export function parameterDeclaration(root: TemplateNode | undefined, name: string): MapNode | undefined {
+  const declaration = valueOf(sectionOf(root, 'Parameters'), name);
+  return isMap(declaration) ? declaration : undefined;
+}
+
 /** Names declared in a map section (Parameters, Conditions, Mappings, Outputs). */
 export function declaredNames(root: TemplateNode | undefined, section: string): MapEntry[] {
   return sectionOf(root, section)?.entries ?? [];

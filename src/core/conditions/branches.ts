@@ -1,4 +1,5 @@
 import { isScalar, isSeq, valueOf, type ScalarNode, type TemplateNode } from '../model';
+import { memoized } from '../memo';
 import { sectionOf } from '../sections';
 import { satisfiable } from './exclusive';
 import { conditionFormula } from './formula';
@@ -14,19 +15,31 @@ export type BranchFilter = (taken: readonly TakenBranch[]) => boolean;
  * dropped only when no deployment takes it.
  */
 export function reachableBranches(root: TemplateNode | undefined, resourceCondition?: string): BranchFilter {
-  const formulas = new Map<string, Formula>();
-  const formulaOf = (name: string): Formula => {
-    let formula = formulas.get(name);
-    if (!formula) formulas.set(name, (formula = conditionFormula(root, name)));
-    return formula;
-  };
-  let domains: Domains | undefined;
+  const reading = root ? memoized(root, readConditions) : readConditions(undefined);
   return (taken) => {
     if (taken.length === 0) return true;
-    const operands: Formula[] = taken.map(({ condition, holds }) => (holds ? formulaOf(condition) : { kind: 'not', operand: formulaOf(condition) }));
-    if (resourceCondition !== undefined) operands.push(formulaOf(resourceCondition));
-    domains ??= parameterDomains(root);
-    return satisfiable({ kind: 'and', operands }, domains);
+    const operands: Formula[] = taken.map(({ condition, holds }) => (holds ? reading.formulaOf(condition) : { kind: 'not', operand: reading.formulaOf(condition) }));
+    if (resourceCondition !== undefined) operands.push(reading.formulaOf(resourceCondition));
+    return satisfiable({ kind: 'and', operands }, reading.domains());
+  };
+}
+
+/** The template's conditions as formulas and its parameters' domains, each read on first use, once per template. */
+interface ConditionReading {
+  formulaOf(name: string): Formula;
+  domains(): Domains;
+}
+
+function readConditions(root: TemplateNode | undefined): ConditionReading {
+  const formulas = new Map<string, Formula>();
+  let domains: Domains | undefined;
+  return {
+    formulaOf: (name) => {
+      let formula = formulas.get(name);
+      if (!formula) formulas.set(name, (formula = conditionFormula(root, name)));
+      return formula;
+    },
+    domains: () => (domains ??= parameterDomains(root)),
   };
 }
 

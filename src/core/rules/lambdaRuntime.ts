@@ -1,11 +1,11 @@
 import { today } from '../clock';
 import { reachableBranches } from '../conditions';
 import { finding, type Severity } from '../findings';
-import { isMap, valueOf, type NodePath, type TemplateNode } from '../model';
+import { valueOf, type NodePath, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
 import { alternativesOf, type Alternative } from '../schema/constraints/alternatives';
 import type { RuntimeLifecycle } from '../schema/registry';
-import { resourceDeclarations, sectionOf } from '../sections';
+import { parameterDeclaration, resourceDeclarations, sectionOf } from '../sections';
 import type { Template } from '../template';
 import type { Rule } from './rule';
 
@@ -26,7 +26,7 @@ export const lambdaRuntimeRule: Rule = {
   run(template) {
     const registry = currentSchema()?.registry;
     if (!registry || !template.root) return [];
-    const scope = { parameter: (name: string) => parameterOf(template, name), reachable: reachableBranches(template.root) };
+    const scope = { parameter: (name: string) => parameterDeclaration(template.root, name), reachable: reachableBranches(template.root) };
     return runtimeNodes(template).flatMap(({ node, path }) => {
       // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
       const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();
@@ -90,7 +90,3 @@ function runtimeNodes(template: Template): { node: TemplateNode; path: NodePath 
   return found;
 }
 
-function parameterOf(template: Template, name: string) {
-  const value = valueOf(sectionOf(template.root, 'Parameters'), name);
-  return isMap(value) ? value : undefined;
-}

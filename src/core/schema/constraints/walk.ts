@@ -4,8 +4,8 @@
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
 import { reachableBranches } from '../../conditions';
-import { isMap, type MapNode, type TemplateNode } from '../../model';
-import { conditionOfResource, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
+import type { TemplateNode } from '../../model';
+import { conditionOfResource, parameterDeclaration, resourceDeclarations, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { memoized } from '../../memo';
 import { currentSchema } from '../current';
@@ -81,11 +81,7 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const propertiesEntry = resource.body.entries.find((entry) => entry.key.value === 'Properties');
   if (!registryType || typeof registryType.schema !== 'object' || !propertiesEntry) return EMPTY;
   const enumChecked = new Set<TemplateNode>();
-  const parameters = sectionOf(template.root, 'Parameters');
-  const parameter = (name: string): MapNode | undefined => {
-    const value = parameters?.entries.find((entry) => entry.key.value === name)?.value;
-    return isMap(value) ? value : undefined;
-  };
+  const parameter = (name: string) => parameterDeclaration(template.root, name);
   const reachable = reachableBranches(template.root, conditionOfResource(resource));
   const validator = new ConstraintValidator({ root: registryType.schema, parameter, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
   const path = ['Resources', resource.logicalId, 'Properties'];

@@ -3,7 +3,7 @@
  * check: resources by type and by logical id, and the resource a `Ref`/`Fn::GetAtt` points at.
  */
 import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
-import { resourceById, resourceDeclarations, resourcesByType, sectionOf, type ResourceDeclaration } from '../../../sections';
+import { parameterDeclaration, resourceById, resourceDeclarations, resourcesByType, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { memoized } from '../../../memo';
@@ -45,7 +45,6 @@ function buildContext(template: Template): CheckContext {
     }
     return list;
   };
-  const parameters = sectionOf(template.root, 'Parameters');
   const transforms = transformNames(template);
   // Several checks search the text for the same thing (a dynamic reference, a helper script call).
   const mentioned = new Map<string, boolean>();
@@ -57,10 +56,7 @@ function buildContext(template: Template): CheckContext {
       const logicalId = referencedId(node);
       return logicalId === undefined ? undefined : resourceById(root, logicalId);
     },
-    parameter: (name) => {
-      const entry = parameters?.entries.find((candidate) => candidate.key.value === name);
-      return isMap(entry?.value) ? entry.value : undefined;
-    },
+    parameter: (name) => parameterDeclaration(root, name),
     hasTransform: (name) => transforms.includes(name),
     mentions: (pattern) => {
       const key = typeof pattern === 'string' ? `text ${pattern}` : `pattern ${pattern.source} ${pattern.flags}`;
