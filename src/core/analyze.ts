@@ -45,7 +45,8 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
         let found: Finding[];
         if (kept && rule.perResource) found = runPerResource(rule, template, kept);
         else if (tracked && rule.tracked) found = tracked.findings(rule.id, rule.tracked);
-        else if (!rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = rule.run(template);
+        // The plan chose by the declared types already; a tracked analysis visits every rule.
+        else if (!tracked || !rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = rule.run(template);
         else continue;
         if (found.length > 0) ruleFindings.push(...found);
       } catch (error) {

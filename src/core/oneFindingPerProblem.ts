@@ -11,10 +11,15 @@ const isExamFinding = (found: Finding) => found.ruleId.startsWith('CX');
  * and it carries the exam explanation and the quick fixes of both. Other findings pass unchanged.
  */
 export function oneFindingPerProblem(findings: readonly Finding[]): Finding[] {
+  let examCount = 0;
+  for (const found of findings) if (isExamFinding(found)) examCount++;
+  if (examCount === 0 || examCount === findings.length) return [...findings];
   const bySpan = new Map<string, Finding[]>();
   for (const found of findings) {
     const key = `${found.span.start}:${found.span.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), found]);
+    const group = bySpan.get(key);
+    if (group) group.push(found);
+    else bySpan.set(key, [found]);
   }
   const dropped = new Set<Finding>();
   const replaced = new Map<Finding, Finding>();

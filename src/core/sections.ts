@@ -91,6 +91,24 @@ function byType(resources: MapNode): ReadonlyMap<string, readonly ResourceDeclar
   return map;
 }
 
+const NO_DECLARATIONS: readonly ResourceDeclaration[] = [];
+
+/**
+ * The resources of any of these types, in source order (shared: callers must not change it). Most
+ * templates declare at most one of the types a caller lists: that list is returned as it is.
+ */
+export function resourcesOfTypes(root: TemplateNode | undefined, types: readonly string[]): readonly ResourceDeclaration[] {
+  const declared = resourcesByType(root);
+  let found: readonly ResourceDeclaration[] | undefined;
+  for (const type of types) {
+    const list = declared.get(type);
+    if (!list) continue;
+    if (found) return resourceDeclarations(root).filter((resource) => resource.type !== undefined && types.includes(resource.type));
+    found = list;
+  }
+  return found ?? NO_DECLARATIONS;
+}
+
 /** Whether resourcesByType's map has a resource of one of these types. */
 export function declaresAnyOf(declared: ReadonlyMap<string, unknown>, types: readonly string[]): boolean {
   for (const type of types) if (declared.has(type)) return true;

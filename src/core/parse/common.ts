@@ -18,6 +18,7 @@ export function tooDeep(span: Span): Finding {
 /** CloudFormation rejects a map with the same key twice; YAML and JSON parsers silently keep one. */
 export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
   if (map.entries.length < 2) return;
+  if (map.entries.length <= SMALL_MAP) return checkSmallMap(map, findings);
   const seen = new Map<string, Span>();
   for (const entry of map.entries) {
     const first = seen.get(entry.key.value);
@@ -25,6 +26,21 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
       findings.push(finding('E0000', 'error', `Duplicate key '${entry.key.value}'`, entry.key.span));
     } else {
       seen.set(entry.key.value, entry.key.span);
+    }
+  }
+}
+
+/** Up to this many keys, comparing each with those before it is cheaper than a Map (most maps are this small). */
+const SMALL_MAP = 12;
+
+function checkSmallMap(map: MapNode, findings: Finding[]): void {
+  const { entries } = map;
+  for (let index = 1; index < entries.length; index++) {
+    const key = entries[index].key;
+    for (let before = 0; before < index; before++) {
+      if (entries[before].key.value !== key.value) continue;
+      findings.push(finding('E0000', 'error', `Duplicate key '${key.value}'`, key.span));
+      break;
     }
   }
 }

@@ -90,12 +90,10 @@ export const functionShapesRule: Rule = resourceRule({
   otherIds: FUNCTION_SHAPE_DESCRIPTIONS,
   check(resource, template) {
     if (isFunctionKey(resource.logicalId)) return [];
-    const extended = hasLanguageExtensions(template);
-    return resourceFunctionCalls(resource.entry).flatMap((call) => problemsOf(call, extended));
+    return problemsOfAll(resourceFunctionCalls(resource.entry), hasLanguageExtensions(template));
   },
   rest(template) {
-    const extended = hasLanguageExtensions(template);
-    return otherFunctionCalls(template).flatMap((call) => problemsOf(call, extended));
+    return problemsOfAll(otherFunctionCalls(template), hasLanguageExtensions(template));
   },
 });
 
@@ -113,6 +111,15 @@ function hasDefaultValue(argument: TemplateNode): boolean {
 
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';
+
+function problemsOfAll(calls: FunctionCall[], extended: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const call of calls) {
+    const problems = problemsOf(call, extended);
+    if (problems.length > 0) findings.push(...problems);
+  }
+  return findings;
+}
 
 function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
   if (isMacro(call.argument)) return [];

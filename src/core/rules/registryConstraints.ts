@@ -2,9 +2,11 @@
  * The registry-schema constraints other than allowed values (allowedValues.ts), one rule per
  * cfn-lint id, all read from one shared pass (schema/constraints/walk.ts).
  */
-import { finding } from '../findings';
+import { finding, type Finding } from '../findings';
+import type { ResourceDeclaration } from '../sections';
+import type { Template } from '../template';
 import { FORMATS } from '../schema/constraints/formats';
-import type { ConstraintKeyword } from '../schema/constraints/types';
+import type { ConstraintKeyword, Violation } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
 import { resourceRule, type Rule } from './rule';
 
@@ -17,14 +19,20 @@ function severityOf(keyword: ConstraintKeyword, type: string | undefined): 'erro
   return (keyword === 'anyOf' || keyword === 'oneOf') && type?.startsWith('AWS::Serverless::') ? 'warning' : 'error';
 }
 
+/** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */
+function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
+  const { violations } = resourceConstraintPass(template, resource);
+  const findings: Finding[] = [];
+  for (const violation of violations) if (violation.keyword === keyword) findings.push(toFinding(violation));
+  return findings;
+}
+
 function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
   return resourceRule({
     id,
     description,
     check: (resource, template) =>
-      resourceConstraintPass(template, resource)
-        .violations.filter((violation) => violation.keyword === keyword)
-        .map((violation) => finding(id, severityOf(keyword, resource.type), violation.message, violation.span, violation.path)),
+      findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(keyword, resource.type), violation.message, violation.span, violation.path)),
   });
 }
 
@@ -37,9 +45,9 @@ const formatRule: Rule = resourceRule({
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
   otherIds: formatIds,
   check: (resource, template) =>
-    resourceConstraintPass(template, resource)
-      .violations.filter((violation) => violation.keyword === 'format')
-      .map((violation) => finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', 'error', violation.message, violation.span, violation.path)),
+    findingsOf(template, resource, 'format', (violation) =>
+      finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', 'error', violation.message, violation.span, violation.path),
+    ),
 });
 
 export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [

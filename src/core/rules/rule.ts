@@ -76,9 +76,17 @@ export function resourceRule(rule: Omit<Rule, 'run' | 'perResource'> & PerResour
  */
 export function withoutRepeats(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
-  const seen = new Set<string>();
-  return findings.filter((found) => {
-    const key = `${found.ruleId}\u0000${found.span.start}\u0000${found.span.end}\u0000${found.message}`;
-    return !seen.has(key) && Boolean(seen.add(key));
+  // By start offset, so that a finding is compared only with those that start where it does.
+  const byStart = new Map<number, Finding[]>();
+  const kept = findings.filter((found) => {
+    const same = byStart.get(found.span.start);
+    if (!same) return Boolean(byStart.set(found.span.start, [found]));
+    if (same.some((other) => isRepeat(other, found))) return false;
+    return Boolean(same.push(found));
   });
+  return kept.length === findings.length ? findings : kept;
+}
+
+function isRepeat(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.span.end === b.span.end && a.message === b.message;
 }

@@ -24,8 +24,10 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
     if (check.readsEveryResource) reads.everything = true;
     for (const type of check.resourceTypes) reads.types.add(type);
   }
-  // A check starts from resources of its types: without one in the template it has nothing to read (most templates, most checks).
-  if (!template.root || (!check.readsEveryResource && !declaresAnyOf(resourcesByType(template.root), check.resourceTypes))) return [];
+  if (!template.root) return [];
+  // A check starts from resources of its types: without one it has nothing to read. `analyze` chose the rule by
+  // them already; a tracked run (one per rule after an edit) is asked regardless.
+  if (reads && !check.readsEveryResource && !declaresAnyOf(resourcesByType(template.root), check.resourceTypes)) return [];
   const context = reads ? recordingContext(template, reads) : checkContext(template);
   return check.run(context).map((hit) => findingOf(check, hit));
 }
@@ -43,8 +45,17 @@ function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
   return found;
 }
 
+/** Made once per check: its findings share it (nothing changes a finding's explanation). */
+const explanations = new WeakMap<CatalogueCheck, Readonly<Explanation>>();
+
 /** The explanation as one text: what happens, the exam angle, the scenario wording and the trap. */
-export function explanationOf(check: CatalogueCheck): Explanation {
+export function explanationOf(check: CatalogueCheck): Readonly<Explanation> {
+  let explanation = explanations.get(check);
+  if (!explanation) explanations.set(check, (explanation = explain(check)));
+  return explanation;
+}
+
+function explain(check: CatalogueCheck): Explanation {
   const { what, exam, scenario, trap } = check.explanation;
   const parts = [what, `On the exam: ${exam}`];
   if (scenario) parts.push(`Scenario wording: "${scenario}".`);

@@ -5,6 +5,7 @@
 import type { TextEdit } from '../../findings';
 import { lineStartBefore } from '../../lines';
 import { entryOf, type MapEntry, type MapNode, type ScalarNode, type SeqNode } from '../../model';
+import { memoized } from '../../memo';
 import type { Template } from '../../template';
 
 /** Values a quick fix inserts: scalars, maps, and lists of scalars. */
@@ -117,8 +118,12 @@ function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** One level of indentation: how far the first resource sits inside `Resources`. */
+/** One level of indentation: how far the first resource sits inside `Resources` (searched once per template). */
 function unitOf(template: Template): string {
+  return memoized(template, indentUnit);
+}
+
+function indentUnit(template: Template): string {
   const match = /^Resources\s*:[^\S\r\n]*(?:#[^\r\n]*)?\r?\n(?:[^\S\r\n]*(?:#[^\r\n]*)?\r?\n)*( +)\S/m.exec(template.text)
     ?? /"Resources"\s*:\s*\{\s*\r?\n( +)"/.exec(template.text);
   if (!match) return '  ';

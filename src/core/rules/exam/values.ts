@@ -1,7 +1,7 @@
 /** Reading template values the way an exam rule needs: literal or unknown, never guessed. */
 import type { Explanation, Finding, Fix, Severity } from '../../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
-import { resourceById, resourceDeclarations, resourcesByType, resourcesWithType, type ResourceDeclaration } from '../../sections';
+import { resourceById, resourcesOfTypes, type ResourceDeclaration } from '../../sections';
 
 /** The string a node holds literally; numbers count as their text. Intrinsics give undefined. */
 export function literalString(node: TemplateNode | undefined): string | undefined {
@@ -35,11 +35,7 @@ export function literalItems(node: TemplateNode | undefined): TemplateNode[] | u
 
 /** Resources of these types, in source order (shared when there is one type: callers must not change it). */
 export function resourcesOfType(root: TemplateNode | undefined, ...types: string[]): readonly ResourceDeclaration[] {
-  if (types.length === 1) return resourcesWithType(root, types[0]);
-  const declared = resourcesByType(root);
-  if (!types.some((type) => declared.has(type))) return [];
-  const wanted = new Set(types.flatMap((type) => resourcesWithType(root, type)));
-  return resourceDeclarations(root).filter((resource) => wanted.has(resource));
+  return resourcesOfTypes(root, types);
 }
 
 /** The resource a `Ref X` or `Fn::GetAtt X.…` points at, when X is a resource of this template. */

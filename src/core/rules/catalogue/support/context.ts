@@ -3,7 +3,7 @@
  * check: resources by type and by logical id, and the resource a `Ref`/`Fn::GetAtt` points at.
  */
 import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
-import { parameterDeclaration, resourceById, resourceDeclarations, resourcesByType, type ResourceDeclaration } from '../../../sections';
+import { parameterDeclaration, resourceById, resourcesByType, resourcesOfTypes, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { memoized } from '../../../memo';
@@ -31,26 +31,13 @@ export function checkContext(template: Template): CheckContext {
 
 function buildContext(template: Template): CheckContext {
   const root = template.root;
-  const all = resourceDeclarations(root);
   const byType = resourcesByType(root);
-  // Lists of several types, in source order, built once per combination (checks ask again per resource).
-  const combined = new Map<string, readonly ResourceDeclaration[]>();
-  const ofTypes = (types: string[]): readonly ResourceDeclaration[] => {
-    const key = types.join('\u0000');
-    let list = combined.get(key);
-    if (!list) {
-      const wanted = new Set(types);
-      list = all.filter((resource) => wanted.has(resource.type ?? ''));
-      combined.set(key, list);
-    }
-    return list;
-  };
   const transforms = transformNames(template);
   // Several checks search the text for the same thing (a dynamic reference, a helper script call).
   const mentioned = new Map<string, boolean>();
   return {
     template,
-    resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : ofTypes(types)),
+    resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : resourcesOfTypes(root, types)),
     resource: (logicalId) => resourceById(root, logicalId),
     referenced: (node) => {
       const logicalId = referencedId(node);
@@ -59,15 +46,20 @@ function buildContext(template: Template): CheckContext {
     parameter: (name) => parameterDeclaration(root, name),
     hasTransform: (name) => transforms.includes(name),
     mentions: (pattern) => {
-      const key = typeof pattern === 'string' ? `text ${pattern}` : `pattern ${pattern.source} ${pattern.flags}`;
+      const key = typeof pattern === 'string' ? pattern : `\u0000${pattern.source}\u0000${pattern.flags}`;
       let found = mentioned.get(key);
       if (found === undefined) {
-        found = typeof pattern === 'string' ? template.text.includes(pattern) : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(template.text);
+        found = typeof pattern === 'string' ? template.text.includes(pattern) : fromTheStart(pattern).test(template.text);
         mentioned.set(key, found);
       }
       return found;
     },
   };
+}
+
+/** The pattern itself, or without `g` and `y` (whose `test` starts where the last one stopped). */
+function fromTheStart(pattern: RegExp): RegExp {
+  return pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
 }
 
 /**
