@@ -17,40 +17,31 @@ export interface FunctionCall {
 /** Sections whose values may contain intrinsic functions. */
 const SECTIONS = ['Conditions', 'Resources', 'Outputs', 'Rules', 'Globals'];
 
-/** Every intrinsic function call, outermost first. */
-export function functionCalls(template: Template): FunctionCall[] {
-  const calls: FunctionCall[] = [];
-  if (!isMap(template.root)) return calls;
-  for (const section of SECTIONS) {
-    const entry = template.root.entries.find((candidate) => candidate.key.value === section);
-    if (entry) walk(entry.value, [section], section, section === 'Conditions', calls);
-  }
-  return calls;
-}
+/**
+ * Called for each call found, outermost first. `call.path` is the walk's own stack, valid only during
+ * the call: copy it to keep it (most calls are checked and let go, so none is copied for them).
+ */
+export type FunctionCallVisitor = (call: FunctionCall) => void;
 
 /** The calls in one resource: in its key (a Fn::ForEach loop) and its body. */
-export function resourceFunctionCalls(entry: MapEntry): FunctionCall[] {
-  const calls: FunctionCall[] = [];
+export function visitResourceFunctionCalls(entry: MapEntry, visit: FunctionCallVisitor): void {
   const here = ['Resources', entry.key.value];
-  if (entry.key.value.startsWith('Fn::ForEach::')) calls.push({ name: 'Fn::ForEach', argument: entry.value, keySpan: entry.key.span, path: here, section: 'Resources' });
-  else walk(entry.value, here, 'Resources', false, calls);
-  return calls;
+  if (entry.key.value.startsWith('Fn::ForEach::')) visit({ name: 'Fn::ForEach', argument: entry.value, keySpan: entry.key.span, path: here, section: 'Resources' });
+  else walk(entry.value, here, 'Resources', false, visit);
 }
 
 /**
  * The calls outside resources: in every other section, and under the keys of `Resources` that name a
- * function (`Ref`, `Fn::…` but loops), which are no logical IDs (resourceFunctionCalls leaves them here).
+ * function (`Ref`, `Fn::…` but loops), which are no logical IDs (visitResourceFunctionCalls leaves them here).
  */
-export function otherFunctionCalls(template: Template): FunctionCall[] {
-  const calls: FunctionCall[] = [];
-  if (!isMap(template.root)) return calls;
+export function visitOtherFunctionCalls(template: Template, visit: FunctionCallVisitor): void {
+  if (!isMap(template.root)) return;
   for (const section of SECTIONS) {
     const entry = template.root.entries.find((candidate) => candidate.key.value === section);
     if (!entry) continue;
-    if (section !== 'Resources' || !isMap(entry.value)) walk(entry.value, [section], section, section === 'Conditions', calls);
-    else walk({ ...entry.value, entries: entry.value.entries.filter((resource) => isFunctionKey(resource.key.value)) }, [section], section, false, calls, entry.value);
+    if (section !== 'Resources' || !isMap(entry.value)) walk(entry.value, [section], section, section === 'Conditions', visit);
+    else walk({ ...entry.value, entries: entry.value.entries.filter((resource) => isFunctionKey(resource.key.value)) }, [section], section, false, visit, entry.value);
   }
-  return calls;
 }
 
 /** A key of `Resources` that walk reads as a function, not as a logical ID. */
@@ -59,15 +50,15 @@ export function isFunctionKey(key: string): boolean {
 }
 
 /**
- * `path` is one stack, pushed and popped as the walk goes (copied only for a call found: most nodes are
- * none). `nameFrom`: the map whose shape says whether it is a function (when `node` holds only some of its entries).
+ * `path` is one stack, pushed and popped as the walk goes (the visitor copies it when it keeps a call).
+ * `nameFrom`: the map whose shape says whether it is a function (when `node` holds only some of its entries).
  */
-function walk(node: TemplateNode, path: (string | number)[], section: string, inCondition: boolean, calls: FunctionCall[], nameFrom?: MapNode): void {
+function walk(node: TemplateNode, path: (string | number)[], section: string, inCondition: boolean, visit: FunctionCallVisitor, nameFrom?: MapNode): void {
   if (node.kind === 'scalar') return;
   if (node.kind === 'seq') {
     for (let index = 0; index < node.items.length; index++) {
       path.push(index);
-      walk(node.items[index], path, section, inCondition, calls);
+      walk(node.items[index], path, section, inCondition, visit);
       path.pop();
     }
     return;
@@ -77,12 +68,12 @@ function walk(node: TemplateNode, path: (string | number)[], section: string, in
     path.push(key.value);
     if (key.value.startsWith('Fn::ForEach::')) {
       // The loop body is a template for generated names (`Bucket${Name}`): not checked as written.
-      calls.push({ name: 'Fn::ForEach', argument: value, keySpan: key.span, path: path.slice(), section });
+      visit({ name: 'Fn::ForEach', argument: value, keySpan: key.span, path, section });
     } else {
-      if (name) calls.push({ name, argument: value, keySpan: key.span, path: path.slice(), section });
+      if (name) visit({ name, argument: value, keySpan: key.span, path, section });
       const conditionArguments = name === 'Fn::And' || name === 'Fn::Or' || name === 'Fn::Not';
       // Fn::If's branches are values again; the first argument is a condition name.
-      if (value.kind !== 'scalar') walk(value, path, section, conditionArguments || (inCondition && name !== 'Fn::If'), calls);
+      if (value.kind !== 'scalar') walk(value, path, section, conditionArguments || (inCondition && name !== 'Fn::If'), visit);
     }
     path.pop();
   }

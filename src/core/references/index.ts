@@ -6,4 +6,4 @@ export { subVariables, type SubVariable } from './subVariables';
 export * from './navigation';
 export * from './symbols';
 export { undefinedReferences, undefinedNameFinding, candidateNames } from './undefinedNames';
-export { functionCalls, isFunctionKey, otherFunctionCalls, resourceFunctionCalls, type FunctionCall } from './functionCalls';
+export { isFunctionKey, visitOtherFunctionCalls, visitResourceFunctionCalls, type FunctionCall, type FunctionCallVisitor } from './functionCalls';

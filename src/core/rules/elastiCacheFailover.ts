@@ -23,6 +23,7 @@ interface Branch {
 export const elastiCacheFailoverRule: Rule = {
   id: 'E3026',
   description: 'ElastiCache replication groups: automatic failover for cluster mode, and at least 2 cache clusters with it',
+  onlyWith: [GROUP],
   run(template) {
     const root = template.root;
     const findings: Finding[] = [];

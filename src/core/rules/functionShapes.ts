@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../model';
-import { isFunctionKey, otherFunctionCalls, resourceFunctionCalls, type FunctionCall } from '../references';
+import { isFunctionKey, visitOtherFunctionCalls, visitResourceFunctionCalls, type FunctionCall, type FunctionCallVisitor } from '../references';
 import type { Template } from '../template';
 import { resourceRule, type Rule } from './rule';
 
@@ -90,10 +90,12 @@ export const functionShapesRule: Rule = resourceRule({
   otherIds: FUNCTION_SHAPE_DESCRIPTIONS,
   check(resource, template) {
     if (isFunctionKey(resource.logicalId)) return [];
-    return problemsOfAll(resourceFunctionCalls(resource.entry), hasLanguageExtensions(template));
+    const extended = hasLanguageExtensions(template);
+    return problemsOfAll((visit) => visitResourceFunctionCalls(resource.entry, visit), extended);
   },
   rest(template) {
-    return problemsOfAll(otherFunctionCalls(template), hasLanguageExtensions(template));
+    const extended = hasLanguageExtensions(template);
+    return problemsOfAll((visit) => visitOtherFunctionCalls(template, visit), extended);
   },
 });
 
@@ -112,12 +114,12 @@ function hasDefaultValue(argument: TemplateNode): boolean {
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';
 
-function problemsOfAll(calls: FunctionCall[], extended: boolean): Finding[] {
+function problemsOfAll(visitCalls: (visit: FunctionCallVisitor) => void, extended: boolean): Finding[] {
   const findings: Finding[] = [];
-  for (const call of calls) {
+  visitCalls((call) => {
     const problems = problemsOf(call, extended);
     if (problems.length > 0) findings.push(...problems);
-  }
+  });
   return findings;
 }
 
@@ -127,15 +129,15 @@ function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
   if (extension) {
     if (extended) return [];
     const message = `${call.name} needs 'Transform: AWS::LanguageExtensions' at the top of the template`;
-    return [finding(extension, 'error', message, call.keySpan, call.path)];
+    return [finding(extension, 'error', message, call.keySpan, [...call.path])];
   }
   const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
   if (!shape) return [];
   if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {
     const message = "Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template";
-    return [finding(shape.ruleId, 'error', message, call.keySpan, call.path)];
+    return [finding(shape.ruleId, 'error', message, call.keySpan, [...call.path])];
   }
-  const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, call.path)];
+  const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, [...call.path])];
   if (shape.value) return shape.value(call.argument, extended) ? [] : whole();
   const items = shape.items ?? [];
   const argument = call.argument;

@@ -3,6 +3,7 @@ import { isSeq, valueOf, type NodePath, type TemplateNode } from '../model';
 import { reachableBranches } from '../conditions';
 import { alternativesOf, type AlternativeScope } from '../schema/constraints/alternatives';
 import { resourceDeclarations } from '../sections';
+import { ROUTE53_RECORD_TYPES } from './exam/route53Records';
 import type { Rule } from './rule';
 import { isIpv4Address, isIpv6Address } from './support/addresses';
 
@@ -15,6 +16,7 @@ import { isIpv4Address, isIpv6Address } from './support/addresses';
 export const route53RecordValuesRule: Rule = {
   id: 'E3023',
   description: 'Route 53 record values must have the format of the record type',
+  onlyWith: ROUTE53_RECORD_TYPES,
   run(template) {
     const findings: Finding[] = [];
     const scope: AlternativeScope = { parameter: () => undefined, reachable: reachableBranches(template.root) };

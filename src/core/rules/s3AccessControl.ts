@@ -16,6 +16,7 @@ const ACCEPTED_WITHOUT_ACLS = new Set(['Private', 'BucketOwnerFullControl', 'Buc
 export const s3AccessControlRule: Rule = {
   id: 'E3045',
   description: 'A bucket with an AccessControl ACL needs OwnershipControls that enable ACLs',
+  onlyWith: ['AWS::S3::Bucket'],
   run(template) {
     const findings: Finding[] = [];
     for (const bucket of resourceDeclarations(template.root)) {

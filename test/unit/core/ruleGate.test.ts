@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
+import { ALL_RULES } from '../../../src/core/rules';
 import type { Rule } from '../../../src/core/rules/rule';
 import { RulePlan } from '../../../src/core/rulePlan';
-import { parseTemplate } from '../../../src/core/template';
+import { formatOf, parseTemplate } from '../../../src/core/template';
 
 /** A rule that records each template it is run on and finds nothing. */
 function countingRule(onlyWith?: string[]): Rule & { runs: number } {
@@ -30,5 +33,27 @@ describe('rules gated by resource type (Rule.onlyWith)', () => {
     assert.deepEqual(plan.rulesFor(['T2', 'T1']).map((chosen) => chosen.id), ['A', 'B', 'D', 'E']);
     assert.deepEqual(plan.rulesFor(['T3', 'T9']).map((chosen) => chosen.id), ['B', 'C', 'E']);
     assert.deepEqual(plan.rulesFor([]).map((chosen) => chosen.id), ['B', 'E']);
+  });
+});
+
+/** Every template file under a folder of the repository. */
+function templatesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(ya?ml|json|template)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('the rules\' type gates', () => {
+  it('hide no finding: every fixture and lab sample finds the same as with every rule run on it', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const ungated: Rule[] = ALL_RULES.map(({ onlyWith: _gate, ...rule }) => rule);
+    const files = [...templatesUnder(join(root, 'test/fixtures')), ...templatesUnder(join(root, 'samples'))];
+    assert.ok(files.length > 500, `${files.length} templates`);
+    const differing = files.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      const findings = (rules?: readonly Rule[]) => analyze(parseTemplate(text, formatOf(undefined, file, text)), rules).findings.map((found) => `${found.ruleId} ${found.span.start} ${found.message}`);
+      return findings().join('\n') !== findings(ungated).join('\n');
+    });
+    assert.deepEqual(differing, []);
   });
 });

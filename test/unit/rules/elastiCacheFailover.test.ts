@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { elastiCacheFailoverRule } from '../../../src/core/rules/elastiCacheFailover';
 import { parseTemplate } from '../../../src/core/template';
+import { gatedRun } from './gatedRun';
 
 function template(groupProperties: string[], conditions: string[] = []): string {
   return [
@@ -32,7 +33,7 @@ function template(groupProperties: string[], conditions: string[] = []): string 
 }
 
 const lint = (text: string) =>
-  elastiCacheFailoverRule.run(parseTemplate(text, 'yaml')).map((found) => [found.ruleId, found.severity, found.path?.join('/'), found.message]);
+  gatedRun(elastiCacheFailoverRule, parseTemplate(text, 'yaml')).map((found) => [found.ruleId, found.severity, found.path?.join('/'), found.message]);
 
 describe('E3026 ElastiCache replication groups', () => {
   it('reports automatic failover off in cluster mode, from ClusterMode, a .cluster.on group or a parameter group setting cluster-enabled', () => {

@@ -9,11 +9,12 @@ import { serverlessTransformRule } from '../../../src/core/rules/serverlessTrans
 import { templateStructureRule } from '../../../src/core/rules/templateStructure';
 import { REGISTRY_CONSTRAINT_RULES } from '../../../src/core/rules/registryConstraints';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
+import { gatedRun } from './gatedRun';
 import type { Rule } from '../../../src/core/rules/rule';
 import { yaml } from './schemaRulesHelper';
 
 function found(rule: Rule, text: string, format: TemplateFormat = 'yaml'): string[] {
-  return rule.run(parseTemplate(text, format)).map((item) => `${item.ruleId} ${item.severity} ${item.path?.join('/')}: ${item.message}`);
+  return gatedRun(rule, parseTemplate(text, format)).map((item) => `${item.ruleId} ${item.severity} ${item.path?.join('/')}: ${item.message}`);
 }
 
 const functionWith = (runtime: string) =>

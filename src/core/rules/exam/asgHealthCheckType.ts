@@ -10,6 +10,7 @@ import { examFinding, literalItems, literalString, resourcesOfType } from './val
 export const asgHealthCheckTypeRule: Rule = {
   id: 'CX1005',
   description: 'Auto Scaling group behind a load balancer with EC2 health checks',
+  onlyWith: ['AWS::AutoScaling::AutoScalingGroup'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup')) {

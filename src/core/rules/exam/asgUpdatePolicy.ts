@@ -12,6 +12,7 @@ const REPLACING_POLICIES = ['AutoScalingRollingUpdate', 'AutoScalingReplacingUpd
 export const asgUpdatePolicyRule: Rule = {
   id: 'CX1001',
   description: 'Auto Scaling group without an UpdatePolicy that replaces its instances',
+  onlyWith: ['AWS::AutoScaling::AutoScalingGroup'],
   run(template: Template): Finding[] {
     return resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup')
       .filter((group) => hasLaunchSettings(group) && !hasReplacingPolicy(group))

@@ -8,6 +8,7 @@ import { attributeOf, examFinding, literalBoolean, resourcesOfType } from './val
 export const asgWaitWithoutCreationPolicyRule: Rule = {
   id: 'CX1004',
   description: 'WaitOnResourceSignals without a CreationPolicy',
+  onlyWith: ['AWS::AutoScaling::AutoScalingGroup'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup')) {

@@ -9,6 +9,7 @@ import { attributeOf, examFinding, literalBoolean, resourcesOfType } from './val
 export const asgWaitWithoutSignalRule: Rule = {
   id: 'CX1002',
   description: 'WaitOnResourceSignals without cfn-signal in the user data',
+  onlyWith: ['AWS::AutoScaling::AutoScalingGroup'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup')) {

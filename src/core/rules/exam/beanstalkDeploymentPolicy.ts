@@ -18,6 +18,7 @@ interface OptionSetting {
 export const beanstalkDeploymentPolicyRule: Rule = {
   id: 'CX7001',
   description: 'Elastic Beanstalk deployment policy not supported by the environment type',
+  onlyWith: ['AWS::ElasticBeanstalk::Environment', 'AWS::ElasticBeanstalk::ConfigurationTemplate'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     const reported = new Set<number>();

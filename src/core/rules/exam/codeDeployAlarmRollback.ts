@@ -11,6 +11,7 @@ import { examFinding, literalBoolean, literalString, resourcesOfType } from './v
 export const codeDeployAlarmRollbackRule: Rule = {
   id: 'CX2002',
   description: 'CodeDeploy alarms without DEPLOYMENT_STOP_ON_ALARM in the rollback events',
+  onlyWith: ['AWS::CodeDeploy::DeploymentGroup'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::CodeDeploy::DeploymentGroup')) {

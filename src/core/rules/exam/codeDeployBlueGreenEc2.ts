@@ -23,6 +23,7 @@ const EXPLANATION = {
 export const codeDeployBlueGreenEc2Rule: Rule = {
   id: 'CX2003',
   description: 'CodeDeploy EC2 blue/green deployment group declared in a template',
+  onlyWith: ['AWS::CodeDeploy::DeploymentGroup'],
   run(template: Template): Finding[] {
     return resourcesOfType(template.root, 'AWS::CodeDeploy::DeploymentGroup')
       .filter((group) => group.properties && isBlueGreen(group) && computePlatformOf(group, referencedResource(template.root, valueOf(group.properties, 'ApplicationName'))) === 'Server')

@@ -22,6 +22,7 @@ const EXPLANATION = {
 export const codeDeployRollbackRule: Rule = {
   id: 'CX2001',
   description: 'CodeDeploy deployment group without automatic rollback',
+  onlyWith: ['AWS::CodeDeploy::DeploymentGroup'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::CodeDeploy::DeploymentGroup')) {

@@ -9,6 +9,7 @@ import { attributeOf, examFinding, resourcesOfType } from './values';
 export const creationPolicyWithoutSignalRule: Rule = {
   id: 'CX1003',
   description: 'CreationPolicy ResourceSignal without cfn-signal in the user data',
+  onlyWith: ['AWS::AutoScaling::AutoScalingGroup', 'AWS::EC2::Instance'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const resource of resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup', 'AWS::EC2::Instance')) {

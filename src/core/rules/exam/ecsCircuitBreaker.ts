@@ -10,6 +10,7 @@ import { examFinding, intrinsicName, literalBoolean, literalString, resourcesOfT
 export const ecsCircuitBreakerRule: Rule = {
   id: 'CX6001',
   description: 'ECS rolling deployment without a deployment circuit breaker with rollback',
+  onlyWith: ['AWS::ECS::Service'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const service of resourcesOfType(template.root, 'AWS::ECS::Service')) {

@@ -10,6 +10,7 @@ const ADMIN_POLICY = /^arn:(aws|aws-cn|aws-us-gov|\$\{AWS::Partition\}):iam::aws
 export const iamAdministratorAccessRule: Rule = {
   id: 'CX5001',
   description: 'IAM principal with the AdministratorAccess managed policy',
+  onlyWith: ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const principal of resourcesOfType(template.root, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group')) {

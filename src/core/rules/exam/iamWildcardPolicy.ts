@@ -14,6 +14,7 @@ interface PolicyDocument {
 export const iamWildcardPolicyRule: Rule = {
   id: 'CX5002',
   description: 'IAM policy that allows every action on every resource',
+  onlyWith: ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     const resources = resourcesOfType(template.root, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy');

@@ -11,6 +11,7 @@ import { examFinding, literalBoolean, literalString, resourcesOfType } from './v
 export const rdsMultiAzRule: Rule = {
   id: 'CX4002',
   description: 'RDS DB instance without Multi-AZ',
+  onlyWith: ['AWS::RDS::DBInstance'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const database of resourcesOfType(template.root, 'AWS::RDS::DBInstance')) {

@@ -9,6 +9,7 @@ import { attributeOf, examFinding, resourcePath, resourcesOfType } from './value
 export const rdsUpdateReplacePolicyRule: Rule = {
   id: 'CX4001',
   description: 'RDS database without an UpdateReplacePolicy',
+  onlyWith: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   run(template: Template): Finding[] {
     return resourcesOfType(template.root, 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')
       .filter((database) => holdsOwnData(database) && database.body && !attributeOf(database, 'UpdateReplacePolicy'))

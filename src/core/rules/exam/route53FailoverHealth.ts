@@ -3,7 +3,7 @@ import { entryOf, isMap, isScalar, valueOf } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { insertEntry, replaceScalar } from './edits';
-import { routeRecords, type RecordDeclaration } from './route53Records';
+import { routeRecords, type RecordDeclaration, ROUTE53_RECORD_TYPES } from './route53Records';
 import { examFinding, literalBoolean, literalString } from './values';
 
 /** CloudFront's hosted zone: alias records to a distribution cannot evaluate target health. */
@@ -13,6 +13,7 @@ const CLOUDFRONT_ZONE = 'Z2FDTNDATAQYW2';
 export const route53FailoverHealthRule: Rule = {
   id: 'CX3001',
   description: 'Route 53 failover PRIMARY record without a health check',
+  onlyWith: ROUTE53_RECORD_TYPES,
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const declared of routeRecords(template)) {

@@ -2,13 +2,14 @@ import type { Finding } from '../../findings';
 import { entryOf, toPlain, valueOf } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
-import { isLiteralName, nameAndType, routeRecords, type RecordDeclaration } from './route53Records';
+import { isLiteralName, nameAndType, routeRecords, type RecordDeclaration, ROUTE53_RECORD_TYPES } from './route53Records';
 import { examFinding, literalString } from './values';
 
 /** CX3002: a failover PRIMARY with no SECONDARY to fail over to. */
 export const route53FailoverPairRule: Rule = {
   id: 'CX3002',
   description: 'Route 53 failover PRIMARY record without a matching SECONDARY',
+  onlyWith: ROUTE53_RECORD_TYPES,
   run(template: Template): Finding[] {
     const records = routeRecords(template);
     const candidates = records.filter((declared) => {

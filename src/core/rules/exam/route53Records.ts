@@ -16,6 +16,9 @@ export interface RecordDeclaration {
   index?: number;
 }
 
+/** The types whose records routeRecords reads: rules built on it find nothing without one. */
+export const ROUTE53_RECORD_TYPES: readonly string[] = ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'];
+
 export function routeRecords(template: Template): RecordDeclaration[] {
   return recordsOf(resourcesOfType(template.root, 'AWS::Route53::RecordSet'), resourcesOfType(template.root, 'AWS::Route53::RecordSetGroup'));
 }

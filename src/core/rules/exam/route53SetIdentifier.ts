@@ -3,7 +3,7 @@ import { entryOf, valueOf } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { insertEntry } from './edits';
-import { routeRecords, type RecordDeclaration } from './route53Records';
+import { routeRecords, type RecordDeclaration, ROUTE53_RECORD_TYPES } from './route53Records';
 import { examFinding, literalBoolean } from './values';
 
 /** The property that gives a record each routing policy other than simple. */
@@ -21,6 +21,7 @@ const ROUTING_PROPERTIES: Record<string, string> = {
 export const route53SetIdentifierRule: Rule = {
   id: 'CX3003',
   description: 'Route 53 record with a routing policy but no SetIdentifier',
+  onlyWith: ROUTE53_RECORD_TYPES,
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const declared of routeRecords(template)) {

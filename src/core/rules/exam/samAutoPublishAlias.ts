@@ -8,6 +8,7 @@ import { examFinding, resourcesOfType } from './values';
 export const samAutoPublishAliasRule: Rule = {
   id: 'CX6003',
   description: 'SAM DeploymentPreference without AutoPublishAlias',
+  onlyWith: ['AWS::Serverless::Function'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const func of resourcesOfType(template.root, 'AWS::Serverless::Function')) {

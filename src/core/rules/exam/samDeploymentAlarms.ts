@@ -8,6 +8,7 @@ import { examFinding, resourcesOfType } from './values';
 export const samDeploymentAlarmsRule: Rule = {
   id: 'CX6002',
   description: 'SAM DeploymentPreference without Alarms',
+  onlyWith: ['AWS::Serverless::Function'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const func of resourcesOfType(template.root, 'AWS::Serverless::Function')) {

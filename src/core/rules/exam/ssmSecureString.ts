@@ -12,6 +12,7 @@ import { examFinding, literalString, resourcesOfType } from './values';
 export const ssmSecureStringRule: Rule = {
   id: 'CX4003',
   description: 'AWS::SSM::Parameter of type SecureString',
+  onlyWith: ['AWS::SSM::Parameter'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const parameter of resourcesOfType(template.root, 'AWS::SSM::Parameter')) {

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import type { Finding, Fix, TextEdit } from '../../../../src/core/findings';
 import type { Rule } from '../../../../src/core/rules/rule';
 import { parseTemplate, type TemplateFormat } from '../../../../src/core/template';
+import { gatedRun } from '../gatedRun';
 
 /** Runs one rule over inline template text (JSON when it starts with `{`). */
 export function run(rule: Rule, text: string): Finding[] {
   const format: TemplateFormat = text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = parseTemplate(text, format);
   assert.deepEqual(template.parseFindings, [], 'fixture must parse cleanly');
-  return rule.run(template);
+  return gatedRun(rule, template);
 }
 
 /** Applies text edits as an editor does: all against the original text. */
