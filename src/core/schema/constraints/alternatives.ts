@@ -35,11 +35,16 @@ const NO_BRANCHES: readonly TakenBranch[] = [];
 const MAX_DEPTH = 12;
 const DYNAMIC_REFERENCE = /\{\{\s*resolve:/;
 
+/** `{{resolve:…}}` anywhere in the text (most values have no `{{`: no pattern to run then). */
+function isDynamicReference(text: string): boolean {
+  return text.includes('{{') && DYNAMIC_REFERENCE.test(text);
+}
+
 /** `taken`: the `Fn::If` branches that lead to `node`. */
 export function alternativesOf(node: TemplateNode, path: NodePath, scope: AlternativeScope, depth = 0, taken = NO_BRANCHES): Alternative[] {
   if (depth > MAX_DEPTH) return [{ kind: 'unknown' }];
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && DYNAMIC_REFERENCE.test(node.value)) return [{ kind: 'unknown' }];
+    if (typeof node.value === 'string' && isDynamicReference(node.value)) return [{ kind: 'unknown' }];
     return [{ kind: 'scalar', value: node.value, node, path }];
   }
   if (isSeq(node)) return [{ kind: 'seq', node, path }];
@@ -52,7 +57,7 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     case 'Ref':
       return refValues(node, argument, path, scope.parameter);
     case 'Fn::Sub':
-      return isString(argument) && !argument.value.includes('${') && !DYNAMIC_REFERENCE.test(argument.value)
+      return isString(argument) && !argument.value.includes('${') && !isDynamicReference(argument.value)
         ? [{ kind: 'scalar', value: argument.value, node, path }]
         : [{ kind: 'unknown' }];
     case 'Fn::Join':
@@ -102,5 +107,5 @@ function joinedLiterals(node: TemplateNode, argument: TemplateNode, path: NodePa
   const [delimiter, list] = argument.items;
   if (!isString(delimiter) || !isSeq(list) || !list.items.every((item) => isScalar(item) && item.value !== null)) return [{ kind: 'unknown' }];
   const text = list.items.map((item) => String((item as ScalarNode).value)).join(delimiter.value);
-  return DYNAMIC_REFERENCE.test(text) ? [{ kind: 'unknown' }] : [{ kind: 'scalar', value: text, node, path }];
+  return isDynamicReference(text) ? [{ kind: 'unknown' }] : [{ kind: 'scalar', value: text, node, path }];
 }
