@@ -64,4 +64,12 @@ describe('Linear-time patterns', () => {
     assert.equal(pattern.matchesWhole('x'.repeat(1_000_000)), false);
     assert.equal(pattern.matchesWhole(''), false);
   });
+
+  it('answer a value the same however often it is asked, before and after its kept answers are dropped', () => {
+    const pattern = linearPattern('^[a-z]+-[0-9]{2}$')!;
+    const values = Array.from({ length: 600 }, (_, index) => (index % 3 === 0 ? `name-${index}` : `name-${String(index % 100).padStart(2, '0')}`));
+    const expected = values.map((value) => RE2JS.compile('^[a-z]+-[0-9]{2}$').test(value));
+    for (let round = 0; round < 3; round++) assert.deepEqual(values.map((value) => pattern.matchesPart(value)), expected);
+    assert.deepEqual([pattern.matchesWhole('abc-12'), pattern.matchesWhole('abc-123'), pattern.matchesWhole('a'.repeat(300) + '-12')], [true, false, true]);
+  });
 });
