@@ -78,12 +78,14 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   // By start offset, so that a finding is compared only with those that start where it does.
   const byStart = new Map<number, Finding[]>();
-  const kept = findings.filter((found) => {
+  const kept: Finding[] = [];
+  for (const found of findings) {
     const same = byStart.get(found.span.start);
-    if (!same) return Boolean(byStart.set(found.span.start, [found]));
-    if (same.some((other) => isRepeat(other, found))) return false;
-    return Boolean(same.push(found));
-  });
+    if (same?.some((other) => isRepeat(other, found))) continue;
+    if (same) same.push(found);
+    else byStart.set(found.span.start, [found]);
+    kept.push(found);
+  }
   return kept.length === findings.length ? findings : kept;
 }
 

@@ -43,12 +43,7 @@ function wholePass(template: Template): ConstraintPass {
   for (const resource of resourceDeclarations(template.root)) {
     const one = resourceConstraintPass(template, resource);
     for (const node of one.enumChecked) enumChecked.add(node);
-    for (const violation of one.violations) {
-      const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      violations.push(violation);
-    }
+    for (const violation of one.violations) if (firstTime(seen, violation)) violations.push(violation);
   }
   return { violations, enumChecked };
 }
@@ -91,10 +86,15 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   for (const violation of validator.validate(propertiesEntry.value, registryType.schema, path, propertiesEntry.key.span)) {
     if (STEERING_ONLY.has(violation.keyword)) continue;
     if (sam && PRESENCE_KEYWORDS.has(violation.keyword) && violation.path.length <= path.length + 1) continue;
-    const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    violations.push(violation);
+    if (firstTime(seen, violation)) violations.push(violation);
   }
   return { violations, enumChecked };
+}
+
+/** Whether `seen` had no violation of this keyword, place and message yet (it has now). */
+function firstTime(seen: Set<string>, violation: Violation): boolean {
+  const key = `${violation.keyword}\u0000${violation.span.start}\u0000${violation.message}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }

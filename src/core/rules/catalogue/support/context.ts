@@ -3,7 +3,7 @@
  * check: resources by type and by logical id, and the resource a `Ref`/`Fn::GetAtt` points at.
  */
 import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
-import { parameterDeclaration, resourceById, resourcesByType, resourcesOfTypes, type ResourceDeclaration } from '../../../sections';
+import { parameterDeclaration, resourceById, resourcesOfTypes, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { memoized } from '../../../memo';
@@ -31,13 +31,12 @@ export function checkContext(template: Template): CheckContext {
 
 function buildContext(template: Template): CheckContext {
   const root = template.root;
-  const byType = resourcesByType(root);
   const transforms = transformNames(template);
   // Several checks search the text for the same thing (a dynamic reference, a helper script call).
   const mentioned = new Map<string, boolean>();
   return {
     template,
-    resources: (...types) => (types.length === 1 ? (byType.get(types[0]) ?? []) : resourcesOfTypes(root, types)),
+    resources: (...types) => resourcesOfTypes(root, types),
     resource: (logicalId) => resourceById(root, logicalId),
     referenced: (node) => {
       const logicalId = referencedId(node);
