@@ -50,15 +50,16 @@ const stopRun = () => {
 };
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopRun(); process.exit(1); });
 // Every test reports within its 10 minutes, so a run silent for twice that is a file left hanging (a
-// timer or a child process a test did not close): stop it and fail rather than hold CI.
-const silenceLimitMs = 20 * 60_000;
+// timer or a child process a test did not close): stop it and fail rather than hold CI. (TEST_SILENCE_LIMIT_MS
+// sets another limit, to try the watchdog.)
+const silenceLimitMs = Number(process.env.TEST_SILENCE_LIMIT_MS) || 20 * 60_000;
 let silent = false;
 let watchdog;
 const rearm = () => {
   clearTimeout(watchdog);
   watchdog = setTimeout(() => {
     silent = true;
-    console.error(`\nNo test output for ${silenceLimitMs / 60_000} minutes: a test file is left hanging; stopping.`);
+    console.error(`\nNo test output for ${silenceLimitMs / 1000} s: a test file is left hanging; stopping.`);
     stopRun();
   }, silenceLimitMs);
 };
