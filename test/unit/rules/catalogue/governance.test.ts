@@ -6,6 +6,7 @@ import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../.
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger } from '../../../../src/core/rules/catalogue/governance/eventRules';
 import { eventLambdaPermission, eventResourcePolicy } from '../../../../src/core/rules/catalogue/governance/eventTargets';
+import { fifoQueueName } from '../../../../src/core/rules/catalogue/governance/fifoQueueNames';
 import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
 import { logFilterBeforeGroup } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { stateMachineUnknownState } from '../../../../src/core/rules/catalogue/governance/stateMachines';
@@ -92,6 +93,43 @@ describe('T30 EventBridge', () => {
     assert.deepEqual(paths(eventResourcePolicy, topic(policy('[!Ref Topic]', '"*"'))), []);
     assert.deepEqual(paths(eventResourcePolicy, topic(policy('!Ref TopicList', '{ Service: s3.amazonaws.com }'))), []);
     assert.deepEqual(paths(eventResourcePolicy, topic(policy('[!Ref Topic]', '{ Service: s3.amazonaws.com }'))), ['Resources/Rule/Properties/Targets/0/Arn']);
+  });
+});
+
+describe('T30 FIFO queue names', () => {
+  const queue = (fifo: string, name: string, parameters = '') =>
+    resources(`  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      FifoQueue: ${fifo}\n      QueueName: ${name}\n`, parameters);
+  const at = ['Resources/Queue/Properties/QueueName'];
+
+  it('reports a literal name without the suffix, and the fix appends it', () => {
+    const text = queue('true', 'orders');
+    const found = only(findings(fifoQueueName, text));
+    assert.equal(found.message, "FIFO queue 'Queue' has a QueueName that does not end in '.fifo': SQS refuses to create it");
+    assert.equal(fixed(text, found).includes('QueueName: orders.fifo'), true);
+    assert.deepEqual(paths(fifoQueueName, fixed(text, found)), []);
+  });
+
+  it('reads FifoQueue written as a string, and leaves standard or unknown queue types alone', () => {
+    assert.deepEqual(paths(fifoQueueName, queue('"true"', 'orders')), at);
+    assert.deepEqual(paths(fifoQueueName, queue('false', 'orders')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('!Ref Fifo', 'orders', '  Fifo:\n    Type: String\n')), []);
+  });
+
+  it('knows the end of an Fn::Sub or Fn::Join name from its literal tail', () => {
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Sub ${AWS::StackName}-orders')), at);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Sub ${AWS::StackName}-orders.fifo')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Sub ${AWS::StackName}fifo')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Sub ${QueueBase}')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('true', "!Join ['-', [!Ref AWS::StackName, orders]]")), at);
+    assert.deepEqual(paths(fifoQueueName, queue('true', "!Join ['-', [orders, !Ref AWS::StackName]]")), []);
+  });
+
+  it('reports an Fn::If or a parameter only when no value can end in .fifo', () => {
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!If [Prod, orders, orders-test]')), at);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!If [Prod, orders.fifo, orders-test]')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Ref Name', '  Name:\n    Type: String\n    AllowedValues: [a, b]\n')), at);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!Ref Name', '  Name:\n    Type: String\n')), []);
+    assert.deepEqual(paths(fifoQueueName, queue('true', '!ImportValue QueueName')), []);
   });
 });
 

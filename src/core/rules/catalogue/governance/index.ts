@@ -5,9 +5,10 @@ import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
 import { EVENT_RULE_CHECKS } from './eventRules';
 import { EVENT_TARGET_CHECKS } from './eventTargets';
+import { fifoQueueName } from './fifoQueueNames';
 import { LEAST_PRIVILEGE_CHECKS } from './leastPrivilege';
 import { LOG_GROUP_CHECKS } from './logGroups';
 import { SERVICE_CHECKS } from './services';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, ...ALARM_CHECKS, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, ...SERVICE_CHECKS];
