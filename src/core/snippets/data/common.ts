@@ -52,7 +52,7 @@ export function endpointHealthCheck(endpointParameter: string): CfnMap {
 
 /**
  * A dead-letter queue for an EventBridge rule's targets, with the queue policy that lets the rule
- * send to it: events a target cannot receive land there instead of being dropped after the retries.
+ * send to it: events a target cannot receive land there instead of being dropped.
  */
 export function eventsDeadLetterQueue(ruleLogicalId: string): { EventsDeadLetterQueue: CfnMap; EventsDeadLetterQueuePolicy: CfnMap } {
   return {

@@ -149,9 +149,10 @@ export const nlbNeedsAllAtOnce: CatalogueCheck = {
   rejection: { quote: 'When a Network Load Balancer is used, only the CodeDeployDefault.ECSAllAtOnce deployment configuration is supported.', url: ECS_BLUE_GREEN },
   explanation: {
     what:
-      'Canary and linear configurations shift traffic by weights between the two target groups, which only an Application Load ' +
-      'Balancer can do. Behind a Network Load Balancer an ECS blue/green deployment shifts all traffic at once.',
-    exam: '"shift 10 percent of traffic first, the rest after 5 minutes" for ECS needs an ALB and CodeDeployDefault.ECSCanary10Percent5Minutes.',
+      'In a blue/green deployment of an ECS service driven by CodeDeploy, canary and linear configurations need an Application ' +
+      'Load Balancer; behind a Network Load Balancer CodeDeploy can only shift all traffic at once. (ECS\'s own blue/green, ' +
+      'linear and canary deployments, without CodeDeploy, work behind either kind of load balancer.)',
+    exam: '"shift 10 percent of traffic first, the rest after 5 minutes" for ECS with CodeDeploy needs an ALB and CodeDeployDefault.ECSCanary10Percent5Minutes.',
   },
   resourceTypes: [DEPLOYMENT_GROUP, 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
   run(context) {

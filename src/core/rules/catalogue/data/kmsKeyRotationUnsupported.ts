@@ -22,9 +22,10 @@ export const kmsKeyRotationUnsupported: CatalogueCheck = {
       'of an asymmetric, HMAC or imported key fails.',
     exam:
       'automatic rotation (yearly by default, RotationPeriodInDays 90–2560) keeps the key id and decrypts old data with old ' +
-      'material; for asymmetric or imported keys, rotate manually by creating a new key and moving the alias.',
+      'material; asymmetric and HMAC keys are rotated by hand (a new key, the alias moved to it); a symmetric key with imported ' +
+      'material cannot rotate automatically but can rotate on demand once you import new material (single-Region keys; same key id).',
     scenario: 'rotate the encryption key every year without re-encrypting existing data',
-    trap: 'rotating manually means pointing the alias at a new key; applications must use the alias, not the key id.',
+    trap: 'rotating by hand means pointing the alias at a new key; applications must use the alias, not the key id.',
   },
   resourceTypes: ['AWS::KMS::Key'],
   run(context) {

@@ -16,7 +16,7 @@ export const rdsAuroraSingleInstance: CatalogueCheck = {
       'An Aurora cluster keeps its data in three Availability Zones, but with only a writer instance a failure leaves no ' +
       'reader to promote: Aurora has to create a new instance, which takes far longer than promoting a replica.',
     exam:
-      'Aurora high availability is one or more Aurora Replicas in other AZs (failover in about 30 seconds, priority by ' +
+      'Aurora high availability is one or more Aurora Replicas in other AZs (promoting one usually takes under a minute, priority by ' +
       'PromotionTier); the reader endpoint spreads reads across them. A global database adds a secondary Region.',
     scenario: 'the Aurora database must fail over automatically within a minute if its Availability Zone fails',
     trap: 'the cluster volume being replicated across three AZs protects the data, not the compute: you still need a replica instance.',

@@ -229,7 +229,7 @@ export const eventTargetRole: CatalogueCheck = {
   },
 };
 
-/** CX3016: events a target cannot take are dropped after the retries unless a dead-letter queue keeps them. */
+/** CX3016: events a target cannot take are dropped (after the retries, or at once for a missing permission) unless a dead-letter queue keeps them. */
 export const eventTargetDeadLetter: CatalogueCheck = {
   id: 'CX3016',
   title: 'EventBridge target without a dead-letter queue',
@@ -238,8 +238,9 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html',
   explanation: {
     what:
-      'When a target cannot receive an event (missing permission, throttling, deleted resource), EventBridge retries for up to ' +
-      '24 hours (RetryPolicy) and then drops it, unless the target has a DeadLetterConfig: an SQS queue that keeps the event for inspection and replay.',
+      'When a target cannot receive an event, EventBridge retries the errors that may pass (throttling, target unavailable) for up ' +
+      'to 24 hours and 185 attempts by default (RetryPolicy), and does not retry a missing permission or a deleted target at all. ' +
+      'Either way the event is dropped unless the target has a DeadLetterConfig: an SQS queue that keeps it for inspection and replay.',
     exam: 'no event may be lost → a DLQ per target, an alarm on the DLQ depth, and a RetryPolicy matched to the target.',
     scenario: 'ensure that failed event deliveries can be investigated and reprocessed',
   },
@@ -250,7 +251,7 @@ export const eventTargetDeadLetter: CatalogueCheck = {
       const dead = valueOf(at.target, 'DeadLetterConfig');
       if (dead !== undefined && !isNoValue(dead)) continue;
       hits.push({
-        message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' has no DeadLetterConfig: events it cannot receive are dropped after the retries`,
+        message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' has no DeadLetterConfig: events it cannot receive are dropped`,
         span: entryOf(at.target, 'Arn')?.key.span ?? at.target.span,
         path: targetPath(at),
       });
