@@ -1,6 +1,7 @@
 /** Edge cases of the governance catalogue checks (T29–T33): computed values, JSON strings, quick fixes. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governance/alarmPeriods';
 import { alarmEvaluationRange, alarmReturnData, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
@@ -221,5 +222,32 @@ describe('CX3310 state machine transitions', () => {
   it('leaves a definition with variables in JSON values alone when it does not parse', () => {
     const text = resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionString: !Sub '{"StartAt": "A", "TimeoutSeconds": \${Timeout}, "States": {"B": {"Type": "Succeed"}}}'\n`);
     assert.deepEqual(paths(stateMachineUnknownState, text), []);
+  });
+});
+
+describe('T31 alarm periods', () => {
+  const alarm = (period: string, parameters = '') =>
+    resources(`  Alarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/EC2\n      MetricName: CPUUtilization\n      Statistic: Average\n      Period: ${period}\n      EvaluationPeriods: 1\n      Threshold: 80\n      ComparisonOperator: GreaterThanThreshold\n`, parameters);
+  const at = ['Resources/Alarm/Properties/Period'];
+
+  it('takes sub-minute high-resolution periods and whole minutes, written as numbers or strings', () => {
+    for (const period of ['10', '20', '30', '60', '300', '"3600"', '1', '5']) assert.deepEqual(paths(alarmPeriodValue, alarm(period)), [], period);
+  });
+
+  it('reports any other period, and the fix rounds it to whole minutes', () => {
+    assert.deepEqual(paths(alarmPeriodValue, alarm('45')), at);
+    assert.deepEqual(paths(alarmPeriodValue, alarm('"90"')), at);
+    const text = alarm('100');
+    const found = only(findings(alarmPeriodValue, text));
+    assert.equal(found.message, "Alarm 'Alarm' has Period 100: CloudWatch takes 10, 20, 30 or a multiple of 60 seconds");
+    assert.equal(fixed(text, found).includes('Period: 120'), true);
+    assert.equal(fixed(alarm('45'), only(findings(alarmPeriodValue, alarm('45')))).includes('Period: 60'), true);
+  });
+
+  it('reports an Fn::If or a parameter only when no value is valid, and leaves unknown values alone', () => {
+    assert.deepEqual(paths(alarmPeriodValue, alarm('!If [Fast, 45, 90]')), at);
+    assert.deepEqual(paths(alarmPeriodValue, alarm('!If [Fast, 10, 90]')), []);
+    assert.deepEqual(paths(alarmPeriodValue, alarm('!Ref Period', '  Period:\n    Type: Number\n    AllowedValues: [45, 75]\n')), at);
+    assert.deepEqual(paths(alarmPeriodValue, alarm('!Ref Period', '  Period:\n    Type: Number\n')), []);
   });
 });

@@ -1,5 +1,6 @@
 /** Catalogue checks on governance and monitoring (T29–T33). */
 import type { CatalogueCheck } from '../types';
+import { alarmPeriodValue } from './alarmPeriods';
 import { ALARM_CHECKS } from './alarms';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
@@ -11,4 +12,4 @@ import { LOG_GROUP_CHECKS } from './logGroups';
 import { SERVICE_CHECKS } from './services';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, ...SERVICE_CHECKS];
