@@ -1,6 +1,7 @@
 /** Edge cases of the routing catalogue checks (T25–T28): computed values, conditions, JSON, quick fixes. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { aliasRecordWithValues } from '../../../../src/core/rules/catalogue/routing/aliasRecordValues';
 import { route53CnameConflict } from '../../../../src/core/rules/catalogue/routing/cnameRecords';
 import { edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
 import { route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
@@ -254,5 +255,29 @@ describe('CX2819 list parameters passed to a nested stack', () => {
     });
     const [found] = check('CX2819', text);
     assert.equal(fixed(text, found).includes('"Subnets": {"Fn::Join": [",", {"Ref": "Subnets"}]}') || fixed(text, found).includes('"Subnets":{"Fn::Join": [",", {"Ref": "Subnets"}]}'), true);
+  });
+});
+
+describe('CX2618 alias records with values', () => {
+  const alias = 'AliasTarget: { DNSName: d123.cloudfront.net, HostedZoneId: Z2FDTNDATAQYW2 }';
+
+  it('reports TTL and ResourceRecords beside AliasTarget, and removing them clears the finding', () => {
+    const text = resources(`  Apex:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneName: example.com.\n      Name: example.com.\n      Type: A\n      TTL: 300\n      ResourceRecords: [192.0.2.1]\n      ${alias}\n`);
+    assert.deepEqual(paths(aliasRecordWithValues, text), ['Resources/Apex/Properties/TTL', 'Resources/Apex/Properties/ResourceRecords']);
+    const [ttl] = findings(aliasRecordWithValues, text);
+    assert.equal(ttl.message, "Alias record 'Apex' also sets TTL: Route 53 takes either AliasTarget or TTL with ResourceRecords, and refuses both");
+    assert.deepEqual(paths(aliasRecordWithValues, fixed(text, ttl)), ['Resources/Apex/Properties/ResourceRecords']);
+  });
+
+  it('reads the records of a RecordSetGroup', () => {
+    const text = resources(`  Records:\n    Type: AWS::Route53::RecordSetGroup\n    Properties:\n      HostedZoneName: example.com.\n      RecordSets:\n        - Name: www.example.com.\n          Type: A\n          TTL: '60'\n          ${alias}\n`);
+    assert.deepEqual(paths(aliasRecordWithValues, text), ['Resources/Records/Properties/RecordSets/0/TTL']);
+  });
+
+  it('leaves Ref AWS::NoValue, a computed AliasTarget and plain records alone', () => {
+    const record = (extra: string) => resources(`  Apex:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneName: example.com.\n      Name: example.com.\n      Type: A\n${extra}`);
+    assert.deepEqual(paths(aliasRecordWithValues, record(`      TTL: !Ref AWS::NoValue\n      ${alias}\n`)), []);
+    assert.deepEqual(paths(aliasRecordWithValues, record('      TTL: 60\n      AliasTarget: !If [UseAlias, { DNSName: d, HostedZoneId: Z }, !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths(aliasRecordWithValues, record('      TTL: 60\n      ResourceRecords: [192.0.2.1]\n')), []);
   });
 });
