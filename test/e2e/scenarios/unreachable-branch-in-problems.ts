@@ -18,7 +18,7 @@ export const scenario: Scenario = {
     const reachable = errorsOf(await workbench.problems((rows) => errorsOf(rows).length === 1));
     assert.deepEqual(
       reachable.map((row) => [row.code, row.message, row.position]),
-      [['E1152', "'unknown' is not an AMI ID (ami- and 8 or 17 lowercase letters or digits)", '[Ln 23, Col 88]']],
+      [['E1152', "'unknown' is not an AMI ID (ami- and 8 or 17 lowercase letters or digits, or resolve:ssm: and a Systems Manager parameter name)", '[Ln 23, Col 88]']],
     );
     await workbench.screenshot('reachable-fallback-problems');
 

@@ -87,6 +87,13 @@ describe('registry constraints, keyword by keyword', () => {
     ]);
   });
 
+  it('takes an AMI as a Systems Manager parameter EC2 resolves at launch (resolve:ssm:), without braces', () => {
+    const imageId = (value: string) => constraintFindings(resource('AWS::EC2::LaunchTemplate', `LaunchTemplateData: { ImageId: '${value}' }`));
+    assert.deepEqual(imageId('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64'), []);
+    assert.deepEqual(imageId('ami-0123456789abcdef0'), []);
+    assert.deepEqual(imageId('/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64').length, 1);
+  });
+
   it('corrects a registry schema narrower than the service guide: a Route 53 CIDR collection takes IPv6 blocks too', () => {
     const collection = (cidr: string) => resource('AWS::Route53::CidrCollection', 'Name: offices', 'Locations:', '  - LocationName: hq', `    CidrList: ["${cidr}"]`);
     assert.deepEqual(constraintFindings(collection('2001:db8::/32')), []);
@@ -138,7 +145,7 @@ describe('registry constraints on values computed by intrinsic functions', () =>
         '      ImageId: !If [Linux, ami-0123456789abcdef0, !If [Windows, ami-0123456789abcdef1, unknown]]',
       );
     assert.deepEqual(constraintFindings(template('linux, windows')), []);
-    const fallback = ["E1152 Resources/R/Properties/ImageId/Fn::If/2/Fn::If/2: 'unknown' is not an AMI ID (ami- and 8 or 17 lowercase letters or digits)"];
+    const fallback = ["E1152 Resources/R/Properties/ImageId/Fn::If/2/Fn::If/2: 'unknown' is not an AMI ID (ami- and 8 or 17 lowercase letters or digits, or resolve:ssm: and a Systems Manager parameter name)"];
     assert.deepEqual(constraintFindings(template('linux, windows, mac')), fallback);
     assert.deepEqual(constraintFindings(template('linux, windows, mac', 'Linux')), []);
   });

@@ -36,7 +36,12 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   'AWS::EC2::Subnet.Id': SUBNET_ID,
   'AWS::EC2::Subnet.Ids': SUBNET_ID,
   'AWS::EC2::VPC.Id': pattern('E1151', 'a VPC ID (vpc- and 8 or 17 hexadecimal characters)', '^vpc-([a-fA-F0-9]{8}|[a-fA-F0-9]{17})$'),
-  'AWS::EC2::Image.Id': pattern('E1152', 'an AMI ID (ami- and 8 or 17 lowercase letters or digits)', '^ami-([0-9a-z]{8}|[0-9a-z]{17})$'),
+  // EC2 also takes `resolve:ssm:<parameter>` and looks the AMI up itself when it launches the instance.
+  'AWS::EC2::Image.Id': pattern(
+    'E1152',
+    'an AMI ID (ami- and 8 or 17 lowercase letters or digits, or resolve:ssm: and a Systems Manager parameter name)',
+    '^(ami-([0-9a-z]{8}|[0-9a-z]{17})|resolve:ssm:.+)$',
+  ),
   'AWS::IAM::Role.Arn': pattern('E1156', 'an IAM role ARN (arn:aws:iam::123456789012:role/name)', `^${ARN}iam::\\d{12}:role/.+$`),
   'AWS::KMS::Key.Arn': pattern('E1157', 'a KMS key or alias ARN (arn:aws:kms:region:123456789012:key/… or alias/…)', `^${ARN}kms:[a-z0-9-]+:\\d{12}:(key|alias)/.+$`),
   'AWS::KMS::Key.Id': pattern(
