@@ -27,20 +27,30 @@ export const SAM_RESOURCE_ATTRIBUTES: readonly string[] = ['Connectors', 'Ignore
 export const unknownResourceAttributeRule: Rule = resourceRule({
   id: 'E3001',
   description: 'Resources may only have the keys CloudFormation knows',
+  otherIds: { W3001: 'Keys of a SAM resource other than those SAM knows are dropped by the transform' },
   check(resource, template) {
     const body = resource.body;
     // A macro (Fn::Transform) may rewrite the resource; a module has its own keys.
     if (hasBrokenSyntax(template) || !body || body.entries.some((entry) => entry.key.value === 'Fn::Transform') || resource.type?.endsWith('::MODULE')) {
       return [];
     }
-    const allowed = hasSamTransform(valueOf(template.root, 'Transform')) ? [...RESOURCE_ATTRIBUTES, ...SAM_RESOURCE_ATTRIBUTES] : RESOURCE_ATTRIBUTES;
+    const sam = hasSamTransform(valueOf(template.root, 'Transform'));
+    const allowed = sam ? [...RESOURCE_ATTRIBUTES, ...SAM_RESOURCE_ATTRIBUTES] : RESOURCE_ATTRIBUTES;
+    // The SAM transform copies only the attributes it knows from its own resource types and drops the
+    // rest before CloudFormation sees the template: an unknown key there does nothing, but fails nothing.
+    const dropped = sam && resource.type?.startsWith('AWS::Serverless::') === true;
     const findings: Finding[] = [];
     for (const entry of body.entries) {
       const key = entry.key.value;
       if (allowed.includes(key) || LEGACY_RESOURCE_KEYS.includes(key)) continue;
       const suggestion = closestName(key, allowed);
-      const message = `Unknown resource attribute '${key}'` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
-      const found = finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
+      const message =
+        `Unknown resource attribute '${key}'` +
+        (dropped ? ': the SAM transform drops it, so it has no effect' : '') +
+        (suggestion ? `. Did you mean '${suggestion}'?` : '');
+      const found = dropped
+        ? finding('W3001', 'warning', message, entry.key.span, ['Resources', resource.logicalId, key])
+        : finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
       const fixes: Fix[] = [];
       if (suggestion && !body.entries.some((other) => other.key.value === suggestion)) {
         const newText = template.text.slice(entry.key.span.start, entry.key.span.end).replace(key, suggestion);

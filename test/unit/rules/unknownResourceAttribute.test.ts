@@ -36,6 +36,12 @@ describe('E3001 unknown resource attribute', () => {
     assert.deepEqual(findingsOf(unknownResourceAttributeRule, `Transform: AWS::Serverless-2016-10-31\n${TEMPLATE}`).length, 2);
   });
 
+  it('warns, not errs, on a SAM resource type, whose unknown keys the transform drops', () => {
+    const text = yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Description: orders', '    Properties: {}', '  B:', '    Type: AWS::S3::Bucket', '    Description: logs');
+    assert.deepEqual(findingsOf(unknownResourceAttributeRule, text), ["W3001 Resources/Fn/Description 'Description'", "E3001 Resources/B/Description 'Description'"]);
+    assert.deepEqual(messagesOf(unknownResourceAttributeRule, text)[0], "Unknown resource attribute 'Description': the SAM transform drops it, so it has no effect");
+  });
+
   it('offers the suggestion and removal', () => {
     const text = yaml('Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Propertes: {}');
     assert.deepEqual(fixedText(unknownResourceAttributeRule, text), [
