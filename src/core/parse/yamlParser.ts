@@ -5,6 +5,7 @@ import type { MapEntry, MapNode, ScalarNode, Span, TemplateNode } from '../model
 import { checkDuplicateKeys, MAX_DEPTH, tooDeep, withLineFeeds, type ParseResult } from './common';
 import { yamlLinePastMaxDepth } from './depthScan';
 import { readYamlFast } from './fast';
+import { quoteLoneDashes } from './loneDashes';
 import { remapped } from './remap';
 import { padUnderIndentedFlows } from './underIndentedFlows';
 import { padUnderIndentedQuotes } from './underIndentedQuotes';
@@ -61,9 +62,11 @@ export function parseYaml(text: string, lenient = true): ParseResult {
 /** The yaml package's reading of a template that is not absurdly deep (tests compare the fast reader with it). */
 export function parseYamlWithPackage(text: string, lenient = true, padFlows = true): ParseResult {
   const fullText = withLineFeeds(text);
-  const { root, findings, unclosedQuotes, secondDocument, underIndentedFlow } = parseText(fullText, false);
+  const { root, findings, unclosedQuotes, secondDocument, underIndentedFlow, blocksInFlow } = parseText(fullText, false);
   if (secondDocument !== undefined) return firstDocumentOnly(fullText, secondDocument, lenient);
   const strict = { root, findings };
+  const dashes = lenient && blocksInFlow.length > 0 ? quoteLoneDashes(fullText, blocksInFlow) : undefined;
+  if (dashes) return remapped(parseYamlWithPackage(dashes.text, lenient, padFlows), dashes.toOriginal);
   if (lenient && padFlows && underIndentedFlow) {
     const flows = padUnderIndentedFlows(fullText);
     const read = flows && parseYamlWithPackage(flows.text, lenient, false);
@@ -110,6 +113,8 @@ interface TextParse extends ParseResult {
   underIndentedFlow: boolean;
   /** Where a second YAML document starts, if the text holds more than one. */
   secondDocument?: number;
+  /** Where the yaml package found a block collection inside a flow one (a lone `-` item, often). */
+  blocksInFlow: number[];
 }
 
 function parseText(text: string, tooDeepReported: boolean): TextParse {
@@ -120,6 +125,7 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   const unclosedQuotes: number[] = [];
   let secondDocument: number | undefined;
   let underIndentedFlow = false;
+  const blocksInFlow: number[] = [];
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
     if (error.code === 'MULTIPLE_DOCS' && span.start > 0) {
@@ -133,13 +139,14 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
     } else {
       if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) unclosedQuotes.push(span.start);
       if (error.code === 'BAD_INDENT' && UNDER_INDENTED_FLOW.test(error.message)) underIndentedFlow = true;
+      if (error.code === 'BLOCK_IN_FLOW') blocksInFlow.push(span.start);
       findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
     }
   }
   const converter = new YamlConverter(text, findings, tooDeepReported);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined;
   if (root && converter.aliasesResolved) rootsWithAliases.add(root);
-  return { root, findings, unclosedQuotes, secondDocument, underIndentedFlow };
+  return { root, findings, unclosedQuotes, secondDocument, underIndentedFlow, blocksInFlow };
 }
 
 function lineEnd(text: string, from: number): number {

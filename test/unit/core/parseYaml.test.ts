@@ -108,6 +108,27 @@ describe('YAML values and ranges', () => {
     assert.equal(text.slice(last.key.span.start, last.span.end), 'Last: 1');
   });
 
+  it('reads a lone - in a flow collection as the string "-", as PyYAML does (!Join [-, …])', () => {
+    const text = ['Name: !Join [-, [!Ref Stack, web]]', 'Parts: !Split [ -, !Ref Name ]', 'Map: {Delimiter: -}', 'After: 1', ''].join('\n');
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), {
+      Name: { 'Fn::Join': ['-', [{ Ref: 'Stack' }, 'web']] },
+      Parts: { 'Fn::Split': ['-', { Ref: 'Name' }] },
+      Map: { Delimiter: '-' },
+      After: 1,
+    });
+    const dash = nodeAt(template.root, ['Name', 'Fn::Join', 0])!;
+    assert.deepEqual([dash.span.start, dash.span.end], [text.indexOf('-'), text.indexOf('-') + 1]);
+    const after = (template.root as MapNode).entries[3];
+    assert.equal(text.slice(after.key.span.start, after.span.end), 'After: 1');
+  });
+
+  it('still reports a block sequence entry inside a flow collection', () => {
+    const messages = yaml('Key: [- a, b]\n').parseFindings.map((found) => found.message);
+    assert.equal(messages.includes('Block collections are not allowed within flow collections'), true);
+  });
+
   it('still reports a flow collection that never closes', () => {
     const messages = yaml('Key:\n  Policy: {\n  "A": 1\nNext: 1\n').parseFindings.map((found) => found.message);
     assert.equal(messages[0], 'Flow map in block collection must be sufficiently indented and end with a }');
