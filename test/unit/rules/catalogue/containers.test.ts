@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fargateCpuMemory, fargateNetworkMode } from '../../../../src/core/rules/catalogue/containers/fargateTasks';
+import { fixed, only } from '../exam/helpers';
+import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
 
 const repository = (properties: string) => `Resources:
@@ -113,5 +116,46 @@ describe('Image Builder schedules', () => {
     assert.deepEqual(check('CX1512', pipeline('cron(0 3 ? * SUN *)')), []);
     assert.match(check('CX1512', pipeline('cron(0 3 1 * MON *)'))[0].message, /both day-of-month and day-of-week/);
     assert.deepEqual(check('CX1512', pipeline('rate(7 days)')), []);
+  });
+});
+
+describe('Fargate task definitions', () => {
+  const task = (properties: string) =>
+    resources(`  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n${properties}      ContainerDefinitions: [{ Name: app, Image: nginx }]\n`);
+  const fargate = (rest: string) => task(`      RequiresCompatibilities: [FARGATE]\n${rest}`);
+
+  it('needs NetworkMode awsvpc: the fix sets or adds it', () => {
+    const bridge = fargate('      NetworkMode: bridge\n      Cpu: 256\n      Memory: 512\n');
+    assert.deepEqual(paths(fargateNetworkMode, bridge), ['Resources/Task/Properties/NetworkMode']);
+    assert.deepEqual(paths(fargateNetworkMode, fixed(bridge, only(findings(fargateNetworkMode, bridge)))), []);
+    const none = fargate('      Cpu: 256\n      Memory: 512\n');
+    assert.equal(only(findings(fargateNetworkMode, none)).message, "Task definition 'Task' runs on Fargate without a NetworkMode: the default, bridge, is refused; Fargate needs awsvpc");
+    assert.deepEqual(paths(fargateNetworkMode, fixed(none, only(findings(fargateNetworkMode, none)))), []);
+  });
+
+  it('leaves EC2 task definitions, computed modes and computed compatibilities alone', () => {
+    assert.deepEqual(paths(fargateNetworkMode, task('      RequiresCompatibilities: [EC2]\n      NetworkMode: bridge\n')), []);
+    assert.deepEqual(paths(fargateNetworkMode, fargate('      NetworkMode: !Ref Mode\n')), []);
+    assert.deepEqual(paths(fargateNetworkMode, task('      RequiresCompatibilities: !Ref Compat\n      NetworkMode: bridge\n')), []);
+  });
+
+  it('takes the CPU and memory pairs of the Fargate table, as units and MiB or as vCPU and GB', () => {
+    for (const [cpu, memory] of [['256', '512'], ['256', '2048'], ['512', '4096'], ['"1024"', '"8192"'], ['4096', '30720'], ['8192', '61440'], ['16384', '122880'], ['"1 vCPU"', '"2 GB"'], ['"0.25 vcpu"', '"0.5GB"']]) {
+      assert.deepEqual(paths(fargateCpuMemory, fargate(`      NetworkMode: awsvpc\n      Cpu: ${cpu}\n      Memory: ${memory}\n`)), [], `${cpu}/${memory}`);
+    }
+  });
+
+  it('reports a pair off the table on Memory, an unknown CPU size on Cpu, and a missing one on RequiresCompatibilities', () => {
+    const pair = (cpu: string, memory: string) => paths(fargateCpuMemory, fargate(`      NetworkMode: awsvpc\n      Cpu: ${cpu}\n      Memory: ${memory}\n`));
+    assert.deepEqual(pair('256', '1536'), ['Resources/Task/Properties/Memory']);
+    assert.deepEqual(pair('8192', '20480'), []);
+    assert.deepEqual(pair('8192', '18432'), ['Resources/Task/Properties/Memory']);
+    assert.deepEqual(pair('300', '1024'), ['Resources/Task/Properties/Cpu']);
+    assert.deepEqual(pair('!Ref Cpu', '1536'), []);
+    assert.deepEqual(paths(fargateCpuMemory, fargate('      NetworkMode: awsvpc\n      Cpu: 256\n')), ['Resources/Task/Properties/RequiresCompatibilities']);
+    assert.equal(
+      only(findings(fargateCpuMemory, fargate('      NetworkMode: awsvpc\n      Cpu: 1024\n      Memory: 1024\n'))).message,
+      "Task definition 'Task' asks Fargate for Cpu 1024 and Memory 1024, a size Fargate does not offer: with Cpu 1024, Memory must be 2048 to 8192 in steps of 1024",
+    );
   });
 });
