@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { aliasRecordWithValues } from '../../../../src/core/rules/catalogue/routing/aliasRecordValues';
+import { secureListenerCertificate } from '../../../../src/core/rules/catalogue/routing/listenerCertificates';
 import { route53CnameConflict } from '../../../../src/core/rules/catalogue/routing/cnameRecords';
 import { edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
 import { route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
@@ -279,5 +280,30 @@ describe('CX2618 alias records with values', () => {
     assert.deepEqual(paths(aliasRecordWithValues, record(`      TTL: !Ref AWS::NoValue\n      ${alias}\n`)), []);
     assert.deepEqual(paths(aliasRecordWithValues, record('      TTL: 60\n      AliasTarget: !If [UseAlias, { DNSName: d, HostedZoneId: Z }, !Ref AWS::NoValue]\n')), []);
     assert.deepEqual(paths(aliasRecordWithValues, record('      TTL: 60\n      ResourceRecords: [192.0.2.1]\n')), []);
+  });
+});
+
+describe('CX2721 secure listener certificates', () => {
+  const listener = (protocol: string, extra = '', parameters = '') =>
+    resources(`  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref Lb\n      Port: 443\n      Protocol: ${protocol}\n${extra}      DefaultActions: [{ Type: forward, TargetGroupArn: !Ref Tg }]\n`, parameters);
+
+  it('reports an HTTPS or TLS listener with no certificate, an empty list or Ref AWS::NoValue', () => {
+    assert.deepEqual(paths(secureListenerCertificate, listener('HTTPS')), ['Resources/Listener/Properties/Protocol']);
+    assert.deepEqual(paths(secureListenerCertificate, listener('TLS', '      Certificates: []\n')), ['Resources/Listener/Properties/Protocol']);
+    assert.deepEqual(paths(secureListenerCertificate, listener('HTTPS', '      Certificates: !Ref AWS::NoValue\n')), ['Resources/Listener/Properties/Protocol']);
+    assert.equal(only(findings(secureListenerCertificate, listener('HTTPS'))).message, "Listener 'Listener' uses HTTPS without a certificate: Elastic Load Balancing refuses it; give one ACM certificate in Certificates");
+  });
+
+  it('reports more than one certificate on Certificates', () => {
+    const two = listener('HTTPS', '      Certificates: [{ CertificateArn: !Ref A }, { CertificateArn: !Ref B }]\n');
+    assert.deepEqual(paths(secureListenerCertificate, two), ['Resources/Listener/Properties/Certificates']);
+  });
+
+  it('accepts one certificate, plain protocols, and protocols that may be plain', () => {
+    assert.deepEqual(paths(secureListenerCertificate, listener('HTTPS', '      Certificates: [{ CertificateArn: !Ref Cert }]\n')), []);
+    assert.deepEqual(paths(secureListenerCertificate, listener('HTTPS', '      Certificates: !If [Prod, [{ CertificateArn: !Ref Cert }], !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths(secureListenerCertificate, listener('HTTP')), []);
+    assert.deepEqual(paths(secureListenerCertificate, listener('!If [Secure, HTTPS, HTTP]')), []);
+    assert.deepEqual(paths(secureListenerCertificate, listener('!Ref Protocol', '', '  Protocol:\n    Type: String\n    AllowedValues: [HTTPS, TLS]\n')), ['Resources/Listener/Properties/Protocol']);
   });
 });
