@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, only } from '../exam/helpers';
 import { check, paths } from './helpers';
+import { paths as checkPaths, resources as checkResources } from './checkObjects';
+import { sqsVisibilityBelowTimeout } from '../../../../src/core/rules/catalogue/serverless/sqsTimeouts';
 
 function sam(globals: string, functionProperties: string, extra = ''): string {
   return `Transform: AWS::Serverless-2016-10-31
@@ -122,5 +124,32 @@ ${extra}`;
     assert.deepEqual(paths('CX1914', alias('!Ref Version', pc)), []);
     assert.deepEqual(paths('CX1915', alias("'$LATEST'", routing)), ['Resources/Alias/Properties/FunctionVersion']);
     assert.deepEqual(paths('CX1915', alias("'1'", routing)), []);
+  });
+});
+
+describe('CX1815 SQS visibility timeout and function timeout', () => {
+  const template = (queue: string, timeout: string) =>
+    checkResources(`  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n${queue}      DelaySeconds: 0\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: python3.13\n      Handler: i.h\n      Role: !Ref RoleArn\n      Code: { ZipFile: x }\n${timeout}  Mapping:\n    Type: AWS::Lambda::EventSourceMapping\n    Properties:\n      EventSourceArn: !GetAtt Queue.Arn\n      FunctionName: !Ref Fn\n`);
+  const at = ['Resources/Mapping/Properties/EventSourceArn'];
+
+  it('compares with the defaults: 30 s for the queue, 3 s for the function', () => {
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('', '      Timeout: 31\n')), at);
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('', '      Timeout: 30\n')), []);
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('      VisibilityTimeout: 2\n', '')), at);
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('      VisibilityTimeout: "180"\n', '      Timeout: "30"\n')), []);
+  });
+
+  it('leaves computed timeouts and queues or functions from elsewhere alone', () => {
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('      VisibilityTimeout: !Ref Visibility\n', '      Timeout: 60\n')), []);
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, template('', '      Timeout: !If [Slow, 60, 10]\n')), []);
+    const imported = template('', '      Timeout: 60\n').replace('EventSourceArn: !GetAtt Queue.Arn', 'EventSourceArn: !ImportValue QueueArn');
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, imported), []);
+  });
+
+  it("reads a SAM function's SQS event and its Timeout from Globals", () => {
+    const sam = (timeout: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Timeout: ${timeout}\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: i.h\n      InlineCode: x\n      Events:\n        Work:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Queue.Arn\n`;
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, sam('45')), ['Resources/Fn/Properties/Events/Work/Properties/Queue']);
+    assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, sam('25')), []);
   });
 });

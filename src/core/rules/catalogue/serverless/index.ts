@@ -8,6 +8,7 @@ import {
 import { aliasProvisionedLatest, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
+import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   samProvisionedConcurrencyAlias,
@@ -20,4 +21,5 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   apiStageCreatedTwice,
   aliasProvisionedLatest,
   aliasWeightedLatest,
+  sqsVisibilityBelowTimeout,
 ];
