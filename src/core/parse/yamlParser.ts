@@ -137,7 +137,10 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
       if (!tooDeepReported) findings.push(tooDeep(span));
       tooDeepReported = true;
     } else {
+      // A quoted scalar cut short by an under-indented line: either its closing quote is missing, or the
+      // rest of it (closing quote included) comes back as an unexpected quoted token.
       if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) unclosedQuotes.push(span.start);
+      if (error.code === 'UNEXPECTED_TOKEN' && /quoted-scalar token/.test(error.message)) unclosedQuotes.push(span.start);
       if (error.code === 'BAD_INDENT' && UNDER_INDENTED_FLOW.test(error.message)) underIndentedFlow = true;
       if (error.code === 'BLOCK_IN_FLOW') blocksInFlow.push(span.start);
       findings.push(finding('E0000', 'error', cleanMessage(error.message), span));

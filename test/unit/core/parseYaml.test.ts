@@ -97,6 +97,15 @@ describe('YAML values and ranges', () => {
     assert.equal(text.slice(next.key.span.start, next.span.end), 'Next: 1');
   });
 
+  it('reads a quoted scalar whose last line, with the closing quote, is indented no deeper than its key, as PyYAML does', () => {
+    const text = 'Outputs:\n  Sample:\n    Value: "{\n      \\"input\\": \\"abc\\"\n    }"\n    Export: { Name: x }\n';
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Outputs: { Sample: { Value: '{ "input": "abc" }', Export: { Name: 'x' } } } });
+    const value = nodeAt(template.root, ['Outputs', 'Sample', 'Value'])!;
+    assert.equal(text.slice(value.span.start, value.span.end), '"{\n      \\"input\\": \\"abc\\"\n    }"');
+  });
+
   it('reads a flow collection whose lines are indented no deeper than its key, as PyYAML does', () => {
     const text = ['Key:', '  Policy: {', '    "Version": "2012-10-17",', '  "Statement": [{"Effect": "Allow",', '"Resource": "*"}]', '  }', '  Next: [a,', ' b]', 'Last: 1', ''].join('\n');
     const template = yaml(text);
