@@ -1,8 +1,8 @@
 import { looksLikeTemplateText, isTemplateModel } from './detect';
 import { finding, type Finding } from './findings';
 import { LineIndex } from './lines';
-import type { TemplateNode } from './model';
-import { withLineFeeds } from './parse/common';
+import { isMap, type TemplateNode } from './model';
+import { withLineFeeds, type ParseResult } from './parse/common';
 import { reparseYamlEdit } from './parse/incremental';
 import { parseJson } from './parse/jsonParser';
 import { parseYaml } from './parse/yamlParser';
@@ -36,7 +36,7 @@ export function parseTemplate(original: string, format: TemplateFormat): Templat
   // A byte-order mark is not content. The yaml package skips it itself (a space would indent the
   // first line); for JSON a space keeps every offset where it was.
   const source = format === 'json' && text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const { root, findings, firstDocumentEnd } = format === 'json' ? parseJson(source) : parseYaml(source);
+  const { root, findings, firstDocumentEnd } = format === 'json' ? parseJsonOrYaml(source) : parseYaml(source);
   // Of several YAML documents only the first can be a template: a manifest followed by a template is none.
   const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
   const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(read));
@@ -59,6 +59,35 @@ export function updateTemplate(previous: Template, original: string): Template {
 function reparsedRoot(base: Template, text: string): TemplateNode | undefined {
   if (base.format !== 'yaml' || !base.root || text.length > MAX_ANALYSED_LENGTH) return undefined;
   return reparseYamlEdit(base.root, base.text, text);
+}
+
+/**
+ * CloudFormation reads a template's body as YAML, of which JSON is a subset, so text that looks like
+ * JSON but is not (a trailing comma, 'single quotes', a # comment) still deploys when it is valid YAML.
+ * Such text is read as YAML, with one warning where JSON tools will stop.
+ */
+function parseJsonOrYaml(source: string): ParseResult {
+  const json = parseJson(source);
+  if (json.findings.length === 0 || !json.findings.some((found) => yamlMayAccept(source, found.span.start))) return json;
+  const yaml = parseYaml(source);
+  if (yaml.findings.length > 0 || !isMap(yaml.root)) return json;
+  const first = json.findings[0];
+  const message = `This is not valid JSON (${first.message}), but CloudFormation reads templates as YAML, which accepts it; JSON tools and editors will not`;
+  return { ...yaml, findings: [finding('W0001', 'warning', message, first.span)] };
+}
+
+/**
+ * Whether the JSON error at `offset` is one YAML accepts: a 'single-quoted' string, a # comment, or a
+ * comma before a closing bracket. Others (a missing comma or value, often a half-typed edit) are not
+ * worth a YAML parse, which is ten times slower.
+ */
+function yamlMayAccept(text: string, offset: number): boolean {
+  const char = text[offset];
+  if (char === "'" || char === '#') return true;
+  if (char !== '}' && char !== ']') return false;
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  return text[before] === ',';
 }
 
 function fieldsOf({ text, format, root, parseFindings, isTemplate }: Template): Omit<Template, 'lines'> {

@@ -9,6 +9,7 @@ import { escapeJsonForTerminal } from './terminal';
 const PARSER_RULES: Readonly<Record<string, string>> = {
   E0000: 'The template is not valid YAML or JSON, or has duplicate keys',
   I0001: 'The template is too large to analyse',
+  W0001: 'The template is not valid JSON but is valid YAML, which CloudFormation reads',
 };
 
 const SARIF_LEVEL: Readonly<Record<Severity, string>> = {

@@ -51,6 +51,24 @@ describe('JSON parsing', () => {
     assert.deepEqual(findings.map((found) => found.message), ['JSON templates cannot contain comments']);
   });
 
+  it('reads text that is valid YAML but not JSON as CloudFormation does, with one warning', () => {
+    const text = '{\n  "Resources": {\n    "Topic": {"Type": \'AWS::SNS::Topic\',},\n  },\n}\n';
+    const template = json(text);
+    assert.equal(template.isTemplate, true);
+    assert.deepEqual(toPlain(template.root), { Resources: { Topic: { Type: 'AWS::SNS::Topic' } } });
+    assert.deepEqual(
+      template.parseFindings.map((found) => `${found.ruleId} ${found.severity} ${text.slice(found.span.start, found.span.start + 1)}`),
+      ["W0001 warning '"],
+    );
+    const type = nodeAt(template.root, ['Resources', 'Topic', 'Type'])!;
+    assert.equal(text.slice(type.span.start, type.span.end), "'AWS::SNS::Topic'");
+  });
+
+  it('keeps the JSON errors when the text is no valid YAML either', () => {
+    const findings = json('{"Resources": {"A": {"Type": "AWS::SNS::Topic"} "B": {}}}').parseFindings;
+    assert.equal(findings.length > 0 && findings.every((found) => found.ruleId === 'E0000' && found.severity === 'error'), true);
+  });
+
   it('keeps what can be read from a half-typed file', () => {
     const text = '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"A": {"Type": ';
     const template = json(text);
