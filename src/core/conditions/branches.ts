@@ -24,6 +24,12 @@ export function reachableBranches(root: TemplateNode | undefined, resourceCondit
   };
 }
 
+/** Whether some deployment makes the named condition true: false only when none can (`!Equals [a, b]`). */
+export function conditionCanHold(root: TemplateNode | undefined, name: string): boolean {
+  const reading = root ? memoized(root, readConditions) : readConditions(undefined);
+  return satisfiable(reading.formulaOf(name), reading.domains());
+}
+
 /** The template's conditions as formulas and its parameters' domains, each read on first use, once per template. */
 interface ConditionReading {
   formulaOf(name: string): Formula;

@@ -1,8 +1,10 @@
+import { conditionCanHold } from '../conditions';
 import { finding, type Finding, type Fix } from '../findings';
 import type { PropertySchema } from '../schema/schema';
 import { placeholderFor } from '../schema/placeholder';
 import { isAbsent } from '../schema/values';
 import { resourcePropertyWalk, type ObjectVisit } from '../schema/walk';
+import { conditionOfResource } from '../sections';
 import type { Template } from '../template';
 import { objectLabel } from './support/describe';
 import { insertEntries, type NewEntry } from './support/edits';
@@ -12,6 +14,10 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
   id: 'E3003',
   description: 'Required resource properties must be present',
   check(resource, template) {
+    // A resource whose Condition no deployment meets is never created, so nothing checks its properties:
+    // the idiom of a `Custom::NullResource` with no ServiceToken under `!Equals [a, b]`.
+    const condition = conditionOfResource(resource);
+    if (condition !== undefined && !conditionCanHold(template.root, condition)) return [];
     const findings: Finding[] = [];
     for (const visit of resourcePropertyWalk(template, resource).objects) {
       const missing = missingProperties(visit);

@@ -46,6 +46,14 @@ describe('E3003 missing required property', () => {
     assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), ["E3003 Resources/Nothing/Properties 'Nothing'"]);
   });
 
+  it('leaves a resource alone whose Condition no deployment meets (a null resource), not one that may be created', () => {
+    const text = (condition: string) =>
+      yaml('Parameters:', '  Env:', '    Type: String', '    AllowedValues: [dev, prod]', 'Conditions:', `  Never: ${condition}`, 'Resources:', '  Nothing:', '    Type: Custom::NullResource', '    Condition: Never');
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text("!Equals ['true', 'false']")), []);
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text('!Equals [!Ref Env, test]')), []);
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text('!Equals [!Ref Env, prod]')), ["E3003 Resources/Nothing/Properties 'Nothing'"]);
+  });
+
   it('takes properties from SAM Globals', () => {
     const text = yaml(
       'Transform: AWS::Serverless-2016-10-31',
