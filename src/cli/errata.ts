@@ -1,4 +1,5 @@
-import { formatOf, hasMacro, isMap, parseTemplate, valueOf } from '../core';
+import { formatOf, hasMacro, isMap, isString, parseTemplate, valueOf, type TemplateNode } from '../core';
+import { conditionCanHold } from '../core/conditions';
 import type { ComparedFinding } from './compare';
 
 /**
@@ -14,6 +15,9 @@ import type { ComparedFinding } from './compare';
  * - Any finding but a syntax error in a template with a macro of its own (or AWS::Include): CloudFormation
  *   checks the template the macro returns, so what the macro rewrites (a `Count` attribute, a made-up
  *   resource type) is not rejected. Ours are warnings there.
+ * - E3003 on a resource whose Condition no deployment meets (`!Equals ['true', 'false']`): CloudFormation
+ *   never creates it, so nothing checks its properties; widdix's templates declare such a
+ *   `Custom::NullResource` without a ServiceToken (a template needs a resource) and deploy.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
   const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
@@ -21,6 +25,7 @@ export function isCfnLintErratum(finding: ComparedFinding, templateText: string)
   if (finding.ruleId !== 'E0000' && hasMacro(template.root)) return true;
   if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
+  if (finding.ruleId === 'E3003' && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;
   const named = /^'([^']+)' is not one of/.exec(finding.message)?.[1];
   return named !== undefined && declaredResources(templateText, finding.template).has(named);
@@ -30,4 +35,9 @@ function declaredResources(text: string, file: string): Set<string> {
   const template = parseTemplate(text, formatOf(undefined, file, text));
   const resources = valueOf(template.root, 'Resources');
   return new Set(isMap(resources) ? resources.entries.map((entry) => entry.key.value) : []);
+}
+
+function neverCreated(root: TemplateNode | undefined, logicalId: string | undefined): boolean {
+  const condition = valueOf(valueOf(valueOf(root, 'Resources'), logicalId ?? ''), 'Condition');
+  return isString(condition) && !conditionCanHold(root, condition.value);
 }
