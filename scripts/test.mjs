@@ -63,17 +63,21 @@ const rearm = () => {
     stopRun();
   }, silenceLimitMs);
 };
-let tail = '';
+// The whole output is kept: the summary ("ℹ pass N") comes before the details of failed tests, which
+// can be long, so a tail of the output may not hold it.
+const output = [];
 run.stdout.on('data', (chunk) => {
   rearm();
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString('utf8')).slice(-4096);
+  output.push(chunk);
 });
 rearm();
 const status = await new Promise((resolve) => run.on('close', (code) => resolve(code)));
 clearTimeout(watchdog);
 
-const count = (name) => Number(tail.match(new RegExp(`^ℹ ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+const text = Buffer.concat(output).toString('utf8');
+/** The last summary line of this name (the runner prints one summary, at the end of the run's results). */
+const count = (name) => Number([...text.matchAll(new RegExp(`^ℹ ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
 const passed = count('pass');
 const failed = count('fail') + count('cancelled');
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -15,10 +15,7 @@ function cli(...args: string[]) {
 }
 
 const DUPLICATE_LINE = `${fixtures}/duplicate.yaml:5:3: error E0000 Duplicate key 'Handle'`;
-const BROKEN_LINES = [
-  `${fixtures}/nested/broken.json:4:69: error E0000 Expected a property name in double quotes`,
-  `${fixtures}/nested/broken.json:4:69: error E0000 Expected a value`,
-];
+const BROKEN_LINES = [`${fixtures}/nested/broken.json:4:68: error E0000 Expected ','`];
 
 describe('cfn-coach lint, text output', () => {
   it('prints nothing and exits 0 for a clean template', () => {
@@ -152,7 +149,7 @@ describe('cfn-coach lint --format sarif', () => {
         },
       ],
     });
-    assert.equal(log.runs[0].results.length, 3);
+    assert.equal(log.runs[0].results.length, 2);
   });
 
   it('rejects a log the schema forbids, so the validation above can fail', () => {
