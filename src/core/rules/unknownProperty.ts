@@ -1,4 +1,5 @@
 import { finding, type Finding, type Fix } from '../findings';
+import { currentSchema } from '../schema/current';
 import { closestName } from '../schema/suggest';
 import { resourcePropertyWalk } from '../schema/walk';
 import type { Template } from '../template';
@@ -14,13 +15,17 @@ export const unknownPropertyRule: Rule = resourceRule({
     for (const visit of resourcePropertyWalk(template, resource).objects) {
       const node = visit.node;
       if (!node || visit.open || visit.sam) continue;
+      const readOnly = visit.path.length === 3 ? readOnlyProperties(resource.type) : undefined;
       for (const entry of node.entries) {
         const name = entry.key.value;
         if (visit.schema.properties.has(name)) continue;
         const suggestion = closestName(name, visit.schema.properties.keys());
+        const ignored = readOnly?.includes(name) === true;
         const message =
-          `Unknown property '${name}' in ${objectLabel(visit.schema)}` + (suggestion ? `. Did you mean '${suggestion}'?` : '');
-        const found = finding('E3002', 'error', message, entry.key.span, [...visit.path, name]);
+          (ignored
+            ? `'${name}' is read-only for ${resource.type} (an attribute Fn::GetAtt returns): CloudFormation does not reject it as a property but may ignore it`
+            : `Unknown property '${name}' in ${objectLabel(visit.schema)}`) + (suggestion ? `. Did you mean '${suggestion}'?` : '');
+        const found = finding('E3002', ignored ? 'warning' : 'error', message, entry.key.span, [...visit.path, name]);
         const fixes: Fix[] = [];
         if (suggestion) fixes.push(renameFix(template, entry.key.span, name, suggestion));
         const removal = removeEntry(template, node, entry);
@@ -36,4 +41,13 @@ export const unknownPropertyRule: Rule = resourceRule({
 function renameFix(template: Template, span: { start: number; end: number }, name: string, suggestion: string): Fix {
   const keyText = template.text.slice(span.start, span.end);
   return { title: `Change to '${suggestion}'`, edits: [{ span, newText: keyText.replace(name, suggestion) }], preferred: true };
+}
+
+/**
+ * The registry's read-only properties of a type (its Fn::GetAtt attributes). Set in a template, such
+ * a property is not refused: CloudFormation leaves it to the resource, which ignores it (a Redshift
+ * subnet group's ClusterSubnetGroupName) or still reads it (a Neptune cluster's older Port).
+ */
+function readOnlyProperties(type: string | undefined): readonly string[] | undefined {
+  return type ? currentSchema()?.registry?.type(type)?.attributes : undefined;
 }

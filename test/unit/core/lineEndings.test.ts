@@ -38,7 +38,7 @@ describe('line ends', () => {
 
   it('CR alone ends lines of YAML as LF does: same findings at the same lines and characters', () => {
     const expected = findingsAt(YAML, 'yaml');
-    assert.deepEqual(expected.map(([ruleId]) => ruleId), ['E1019', 'E3002', 'E3003']);
+    assert.deepEqual(expected.map(([ruleId]) => ruleId), ['E1019', 'E3002', 'E3003', 'CX1816']);
     assert.deepEqual(findingsAt(YAML.replace(/\n/g, '\r'), 'yaml'), expected);
     assert.deepEqual(findingsAt(YAML.replace(/\n/g, '\r\n'), 'yaml'), expected);
     const mixed = YAML.split('\n').map((line, index) => line + ['\n', '\r', '\r\n'][index % 3]).join('');

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unknownPropertyRule } from '../../../src/core/rules/unknownProperty';
+import { parseTemplate } from '../../../src/core/template';
+import { gatedRun } from './gatedRun';
 import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
 
 const TEMPLATE = yaml(
@@ -63,6 +65,16 @@ describe('E3002 unknown property', () => {
       `Change to 'BucketName': ${text.replace('"bucketName"', '"BucketName"')}`,
       `Remove 'bucketName': {"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": []}}}}`,
     ]);
+  });
+
+  it('warns, not errs, on a read-only property of the registry schema, which CloudFormation does not reject', () => {
+    const text = yaml('Resources:', '  Group:', '    Type: AWS::Redshift::ClusterSubnetGroup', '    Properties:', '      Description: d', '      SubnetIds: [subnet-12345678]', '      ClusterSubnetGroupName: x', '      Bogus: 1');
+    assert.deepEqual(findingsOf(unknownPropertyRule, text), ["E3002 Resources/Group/Properties/ClusterSubnetGroupName 'ClusterSubnetGroupName'", "E3002 Resources/Group/Properties/Bogus 'Bogus'"]);
+    assert.deepEqual(messagesOf(unknownPropertyRule, text), [
+      "'ClusterSubnetGroupName' is read-only for AWS::Redshift::ClusterSubnetGroup (an attribute Fn::GetAtt returns): CloudFormation does not reject it as a property but may ignore it",
+      "Unknown property 'Bogus' in AWS::Redshift::ClusterSubnetGroup",
+    ]);
+    assert.deepEqual(gatedRun(unknownPropertyRule, parseTemplate(text, 'yaml')).map((found) => found.severity), ['warning', 'error']);
   });
 
   it('stays silent on SAM types, whose spec lags behind SAM', () => {

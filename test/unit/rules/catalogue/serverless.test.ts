@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { applyEdits, only } from '../exam/helpers';
 import { check, paths } from './helpers';
 import { paths as checkPaths, resources as checkResources } from './checkObjects';
+import { lambdaPackageSettings } from '../../../../src/core/rules/catalogue/serverless/lambdaPackages';
 import { sqsVisibilityBelowTimeout } from '../../../../src/core/rules/catalogue/serverless/sqsTimeouts';
 
 function sam(globals: string, functionProperties: string, extra = ''): string {
@@ -151,5 +152,22 @@ describe('CX1815 SQS visibility timeout and function timeout', () => {
       `Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Timeout: ${timeout}\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: i.h\n      InlineCode: x\n      Events:\n        Work:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Queue.Arn\n`;
     assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, sam('45')), ['Resources/Fn/Properties/Events/Work/Properties/Queue']);
     assert.deepEqual(checkPaths(sqsVisibilityBelowTimeout, sam('25')), []);
+  });
+});
+
+describe('CX1816 Lambda package settings', () => {
+  const func = (properties: string) => checkResources(`  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: !Ref RoleArn\n${properties}`);
+
+  it('needs a Runtime for a .zip archive, inline or in S3', () => {
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      Handler: i.h\n      Code: { ZipFile: x }\n')), ['Resources/Fn/Properties/Code']);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      Handler: i.h\n      PackageType: Zip\n      Code: { S3Bucket: b, S3Key: k }\n')), ['Resources/Fn/Properties/Code']);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      Runtime: python3.13\n      Handler: i.h\n      Code: { ZipFile: x }\n')), []);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      Runtime: !Ref AWS::NoValue\n      Code: { ZipFile: x }\n')), ['Resources/Fn/Properties/Code']);
+  });
+
+  it('refuses a Runtime on a container image, and leaves a computed PackageType alone', () => {
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      PackageType: Image\n      Runtime: python3.13\n      Code: { ImageUri: !Ref Image }\n')), ['Resources/Fn/Properties/Runtime']);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      PackageType: Image\n      Code: { ImageUri: !Ref Image }\n')), []);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, func('      PackageType: !Ref Kind\n      Code: { ImageUri: !Ref Image }\n')), []);
   });
 });

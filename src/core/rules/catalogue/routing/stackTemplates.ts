@@ -23,7 +23,7 @@ function badTemplateUrl(url: string): string | undefined {
   const match = /^https:\/\/([^/$]+)\//i.exec(url);
   if (!match) return undefined;
   const host = match[1].toLowerCase();
-  return /(^|\.)s3[.-]([a-z0-9-]+\.)*amazonaws\.com(\.cn)?$/.test(host) || /^s3\.amazonaws\.com(\.cn)?$/.test(host) ? undefined : `on ${host}, not in an Amazon S3 bucket`;
+  return /(^|\.)s3[.-]([a-z0-9-]+\.)*amazonaws\.com(\.cn)?$/.test(host) || /^s3\.amazonaws\.com(\.cn)?$/.test(host) ? undefined : `${host}, which is not Amazon S3`;
 }
 
 /** CX2816: nested stack templates come from S3 over https. */

@@ -5,6 +5,7 @@ import {
   apiStageCreatedTwice,
   apiStageDescriptionWithoutName,
 } from './apiGatewayDeployments';
+import { lambdaPackageSettings } from './lambdaPackages';
 import { aliasProvisionedLatest, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
@@ -22,4 +23,5 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   aliasProvisionedLatest,
   aliasWeightedLatest,
   sqsVisibilityBelowTimeout,
+  lambdaPackageSettings,
 ];

@@ -1,0 +1,67 @@
+/** T18: what a Lambda function needs for its kind of deployment package (.zip archive or container image). */
+import { entryOf, type MapEntry } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { isNoValue, literalString } from '../support/values';
+
+const FUNCTION = 'AWS::Lambda::Function';
+const FUNCTION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html';
+
+function given(entry: MapEntry | undefined): entry is MapEntry {
+  return entry !== undefined && !isNoValue(entry.value);
+}
+
+/** 'Zip' (the default) or 'Image'; undefined when computed. */
+function packageTypeOf(func: ResourceDeclaration): string | undefined {
+  const entry = entryOf(func.properties, 'PackageType');
+  return entry ? literalString(entry.value) : 'Zip';
+}
+
+/** CX1816: a Runtime with a .zip archive, none with a container image. */
+export const lambdaPackageSettings: CatalogueCheck = {
+  id: 'CX1816',
+  title: 'Lambda function packaged as a .zip archive without a Runtime, or a container image with one',
+  topics: ['T18', 'T19'],
+  severity: 'error',
+  url: FUNCTION_PAGE,
+  rejection: {
+    quote:
+      "Runtime is required if the deployment package is a .zip file archive. Specifying a runtime results in an error if you're deploying a function using a container image.",
+    url: FUNCTION_PAGE,
+  },
+  explanation: {
+    what:
+      'A function packaged as a .zip archive (the default PackageType, with inline ZipFile or S3 code) runs on the Lambda runtime ' +
+      'it names, so Lambda refuses it without a Runtime. A container image brings its own runtime and entry point: a Runtime ' +
+      'there is refused too.',
+    exam:
+      'package small functions as .zip with a managed runtime (patched by AWS, deprecated on a schedule); choose a container ' +
+      'image (up to 10 GB, from ECR) for large dependencies or a custom runtime, and ship it through the same CI/CD pipeline.',
+    trap: 'PackageType cannot change after the function is created: moving between .zip and image replaces the function.',
+  },
+  resourceTypes: [FUNCTION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const func of context.resources(FUNCTION)) {
+      if (!func.properties) continue;
+      const kind = packageTypeOf(func);
+      const runtime = entryOf(func.properties, 'Runtime');
+      const path = ['Resources', func.logicalId, 'Properties'];
+      if (kind === 'Image' && given(runtime)) {
+        hits.push({
+          message: `Function '${func.logicalId}' is a container image but sets Runtime: Lambda refuses it; the image brings its own runtime`,
+          span: runtime.key.span,
+          path: [...path, 'Runtime'],
+        });
+      }
+      if (kind !== 'Zip' || given(runtime)) continue;
+      const code = entryOf(func.properties, 'Code');
+      hits.push({
+        message: `Function '${func.logicalId}' is packaged as a .zip archive but has no Runtime: Lambda refuses it; name the runtime its code is written for`,
+        span: code ? code.key.span : func.key.span,
+        path: code ? [...path, 'Code'] : path,
+      });
+    }
+    return hits;
+  },
+};
