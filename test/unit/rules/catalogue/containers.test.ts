@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fargateCpuMemory, fargateNetworkMode } from '../../../../src/core/rules/catalogue/containers/fargateTasks';
+import { fargateCpuMemory, fargateNetworkMode, taskEssentialContainer } from '../../../../src/core/rules/catalogue/containers/taskDefinitions';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -157,5 +157,15 @@ describe('Fargate task definitions', () => {
       only(findings(fargateCpuMemory, fargate('      NetworkMode: awsvpc\n      Cpu: 1024\n      Memory: 1024\n'))).message,
       "Task definition 'Task' asks Fargate for Cpu 1024 and Memory 1024, a size Fargate does not offer: with Cpu 1024, Memory must be 2048 to 8192 in steps of 1024",
     );
+  });
+});
+
+describe('CX1721 essential containers', () => {
+  const task = (containers: string) => resources(`  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n${containers}`);
+
+  it('reports a task definition whose containers are all Essential false, and only then', () => {
+    assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: false }\n        - { Name: b, Image: y, Essential: "false" }\n')), ['Resources/Task/Properties/ContainerDefinitions']);
+    assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: false }\n        - { Name: b, Image: y }\n')), []);
+    assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: !Ref Essential }\n')), []);
   });
 });

@@ -3,7 +3,7 @@ import type { CatalogueCheck } from '../types';
 import { ECR_CHECKS } from './ecr';
 import { ECS_CODEDEPLOY_CHECKS } from './ecsCodeDeploy';
 import { ECS_SERVICE_CHECKS } from './ecsServices';
-import { FARGATE_TASK_CHECKS } from './fargateTasks';
+import { TASK_DEFINITION_CHECKS } from './taskDefinitions';
 import { IMAGE_BUILDER_CHECKS } from './imageBuilder';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...FARGATE_TASK_CHECKS];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...TASK_DEFINITION_CHECKS];

@@ -1,9 +1,9 @@
-/** T17: task definitions ECS refuses to register for Fargate (network mode, CPU and memory). */
+/** T17: task definitions ECS refuses to register: an essential container, and Fargate's network mode, CPU and memory. */
 import { entryOf, isScalar, isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { literalString } from '../support/values';
+import { literalBoolean, literalString } from '../support/values';
 
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
 const TASK_DEFINITION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-taskdefinition.html';
@@ -149,4 +149,38 @@ export const fargateCpuMemory: CatalogueCheck = {
   },
 };
 
-export const FARGATE_TASK_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory];
+/** CX1721: a task stops when an essential container stops, and needs at least one. */
+export const taskEssentialContainer: CatalogueCheck = {
+  id: 'CX1721',
+  title: 'ECS task definition whose containers are all marked not essential',
+  topics: ['T17'],
+  severity: 'error',
+  url: TASK_DEFINITION_PAGE,
+  rejection: { quote: 'All tasks must have at least one essential container.', url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html' },
+  explanation: {
+    what:
+      'A container is essential unless Essential is false; when an essential container stops, ECS stops the whole task. ECS ' +
+      'refuses a task definition in which no container is essential, since nothing would decide when the task has failed.',
+    exam:
+      'make the application container essential and side-cars (log routers, agents) not essential, so a failing application ' +
+      'stops the task and the service scheduler replaces it: self-healing without extra tooling.',
+  },
+  resourceTypes: [TASK_DEFINITION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const task of context.resources(TASK_DEFINITION)) {
+      const containers = valueOf(task.properties, 'ContainerDefinitions');
+      if (!isSeq(containers) || containers.items.length === 0) continue;
+      const allOptional = containers.items.every((container) => literalBoolean(valueOf(container, 'Essential')) === false);
+      if (!allOptional) continue;
+      hits.push({
+        message: `Task definition '${task.logicalId}' marks every container Essential: false: ECS needs at least one essential container`,
+        span: entryOf(task.properties, 'ContainerDefinitions')!.key.span,
+        path: taskPath(task, 'ContainerDefinitions'),
+      });
+    }
+    return hits;
+  },
+};
+
+export const TASK_DEFINITION_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory, taskEssentialContainer];
