@@ -32,8 +32,11 @@ export interface ResourceEdit {
 
 export function resourceRanges(template: Template): ResourceRange[] {
   const entries = sectionOf(template.root, 'Resources')?.entries ?? [];
-  return resourceDeclarations(template.root).map((resource, i) => {
-    const following = entries[i + 1];
+  let at = 0;
+  return resourceDeclarations(template.root).map((resource) => {
+    // The next entry of the section, which may be no resource (an `Fn::Transform` splicing some in).
+    while (at < entries.length && entries[at] !== resource.entry) at++;
+    const following = entries[++at];
     const end = following && following.span.start >= resource.entry.span.end ? following.span.start : resource.entry.span.end;
     return { resource, start: resource.entry.span.start, end };
   });

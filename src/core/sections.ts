@@ -45,8 +45,9 @@ export function resourceDeclarations(root: TemplateNode | undefined): readonly R
   return resources ? memoized(resources, declarationsIn) : [];
 }
 
+/** Every entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself. */
 function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
-  return resources.entries.map(declarationOf);
+  return resources.entries.filter((entry) => entry.key.value !== 'Fn::Transform').map(declarationOf);
 }
 
 /** The name in the resource's `Condition` attribute, when it has one. */

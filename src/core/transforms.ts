@@ -20,5 +20,13 @@ const MODELLED_TRANSFORMS = new Set([
 export function hasMacro(root: TemplateNode | undefined): boolean {
   const transform = valueOf(root, 'Transform');
   const names = isSeq(transform) ? transform.items : transform ? [transform] : [];
-  return names.some((name) => isMap(name) || (isString(name) && !MODELLED_TRANSFORMS.has(name.value)));
+  return names.some((name) => isMap(name) || (isString(name) && !MODELLED_TRANSFORMS.has(name.value))) || splicesSection(root);
+}
+
+/**
+ * An `Fn::Transform` written as an entry of a section (`Resources: {'Fn::Transform': {Name: AWS::Include, …}}`)
+ * splices in entries the template does not show, so the section as written is not what CloudFormation checks.
+ */
+function splicesSection(root: TemplateNode | undefined): boolean {
+  return isMap(root) && root.entries.some((section) => isMap(section.value) && section.value.entries.some((entry) => entry.key.value === 'Fn::Transform'));
 }

@@ -14,8 +14,8 @@
  */
 import { closingQuote, padded, spacesAt, type Padded } from './padding';
 
-/** A `key: {` or `key: [` (or `- {`) opening a flow collection that goes on to later lines. */
-const FLOW_OPENING = /^( *(?:- +)?)(?:[^\s#'"{[][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +([[{])/gm;
+/** A `key: {` or `key: [` (or `- {`, or `key: !Join [`) opening a flow collection that goes on to later lines. */
+const FLOW_OPENING = /^( *(?:- +)?)(?:[^\s#'"{[][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +(?:![^\s[{]+ +)?([[{])/gm;
 
 /** The text with the under-indented lines of every multi-line flow collection padded; undefined when none are. */
 export function padUnderIndentedFlows(text: string): Padded | undefined {

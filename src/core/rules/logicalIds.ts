@@ -38,8 +38,9 @@ function misnamed(root: TemplateNode | undefined, { section, ruleId, what }: Nam
 
 /**
  * `Fn::ForEach::Name` writes out entries of its own (the AWS::LanguageExtensions transform); without the
- * transform, E1032 (function shapes) says what is wrong with it.
+ * transform, E1032 (function shapes) says what is wrong with it. `Fn::Transform` (AWS::Include) splices
+ * entries in.
  */
 function isLoop(section: NamedSection['section'], key: string): boolean {
-  return section !== 'Parameters' && key.startsWith('Fn::ForEach::');
+  return (section !== 'Parameters' && key.startsWith('Fn::ForEach::')) || key === 'Fn::Transform';
 }

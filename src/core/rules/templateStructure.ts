@@ -76,7 +76,7 @@ function isTemplateLike(root: TemplateNode): boolean {
 
 function resourceProblems(resource: MapEntry): Finding[] {
   const path = ['Resources', resource.key.value];
-  if (resource.key.value.startsWith('Fn::ForEach::')) return [];
+  if (resource.key.value.startsWith('Fn::ForEach::') || resource.key.value === 'Fn::Transform') return [];
   if (!isMap(resource.value)) return [finding('E3001', 'error', `Resource '${resource.key.value}' must be an object with a Type`, resource.key.span, path)];
   const type = entryOf(resource.value, 'Type');
   if (!type) {
@@ -131,7 +131,8 @@ function fitsOne(node: TemplateNode, shape: Shape): boolean {
     case 'number':
       return isScalar(node) && node.value !== null && node.value !== '' && Number.isFinite(Number(node.value)) && typeof node.value !== 'boolean';
     case 'boolean':
-      return isScalar(node) && (typeof node.value === 'boolean' || node.value === 'true' || node.value === 'false');
+      // As CloudFormation (and cfn-lint) read a boolean written as a string: in any letter case ("True").
+      return isScalar(node) && (typeof node.value === 'boolean' || (typeof node.value === 'string' && /^(true|false)$/i.test(node.value)));
   }
 }
 

@@ -138,6 +138,13 @@ describe('YAML values and ranges', () => {
     assert.equal(messages.includes('Block collections are not allowed within flow collections'), true);
   });
 
+  it('reads a tagged flow collection closed at its key\'s column (!Join [ … ]), as PyYAML does', () => {
+    const text = ['Name: !Join ["", [', '    "a",', '    Ref: AWS::Region', ']]', 'Next: 1', ''].join('\n');
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Name: { 'Fn::Join': ['', ['a', { Ref: 'AWS::Region' }]] }, Next: 1 });
+  });
+
   it('still reports a flow collection that never closes', () => {
     const messages = yaml('Key:\n  Policy: {\n  "A": 1\nNext: 1\n').parseFindings.map((found) => found.message);
     assert.equal(messages[0], 'Flow map in block collection must be sufficiently indented and end with a }');

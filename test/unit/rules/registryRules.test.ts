@@ -6,6 +6,7 @@ import { retiredServiceRule } from '../../../src/core/rules/retiredService';
 import { route53RecordValuesRule } from '../../../src/core/rules/route53RecordValues';
 import { s3AccessControlRule } from '../../../src/core/rules/s3AccessControl';
 import { serverlessTransformRule } from '../../../src/core/rules/serverlessTransform';
+import { unknownResourceAttributeRule } from '../../../src/core/rules/unknownResourceAttribute';
 import { templateStructureRule } from '../../../src/core/rules/templateStructure';
 import { REGISTRY_CONSTRAINT_RULES } from '../../../src/core/rules/registryConstraints';
 import { parseTemplate, type TemplateFormat } from '../../../src/core/template';
@@ -152,6 +153,8 @@ describe('template structure', () => {
       '  Typo: {Type: String, Defualt: x}',
       '  Length: {Type: String, MaxLength: ten}',
       '  Echo: {Type: String, NoEcho: "true"}',
+      '  EchoCased: {Type: String, NoEcho: "True"}',
+      '  EchoWord: {Type: String, NoEcho: "yes please"}',
       '  Values: {Type: String, AllowedValues: [a, {b: c}]}',
       'Resources:',
       '  Topic: {Type: AWS::SNS::Topic}',
@@ -160,12 +163,19 @@ describe('template structure', () => {
       "E2001 error Parameters/Missing: Parameter 'Missing' has no Type: every parameter needs one",
       "E2001 error Parameters/Typo/Defualt: 'Defualt' is not a parameter property; did you mean 'Default'?",
       "E2001 error Parameters/Length/MaxLength: MaxLength must be a whole number, but it is 'ten'",
+      "E2001 error Parameters/EchoWord/NoEcho: NoEcho must be true or false, but it is 'yes please'",
       'E2001 error Parameters/Values/AllowedValues: AllowedValues must list plain values (no objects, lists or functions)',
     ]);
   });
 
   it('works in JSON', () => {
     assert.deepEqual(found(templateStructureRule, '{"Resources": {"A": {"Type": ["AWS::SNS::Topic"]}}}', 'json'), ['E3001 error Resources/A/Type: Type must be a string, but it is a list']);
+  });
+
+  it('takes an Fn::Transform entry of Resources (AWS::Include) as what splices resources in, not as a resource', () => {
+    const text = yaml('Resources:', '  Topic: {Type: AWS::SNS::Topic}', "  'Fn::Transform':", '    Name: AWS::Include', '    Parameters: {Location: s3://bucket/part.yaml}');
+    assert.deepEqual(found(templateStructureRule, text), []);
+    assert.deepEqual(found(unknownResourceAttributeRule, text), []);
   });
 });
 
