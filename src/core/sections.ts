@@ -45,9 +45,14 @@ export function resourceDeclarations(root: TemplateNode | undefined): readonly R
   return resources ? memoized(resources, declarationsIn) : [];
 }
 
-/** Every entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself. */
+/**
+ * Every entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself.
+ * Of a logical ID written twice (a duplicate key, reported by the parser), CloudFormation keeps the last.
+ */
 function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
-  return resources.entries.filter((entry) => entry.key.value !== 'Fn::Transform').map(declarationOf);
+  const last = new Map<string, MapEntry>();
+  for (const entry of resources.entries) last.set(entry.key.value, entry);
+  return resources.entries.filter((entry) => entry.key.value !== 'Fn::Transform' && last.get(entry.key.value) === entry).map(declarationOf);
 }
 
 /** The name in the resource's `Condition` attribute, when it has one. */
@@ -56,7 +61,7 @@ export function conditionOfResource(resource: ResourceDeclaration): string | und
   return condition?.kind === 'scalar' && typeof condition.value === 'string' ? condition.value : undefined;
 }
 
-/** The resource declared under this logical ID (the first, when a duplicated key declares it twice). */
+/** The resource declared under this logical ID (the last, as CloudFormation reads a duplicated key). */
 export function resourceById(root: TemplateNode | undefined, logicalId: string): ResourceDeclaration | undefined {
   const resources = sectionOf(root, 'Resources');
   return resources && memoized(resources, byLogicalId).get(logicalId);
@@ -64,7 +69,7 @@ export function resourceById(root: TemplateNode | undefined, logicalId: string):
 
 function byLogicalId(resources: MapNode): ReadonlyMap<string, ResourceDeclaration> {
   const map = new Map<string, ResourceDeclaration>();
-  for (const resource of memoized(resources, declarationsIn)) if (!map.has(resource.logicalId)) map.set(resource.logicalId, resource);
+  for (const resource of memoized(resources, declarationsIn)) map.set(resource.logicalId, resource);
   return map;
 }
 

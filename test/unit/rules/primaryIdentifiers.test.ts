@@ -20,6 +20,12 @@ describe('E3019 resources of one type with the same primary identifier', () => {
     ]);
   });
 
+  it('reads a logical ID written twice as CloudFormation does, the last copy only: it clashes with no other copy of itself', () => {
+    const text = yaml('Resources:', ...role('A', 'app'), ...role('A', 'app'), ...role('B', 'other'));
+    assert.deepEqual(clashes(text), []);
+    assert.deepEqual(parseTemplate(text, 'yaml').parseFindings.map((found) => found.message), ["Duplicate key 'A'"]);
+  });
+
   it('says why the second resource fails and what to do', () => {
     const [found] = primaryIdentifiersRule.run(parseTemplate(yaml('Resources:', ...role('A', 'app'), ...role('B', 'app')), 'yaml'));
     assert.equal(
