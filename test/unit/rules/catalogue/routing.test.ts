@@ -147,11 +147,11 @@ describe('T27 listener rules and actions', () => {
     assert.deepEqual(paths(listenerRuleDuplicatePriority, resources(rule('A', '!Ref Listener', '10', path) + rule('B', '!Ref Listener', '10', path, '    Condition: IsProd\n'))), []);
   });
 
-  it('accepts one value in Values for a host header and refuses two', () => {
-    const one = resources(rule('A', '!Ref Listener', '1', '        - Field: host-header\n          Values: [a.example.com]\n'));
-    const two = resources(rule('A', '!Ref Listener', '1', '        - Field: host-header\n          Values: [a.example.com, b.example.com]\n'));
-    assert.deepEqual(paths(listenerRuleValuesField, one), []);
-    assert.deepEqual(paths(listenerRuleValuesField, two), ['Resources/A/Properties/Conditions/0/Values']);
+  it('accepts Values for a host header or path pattern, one or several, and refuses it for other fields', () => {
+    const condition = (field: string, values: string) => resources(rule('A', '!Ref Listener', '1', `        - Field: ${field}\n          Values: ${values}\n`));
+    assert.deepEqual(paths(listenerRuleValuesField, condition('host-header', '[a.example.com]')), []);
+    assert.deepEqual(paths(listenerRuleValuesField, condition('path-pattern', '[/api/*, /api]')), []);
+    assert.deepEqual(paths(listenerRuleValuesField, condition('http-header', '[beta]')), ['Resources/A/Properties/Conditions/0/Values']);
   });
 
   it('counts values over a rule, and skips values chosen by Fn::If', () => {
