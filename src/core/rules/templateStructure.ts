@@ -5,7 +5,7 @@
  * CloudFormation answers anything else with "Template format error" before it creates anything.
  */
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isScalar, isSeq, type MapEntry, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, isSeq, type MapEntry, type MapNode, type NodePath, type TemplateNode } from '../model';
 import { hasBrokenSyntax } from '../schema/parseState';
 import { closestName } from '../schema/suggest';
 import { intrinsicName } from './exam/values';
@@ -62,9 +62,9 @@ export const templateStructureRule: Rule = {
       findings.push(finding('E1001', 'error', 'A template must have a Resources section with at least one resource', root.entries[0]?.key.span ?? root.span, ['Resources']));
     }
     const resources = entryOf(root, 'Resources')?.value;
-    if (isMap(resources)) for (const resource of resources.entries) findings.push(...resourceProblems(resource));
+    if (isMap(resources)) for (const resource of keptEntries(resources)) findings.push(...resourceProblems(resource));
     const parameters = entryOf(root, 'Parameters')?.value;
-    if (isMap(parameters)) for (const parameter of parameters.entries) findings.push(...parameterProblems(parameter));
+    if (isMap(parameters)) for (const parameter of keptEntries(parameters)) findings.push(...parameterProblems(parameter));
     return findings;
   },
 };
@@ -89,6 +89,13 @@ function resourceProblems(resource: MapEntry): Finding[] {
     return [shapeFinding('E3001', properties, [...path, 'Properties'], ['map'], 'Properties')];
   }
   return [];
+}
+
+/** The entries CloudFormation reads: of a key written twice (a duplicate the parser reports), the last. */
+function keptEntries(map: MapNode): MapEntry[] {
+  const last = new Map<string, MapEntry>();
+  for (const entry of map.entries) last.set(entry.key.value, entry);
+  return map.entries.filter((entry) => last.get(entry.key.value) === entry);
 }
 
 function parameterProblems(parameter: MapEntry): Finding[] {

@@ -172,6 +172,11 @@ describe('template structure', () => {
     assert.deepEqual(found(templateStructureRule, '{"Resources": {"A": {"Type": ["AWS::SNS::Topic"]}}}', 'json'), ['E3001 error Resources/A/Type: Type must be a string, but it is a list']);
   });
 
+  it('reads a parameter written twice as CloudFormation does, the last copy only', () => {
+    const text = yaml('Parameters:', '  Peer:', '  Peer:', '    Type: String', 'Resources:', '  Topic: {Type: AWS::SNS::Topic}');
+    assert.deepEqual(found(templateStructureRule, text), []);
+  });
+
   it('takes an Fn::Transform entry of Resources (AWS::Include) as what splices resources in, not as a resource', () => {
     const text = yaml('Resources:', '  Topic: {Type: AWS::SNS::Topic}', "  'Fn::Transform':", '    Name: AWS::Include', '    Parameters: {Location: s3://bucket/part.yaml}');
     assert.deepEqual(found(templateStructureRule, text), []);
