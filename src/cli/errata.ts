@@ -18,6 +18,8 @@ import type { ComparedFinding } from './compare';
  * - E3003 on a resource whose Condition no deployment meets (`!Equals ['true', 'false']`): CloudFormation
  *   never creates it, so nothing checks its properties; widdix's templates declare such a
  *   `Custom::NullResource` without a ServiceToken (a template needs a resource) and deploy.
+ * - E3001 on a resource-level `Description` (beside Type): CloudFormation accepts it and ignores it; AWS
+ *   CodeStar generated templates with one on every resource, and the CDK reads it as a resource attribute.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
   const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
@@ -26,6 +28,7 @@ export function isCfnLintErratum(finding: ComparedFinding, templateText: string)
   if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
   if (finding.ruleId === 'E3003' && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
+  if (finding.ruleId === 'E3001' && path[0] === 'Resources' && path[2] === 'Description' && path.length === 3) return true;
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;
   const named = /^'([^']+)' is not one of/.exec(finding.message)?.[1];
   return named !== undefined && declaredResources(templateText, finding.template).has(named);

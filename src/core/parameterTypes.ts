@@ -37,7 +37,7 @@ export function isSsmValueType(type: string): boolean {
 
 /** Parameter types whose Ref is a list, not one string. */
 export function isListParameterType(type: string): boolean {
-  return type === 'CommaDelimitedList' || type.startsWith('List<') || type.includes('<List<');
+  return type === 'CommaDelimitedList' || type.startsWith('List<') || type.includes('<List<') || type === 'AWS::SSM::Parameter::Value<CommaDelimitedList>';
 }
 
 /** Whether a parameter of this Type resolves to a list or to one value; undefined for a Type CloudFormation does not document. */

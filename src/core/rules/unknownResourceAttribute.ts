@@ -21,13 +21,19 @@ export const RESOURCE_ATTRIBUTES: readonly string[] = [
 /** Accepted for old templates (custom resources' `Version: "1.0"` in AWS's samples), never offered. */
 const LEGACY_RESOURCE_KEYS: readonly string[] = ['Version'];
 
+/**
+ * Not documented, but CloudFormation accepts it and ignores it: AWS CodeStar wrote it on every resource
+ * of the templates it generated, and AWS's Elastic Beanstalk snippets use it (the CDK reads it as a resource attribute).
+ */
+const IGNORED_RESOURCE_KEYS: readonly string[] = ['Description'];
+
 /** What the SAM transform adds: connectors declared on a resource, and opting out of Globals. */
 export const SAM_RESOURCE_ATTRIBUTES: readonly string[] = ['Connectors', 'IgnoreGlobals'];
 
 export const unknownResourceAttributeRule: Rule = resourceRule({
   id: 'E3001',
   description: 'Resources may only have the keys CloudFormation knows',
-  otherIds: { W3001: 'Keys of a SAM resource other than those SAM knows are dropped by the transform' },
+  otherIds: { W3001: 'Resource keys that do nothing: a Description beside Type, or keys the SAM transform drops' },
   check(resource, template) {
     const body = resource.body;
     // A macro (Fn::Transform) may rewrite the resource; a module has its own keys.
@@ -44,13 +50,16 @@ export const unknownResourceAttributeRule: Rule = resourceRule({
       const key = entry.key.value;
       if (allowed.includes(key) || LEGACY_RESOURCE_KEYS.includes(key)) continue;
       const suggestion = closestName(key, allowed);
+      const ignored = !dropped && IGNORED_RESOURCE_KEYS.includes(key);
       const message =
         `Unknown resource attribute '${key}'` +
         (dropped ? ': the SAM transform drops it, so it has no effect' : '') +
-        (suggestion ? `. Did you mean '${suggestion}'?` : '');
-      const found = dropped
-        ? finding('W3001', 'warning', message, entry.key.span, ['Resources', resource.logicalId, key])
-        : finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
+        (ignored ? ': CloudFormation accepts it on a resource but does nothing with it (a Description property, where the type has one, goes under Properties)' : '') +
+        (suggestion && !ignored ? `. Did you mean '${suggestion}'?` : '');
+      const found =
+        dropped || ignored
+          ? finding('W3001', 'warning', message, entry.key.span, ['Resources', resource.logicalId, key])
+          : finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
       const fixes: Fix[] = [];
       if (suggestion && !body.entries.some((other) => other.key.value === suggestion)) {
         const newText = template.text.slice(entry.key.span.start, entry.key.span.end).replace(key, suggestion);

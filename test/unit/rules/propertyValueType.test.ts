@@ -91,6 +91,21 @@ describe('E3012 value type', () => {
     ]);
   });
 
+  it('reads an SSM parameter of a CommaDelimitedList as the list it resolves to', () => {
+    const text = yaml(
+      'Parameters:',
+      '  Zones: {Type: "AWS::SSM::Parameter::Value<CommaDelimitedList>", Default: /network/zones}',
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    Properties: {MinSize: 1, MaxSize: 2, AvailabilityZones: !Ref Zones}',
+      '  Server:',
+      '    Type: AWS::EC2::Instance',
+      '    Properties: {AvailabilityZone: !Ref Zones}',
+    );
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text), ["E1020 Resources/Server/Properties/AvailabilityZone '!Ref Zones'"]);
+  });
+
   it('works in JSON: numbers and numeric strings are both integers', () => {
     const text = '{"Resources": {"V": {"Type": "AWS::EC2::Volume", "Properties": {"AvailabilityZone": "a", "Size": "8", "Iops": 3000.5, "Throughput": {"a": 1}}}}}';
     assert.deepEqual(findingsOf(propertyValueTypeRule, text, 'json'), [

@@ -22,12 +22,12 @@ const TEMPLATE = yaml(
 describe('E3001 unknown resource attribute', () => {
   it('reports keys a resource cannot have, on the key', () => {
     assert.deepEqual(findingsOf(unknownResourceAttributeRule, TEMPLATE), [
-      "E3001 Resources/Bucket/Description 'Description'",
+      "W3001 Resources/Bucket/Description 'Description'",
       "E3001 Resources/Bucket/DependOn 'DependOn'",
       "E3001 Resources/Fn/Connectors 'Connectors'",
     ]);
     assert.deepEqual(messagesOf(unknownResourceAttributeRule, TEMPLATE).slice(0, 2), [
-      "Unknown resource attribute 'Description'",
+      "Unknown resource attribute 'Description': CloudFormation accepts it on a resource but does nothing with it (a Description property, where the type has one, goes under Properties)",
       "Unknown resource attribute 'DependOn'. Did you mean 'DependsOn'?",
     ]);
   });
@@ -37,8 +37,8 @@ describe('E3001 unknown resource attribute', () => {
   });
 
   it('warns, not errs, on a SAM resource type, whose unknown keys the transform drops', () => {
-    const text = yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Description: orders', '    Properties: {}', '  B:', '    Type: AWS::S3::Bucket', '    Description: logs');
-    assert.deepEqual(findingsOf(unknownResourceAttributeRule, text), ["W3001 Resources/Fn/Description 'Description'", "E3001 Resources/B/Description 'Description'"]);
+    const text = yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Description: orders', '    Properties: {}', '  B:', '    Type: AWS::S3::Bucket', '    Notes: logs');
+    assert.deepEqual(findingsOf(unknownResourceAttributeRule, text), ["W3001 Resources/Fn/Description 'Description'", "E3001 Resources/B/Notes 'Notes'"]);
     assert.deepEqual(messagesOf(unknownResourceAttributeRule, text)[0], "Unknown resource attribute 'Description': the SAM transform drops it, so it has no effect");
   });
 
