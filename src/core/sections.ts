@@ -45,14 +45,16 @@ export function resourceDeclarations(root: TemplateNode | undefined): readonly R
   return resources ? memoized(resources, declarationsIn) : [];
 }
 
-/**
- * Every entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself.
- * Of a logical ID written twice (a duplicate key, reported by the parser), CloudFormation keeps the last.
- */
-function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
+/** The entries CloudFormation reads: of a key written twice (a duplicate the parser reports), the last. */
+export function keptEntries(map: MapNode): MapEntry[] {
   const last = new Map<string, MapEntry>();
-  for (const entry of resources.entries) last.set(entry.key.value, entry);
-  return resources.entries.filter((entry) => entry.key.value !== 'Fn::Transform' && last.get(entry.key.value) === entry).map(declarationOf);
+  for (const entry of map.entries) last.set(entry.key.value, entry);
+  return map.entries.filter((entry) => last.get(entry.key.value) === entry);
+}
+
+/** Every kept entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself. */
+function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
+  return keptEntries(resources).filter((entry) => entry.key.value !== 'Fn::Transform').map(declarationOf);
 }
 
 /** The name in the resource's `Condition` attribute, when it has one. */

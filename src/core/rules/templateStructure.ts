@@ -5,8 +5,9 @@
  * CloudFormation answers anything else with "Template format error" before it creates anything.
  */
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isScalar, isSeq, type MapEntry, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, isSeq, type MapEntry, type NodePath, type TemplateNode } from '../model';
 import { hasBrokenSyntax } from '../schema/parseState';
+import { keptEntries } from '../sections';
 import { closestName } from '../schema/suggest';
 import { intrinsicName } from './exam/values';
 import type { Rule } from './rule';
@@ -89,13 +90,6 @@ function resourceProblems(resource: MapEntry): Finding[] {
     return [shapeFinding('E3001', properties, [...path, 'Properties'], ['map'], 'Properties')];
   }
   return [];
-}
-
-/** The entries CloudFormation reads: of a key written twice (a duplicate the parser reports), the last. */
-function keptEntries(map: MapNode): MapEntry[] {
-  const last = new Map<string, MapEntry>();
-  for (const entry of map.entries) last.set(entry.key.value, entry);
-  return map.entries.filter((entry) => last.get(entry.key.value) === entry);
 }
 
 function parameterProblems(parameter: MapEntry): Finding[] {

@@ -15,12 +15,11 @@ export const unknownPropertyRule: Rule = resourceRule({
     for (const visit of resourcePropertyWalk(template, resource).objects) {
       const node = visit.node;
       if (!node || visit.open || visit.sam) continue;
-      const readOnly = visit.path.length === 3 ? readOnlyProperties(resource.type) : undefined;
       for (const entry of node.entries) {
         const name = entry.key.value;
         if (visit.schema.properties.has(name)) continue;
         const suggestion = closestName(name, visit.schema.properties.keys());
-        const ignored = readOnly?.includes(name) === true;
+        const ignored = visit.path.length === 3 && readOnlyProperties(resource.type)?.includes(name) === true;
         const message =
           (ignored
             ? `'${name}' is read-only for ${resource.type} (an attribute Fn::GetAtt returns): CloudFormation does not reject it as a property but may ignore it`
