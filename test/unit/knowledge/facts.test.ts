@@ -34,9 +34,12 @@ describe('facts the notes state', () => {
     assert.match(text('asg-instance-refresh'), /cannot sit beside `AutoScalingRollingUpdate`/);
   });
 
-  it('hosted rotation names the current AWS::SecretsManager-2024-09-16 transform', () => {
-    assert.match(text('secretsmanager-rotation'), /`AWS::SecretsManager-2024-09-16`/);
-    assert.doesNotMatch(text('secretsmanager-rotation'), /2020-07-23/);
+  it('hosted rotation names both AWS::SecretsManager transform versions, the newer first', () => {
+    assert.match(text('secretsmanager-rotation'), /`AWS::SecretsManager-2024-09-16`, the newer version, or `AWS::SecretsManager-2020-07-23`/);
+  });
+
+  it('Snapshot on a type without snapshots is read as Delete, not refused', () => {
+    assert.match(text('update-replace-policy-snapshot'), /accepts the setting and reads it as Delete/);
   });
 
   it('deleting a same-region source promotes its read replicas', () => {

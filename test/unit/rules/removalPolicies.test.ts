@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deletionPolicyRule } from '../../../src/core/rules/deletionPolicy';
 import { updateReplacePolicyRule } from '../../../src/core/rules/updateReplacePolicy';
+import { parseTemplate } from '../../../src/core/template';
+import { gatedRun } from './gatedRun';
 import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
 
 const TEMPLATE = yaml(
@@ -36,11 +38,23 @@ describe('E3035 DeletionPolicy and E3036 UpdateReplacePolicy', () => {
       "DeletionPolicy must be one of Delete, Retain, RetainExceptOnCreate, not 'retain'",
       'DeletionPolicy takes one of Delete, Retain, RetainExceptOnCreate, not a list',
     ]);
-    assert.match(messagesOf(deletionPolicyRule, TEMPLATE)[0], /^DeletionPolicy Snapshot is only for types CloudFormation can snapshot \(.*AWS::RDS::DBInstance.*\), not AWS::S3::Bucket$/);
+    assert.match(messagesOf(deletionPolicyRule, TEMPLATE)[0], /^DeletionPolicy Snapshot does nothing on AWS::S3::Bucket: CloudFormation takes snapshots only of .*AWS::RDS::DBInstance.*, and on other types reads Snapshot as Delete/);
+  });
+
+  it('warns, not errs, on Snapshot where the type has none: CloudFormation accepts it and deletes', () => {
+    const text = yaml('Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', '    DeletionPolicy: Snapshot', '    UpdateReplacePolicy: Snapshot');
+    assert.deepEqual(
+      [deletionPolicyRule, updateReplacePolicyRule].flatMap((rule) => gatedRun(rule, parseTemplate(text, 'yaml'))).map((found) => `${found.ruleId} ${found.severity}`),
+      ['E3035 warning', 'E3036 warning'],
+    );
+    assert.deepEqual(fixedText(updateReplacePolicyRule, text), [`Change to 'Retain': ${text.replace('UpdateReplacePolicy: Snapshot', 'UpdateReplacePolicy: Retain')}`]);
   });
 
   it('fixes the case', () => {
-    assert.deepEqual(fixedText(deletionPolicyRule, TEMPLATE), [`Change to 'Retain': ${TEMPLATE.replace('DeletionPolicy: retain', 'DeletionPolicy: Retain')}`]);
+    assert.deepEqual(fixedText(deletionPolicyRule, TEMPLATE), [
+      `Change to 'Retain': ${TEMPLATE.replace('DeletionPolicy: Snapshot\n    UpdateReplacePolicy: RetainExceptOnCreate', 'DeletionPolicy: Retain\n    UpdateReplacePolicy: RetainExceptOnCreate')}`,
+      `Change to 'Retain': ${TEMPLATE.replace('DeletionPolicy: retain', 'DeletionPolicy: Retain')}`,
+    ]);
   });
 
   it('works in JSON', () => {

@@ -1,6 +1,6 @@
 /** DeletionPolicy and UpdateReplacePolicy: the values CloudFormation accepts for a resource type. */
 import { finding, type Finding } from '../../findings';
-import { isScalar } from '../../model';
+import { isScalar, type NodePath, type ScalarNode } from '../../model';
 import { isComputed } from '../../schema/values';
 import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
@@ -31,15 +31,28 @@ export function checkRemovalPolicy(template: Template, resource: ResourceDeclara
   }
   const value = String(node.value);
   if (allowed.includes(value)) return [];
-  const message =
-    value === 'Snapshot'
-      ? `${attribute} Snapshot is only for types CloudFormation can snapshot (${SNAPSHOT_TYPES.join(', ')}), not ${resource.type}`
-      : `${attribute} must be one of ${allowed.join(', ')}, not ${describeNode(node)}`;
-  const found = finding(ruleId, 'error', message, node.span, path);
+  if (value === 'Snapshot') return [snapshotIgnored(template, ruleId, attribute, resource.type, node, path)];
+  const found = finding(ruleId, 'error', `${attribute} must be one of ${allowed.join(', ')}, not ${describeNode(node)}`, node.span, path);
   const sameButCase = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
   if (sameButCase) {
     const newText = template.text.slice(node.span.start, node.span.end).replace(value, sameButCase);
     found.fixes = [{ title: `Change to '${sameButCase}'`, edits: [{ span: node.span, newText }], preferred: true }];
   }
   return [found];
+}
+
+/**
+ * Snapshot on a type CloudFormation cannot snapshot is accepted and read as Delete ("If you specify the
+ * Snapshot option … for a resource that doesn't support snapshots, CloudFormation reverts to the default
+ * option, which is Delete", the UpdateReplacePolicy page; the CDK saw the same for DeletionPolicy): no
+ * rejection, but the data the policy seems to protect is lost.
+ */
+function snapshotIgnored(template: Template, ruleId: string, attribute: string, type: string | undefined, node: ScalarNode, path: NodePath): Finding {
+  const message =
+    `${attribute} Snapshot does nothing on ${type}: CloudFormation takes snapshots only of ${SNAPSHOT_TYPES.join(', ')}, ` +
+    'and on other types reads Snapshot as Delete (use Retain to keep the resource)';
+  const found = finding(ruleId, 'warning', message, node.span, path);
+  const newText = template.text.slice(node.span.start, node.span.end).replace('Snapshot', 'Retain');
+  found.fixes = [{ title: "Change to 'Retain'", edits: [{ span: node.span, newText }] }];
+  return found;
 }

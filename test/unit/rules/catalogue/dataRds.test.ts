@@ -104,6 +104,14 @@ describe('CX2020 encryption at rest', () => {
     assert.deepEqual(paths(rdsStorageNotEncrypted, instance('      StorageEncrypted: !Ref Encrypt\n')), []);
     assert.deepEqual(paths(rdsStorageNotEncrypted, instance('      MultiAZ: true\n')), ['Resources/Db']);
   });
+
+  it('says an Aurora cluster is encrypted, but with a key AWS owns', () => {
+    const cluster = (engine: string) => `Resources:\n  C:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: ${engine}\n`;
+    const [aurora] = run(catalogueRule(rdsStorageNotEncrypted), cluster('aurora-postgresql')).map((found) => found.message);
+    assert.match(aurora, /^'C' does not set StorageEncrypted: Aurora encrypts it only with a key AWS owns/);
+    const [multiAz] = run(catalogueRule(rdsStorageNotEncrypted), cluster('mysql')).map((found) => found.message);
+    assert.match(multiAz, /^'C' is not encrypted at rest/);
+  });
 });
 
 describe('CX2015 key policy lockout', () => {

@@ -3,21 +3,22 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import { alwaysGiven, propertyHit, push } from './common';
 import { isReadReplica } from './rds';
 
-/** CX2014: a read replica that is also asked to restore a snapshot. */
+/**
+ * CX2014: a read replica that is also asked to restore a snapshot. The reference says not to give both, but
+ * CloudFormation does not refuse it: the replica is created from its source and the snapshot is ignored
+ * (AWS's RDS resource provider takes the read-replica path first), so it is a warning.
+ */
 export const rdsReplicaFromSnapshot: CatalogueCheck = {
   id: 'CX2014',
   title: 'Read replica with a DBSnapshotIdentifier',
   topics: ['T20', 'T22'],
-  severity: 'error',
+  severity: 'warning',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
-  rejection: {
-    quote: "If you specify SourceDBInstanceIdentifier, don't specify the DBSnapshotIdentifier property. You can't create a read replica from a snapshot.",
-    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
-  },
   explanation: {
     what:
       'A read replica is created from a running source instance and kept in sync with it; a snapshot restore creates an ' +
-      'independent instance. RDS cannot do both for one instance.',
+      "independent instance. One instance cannot be both: the reference says not to give DBSnapshotIdentifier with " +
+      'SourceDBInstanceIdentifier, and the replica is copied from its source whatever the snapshot holds.',
     exam:
       'backup and restore (snapshots, cheapest, hours of RTO) and a standby replica (pilot light or warm standby, minutes ' +
       'of RTO) are different DR strategies; pick the one the RTO/RPO asks for.',
@@ -34,8 +35,8 @@ export const rdsReplicaFromSnapshot: CatalogueCheck = {
         propertyHit(
           database,
           ['DBSnapshotIdentifier'],
-          `'${database.logicalId}' is a read replica (SourceDBInstanceIdentifier) and also restores a snapshot: a read replica ` +
-            'cannot be created from a snapshot',
+          `'${database.logicalId}' is a read replica (SourceDBInstanceIdentifier) and also names a snapshot: a read replica ` +
+            'cannot be created from a snapshot, so it is copied from its source and DBSnapshotIdentifier does nothing',
           undefined,
           true,
         ),

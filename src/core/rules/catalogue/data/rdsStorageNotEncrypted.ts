@@ -4,9 +4,13 @@ import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { neverGiven, stringValues, neverTrue, propertyHit, push, resourceHit } from './common';
-import { holdsOwnData, isCreatedFresh } from './rds';
+import { engineOf, holdsOwnData, isCreatedFresh } from './rds';
 
-/** CX2020: a database created without encryption at rest. */
+/**
+ * CX2020: a database created without encryption at rest. Aurora encrypts every cluster created since
+ * 18 February 2026 with a key AWS owns; there the hit says the data is encrypted, but not with a key the
+ * account controls.
+ */
 export const rdsStorageNotEncrypted: CatalogueCheck = {
   id: 'CX2020',
   title: 'RDS database without encryption at rest',
@@ -15,8 +19,9 @@ export const rdsStorageNotEncrypted: CatalogueCheck = {
   url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
   explanation: {
     what:
-      'Without StorageEncrypted: true the database storage, its automated backups, snapshots and replicas are not ' +
-      'encrypted with KMS, and encryption cannot be turned on later for the same instance.',
+      'Without StorageEncrypted: true an RDS database\'s storage, automated backups, snapshots and replicas are not ' +
+      'encrypted, and encryption cannot be turned on later for the same instance. Aurora clusters created since ' +
+      'February 2026 are encrypted anyway, but with a key AWS owns, which the account can neither manage nor audit.',
     exam:
       'encrypting an existing unencrypted database is snapshot, copy the snapshot with encryption (a KMS key), restore; ' +
       'cross-Region snapshot copies and replicas of an encrypted database need a key in the destination Region.',
@@ -35,15 +40,22 @@ export const rdsStorageNotEncrypted: CatalogueCheck = {
       if (!neverGiven(valueOf(database.properties, 'KmsKeyId'))) continue;
       const encrypted = valueOf(database.properties, 'StorageEncrypted');
       if (!neverTrue(context, encrypted)) continue;
-      const message =
-        `'${database.logicalId}' is not encrypted at rest (StorageEncrypted is not true): its storage, backups and snapshots ` +
-        'are unencrypted, and encryption can only be chosen when the database is created';
+      const message = isAurora(database)
+        ? `'${database.logicalId}' does not set StorageEncrypted: Aurora encrypts it only with a key AWS owns, which the account ` +
+          'can neither manage nor audit; the key can only be chosen when the cluster is created'
+        : `'${database.logicalId}' is not encrypted at rest (StorageEncrypted is not true): its storage, backups and snapshots ` +
+          'are unencrypted, and encryption can only be chosen when the database is created';
       const fix = encryptFix(context, database);
       push(hits, encrypted ? propertyHit(database, ['StorageEncrypted'], message, fix) : resourceHit(database, message, fix));
     }
     return hits;
   },
 };
+
+/** An Aurora cluster, by its literal engine. */
+function isAurora(database: ResourceDeclaration): boolean {
+  return database.type === 'AWS::RDS::DBCluster' && (engineOf(database)?.startsWith('aurora') ?? false);
+}
 
 function encryptFix(context: CheckContext, database: ResourceDeclaration): Fix[] | undefined {
   const current = entryOf(database.properties, 'StorageEncrypted')?.value;
