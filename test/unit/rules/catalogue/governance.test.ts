@@ -5,7 +5,7 @@ import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governanc
 import { alarmEvaluationRange, alarmReturnData, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
-import { eventPatternUnknownField, eventRuleTrigger } from '../../../../src/core/rules/catalogue/governance/eventRules';
+import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
 import { eventLambdaPermission, eventResourcePolicy } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { fifoQueueName } from '../../../../src/core/rules/catalogue/governance/fifoQueueNames';
 import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
@@ -57,6 +57,14 @@ describe('T30 EventBridge', () => {
     const rule = (properties: string) => resources(`  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n${properties}      Targets: [{ Id: t, Arn: !Ref TopicArn }]\n`);
     assert.equal(paths(eventRuleTrigger, rule('      ScheduleExpression: !Ref AWS::NoValue\n')).length, 1);
     assert.equal(paths(eventRuleTrigger, rule('      ScheduleExpression: !If [Nightly, rate(1 day), !Ref AWS::NoValue]\n')).length, 0);
+  });
+
+  it('reports Input with InputPath only when both are set in one deployment', () => {
+    const target = (fields: string) =>
+      resources(`  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      ScheduleExpression: rate(5 minutes)\n      Targets:\n        - Id: t\n          Arn: !Ref TopicArn\n${fields}`);
+    const exclusive = "          Input: !If [Constant, '{\"a\":1}', !Ref AWS::NoValue]\n          InputPath: !If [Constant, !Ref AWS::NoValue, $.detail]\n";
+    assert.deepEqual(paths(eventTargetInput, target(exclusive)), []);
+    assert.deepEqual(paths(eventTargetInput, target("          Input: '{\"a\":1}'\n          InputPath: $.detail\n")), ['Resources/Rule/Properties/Targets/0/InputPath']);
   });
 
   it('reads an event pattern written as a JSON string and suggests the field', () => {
@@ -217,6 +225,13 @@ describe('CX3310 state machine transitions', () => {
     const found = only(findings(stateMachineUnknownState, text));
     assert.equal(found.message, "Next of state machine 'Machine' names 'Done', which is not a state of its branch: Step Functions rejects the definition");
     assert.deepEqual(found.path, ['Resources', 'Machine', 'Properties', 'DefinitionString']);
+  });
+
+  it('leaves names filled in by DefinitionSubstitutions or Fn::Sub alone', () => {
+    const map = resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionSubstitutions: { First: Hello }\n      Definition:\n        StartAt: \${First}\n        States:\n          Hello: { Type: Pass, End: true }\n`);
+    assert.deepEqual(paths(stateMachineUnknownState, map), []);
+    const sub = resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionString: !Sub '{"StartAt": "\${Stage}Start", "States": {"B": {"Type": "Succeed"}}}'\n`);
+    assert.deepEqual(paths(stateMachineUnknownState, sub), []);
   });
 
   it('leaves a definition with variables in JSON values alone when it does not parse', () => {

@@ -3,35 +3,12 @@
  * every branch a condition can take, or not at all), and findings placed on a resource's property.
  */
 import type { Fix } from '../../../findings';
-import { entryOf, isMap, isScalar, isSeq, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { entryOf, isMap, isSeq, nodeAt, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CheckContext, CheckHit } from '../types';
-import { intrinsicName, isNoValue, possibleValues } from '../support/values';
+import { alwaysGiven, intrinsicName, isNoValue, possibleValues } from '../support/values';
 
-/** The two results of an `Fn::If`, or the node itself. */
-function branches(node: TemplateNode): TemplateNode[] | undefined {
-  if (intrinsicName(node) !== 'Fn::If') return [node];
-  const args = valueOf(node, 'Fn::If');
-  return isSeq(args) && args.items.length === 3 ? [args.items[1], args.items[2]] : undefined;
-}
-
-/** The property is set whatever a condition decides (not absent, not `AWS::NoValue` in any branch). */
-export function alwaysGiven(node: TemplateNode | undefined, depth = 0): boolean {
-  if (node === undefined || isNoValue(node) || depth > 8) return false;
-  if (isScalar(node) && (node.value === null || node.value === '')) return false;
-  const options = branches(node);
-  if (!options) return false;
-  return options.length === 1 ? true : options.every((option) => alwaysGiven(option, depth + 1));
-}
-
-/** The property is absent or `AWS::NoValue` in every branch. */
-export function neverGiven(node: TemplateNode | undefined, depth = 0): boolean {
-  if (node === undefined || isNoValue(node)) return true;
-  if (depth > 8) return false;
-  const options = branches(node);
-  if (!options || options.length === 1) return false;
-  return options.every((option) => neverGiven(option, depth + 1));
-}
+export { alwaysGiven, neverGiven, presence } from '../support/values';
 
 /**
  * Every boolean the property can be (an absent property is `absent`), or undefined when a value is

@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { isReferencedByOthers, waitsFor } from '../support/dependencies';
-import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString } from '../support/values';
+import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString, presence } from '../support/values';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
 const COMPOSITE = 'AWS::CloudWatch::CompositeAlarm';
@@ -12,9 +12,9 @@ const PUT_ALARM_API = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIRe
 const ALARM_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarm.html';
 const QUERY_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricdataquery.html';
 
-function present(map: TemplateNode | undefined, key: string): boolean {
-  const value = valueOf(map, key);
-  return value !== undefined && !isNoValue(value);
+/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
+function present(map: TemplateNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
+  return presence(valueOf(map, key));
 }
 
 function alarmPath(alarm: ResourceDeclaration, ...rest: (string | number)[]): NodePath {
@@ -82,7 +82,7 @@ export const alarmStatistic: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
-      if (!present(alarm.properties, 'MetricName') || present(alarm.properties, 'Statistic') || present(alarm.properties, 'ExtendedStatistic')) continue;
+      if (present(alarm.properties, 'MetricName') !== 'yes' || present(alarm.properties, 'Statistic') !== 'no' || present(alarm.properties, 'ExtendedStatistic') !== 'no') continue;
       const fix = insertEntry(context.template, alarm.properties!, 'Statistic', 'Average', 'MetricName');
       hits.push({
         message: `Alarm '${alarm.logicalId}' watches metric ${literalString(valueOf(alarm.properties, 'MetricName')) ?? ''} without a Statistic or ExtendedStatistic`,
@@ -162,9 +162,9 @@ export const alarmQueryKind: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
       (queries(alarm) ?? []).forEach((query, index) => {
-        const expression = present(query, 'Expression');
-        const stat = present(query, 'MetricStat');
-        if (expression !== stat) return;
+        const given = present(query, 'Expression');
+        if (given === 'maybe' || given !== present(query, 'MetricStat')) return;
+        const expression = given === 'yes';
         const id = literalString(valueOf(query, 'Id')) ?? String(index + 1);
         hits.push({
           message: `Metric query '${id}' of alarm '${alarm.logicalId}' has ${expression ? 'both an Expression and a MetricStat' : 'neither an Expression nor a MetricStat'}`,

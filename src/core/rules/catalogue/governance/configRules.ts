@@ -2,7 +2,7 @@
 import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
+import { intrinsicName, isNoValue, literalBoolean, literalString, presence } from '../support/values';
 
 const CONFIG_RULE = 'AWS::Config::ConfigRule';
 const REMEDIATION = 'AWS::Config::RemediationConfiguration';
@@ -16,9 +16,9 @@ function sourceOf(rule: ResourceDeclaration): MapNode | undefined {
   return isMap(source) && intrinsicName(source) === undefined ? source : undefined;
 }
 
-function present(map: MapNode | undefined, key: string): boolean {
-  const value = valueOf(map, key);
-  return value !== undefined && !isNoValue(value);
+/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
+function present(map: MapNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
+  return presence(valueOf(map, key));
 }
 
 function sourcePath(rule: ResourceDeclaration, ...rest: string[]): NodePath {
@@ -50,9 +50,9 @@ export const remediationParameterValue: CatalogueCheck = {
       if (!isMap(parameters) || intrinsicName(parameters) !== undefined) continue;
       for (const entry of parameters.entries) {
         if (!isMap(entry.value) || intrinsicName(entry.value) !== undefined) continue;
-        const dynamic = present(entry.value, 'ResourceValue');
-        const fixed = present(entry.value, 'StaticValue');
-        if (dynamic !== fixed) continue;
+        const given = present(entry.value, 'ResourceValue');
+        if (given === 'maybe' || given !== present(entry.value, 'StaticValue')) continue;
+        const dynamic = given === 'yes';
         hits.push({
           message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' has ${dynamic ? 'both ResourceValue and StaticValue' : 'neither ResourceValue nor StaticValue'}: give exactly one`,
           span: entry.key.span,
@@ -117,7 +117,7 @@ export const configRuleCustomPolicyDetails: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const rule of context.resources(CONFIG_RULE)) {
       const source = sourceOf(rule);
-      if (!source || literalString(valueOf(source, 'Owner')) !== 'CUSTOM_POLICY' || present(source, 'CustomPolicyDetails')) continue;
+      if (!source || literalString(valueOf(source, 'Owner')) !== 'CUSTOM_POLICY' || present(source, 'CustomPolicyDetails') !== 'no') continue;
       hits.push({
         message: `Config rule '${rule.logicalId}' has Owner CUSTOM_POLICY but no CustomPolicyDetails with its Guard policy`,
         span: entryOf(source, 'Owner')!.value.span,
@@ -185,14 +185,14 @@ export const configRuleScope: CatalogueCheck = {
       if (!isMap(scope) || intrinsicName(scope) !== undefined) continue;
       const path: NodePath = ['Resources', rule.logicalId, 'Properties', 'Scope'];
       const types = valueOf(scope, 'ComplianceResourceTypes');
-      if (present(scope, 'ComplianceResourceId') && (types === undefined || (isSeq(types) && types.items.length !== 1))) {
+      if (present(scope, 'ComplianceResourceId') === 'yes' && (types === undefined || (isSeq(types) && types.items.length !== 1))) {
         hits.push({
           message: `Config rule '${rule.logicalId}' scopes to one resource (ComplianceResourceId) but lists ${isSeq(types) ? types.items.length : 'no'} resource types: give exactly one`,
           span: entryOf(scope, 'ComplianceResourceId')!.key.span,
           path: [...path, 'ComplianceResourceId'],
         });
       }
-      if (present(scope, 'TagValue') && !present(scope, 'TagKey')) {
+      if (present(scope, 'TagValue') === 'yes' && present(scope, 'TagKey') === 'no') {
         hits.push({
           message: `Config rule '${rule.logicalId}' scopes by TagValue without a TagKey`,
           span: entryOf(scope, 'TagValue')!.key.span,

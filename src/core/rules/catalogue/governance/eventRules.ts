@@ -1,7 +1,7 @@
 /** T30: EventBridge rules that CloudFormation accepts and whose patterns can match events. */
 import { entryOf, isMap, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { intrinsicName, isNoValue } from '../support/values';
+import { intrinsicName, presence } from '../support/values';
 import { ruleTargets, targetPath } from './eventTargets';
 
 const RULE = 'AWS::Events::Rule';
@@ -10,9 +10,8 @@ const TARGET_API = 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/
 /** Top-level fields of every event EventBridge delivers, and the $or operator. */
 const EVENT_FIELDS = new Set(['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail', 'replay-name', '$or']);
 
-function present(node: TemplateNode | undefined): boolean {
-  return node !== undefined && !isNoValue(node);
-}
+/** Whether a property is set: in every deployment, in none, or depending on a condition. */
+const present = presence;
 
 /** CX3010: a rule is triggered by a pattern, a schedule, or both. */
 export const eventRuleTrigger: CatalogueCheck = {
@@ -32,7 +31,7 @@ export const eventRuleTrigger: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const rule of context.resources(RULE)) {
-      if (!rule.properties || present(valueOf(rule.properties, 'EventPattern')) || present(valueOf(rule.properties, 'ScheduleExpression'))) continue;
+      if (!rule.properties || present(valueOf(rule.properties, 'EventPattern')) !== 'no' || present(valueOf(rule.properties, 'ScheduleExpression')) !== 'no') continue;
       if (['EventPattern', 'ScheduleExpression'].some((name) => intrinsicName(valueOf(rule.properties, name)) === 'Fn::If')) continue;
       hits.push({
         message: `Rule '${rule.logicalId}' has neither an EventPattern nor a ScheduleExpression: EventBridge rejects a rule with no trigger`,
@@ -62,7 +61,7 @@ export const eventTargetInput: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
-      const given = ['Input', 'InputPath', 'InputTransformer'].filter((name) => present(valueOf(at.target, name)));
+      const given = ['Input', 'InputPath', 'InputTransformer'].filter((name) => present(valueOf(at.target, name)) === 'yes');
       if (given.length < 2) continue;
       hits.push({
         message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' sets ${given.join(' and ')}: they are mutually exclusive`,

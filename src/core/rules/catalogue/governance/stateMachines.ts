@@ -1,7 +1,7 @@
 /**
  * T33: Step Functions state machines whose Amazon States Language definition names states that do
  * not exist (StartAt, Next, Default, Catch). Definitions written as a map or as a literal JSON string
- * are read; anything computed is left alone.
+ * are read; anything computed (a name with `${…}` in it included) is left alone.
  */
 import { isMap, isString, nodeAt, toPlain, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -30,7 +30,8 @@ function badNames(machine: Plain, base: NodePath): BadName[] {
   const names = new Set(Object.keys(states));
   const found: BadName[] = [];
   const check = (value: unknown, inner: NodePath, field: string) => {
-    if (typeof value === 'string' && !names.has(value)) found.push({ inner, name: value, field });
+    // `${…}` is filled in before Step Functions reads the definition (Fn::Sub, DefinitionSubstitutions).
+    if (typeof value === 'string' && !names.has(value) && !value.includes('${')) found.push({ inner, name: value, field });
   };
   check(machine.StartAt, [...base, 'StartAt'], 'StartAt');
   for (const [stateName, state] of Object.entries(states)) {
@@ -62,7 +63,7 @@ function definitionOf(properties: TemplateNode | undefined): { plain: Plain; nod
   const raw = isString(text) ? text.value : intrinsicName(text) === 'Fn::Sub' ? literalSub(text) : undefined;
   if (raw === undefined) return undefined;
   try {
-    const plain: unknown = JSON.parse(raw.replace(/\$\{([^}]*)\}/g, '$1'));
+    const plain: unknown = JSON.parse(raw);
     return isObject(plain) ? { plain, node: text, mapped: false, property: 'DefinitionString' } : undefined;
   } catch {
     return undefined;

@@ -3,7 +3,7 @@ import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { isNoValue, literalBoolean, literalNumber, literalString } from '../support/values';
+import { literalBoolean, literalNumber, literalString, presence } from '../support/values';
 
 const STACK_SET = 'AWS::CloudFormation::StackSet';
 const CREATE_STACK_SET_API = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html';
@@ -14,9 +14,9 @@ function permissionModel(stackSet: ResourceDeclaration): string | undefined {
   return literalString(valueOf(stackSet.properties, 'PermissionModel'));
 }
 
-function has(map: MapNode | undefined, key: string): boolean {
-  const value = valueOf(map, key);
-  return value !== undefined && !isNoValue(value);
+/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
+function has(map: MapNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
+  return presence(valueOf(map, key));
 }
 
 interface TargetsAt {
@@ -61,7 +61,7 @@ export const stackSetServiceManagedAutoDeployment: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const stackSet of context.resources(STACK_SET)) {
-      if (permissionModel(stackSet) !== 'SERVICE_MANAGED' || has(stackSet.properties, 'AutoDeployment')) continue;
+      if (permissionModel(stackSet) !== 'SERVICE_MANAGED' || has(stackSet.properties, 'AutoDeployment') !== 'no') continue;
       const model = entryOf(stackSet.properties, 'PermissionModel')!;
       const fix = insertEntry(context.template, stackSet.properties!, 'AutoDeployment', { Enabled: true, RetainStacksOnAccountRemoval: false }, 'PermissionModel');
       hits.push({
@@ -82,16 +82,11 @@ export const stackSetServiceManagedTargets: CatalogueCheck = {
   topics: ['T28'],
   severity: 'error',
   url: TARGETS_PAGE,
-  rejection: {
-    quote:
-      'You must specify the OrganizationalUnitIds property. If you specify organizational units (OUs) for OrganizationalUnitIds and use ' +
-      'either the Accounts or AccountsUrl property, you must also specify the AccountFilterType property.',
-    url: TARGETS_PAGE,
-  },
+  rejection: { quote: 'You must specify the OrganizationalUnitIds property.', url: TARGETS_PAGE },
   explanation: {
     what:
       'Service-managed StackSets target OUs (or the root) of AWS Organizations; individual Accounts only narrow or extend an OU ' +
-      'through AccountFilterType. Deployment targets with accounts alone are refused.',
+      'through AccountFilterType (without it they deploy to every account of the OUs). Deployment targets with accounts alone are refused.',
     exam: 'organization-wide rollouts name OUs; self-managed StackSets (with your own administration and execution roles) name account ids.',
     trap: 'moving a StackSet from account lists to OUs means changing PermissionModel too, and that replaces the StackSet.',
   },
@@ -99,17 +94,7 @@ export const stackSetServiceManagedTargets: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of deploymentTargets(context, 'SERVICE_MANAGED')) {
-      if (has(at.targets, 'OrganizationalUnitIds')) {
-        const filter = has(at.targets, 'AccountFilterType');
-        const accounts = entryOf(at.targets, 'Accounts') ?? entryOf(at.targets, 'AccountsUrl');
-        if (!accounts || filter) continue;
-        hits.push({
-          message: `StackSet '${at.stackSet.logicalId}' targets OUs and ${accounts.key.value} without AccountFilterType: CloudFormation needs AccountFilterType to combine them`,
-          span: accounts.key.span,
-          path: [...at.path, accounts.key.value],
-        });
-        continue;
-      }
+      if (has(at.targets, 'OrganizationalUnitIds') !== 'no') continue;
       hits.push({
         message: `StackSet '${at.stackSet.logicalId}' uses SERVICE_MANAGED permissions but these deployment targets name no OrganizationalUnitIds`,
         span: at.targets.entries[0].key.span,
@@ -140,9 +125,9 @@ export const stackSetSelfManagedTargets: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of deploymentTargets(context, 'SELF_MANAGED')) {
-      const accounts = has(at.targets, 'Accounts');
-      const url = has(at.targets, 'AccountsUrl');
-      if (accounts !== url) continue;
+      const given = has(at.targets, 'Accounts');
+      if (given === 'maybe' || given !== has(at.targets, 'AccountsUrl')) continue;
+      const accounts = given === 'yes';
       const ous = entryOf(at.targets, 'OrganizationalUnitIds');
       hits.push({
         message: accounts
@@ -184,7 +169,7 @@ export const stackSetPreferencesBoth: CatalogueCheck = {
       const preferences = valueOf(stackSet.properties, 'OperationPreferences');
       if (!isMap(preferences)) continue;
       for (const [count, percentage] of [['FailureToleranceCount', 'FailureTolerancePercentage'], ['MaxConcurrentCount', 'MaxConcurrentPercentage']]) {
-        if (!has(preferences, count) || !has(preferences, percentage)) continue;
+        if (has(preferences, count) !== 'yes' || has(preferences, percentage) !== 'yes') continue;
         hits.push({
           message: `StackSet '${stackSet.logicalId}' sets both ${count} and ${percentage}: give only one`,
           span: entryOf(preferences, percentage)!.key.span,
@@ -220,7 +205,7 @@ export const stackSetConcurrencyCapped: CatalogueCheck = {
       const mode = valueOf(preferences, 'ConcurrencyMode');
       if (!isMap(preferences) || (mode !== undefined && literalString(mode) !== 'STRICT_FAILURE_TOLERANCE')) continue;
       const concurrent = literalNumber(valueOf(preferences, 'MaxConcurrentCount'));
-      const tolerance = literalNumber(valueOf(preferences, 'FailureToleranceCount')) ?? (has(preferences, 'FailureTolerancePercentage') ? undefined : 0);
+      const tolerance = literalNumber(valueOf(preferences, 'FailureToleranceCount')) ?? (has(preferences, 'FailureTolerancePercentage') === 'no' ? 0 : undefined);
       if (concurrent === undefined || tolerance === undefined || concurrent <= tolerance + 1) continue;
       hits.push({
         message: `StackSet '${stackSet.logicalId}' asks for MaxConcurrentCount ${concurrent} with FailureToleranceCount ${tolerance}: under strict failure tolerance it deploys to at most ${tolerance + 1} account(s) at a time`,

@@ -84,3 +84,33 @@ export function mapAt(node: TemplateNode | undefined, ...path: NodePath): MapNod
   const found = nodeAt(node, path);
   return isMap(found) ? found : undefined;
 }
+
+/** The two results of an `Fn::If`, or the node itself. */
+function branches(node: TemplateNode): TemplateNode[] | undefined {
+  if (intrinsicName(node) !== 'Fn::If') return [node];
+  const args = valueOf(node, 'Fn::If');
+  return isSeq(args) && args.items.length === 3 ? [args.items[1], args.items[2]] : undefined;
+}
+
+/** The property is set whatever a condition decides (not absent, not `AWS::NoValue` in any branch). */
+export function alwaysGiven(node: TemplateNode | undefined, depth = 0): boolean {
+  if (node === undefined || isNoValue(node) || depth > 8) return false;
+  if (isScalar(node) && (node.value === null || node.value === '')) return false;
+  const options = branches(node);
+  if (!options) return false;
+  return options.length === 1 ? true : options.every((option) => alwaysGiven(option, depth + 1));
+}
+
+/** The property is absent or `AWS::NoValue` in every branch. */
+export function neverGiven(node: TemplateNode | undefined, depth = 0): boolean {
+  if (node === undefined || isNoValue(node)) return true;
+  if (depth > 8) return false;
+  const options = branches(node);
+  if (!options || options.length === 1) return false;
+  return options.every((option) => neverGiven(option, depth + 1));
+}
+
+/** Whether a property is set in every deployment, in none, or depends on a condition. */
+export function presence(node: TemplateNode | undefined): 'yes' | 'no' | 'maybe' {
+  return alwaysGiven(node) ? 'yes' : neverGiven(node) ? 'no' : 'maybe';
+}
