@@ -10,7 +10,7 @@ import {
   groupTargetGroupType,
 } from './groupSettings';
 import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
-import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateVersionKeyword } from './launchTemplates';
+import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateTypeWithRequirements, launchTemplateVersionKeyword } from './launchTemplates';
 import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
@@ -23,6 +23,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   launchTemplateVersionKeyword,
   launchTemplateInterfaceSecurityGroups,
   instanceTypeWithRequirements,
+  launchTemplateTypeWithRequirements,
   groupTargetGroupType,
   groupSingleZone,
   elbHealthCheckWithoutGrace,

@@ -65,17 +65,18 @@ function getAttEdit(context: CheckContext, node: TemplateNode, logicalId: string
   return { span: node.span, newText };
 }
 
-/** CX0712: a launch template with network interfaces and instance-level security groups. */
+/**
+ * CX0712: a launch template with network interfaces and instance-level security groups. A warning: EC2
+ * stores the launch template as written and refuses only the launches from it (the reference: "If you
+ * specify a network interface, you must specify any security groups as part of the network interface
+ * instead."), and an Auto Scaling group that launches nothing is still created.
+ */
 export const launchTemplateInterfaceSecurityGroups: CatalogueCheck = {
   id: 'CX0712',
   title: 'Launch template sets security groups beside its network interfaces',
   topics: ['T07'],
-  severity: 'error',
+  severity: 'warning',
   url: LT_PAGE,
-  rejection: {
-    quote: 'If you specify a network interface, you must specify any security groups as part of the network interface instead.',
-    url: LT_PAGE,
-  },
   explanation: {
     what:
       'When LaunchTemplateData lists NetworkInterfaces, the security groups belong in each interface (Groups); SecurityGroupIds or ' +
@@ -99,7 +100,7 @@ export const launchTemplateInterfaceSecurityGroups: CatalogueCheck = {
         hits.push({
           message:
             `Launch template '${template.logicalId}' has NetworkInterfaces and ${name}: put the security groups in the network ` +
-            "interface's Groups instead, or every launch from this template fails",
+            "interface's Groups instead, or every launch from this template fails (EC2 checks this only at launch)",
           span: groups!.span,
           path: propertyPath(template, 'LaunchTemplateData', name),
         });
@@ -109,33 +110,47 @@ export const launchTemplateInterfaceSecurityGroups: CatalogueCheck = {
   },
 };
 
-/** CX0713: an instance type and attribute-based instance requirements at once. */
+const REQUIREMENTS_EXPLANATION = {
+  what:
+    'InstanceRequirements asks EC2 to choose instance types by attributes (vCPUs, memory); InstanceType names one type. A launch ' +
+    'template or a mixed instances override takes one or the other.',
+  exam:
+    'attribute-based instance type selection belongs to mixed instances groups (with Spot, many types keep capacity available); ' +
+    'a fixed InstanceType suits a single-type group.',
+  scenario: 'use any current instance type with 2 vCPUs and 4 GiB to keep Spot capacity available',
+};
+const OVERRIDES_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-autoscaling-autoscalinggroup-launchtemplateoverrides.html';
+
+/** CX0713: a mixed instances override with an instance type and attribute-based instance requirements at once. */
 export const instanceTypeWithRequirements: CatalogueCheck = {
   id: 'CX0713',
-  title: 'Launch template or override sets both InstanceType and InstanceRequirements',
+  title: 'Mixed instances override sets both InstanceType and InstanceRequirements',
   topics: ['T07'],
   severity: 'error',
-  url: LT_PAGE,
-  rejection: { quote: "If you specify InstanceType, you can't specify InstanceRequirements.", url: LT_PAGE },
-  explanation: {
-    what:
-      'InstanceRequirements asks EC2 to choose instance types by attributes (vCPUs, memory); InstanceType names one type. A launch ' +
-      'template or a mixed instances override takes one or the other, and launches with both fail.',
-    exam:
-      'attribute-based instance type selection belongs to mixed instances groups (with Spot, many types keep capacity available); ' +
-      'a fixed InstanceType suits a single-type group.',
-    scenario: 'use any current instance type with 2 vCPUs and 4 GiB to keep Spot capacity available',
-  },
-  resourceTypes: ['AWS::EC2::LaunchTemplate', GROUP],
+  url: OVERRIDES_PAGE,
+  rejection: { quote: "If you specify InstanceRequirements, you can't specify InstanceType.", url: OVERRIDES_PAGE },
+  explanation: REQUIREMENTS_EXPLANATION,
+  resourceTypes: [GROUP],
   run(context) {
-    const hits: CheckHit[] = [];
-    for (const template of context.resources('AWS::EC2::LaunchTemplate')) {
+    return context.resources(GROUP).flatMap(overrideHits);
+  },
+};
+
+/** CX0718: a launch template with both; EC2 stores it and refuses the launches (a warning, as CX0712). */
+export const launchTemplateTypeWithRequirements: CatalogueCheck = {
+  id: 'CX0718',
+  title: 'Launch template sets both InstanceType and InstanceRequirements',
+  topics: ['T07'],
+  severity: 'warning',
+  url: LT_PAGE,
+  explanation: { ...REQUIREMENTS_EXPLANATION, trap: 'the stack creates the launch template without complaint; launches from it fail later.' },
+  resourceTypes: ['AWS::EC2::LaunchTemplate'],
+  run(context) {
+    return context.resources('AWS::EC2::LaunchTemplate').flatMap((template) => {
       const data = valueOf(template.properties, 'LaunchTemplateData');
-      const hit = bothTypeAndRequirements(data, `Launch template '${template.logicalId}'`, propertyPath(template, 'LaunchTemplateData'));
-      if (hit) hits.push(hit);
-    }
-    for (const group of context.resources(GROUP)) hits.push(...overrideHits(group));
-    return hits;
+      const hit = bothTypeAndRequirements(data, `Launch template '${template.logicalId}'`, propertyPath(template, 'LaunchTemplateData'), ', or every launch from it fails');
+      return hit ? [hit] : [];
+    });
   },
 };
 
@@ -148,12 +163,12 @@ function overrideHits(group: ResourceDeclaration): CheckHit[] {
   });
 }
 
-function bothTypeAndRequirements(map: TemplateNode | undefined, who: string, path: Array<string | number>): CheckHit | undefined {
+function bothTypeAndRequirements(map: TemplateNode | undefined, who: string, path: Array<string | number>, consequence = ''): CheckHit | undefined {
   const type = valueOf(map, 'InstanceType');
   const requirements = valueOf(map, 'InstanceRequirements');
   if (!alwaysPresent(type) || !alwaysPresent(requirements)) return undefined;
   return {
-    message: `${who} sets both InstanceType and InstanceRequirements: keep one of them, launches with both fail`,
+    message: `${who} sets both InstanceType and InstanceRequirements: keep one of them${consequence}`,
     span: (map as MapNode).entries.find((entry) => entry.key.value === 'InstanceRequirements')!.key.span,
     path: [...path, 'InstanceRequirements'],
   };

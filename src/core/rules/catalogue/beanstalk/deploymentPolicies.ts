@@ -34,8 +34,9 @@ export const rollingBatchIsEverything: CatalogueCheck = {
   url: DEPLOY_PAGE,
   explanation: {
     what:
-      'BatchSize defaults to 100 with BatchSizeType Percentage. A Rolling or RollingWithAdditionalBatch deployment with a batch of ' +
-      '100 percent (or a fixed batch as large as the environment) takes every instance out of service at once, like AllAtOnce.',
+      'BatchSize defaults to 100 with BatchSizeType Percentage. A Rolling deployment with a batch of 100 percent (or a fixed ' +
+      'batch as large as the environment) takes every instance out of service at once, like AllAtOnce. RollingWithAdditionalBatch ' +
+      'launches the extra batch first, so even a whole-fleet batch keeps full capacity (the fleet doubles for a while).',
     exam: 'Rolling keeps capacity only with a batch smaller than the fleet (for example 25 or 30 percent); RollingWithAdditionalBatch keeps full capacity by launching the extra batch first.',
     scenario: 'deploy with rolling batches but the whole environment went down during the deployment',
     trap: 'the batch size default is 100 percent, so "DeploymentPolicy: Rolling" alone is not a rolling deployment.',
@@ -46,7 +47,7 @@ export const rollingBatchIsEverything: CatalogueCheck = {
     for (const { environment, settings, text } of environments(context)) {
       const policy = settings.get(`${COMMAND}/DeploymentPolicy`);
       const name = settingText(policy);
-      if (!policy || (name !== 'Rolling' && name !== 'RollingWithAdditionalBatch') || !isLoadBalanced(text)) continue;
+      if (!policy || name !== 'Rolling' || !isLoadBalanced(text)) continue;
       const type = text(`${COMMAND}/BatchSizeType`) ?? 'Percentage';
       const size = Number(text(`${COMMAND}/BatchSize`) ?? '100');
       const max = Number(text('aws:autoscaling:asg/MaxSize') ?? '4');
