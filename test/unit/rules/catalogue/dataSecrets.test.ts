@@ -142,6 +142,14 @@ ${extra}`;
     const keyPolicy = '\n      KeyPolicy:\n        Statement:\n          - {Effect: Allow, Principal: {AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root"}, Action: "kms:*", Resource: "*"}\n          - {Effect: Allow, Principal: {AWS: !GetAtt Role.Arn}, Action: kms:Decrypt, Resource: "*"}';
     assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('', keyPolicy)), []);
   });
+
+  it('accepts a key policy that lets everyone decrypt through Secrets Manager, not one that names only the account', () => {
+    const root = '\n      KeyPolicy:\n        Statement:\n          - {Effect: Allow, Principal: {AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root"}, Action: "kms:*", Resource: "*"}';
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('', root)), ['Resources/Role']);
+    const viaService =
+      '\n          - {Effect: Allow, Principal: {AWS: "*"}, Action: kms:Decrypt, Resource: "*", Condition: {StringEquals: {"kms:CallerAccount": !Ref AWS::AccountId, "kms:ViaService": !Sub "secretsmanager.${AWS::Region}.amazonaws.com"}}}';
+    assert.deepEqual(paths(secretsRoleWithoutDecrypt, template('', root + viaService)), []);
+  });
 });
 
 describe('CX2116 secret in a String parameter', () => {

@@ -207,6 +207,9 @@ describe('T28 StackSets and nested stacks', () => {
     assert.equal(paths(nestedStackTemplateUrl, nested('./network.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('https://s3.amazonaws.com/bucket/network.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('https://bucket.s3.eu-west-1.amazonaws.com/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://bucket.s3.eusc-de-east-1.amazonaws.eu/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://bucket.s3.cn-north-1.amazonaws.com.cn/network.yaml')).length, 0);
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://raw.githubusercontent.com/org/repo/main/network.yaml')).length, 1);
     assert.equal(paths(nestedStackTemplateUrl, nested('!Sub https://${Bucket}.s3.amazonaws.com/network.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('s3://bucket/network.yaml')).length, 1);
     assert.equal(paths(nestedStackTemplateUrl, nested('http://bucket.s3.amazonaws.com/network.yaml')).length, 1);

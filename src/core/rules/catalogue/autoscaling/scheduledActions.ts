@@ -143,8 +143,8 @@ export const scheduledActionsSameTime: CatalogueCheck = {
   url: SCHEDULED_GUIDE,
   explanation: {
     what:
-      'Each scheduled action of a group needs a time of its own: two actions at the same moment set conflicting sizes, and Amazon EC2 ' +
-      'Auto Scaling does not take a second action at a time another action of the group already holds.',
+      'Each scheduled action of a group needs a time of its own: Amazon EC2 Auto Scaling refuses a second one-time action with the ' +
+      'same start time, and recurring actions with the same schedule run in no defined order, so the resulting size is unpredictable.',
     exam: 'put every size change of one moment into a single action (MinSize, MaxSize and DesiredCapacity together).',
   },
   resourceTypes: [ACTION],

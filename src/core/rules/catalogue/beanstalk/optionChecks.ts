@@ -132,8 +132,8 @@ export const environmentWithoutInstanceProfile: CatalogueCheck = {
   explanation: {
     what:
       'The instances of an environment need an instance profile (aws:autoscaling:launchconfiguration IamInstanceProfile) to download ' +
-      'the application version, report enhanced health and publish logs. The console offers a default one; CloudFormation and the API ' +
-      'set none, and the environment does not become healthy without it.',
+      'the application version, report enhanced health and publish logs. The console asks you to choose or create one; CloudFormation ' +
+      'and the API set none, and the environment does not become healthy without it.',
     exam: 'two roles per environment: the service role Elastic Beanstalk assumes, and the instance profile its EC2 instances use (AWSElasticBeanstalkWebTier or WorkerTier).',
   },
   resourceTypes: [ENVIRONMENT],

@@ -194,8 +194,8 @@ export const codeDeployNoDraining: CatalogueCheck = {
       'flight finish only if the load balancer drains: connection draining on a Classic Load Balancer (off by default when ' +
       'created through the API or CloudFormation) or a deregistration delay above 0 on a target group.',
     exam:
-      'deregistration delay / connection draining is what makes a deployment or a scale-in graceful; CodeDeploy waits for it ' +
-      'before running the BlockTraffic hooks to completion.',
+      'deregistration delay / connection draining is what makes a deployment or a scale-in graceful; the BlockTraffic event ' +
+      '(deregistration and its draining wait) finishes before the AfterBlockTraffic hooks run.',
     scenario: 'users report dropped requests every time a deployment starts',
   },
   resourceTypes: [GROUP, 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::TargetGroup'],

@@ -184,8 +184,9 @@ export const serviceNotCodeDeployControlled: CatalogueCheck = {
   explanation: {
     what:
       'CodeDeploy can run blue/green deployments only for services created with DeploymentController CODE_DEPLOY; a service with the ' +
-      'default ECS controller is deployed by ECS itself. Changing DeploymentController in the template later replaces the service.',
-    exam: 'choose the controller when the service is created: ECS (rolling, circuit breaker) or CODE_DEPLOY (blue/green through CodeDeploy).',
+      'default ECS controller is deployed by ECS itself. DeploymentController can now be changed on an existing service without ' +
+      'replacing it, but a migration (from CODE_DEPLOY to ECS, say) has steps of its own.',
+    exam: 'the controller decides who deploys: ECS (rolling, circuit breaker, or its own blue/green) or CODE_DEPLOY (blue/green through CodeDeploy).',
   },
   resourceTypes: [DEPLOYMENT_GROUP, SERVICE],
   run(context) {

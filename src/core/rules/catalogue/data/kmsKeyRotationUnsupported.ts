@@ -23,7 +23,7 @@ export const kmsKeyRotationUnsupported: CatalogueCheck = {
     exam:
       'automatic rotation (yearly by default, RotationPeriodInDays 90–2560) keeps the key id and decrypts old data with old ' +
       'material; asymmetric and HMAC keys are rotated by hand (a new key, the alias moved to it); a symmetric key with imported ' +
-      'material cannot rotate automatically but can rotate on demand once you import new material (single-Region keys; same key id).',
+      'material cannot rotate automatically but can rotate on demand once you import new material (multi-Region keys: the primary first, then its replicas; same key id).',
     scenario: 'rotate the encryption key every year without re-encrypting existing data',
     trap: 'rotating by hand means pointing the alias at a new key; applications must use the alias, not the key id.',
   },

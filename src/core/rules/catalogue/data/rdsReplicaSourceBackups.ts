@@ -17,7 +17,7 @@ export const rdsReplicaSourceBackups: CatalogueCheck = {
   },
   explanation: {
     what:
-      'RDS builds a read replica from the source instance\'s automated backups, so the source must keep them: with ' +
+      'RDS seeds a read replica from a snapshot of its source and requires automated backups on the source: with ' +
       'BackupRetentionPeriod 0 RDS refuses to create the replica (and refuses to turn backups off while replicas exist).',
     exam:
       'read replicas scale reads and, in another Region, are the cross-Region DR copy you promote; the source needs a ' +

@@ -21,7 +21,7 @@ export const secretsCrossAccountDefaultKey: CatalogueCheck = {
       'cross-account secrets need three things: a customer managed key whose key policy lets the other account decrypt, a ' +
       'resource policy on the secret, and an IAM policy in the other account.',
     scenario: 'a pipeline in the tools account must read a secret that lives in the production account',
-    trap: 'changing KmsKeyId later re-encrypts only new versions: set the customer managed key when creating the secret.',
+    trap: 'changing KmsKeyId later re-encrypts only the AWSCURRENT, AWSPENDING and AWSPREVIOUS versions, which stay readable with the old key too: set the customer managed key when creating the secret.',
   },
   resourceTypes: ['AWS::SecretsManager::ResourcePolicy', 'AWS::SecretsManager::Secret'],
   run(context) {

@@ -1,4 +1,4 @@
-import { valueOf, type MapNode } from '../../../model';
+import { isSeq, isString, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { allowsAction, rolePolicies } from '../support/iam';
@@ -56,12 +56,27 @@ function readsSecret(context: CheckContext, role: ResourceDeclaration, secret: R
   );
 }
 
-/** The key policy gives the role kms:Decrypt itself (or cannot be read, so it may). */
+/**
+ * The key policy gives the role kms:Decrypt itself, or everyone (`"*"`, often narrowed by conditions such as
+ * kms:ViaService), or cannot be read, so it may. The account root only hands the decision to IAM policies.
+ */
 function keyPolicyGrants(key: ResourceDeclaration, role: ResourceDeclaration): boolean {
   const policy = valueOf(key.properties, 'KeyPolicy');
   // No key policy: the default one, which leaves access to IAM policies.
   if (policy === undefined) return false;
   const { statements, complete } = statementsOf(policy);
   if (!complete) return true;
-  return statements.some((statement: MapNode) => isAllow(statement) && coversAction(statement, 'kms:Decrypt') !== 'no' && names(valueOf(statement, 'Principal'), role.logicalId));
+  return statements.some((statement: MapNode) => {
+    if (!isAllow(statement) || coversAction(statement, 'kms:Decrypt') === 'no') return false;
+    const principal = valueOf(statement, 'Principal');
+    return names(principal, role.logicalId) || isEveryone(principal);
+  });
+}
+
+/** `Principal: "*"` or `Principal: {AWS: "*"}` (also in a list). */
+function isEveryone(principal: TemplateNode | undefined): boolean {
+  if (isString(principal)) return principal.value === '*';
+  const aws = valueOf(principal, 'AWS');
+  if (isString(aws)) return aws.value === '*';
+  return isSeq(aws) && aws.items.some((item) => isString(item) && item.value === '*');
 }

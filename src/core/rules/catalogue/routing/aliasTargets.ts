@@ -38,7 +38,7 @@ export const route53CloudFrontEvaluateHealth: CatalogueCheck = {
     exam:
       'to fail over in front of CloudFront, attach a Route 53 health check (HealthCheckId) that probes the site, or use a ' +
       'CloudFront origin group so CloudFront itself fails over between origins.',
-    trap: 'EvaluateTargetHealth works for ALB/NLB, Elastic Beanstalk and alias-to-record targets, not for CloudFront or S3 website endpoints\' content.',
+    trap: 'EvaluateTargetHealth cannot be true for a CloudFront alias; for an S3 website endpoint it reflects the endpoint being up, not your content being right.',
   },
   resourceTypes: RECORD_TYPES,
   run(context) {

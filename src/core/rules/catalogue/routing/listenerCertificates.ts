@@ -23,7 +23,7 @@ export const secureListenerCertificate: CatalogueCheck = {
       'encryption in transit at the load balancer: an HTTPS listener with an ACM certificate (free, renewed automatically) and an ' +
       'HTTP listener that only redirects to HTTPS; the SslPolicy chooses the TLS versions.',
     scenario: 'all traffic to the web application must be encrypted in transit with a certificate that renews itself',
-    trap: 'an ACM certificate for an ALB must be in the load balancer\'s Region; only CloudFront takes certificates from us-east-1.',
+    trap: 'an ACM certificate for an ALB must be in the load balancer\'s Region; CloudFront, and what it fronts such as edge-optimized API Gateway domains, needs it in us-east-1.',
   },
   resourceTypes: [LISTENER],
   run(context) {

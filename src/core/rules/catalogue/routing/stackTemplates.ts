@@ -16,6 +16,12 @@ function literalPrefix(node: TemplateNode | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * S3 endpoints: an `s3` label under the domain of an AWS partition (commercial, China, European Sovereign
+ * Cloud, and the isolated Regions).
+ */
+const S3_HOST = /(^|\.)s3[.-]([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+
 /** Why a nested stack's TemplateURL cannot be fetched by CloudFormation, if it surely cannot. */
 function badTemplateUrl(url: string): string | undefined {
   if (/^s3:\/\//i.test(url)) return 'an s3:// URI; CloudFormation needs the https:// URL of the object';
@@ -23,7 +29,7 @@ function badTemplateUrl(url: string): string | undefined {
   const match = /^https:\/\/([^/$]+)\//i.exec(url);
   if (!match) return undefined;
   const host = match[1].toLowerCase();
-  return /(^|\.)s3[.-]([a-z0-9-]+\.)*amazonaws\.com(\.cn)?$/.test(host) || /^s3\.amazonaws\.com(\.cn)?$/.test(host) ? undefined : `${host}, which is not Amazon S3`;
+  return S3_HOST.test(host) ? undefined : `${host}, which is not Amazon S3`;
 }
 
 /** CX2816: nested stack templates come from S3 over https. */
