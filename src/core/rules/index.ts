@@ -28,6 +28,7 @@ import { CATALOGUE_RULES } from './catalogue';
 import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
 import { lambdaRuntimeRule } from './lambdaRuntime';
 import { retiredServiceRule } from './retiredService';
+import { iamPolicyGrammarRule } from './iamPolicyGrammar';
 import { s3AccessControlRule } from './s3AccessControl';
 import { elastiCacheFailoverRule } from './elastiCacheFailover';
 import { route53RecordValuesRule } from './route53RecordValues';
@@ -59,6 +60,7 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaRuntimeRule,
   serverlessTransformRule,
   s3AccessControlRule,
+  iamPolicyGrammarRule,
   elastiCacheFailoverRule,
   route53RecordValuesRule,
   primaryIdentifiersRule,

@@ -1,0 +1,91 @@
+/**
+ * The statement grammar IAM and the services with resource policies enforce on a policy document
+ * written in the template (a map; a JSON string or anything computed is left alone):
+ * - "The Effect element is required … Valid values for Effect are Allow and Deny. The Effect value is
+ *   case sensitive." (reference_policies_elements_effect);
+ * - "You cannot use the Principal element in an identity-based policy." and "You must use the Principal
+ *   element in resource-based policies." (reference_policies_elements_principal; a role's trust policy is
+ *   one);
+ * - "NotPrincipal must be used with "Effect":"Deny"" and "You cannot use the NotPrincipal element in an
+ *   IAM identity-based policy nor in an IAM role trust policy." (reference_policies_elements_notprincipal).
+ * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
+ */
+import { finding, type Finding } from '../findings';
+import { entryOf, isMap, isSeq, isString, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
+import type { Template } from '../template';
+import { resourceRule, type Rule } from './rule';
+import { POLICY_DOCUMENTS, type PolicyKind } from './support/policyDocumentPlaces';
+
+const RULE_OF: Record<PolicyKind, string> = { identity: 'E3510', resource: 'E3512', trust: 'E3530' };
+const KIND_NAME: Record<PolicyKind, string> = { identity: 'an identity-based policy', resource: 'a resource-based policy', trust: 'a role trust policy' };
+const EFFECTS = ['Allow', 'Deny'];
+
+export const iamPolicyGrammarRule: Rule = resourceRule({
+  id: 'E3510',
+  description: 'IAM identity policy statements: Effect Allow or Deny, no Principal',
+  otherIds: {
+    E3512: 'Resource policy statements: Effect Allow or Deny, a Principal, NotPrincipal only with Deny',
+    E3530: 'Role trust policy statements: Effect Allow or Deny, a Principal, no NotPrincipal',
+  },
+  onlyWith: Object.keys(POLICY_DOCUMENTS),
+  check: (resource, template) => {
+    const places = resource.type ? POLICY_DOCUMENTS[resource.type] : undefined;
+    if (!places || !resource.properties) return [];
+    return places.flatMap(({ path, kind }) =>
+      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) => documentFindings(template, document, at, kind)),
+    );
+  },
+});
+
+/** The documents at `path` ('*' steps into every item of a list), with where each is. */
+function documentsAt(node: TemplateNode, path: readonly string[], at: NodePath): Array<{ document: TemplateNode; at: NodePath }> {
+  if (path.length === 0) return [{ document: node, at }];
+  const [step, ...rest] = path;
+  if (step === '*') return isSeq(node) ? node.items.flatMap((item, index) => documentsAt(item, rest, [...at, index])) : [];
+  const next = valueOf(node, step);
+  return next === undefined ? [] : documentsAt(next, rest, [...at, step]);
+}
+
+function documentFindings(template: Template, document: TemplateNode, at: NodePath, kind: PolicyKind): Finding[] {
+  const statements = valueOf(document, 'Statement');
+  const list = isSeq(statements) ? statements.items.map((item, index) => ({ item, path: [...at, 'Statement', index] })) : [{ item: statements, path: [...at, 'Statement'] }];
+  return list.flatMap(({ item, path }) => (isLiteralMap(item) ? statementFindings(template, item, path, kind) : []));
+}
+
+/** A map written out, not an intrinsic function (`Fn::If`, `Fn::Transform`) that computes it. */
+function isLiteralMap(node: TemplateNode | undefined): node is MapNode {
+  return isMap(node) && !node.entries.some((entry) => entry.key.value.startsWith('Fn::') || entry.key.value === 'Ref');
+}
+
+function statementFindings(template: Template, statement: MapNode, path: NodePath, kind: PolicyKind): Finding[] {
+  const ruleId = RULE_OF[kind];
+  const found: Finding[] = [];
+  const effect = entryOf(statement, 'Effect');
+  const firstKey = statement.entries[0]?.key.span ?? statement.span;
+  if (!effect) found.push(finding(ruleId, 'error', 'This policy statement has no Effect: IAM requires Effect Allow or Deny', firstKey, path));
+  else if (isString(effect.value) && !EFFECTS.includes(effect.value.value)) found.push(effectFinding(template, ruleId, effect.value, [...path, 'Effect']));
+  const principal = entryOf(statement, 'Principal');
+  const notPrincipal = entryOf(statement, 'NotPrincipal');
+  if (kind === 'identity') {
+    for (const entry of [principal, notPrincipal]) {
+      if (entry) found.push(finding(ruleId, 'error', `${entry.key.value} is not allowed in ${KIND_NAME.identity}: the principal is the identity the policy is attached to`, entry.key.span, [...path, entry.key.value]));
+    }
+    return found;
+  }
+  if (!principal && !notPrincipal) found.push(finding(ruleId, 'error', `This statement of ${KIND_NAME[kind]} has no Principal: say who the statement allows or denies`, firstKey, path));
+  if (notPrincipal && kind === 'trust') found.push(finding(ruleId, 'error', 'NotPrincipal is not allowed in a role trust policy: name the principals that may assume the role', notPrincipal.key.span, [...path, 'NotPrincipal']));
+  else if (notPrincipal && isString(effect?.value) && effect.value.value === 'Allow') {
+    found.push(finding(ruleId, 'error', 'NotPrincipal works only with Effect Deny: IAM does not support it with Allow', notPrincipal.key.span, [...path, 'NotPrincipal']));
+  }
+  return found;
+}
+
+function effectFinding(template: Template, ruleId: string, node: TemplateNode & { value: string }, path: NodePath): Finding {
+  const found = finding(ruleId, 'error', `Effect must be Allow or Deny, written exactly so (it is case sensitive), not '${node.value}'`, node.span, path);
+  const meant = EFFECTS.find((effect) => effect.toLowerCase() === node.value.trim().toLowerCase());
+  if (meant) {
+    const newText = template.text.slice(node.span.start, node.span.end).replace(node.value, meant);
+    found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: node.span, newText }], preferred: true }];
+  }
+  return found;
+}

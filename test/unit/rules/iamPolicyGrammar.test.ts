@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { iamPolicyGrammarRule } from '../../../src/core/rules/iamPolicyGrammar';
+import { findingsOf, fixedText, yaml } from './schemaRulesHelper';
+
+const ROLE = yaml(
+  'Resources:',
+  '  Role:',
+  '    Type: AWS::IAM::Role',
+  '    Properties:',
+  '      AssumeRolePolicyDocument:',
+  '        Statement:',
+  '          - Effect: Allow',
+  '            Action: sts:AssumeRole',
+  '          - Effect: Allow',
+  '            Principal: { Service: ec2.amazonaws.com }',
+  '            Action: sts:AssumeRole',
+  '      Policies:',
+  '        - PolicyName: read',
+  '          PolicyDocument:',
+  '            Statement:',
+  '              - Effect: allow',
+  '                Principal: "*"',
+  '                Action: s3:GetObject',
+  '                Resource: "*"',
+  '              - !If [Audit, { Effect: Allow, Action: "cloudtrail:*", Resource: "*" }, !Ref AWS::NoValue]',
+);
+
+describe('E3510/E3512/E3530 policy statement grammar', () => {
+  it('reports a trust statement without Principal, a lowercase Effect and a Principal in an identity policy', () => {
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, ROLE), [
+      "E3530 Resources/Role/Properties/AssumeRolePolicyDocument/Statement/0 'Effect'",
+      "E3510 Resources/Role/Properties/Policies/0/PolicyDocument/Statement/0/Effect 'allow'",
+      "E3510 Resources/Role/Properties/Policies/0/PolicyDocument/Statement/0/Principal 'Principal'",
+    ]);
+  });
+
+  it('fixes the letter case of Effect', () => {
+    assert.deepEqual(fixedText(iamPolicyGrammarRule, ROLE), [`Change to 'Allow': ${ROLE.replace('Effect: allow', 'Effect: Allow')}`]);
+  });
+
+  it('allows NotPrincipal in a resource policy only with Deny, in JSON too', () => {
+    const policy = (effect: string) =>
+      `{"Resources": {"Policy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": "b", "PolicyDocument": {"Statement": [` +
+      `{"Effect": "${effect}", "NotPrincipal": {"AWS": "arn:aws:iam::111111111111:root"}, "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}]}}}}}`;
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Allow'), 'json'), ["E3512 Resources/Policy/Properties/PolicyDocument/Statement/0/NotPrincipal '\"NotPrincipal\"'"]);
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Deny'), 'json'), []);
+  });
+
+  it('leaves computed documents, statements and effects alone', () => {
+    const text = yaml(
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      '      KeyPolicy: !If [Custom, !Ref AWS::NoValue, { Statement: [{ Effect: Allow, Action: "kms:*", Resource: "*" }] }]',
+      '  Policy:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          Effect: !Ref Effect',
+      '          Action: s3:ListBucket',
+      '          Resource: "*"',
+    );
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, text), []);
+  });
+
+  it('reports NotPrincipal in a trust policy and a key policy statement without Principal', () => {
+    const text = yaml(
+      'Resources:',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - Effect: Deny',
+      '            NotPrincipal: { AWS: "arn:aws:iam::111111111111:root" }',
+      '            Action: sts:AssumeRole',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      '      KeyPolicy:',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Action: "kms:*"',
+      '            Resource: "*"',
+    );
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, text), [
+      "E3530 Resources/Role/Properties/AssumeRolePolicyDocument/Statement/0/NotPrincipal 'NotPrincipal'",
+      "E3512 Resources/Key/Properties/KeyPolicy/Statement/0 'Effect'",
+    ]);
+  });
+});
