@@ -7,12 +7,14 @@
 // Kept per type: the JSON-schema keywords the constraint engine applies (src/core/schema/constraints/),
 // its definitions, the attributes Fn::GetAtt may read (readOnlyProperties) and the lifecycle of
 // retired services. Dropped: what only the registry's own tooling uses (handlers, tagging, identifiers,
-// insertionOrder, examples…).
+// insertionOrder, examples…). Before compiling, scripts/registry-corrections.mjs corrects a schema where the
+// service documents otherwise (a narrower schema, a documented limit it lacks), each with its source.
 //
 // Usage: node scripts/compile-registry.mjs [--check]   (--check: compare with the committed files, write nothing)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corrected } from './registry-corrections.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const OUT_DIR = join(root, 'src/core/schema/registry');
@@ -56,47 +58,6 @@ export function compact(schema) {
 /** `/properties/Endpoint/Address` → `Endpoint.Address`, as Fn::GetAtt names it. */
 function attributeName(pointer) {
   return pointer.replace(/^\/properties\//, '').split('/').join('.');
-}
-
-/**
- * Where a schema is narrower than the service documents: the SAM schema cfn-lint bundles against AWS
- * SAM itself (cfn-lint checks SAM templates after transforming them, so it never applies these), and
- * registry schemas against their service's guide. The property's schema as the service accepts it.
- */
-const CORRECTIONS = [
-  {
-    // "Trigger … Type: List", and the page's own example gives one string (Trigger: PreSignUp).
-    source: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-cognito.html',
-    type: 'AWS::Serverless::Function',
-    definition: 'CognitoEventProperties',
-    property: 'Trigger',
-    schema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-  },
-  {
-    // SAM adds the authorizer for each user pool of a list (its translator's api_with_auth_all_maximum input).
-    source: 'https://github.com/aws/serverless-application-model/blob/develop/tests/translator/input/api_with_auth_all_maximum.yaml',
-    type: 'AWS::Serverless::Api',
-    definition: 'CognitoAuthorizer',
-    property: 'UserPoolArn',
-    schema: { anyOf: [{ type: 'object' }, { type: 'string' }, { type: 'array' }] },
-  },
-  {
-    // The registry gives each CIDR block the ipv4-network format; "for IPv6, you can use CIDR blocks
-    // between 1 and 48 bits of length" (IP-based routing, Route 53 developer guide).
-    source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-ipbased.html',
-    type: 'AWS::Route53::CidrCollection',
-    definition: 'Location',
-    property: 'CidrList',
-    schema: { type: 'array', insertionOrder: false, uniqueItems: true, items: { type: 'string' } },
-  },
-];
-
-function corrected(raw) {
-  for (const { type, definition, property, schema } of CORRECTIONS) {
-    const properties = raw.typeName === type ? raw.definitions?.[definition]?.properties : undefined;
-    if (properties?.[property]) properties[property] = schema;
-  }
-  return raw;
 }
 
 function compileType(raw) {

@@ -20,6 +20,19 @@ function constraintFindings(text: string, format: TemplateFormat = 'yaml'): stri
 const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
 
 describe('registry constraints, keyword by keyword', () => {
+  it('applies the limits the services document and the schemas lack (scripts/registry-corrections.mjs)', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::RDS::DBInstance', 'DBInstanceClass: db.t3.micro', 'Engine: mysql', 'MonitoringInterval: 45')), [
+      "E3030 Resources/R/Properties/MonitoringInterval: MonitoringInterval must be one of 0, 1, 5, 10, 15, 30, 60, not '45' (did you mean '5'?)",
+    ]);
+    assert.deepEqual(constraintFindings(resource('AWS::Backup::BackupVault', 'BackupVaultName: vault', 'LockConfiguration: { MinRetentionDays: 7, ChangeableForDays: 3 }')), []);
+    assert.deepEqual(constraintFindings(resource('AWS::Backup::BackupVault', 'BackupVaultName: vault', 'LockConfiguration: { MinRetentionDays: 7, ChangeableForDays: 2 }')), [
+      'E3034 Resources/R/Properties/LockConfiguration/ChangeableForDays: ChangeableForDays must be at least 3; 2 is less',
+    ]);
+    // A cross-Region encrypted read replica names its key, which needs StorageEncrypted: true beside the source.
+    const replica = resource('AWS::RDS::DBInstance', 'SourceDBInstanceIdentifier: arn:aws:rds:us-east-1:111111111111:db:primary', 'DBInstanceClass: db.t3.micro', 'StorageEncrypted: true', 'KmsKeyId: alias/dr');
+    assert.deepEqual(constraintFindings(replica), []);
+  });
+
   it('E3030 allowed values, with the coercions CloudFormation applies', () => {
     assert.deepEqual(constraintFindings(resource('AWS::SSM::Parameter', 'Type: Strng', 'Value: x')), [
       "E3030 Resources/R/Properties/Type: Type must be one of String, StringList, not 'Strng' (did you mean 'String'?)",

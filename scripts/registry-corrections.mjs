@@ -1,0 +1,103 @@
+// Where the registry schemas differ from what the services document, corrected before compiling (by
+// scripts/compile-registry.mjs). Each entry names the page it rests on, and for a constraint it adds,
+// the sentence saying the service refuses other values:
+// - `schema`: the property's schema as the service accepts it (the schema is narrower than the service);
+// - `add`: keywords for a limit the service documents and the schema lacks;
+// - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property).
+// `definition` names the definitions entry holding the property; without it, the type's own properties.
+
+export const CORRECTIONS = [
+  {
+    // "Trigger … Type: List", and the page's own example gives one string (Trigger: PreSignUp).
+    source: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-cognito.html',
+    type: 'AWS::Serverless::Function',
+    definition: 'CognitoEventProperties',
+    property: 'Trigger',
+    schema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  },
+  {
+    // SAM adds the authorizer for each user pool of a list (its translator's api_with_auth_all_maximum input).
+    source: 'https://github.com/aws/serverless-application-model/blob/develop/tests/translator/input/api_with_auth_all_maximum.yaml',
+    type: 'AWS::Serverless::Api',
+    definition: 'CognitoAuthorizer',
+    property: 'UserPoolArn',
+    schema: { anyOf: [{ type: 'object' }, { type: 'string' }, { type: 'array' }] },
+  },
+  {
+    // The registry gives each CIDR block the ipv4-network format; "for IPv6, you can use CIDR blocks
+    // between 1 and 48 bits of length" (IP-based routing, Route 53 developer guide).
+    source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-ipbased.html',
+    type: 'AWS::Route53::CidrCollection',
+    definition: 'Location',
+    property: 'CidrList',
+    schema: { type: 'array', insertionOrder: false, uniqueItems: true, items: { type: 'string' } },
+  },
+  {
+    // The create handler sends no StorageEncrypted for a read replica (the source decides), and KmsKeyId,
+    // which a cross-Region encrypted replica needs, "must set the StorageEncrypted property to true".
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
+    type: 'AWS::RDS::DBInstance',
+    allowTogether: ['SourceDBInstanceIdentifier', 'StorageEncrypted'],
+  },
+  ...['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'].map((type) => ({
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html',
+    quote: 'Valid Values: 0 | 1 | 5 | 10 | 15 | 30 | 60',
+    type,
+    property: 'MonitoringInterval',
+    add: { enum: [0, 1, 5, 10, 15, 30, 60] },
+  })),
+  {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dynamodb-table-globalsecondaryindex.html',
+    quote: 'Minimum: 3 Maximum: 255 Pattern: [a-zA-Z0-9_.-]+',
+    type: 'AWS::DynamoDB::Table',
+    definition: 'GlobalSecondaryIndex',
+    property: 'IndexName',
+    add: { minLength: 3, maxLength: 255, pattern: '^[a-zA-Z0-9_.-]+$' },
+  },
+  {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-lockconfigurationtype.html',
+    quote: 'Therefore, you must set ChangeableForDays to 3 or greater.',
+    type: 'AWS::Backup::BackupVault',
+    definition: 'LockConfigurationType',
+    property: 'ChangeableForDays',
+    add: { minimum: 3 },
+  },
+  ...[
+    ['Interval', 'You may specify between 5 and 300 seconds.', 5, 300],
+    ['Timeout', 'You may specify between 2 and 60 seconds.', 2, 60],
+    ['Retries', 'You may specify between 1 and 10 retries.', 1, 10],
+    ['StartPeriod', 'You can specify between 0 and 300 seconds.', 0, 300],
+  ].map(([property, quote, minimum, maximum]) => ({
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-healthcheck.html',
+    quote,
+    type: 'AWS::ECS::TaskDefinition',
+    definition: 'HealthCheck',
+    property,
+    add: { minimum, maximum },
+  })),
+  {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-codedeploy-deploymentgroup-blueinstanceterminationoption.html',
+    quote: 'The maximum setting is 2880 minutes (2 days).',
+    type: 'AWS::CodeDeploy::DeploymentGroup',
+    definition: 'BlueInstanceTerminationOption',
+    property: 'TerminationWaitTimeInMinutes',
+    add: { minimum: 0, maximum: 2880 },
+  },
+];
+
+/** The raw registry schema with the corrections for its type applied (in place). */
+export function corrected(raw) {
+  for (const correction of CORRECTIONS) {
+    if (raw.typeName !== correction.type) continue;
+    if (correction.allowTogether) {
+      const [name, other] = correction.allowTogether;
+      const excluded = raw.dependentExcluded?.[name];
+      if (excluded) raw.dependentExcluded[name] = excluded.filter((candidate) => candidate !== other);
+      continue;
+    }
+    const properties = correction.definition ? raw.definitions?.[correction.definition]?.properties : raw.properties;
+    if (!properties?.[correction.property]) throw new Error(`registry correction: ${correction.type} has no ${correction.definition ?? ''}.${correction.property}`);
+    properties[correction.property] = correction.schema ?? { ...properties[correction.property], ...correction.add };
+  }
+  return raw;
+}
