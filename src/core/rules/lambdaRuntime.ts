@@ -26,7 +26,7 @@ export const lambdaRuntimeRule: Rule = {
   run(template) {
     const registry = currentSchema()?.registry;
     if (!registry || !template.root) return [];
-    const scope = { parameter: (name: string) => parameterDeclaration(template.root, name), reachable: reachableBranches(template.root) };
+    const scope = { parameter: (name: string) => parameterDeclaration(template.root, name), mappings: sectionOf(template.root, 'Mappings'), reachable: reachableBranches(template.root) };
     return runtimeNodes(template).flatMap(({ node, path }) => {
       // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
       const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();

@@ -20,6 +20,35 @@ function constraintFindings(text: string, format: TemplateFormat = 'yaml'): stri
 const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
 
 describe('registry constraints, keyword by keyword', () => {
+  it('judges what an Fn::FindInMap can return: the keys a parameter allows, or every key', () => {
+    const text = (key: string) =>
+      yaml(
+        'Parameters:',
+        '  Env: { Type: String, AllowedValues: [dev, prod] }',
+        'Mappings:',
+        '  Logs:',
+        '    dev: { Days: 7 }',
+        '    prod: { Days: 45 }',
+        '    test: { Days: 1 }',
+        'Conditions:',
+        '  Keep: !Equals [!Ref Env, prod]',
+        'Resources:',
+        '  R:',
+        '    Type: AWS::Logs::LogGroup',
+        '    Properties:',
+        `      RetentionInDays: ${key}`,
+      );
+    const finding = (value: number, at = '') =>
+      `E3030 Resources/R/Properties/RetentionInDays${at}: RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '${value}' (the value comes from the mapping 'Logs') (did you mean '5'?)`;
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Env, Days]')), [finding(45)]);
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref AWS::Region, Days]')), [finding(45)]);
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, dev, Days]')), []);
+    // Inside Fn::If the condition may rule keys out; a key given by name stays known.
+    assert.deepEqual(constraintFindings(text('!If [Keep, !FindInMap [Logs, !Ref Env, Days], 7]')), []);
+    assert.deepEqual(constraintFindings(text('!If [Keep, !FindInMap [Logs, prod, Days], 7]')), [finding(45, '/Fn::If/1')]);
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Env, Missing]')), []);
+  });
+
   it('applies the limits the services document and the schemas lack (scripts/registry-corrections.mjs)', () => {
     assert.deepEqual(constraintFindings(resource('AWS::RDS::DBInstance', 'DBInstanceClass: db.t3.micro', 'Engine: mysql', 'MonitoringInterval: 45')), [
       "E3030 Resources/R/Properties/MonitoringInterval: MonitoringInterval must be one of 0, 1, 5, 10, 15, 30, 60, not '45' (did you mean '5'?)",

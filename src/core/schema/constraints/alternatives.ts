@@ -8,6 +8,7 @@
  * when the scope can tell (`!If [IsLinux, …, !If [IsWindows, …, unknown]]`).
  */
 import type { BranchFilter, TakenBranch } from '../../conditions';
+import { findInMapValues } from '../../mappingValues';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
 
 export type Alternative =
@@ -26,6 +27,8 @@ export interface ParameterLookup {
 
 export interface AlternativeScope {
   parameter: ParameterLookup;
+  /** The template's Mappings, for `Fn::FindInMap`; without them a lookup is unknown. */
+  mappings?: MapNode;
   /** Which `Fn::If` branches some deployment takes; without it, every branch is. */
   reachable?: BranchFilter;
 }
@@ -62,6 +65,8 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
         : [{ kind: 'unknown' }];
     case 'Fn::Join':
       return joinedLiterals(node, argument, path);
+    case 'Fn::FindInMap':
+      return mappedValues(node, argument, path, scope);
     default:
       return [{ kind: 'unknown' }];
   }
@@ -100,6 +105,20 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, p
     return allowed.items.map((item) => ({ kind: 'scalar' as const, value: (item as ScalarNode).value, node, path, origin }));
   }
   return [{ kind: 'unknown' }];
+}
+
+/**
+ * The scalars an `Fn::FindInMap` can return. Inside an `Fn::If` a top-level key from a parameter is
+ * unknown, as a `Ref` to the parameter is there (the condition may rule some keys out).
+ */
+function mappedValues(node: TemplateNode, argument: TemplateNode, path: NodePath, scope: AlternativeScope): Alternative[] {
+  const topKey = isSeq(argument) ? argument.items[1] : undefined;
+  if (!scope.mappings || (path.includes('Fn::If') && functionOf(topKey ?? node) === 'Ref')) return [{ kind: 'unknown' }];
+  const values = findInMapValues(node, { mappings: scope.mappings, parameter: scope.parameter });
+  if (!values || !values.every((value) => isScalar(value) && !(typeof value.value === 'string' && isDynamicReference(value.value)))) return [{ kind: 'unknown' }];
+  const mapName = isSeq(argument) && isString(argument.items[0]) ? argument.items[0].value : '';
+  const origin = `the mapping '${mapName}'`;
+  return values.map((value) => ({ kind: 'scalar' as const, value: (value as ScalarNode).value, node, path, origin }));
 }
 
 function joinedLiterals(node: TemplateNode, argument: TemplateNode, path: NodePath): Alternative[] {

@@ -56,12 +56,12 @@ export class ConstraintValidator {
     if (schema.enum !== undefined || schema.const !== undefined) this.scope.enumChecked?.(alternative.node);
     const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
     if (!problem || this.passesAsWritten(alternative, schema)) return;
-    const message = alternative.origin && problem.keyword !== 'type' ? `${problem.message} (the value comes from ${alternative.origin})` : problem.message;
+    const stated = problem.keyword === 'enum' ? `${problem.message}, not '${problem.value}'` : problem.message;
+    const message = alternative.origin && problem.keyword !== 'type' ? `${stated} (the value comes from ${alternative.origin})` : stated;
     const found = this.violation(problem.keyword, message, alternative, alternative.node.span);
     if (problem.keyword === 'enum') {
       found.allowed = problem.allowed;
       found.value = problem.value;
-      if (!alternative.origin) found.message = `${message}, not '${problem.value}'`;
     }
     if (problem.keyword === 'format') found.format = problem.format;
     out.push(found);

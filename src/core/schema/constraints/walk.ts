@@ -5,7 +5,7 @@
  */
 import { reachableBranches } from '../../conditions';
 import type { TemplateNode } from '../../model';
-import { conditionOfResource, parameterDeclaration, resourceDeclarations, type ResourceDeclaration } from '../../sections';
+import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { memoized } from '../../memo';
 import { currentSchema } from '../current';
@@ -50,7 +50,7 @@ function wholePass(template: Template): ConstraintPass {
 
 /**
  * The pass over one resource's Properties. It reads the resource and, outside it, only the template's
- * Parameters (the allowed values of a parameter a `Ref` names) and Conditions (which `Fn::If` branches
+ * Parameters (the allowed values of a parameter a `Ref` names), Mappings (what `Fn::FindInMap` returns) and Conditions (which `Fn::If` branches
  * a deployment can take): the per-resource rules build on it.
  */
 export function resourceConstraintPass(template: Template, resource: ResourceDeclaration): ConstraintPass {
@@ -78,7 +78,8 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const enumChecked = new Set<TemplateNode>();
   const parameter = (name: string) => parameterDeclaration(template.root, name);
   const reachable = reachableBranches(template.root, conditionOfResource(resource));
-  const validator = new ConstraintValidator({ root: registryType.schema, parameter, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
+  const mappings = sectionOf(template.root, 'Mappings');
+  const validator = new ConstraintValidator({ root: registryType.schema, parameter, mappings, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
   const path = ['Resources', resource.logicalId, 'Properties'];
   const sam = type.startsWith('AWS::Serverless::');
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
+import { backupContinuousRetention } from '../../../../src/core/rules/catalogue/data/backupContinuousRetention';
 import { backupColdStorageRetention } from '../../../../src/core/rules/catalogue/data/backupColdStorageRetention';
 import { backupCopyToSameRegion } from '../../../../src/core/rules/catalogue/data/backupCopyToSameRegion';
 import { backupRefForArn } from '../../../../src/core/rules/catalogue/data/backupRefForArn';
@@ -38,6 +39,21 @@ describe('CX2210 cold storage retention', () => {
     assert.deepEqual(paths(backupColdStorageRetention, plan('              MoveToColdStorageAfterDays: 30\n              DeleteAfterDays: 120\n')), []);
     assert.deepEqual(paths(backupColdStorageRetention, plan('              MoveToColdStorageAfterDays: -1\n              DeleteAfterDays: -1\n')), []);
     assert.deepEqual(paths(backupColdStorageRetention, plan('              MoveToColdStorageAfterDays: !If [Long, 30, !Ref AWS::NoValue]\n              DeleteAfterDays: 60\n')), []);
+  });
+});
+
+describe('CX2212 continuous backup retention', () => {
+  it('reports each value a deployment can give: an Fn::If branch, a key of a mapping', () => {
+    const continuous = (days: string, mappings = '') =>
+      `${mappings}${plan(`              DeleteAfterDays: ${days}\n`)}`.replace('            TargetBackupVault: !Ref Vault\n', '            TargetBackupVault: !Ref Vault\n            EnableContinuousBackup: true\n');
+    const days = 'Resources/Plan/Properties/BackupPlan/BackupPlanRule/0/Lifecycle/DeleteAfterDays';
+    assert.deepEqual(paths(backupContinuousRetention, continuous('35')), []);
+    assert.deepEqual(paths(backupContinuousRetention, continuous('!If [IsProd, 45, 7]')), [days]);
+    const mappings = 'Parameters:\n  Env: { Type: String, AllowedValues: [dev, prod] }\nMappings:\n  Keep:\n    dev: { Days: 7 }\n    prod: { Days: 45 }\n    old: { Days: 90 }\n';
+    assert.deepEqual(paths(backupContinuousRetention, continuous('!FindInMap [Keep, !Ref Env, Days]', mappings)), [days]);
+    assert.deepEqual(paths(backupContinuousRetention, continuous('!FindInMap [Keep, dev, Days]', mappings)), []);
+    const [found] = run(catalogueRule(backupContinuousRetention), continuous('!FindInMap [Keep, !Ref AWS::Region, Days]', mappings));
+    assert.match(found.message, /keeps recovery points 45\/90 days/);
   });
 });
 

@@ -30,8 +30,9 @@ export const backupContinuousRetention: CatalogueCheck = {
     for (const plan of context.resources('AWS::Backup::BackupPlan')) {
       for (const rule of planRules(plan)) {
         if (!alwaysTrue(context, valueOf(rule.rule, 'EnableContinuousBackup'))) continue;
-        const days = numberValues(context, valueOf(valueOf(rule.rule, 'Lifecycle'), 'DeleteAfterDays'));
-        if (!days || !days.every((value) => value > 35)) continue;
+        // Every value some deployment can give (a branch of Fn::If, a key of a mapping): each too long one fails that deployment.
+        const days = numberValues(context, valueOf(valueOf(rule.rule, 'Lifecycle'), 'DeleteAfterDays'))?.filter((value) => value > 35);
+        if (!days || days.length === 0) continue;
         push(
           hits,
           propertyHit(

@@ -3,8 +3,9 @@
  * parameter with AllowedValues can take. Anything computed at deploy time is unknown, never guessed:
  * an error must hold for every value the template can produce.
  */
-import { isMap, isScalar, isSeq, nodeAt, valueOf, type MapNode, type NodePath, type ScalarValue, type TemplateNode } from '../../../model';
-import type { ResourceDeclaration } from '../../../sections';
+import { findInMapValues } from '../../../mappingValues';
+import { isMap, isScalar, isSeq, nodeAt, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type TemplateNode } from '../../../model';
+import { sectionOf, type ResourceDeclaration } from '../../../sections';
 import { intrinsicName, literalBoolean, literalString } from '../../exam/values';
 import type { CheckContext } from './context';
 
@@ -50,6 +51,10 @@ export function possibleValues(context: CheckContext, node: TemplateNode | undef
     return whenTrue && whenFalse ? [...whenTrue, ...whenFalse] : undefined;
   }
   if (name === 'Ref') return parameterValues(context, literalString(valueOf(node, 'Ref')));
+  if (name === 'Fn::FindInMap') {
+    const found = findInMapValues(node, { mappings: sectionOf(context.template.root, 'Mappings'), parameter: (parameter) => context.parameter(parameter) });
+    return found?.every(isScalar) ? found.map((value) => (value as ScalarNode).value) : undefined;
+  }
   return undefined;
 }
 
