@@ -1,8 +1,10 @@
 /**
  * What an `Fn::FindInMap` written in the template can return: the mapping and the second-level key must
- * be literal; the top-level key may be literal, a `Ref` to a parameter with AllowedValues (those keys), or
- * anything else a deployment decides (`AWS::Region`, say: every key of the mapping). Keys a deployment
- * could pick but the mapping lacks fail that deployment on their own and add nothing here.
+ * be literal; the top-level key may be literal or a `Ref` to a parameter: the keys its AllowedValues allow,
+ * else every key of the mapping (the keys are the choices the stack offers). A key from a pseudo parameter
+ * (`AWS::Region`) or another function is unknown: a mapping by Region often holds a placeholder for the
+ * Regions the template does not support (Quick Start's `AMI: { HVM64: <name> }`, widdix's `'None'`).
+ * Keys a deployment could pick but the mapping lacks fail that deployment on their own and add nothing here.
  */
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type TemplateNode } from './model';
 import { keptEntries } from './sections';
@@ -36,7 +38,9 @@ export function findInMapValues(node: TemplateNode, scope: MappingScope): Templa
 function topKeys(key: TemplateNode, mapping: MapNode, scope: MappingScope): string[] | undefined {
   if (isScalar(key)) return key.value === null ? undefined : [String(key.value)];
   const all = keptEntries(mapping).map((entry) => entry.key.value);
-  if (!isMap(key) || key.entries.length !== 1 || key.entries[0].key.value !== 'Ref' || !isString(key.entries[0].value)) return all;
-  const allowed = valueOf(scope.parameter(key.entries[0].value.value), 'AllowedValues');
+  if (!isMap(key) || key.entries.length !== 1 || key.entries[0].key.value !== 'Ref' || !isString(key.entries[0].value)) return undefined;
+  const name = key.entries[0].value.value;
+  if (name.startsWith('AWS::')) return undefined;
+  const allowed = valueOf(scope.parameter(name), 'AllowedValues');
   return isSeq(allowed) && allowed.items.length > 0 && allowed.items.every(isScalar) ? allowed.items.map((item) => String((item as { value: unknown }).value)) : all;
 }

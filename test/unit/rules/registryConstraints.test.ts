@@ -20,7 +20,7 @@ function constraintFindings(text: string, format: TemplateFormat = 'yaml'): stri
 const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
 
 describe('registry constraints, keyword by keyword', () => {
-  it('judges what an Fn::FindInMap can return: the keys a parameter allows, or every key', () => {
+  it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
         'Parameters:',
@@ -41,7 +41,8 @@ describe('registry constraints, keyword by keyword', () => {
     const finding = (value: number, at = '') =>
       `E3030 Resources/R/Properties/RetentionInDays${at}: RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '${value}' (the value comes from the mapping 'Logs') (did you mean '5'?)`;
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Env, Days]')), [finding(45)]);
-    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref AWS::Region, Days]')), [finding(45)]);
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref AWS::Region, Days]')), []);
+    assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Stage, Days]').replace('Parameters:', 'Parameters:\n  Stage: { Type: String }')), [finding(45)]);
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, dev, Days]')), []);
     // Inside Fn::If the condition may rule keys out; a key given by name stays known.
     assert.deepEqual(constraintFindings(text('!If [Keep, !FindInMap [Logs, !Ref Env, Days], 7]')), []);

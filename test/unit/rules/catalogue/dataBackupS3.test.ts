@@ -52,7 +52,8 @@ describe('CX2212 continuous backup retention', () => {
     const mappings = 'Parameters:\n  Env: { Type: String, AllowedValues: [dev, prod] }\nMappings:\n  Keep:\n    dev: { Days: 7 }\n    prod: { Days: 45 }\n    old: { Days: 90 }\n';
     assert.deepEqual(paths(backupContinuousRetention, continuous('!FindInMap [Keep, !Ref Env, Days]', mappings)), [days]);
     assert.deepEqual(paths(backupContinuousRetention, continuous('!FindInMap [Keep, dev, Days]', mappings)), []);
-    const [found] = run(catalogueRule(backupContinuousRetention), continuous('!FindInMap [Keep, !Ref AWS::Region, Days]', mappings));
+    assert.deepEqual(paths(backupContinuousRetention, continuous('!FindInMap [Keep, !Ref AWS::Region, Days]', mappings)), []);
+    const [found] = run(catalogueRule(backupContinuousRetention), continuous('!FindInMap [Keep, !Ref Stage, Days]', mappings.replace('Parameters:', 'Parameters:\n  Stage: { Type: String }')));
     assert.match(found.message, /keeps recovery points 45\/90 days/);
   });
 });
