@@ -172,6 +172,18 @@ describe('CX2116 secret in a String parameter', () => {
       Name: /app/api-key
       Type: StringList
       Value: a,b
+  TokenEndpoint:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: /app/oauth/token-endpoint
+      Type: String
+      Value: https://auth.example.com/oauth2/token
+  RotationDays:
+    Type: AWS::SSM::Parameter
+    Properties:
+      Name: /app/secret-rotation-days
+      Type: String
+      Value: "30"
 `;
     assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/DbPassword/Properties/Type']);
   });
