@@ -20,6 +20,13 @@ function constraintFindings(text: string, format: TemplateFormat = 'yaml'): stri
 const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
 
 describe('registry constraints, keyword by keyword', () => {
+  it('E3018 a oneOf of required lists is a choice: only one group may be given', () => {
+    const constraint = (...lines: string[]) => constraintFindings(resource('AWS::ServiceCatalog::LaunchRoleConstraint', 'PortfolioId: port-abcdefghijklm', 'ProductId: prod-abcdefghijklm', ...lines));
+    assert.deepEqual(constraint('RoleArn: arn:aws:iam::111111111111:role/launch', 'LocalRoleName: launch'), ['E3018 Resources/R/Properties: Give only one of LocalRoleName or RoleArn: both are given']);
+    assert.deepEqual(constraint('LocalRoleName: launch'), []);
+    assert.deepEqual(constraint('RoleArn: !If [Shared, arn:aws:iam::111111111111:role/launch, !Ref AWS::NoValue]', 'LocalRoleName: launch'), []);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(

@@ -5,10 +5,11 @@
  * requiredOr, dependentRequired, dependentExcluded). Every violation is collected; the caller
  * decides which keywords to report (`type`, `required` and `additional` only steer branches).
  */
-import { isSeq, isString, type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
+import { type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
 import { alternativesOf, functionOf, type Alternative, type AlternativeScope } from './alternatives';
 import { memberSchema } from './members';
-import { listOf, scalarProblem } from './scalars';
+import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordViolations } from './objectKeywords';
+import { scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
 /** Deeper than this the schema or the value is absurd: stop rather than recurse for ever. */
@@ -125,6 +126,11 @@ export class ConstraintValidator {
     }
     if (schema.oneOf && schema.oneOf.every(fails)) {
       out.push(this.violation('oneOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.oneOf, anchor, depth)}`, alternative, span));
+    } else if (schema.oneOf && alternative.kind === 'map') {
+      const chosen = exclusiveChoicesGiven(alternative.node, schema.oneOf);
+      // Name each group by what sets it apart from the others given.
+      const groups = chosen.map((group) => group.filter((name) => !chosen.every((other) => other.includes(name))).join(' with '));
+      if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
     }
     if (schema.not !== undefined && !fails(schema.not)) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
     if (schema.if !== undefined) {
@@ -171,73 +177,6 @@ export class ConstraintValidator {
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
     return { keyword, message, span, path: alternative.path, node: alternative.node };
   }
-}
-
-type Presence = 'yes' | 'no' | 'maybe';
-
-function hasObjectKeywords(schema: SchemaObject): boolean {
-  return (
-    schema.required !== undefined ||
-    schema.requiredXor !== undefined ||
-    schema.requiredOr !== undefined ||
-    schema.dependentRequired !== undefined ||
-    schema.dependencies !== undefined ||
-    schema.dependentExcluded !== undefined
-  );
-}
-
-/** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
-function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
-  // Objects are small: a look-up by name beats building a map of them all.
-  const is = (name: string, wanted: Presence) => {
-    const entry = node.entries.find((candidate) => candidate.key.value === name);
-    return (entry ? presenceOf(entry.value) : 'no') === wanted;
-  };
-  const out: Violation[] = [];
-  const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
-    const entry = name !== undefined ? node.entries.find((candidate) => candidate.key.value === name) : undefined;
-    return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
-  };
-  for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
-  if (schema.requiredXor) {
-    const given = schema.requiredXor.filter((name) => is(name, 'yes'));
-    if (schema.requiredXor.every((name) => is(name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
-    for (const name of given.slice(1)) out.push(at('requiredXor', `Only one of ${schema.requiredXor.join(', ')} may be given, but ${given[0]} and ${name} both are`, name));
-  }
-  if (schema.requiredOr && schema.requiredOr.every((name) => is(name, 'no'))) {
-    out.push(at('requiredOr', `At least one of ${schema.requiredOr.join(', ')} is required; none is given`));
-  }
-  const dependencies = { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) };
-  for (const [name, needed] of Object.entries(dependencies)) {
-    if (!is(name, 'yes')) continue;
-    const missing = needed.filter((other) => is(other, 'no'));
-    if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
-  }
-  for (const [name, excluded] of Object.entries(schema.dependentExcluded ?? {})) {
-    if (!is(name, 'yes')) continue;
-    for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
-      out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
-    }
-  }
-  return out;
-}
-
-/** `Ref: AWS::NoValue` is absent; an `Fn::If` with such a branch may be. */
-function presenceOf(value: TemplateNode, depth = 0): Presence {
-  if (isNoValueRef(value)) return 'no';
-  if (functionOf(value) !== 'Fn::If' || depth > 8) return 'yes';
-  const args = (value as MapNode).entries[0].value;
-  if (!isSeq(args) || args.items.length !== 3) return 'maybe';
-  const branches = [presenceOf(args.items[1], depth + 1), presenceOf(args.items[2], depth + 1)];
-  return branches[0] === branches[1] ? branches[0] : 'maybe';
-}
-
-function arrayDependencies(dependencies: SchemaObject['dependencies']): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(dependencies ?? {}).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])));
-}
-
-function isNoValueRef(node: TemplateNode): boolean {
-  return functionOf(node) === 'Ref' && isString((node as MapNode).entries[0].value) && ((node as MapNode).entries[0].value as { value: string }).value === 'AWS::NoValue';
 }
 
 /** The number of items CloudFormation will see, when it is certain. */

@@ -1,0 +1,94 @@
+/**
+ * The keywords about which properties an object holds (required, requiredXor, requiredOr, dependencies,
+ * dependentRequired, dependentExcluded, and a oneOf of required lists), judged only where presence is
+ * certain: a property set through an `Fn::If` with an `AWS::NoValue` branch may or may not be there.
+ */
+import { isSeq, isString, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
+import { functionOf } from './alternatives';
+import { listOf } from './scalars';
+import type { JsonSchema, SchemaObject, Violation } from './types';
+
+type Presence = 'yes' | 'no' | 'maybe';
+
+export function hasObjectKeywords(schema: SchemaObject): boolean {
+  return (
+    schema.required !== undefined ||
+    schema.requiredXor !== undefined ||
+    schema.requiredOr !== undefined ||
+    schema.dependentRequired !== undefined ||
+    schema.dependencies !== undefined ||
+    schema.dependentExcluded !== undefined
+  );
+}
+
+/** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
+export function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
+  // Objects are small: a look-up by name beats building a map of them all.
+  const is = (name: string, wanted: Presence) => {
+    const entry = node.entries.find((candidate) => candidate.key.value === name);
+    return (entry ? presenceOf(entry.value) : 'no') === wanted;
+  };
+  const out: Violation[] = [];
+  const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
+    const entry = name !== undefined ? node.entries.find((candidate) => candidate.key.value === name) : undefined;
+    return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
+  };
+  for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
+  if (schema.requiredXor) {
+    const given = schema.requiredXor.filter((name) => is(name, 'yes'));
+    if (schema.requiredXor.every((name) => is(name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
+    for (const name of given.slice(1)) out.push(at('requiredXor', `Only one of ${schema.requiredXor.join(', ')} may be given, but ${given[0]} and ${name} both are`, name));
+  }
+  if (schema.requiredOr && schema.requiredOr.every((name) => is(name, 'no'))) {
+    out.push(at('requiredOr', `At least one of ${schema.requiredOr.join(', ')} is required; none is given`));
+  }
+  const dependencies = { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) };
+  for (const [name, needed] of Object.entries(dependencies)) {
+    if (!is(name, 'yes')) continue;
+    const missing = needed.filter((other) => is(other, 'no'));
+    if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
+  }
+  for (const [name, excluded] of Object.entries(schema.dependentExcluded ?? {})) {
+    if (!is(name, 'yes')) continue;
+    for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
+      out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
+    }
+  }
+  return out;
+}
+
+/** `Ref: AWS::NoValue` is absent; an `Fn::If` with such a branch may be. */
+function presenceOf(value: TemplateNode, depth = 0): Presence {
+  if (isNoValueRef(value)) return 'no';
+  if (functionOf(value) !== 'Fn::If' || depth > 8) return 'yes';
+  const args = (value as MapNode).entries[0].value;
+  if (!isSeq(args) || args.items.length !== 3) return 'maybe';
+  const branches = [presenceOf(args.items[1], depth + 1), presenceOf(args.items[2], depth + 1)];
+  return branches[0] === branches[1] ? branches[0] : 'maybe';
+}
+
+function arrayDependencies(dependencies: SchemaObject['dependencies']): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(dependencies ?? {}).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])));
+}
+
+export function isNoValueRef(node: TemplateNode): boolean {
+  return functionOf(node) === 'Ref' && isString((node as MapNode).entries[0].value) && ((node as MapNode).entries[0].value as { value: string }).value === 'AWS::NoValue';
+}
+
+/**
+ * A oneOf whose forms only list required properties (`[{required: [LocalRoleName]}, {required: [RoleArn]}]`)
+ * is a choice between groups of properties: the groups surely given, when more than one is. Forms where one
+ * group contains another are left alone (the larger one would always match both).
+ */
+export function exclusiveChoicesGiven(node: MapNode, oneOf: readonly JsonSchema[]): string[][] {
+  const groups = oneOf.map((form) => (typeof form === 'object' && Object.keys(form).length === 1 && form.required?.length ? form.required : undefined));
+  if (groups.some((group) => group === undefined)) return [];
+  const sets = groups as string[][];
+  if (sets.some((group, index) => sets.some((other, at) => at !== index && group.every((name) => other.includes(name))))) return [];
+  const given = (name: string) => {
+    const entry = node.entries.find((candidate) => candidate.key.value === name);
+    return entry !== undefined && presenceOf(entry.value) === 'yes';
+  };
+  const chosen = sets.filter((group) => group.every(given));
+  return chosen.length > 1 ? chosen : [];
+}
