@@ -19,7 +19,11 @@ const STANDARD_TAG_PREFIX = 'tag:yaml.org,2002:';
 /** The yaml package's message for a flow collection whose lines are indented no deeper than its key. */
 const UNDER_INDENTED_FLOW = /^Flow (map|sequence) in block collection must be sufficiently indented/;
 
-/** Past this many unclosed quotes the text is not a template with a few under-indented strings: no second parse. */
+/**
+ * The first this many quote errors are padded for the second parse. One under-indented scalar makes every
+ * later quote in the file open where it should close, so the errors after the first few are its echo: the
+ * first ones decide, and the second parse must come out without any.
+ */
 const MAX_UNCLOSED_QUOTES = 20;
 
 /** Roots of documents in which an alias shares a node with its anchor. */
@@ -72,8 +76,8 @@ export function parseYamlWithPackage(text: string, lenient = true, padFlows = tr
     const read = flows && parseYamlWithPackage(flows.text, lenient, false);
     if (flows && read && !read.findings.some((found) => UNDER_INDENTED_FLOW.test(found.message))) return remapped(read, flows.toOriginal);
   }
-  if (!lenient || unclosedQuotes.length === 0 || unclosedQuotes.length > MAX_UNCLOSED_QUOTES) return strict;
-  const padded = padUnderIndentedQuotes(fullText, unclosedQuotes);
+  if (!lenient || unclosedQuotes.length === 0) return strict;
+  const padded = padUnderIndentedQuotes(fullText, unclosedQuotes.slice(0, MAX_UNCLOSED_QUOTES));
   if (!padded) return strict;
   const read = parseText(padded.text, false);
   return read.unclosedQuotes.length === 0 ? remapped(read, padded.toOriginal) : strict;

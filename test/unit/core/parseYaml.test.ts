@@ -106,6 +106,14 @@ describe('YAML values and ranges', () => {
     assert.equal(text.slice(value.span.start, value.span.end), '"{\n      \\"input\\": \\"abc\\"\n    }"');
   });
 
+  it('reads an under-indented quoted scalar followed by many quoted scalars, whose errors are its echo', () => {
+    const tags = Array.from({ length: 30 }, (_, index) => `      - { Key: 'k${index}', Value: 'v${index}' }\n`).join('');
+    const template = yaml(`Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: '{\n      }'\n      Tags:\n${tags}`);
+    assert.deepEqual(template.parseFindings, []);
+    assert.equal(nodeAt(template.root, ['Resources', 'Topic', 'Properties', 'DisplayName'])?.kind, 'scalar');
+    assert.deepEqual(toPlain(nodeAt(template.root, ['Resources', 'Topic', 'Properties', 'Tags', 29])), { Key: 'k29', Value: 'v29' });
+  });
+
   it('reads a flow collection whose lines are indented no deeper than its key, as PyYAML does', () => {
     const text = ['Key:', '  Policy: {', '    "Version": "2012-10-17",', '  "Statement": [{"Effect": "Allow",', '"Resource": "*"}]', '  }', '  Next: [a,', ' b]', 'Last: 1', ''].join('\n');
     const template = yaml(text);
