@@ -3,7 +3,8 @@
 // the sentence saying the service refuses other values:
 // - `schema`: the property's schema as the service accepts it (the schema is narrower than the service);
 // - `add`: keywords for a limit the service documents and the schema lacks;
-// - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property).
+// - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
+// - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted).
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
 export const CORRECTIONS = [
@@ -38,6 +39,23 @@ export const CORRECTIONS = [
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-rds-dbinstance.html',
     type: 'AWS::RDS::DBInstance',
     allowTogether: ['SourceDBInstanceIdentifier', 'StorageEncrypted'],
+  },
+  ...['Ingress', 'Egress'].map((definition) => ({
+    // "Otherwise, the stack launches successfully, but the rule is not added to the security group."
+    // (an inline rule without a source or destination is dropped, not refused; two of them are refused)
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroupingress.html',
+    type: 'AWS::EC2::SecurityGroup',
+    definition,
+    atMostOne: true,
+  })),
+  {
+    // The enum is copied from the API model; the ECS API does not refuse other spellings (a sample
+    // deployed since 2022 writes TCP), so the letter case is not judged.
+    source: 'https://github.com/aws-samples/serverless-samples/tree/main/fargate-rest-api',
+    type: 'AWS::ECS::TaskDefinition',
+    definition: 'PortMapping',
+    property: 'Protocol',
+    add: { enumCaseInsensitive: true },
   },
   ...['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'].map((type) => ({
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html',
@@ -85,10 +103,29 @@ export const CORRECTIONS = [
   },
 ];
 
+/**
+ * `Tags: []` is accepted: the resource handlers send no tags when the list is empty (ACM PCA's
+ * `if (!tags.isEmpty())`), though 54 schemas copy the API's `minItems: 1` onto the property.
+ */
+function emptyTagsAccepted(raw) {
+  const tags = raw.properties?.Tags;
+  if (tags && typeof tags === 'object' && tags.minItems === 1) delete tags.minItems;
+}
+
 /** The raw registry schema with the corrections for its type applied (in place). */
 export function corrected(raw) {
+  emptyTagsAccepted(raw);
   for (const correction of CORRECTIONS) {
     if (raw.typeName !== correction.type) continue;
+    if (correction.atMostOne) {
+      const definition = raw.definitions?.[correction.definition];
+      const names = definition?.requiredXor;
+      if (!names) throw new Error(`registry correction: ${correction.type} ${correction.definition} has no requiredXor`);
+      delete definition.requiredXor;
+      // Each name excludes those after it: two given are reported once.
+      definition.dependentExcluded = Object.fromEntries(names.slice(0, -1).map((name, index) => [name, names.slice(index + 1)]));
+      continue;
+    }
     if (correction.allowTogether) {
       const [name, other] = correction.allowTogether;
       const excluded = raw.dependentExcluded?.[name];

@@ -27,6 +27,18 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(constraint('RoleArn: !If [Shared, arn:aws:iam::111111111111:role/launch, !Ref AWS::NoValue]', 'LocalRoleName: launch'), []);
   });
 
+  it('accepts what the services accept though the schemas say otherwise: empty Tags, an inline rule without a source, TCP', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::ACMPCA::CertificateAuthority', 'Type: ROOT', 'KeyAlgorithm: RSA_2048', 'SigningAlgorithm: SHA256WITHRSA', 'Subject: { CommonName: x }', 'Tags: []')), []);
+    const group = (rule: string) => constraintFindings(resource('AWS::EC2::SecurityGroup', 'GroupDescription: cache', 'SecurityGroupIngress:', `  - ${rule}`));
+    assert.deepEqual(group('{ IpProtocol: tcp, FromPort: 6379, ToPort: 6379 }'), []);
+    assert.deepEqual(group('{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8, SourceSecurityGroupId: sg-12345678 }'), [
+      'E3020 Resources/R/Properties/SecurityGroupIngress/0/SourceSecurityGroupId: SourceSecurityGroupId cannot be given together with CidrIp',
+    ]);
+    const task = (protocol: string) => constraintFindings(resource('AWS::ECS::TaskDefinition', 'ContainerDefinitions:', '  - { Name: web, Image: nginx, Memory: 512, PortMappings: [{ ContainerPort: 80, Protocol: ' + protocol + ' }] }'));
+    assert.deepEqual(task('TCP'), []);
+    assert.equal(task('http').length, 1);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
