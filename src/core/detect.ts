@@ -1,4 +1,5 @@
-import { entryOf, isMap, isSeq, isString, valueOf, type TemplateNode } from './model';
+import { entryOf, isMap, isSeq, isString, valueOf, type MapNode, type TemplateNode } from './model';
+import { TEMPLATE_SECTIONS } from './sections';
 
 const RESOURCE_TYPE = /^(AWS|Custom|Alexa)::/;
 
@@ -10,13 +11,22 @@ const RESOURCE_TYPE = /^(AWS|Custom|Alexa)::/;
 export function isTemplateModel(root: TemplateNode | undefined): boolean {
   if (!isMap(root)) return false;
   if (entryOf(root, 'AWSTemplateFormatVersion')) return true;
-  if (hasServerlessTransform(valueOf(root, 'Transform'))) return true;
+  if (hasServerlessTransform(valueOf(root, 'Transform')) && !hasForeignKeys(root)) return true;
   const resources = valueOf(root, 'Resources');
   if (!isMap(resources)) return false;
   return resources.entries.some((entry) => {
     const type = valueOf(entry.value, 'Type');
     return isString(type) && RESOURCE_TYPE.test(type.value);
   });
+}
+
+/**
+ * Keys no template has, with no Resources or Globals beside them: a package.json that happens to carry a
+ * `Transform` key (an aws-samples CDK project) is no SAM template.
+ */
+function hasForeignKeys(root: MapNode): boolean {
+  if (entryOf(root, 'Resources') || entryOf(root, 'Globals')) return false;
+  return root.entries.some((entry) => !(TEMPLATE_SECTIONS as readonly string[]).includes(entry.key.value));
 }
 
 function hasServerlessTransform(transform: TemplateNode | undefined): boolean {

@@ -27,13 +27,21 @@ const LEGACY_RESOURCE_KEYS: readonly string[] = ['Version'];
  */
 const IGNORED_RESOURCE_KEYS: readonly string[] = ['Description'];
 
+/**
+ * `Controls` on a Config rule belongs to AWS Config conformance packs (the compliance controls a rule maps
+ * to, ConformancePackRuleCompliance.Controls): AWS Config deploys such a template, a plain stack does not.
+ */
+function isConformancePackKey(key: string, type: string | undefined): boolean {
+  return key === 'Controls' && type === 'AWS::Config::ConfigRule';
+}
+
 /** What the SAM transform adds: connectors declared on a resource, and opting out of Globals. */
 export const SAM_RESOURCE_ATTRIBUTES: readonly string[] = ['Connectors', 'IgnoreGlobals'];
 
 export const unknownResourceAttributeRule: Rule = resourceRule({
   id: 'E3001',
   description: 'Resources may only have the keys CloudFormation knows',
-  otherIds: { W3001: 'Resource keys that do nothing: a Description beside Type, or keys the SAM transform drops' },
+  otherIds: { W3001: 'Resource keys that do nothing in a stack: a Description beside Type, keys the SAM transform drops, a conformance pack\'s Controls' },
   check(resource, template) {
     const body = resource.body;
     // A macro (Fn::Transform) may rewrite the resource; a module has its own keys.
@@ -51,13 +59,15 @@ export const unknownResourceAttributeRule: Rule = resourceRule({
       if (allowed.includes(key) || LEGACY_RESOURCE_KEYS.includes(key)) continue;
       const suggestion = closestName(key, allowed);
       const ignored = !dropped && IGNORED_RESOURCE_KEYS.includes(key);
+      const pack = isConformancePackKey(key, resource.type);
       const message =
         `Unknown resource attribute '${key}'` +
         (dropped ? ': the SAM transform drops it, so it has no effect' : '') +
+        (pack ? ': an attribute of AWS Config conformance packs; deploy this template as a conformance pack, not as a stack' : '') +
         (ignored ? ': CloudFormation accepts it on a resource but does nothing with it (a Description property, where the type has one, goes under Properties)' : '') +
-        (suggestion && !ignored ? `. Did you mean '${suggestion}'?` : '');
+        (suggestion && !ignored && !pack ? `. Did you mean '${suggestion}'?` : '');
       const found =
-        dropped || ignored
+        dropped || ignored || pack
           ? finding('W3001', 'warning', message, entry.key.span, ['Resources', resource.logicalId, key])
           : finding('E3001', 'error', message, entry.key.span, ['Resources', resource.logicalId, key]);
       const fixes: Fix[] = [];

@@ -16,6 +16,10 @@ describe('template detection', () => {
     assert.equal(isTemplate('Transform: AWS::Serverless-2016-10-31\n'), true);
     assert.equal(isTemplate('Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\n'), true);
   });
+  it('is not fooled by a package.json that carries a SAM transform key', () => {
+    assert.equal(isTemplate('{"dependencies": {"aws-cdk-lib": "2.0.0"}, "Transform": "AWS::Serverless-2016-10-31"}', 'json'), false);
+    assert.equal(isTemplate('Transform: AWS::Serverless-2016-10-31\nGlobals: {}\nextra: 1\n'), true);
+  });
   it('stays silent on files that are not templates', () => {
     const kubernetes = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n';
     const packageJson = '{"name": "x", "version": "1.0.0", "scripts": {"test": "node t"}}';

@@ -42,6 +42,14 @@ describe('E3001 unknown resource attribute', () => {
     assert.deepEqual(messagesOf(unknownResourceAttributeRule, text)[0], "Unknown resource attribute 'Description': the SAM transform drops it, so it has no effect");
   });
 
+  it('warns on a conformance pack\'s Controls on a Config rule, and errs on it elsewhere', () => {
+    const rule = yaml('Resources:', '  R:', '    Type: AWS::Config::ConfigRule', "    Controls: ['3562']", '    Properties:', '      Source: { Owner: AWS, SourceIdentifier: S3_BUCKET_VERSIONING_ENABLED }');
+    assert.deepEqual(findingsOf(unknownResourceAttributeRule, rule), ["W3001 Resources/R/Controls 'Controls'"]);
+    assert.match(messagesOf(unknownResourceAttributeRule, rule)[0], /an attribute of AWS Config conformance packs/);
+    const bucket = yaml('Resources:', '  B:', '    Type: AWS::S3::Bucket', "    Controls: ['3562']");
+    assert.deepEqual(findingsOf(unknownResourceAttributeRule, bucket), ["E3001 Resources/B/Controls 'Controls'"]);
+  });
+
   it('offers the suggestion and removal', () => {
     const text = yaml('Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Propertes: {}');
     assert.deepEqual(fixedText(unknownResourceAttributeRule, text), [
