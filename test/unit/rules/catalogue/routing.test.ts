@@ -13,6 +13,7 @@ import { route53RoutingWithoutHealth } from '../../../../src/core/rules/catalogu
 import { route53DuplicateLatencyRegion, route53DuplicateSetIdentifier, route53MixedRoutingPolicies } from '../../../../src/core/rules/catalogue/routing/routingPolicies';
 import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../src/core/rules/catalogue/routing/stackSets';
 import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
+import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogue/routing/attributeValues';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -308,5 +309,19 @@ describe('CX2721 secure listener certificates', () => {
     assert.deepEqual(paths(secureListenerCertificate, listener('HTTP')), []);
     assert.deepEqual(paths(secureListenerCertificate, listener('!If [Secure, HTTPS, HTTP]')), []);
     assert.deepEqual(paths(secureListenerCertificate, listener('!Ref Protocol', '', '  Protocol:\n    Type: String\n    AllowedValues: [HTTPS, TLS]\n')), ['Resources/Listener/Properties/Protocol']);
+  });
+});
+
+describe('CX2722 load balancing attribute values', () => {
+  const group = (value: string, parameters = '') =>
+    `${parameters}Resources:\n  Tg:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      Port: 80\n      Protocol: HTTP\n      VpcId: vpc-12345678\n      TargetGroupAttributes:\n        - Key: slow_start.duration_seconds\n          Value: ${value}\n`;
+  it('accepts the range and 0 (off), numbers written as numbers, and leaves computed values alone', () => {
+    for (const value of ['"0"', '30', '"900"', '!Ref Slow', '!If [Warm, "60", "0"]']) assert.deepEqual(paths(loadBalancingAttributeValue, group(value)), [], value);
+  });
+  it('names every refused value a deployment can give', () => {
+    const text = group('!Ref Slow', 'Parameters:\n  Slow: { Type: Number, AllowedValues: [0, 10, 1000] }\n');
+    assert.deepEqual(paths(loadBalancingAttributeValue, text), ['Resources/Tg/Properties/TargetGroupAttributes/0/Value']);
+    const found = only(findings(loadBalancingAttributeValue, text));
+    assert.equal(found.message, "'Tg' sets slow_start.duration_seconds to 10 or 1000: Elastic Load Balancing accepts 30–900 seconds (or 0 to turn it off)");
   });
 });

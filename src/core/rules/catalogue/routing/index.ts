@@ -1,5 +1,6 @@
 /** Catalogue checks on routing and multi-account deployment (T25–T28). */
 import { aliasRecordWithValues } from './aliasRecordValues';
+import { loadBalancingAttributeValue } from './attributeValues';
 import { secureListenerCertificate } from './listenerCertificates';
 import type { CatalogueCheck } from '../types';
 import { ALIAS_TARGET_CHECKS } from './aliasTargets';
@@ -14,4 +15,4 @@ import { STACK_SET_CHECKS } from './stackSets';
 import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, secureListenerCertificate, ...EDGE_FUNCTION_CHECKS, ...STACK_SET_CHECKS, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, ...EDGE_FUNCTION_CHECKS, ...STACK_SET_CHECKS, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
