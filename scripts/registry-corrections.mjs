@@ -4,7 +4,8 @@
 // - `schema`: the property's schema as the service accepts it (the schema is narrower than the service);
 // - `add`: keywords for a limit the service documents and the schema lacks;
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
-// - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted).
+// - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
+// - `exclude`: dependentExcluded entries the service enforces and the schema lacks.
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
 export const CORRECTIONS = [
@@ -73,6 +74,26 @@ export const CORRECTIONS = [
     add: { minLength: 3, maxLength: 255, pattern: '^[a-zA-Z0-9_.-]+$' },
   },
   {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html',
+    quote: 'If a capacityProviderStrategy is specified, the launchType parameter must be omitted.',
+    type: 'AWS::ECS::Service',
+    exclude: { CapacityProviderStrategy: ['LaunchType'] },
+  },
+  {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-service.html',
+    quote: 'A capacity provider strategy may contain a maximum of 6 capacity providers.',
+    type: 'AWS::ECS::Service',
+    property: 'CapacityProviderStrategy',
+    add: { maxItems: 6 },
+  },
+  {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-secretsmanager-rotationschedule-rotationrules.html',
+    quote: 'In RotateSecret, you can set the rotation schedule in RotationRules with AutomaticallyAfterDays or ScheduleExpression, but not both.',
+    type: 'AWS::SecretsManager::RotationSchedule',
+    definition: 'RotationRules',
+    exclude: { AutomaticallyAfterDays: ['ScheduleExpression'] },
+  },
+  {
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-lockconfigurationtype.html',
     quote: 'Therefore, you must set ChangeableForDays to 3 or greater.',
     type: 'AWS::Backup::BackupVault',
@@ -124,6 +145,12 @@ export function corrected(raw) {
       delete definition.requiredXor;
       // Each name excludes those after it: two given are reported once.
       definition.dependentExcluded = Object.fromEntries(names.slice(0, -1).map((name, index) => [name, names.slice(index + 1)]));
+      continue;
+    }
+    if (correction.exclude) {
+      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
+      if (!target) throw new Error(`registry correction: ${correction.type} has no ${correction.definition}`);
+      target.dependentExcluded = { ...target.dependentExcluded, ...correction.exclude };
       continue;
     }
     if (correction.allowTogether) {

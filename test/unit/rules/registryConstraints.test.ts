@@ -39,6 +39,13 @@ describe('registry constraints, keyword by keyword', () => {
     assert.equal(task('http').length, 1);
   });
 
+  it('E3020 pairs the services refuse and the schemas miss: LaunchType with a capacity provider strategy, two rotation schedules', () => {
+    const service = constraintFindings(resource('AWS::ECS::Service', 'LaunchType: FARGATE', 'CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT, Weight: 1 }]'));
+    assert.deepEqual(service, ['E3020 Resources/R/Properties/LaunchType: LaunchType cannot be given together with CapacityProviderStrategy']);
+    const rules = constraintFindings(resource('AWS::SecretsManager::RotationSchedule', 'SecretId: s', 'RotationRules: { AutomaticallyAfterDays: 30, ScheduleExpression: "rate(10 days)" }'));
+    assert.deepEqual(rules, ['E3020 Resources/R/Properties/RotationRules/ScheduleExpression: ScheduleExpression cannot be given together with AutomaticallyAfterDays']);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
