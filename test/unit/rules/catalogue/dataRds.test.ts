@@ -11,6 +11,7 @@ import { rdsManagedPasswordConflict } from '../../../../src/core/rules/catalogue
 import { rdsMultiAzWithZone } from '../../../../src/core/rules/catalogue/data/rdsMultiAzWithZone';
 import { rdsReplicaSourceBackups } from '../../../../src/core/rules/catalogue/data/rdsReplicaSourceBackups';
 import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
+import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
 import { run } from '../exam/helpers';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
@@ -158,5 +159,15 @@ describe('CX2023 single Aurora instance', () => {
 ${second}`;
     assert.deepEqual(paths(rdsAuroraSingleInstance, text('')), ['Resources/Cluster']);
     assert.deepEqual(paths(rdsAuroraSingleInstance, text('  Reader:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: !Ref Cluster\n')), []);
+  });
+});
+
+describe('CX2027 Enhanced Monitoring role', () => {
+  it('needs the role with a non-zero interval, and the interval with the role; conditions and parameters decide nothing', () => {
+    assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: "60"\n')), ['Resources/Db/Properties/MonitoringInterval']);
+    assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: 0\n')), []);
+    assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringRoleArn: arn:aws:iam::111111111111:role/rds-monitoring\n')), ['Resources/Db/Properties/MonitoringRoleArn']);
+    assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: !If [Watch, 60, 0]\n      MonitoringRoleArn: !If [Watch, arn:aws:iam::111111111111:role/m, !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: !Ref Interval\n')), []);
   });
 });

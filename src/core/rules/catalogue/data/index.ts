@@ -32,6 +32,7 @@ import { rdsKmsKeyWithoutEncryption } from './rdsKmsKeyWithoutEncryption';
 import { rdsManagedPasswordConflict } from './rdsManagedPasswordConflict';
 import { rdsMultiAzWithZone } from './rdsMultiAzWithZone';
 import { rdsReplicaDeletionPolicy } from './rdsReplicaDeletionPolicy';
+import { rdsMonitoringRole } from './rdsMonitoringRole';
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
@@ -69,6 +70,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsManagedPasswordConflict,
   rdsMultiAzWithZone,
   rdsReplicaFromSnapshot,
+  rdsMonitoringRole,
   kmsKeyPolicyLockout,
   kmsKeyRotationUnsupported,
   rdsEventSubscriptionSources,
