@@ -94,6 +94,14 @@ export const CORRECTIONS = [
     exclude: { AutomaticallyAfterDays: ['ScheduleExpression'] },
   },
   {
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-stepfunctions-statemachine-loggingconfiguration.html',
+    quote: 'An array of objects that describes where your execution history events will be logged. Limited to size 1.',
+    type: 'AWS::StepFunctions::StateMachine',
+    definition: 'LoggingConfiguration',
+    property: 'Destinations',
+    add: { maxItems: 1 },
+  },
+  {
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-backup-backupvault-lockconfigurationtype.html',
     quote: 'Therefore, you must set ChangeableForDays to 3 or greater.',
     type: 'AWS::Backup::BackupVault',

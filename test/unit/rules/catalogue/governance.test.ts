@@ -11,6 +11,7 @@ import { fifoQueueName } from '../../../../src/core/rules/catalogue/governance/f
 import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
 import { logFilterBeforeGroup } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { stateMachineUnknownState } from '../../../../src/core/rules/catalogue/governance/stateMachines';
+import { stateMachineLogDestination } from '../../../../src/core/rules/catalogue/governance/stateMachineLogging';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 
@@ -264,5 +265,17 @@ describe('T31 alarm periods', () => {
     assert.deepEqual(paths(alarmPeriodValue, alarm('!If [Fast, 10, 90]')), []);
     assert.deepEqual(paths(alarmPeriodValue, alarm('!Ref Period', '  Period:\n    Type: Number\n    AllowedValues: [45, 75]\n')), at);
     assert.deepEqual(paths(alarmPeriodValue, alarm('!Ref Period', '  Period:\n    Type: Number\n')), []);
+  });
+});
+
+describe('CX3315 state machine log destination', () => {
+  const machine = (logging: string) => resources(`  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      RoleArn: !Ref RoleArn\n      DefinitionString: '{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}'\n      LoggingConfiguration:\n${logging}`);
+  it('needs Destinations whenever every level a deployment gives is not OFF', () => {
+    const level = 'Resources/Machine/Properties/LoggingConfiguration/Level';
+    assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: ALL\n')), [level]);
+    assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: "OFF"\n')), []);
+    assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: !If [Debug, ALL, "OFF"]\n')), []);
+    assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: !Ref LogLevel\n')), []);
+    assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: ERROR\n        Destinations: !If [Logs, [{ CloudWatchLogsLogGroup: { LogGroupArn: !Ref LogGroupArn } }], !Ref AWS::NoValue]\n')), []);
   });
 });

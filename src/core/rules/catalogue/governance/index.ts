@@ -10,6 +10,7 @@ import { fifoQueueName } from './fifoQueueNames';
 import { LEAST_PRIVILEGE_CHECKS } from './leastPrivilege';
 import { LOG_GROUP_CHECKS } from './logGroups';
 import { SERVICE_CHECKS } from './services';
+import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
