@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, toPlain, type TemplateNode } from '../model';
+import { isMap, isScalar, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Formula } from './types';
 
@@ -10,19 +10,20 @@ const opaque = (node: TemplateNode | undefined): Formula => ({ kind: 'opaque', k
  */
 export function conditionFormula(root: TemplateNode | undefined, name: string): Formula {
   const conditions = sectionOf(root, 'Conditions');
+  const mappings = sectionOf(root, 'Mappings');
   const reading = new Set<string>();
   const byName = (conditionName: string): Formula => {
     const body = conditions?.entries.find((entry) => entry.key.value === conditionName)?.value;
     if (!body || reading.has(conditionName)) return { kind: 'opaque', key: `Condition ${conditionName}` };
     reading.add(conditionName);
-    const formula = formulaOf(body, byName);
+    const formula = formulaOf(body, byName, mappings);
     reading.delete(conditionName);
     return formula;
   };
   return byName(name);
 }
 
-function formulaOf(node: TemplateNode, byName: (name: string) => Formula): Formula {
+function formulaOf(node: TemplateNode, byName: (name: string) => Formula, mappings: MapNode | undefined): Formula {
   if (!isMap(node) || node.entries.length !== 1) return opaque(node);
   const [{ key, value }] = node.entries;
   const operands = isSeq(value) ? value.items : undefined;
@@ -30,20 +31,20 @@ function formulaOf(node: TemplateNode, byName: (name: string) => Formula): Formu
     case 'Condition':
       return isScalar(value) && typeof value.value === 'string' ? byName(value.value) : opaque(node);
     case 'Fn::Not':
-      return operands?.length === 1 ? { kind: 'not', operand: formulaOf(operands[0], byName) } : opaque(node);
+      return operands?.length === 1 ? { kind: 'not', operand: formulaOf(operands[0], byName, mappings) } : opaque(node);
     case 'Fn::And':
     case 'Fn::Or':
       if (!operands || operands.length === 0) return opaque(node);
-      return { kind: key.value === 'Fn::And' ? 'and' : 'or', operands: operands.map((operand) => formulaOf(operand, byName)) };
+      return { kind: key.value === 'Fn::And' ? 'and' : 'or', operands: operands.map((operand) => formulaOf(operand, byName, mappings)) };
     case 'Fn::Equals':
-      return operands?.length === 2 ? equalsOf(operands[0], operands[1], node) : opaque(node);
+      return operands?.length === 2 ? equalsOf(operands[0], operands[1], node, mappings) : opaque(node);
     default:
       return opaque(node);
   }
 }
 
-function equalsOf(left: TemplateNode, right: TemplateNode, node: TemplateNode): Formula {
-  const [leftText, rightText] = [literalOf(left), literalOf(right)];
+function equalsOf(left: TemplateNode, right: TemplateNode, node: TemplateNode, mappings: MapNode | undefined): Formula {
+  const [leftText, rightText] = [literalOf(left, mappings), literalOf(right, mappings)];
   if (leftText !== undefined && rightText !== undefined) return { kind: 'constant', value: leftText === rightText };
   const [leftRef, rightRef] = [refOf(left), refOf(right)];
   if (leftRef !== undefined && rightText !== undefined) return { kind: 'equals', ref: leftRef, literal: rightText };
@@ -51,9 +52,17 @@ function equalsOf(left: TemplateNode, right: TemplateNode, node: TemplateNode): 
   return opaque(node);
 }
 
-/** CloudFormation compares strings: a number or a YAML boolean is compared as its text. */
-function literalOf(node: TemplateNode): string | undefined {
-  return isScalar(node) && node.value !== null ? String(node.value) : undefined;
+/**
+ * CloudFormation compares strings: a number or a YAML boolean is compared as its text. An `Fn::FindInMap`
+ * of three literal keys is the value it finds (a mapping is fixed when the template is written).
+ */
+function literalOf(node: TemplateNode, mappings: MapNode | undefined): string | undefined {
+  if (isScalar(node)) return node.value !== null ? String(node.value) : undefined;
+  const args = isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::FindInMap' ? node.entries[0].value : undefined;
+  if (!isSeq(args) || args.items.length !== 3 || !args.items.every((item) => isScalar(item) && item.value !== null)) return undefined;
+  const [mapName, topKey, secondKey] = args.items.map((item) => String((item as { value: unknown }).value));
+  const found = valueOf(valueOf(valueOf(mappings, mapName), topKey), secondKey);
+  return isScalar(found) && found.value !== null ? String(found.value) : undefined;
 }
 
 function refOf(node: TemplateNode): string | undefined {

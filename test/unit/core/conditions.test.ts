@@ -23,6 +23,11 @@ const TEMPLATE = parseTemplate(
     '  Never: !Equals [a, b]',
     '  Always: !Equals ["1", 1]',
     '  Shadow: !Equals [!Ref Env, prod]',
+    '  Generated: !Not [!Equals ["", !FindInMap [Settings, Account, Id]]]',
+    '  HasRegion: !Equals [!FindInMap [Settings, !Ref "AWS::Region", Id], x]',
+    'Mappings:',
+    '  Settings:',
+    '    Account: {Id: ""}',
     'Resources: {}',
     '',
   ].join('\n'),
@@ -55,6 +60,9 @@ describe('conditions that can never both hold', () => {
   it('a constant false condition never holds; a constant true one holds with anything that can', () => {
     assert.equal(exclusive('Never', 'IsProd'), true);
     assert.equal(exclusive('Always', 'IsProd'), false);
+    // A lookup of literal keys is the value the mapping holds; one keyed by the Region is not known.
+    assert.equal(exclusive('Generated', 'IsProd'), true);
+    assert.equal(exclusive('HasRegion', 'IsProd'), false);
   });
 
   it('may both hold when it cannot tell: Refs compared with Refs, cycles, undeclared names, the same condition', () => {
