@@ -14,8 +14,11 @@
  */
 import { closingQuote, padded, spacesAt, type Padded } from './padding';
 
-/** A `key: {` or `key: [` (or `- {`, or `key: !Join [`) opening a flow collection that goes on to later lines. */
-const FLOW_OPENING = /^( *(?:- +)?)(?:[^\s#'"{[][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +(?:![^\s[{]+ +)?([[{])/gm;
+/**
+ * A `key: {` or `key: [` (or `- key: {`, `key: !Join [`, or a sequence entry `- !Join [`) opening a flow
+ * collection that goes on to later lines: 1 the indentation, 2 the entry's dash, 3 the key.
+ */
+const FLOW_OPENING = /^( *)(- +)?(?:([^\s#'"{[!][^#\n]*?:|"[^"\n]*" *:|'[^'\n]*' *:) +)?(?:![^\s[{]+ +)?([[{])/gm;
 
 /** The text with the under-indented lines of every multi-line flow collection padded; undefined when none are. */
 export function padUnderIndentedFlows(text: string): Padded | undefined {
@@ -24,13 +27,14 @@ export function padUnderIndentedFlows(text: string): Padded | undefined {
   // skipping nested ones reads each character once.
   let coveredUntil = -1;
   for (const match of text.matchAll(FLOW_OPENING)) {
-    if (match.index < coveredUntil) continue;
+    // A flow collection on a line of its own is no block entry of ours.
+    if (match.index < coveredUntil || (match[2] === undefined && match[3] === undefined)) continue;
     const opening = match.index + match[0].length - 1;
     const closing = closingBracket(text, opening);
     if (closing === undefined) break;
     coveredUntil = closing;
-    // Deeper than the key: the column the block mapping holding it starts at.
-    const needed = match[1].length + 1;
+    // Deeper than the key (the column the block mapping holding it starts at), or than the entry's dash.
+    const needed = match[1].length + (match[3] !== undefined ? (match[2]?.length ?? 0) : 0) + 1;
     for (let newline = text.indexOf('\n', opening); newline >= 0 && newline < closing; newline = text.indexOf('\n', newline + 1)) {
       const indent = spacesAt(text, newline + 1);
       const blank = text[newline + 1 + indent] === '\n';

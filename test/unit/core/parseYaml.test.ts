@@ -125,6 +125,13 @@ describe('YAML values and ranges', () => {
     assert.equal(text.slice(last.key.span.start, last.span.end), 'Last: 1');
   });
 
+  it('reads a sequence entry\'s flow collection closed at the dash\'s column (- !Join ["", [ … ]]), as PyYAML does', () => {
+    const text = 'Arns:\n  - !Join ["", [\n    "arn:aws:iam::aws:policy/",\n    "ReadOnlyAccess"\n  ]]\n  - plain\n';
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Arns: [{ 'Fn::Join': ['', ['arn:aws:iam::aws:policy/', 'ReadOnlyAccess']] }, 'plain'] });
+  });
+
   it('reads a lone - in a flow collection as the string "-", as PyYAML does (!Join [-, …])', () => {
     const text = ['Name: !Join [-, [!Ref Stack, web]]', 'Parts: !Split [ -, !Ref Name ]', 'Map: {Delimiter: -}', 'After: 1', ''].join('\n');
     const template = yaml(text);
