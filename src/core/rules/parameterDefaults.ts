@@ -11,10 +11,10 @@ export const parameterDefaultsRule: Rule = {
   id: 'E2015',
   description: 'Parameter defaults satisfy AllowedValues, AllowedPattern, lengths and ranges',
   run: (template) =>
-    (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap(problemsOf),
+    (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap((parameter) => problemsOf(parameter, template.text)),
 };
 
-function problemsOf(parameter: MapEntry): Finding[] {
+function problemsOf(parameter: MapEntry, text: string): Finding[] {
   const body = parameter.value;
   const defaultEntry = entryOf(body, 'Default');
   if (!isMap(body) || !defaultEntry || !isScalar(defaultEntry.value) || defaultEntry.value.value === null) return [];
@@ -24,7 +24,7 @@ function problemsOf(parameter: MapEntry): Finding[] {
   if (isListParameterType(type)) return [];
   const value = textOf(defaultEntry.value);
   const problem = defaultProblem(body, type, value);
-  if (!problem) return [];
+  if (!problem || passesAsWritten(body, type, defaultEntry.value, text)) return [];
   return [finding('E2015', 'error', `Default '${value}' ${problem}`, defaultEntry.value.span, ['Parameters', parameter.key.value, 'Default'])];
 }
 
@@ -34,6 +34,16 @@ function problemsOf(parameter: MapEntry): Finding[] {
  */
 function textOf(node: ScalarNode): string {
   return String(node.value);
+}
+
+/**
+ * A number written otherwise than JavaScript prints it (`4.0` reads as 4) may reach CloudFormation as its
+ * written text: judged both ways, the Default is wrong only if both fail.
+ */
+function passesAsWritten(body: TemplateNode, type: string, node: ScalarNode, text: string): boolean {
+  if (typeof node.value !== 'number' || node.quoted) return false;
+  const written = text.slice(node.span.start, node.span.end);
+  return written !== String(node.value) && defaultProblem(body, type, written) === undefined;
 }
 
 function defaultProblem(body: TemplateNode, type: string, value: string): string | undefined {

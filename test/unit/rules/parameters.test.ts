@@ -52,6 +52,17 @@ describe('E2015 parameter defaults', () => {
     ]);
   });
 
+  it('judges a number written otherwise than it prints (4.0) both ways: wrong only if both fail', () => {
+    const text = [
+      'Parameters:',
+      '  Version: {Type: String, Default: 4.0, AllowedPattern: "^\\d+\\.\\d+$"}',
+      "  Engine: {Type: String, Default: 5.0, AllowedValues: ['4.0', '5.0']}",
+      "  Wrong: {Type: String, Default: 6.0, AllowedValues: ['4.0', '5.0']}",
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text), ["E2015 Parameters/Wrong/Default '6.0'"]);
+  });
+
   it('reads a plain YAML boolean as "true" or "false", on the Default and the AllowedValues side', () => {
     const text = [
       'Parameters:',
