@@ -58,6 +58,14 @@ export const CORRECTIONS = [
     property: 'Protocol',
     add: { enumCaseInsensitive: true },
   },
+  {
+    // The schema lists '4.0' beside '4.0.0' but not '3.6' or '5.0': the major versions are accepted alike
+    // (cfn-lint's aws-cloudformation/cfn-lint#2800; a DocumentDB 5.0 cluster of awslabs' Athena federation tests).
+    source: 'https://github.com/aws-cloudformation/cfn-lint/pull/2800',
+    type: 'AWS::DocDB::DBCluster',
+    property: 'EngineVersion',
+    schema: { type: 'string', enum: ['3.6', '3.6.0', '4.0', '4.0.0', '5.0', '5.0.0', '8.0', '8.0.0'] },
+  },
   ...['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'].map((type) => ({
     source: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html',
     quote: 'Valid Values: 0 | 1 | 5 | 10 | 15 | 30 | 60',
