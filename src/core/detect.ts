@@ -1,7 +1,8 @@
 import { entryOf, isMap, isSeq, isString, valueOf, type MapNode, type TemplateNode } from './model';
 import { TEMPLATE_SECTIONS } from './sections';
 
-const RESOURCE_TYPE = /^(AWS|Custom|Alexa)::/;
+/** AWS's types, custom resources, and third-party registry types and modules (`AwsCommunity::Time::Sleep`). */
+const RESOURCE_TYPE = /^(AWS|Custom|Alexa)::|^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$/;
 
 /**
  * A file is a CloudFormation template when its content says so: a template

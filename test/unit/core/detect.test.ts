@@ -11,6 +11,7 @@ describe('template detection', () => {
   it('knows a template by typed resources', () => {
     assert.equal(isTemplate('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'), true);
     assert.equal(isTemplate('{"Resources": {"C": {"Type": "Custom::Thing"}}}', 'json'), true);
+    assert.equal(isTemplate('Resources:\n  Wait:\n    Type: AwsCommunity::Time::Sleep\n    Properties: { Seconds: 60 }\n'), true);
   });
   it('knows a SAM template by its transform', () => {
     assert.equal(isTemplate('Transform: AWS::Serverless-2016-10-31\n'), true);
