@@ -2,7 +2,7 @@ import type { TemplateNode } from '../model';
 import { conditionFormula } from './formula';
 import type { Domains, Formula } from './types';
 
-/** More assignments than this and the logic gives up: the conditions may then both hold. */
+/** More assignments than this and the logic gives up (satisfiable: may hold; exclusive: cannot tell, so yes). */
 const MAX_ASSIGNMENTS = 4096;
 
 /** What every leaf of a formula is, for one way the stack could be deployed. */
@@ -15,7 +15,10 @@ interface Assignment {
 /**
  * Whether conditions `first` and `second` of a template can never both be true, e.g. `Fn::Not` of
  * each other, or `Fn::Equals` of the same `Ref` with different literals (and any `Fn::And`,
- * `Fn::Or`, `Fn::Not` and `Condition` over those). Sound: false whenever it cannot tell.
+ * `Fn::Or`, `Fn::Not` and `Condition` over those). Opaque facts may be anything. Every caller reports
+ * a clash (two exports of one name, two resources of one identifier) unless the answer is yes, so when
+ * there are too many deployments to try the answer is yes: a clash is reported only when a deployment
+ * surely has both.
  */
 export function conditionsExclusive(root: TemplateNode | undefined, first: string, second: string): boolean {
   return formulasExclusive(conditionFormula(root, first), conditionFormula(root, second));
@@ -23,7 +26,9 @@ export function conditionsExclusive(root: TemplateNode | undefined, first: strin
 
 /** Whether two formulas are never both true, trying every deployment that tells them apart. */
 export function formulasExclusive(first: Formula, second: Formula): boolean {
-  return !satisfiable({ kind: 'and', operands: [first, second] });
+  const both: Formula = { kind: 'and', operands: [first, second] };
+  const assignments = enumerate(both);
+  return assignments === undefined || !assignments.some((assignment) => evaluate(both, assignment, new Map()));
 }
 
 /**
@@ -32,7 +37,7 @@ export function formulasExclusive(first: Formula, second: Formula): boolean {
  */
 export function satisfiable(formula: Formula, domains?: Domains): boolean {
   const assignments = enumerate(formula, domains);
-  return assignments === undefined || assignments.some((assignment) => evaluate(formula, assignment));
+  return assignments === undefined || assignments.some((assignment) => evaluate(formula, assignment, new Map()));
 }
 
 /**
@@ -43,7 +48,7 @@ export function satisfiable(formula: Formula, domains?: Domains): boolean {
 function enumerate(formula: Formula, domains?: Domains): Assignment[] | undefined {
   const literals = new Map<string, Set<string>>();
   const opaque = new Set<string>();
-  collect(formula, literals, opaque);
+  collect(formula, literals, opaque, new Set());
   let assignments: Assignment[] = [{ refs: new Map(), opaque: new Map() }];
   for (const [ref, values] of literals) {
     const choices = choicesOf(values, domains?.get(ref));
@@ -63,26 +68,41 @@ function choicesOf(literals: ReadonlySet<string>, domain: readonly string[] | un
   return domain.some((value) => !literals.has(value)) ? [...named, undefined] : named;
 }
 
-function collect(formula: Formula, literals: Map<string, Set<string>>, opaque: Set<string>): void {
+/** A formula is a graph: a condition named twice is one shared node, visited once (`seen`). */
+function collect(formula: Formula, literals: Map<string, Set<string>>, opaque: Set<string>, seen: Set<Formula>): void {
+  if (seen.has(formula)) return;
+  seen.add(formula);
   if (formula.kind === 'equals') literals.set(formula.ref, (literals.get(formula.ref) ?? new Set()).add(formula.literal));
   else if (formula.kind === 'opaque') opaque.add(formula.key);
-  else if (formula.kind === 'not') collect(formula.operand, literals, opaque);
-  else if (formula.kind === 'and' || formula.kind === 'or') for (const operand of formula.operands) collect(operand, literals, opaque);
+  else if (formula.kind === 'not') collect(formula.operand, literals, opaque, seen);
+  else if (formula.kind === 'and' || formula.kind === 'or') for (const operand of formula.operands) collect(operand, literals, opaque, seen);
 }
 
-function evaluate(formula: Formula, assignment: Assignment): boolean {
+/** The formula's value under one assignment; `known` keeps the value of each shared node. */
+function evaluate(formula: Formula, assignment: Assignment, known: Map<Formula, boolean>): boolean {
+  const kept = known.get(formula);
+  if (kept !== undefined) return kept;
+  let value: boolean;
   switch (formula.kind) {
     case 'constant':
-      return formula.value;
+      value = formula.value;
+      break;
     case 'equals':
-      return assignment.refs.get(formula.ref) === formula.literal;
+      value = assignment.refs.get(formula.ref) === formula.literal;
+      break;
     case 'opaque':
-      return assignment.opaque.get(formula.key) === true;
+      value = assignment.opaque.get(formula.key) === true;
+      break;
     case 'not':
-      return !evaluate(formula.operand, assignment);
+      value = !evaluate(formula.operand, assignment, known);
+      break;
     case 'and':
-      return formula.operands.every((operand) => evaluate(operand, assignment));
+      value = formula.operands.every((operand) => evaluate(operand, assignment, known));
+      break;
     case 'or':
-      return formula.operands.some((operand) => evaluate(operand, assignment));
+      value = formula.operands.some((operand) => evaluate(operand, assignment, known));
+      break;
   }
+  known.set(formula, value);
+  return value;
 }

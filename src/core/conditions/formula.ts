@@ -11,13 +11,19 @@ const opaque = (node: TemplateNode | undefined): Formula => ({ kind: 'opaque', k
 export function conditionFormula(root: TemplateNode | undefined, name: string): Formula {
   const conditions = sectionOf(root, 'Conditions');
   const mappings = sectionOf(root, 'Mappings');
+  // Each condition is read once and shared wherever it is named: a chain naming the next condition twice
+  // is a graph of its own size, not a tree twice as large at each step.
+  const read = new Map<string, Formula>();
   const reading = new Set<string>();
   const byName = (conditionName: string): Formula => {
+    const known = read.get(conditionName);
+    if (known) return known;
     const body = conditions?.entries.find((entry) => entry.key.value === conditionName)?.value;
     if (!body || reading.has(conditionName)) return { kind: 'opaque', key: `Condition ${conditionName}` };
     reading.add(conditionName);
     const formula = formulaOf(body, byName, mappings);
     reading.delete(conditionName);
+    read.set(conditionName, formula);
     return formula;
   };
   return byName(name);

@@ -118,3 +118,18 @@ describe('Fn::If branches some deployment takes', () => {
     assert.equal(satisfiable({ kind: 'not', operand: { kind: 'equals', ref: 'P', literal: 'x' } }, new Map()), true);
   });
 });
+
+describe('conditions that name each other many times', () => {
+  it('reads a chain that names the next condition twice at each step once per condition', () => {
+    const depth = 40;
+    const lines = ['Parameters:', ...Array.from({ length: depth }, (_, i) => `  P${i}: {Type: String}`), 'Conditions:'];
+    for (let i = 0; i < depth; i++) lines.push(`  A${i}: !Equals [!Ref P${i}, on]`);
+    for (let i = 0; i < depth - 1; i++) lines.push(`  C${i}: !Or [!And [!Condition A${i}, !Condition C${i + 1}], !And [!Not [!Condition A${i}], !Not [!Condition C${i + 1}]]]`);
+    lines.push(`  C${depth - 1}: !Condition A${depth - 1}`, '  NotC0: !Not [!Condition C0]', 'Resources: {}', '');
+    const root = parseTemplate(lines.join('\n'), 'yaml').root;
+    // 40 parameters are too many deployments to try: a clash is then not claimed.
+    assert.equal(conditionsExclusive(root, 'C0', 'C1'), true);
+    assert.equal(conditionsExclusive(root, 'C38', 'A38'), false);
+    assert.equal(conditionsExclusive(root, 'C0', 'NotC0'), true);
+  });
+});
