@@ -64,7 +64,9 @@ function keyOf(kind: DeclarationKind, name: string, parents: string[] = []): str
 
 function transformNames(transform: TemplateNode | undefined): string[] {
   if (isString(transform)) return [transform.value];
-  if (isSeq(transform)) return transform.items.filter(isString).map((item) => item.value);
+  if (isSeq(transform)) return transform.items.flatMap((item) => transformNames(item));
+  const name = valueOf(transform, 'Name');
+  if (isString(name)) return [name.value];
   return transform ? ['(macro)'] : [];
 }
 

@@ -67,6 +67,8 @@ function unknownAttributes(template: Template): Finding[] {
  */
 const LEGACY_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'AWS::Elasticsearch::Domain': ['DomainArn'],
+  // The list forms of the comma-separated ReadEndPoint.Addresses and .Ports, from the reference's older return values.
+  'AWS::ElastiCache::ReplicationGroup': ['ReadEndPoint.Addresses.List', 'ReadEndPoint.Ports.List'],
 };
 
 function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string | undefined, all?: string[]): Finding {

@@ -23,7 +23,8 @@ const SECTION_SHAPES: Readonly<Record<string, readonly Shape[]>> = {
   Conditions: ['map'],
   Resources: ['map'],
   Outputs: ['map'],
-  Transform: ['string', 'list'],
+  // A map is a transform with parameters: `Transform: {Name: AWS::Include, Parameters: {Location: …}}`.
+  Transform: ['string', 'list', 'map'],
 };
 
 /** The properties a parameter may have, and the kind of value each takes. */

@@ -136,6 +136,8 @@ describe('template structure', () => {
       'E1001 error Resources: A template must have a Resources section with at least one resource',
     ]);
     assert.deepEqual(found(templateStructureRule, yaml('Transform: AWS::LanguageExtensions', 'Resources:', '  Fn::ForEach::Topics:', '    - Name', '    - [A, B]', '    - Topic${Name}: {Type: AWS::SNS::Topic}')), []);
+    // AWS::Include declared as the Transform section, with its parameters.
+    assert.deepEqual(found(templateStructureRule, yaml('Transform:', '  Name: AWS::Include', '  Parameters: {Location: s3://bucket/part.yaml}', 'Resources:', '  T: {Type: AWS::SNS::Topic}')), []);
   });
 
   it('E3001: a resource is an object with a string Type', () => {
