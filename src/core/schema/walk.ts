@@ -189,7 +189,11 @@ class Walker {
         return;
       case 'map':
         if (!isMap(node)) return this.mismatch(node, chosen, path, property, anchor);
-        for (const entry of node.entries) this.walkValue(entry.value, chosen.element, [...path, entry.key.value], property, entry.key.span);
+        for (const entry of node.entries) {
+          // A loop (LanguageExtensions) or a transform writes entries of the map; its own value is no entry.
+          if (entry.key.value.startsWith('Fn::ForEach::') || entry.key.value === 'Fn::Transform') continue;
+          this.walkValue(entry.value, chosen.element, [...path, entry.key.value], property, entry.key.span);
+        }
         return;
       case 'object': {
         if (isString(node) && isPackageable(this.resourceType, path)) return;

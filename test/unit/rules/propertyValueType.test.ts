@@ -118,4 +118,21 @@ describe('E3012 value type', () => {
     const text = yaml('Resources:', '  F:', '    Type: AWS::Lambda::Function', '    Properties: {Code: ./src, Role: r, Timeout: 3}');
     assert.deepEqual(findingsOf(propertyValueTypeRule, text), []);
   });
+
+  it('leaves an Fn::ForEach loop that writes the entries of a map property alone', () => {
+    const text = yaml(
+      'Transform: AWS::LanguageExtensions',
+      'Resources:',
+      '  F:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties:',
+      '      Role: r',
+      '      Code: { ZipFile: x }',
+      '      Environment:',
+      '        Variables:',
+      '          Fn::ForEach::Vars: [N, [A, B], { "VAR_${N}": !Ref N }]',
+      '          PLAIN: [1]',
+    );
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text), ["E3012 Resources/F/Properties/Environment/Variables/PLAIN 'PLAIN'"]);
+  });
 });
