@@ -23,6 +23,8 @@ import type { ComparedFinding } from './compare';
  * - E3032 on an empty `Tags` list: the handlers send no empty tag list (AWS's own ACM PCA examples have one).
  * - E3014 on an inline security group rule with no source or destination: "the stack launches successfully,
  *   but the rule is not added to the security group" (the SecurityGroupIngress page).
+ * - E3006 on a third-party type (`Initech::TPS::Report`): such types are registered in an account, which a
+ *   linter cannot see; CloudFormation accepts them where they are registered.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
   const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
@@ -32,6 +34,7 @@ export function isCfnLintErratum(finding: ComparedFinding, templateText: string)
   const path = finding.path?.map(String) ?? [];
   if (finding.ruleId === 'E3003' && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
   if (finding.ruleId === 'E3001' && path[0] === 'Resources' && path[2] === 'Description' && path.length === 3) return true;
+  if (finding.ruleId === 'E3006' && /does not exist/.test(finding.message) && !/'(AWS|Custom|Alexa)::/.test(finding.message)) return true;
   if (finding.ruleId === 'E3032' && path.length === 4 && path[3] === 'Tags' && /found: 0$/.test(finding.message)) return true;
   if (finding.ruleId === 'E3014' && /^SecurityGroup(Ingress|Egress)$/.test(path[3] ?? '') && path.length === 5 && /is a required property/.test(finding.message)) return true;
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;

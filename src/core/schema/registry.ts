@@ -35,6 +35,7 @@ interface RegistryIndex {
 
 type RegistryChunk = Record<string, RegistryType>;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const EMPTY_INDEX: RegistryIndex = { source: '', date: '', types: {}, lambdaRuntimes: {} };
 
 export class Registry {
@@ -91,6 +92,25 @@ export class Registry {
       if (typeof resolved === 'object') members[name] = resolved;
     }
     return members;
+  }
+
+  /**
+   * The properties a oneOf or anyOf of the object names as required in one of its forms: each is required
+   * only in that form, whatever the specification says (the forms are checked as such, E3017/E3018).
+   */
+  alternativeMembers(typeName: string, nestedName?: string): ReadonlySet<string> {
+    const root = this.type(typeName)?.schema;
+    if (typeof root !== 'object') return NO_NAMES;
+    // A nested type the schema writes inline sits under the top-level property of its name.
+    const written = nestedName === undefined ? root : (root.definitions?.[nestedName] ?? root.properties?.[nestedName]);
+    const object = resolveRef(root, written);
+    if (typeof object !== 'object') return NO_NAMES;
+    const forms = [...(object.oneOf ?? []), ...(object.anyOf ?? [])];
+    const names = forms.flatMap((form) => {
+      const resolved = resolveRef(root, form);
+      return typeof resolved === 'object' ? (resolved.required ?? []) : [];
+    });
+    return names.length > 0 ? new Set(names) : NO_NAMES;
   }
 
   /** Lambda runtimes with their deprecation and block dates. */

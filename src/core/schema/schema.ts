@@ -120,7 +120,7 @@ export class Schema {
     const key = `${typeName}.${nestedName}`;
     if (!this.objects.has(key)) {
       const raw = this.chunkOf(typeName)?.propertyTypes[key];
-      this.objects.set(key, raw ? toObject(key, typeName, raw, this.registry.memberSchemas(typeName, nestedName)) : undefined);
+      this.objects.set(key, raw ? toObject(key, typeName, raw, this.registry.memberSchemas(typeName, nestedName), this.registry.alternativeMembers(typeName, nestedName)) : undefined);
     }
     return this.objects.get(key);
   }
@@ -141,7 +141,7 @@ export class Schema {
     );
     const documentationUrl = documentationUrlOf(typeName);
     return {
-      ...toObject(typeName, typeName, raw, this.registry.memberSchemas(typeName)),
+      ...toObject(typeName, typeName, raw, this.registry.memberSchemas(typeName), this.registry.alternativeMembers(typeName)),
       attributes,
       ...(raw.transform ? { transform: raw.transform } : {}),
       ...(documentationUrl ? { documentationUrl } : {}),
@@ -168,11 +168,11 @@ export class Schema {
   }
 }
 
-function toObject(name: string, resourceType: string, raw: RawObject, registry: Readonly<Record<string, SchemaObject>>): ObjectSchema {
+function toObject(name: string, resourceType: string, raw: RawObject, registry: Readonly<Record<string, SchemaObject>>, alternatives: ReadonlySet<string>): ObjectSchema {
   const properties = new Map(
     Object.entries(raw.p).map(([propertyName, prop]) => [propertyName, toProperty(propertyName, prop, Object.hasOwn(registry, propertyName) ? registry[propertyName] : undefined)]),
   );
-  const required = [...properties.values()].filter((prop) => prop.required).map((prop) => prop.name);
+  const required = [...properties.values()].filter((prop) => prop.required && !alternatives.has(prop.name)).map((prop) => prop.name);
   return { name, resourceType, ...(raw.d ? { documentation: raw.d } : {}), properties, required };
 }
 

@@ -104,4 +104,28 @@ describe('E3003 missing required property', () => {
       `Add required properties 'Protocol', 'TopicArn': {"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {"Protocol": "", "TopicArn": ""}}}}`,
     ]);
   });
+
+  it('leaves to the registry a property its oneOf requires in one form only (a hook\'s TargetFilters, a pipeline definition)', () => {
+    const text = yaml(
+      'Resources:',
+      '  Hook:',
+      '    Type: AWS::CloudFormation::LambdaHook',
+      '    Properties:',
+      '      Alias: Private::Lambda::Hook',
+      '      LambdaFunction: arn:aws:lambda:us-east-1:111111111111:function:hook',
+      '      ExecutionRole: arn:aws:iam::111111111111:role/hook',
+      '      FailureMode: FAIL',
+      '      HookStatus: ENABLED',
+      '      TargetOperations: [RESOURCE]',
+      '      TargetFilters: { Actions: [CREATE] }',
+      '  Pipeline:',
+      '    Type: AWS::SageMaker::Pipeline',
+      '    Properties:',
+      '      PipelineName: p',
+      '      RoleArn: arn:aws:iam::111111111111:role/p',
+      '      PipelineDefinition: { PipelineDefinitionS3Location: { Bucket: b, Key: k } }',
+    );
+    assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), []);
+  });
 });
+
