@@ -33,7 +33,8 @@ export const rdsMonitoringRole: CatalogueCheck = {
       const intervals = numberValues(context, valueOf(database.properties, 'MonitoringInterval'));
       const role = valueOf(database.properties, 'MonitoringRoleArn');
       if (intervals && intervals.every((seconds) => seconds > 0) && neverGiven(role)) {
-        push(hits, propertyHit(database, ['MonitoringInterval'], `'${database.logicalId}' turns on Enhanced Monitoring (MonitoringInterval ${intervals.join('/')}) without a MonitoringRoleArn: RDS refuses it`));
+        // On the key: the value itself may be wrong too (E3030), a problem of its own.
+        push(hits, propertyHit(database, ['MonitoringInterval'], `'${database.logicalId}' turns on Enhanced Monitoring (MonitoringInterval ${intervals.join('/')}) without a MonitoringRoleArn: RDS refuses it`, undefined, true));
       }
       const off = neverGiven(valueOf(database.properties, 'MonitoringInterval')) || intervals?.every((seconds) => seconds === 0);
       if (alwaysGiven(role) && off) {

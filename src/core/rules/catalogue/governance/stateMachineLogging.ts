@@ -10,7 +10,7 @@ const TYPES = ['AWS::StepFunctions::StateMachine'];
 export const stateMachineLogDestination: CatalogueCheck = {
   id: 'CX3315',
   title: 'State machine logging level without a log destination',
-  topics: ['T31', 'T33'],
+  topics: ['T33', 'T31'],
   severity: 'error',
   url: LOGGING_PAGE,
   rejection: { quote: 'Required, if your log level is not set to OFF.', url: LOGGING_PAGE },
