@@ -224,8 +224,9 @@ class YamlConverter {
       this.findings.push(finding('E0000', 'error', message, { start: tagStart, end: keyRange[1] }));
       return undefined;
     }
-    const keyValue = keyNode ? this.convertScalar(keyNode, keyRange).value : null;
-    const keyText = keyValue === null ? '' : String(keyValue);
+    const keyValue: unknown = keyNode ? this.convertScalar(keyNode, keyRange).value : null;
+    // The merge key `<<` is a Symbol in the yaml package: written as the text it is.
+    const keyText = keyValue === null ? '' : typeof keyValue === 'symbol' ? '<<' : String(keyValue);
     const key = {
       kind: 'scalar' as const,
       value: keyText,
