@@ -46,6 +46,18 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(rules, ['E3020 Resources/R/Properties/RotationRules/ScheduleExpression: ScheduleExpression cannot be given together with AutomaticallyAfterDays']);
   });
 
+  it('applies the documented names and ranges of the messaging, monitoring and governance types', () => {
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'QueueName: orders.fifo', 'FifoQueue: true')), []);
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'QueueName: my.queue')), [
+      "E3031 Resources/R/Properties/QueueName: 'my.queue' is not a valid QueueName: it must match ^[A-Za-z0-9_-]+(\\.fifo)?$",
+    ]);
+    // A name computed at deploy time is not judged.
+    assert.deepEqual(constraintFindings(resource('AWS::SNS::Topic', 'TopicName: !Sub "${AWS::StackName}-alerts"')), []);
+    assert.deepEqual(constraintFindings(resource('AWS::CloudTrail::Trail', 'IsLogging: true', 'S3BucketName: logs-bucket', 'EventSelectors: [{ ReadWriteType: All }]', 'AdvancedEventSelectors: [{ FieldSelectors: [{ Field: eventCategory, Equals: [Data] }] }]')), [
+      'E3020 Resources/R/Properties/AdvancedEventSelectors: AdvancedEventSelectors cannot be given together with EventSelectors',
+    ]);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
