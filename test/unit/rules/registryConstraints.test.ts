@@ -58,6 +58,17 @@ describe('registry constraints, keyword by keyword', () => {
     ]);
   });
 
+  it('applies the documented names and ranges of the scaling, load balancing and delivery types', () => {
+    const lifetime = (value: string) => constraintFindings(resource('AWS::AutoScaling::AutoScalingGroup', 'MinSize: "1"', 'MaxSize: "2"', 'LaunchTemplate: { LaunchTemplateId: lt-0123456789abcdef0, Version: "1" }', `MaxInstanceLifetime: ${value}`));
+    assert.deepEqual(lifetime('0'), []);
+    assert.deepEqual(lifetime('86400'), []);
+    assert.equal(lifetime('3600').length, 1);
+    assert.deepEqual(constraintFindings(resource('AWS::ElasticLoadBalancingV2::TargetGroup', 'Name: web-blue-1', 'Port: 80', 'Protocol: HTTP', 'VpcId: vpc-12345678')), []);
+    assert.deepEqual(constraintFindings(resource('AWS::ElasticLoadBalancingV2::TargetGroup', 'Name: -web', 'Port: 80', 'Protocol: HTTP', 'VpcId: vpc-12345678')), [
+      "E3031 Resources/R/Properties/Name: '-web' is not a valid Name: it must match ^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$",
+    ]);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
