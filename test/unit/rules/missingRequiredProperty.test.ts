@@ -85,7 +85,7 @@ describe('E3003 missing required property', () => {
       '        Condition: X',
       '        Properties:',
       '            Name: ""',
-      '            Type: ""',
+      '            Type: "A"',
     );
     assert.deepEqual(fixedText(missingRequiredPropertyRule, text).slice(0, 1), [`Add required properties 'Name', 'Type': ${fixed}`]);
     const json = '{\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription"\n    }\n  }\n}';

@@ -69,6 +69,15 @@ describe('registry constraints, keyword by keyword', () => {
     ]);
   });
 
+  it('applies the documented names and ranges of the data and routing types', () => {
+    const record = (...lines: string[]) => constraintFindings(resource('AWS::Route53::RecordSet', 'HostedZoneId: Z123', 'Name: www.example.com', 'Type: A', ...lines));
+    assert.deepEqual(record('SetIdentifier: blue', 'Weight: 200', 'ResourceRecords: [192.0.2.1]', 'TTL: "60"'), []);
+    assert.deepEqual(record('SetIdentifier: blue', 'Weight: 300', 'ResourceRecords: [192.0.2.1]', 'TTL: "60"'), ['E3034 Resources/R/Properties/Weight: Weight must be at most 255; 300 is more']);
+    assert.deepEqual(record('SetIdentifier: eu', 'GeoLocation: { ContinentCode: EU, CountryCode: DE }', 'ResourceRecords: [192.0.2.1]', 'TTL: "60"'), [
+      'E3020 Resources/R/Properties/GeoLocation/CountryCode: CountryCode cannot be given together with ContinentCode',
+    ]);
+  });
+
   it('judges what an Fn::FindInMap can return: the keys a parameter allows, not a Region placeholder', () => {
     const text = (key: string) =>
       yaml(
