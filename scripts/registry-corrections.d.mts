@@ -1,0 +1,16 @@
+/** Types of scripts/registry-corrections.mjs, for the test that checks its data. */
+export interface RegistryCorrection {
+  source: string;
+  quote?: string;
+  why?: string;
+  type: string;
+  definition?: string;
+  property?: string;
+  schema?: unknown;
+  add?: Record<string, unknown>;
+  allowTogether?: [string, string];
+  atMostOne?: true;
+  exclude?: Record<string, string[]>;
+}
+export const CORRECTIONS: readonly RegistryCorrection[];
+export function corrected<T>(raw: T): T;
