@@ -76,15 +76,16 @@ export function isNoValueRef(node: TemplateNode): boolean {
 }
 
 /**
- * A oneOf whose forms only list required properties (`[{required: [LocalRoleName]}, {required: [RoleArn]}]`)
- * is a choice between groups of properties: the groups surely given, when more than one is. Forms where one
- * group contains another are left alone (the larger one would always match both).
+ * A oneOf whose forms each require one property (`[{required: [LocalRoleName]}, {required: [RoleArn]}]`)
+ * is a choice between properties: those surely given, when more than one is. Forms that require several
+ * (`[{required: [TypeName, Type]}, {required: [Arn]}]`) are ways to name one thing, which AWS's own samples
+ * give together: left alone.
  */
 export function exclusiveChoicesGiven(node: MapNode, oneOf: readonly JsonSchema[]): string[][] {
-  const groups = oneOf.map((form) => (typeof form === 'object' && Object.keys(form).length === 1 && form.required?.length ? form.required : undefined));
+  const groups = oneOf.map((form) => (typeof form === 'object' && Object.keys(form).length === 1 && form.required?.length === 1 ? form.required : undefined));
   if (groups.some((group) => group === undefined)) return [];
   const sets = groups as string[][];
-  if (sets.some((group, index) => sets.some((other, at) => at !== index && group.every((name) => other.includes(name))))) return [];
+  if (new Set(sets.map((group) => group[0])).size !== sets.length) return [];
   const given = (name: string) => {
     const entry = node.entries.find((candidate) => candidate.key.value === name);
     return entry !== undefined && presenceOf(entry.value) === 'yes';

@@ -127,9 +127,7 @@ export class ConstraintValidator {
     if (schema.oneOf && schema.oneOf.every(fails)) {
       out.push(this.violation('oneOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.oneOf, anchor, depth)}`, alternative, span));
     } else if (schema.oneOf && alternative.kind === 'map') {
-      const chosen = exclusiveChoicesGiven(alternative.node, schema.oneOf);
-      // Name each group by what sets it apart from the others given.
-      const groups = chosen.map((group) => group.filter((name) => !chosen.every((other) => other.includes(name))).join(' with '));
+      const groups = exclusiveChoicesGiven(alternative.node, schema.oneOf).map((group) => group[0]);
       if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
     }
     if (schema.not !== undefined && !fails(schema.not)) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
