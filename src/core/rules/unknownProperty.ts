@@ -17,7 +17,7 @@ export const unknownPropertyRule: Rule = resourceRule({
       if (!node || visit.open || visit.sam) continue;
       for (const entry of node.entries) {
         const name = entry.key.value;
-        if (visit.schema.properties.has(name)) continue;
+        if (visit.schema.properties.has(name) || registryDeclares(resource.type, visit.path, name)) continue;
         const suggestion = closestName(name, visit.schema.properties.keys());
         const ignored = visit.path.length === 3 && readOnlyProperties(resource.type)?.includes(name) === true;
         const message =
@@ -40,6 +40,17 @@ export const unknownPropertyRule: Rule = resourceRule({
 function renameFix(template: Template, span: { start: number; end: number }, name: string, suggestion: string): Fix {
   const keyText = template.text.slice(span.start, span.end);
   return { title: `Change to '${suggestion}'`, edits: [{ span, newText: keyText.replace(name, suggestion) }], preferred: true };
+}
+
+/**
+ * The registry declares a property the specification's index lacks (a newer one: a Route 53 record's
+ * GeoProximityLocation), other than a read-only one: CloudFormation takes it, and the registry constraints judge it.
+ */
+function registryDeclares(type: string | undefined, path: readonly (string | number)[], name: string): boolean {
+  const registry = currentSchema()?.registry;
+  if (!type || !registry) return false;
+  const names = [...path.slice(3).filter((segment): segment is string => typeof segment === 'string' && segment !== 'Fn::If'), name];
+  return registry.declares(type, names) && readOnlyProperties(type)?.includes(names.join('.')) !== true;
 }
 
 /**

@@ -64,11 +64,17 @@ export class Registry {
 
   /** Whether `A.B` names a property (nested through objects) of the type's schema. */
   hasPropertyPath(typeName: string, dotted: string): boolean {
+    return this.declares(typeName, dotted.split('.'));
+  }
+
+  /** Whether the schema declares the property at `names` (list properties are stepped into, as their items). */
+  declares(typeName: string, names: readonly string[]): boolean {
     const root = this.type(typeName)?.schema;
     if (typeof root !== 'object') return false;
     let current: JsonSchema | undefined = root;
-    for (const name of dotted.split('.')) {
+    for (const name of names) {
       current = resolveRef(root, current);
+      if (typeof current === 'object' && current.properties === undefined && current.items !== undefined) current = resolveRef(root, current.items);
       if (typeof current !== 'object') return false;
       current = memberSchema(current, name);
       if (current === undefined) return false;

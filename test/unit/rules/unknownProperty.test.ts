@@ -77,6 +77,11 @@ describe('E3002 unknown property', () => {
     assert.deepEqual(gatedRun(unknownPropertyRule, parseTemplate(text, 'yaml')).map((found) => found.severity), ['warning', 'error']);
   });
 
+  it('takes a property the registry declares though the specification\'s index lacks it (GeoProximityLocation)', () => {
+    const text = yaml('Resources:', '  R:', '    Type: AWS::Route53::RecordSet', '    Properties:', '      HostedZoneId: Z123', '      Name: www.example.com', '      Type: A', '      SetIdentifier: east', '      GeoProximityLocation: {AWSRegion: us-east-1, Bias: 10}', '      Bogus: 1');
+    assert.deepEqual(findingsOf(unknownPropertyRule, text), ["E3002 Resources/R/Properties/Bogus 'Bogus'"]);
+  });
+
   it('stays silent on SAM types, whose spec lags behind SAM', () => {
     const text = yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  F:', '    Type: AWS::Serverless::Function', '    Properties:', '      SnapStart: {ApplyOn: PublishedVersions}');
     assert.deepEqual(findingsOf(unknownPropertyRule, text), []);
