@@ -106,6 +106,11 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(constraintFindings(text('!If [Keep, !FindInMap [Logs, !Ref Env, Days], 7]')), []);
     assert.deepEqual(constraintFindings(text('!If [Keep, !FindInMap [Logs, prod, Days], 7]')), [finding(45, '/Fn::If/1')]);
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Env, Missing]')), []);
+    // A resource whose Condition no deployment meets (Env allows no 'test') is never checked.
+    const always = text('!FindInMap [Logs, test, Days]').replace('Days: 1 }', 'Days: 2 }');
+    assert.equal(constraintFindings(always).length, 1);
+    const never = always.replace('  R:\n    Type:', '  R:\n    Condition: IsTest\n    Type:').replace('Conditions:', 'Conditions:\n  IsTest: !Equals [!Ref Env, test]');
+    assert.deepEqual(constraintFindings(never), []);
   });
 
   it('applies the limits the services document and the schemas lack (scripts/registry-corrections.mjs)', () => {

@@ -3,7 +3,7 @@
  * by the constraint rules (rules/registryConstraints.ts). Resource types the registry does not know,
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
-import { reachableBranches } from '../../conditions';
+import { conditionCanHold, reachableBranches } from '../../conditions';
 import type { TemplateNode } from '../../model';
 import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
@@ -75,9 +75,12 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const registryType = registry.type(type);
   const propertiesEntry = resource.body.entries.find((entry) => entry.key.value === 'Properties');
   if (!registryType || typeof registryType.schema !== 'object' || !propertiesEntry) return EMPTY;
+  // A resource no deployment creates is never checked by CloudFormation.
+  const condition = conditionOfResource(resource);
+  if (condition !== undefined && !conditionCanHold(template.root, condition)) return EMPTY;
   const enumChecked = new Set<TemplateNode>();
   const parameter = (name: string) => parameterDeclaration(template.root, name);
-  const reachable = reachableBranches(template.root, conditionOfResource(resource));
+  const reachable = reachableBranches(template.root, condition);
   const mappings = sectionOf(template.root, 'Mappings');
   const validator = new ConstraintValidator({ root: registryType.schema, parameter, mappings, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
   const path = ['Resources', resource.logicalId, 'Properties'];
