@@ -70,10 +70,15 @@ function parseJsonOrYaml(source: string): ParseResult {
   const json = parseJson(source);
   if (json.findings.length === 0 || !json.findings.some((found) => yamlMayAccept(source, found.span.start))) return json;
   const yaml = parseYaml(source);
-  if (yaml.findings.length > 0 || !isMap(yaml.root)) return json;
+  // A key written twice is a finding of its own in either reading; anything else means YAML does not accept it either.
+  if (!yaml.findings.every(isDuplicateKey) || !isMap(yaml.root)) return json;
   const first = json.findings[0];
   const message = `This is not valid JSON (${first.message}), but CloudFormation reads templates as YAML, which accepts it; JSON tools and editors will not`;
-  return { ...yaml, findings: [finding('W0001', 'warning', message, first.span)] };
+  return { ...yaml, findings: [finding('W0001', 'warning', message, first.span), ...yaml.findings] };
+}
+
+function isDuplicateKey(found: Finding): boolean {
+  return found.message.startsWith('Duplicate key ');
 }
 
 /**

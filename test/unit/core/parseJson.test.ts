@@ -64,6 +64,13 @@ describe('JSON parsing', () => {
     assert.equal(text.slice(type.span.start, type.span.end), "'AWS::SNS::Topic'");
   });
 
+  it('reads it as YAML with a key written twice too, reporting the duplicate beside the warning', () => {
+    const text = '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::SNS::Topic",\n      "Type": "AWS::SNS::Topic",\n      "Properties": {"Tags": [{"Key": "a", "Value": "b",}]}\n    }\n  }\n}\n';
+    const template = json(text);
+    assert.deepEqual(template.parseFindings.map((found) => `${found.ruleId} ${found.message.slice(0, 20)}`), ['W0001 This is not valid JS', "E0000 Duplicate key 'Type'"]);
+    assert.deepEqual(toPlain(nodeAt(template.root, ['Resources', 'T', 'Properties', 'Tags'])), [{ Key: 'a', Value: 'b' }]);
+  });
+
   it('keeps the JSON errors when the text is no valid YAML either', () => {
     const findings = json('{"Resources": {"A": {"Type": "AWS::SNS::Topic"} "B": {}}}').parseFindings;
     assert.equal(findings.length > 0 && findings.every((found) => found.ruleId === 'E0000' && found.severity === 'error'), true);

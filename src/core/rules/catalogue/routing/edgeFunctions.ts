@@ -121,7 +121,7 @@ function unsupportedFeatures(fn: ResourceDeclaration): Array<[string, string]> {
   if (deadLetter !== undefined && !isNoValue(deadLetter)) found.push(['DeadLetterConfig', 'a dead-letter queue']);
   const layers = valueOf(properties, 'Layers');
   if (isSeq(layers) && layers.items.length > 0) found.push(['Layers', 'layers']);
-  if (literalString(valueOf(valueOf(properties, 'TracingConfig'), 'Mode')) === 'Active') found.push(['TracingConfig', 'X-Ray active tracing']);
+  // X-Ray active tracing is not refused: an AWS sample associates such a function, and traces are simply not sampled at the edge.
   if (literalString(valueOf(properties, 'PackageType')) === 'Image') found.push(['PackageType', 'a container image']);
   return found;
 }
@@ -137,7 +137,8 @@ export const edgeFunctionUnsupportedFeature: CatalogueCheck = {
   explanation: {
     what:
       'Lambda@Edge functions run in CloudFront locations, without environment variables, VPC access, dead-letter queues, ' +
-      'layers, X-Ray tracing or container images; CloudFront refuses to associate a version that uses them.',
+      'layers or container images; CloudFront refuses to associate a version that uses them. X-Ray is not supported either, ' +
+      'but active tracing is accepted and simply records nothing at the edge.',
     exam:
       'configuration for an edge function goes in its code or is read at run time (e.g. from a header or SSM in us-east-1); ' +
       'CloudFront Functions are the lighter choice for header rewrites, redirects and A/B cookie routing at viewer events.',
