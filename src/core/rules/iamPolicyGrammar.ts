@@ -6,8 +6,9 @@
  * - "You cannot use the Principal element in an identity-based policy." and "You must use the Principal
  *   element in resource-based policies." (reference_policies_elements_principal; a role's trust policy is
  *   one);
- * - "NotPrincipal must be used with "Effect":"Deny"" and "You cannot use the NotPrincipal element in an
- *   IAM identity-based policy nor in an IAM role trust policy." (reference_policies_elements_notprincipal).
+ * - "You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy."
+ *   (reference_policies_elements_notprincipal); NotPrincipal with Allow, which the page calls "not supported",
+ *   is a warning: services may not refuse it, and it grants to everyone else.
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
@@ -75,7 +76,9 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
   if (!principal && !notPrincipal) found.push(finding(ruleId, 'error', `This statement of ${KIND_NAME[kind]} has no Principal: say who the statement allows or denies`, firstKey, path));
   if (notPrincipal && kind === 'trust') found.push(finding(ruleId, 'error', 'NotPrincipal is not allowed in a role trust policy: name the principals that may assume the role', notPrincipal.key.span, [...path, 'NotPrincipal']));
   else if (notPrincipal && isString(effect?.value) && effect.value.value === 'Allow') {
-    found.push(finding(ruleId, 'error', 'NotPrincipal works only with Effect Deny: IAM does not support it with Allow', notPrincipal.key.span, [...path, 'NotPrincipal']));
+    // "Not supported" by IAM; whether each service refuses such a resource policy is not documented, and it
+    // would allow everyone but the principals named: a warning.
+    found.push(finding(ruleId, 'warning', 'NotPrincipal with Effect Allow allows everyone except the principals named; IAM supports NotPrincipal only with Deny', notPrincipal.key.span, [...path, 'NotPrincipal']));
   }
   return found;
 }

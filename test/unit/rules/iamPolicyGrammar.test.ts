@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { iamPolicyGrammarRule } from '../../../src/core/rules/iamPolicyGrammar';
+import { parseTemplate } from '../../../src/core/template';
 import { findingsOf, fixedText, yaml } from './schemaRulesHelper';
 
 const ROLE = yaml(
@@ -39,12 +40,13 @@ describe('E3510/E3512/E3530 policy statement grammar', () => {
     assert.deepEqual(fixedText(iamPolicyGrammarRule, ROLE), [`Change to 'Allow': ${ROLE.replace('Effect: allow', 'Effect: Allow')}`]);
   });
 
-  it('allows NotPrincipal in a resource policy only with Deny, in JSON too', () => {
+  it('warns on NotPrincipal with Allow in a resource policy, in JSON too', () => {
     const policy = (effect: string) =>
       `{"Resources": {"Policy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": "b", "PolicyDocument": {"Statement": [` +
       `{"Effect": "${effect}", "NotPrincipal": {"AWS": "arn:aws:iam::111111111111:root"}, "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}]}}}}}`;
     assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Allow'), 'json'), ["E3512 Resources/Policy/Properties/PolicyDocument/Statement/0/NotPrincipal '\"NotPrincipal\"'"]);
     assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Deny'), 'json'), []);
+    assert.deepEqual(iamPolicyGrammarRule.run(parseTemplate(policy('Allow'), 'json')).map((found) => found.severity), ['warning']);
   });
 
   it('leaves computed documents, statements and effects alone', () => {
