@@ -27,26 +27,35 @@ export function reachableBranches(root: TemplateNode | undefined, resourceCondit
 /** Whether some deployment makes the named condition true: false only when none can (`!Equals [a, b]`). */
 export function conditionCanHold(root: TemplateNode | undefined, name: string): boolean {
   const reading = root ? memoized(root, readConditions) : readConditions(undefined);
-  return satisfiable(reading.formulaOf(name), reading.domains());
+  return reading.canHold(name);
 }
 
 /** The template's conditions as formulas and its parameters' domains, each read on first use, once per template. */
 interface ConditionReading {
   formulaOf(name: string): Formula;
   domains(): Domains;
+  /** Whether some deployment makes the condition true, decided once per name (every rule on its resources asks). */
+  canHold(name: string): boolean;
 }
 
 function readConditions(root: TemplateNode | undefined): ConditionReading {
   const formulas = new Map<string, Formula>();
+  const holds = new Map<string, boolean>();
   let domains: Domains | undefined;
-  return {
+  const reading: ConditionReading = {
     formulaOf: (name) => {
       let formula = formulas.get(name);
       if (!formula) formulas.set(name, (formula = conditionFormula(root, name)));
       return formula;
     },
     domains: () => (domains ??= parameterDomains(root)),
+    canHold: (name) => {
+      let can = holds.get(name);
+      if (can === undefined) holds.set(name, (can = satisfiable(reading.formulaOf(name), reading.domains())));
+      return can;
+    },
   };
+  return reading;
 }
 
 /** Each parameter's AllowedValues, as the text CloudFormation compares. */

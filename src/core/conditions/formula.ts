@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../model';
+import { findInMapValues } from '../mappingValues';
 import { sectionOf } from '../sections';
 import type { Formula } from './types';
 
@@ -64,10 +65,10 @@ function equalsOf(left: TemplateNode, right: TemplateNode, node: TemplateNode, m
  */
 function literalOf(node: TemplateNode, mappings: MapNode | undefined): string | undefined {
   if (isScalar(node)) return node.value !== null ? String(node.value) : undefined;
-  const args = isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::FindInMap' ? node.entries[0].value : undefined;
-  if (!isSeq(args) || args.items.length !== 3 || !args.items.every((item) => isScalar(item) && item.value !== null)) return undefined;
-  const [mapName, topKey, secondKey] = args.items.map((item) => String((item as { value: unknown }).value));
-  const found = valueOf(valueOf(valueOf(mappings, mapName), topKey), secondKey);
+  // Only a literal top-level key names one entry (findInMapValues checks the mapping and the second key).
+  const args = valueOf(node, 'Fn::FindInMap');
+  if (!isSeq(args) || !isScalar(args.items[1])) return undefined;
+  const [found] = findInMapValues(node, { mappings, parameter: () => undefined }) ?? [];
   return isScalar(found) && found.value !== null ? String(found.value) : undefined;
 }
 

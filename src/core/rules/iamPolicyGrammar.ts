@@ -12,8 +12,9 @@
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isSeq, isString, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isSeq, isString, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
 import type { Template } from '../template';
+import { statementsOf } from './catalogue/support/policyDocuments';
 import { resourceRule, type Rule } from './rule';
 import { POLICY_DOCUMENTS, type PolicyKind } from './support/policyDocumentPlaces';
 
@@ -33,7 +34,9 @@ export const iamPolicyGrammarRule: Rule = resourceRule({
     const places = resource.type ? POLICY_DOCUMENTS[resource.type] : undefined;
     if (!places || !resource.properties) return [];
     return places.flatMap(({ path, kind }) =>
-      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) => documentFindings(template, document, at, kind)),
+      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) =>
+        statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
+      ),
     );
   },
 });
@@ -45,17 +48,6 @@ function documentsAt(node: TemplateNode, path: readonly string[], at: NodePath):
   if (step === '*') return isSeq(node) ? node.items.flatMap((item, index) => documentsAt(item, rest, [...at, index])) : [];
   const next = valueOf(node, step);
   return next === undefined ? [] : documentsAt(next, rest, [...at, step]);
-}
-
-function documentFindings(template: Template, document: TemplateNode, at: NodePath, kind: PolicyKind): Finding[] {
-  const statements = valueOf(document, 'Statement');
-  const list = isSeq(statements) ? statements.items.map((item, index) => ({ item, path: [...at, 'Statement', index] })) : [{ item: statements, path: [...at, 'Statement'] }];
-  return list.flatMap(({ item, path }) => (isLiteralMap(item) ? statementFindings(template, item, path, kind) : []));
-}
-
-/** A map written out, not an intrinsic function (`Fn::If`, `Fn::Transform`) that computes it. */
-function isLiteralMap(node: TemplateNode | undefined): node is MapNode {
-  return isMap(node) && !node.entries.some((entry) => entry.key.value.startsWith('Fn::') || entry.key.value === 'Ref');
 }
 
 function statementFindings(template: Template, statement: MapNode, path: NodePath, kind: PolicyKind): Finding[] {

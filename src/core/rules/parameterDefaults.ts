@@ -2,6 +2,7 @@ import { finding, type Finding } from '../findings';
 import { entryOf, isMap, isScalar, isSeq, valueOf, type MapEntry, type ScalarNode, type TemplateNode } from '../model';
 import { linearPattern, type LinearPattern } from '../patterns/linearRegex';
 import { isListParameterType } from '../parameterTypes';
+import { numberAsWritten } from '../schema/values';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
@@ -41,9 +42,8 @@ function textOf(node: ScalarNode): string {
  * written text: judged both ways, the Default is wrong only if both fail.
  */
 function passesAsWritten(body: TemplateNode, type: string, node: ScalarNode, text: string): boolean {
-  if (typeof node.value !== 'number' || node.quoted) return false;
-  const written = text.slice(node.span.start, node.span.end);
-  return written !== String(node.value) && defaultProblem(body, type, written) === undefined;
+  const written = numberAsWritten(node, text);
+  return written !== undefined && defaultProblem(body, type, written) === undefined;
 }
 
 function defaultProblem(body: TemplateNode, type: string, value: string): string | undefined {

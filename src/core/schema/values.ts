@@ -69,3 +69,12 @@ export function isAbsent(node: TemplateNode): boolean {
   return intrinsic?.name === 'Fn::If' && isSeq(intrinsic.argument) && intrinsic.argument.items.slice(1).some(isNoValue);
 }
 
+/**
+ * The text of a number written otherwise than JavaScript prints it (`2.0`, `4.0` read as 2 and 4), which
+ * may reach the service as written, since CloudFormation's JSON keeps it; undefined for anything else.
+ */
+export function numberAsWritten(node: TemplateNode, text: string): string | undefined {
+  if (!isScalar(node) || typeof node.value !== 'number' || node.quoted) return undefined;
+  const written = text.slice(node.span.start, node.span.end);
+  return written !== String(node.value) ? written : undefined;
+}

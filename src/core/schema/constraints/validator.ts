@@ -9,6 +9,7 @@ import { type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode
 import { alternativesOf, functionOf, type Alternative, type AlternativeScope } from './alternatives';
 import { memberSchema } from './members';
 import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordViolations } from './objectKeywords';
+import { numberAsWritten } from '../values';
 import { scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
@@ -73,9 +74,8 @@ export class ConstraintValidator {
    * its written text, which CloudFormation's JSON keeps: judged both ways, it is wrong only if both fail.
    */
   private passesAsWritten({ node, value, path }: Extract<Alternative, { kind: 'scalar' }>, schema: SchemaObject): boolean {
-    if (typeof value !== 'number' || node.kind !== 'scalar' || node.quoted || this.scope.text === undefined) return false;
-    const written = this.scope.text.slice(node.span.start, node.span.end);
-    return written !== String(value) && scalarProblem(written, schema, nameOf(path)) === undefined;
+    const written = typeof value === 'number' && this.scope.text !== undefined ? numberAsWritten(node, this.scope.text) : undefined;
+    return written !== undefined && scalarProblem(written, schema, nameOf(path)) === undefined;
   }
 
   private checkList(node: SeqNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {

@@ -4,18 +4,13 @@ import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { isReferencedByOthers, waitsFor } from '../support/dependencies';
-import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString, presence } from '../support/values';
+import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString, presenceAt } from '../support/values';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
 const COMPOSITE = 'AWS::CloudWatch::CompositeAlarm';
 const PUT_ALARM_API = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html';
 const ALARM_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarm.html';
 const QUERY_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricdataquery.html';
-
-/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
-function present(map: TemplateNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
-  return presence(valueOf(map, key));
-}
 
 function alarmPath(alarm: ResourceDeclaration, ...rest: (string | number)[]): NodePath {
   return ['Resources', alarm.logicalId, 'Properties', ...rest];
@@ -82,7 +77,7 @@ export const alarmStatistic: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
-      if (present(alarm.properties, 'MetricName') !== 'yes' || present(alarm.properties, 'Statistic') !== 'no' || present(alarm.properties, 'ExtendedStatistic') !== 'no') continue;
+      if (presenceAt(alarm.properties, 'MetricName') !== 'yes' || presenceAt(alarm.properties, 'Statistic') !== 'no' || presenceAt(alarm.properties, 'ExtendedStatistic') !== 'no') continue;
       const fix = insertEntry(context.template, alarm.properties!, 'Statistic', 'Average', 'MetricName');
       hits.push({
         message: `Alarm '${alarm.logicalId}' watches metric ${literalString(valueOf(alarm.properties, 'MetricName')) ?? ''} without a Statistic or ExtendedStatistic`,
@@ -162,8 +157,8 @@ export const alarmQueryKind: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
       (queries(alarm) ?? []).forEach((query, index) => {
-        const given = present(query, 'Expression');
-        if (given === 'maybe' || given !== present(query, 'MetricStat')) return;
+        const given = presenceAt(query, 'Expression');
+        if (given === 'maybe' || given !== presenceAt(query, 'MetricStat')) return;
         const expression = given === 'yes';
         const id = literalString(valueOf(query, 'Id')) ?? String(index + 1);
         hits.push({

@@ -2,7 +2,7 @@
 import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { intrinsicName, isNoValue, literalBoolean, literalString, presence } from '../support/values';
+import { intrinsicName, isNoValue, literalBoolean, literalString, presenceAt } from '../support/values';
 
 const CONFIG_RULE = 'AWS::Config::ConfigRule';
 const REMEDIATION = 'AWS::Config::RemediationConfiguration';
@@ -14,11 +14,6 @@ const PARAMETER_VALUE_API = 'https://docs.aws.amazon.com/config/latest/APIRefere
 function sourceOf(rule: ResourceDeclaration): MapNode | undefined {
   const source = valueOf(rule.properties, 'Source');
   return isMap(source) && intrinsicName(source) === undefined ? source : undefined;
-}
-
-/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
-function present(map: MapNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
-  return presence(valueOf(map, key));
 }
 
 function sourcePath(rule: ResourceDeclaration, ...rest: string[]): NodePath {
@@ -50,8 +45,8 @@ export const remediationParameterValue: CatalogueCheck = {
       if (!isMap(parameters) || intrinsicName(parameters) !== undefined) continue;
       for (const entry of parameters.entries) {
         if (!isMap(entry.value) || intrinsicName(entry.value) !== undefined) continue;
-        const given = present(entry.value, 'ResourceValue');
-        if (given === 'maybe' || given !== present(entry.value, 'StaticValue')) continue;
+        const given = presenceAt(entry.value, 'ResourceValue');
+        if (given === 'maybe' || given !== presenceAt(entry.value, 'StaticValue')) continue;
         const dynamic = given === 'yes';
         hits.push({
           message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' has ${dynamic ? 'both ResourceValue and StaticValue' : 'neither ResourceValue nor StaticValue'}: give exactly one`,
@@ -117,7 +112,7 @@ export const configRuleCustomPolicyDetails: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const rule of context.resources(CONFIG_RULE)) {
       const source = sourceOf(rule);
-      if (!source || literalString(valueOf(source, 'Owner')) !== 'CUSTOM_POLICY' || present(source, 'CustomPolicyDetails') !== 'no') continue;
+      if (!source || literalString(valueOf(source, 'Owner')) !== 'CUSTOM_POLICY' || presenceAt(source, 'CustomPolicyDetails') !== 'no') continue;
       hits.push({
         message: `Config rule '${rule.logicalId}' has Owner CUSTOM_POLICY but no CustomPolicyDetails with its Guard policy`,
         span: entryOf(source, 'Owner')!.value.span,
@@ -185,14 +180,14 @@ export const configRuleScope: CatalogueCheck = {
       if (!isMap(scope) || intrinsicName(scope) !== undefined) continue;
       const path: NodePath = ['Resources', rule.logicalId, 'Properties', 'Scope'];
       const types = valueOf(scope, 'ComplianceResourceTypes');
-      if (present(scope, 'ComplianceResourceId') === 'yes' && (types === undefined || (isSeq(types) && types.items.length !== 1))) {
+      if (presenceAt(scope, 'ComplianceResourceId') === 'yes' && (types === undefined || (isSeq(types) && types.items.length !== 1))) {
         hits.push({
           message: `Config rule '${rule.logicalId}' scopes to one resource (ComplianceResourceId) but lists ${isSeq(types) ? types.items.length : 'no'} resource types: give exactly one`,
           span: entryOf(scope, 'ComplianceResourceId')!.key.span,
           path: [...path, 'ComplianceResourceId'],
         });
       }
-      if (present(scope, 'TagValue') === 'yes' && present(scope, 'TagKey') === 'no') {
+      if (presenceAt(scope, 'TagValue') === 'yes' && presenceAt(scope, 'TagKey') === 'no') {
         hits.push({
           message: `Config rule '${rule.logicalId}' scopes by TagValue without a TagKey`,
           span: entryOf(scope, 'TagValue')!.key.span,

@@ -10,8 +10,6 @@ const TARGET_API = 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/
 /** Top-level fields of every event EventBridge delivers, and the $or operator. */
 const EVENT_FIELDS = new Set(['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail', 'replay-name', '$or']);
 
-/** Whether a property is set: in every deployment, in none, or depending on a condition. */
-const present = presence;
 
 /** CX3010: a rule is triggered by a pattern, a schedule, or both. */
 export const eventRuleTrigger: CatalogueCheck = {
@@ -31,7 +29,7 @@ export const eventRuleTrigger: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const rule of context.resources(RULE)) {
-      if (!rule.properties || present(valueOf(rule.properties, 'EventPattern')) !== 'no' || present(valueOf(rule.properties, 'ScheduleExpression')) !== 'no') continue;
+      if (!rule.properties || presence(valueOf(rule.properties, 'EventPattern')) !== 'no' || presence(valueOf(rule.properties, 'ScheduleExpression')) !== 'no') continue;
       if (['EventPattern', 'ScheduleExpression'].some((name) => intrinsicName(valueOf(rule.properties, name)) === 'Fn::If')) continue;
       hits.push({
         message: `Rule '${rule.logicalId}' has neither an EventPattern nor a ScheduleExpression: EventBridge rejects a rule with no trigger`,
@@ -61,7 +59,7 @@ export const eventTargetInput: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
-      const given = ['Input', 'InputPath', 'InputTransformer'].filter((name) => present(valueOf(at.target, name)) === 'yes');
+      const given = ['Input', 'InputPath', 'InputTransformer'].filter((name) => presence(valueOf(at.target, name)) === 'yes');
       if (given.length < 2) continue;
       hits.push({
         message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' sets ${given.join(' and ')}: they are mutually exclusive`,

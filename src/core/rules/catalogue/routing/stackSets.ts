@@ -3,7 +3,7 @@ import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { literalBoolean, literalNumber, literalString, presence } from '../support/values';
+import { literalBoolean, literalNumber, literalString, presenceAt } from '../support/values';
 
 const STACK_SET = 'AWS::CloudFormation::StackSet';
 const CREATE_STACK_SET_API = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html';
@@ -14,10 +14,6 @@ function permissionModel(stackSet: ResourceDeclaration): string | undefined {
   return literalString(valueOf(stackSet.properties, 'PermissionModel'));
 }
 
-/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
-function has(map: MapNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
-  return presence(valueOf(map, key));
-}
 
 interface TargetsAt {
   stackSet: ResourceDeclaration;
@@ -61,7 +57,7 @@ export const stackSetServiceManagedAutoDeployment: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const stackSet of context.resources(STACK_SET)) {
-      if (permissionModel(stackSet) !== 'SERVICE_MANAGED' || has(stackSet.properties, 'AutoDeployment') !== 'no') continue;
+      if (permissionModel(stackSet) !== 'SERVICE_MANAGED' || presenceAt(stackSet.properties, 'AutoDeployment') !== 'no') continue;
       const model = entryOf(stackSet.properties, 'PermissionModel')!;
       const fix = insertEntry(context.template, stackSet.properties!, 'AutoDeployment', { Enabled: true, RetainStacksOnAccountRemoval: false }, 'PermissionModel');
       hits.push({
@@ -94,7 +90,7 @@ export const stackSetServiceManagedTargets: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of deploymentTargets(context, 'SERVICE_MANAGED')) {
-      if (has(at.targets, 'OrganizationalUnitIds') !== 'no') continue;
+      if (presenceAt(at.targets, 'OrganizationalUnitIds') !== 'no') continue;
       hits.push({
         message: `StackSet '${at.stackSet.logicalId}' uses SERVICE_MANAGED permissions but these deployment targets name no OrganizationalUnitIds`,
         span: at.targets.entries[0].key.span,
@@ -125,8 +121,8 @@ export const stackSetSelfManagedTargets: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of deploymentTargets(context, 'SELF_MANAGED')) {
-      const given = has(at.targets, 'Accounts');
-      if (given === 'maybe' || given !== has(at.targets, 'AccountsUrl')) continue;
+      const given = presenceAt(at.targets, 'Accounts');
+      if (given === 'maybe' || given !== presenceAt(at.targets, 'AccountsUrl')) continue;
       const accounts = given === 'yes';
       const ous = entryOf(at.targets, 'OrganizationalUnitIds');
       hits.push({
@@ -169,7 +165,7 @@ export const stackSetPreferencesBoth: CatalogueCheck = {
       const preferences = valueOf(stackSet.properties, 'OperationPreferences');
       if (!isMap(preferences)) continue;
       for (const [count, percentage] of [['FailureToleranceCount', 'FailureTolerancePercentage'], ['MaxConcurrentCount', 'MaxConcurrentPercentage']]) {
-        if (has(preferences, count) !== 'yes' || has(preferences, percentage) !== 'yes') continue;
+        if (presenceAt(preferences, count) !== 'yes' || presenceAt(preferences, percentage) !== 'yes') continue;
         hits.push({
           message: `StackSet '${stackSet.logicalId}' sets both ${count} and ${percentage}: give only one`,
           span: entryOf(preferences, percentage)!.key.span,
@@ -205,7 +201,7 @@ export const stackSetConcurrencyCapped: CatalogueCheck = {
       const mode = valueOf(preferences, 'ConcurrencyMode');
       if (!isMap(preferences) || (mode !== undefined && literalString(mode) !== 'STRICT_FAILURE_TOLERANCE')) continue;
       const concurrent = literalNumber(valueOf(preferences, 'MaxConcurrentCount'));
-      const tolerance = literalNumber(valueOf(preferences, 'FailureToleranceCount')) ?? (has(preferences, 'FailureTolerancePercentage') === 'no' ? 0 : undefined);
+      const tolerance = literalNumber(valueOf(preferences, 'FailureToleranceCount')) ?? (presenceAt(preferences, 'FailureTolerancePercentage') === 'no' ? 0 : undefined);
       if (concurrent === undefined || tolerance === undefined || concurrent <= tolerance + 1) continue;
       hits.push({
         message: `StackSet '${stackSet.logicalId}' asks for MaxConcurrentCount ${concurrent} with FailureToleranceCount ${tolerance}: under strict failure tolerance it deploys to at most ${tolerance + 1} account(s) at a time`,

@@ -115,6 +115,11 @@ export function neverGiven(node: TemplateNode | undefined, depth = 0): boolean {
   return options.every((option) => neverGiven(option, depth + 1));
 }
 
+/** Whether `key` is set in `map`: in every deployment, in none, or depending on a condition. */
+export function presenceAt(map: TemplateNode | undefined, key: string): 'yes' | 'no' | 'maybe' {
+  return presence(valueOf(map, key));
+}
+
 /** Whether a property is set in every deployment, in none, or depends on a condition. */
 export function presence(node: TemplateNode | undefined): 'yes' | 'no' | 'maybe' {
   return alwaysGiven(node) ? 'yes' : neverGiven(node) ? 'no' : 'maybe';
