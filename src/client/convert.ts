@@ -17,7 +17,7 @@ export function registerConvertCommand(client: BaseLanguageClient, documents: Vi
     const params: ConvertParams = { uri: editor.document.uri.toString() };
     const result = await client.sendRequest<ConvertResult | null>(CONVERT_REQUEST, params);
     if (!result) {
-      void vscode.window.showWarningMessage('Only a CloudFormation template without syntax errors can be converted.');
+      void vscode.window.showWarningMessage('Only a CloudFormation template without syntax errors or duplicate keys can be converted.');
       return;
     }
     const document = await documents.set(derivedPath(editor.document.uri, 'converted', result.format), result.text);

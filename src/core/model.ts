@@ -69,9 +69,11 @@ export function isString(node: TemplateNode | undefined): node is ScalarNode & {
 }
 
 /** The first entry with this key (templates with duplicate keys get a diagnostic). */
+/** The entry of `key`; of a key written twice, the last, which is the one CloudFormation keeps. */
 export function entryOf(map: TemplateNode | undefined, key: string): MapEntry | undefined {
   if (!isMap(map)) return undefined;
-  for (const entry of map.entries) if (entry.key.value === key) return entry;
+  const { entries } = map;
+  for (let index = entries.length - 1; index >= 0; index--) if (entries[index].key.value === key) return entries[index];
   return undefined;
 }
 

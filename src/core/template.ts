@@ -2,7 +2,7 @@ import { looksLikeTemplateText, isTemplateModel } from './detect';
 import { finding, type Finding } from './findings';
 import { LineIndex } from './lines';
 import { isMap, type TemplateNode } from './model';
-import { withLineFeeds, type ParseResult } from './parse/common';
+import { DUPLICATE_KEY, withLineFeeds, type ParseResult } from './parse/common';
 import { reparseYamlEdit } from './parse/incremental';
 import { parseJson } from './parse/jsonParser';
 import { parseYaml } from './parse/yamlParser';
@@ -68,7 +68,7 @@ function reparsedRoot(base: Template, text: string): TemplateNode | undefined {
  */
 function parseJsonOrYaml(source: string): ParseResult {
   const json = parseJson(source);
-  if (json.findings.length === 0 || !json.findings.some((found) => yamlMayAccept(source, found.span.start))) return json;
+  if (!json.findings.some((found) => !isDuplicateKey(found) && yamlMayAccept(source, found.span.start))) return json;
   const yaml = parseYaml(source);
   // A key written twice is a finding of its own in either reading; anything else means YAML does not accept it either.
   if (!yaml.findings.every(isDuplicateKey) || !isMap(yaml.root)) return json;
@@ -78,7 +78,7 @@ function parseJsonOrYaml(source: string): ParseResult {
 }
 
 function isDuplicateKey(found: Finding): boolean {
-  return found.message.startsWith('Duplicate key ');
+  return found.ruleId === DUPLICATE_KEY;
 }
 
 /**

@@ -14,7 +14,8 @@ function cli(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const DUPLICATE_LINE = `${fixtures}/duplicate.yaml:5:3: error E0000 Duplicate key 'Handle'`;
+const DUPLICATE = "Duplicate key 'Handle': CloudFormation keeps only the last value given for it";
+const DUPLICATE_LINE = `${fixtures}/duplicate.yaml:5:3: warning W0002 ${DUPLICATE}`;
 const BROKEN_LINES = [`${fixtures}/nested/broken.json:4:68: error E0000 Expected ','`];
 
 describe('cfn-coach lint, text output', () => {
@@ -35,8 +36,9 @@ describe('cfn-coach lint, text output', () => {
     });
   });
 
-  it('prints file:line:col: level ruleId message and exits 1 on errors', () => {
-    assert.deepEqual(cli('lint', `${fixtures}/duplicate.yaml`), { status: 1, stdout: `${DUPLICATE_LINE}\n`, stderr: '' });
+  it('prints file:line:col: level ruleId message, and exits 1 on errors only', () => {
+    assert.deepEqual(cli('lint', `${fixtures}/duplicate.yaml`), { status: 0, stdout: `${DUPLICATE_LINE}\n`, stderr: '' });
+    assert.deepEqual(cli('lint', `${fixtures}/nested/broken.json`), { status: 1, stdout: `${BROKEN_LINES[0]}\n`, stderr: '' });
   });
 
   it('expands ** globs in sorted order and names skipped files only with --verbose', () => {
@@ -90,13 +92,13 @@ describe('cfn-coach lint, exit status 2', () => {
 describe('cfn-coach lint --format json', () => {
   it('lists every finding with rule id, level, message, 1-based range, path and file', () => {
     const run = cli('lint', '--format', 'json', `${fixtures}/duplicate.yaml`, `${fixtures}/clean.yaml`);
-    assert.equal(run.status, 1);
+    assert.equal(run.status, 0);
     assert.deepEqual(JSON.parse(run.stdout), [
       {
         file: `${fixtures}/duplicate.yaml`,
-        ruleId: 'E0000',
-        level: 'error',
-        message: "Duplicate key 'Handle'",
+        ruleId: 'W0002',
+        level: 'warning',
+        message: DUPLICATE,
         range: { start: { line: 5, column: 3 }, end: { line: 5, column: 9 } },
         path: null,
       },
@@ -134,12 +136,12 @@ describe('cfn-coach lint --format sarif', () => {
     const validate = sarifValidator();
     assert.equal(validate(log), true, JSON.stringify(validate.errors));
     assert.equal(log.version, '2.1.0');
-    assert.deepEqual(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id), ['E0000']);
+    assert.deepEqual(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id), ['E0000', 'W0002']);
     assert.deepEqual(log.runs[0].results[0], {
-      ruleId: 'E0000',
-      ruleIndex: 0,
-      level: 'error',
-      message: { text: "Duplicate key 'Handle'" },
+      ruleId: 'W0002',
+      ruleIndex: 1,
+      level: 'warning',
+      message: { text: DUPLICATE },
       locations: [
         {
           physicalLocation: {

@@ -57,7 +57,7 @@ describe('template text printed by cfn-coach lint', () => {
     const file = join(dir, 'evil\x1b[2K.yaml');
     writeFileSync(file, 'Resources:\n  A:\n    Type: AWS::SQS::Queue\n  A:\n    Type: AWS::SQS::Queue\n');
     const run = cli('lint', file, join(dir, 'missing\r.yaml'));
-    assert.equal(run.stdout, `${join(dir, 'evil\\x1b[2K.yaml')}:4:3: error E0000 Duplicate key 'A'\n`);
+    assert.equal(run.stdout, `${join(dir, 'evil\\x1b[2K.yaml')}:4:3: warning W0002 Duplicate key 'A': CloudFormation keeps only the last value given for it\n`);
     assert.match(run.stderr, /^cfn-coach: .*missing\\x0d\.yaml/);
     assert.equal(UNSAFE.test(run.stderr), false);
   });

@@ -66,7 +66,7 @@ describe('in a real VS Code (code-server + Chromium)', { timeout: 540_000 }, () 
         await workbench.waitForStatus(/CFN Coach: \d+$/);
         const problems = await workbench.problems((rows) => rows.some((row) => row.code === 'E0000'));
         const parseErrors = problems.filter((row) => row.code === 'E0000').map(({ message, position }) => ({ message, position }));
-        assert.deepEqual(parseErrors, [{ message: "Duplicate key 'MessageRetentionPeriod'", position: '[Ln 11, Col 7]' }]);
+        assert.deepEqual(parseErrors, [{ message: "Implicit map keys need to be followed by map values: a key needs ':' after it (Key: value)", position: '[Ln 11, Col 7]' }]);
         await workbench.screenshot('npm-start-lab');
       } finally {
         await page.close();

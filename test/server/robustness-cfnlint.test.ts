@@ -12,14 +12,14 @@ const STANDIN = join(FIXTURES, 'cfn-lint-standin.js');
 const HANGS = join(FIXTURES, 'cfn-lint-hangs.js');
 const WITHIN = { timeout: 20_000 };
 
-// Line 5 repeats the key `Bucket` (our E0000, also reported by the stand-in: one must remain);
+// Line 4 misspells a resource type (our E3006, also reported by the stand-in: one must remain);
 // line 6 carries a finding only cfn-lint has.
 const TEMPLATE = [
   'AWSTemplateFormatVersion: "2010-09-09"',
   'Resources:',
   '  Bucket:',
-  '    Type: AWS::S3::Bucket',
-  '  Bucket: # standin E0000 Error Duplicate found "Bucket"',
+  '    Type: AWS::S3::Buckett # standin E3006 Error Resource type does not exist',
+  '  Queue:',
   '    Type: AWS::SQS::Queue # standin W3011 Warning Both UpdateReplacePolicy and DeletionPolicy are needed',
   '',
 ].join('\n');
@@ -63,8 +63,7 @@ describe('the optional cfn-lint bridge', () => {
     await client.open(uri, 'yaml', TEMPLATE);
     const diagnostics = await client.diagnostics(uri, fromCfnLint);
     const onLine = (line: number, code: string) => diagnostics.filter((d) => d.range.start.line === line && d.code === code);
-    assert.equal(onLine(4, 'E0000').length, 1);
-    assert.match(String(onLine(4, 'E0000')[0].message), /^Duplicate key 'Bucket'/);
+    assert.deepEqual(onLine(3, 'E3006').map((d) => d.message), ["Unknown resource type 'AWS::S3::Buckett'. Did you mean 'AWS::S3::Bucket'?"]);
     const [merged, ...others] = onLine(5, 'W3011');
     assert.deepEqual(others, []);
     assert.equal(merged.message, 'cfn-lint: Both UpdateReplacePolicy and DeletionPolicy are needed');

@@ -44,7 +44,8 @@ describe('a template with 10,000 duplicate keys', () => {
         message: `${(total - 1000).toLocaleString('en-US')} more problems are not listed: at most 1,000 are shown per file (\`npx cfn-coach lint\` lists them all)`,
       },
     );
-    assert.deepEqual([...new Set(diagnostics.slice(0, -1).map((diagnostic) => diagnostic.severity))], [1]);
+    // The errors are kept whatever their place (the last group's two missing properties), with 998 of the 9,999 duplicate keys (warnings), in the file's order.
+    assert.deepEqual(diagnostics.slice(0, -1).map((diagnostic) => diagnostic.severity), [...Array<number>(998).fill(2), 1, 1]);
   });
 
   it('gets the inlay hints of the lines asked for, each without its note until resolved', WITHIN, async () => {

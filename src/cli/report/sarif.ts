@@ -7,9 +7,10 @@ import { escapeJsonForTerminal } from './terminal';
 
 /** Findings that come from the parser rather than a rule in ALL_RULES. */
 const PARSER_RULES: Readonly<Record<string, string>> = {
-  E0000: 'The template is not valid YAML or JSON, or has duplicate keys',
+  E0000: 'The template is not valid YAML or JSON',
   I0001: 'The template is too large to analyse',
   W0001: 'The template is not valid JSON but is valid YAML, which CloudFormation reads',
+  W0002: 'A key is written twice in one map: CloudFormation keeps the last value',
 };
 
 const SARIF_LEVEL: Readonly<Record<Severity, string>> = {

@@ -15,7 +15,15 @@ export function tooDeep(span: Span): Finding {
   return finding('E0000', 'error', `The template is nested more than ${MAX_DEPTH} levels deep; deeper content is not analysed`, span);
 }
 
-/** CloudFormation rejects a map with the same key twice; YAML and JSON parsers silently keep one. */
+/** The id of a key written twice in one map. */
+export const DUPLICATE_KEY = 'W0002';
+
+/**
+ * A key written twice in one map. CloudFormation accepts the template and keeps the last value, as
+ * YAML and JSON parsers do (validate-template and update-stack ignore the repeat: aws/aws-cli#2404;
+ * the user guide calls repeated sections undefined behaviour): a warning, since what a reader sees
+ * first is not what deploys. cfn-lint calls it an error (E0000).
+ */
 export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
   if (map.entries.length < 2) return;
   if (map.entries.length <= SMALL_MAP) return checkSmallMap(map, findings);
@@ -23,11 +31,15 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
   for (const entry of map.entries) {
     const first = seen.get(entry.key.value);
     if (first) {
-      findings.push(finding('E0000', 'error', `Duplicate key '${entry.key.value}'`, entry.key.span));
+      findings.push(duplicateKey(entry.key.value, entry.key.span));
     } else {
       seen.set(entry.key.value, entry.key.span);
     }
   }
+}
+
+function duplicateKey(name: string, span: Span): Finding {
+  return finding(DUPLICATE_KEY, 'warning', `Duplicate key '${name}': CloudFormation keeps only the last value given for it`, span);
 }
 
 /** Up to this many keys, comparing each with those before it is cheaper than a Map (most maps are this small). */
@@ -39,7 +51,7 @@ function checkSmallMap(map: MapNode, findings: Finding[]): void {
     const key = entries[index].key;
     for (let before = 0; before < index; before++) {
       if (entries[before].key.value !== key.value) continue;
-      findings.push(finding('E0000', 'error', `Duplicate key '${key.value}'`, key.span));
+      findings.push(duplicateKey(key.value, key.span));
       break;
     }
   }

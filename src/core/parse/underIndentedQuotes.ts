@@ -23,7 +23,8 @@ export function padUnderIndentedQuotes(text: string, unclosedAt: readonly number
     const opening = openingBefore(text, offset);
     if (opening === undefined) continue;
     const closing = closingQuote(text, opening);
-    if (closing === undefined || closing < offset) continue;
+    // The package may give up just past a closing quote alone on its line (column 0, as cfn-flip writes it).
+    if (closing === undefined || closing + 1 < offset) continue;
     const needed = opening - lineStart(text, opening) + 1;
     for (let newline = text.indexOf('\n', opening); newline >= 0 && newline < closing; newline = text.indexOf('\n', newline + 1)) {
       const indent = spacesAt(text, newline + 1);
@@ -56,6 +57,8 @@ function openingQuote(text: string, start: number): number | undefined {
     const atTokenStart = at === start || ' [{,'.includes(text[at - 1]);
     if (char === '#' && atTokenStart) return undefined;
     if ((char === '"' || char === "'") && atTokenStart) {
+      // A quote alone on its line closes the scalar of the lines above (cfn-flip writes them at column 0).
+      if (text.slice(start, at).trim() === '' && text.slice(at + 1, end).trim() === '') return undefined;
       const closing = closingQuote(text, at);
       if (closing === undefined || closing > end) return at;
       at = closing;

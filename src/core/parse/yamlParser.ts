@@ -77,10 +77,30 @@ export function parseYamlWithPackage(text: string, lenient = true, padFlows = tr
     if (flows && read && !read.findings.some((found) => UNDER_INDENTED_FLOW.test(found.message))) return remapped(read, flows.toOriginal);
   }
   if (!lenient || unclosedQuotes.length === 0) return strict;
-  const padded = padUnderIndentedQuotes(fullText, unclosedQuotes.slice(0, MAX_UNCLOSED_QUOTES));
-  if (!padded) return strict;
-  const read = parseText(padded.text, false);
-  return read.unclosedQuotes.length === 0 ? remapped(read, padded.toOriginal) : strict;
+  return paddedQuotes(fullText, unclosedQuotes) ?? strict;
+}
+
+/**
+ * Rounds of padding: a lone closing quote at column 0 (as cfn-flip writes multi-line strings) reads as
+ * the opening of the next scalar, so a file of several such strings is mended one more each round.
+ */
+const MAX_PADDING_ROUNDS = 8;
+
+/** The reading once every under-indented quoted scalar is padded; undefined when some cannot be. */
+function paddedQuotes(text: string, unclosedQuotes: readonly number[]): ParseResult | undefined {
+  const toOriginals: ((offset: number) => number)[] = [];
+  let current = text;
+  let unclosed = unclosedQuotes;
+  for (let round = 0; round < MAX_PADDING_ROUNDS; round++) {
+    const padded = padUnderIndentedQuotes(current, unclosed.slice(0, MAX_UNCLOSED_QUOTES));
+    if (!padded) return undefined;
+    toOriginals.unshift(padded.toOriginal);
+    const read = parseText(padded.text, false);
+    if (read.unclosedQuotes.length === 0) return remapped(read, (offset) => toOriginals.reduce((at, back) => back(at), offset));
+    current = padded.text;
+    unclosed = read.unclosedQuotes;
+  }
+  return undefined;
 }
 
 /**
@@ -163,8 +183,14 @@ function lineEnd(text: string, from: number): number {
 
 /** The yaml package appends "at line L, column C:" and a source excerpt; the range already says where. */
 function cleanMessage(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return first in HINTS ? `${first}: ${HINTS[first]}` : first;
 }
+
+/** What to do about the yaml package's terser messages, said in a student's words. */
+const HINTS: Readonly<Record<string, string>> = {
+  'Implicit map keys need to be followed by map values': "a key needs ':' after it (Key: value)",
+};
 
 function spanOf(pos: [number, number] | undefined, textLength: number): Span {
   const start = Math.min(pos?.[0] ?? 0, textLength);

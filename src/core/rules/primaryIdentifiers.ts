@@ -75,7 +75,7 @@ function clashes(type: string, identifiers: readonly string[], values: Identifie
         finding(
           'E3019',
           'error',
-          `${what} ${names.join(', ')}: they identify an ${type}, so they must be unique in an account and Region, and creating the second fails. ${advice}`,
+          `${what} ${names.join(', ')}: they identify an ${type}, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`,
           value.node.span,
           value.path,
         ),

@@ -4,7 +4,7 @@ import type { Template } from '../template';
 
 /**
  * Syntax errors leave a partial model (a map cut short looks like missing properties): the schema
- * rules wait until the text parses. Duplicate keys leave the model whole.
+ * rules wait until the text parses. Duplicate keys (a warning) leave the model whole.
  */
 export function hasBrokenSyntax(template: Template): boolean {
   if (template.parseFindings.length === 0) return false;
@@ -13,5 +13,5 @@ export function hasBrokenSyntax(template: Template): boolean {
 }
 
 function readBrokenSyntax(template: Template): boolean {
-  return template.parseFindings.some((found) => found.ruleId === 'E0000' && !found.message.startsWith('Duplicate key'));
+  return template.parseFindings.some((found) => found.ruleId === 'E0000');
 }

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { coachExtension, diagnosticsOf, fromCoach, workspaceFile } from './helpers';
 import { test } from './runner';
 
-// broken.yaml's last line repeats the key `DisplayName` (line 8, columns 7-17 as the editor counts).
-const DUPLICATE_KEY_RANGE = new vscode.Range(7, 6, 7, 17);
+// broken.yaml's last line has no colon after its key (`TopicName payments`: line 8, columns 7-25 as the editor counts).
+const MISSING_COLON_RANGE = new vscode.Range(7, 6, 7, 24);
 
 // How VS Code activated the extension (by a YAML or JSON document, once) is read from its log by the
 // harness (vscode.test.ts): the workbench may open a JSON document of its own before this test starts.
@@ -25,15 +25,15 @@ test('reports a parse error with source cfn-coach, code E0000 and its exact rang
   const [error] = parseErrors;
   assert.equal(error.source, 'cfn-coach');
   assert.equal(error.severity, vscode.DiagnosticSeverity.Error);
-  assert.equal(error.message, "Duplicate key 'DisplayName'");
-  assert.ok(error.range.isEqual(DUPLICATE_KEY_RANGE), `range was ${JSON.stringify(error.range)}`);
+  assert.equal(error.message, "Implicit map keys need to be followed by map values: a key needs ':' after it (Key: value)");
+  assert.ok(error.range.isEqual(MISSING_COLON_RANGE), `range was ${JSON.stringify(error.range)}`);
 });
 
 test('clears the parse error once the document is fixed', async () => {
   const uri = workspaceFile('broken.yaml');
   const document = await vscode.workspace.openTextDocument(uri);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, DUPLICATE_KEY_RANGE, 'TopicName');
+  edit.replace(uri, MISSING_COLON_RANGE, 'TopicName: payments');
   assert.equal(await vscode.workspace.applyEdit(edit), true);
   assert.equal(document.lineAt(7).text, '      TopicName: payments');
   const diagnostics = await diagnosticsOf(uri, (list) => !list.some((diagnostic) => diagnostic.code === 'E0000'));

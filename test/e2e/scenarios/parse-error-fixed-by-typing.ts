@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict';
 import type { Scenario } from '../harness/scenario';
 
-// broken.yaml repeats `DisplayName` on its last line: the Problems panel shows the parse error; retyping
-// that line as another property clears it.
+// broken.yaml's last line has no colon after its key: the Problems panel shows the parse error; retyping
+// that line with the colon clears it.
 export const scenario: Scenario = {
   async run(workbench) {
     await workbench.openFile('broken.yaml');
     await workbench.waitForStatus(/CFN Coach: 1$/);
     const problems = await workbench.problems((rows) => rows.length > 0);
     assert.deepEqual(problems, [
-      { severity: 'error', message: "Duplicate key 'DisplayName'", source: 'cfn-coach', code: 'E0000', position: '[Ln 8, Col 7]' },
+      {
+        severity: 'error',
+        message: "Implicit map keys need to be followed by map values: a key needs ':' after it (Key: value)",
+        source: 'cfn-coach',
+        code: 'E0000',
+        position: '[Ln 8, Col 7]',
+      },
     ]);
     await workbench.screenshot('parse-error-shown');
 

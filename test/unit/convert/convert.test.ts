@@ -70,4 +70,9 @@ describe('JSON ⇄ YAML conversion', () => {
   it('refuses to convert a template with parse errors rather than drop what it could not read', () => {
     assert.equal(convertTemplate(parseTemplate('Resources: [\n', 'yaml')), undefined);
   });
+
+  it('refuses to convert a template with a key written twice, which would lose one copy', () => {
+    const text = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}, "Q": {"Type": "AWS::SNS::Topic"}}}';
+    assert.equal(convertTemplate(parseTemplate(text, 'json')), undefined);
+  });
 });

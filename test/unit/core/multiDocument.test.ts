@@ -27,7 +27,7 @@ describe('a YAML file of several documents', () => {
   it('keeps the first document\'s own problems, with their places', () => {
     const text = `${TEMPLATE}  Queue:\n    Type: AWS::SQS::Queue\n---\n${MANIFEST}`;
     const { findings } = outcome(text);
-    assert.deepEqual(findings.map((found) => [found.ruleId, found.at]), [['E0000', 'Queue'], ['E0000', '---']]);
+    assert.deepEqual(findings.map((found) => [found.ruleId, found.at]), [['W0002', 'Queue'], ['E0000', '---']]);
   });
 
   it('is the same when the second document is typed into a template', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nodeAt, parseTemplate, toPlain } from '../../../src/core';
+import { nodeAt, parseTemplate, toPlain, valueOf } from '../../../src/core';
 
 const json = (text: string) => parseTemplate(text, 'json');
 
@@ -67,7 +67,7 @@ describe('JSON parsing', () => {
   it('reads it as YAML with a key written twice too, reporting the duplicate beside the warning', () => {
     const text = '{\n  "Resources": {\n    "T": {\n      "Type": "AWS::SNS::Topic",\n      "Type": "AWS::SNS::Topic",\n      "Properties": {"Tags": [{"Key": "a", "Value": "b",}]}\n    }\n  }\n}\n';
     const template = json(text);
-    assert.deepEqual(template.parseFindings.map((found) => `${found.ruleId} ${found.message.slice(0, 20)}`), ['W0001 This is not valid JS', "E0000 Duplicate key 'Type'"]);
+    assert.deepEqual(template.parseFindings.map((found) => `${found.ruleId} ${found.message.slice(0, 20)}`), ['W0001 This is not valid JS', "W0002 Duplicate key 'Type'"]);
     assert.deepEqual(toPlain(nodeAt(template.root, ['Resources', 'T', 'Properties', 'Tags'])), [{ Key: 'a', Value: 'b' }]);
   });
 
@@ -85,7 +85,11 @@ describe('JSON parsing', () => {
   });
 
   it('reports duplicate keys', () => {
-    assert.deepEqual(json('{"A": 1, "A": 2}').parseFindings.map((found) => found.message), ["Duplicate key 'A'"]);
+    const template = json('{"A": 1, "A": 2}');
+    assert.deepEqual(template.parseFindings.map((found) => `${found.ruleId} ${found.severity} ${found.message}`), [
+      "W0002 warning Duplicate key 'A': CloudFormation keeps only the last value given for it",
+    ]);
+    assert.deepEqual(toPlain(valueOf(template.root, 'A')), 2);
   });
 
   it('ignores a byte-order mark and keeps offsets', () => {

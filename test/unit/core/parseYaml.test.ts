@@ -114,6 +114,15 @@ describe('YAML values and ranges', () => {
     assert.deepEqual(toPlain(nodeAt(template.root, ['Resources', 'Topic', 'Properties', 'Tags', 29])), { Key: 'k29', Value: 'v29' });
   });
 
+  it('reads several multi-line quoted scalars whose closing quote stands alone at column 0 (cfn-flip), as PyYAML does', () => {
+    const text = "Value:\n  Fn::Join:\n  - ''\n  - - 'user  nginx;\n\n'\n    - \"workers;\\n\"\n    - 'error_log  x;\n\n'\n    - 'pid  y;\n\n'\n";
+    const template = yaml(text);
+    assert.deepEqual(template.parseFindings, []);
+    assert.deepEqual(toPlain(template.root), { Value: { 'Fn::Join': ['', ['user  nginx;\n', 'workers;\n', 'error_log  x;\n', 'pid  y;\n']] } });
+    const last = nodeAt(template.root, ['Value', 'Fn::Join', 1, 3])!;
+    assert.equal(text.slice(last.span.start, last.span.end), "'pid  y;\n\n'");
+  });
+
   it('reads a flow collection whose lines are indented no deeper than its key, as PyYAML does', () => {
     const text = ['Key:', '  Policy: {', '    "Version": "2012-10-17",', '  "Statement": [{"Effect": "Allow",', '"Resource": "*"}]', '  }', '  Next: [a,', ' b]', 'Last: 1', ''].join('\n');
     const template = yaml(text);
@@ -193,7 +202,7 @@ describe('YAML values and ranges', () => {
     const text = 'A: 1\nA: 2\n';
     const findings = yaml(text).parseFindings;
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].message, "Duplicate key 'A'");
+    assert.equal(`${findings[0].ruleId} ${findings[0].severity} ${findings[0].message}`, "W0002 warning Duplicate key 'A': CloudFormation keeps only the last value given for it");
     assert.deepEqual(findings[0].span, { start: 5, end: 6 });
   });
 

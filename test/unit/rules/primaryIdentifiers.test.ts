@@ -23,14 +23,14 @@ describe('E3019 resources of one type with the same primary identifier', () => {
   it('reads a logical ID written twice as CloudFormation does, the last copy only: it clashes with no other copy of itself', () => {
     const text = yaml('Resources:', ...role('A', 'app'), ...role('A', 'app'), ...role('B', 'other'));
     assert.deepEqual(clashes(text), []);
-    assert.deepEqual(parseTemplate(text, 'yaml').parseFindings.map((found) => found.message), ["Duplicate key 'A'"]);
+    assert.deepEqual(parseTemplate(text, 'yaml').parseFindings.map((found) => `${found.ruleId} ${found.severity} ${found.message}`), ["W0002 warning Duplicate key 'A': CloudFormation keeps only the last value given for it"]);
   });
 
   it('says why the second resource fails and what to do', () => {
     const [found] = primaryIdentifiersRule.run(parseTemplate(yaml('Resources:', ...role('A', 'app'), ...role('B', 'app')), 'yaml'));
     assert.equal(
       found.message,
-      "RoleName 'app' is also that of B: they identify an AWS::IAM::Role, so they must be unique in an account and Region, and creating the second fails. " +
+      "RoleName 'app' is also that of B: they identify an AWS::IAM::Role, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. " +
         'Leave it out to let CloudFormation generate a name, or make each one different',
     );
     assert.equal(found.severity, 'error');
