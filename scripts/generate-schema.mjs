@@ -17,7 +17,9 @@ const require = createRequire(import.meta.url);
 const specPackage = JSON.parse(readFileSync(require.resolve('@aws-cdk/aws-service-spec/package.json'), 'utf8'));
 // Bump FORMAT when the shape of the generated files changes, so stale indexes are rebuilt.
 const FORMAT = 1;
-const STAMP = `${specPackage.name}@${specPackage.version}/format-${FORMAT}`;
+const registryDir = join(root, 'src/core/schema/registry');
+const registryIndex = JSON.parse(readFileSync(join(registryDir, 'index.json'), 'utf8'));
+const STAMP = `${specPackage.name}@${specPackage.version}/format-${FORMAT}/registry-${registryIndex.date}`;
 // Documentation longer than this is cut at a sentence end: the first paragraph says what matters.
 const MAX_DOC = 600;
 
@@ -83,11 +85,23 @@ function addResource(db, resource, chunk) {
   }
   // The spec's built-in tag type: a Key/Value pair, given a name so it is looked up like the others.
   if (context.usesTag && ![...namesById.values()].includes('Tag')) {
-    chunk.propertyTypes[`${typeName}.Tag`] = {
-      p: { Key: { t: 'string', r: 1, d: 'The tag key.' }, Value: { t: 'string', r: 1, d: 'The tag value.' } },
-    };
+    const value = { t: 'string', d: 'The tag value.', ...(tagValueRequired(typeName) ? { r: 1 } : {}) };
+    chunk.propertyTypes[`${typeName}.Tag`] = { p: { Key: { t: 'string', r: 1, d: 'The tag key.' }, Value: value } };
   }
 }
+
+/**
+ * Whether the registry schema's Tag of the type requires a Value: most do, but 65 types (Lambda
+ * functions, RDS, load balancers…) take a tag with a key only. A type the registry lacks keeps it required.
+ */
+function tagValueRequired(typeName) {
+  const chunk = registryIndex.types[typeName];
+  if (!chunk) return true;
+  registryChunks.has(chunk) || registryChunks.set(chunk, JSON.parse(readFileSync(join(registryDir, `${chunk}.json`), 'utf8')));
+  const tag = registryChunks.get(chunk)[typeName]?.schema?.definitions?.Tag;
+  return !Array.isArray(tag?.required) || tag.required.includes('Value');
+}
+const registryChunks = new Map();
 
 function properties(props, context) {
   const result = {};

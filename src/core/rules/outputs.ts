@@ -15,7 +15,7 @@ const isFunctionCall = (entry: MapEntry | undefined) =>
 export const outputsRule: Rule = {
   id: 'E6002',
   description: 'Outputs need a Value, and exports a unique string Name',
-  otherIds: { E6102: 'An export Name must be a string', X6001: 'Export names must be unique in a region' },
+  otherIds: { E6102: 'An export Name must be a string', X6001: 'Export names must be unique in an account and Region' },
   run: (template) => {
     const findings: Finding[] = [];
     const exported = new Map<string, Exporter[]>();
@@ -47,7 +47,7 @@ export const outputsRule: Rule = {
       const earlier = exported.get(key) ?? [];
       const clash = earlier.find((other) => canBothExport(template.root, other, exporter));
       if (clash) {
-        findings.push(finding('X6001', 'error', `Output '${clash.name}' already exports this name: export names must be unique in a region`, exportName.value.span, path));
+        findings.push(finding('X6001', 'error', `Output '${clash.name}' already exports this name: export names must be unique in an account and Region`, exportName.value.span, path));
       }
       exported.set(key, [...earlier, exporter]);
     }

@@ -42,9 +42,10 @@ export const retiredServiceRule: Rule = {
         const when = date ? ` on ${date}` : '';
         findings.push(finding('E3710', 'error', `${resource.type} belongs to a service AWS shut down${when}: CloudFormation can no longer create it`, resource.typeNode.span, path));
       } else if (status === 'sunset') {
-        const when = date ? (past ? ` (its end of support was ${date})` : ` on ${date}`) : '';
-        const verb = past ? 'is retiring' : 'will retire';
-        findings.push(finding('W3696', 'warning', `${resource.type} belongs to a service AWS ${verb}${when}: it may not accept new resources; move to an alternative`, resource.typeNode.span, path));
+        const message = past
+          ? `${resource.type} belongs to a service AWS stopped supporting on ${date}: it may no longer create resources; move to an alternative`
+          : `${resource.type} belongs to a service AWS will retire${date ? ` on ${date}` : ''}: it may stop accepting new resources; move to an alternative`;
+        findings.push(finding('W3696', 'warning', message, resource.typeNode.span, path));
       } else if (status === 'maintenance') {
         const since = date ? ` since ${date}` : '';
         const detail = MAINTENANCE_DETAILS[resource.type] ?? 'it gets no new features; consider an alternative';

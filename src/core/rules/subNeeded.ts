@@ -14,8 +14,6 @@ const SUB_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateR
  * a buildspec, a state machine definition, an SSM document.
  */
 const OWN_PLACEHOLDERS = new Set(['TemplateBody', 'BuildSpec', 'Definition', 'DefinitionString', 'Content']);
-/** Transforms that leave `${…}` alone; a macro may substitute it itself. */
-
 /**
  * W1029 (cfn-lint's E1029): `${Name}` of a parameter, resource or pseudo parameter in a string that no
  * `Fn::Sub` reads. CloudFormation accepts the string and keeps it as written, so the resource gets the

@@ -27,6 +27,23 @@ describe('E3003 missing required property', () => {
     ]);
   });
 
+  it("requires a tag's Value only where the registry does (a Lambda function's tag may have a key only)", () => {
+    const text = yaml(
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties:',
+      '      Role: arn:aws:iam::123456789012:role/r',
+      '      Code: {ZipFile: x}',
+      '      Tags: [{Key: team}]',
+      '  Topic:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties:',
+      '      Tags: [{Key: team}]',
+    );
+    assert.deepEqual(messagesOf(missingRequiredPropertyRule, text), ["Missing required property 'Value' in Tag (AWS::SNS::Topic)"]);
+  });
+
   it('counts null, Ref AWS::NoValue and an Fn::If that may give no value as missing', () => {
     const text = yaml(
       'Conditions:',

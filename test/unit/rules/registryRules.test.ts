@@ -86,6 +86,22 @@ describe('retired services', () => {
     const timestream = found(retiredServiceRule, yaml('Resources:', '  Db:', '    Type: AWS::Timestream::Database'));
     assert.deepEqual(timestream, ['W3697 warning Resources/Db/Type: AWS::Timestream::Database belongs to a service in maintenance mode since 2025-06-20: it gets no new features; consider an alternative']);
   });
+
+  it('words a retiring service by whether its end of support has passed', () => {
+    const text = yaml('Resources:', '  Mesh:', '    Type: AWS::AppMesh::Mesh');
+    try {
+      setToday('2026-01-15');
+      assert.deepEqual(found(retiredServiceRule, text), [
+        'W3696 warning Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS will retire on 2026-09-30: it may stop accepting new resources; move to an alternative',
+      ]);
+      setToday('2026-12-05');
+      assert.deepEqual(found(retiredServiceRule, text), [
+        'W3696 warning Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS stopped supporting on 2026-09-30: it may no longer create resources; move to an alternative',
+      ]);
+    } finally {
+      setToday(undefined);
+    }
+  });
 });
 
 describe('E3038 SAM types need the transform', () => {

@@ -1,11 +1,22 @@
 import type { Finding } from '../../findings';
-import { isMap, isScalar, valueOf } from '../../model';
+import { isMap, isScalar, valueOf, type TemplateNode } from '../../model';
 import { declaredNames } from '../../sections';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { insertEntry, replaceScalar } from './edits';
 import { isSecretName } from './secretNames';
 import { examFinding, literalBoolean, literalString } from './values';
+
+/**
+ * A parameter that takes the ARN of a secret, by what its description, pattern or default says: passing
+ * the ARN and resolving the secret at run time is the practice the exam rewards, and an ARN is no secret.
+ */
+function holdsAnArn(body: TemplateNode): boolean {
+  const described = literalString(valueOf(body, 'Description'));
+  const pattern = literalString(valueOf(body, 'AllowedPattern'));
+  const given = literalString(valueOf(body, 'Default'));
+  return (described !== undefined && /\bARNs?\b/.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:/.test(given ?? '');
+}
 
 /** CX4004: a parameter named like a secret whose value CloudFormation shows to anyone who can describe the stack. */
 export const parameterNoEchoRule: Rule = {
@@ -20,6 +31,7 @@ export const parameterNoEchoRule: Rule = {
       if (literalBoolean(valueOf(body, 'NoEcho')) === true) continue;
       // A choice among listed values (true/false, a mode) is not a secret.
       if (valueOf(body, 'AllowedValues')) continue;
+      if (holdsAnArn(body)) continue;
       const current = valueOf(body, 'NoEcho');
       const edit = isScalar(current) ? replaceScalar(template, current, true) : insertEntry(template, body, 'NoEcho', true, 'Type');
       findings.push(

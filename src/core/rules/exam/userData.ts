@@ -27,8 +27,23 @@ export function signalEvidence(template: Template, resource: ResourceDeclaration
   }
   const all = texts.join('\n');
   if (SIGNAL_PATTERN.test(all)) return 'signals';
+  if (signalledElsewhere(template, resource)) return 'unknown';
   // A script the user data runs could still signal, but only if it is told which resource to signal.
   return all.includes(resource.logicalId) ? 'unknown' : 'never';
+}
+
+/**
+ * Another resource that sends a signal and names this one: an SSM Automation document calling
+ * SignalResource, a Lambda function's code, started by the user data or otherwise (Quick Start pattern).
+ */
+function signalledElsewhere(template: Template, resource: ResourceDeclaration): boolean {
+  const resources = valueOf(template.root, 'Resources');
+  if (!isMap(resources)) return false;
+  return resources.entries.some(({ key, value }) => {
+    if (key.value === resource.logicalId) return false;
+    const text = sourceOf(template.text, value);
+    return SIGNAL_PATTERN.test(text) && text.includes(resource.logicalId);
+  });
 }
 
 function sourceOf(text: string, node: TemplateNode | undefined): string {

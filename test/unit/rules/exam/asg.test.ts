@@ -184,6 +184,26 @@ describe('CX1003 CreationPolicy without cfn-signal', () => {
     const signalling = signalledGroup('      UserData: !Base64 "cfn-signal --success true"\n', creationPolicy);
     assert.deepEqual(run(creationPolicyWithoutSignalRule, signalling), []);
   });
+
+  it('stays silent when another resource signals it (an SSM Automation document calling SignalResource)', () => {
+    const server = (documentStep: string) =>
+      [
+        'Resources:',
+        '  SetupDoc:',
+        '    Type: AWS::SSM::Document',
+        '    Properties:',
+        '      DocumentType: Automation',
+        `      Content: {schemaVersion: '0.3', mainSteps: [{name: s, action: 'aws:executeAwsApi', inputs: ${documentStep}}]}`,
+        '  Server:',
+        '    Type: AWS::EC2::Instance',
+        '    CreationPolicy: {ResourceSignal: {Timeout: PT30M}}',
+        '    Properties:',
+        '      ImageId: ami-1',
+        "      UserData: !Base64 {'Fn::Sub': 'Start-SSMAutomationExecution -DocumentName ${SetupDoc}'}",
+      ].join('\n');
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server('{Service: cloudformation, Api: SignalResource, LogicalResourceId: Server}')), []);
+    assert.equal(run(creationPolicyWithoutSignalRule, server('{Service: ec2, Api: DescribeInstances}')).length, 1);
+  });
 });
 
 describe('CX1004 WaitOnResourceSignals without a CreationPolicy', () => {

@@ -112,6 +112,9 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'ApiKeyDescription: {Type: String}',
       'RequirePassword: {Type: String, AllowedValues: ["true", "false"]}',
       'DBPassword: {Type: "AWS::SSM::Parameter::Value<String>"}',
+      'AdminCredentials: {Type: String, Description: "ARN of the Secrets Manager secret holding the admin password"}',
+      'DomainAdminSecret: {Type: String, AllowedPattern: "^arn:aws[a-z-]*:secretsmanager:.*"}',
+      'ApiToken: {Type: String, Default: "arn:aws:secretsmanager:us-east-1:123456789012:secret:token"}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }

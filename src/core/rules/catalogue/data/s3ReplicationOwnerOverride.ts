@@ -8,12 +8,14 @@ export const s3ReplicationOwnerOverride: CatalogueCheck = {
   id: 'CX2319',
   title: 'Cross-account replication without the owner override',
   topics: ['T23'],
-  severity: 'warning',
+  severity: 'info',
   url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-change-owner.html',
   explanation: {
     what:
-      'Without AccessControlTranslation (Owner: Destination) replicas keep the source account as owner; if the destination ' +
-      'bucket still uses ACLs, the destination account cannot read or manage the copies it stores.',
+      'Without AccessControlTranslation (Owner: Destination), a destination bucket that still uses ACLs keeps the source ' +
+      'account as owner of the replicas, and the destination account cannot read or manage the copies it stores. A ' +
+      'destination bucket with ACLs disabled (Object Ownership "Bucket owner enforced", the default for new buckets since ' +
+      'April 2023) owns every object it stores, which is what AWS now recommends instead of the owner override.',
     exam:
       'the "owner override" is the cross-account replication answer: AccessControlTranslation Owner Destination with the ' +
       'destination Account, s3:ObjectOwnerOverrideToBucketOwner for the replication role, and the destination bucket policy ' +
@@ -33,8 +35,8 @@ export const s3ReplicationOwnerOverride: CatalogueCheck = {
           propertyHit(
             bucket,
             [...rule.path, 'Destination', 'Account'],
-            `A replication rule of '${bucket.logicalId}' copies to another account without AccessControlTranslation: the ` +
-              'replicas stay owned by this account; add Owner: Destination if the destination account must own them',
+            `A replication rule of '${bucket.logicalId}' copies to another account without AccessControlTranslation: unless the ` +
+              'destination bucket has ACLs disabled (the default for new buckets), the replicas stay owned by this account',
             undefined,
             true,
           ),
