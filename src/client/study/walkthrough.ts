@@ -14,6 +14,7 @@ const STEP_OF_SCENARIO: Readonly<Record<string, string>> = {
   'cfn-imagebuilder-pipeline': 'goldenAmi',
   'cfn-ecs-circuit-breaker': 'ecs',
   'cfn-codedeploy-ecs-bluegreen': 'ecs',
+  'cfn-ecs-bluegreen-native': 'ecs',
   'cfn-sam-canary': 'serverless',
   'cfn-rds-multiaz': 'databaseSecrets',
   'cfn-secret-rotation': 'databaseSecrets',

@@ -12,6 +12,7 @@ export interface SnippetRef {
  */
 export const SUPPORTING_TYPES: ReadonlySet<string> = new Set([
   'AWS::IAM::Role',
+  'AWS::EC2::SecurityGroup',
   'AWS::IAM::InstanceProfile',
   'AWS::IAM::ManagedPolicy',
   'AWS::SNS::Topic',

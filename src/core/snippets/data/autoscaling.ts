@@ -4,8 +4,8 @@ import { AMI_PARAMETER, VPC_PARAMETERS } from './common';
 
 const { ref, getAtt, sub, base64 } = intrinsic;
 
-function launchTemplate(userData?: CfnMap): CfnMap {
-  const data: CfnMap = { ImageId: ref('LatestAmiId'), InstanceType: tab(9, 't3.micro') };
+function launchTemplate(userData?: CfnMap, more: CfnMap = {}): CfnMap {
+  const data: CfnMap = { ImageId: ref('LatestAmiId'), InstanceType: tab(9, 't3.micro'), ...more };
   if (userData) data.UserData = userData;
   return { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: data } };
 }
@@ -22,24 +22,52 @@ const SIGNAL_USER_DATA = base64(
 
 const ASG_PARAMETERS = { ...VPC_PARAMETERS, ...AMI_PARAMETER };
 
+/** A web server that answers the target group's health-check path (tab stop 2), so ELB health checks pass. */
+const WEB_SERVER_USER_DATA = base64(
+  '#!/bin/bash\n' +
+    'dnf install -y httpd\n' +
+    `echo ok > /var/www/html${mirror(2)}\n` +
+    'systemctl enable --now httpd\n',
+);
+
+/** HTTP on port 80 from `source`: a CIDR block or another security group's id. */
+function httpFrom(source: CfnMap | string): CfnMap {
+  const from: CfnMap = typeof source === 'string' ? { CidrIp: source } : { SourceSecurityGroupId: source };
+  return { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, ...from };
+}
+
 export const AUTOSCALING_SNIPPETS: SnippetDef[] = [
   {
     prefix: 'cfn-asg-alb',
     title: 'Auto Scaling group behind an ALB target group',
     topics: ['T07'],
     description:
-      'Launch template and Auto Scaling group (min 2, max 20, desired 5) across the subnets behind an ALB. ' +
-      'HealthCheckType ELB replaces instances the target group marks unhealthy; with the default EC2 type only failed instance status checks count.',
+      'Launch template and Auto Scaling group (min 2, max 20, desired 5) across the subnets behind an ALB. The ALB takes HTTP ' +
+      'from the internet, the instances only from the ALB security group, and the user data runs a web server that answers ' +
+      'the health-check path. HealthCheckType ELB replaces instances the target group marks unhealthy; with the default EC2 ' +
+      'type only failed instance status checks count.',
     parameters: ASG_PARAMETERS,
     resources: {
-      WebLaunchTemplate: launchTemplate(),
+      LoadBalancerSecurityGroup: {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: { GroupDescription: 'HTTP from the internet to the load balancer', VpcId: ref('VpcId'), SecurityGroupIngress: [httpFrom('0.0.0.0/0')] },
+      },
+      WebInstanceSecurityGroup: {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: {
+          GroupDescription: 'HTTP from the load balancer only',
+          VpcId: ref('VpcId'),
+          SecurityGroupIngress: [httpFrom(getAtt('LoadBalancerSecurityGroup', 'GroupId'))],
+        },
+      },
+      WebLaunchTemplate: launchTemplate(WEB_SERVER_USER_DATA, { SecurityGroupIds: [getAtt('WebInstanceSecurityGroup', 'GroupId')] }),
       WebTargetGroup: {
         Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
         Properties: { VpcId: ref('VpcId'), Port: 80, Protocol: 'HTTP', HealthCheckPath: tab(2, '/health') },
       },
       WebLoadBalancer: {
         Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-        Properties: { Subnets: ref('SubnetIds'), Scheme: 'internet-facing' },
+        Properties: { Subnets: ref('SubnetIds'), Scheme: 'internet-facing', SecurityGroups: [getAtt('LoadBalancerSecurityGroup', 'GroupId')] },
       },
       WebListener: {
         Type: 'AWS::ElasticLoadBalancingV2::Listener',
@@ -60,7 +88,7 @@ export const AUTOSCALING_SNIPPETS: SnippetDef[] = [
           DesiredCapacity: num(5, 5),
           VPCZoneIdentifier: ref('SubnetIds'),
           TargetGroupARNs: [ref('WebTargetGroup')],
-          HealthCheckType: choice(6, ['ELB', 'EC2']),
+          HealthCheckType: 'ELB',
           HealthCheckGracePeriod: num(7, 300),
         },
       },
@@ -206,7 +234,9 @@ export const AUTOSCALING_SNIPPETS: SnippetDef[] = [
     topics: ['T12', 'T31'],
     description:
       'Step scaling adds capacity by how far the alarm metric is past the threshold; you own the alarm, which calls the ' +
-      'policy through AlarmActions. Step bounds are relative to the alarm threshold.',
+      'policy through AlarmActions. Step bounds are relative to the alarm threshold. The adjustments add instances ' +
+      '(ChangeInCapacity) or a percentage of the group (PercentChangeInCapacity); ExactCapacity would instead set the group ' +
+      'to the step value.',
     parameters: { AutoScalingGroupName: { Type: 'String', Description: 'Name of the Auto Scaling group' } },
     resources: {
       [tab(1, 'CpuStepScaleOut')]: {
@@ -214,7 +244,7 @@ export const AUTOSCALING_SNIPPETS: SnippetDef[] = [
         Properties: {
           AutoScalingGroupName: ref('AutoScalingGroupName'),
           PolicyType: 'StepScaling',
-          AdjustmentType: choice(2, ['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity']),
+          AdjustmentType: choice(2, ['ChangeInCapacity', 'PercentChangeInCapacity']),
           StepAdjustments: [
             { MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 20, ScalingAdjustment: 1 },
             { MetricIntervalLowerBound: 20, ScalingAdjustment: 3 },

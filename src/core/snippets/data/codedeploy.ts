@@ -115,7 +115,8 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
     topics: ['T10'],
     description:
       'CodeDeploy installs a launch lifecycle hook on the group so new instances get the last successful revision. ' +
-      'Instances launched during a deployment get the older revision; OutdatedInstancesStrategy UPDATE then deploys again to them.',
+      'Instances launched during a deployment get the older revision; OutdatedInstancesStrategy UPDATE then deploys again to them. ' +
+      'IGNORE is offered as the contrast (the extension warns about it): those instances keep the older revision.',
     parameters: { AutoScalingGroupName: { Type: 'String', Description: 'Name of the Auto Scaling group' } },
     resources: {
       AsgApplication: { Type: 'AWS::CodeDeploy::Application', Properties: { ComputePlatform: 'Server' } },
@@ -140,7 +141,9 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
     topics: ['T17'],
     description:
       'The service uses the CODE_DEPLOY deployment controller; the group names both target groups, the production listener ' +
-      'and a test listener. Releases then go through CodePipeline or create-deployment, not through stack updates.',
+      'and a test listener. Releases then go through CodePipeline or create-deployment, not through stack updates. This path ' +
+      'is still on the exam, but since 2025 AWS recommends the blue/green that ECS runs itself: the ECS controller with ' +
+      'DeploymentConfiguration Strategy BLUE_GREEN (cfn-ecs-bluegreen-native).',
     parameters: {
       ClusterName: { Type: 'String' },
       TaskDefinitionArn: { Type: 'String' },

@@ -18,12 +18,20 @@ export const DATA_SNIPPETS: SnippetDef[] = [
       'Multi-AZ is a synchronous standby for failover, not a read endpoint; a read replica is. DeletionPolicy and ' +
       'UpdateReplacePolicy Snapshot keep a final snapshot when the instance is deleted or replaced. RDS cannot create a ' +
       'read replica of a source whose master password it manages in Secrets Manager, so the password is generated in a ' +
-      'secret of the stack and read with a dynamic reference.',
+      'secret of the stack and read with a dynamic reference. The KMS key and the secret are retained too: the final snapshot ' +
+      'cannot be restored once its key is deleted, and the secret holds its master password.',
     parameters: { DBSubnetGroupName: { Type: 'String', Description: 'A DB subnet group spanning two AZs' } },
     resources: {
-      DatabaseKey: { Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true, KeyPolicy: ACCOUNT_ROOT_KEY_POLICY } },
+      DatabaseKey: {
+        Type: 'AWS::KMS::Key',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: { EnableKeyRotation: true, KeyPolicy: ACCOUNT_ROOT_KEY_POLICY },
+      },
       DatabaseSecret: {
         Type: 'AWS::SecretsManager::Secret',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
         Properties: {
           KmsKeyId: ref('DatabaseKey'),
           GenerateSecretString: { SecretStringTemplate: '{"username": "admin_user"}', GenerateStringKey: 'password', PasswordLength: 32, ExcludeCharacters: '"@/\\' },
@@ -61,7 +69,8 @@ export const DATA_SNIPPETS: SnippetDef[] = [
     topics: ['T21'],
     description:
       'CloudFormation cannot create an SSM SecureString; generate the password in Secrets Manager and read it with ' +
-      '{{resolve:secretsmanager:...}}. The hosted rotation Lambda rotates it on a schedule.',
+      '{{resolve:secretsmanager:...}}. The hosted rotation Lambda rotates it on a schedule. For the master user alone, ' +
+      'ManageMasterUserPassword is simpler: RDS then keeps the password in Secrets Manager and rotates it without a Lambda.',
     transform: 'AWS::SecretsManager-2024-09-16',
     parameters: { DBSubnetGroupName: { Type: 'String' }, VpcSecurityGroupId: { Type: 'AWS::EC2::SecurityGroup::Id' }, SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' } },
     resources: {
@@ -152,13 +161,23 @@ export const DATA_SNIPPETS: SnippetDef[] = [
     title: 'S3 bucket with encryption, versioning and cross-account replication',
     topics: ['T23'],
     description:
-      'Replication needs versioning on both buckets and a role S3 assumes. Across accounts, AccessControlTranslation with ' +
-      'Owner Destination makes the destination account own the replicas.',
+      'Replication needs versioning on both buckets and a role S3 assumes; a rule with Filter, Priority and ' +
+      'DeleteMarkerReplication is the current form. KMS-encrypted objects replicate only when the rule selects them ' +
+      '(SseKmsEncryptedObjects) and names a key in the destination (ReplicaKmsKeyID), with kms:Decrypt on the source key and ' +
+      'kms:Encrypt on that key for the role. A destination bucket with bucket-owner-enforced Object Ownership (the default for new ' +
+      'buckets) owns the replicas, which replaces the older owner override (AccessControlTranslation, kept here for the exam).',
     parameters: {
-      DestinationBucketArn: { Type: 'String', Description: 'Versioned bucket in the other account' },
+      DestinationBucketArn: { Type: 'String', Description: 'Versioned bucket in the other account; its bucket policy lets the replication role replicate and change the owner' },
       DestinationAccountId: { Type: 'String', AllowedPattern: '^\\d{12}$' },
+      DestinationKeyArn: { Type: 'String', Description: 'KMS key in the destination account and Region; its key policy lets the replication role encrypt' },
     },
     resources: {
+      SourceKey: {
+        Type: 'AWS::KMS::Key',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: { EnableKeyRotation: true, KeyPolicy: ACCOUNT_ROOT_KEY_POLICY },
+      },
       ReplicationRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -175,6 +194,8 @@ export const DATA_SNIPPETS: SnippetDef[] = [
                   { Effect: 'Allow', Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'], Resource: sub('arn:${AWS::Partition}:s3:::${AWS::StackName}-*') },
                   { Effect: 'Allow', Action: ['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'], Resource: '*' },
                   { Effect: 'Allow', Action: ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags', 's3:ObjectOwnerOverrideToBucketOwner'], Resource: sub('${DestinationBucketArn}/*') },
+                  { Effect: 'Allow', Action: 'kms:Decrypt', Resource: getAtt('SourceKey', 'Arn') },
+                  { Effect: 'Allow', Action: 'kms:Encrypt', Resource: ref('DestinationKeyArn') },
                 ],
               },
             },
@@ -184,7 +205,11 @@ export const DATA_SNIPPETS: SnippetDef[] = [
       [tab(1, 'SourceBucket')]: {
         Type: 'AWS::S3::Bucket',
         Properties: {
-          BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: choice(2, ['AES256', 'aws:kms']) } }] },
+          BucketEncryption: {
+            ServerSideEncryptionConfiguration: [
+              { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: getAtt('SourceKey', 'Arn') }, BucketKeyEnabled: true },
+            ],
+          },
           VersioningConfiguration: { Status: 'Enabled' },
           PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
           ReplicationConfiguration: {
@@ -193,11 +218,15 @@ export const DATA_SNIPPETS: SnippetDef[] = [
               {
                 Id: 'to-other-account',
                 Status: 'Enabled',
-                Prefix: '',
+                Priority: 1,
+                Filter: { Prefix: '' },
+                DeleteMarkerReplication: { Status: choice(2, ['Disabled', 'Enabled']) },
+                SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } },
                 Destination: {
                   Bucket: ref('DestinationBucketArn'),
                   Account: ref('DestinationAccountId'),
                   AccessControlTranslation: { Owner: 'Destination' },
+                  EncryptionConfiguration: { ReplicaKmsKeyID: ref('DestinationKeyArn') },
                 },
               },
             ],

@@ -10,14 +10,30 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
     title: 'AWS Config rule with automatic SSM remediation',
     topics: ['T29'],
     description:
-      'A managed rule flags buckets without default encryption; the remediation runs an SSM Automation document on each ' +
-      'noncompliant resource, with Automatic true and a role Systems Manager assumes. Needs a Config recorder in the region.',
+      'Every bucket has had SSE-S3 default encryption since 2023, so a rule that only checks for encryption finds nothing. ' +
+      'S3_DEFAULT_ENCRYPTION_KMS flags buckets (here those with a tag) whose default encryption is not this KMS key; with ' +
+      'Automatic true, Config runs the AWS-EnableS3BucketKeys Automation runbook on each noncompliant bucket, with a role Systems ' +
+      'Manager assumes, to set SSE-KMS with that key and an S3 Bucket Key. The tag scope keeps the remediation off buckets that ' +
+      'must stay SSE-S3; the key is retained, since deleting it would leave the data unreadable. Needs a Config recorder in the region.',
     resources: {
+      BucketEncryptionKey: {
+        Type: 'AWS::KMS::Key',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          EnableKeyRotation: true,
+          KeyPolicy: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') }, Action: 'kms:*', Resource: '*' }],
+          },
+        },
+      },
       [tab(1, 'BucketEncryptionRule')]: {
         Type: 'AWS::Config::ConfigRule',
         Properties: {
-          Source: { Owner: 'AWS', SourceIdentifier: 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED' },
-          Scope: { ComplianceResourceTypes: ['AWS::S3::Bucket'] },
+          Source: { Owner: 'AWS', SourceIdentifier: 'S3_DEFAULT_ENCRYPTION_KMS' },
+          InputParameters: { kmsKeyArns: getAtt('BucketEncryptionKey', 'Arn') },
+          Scope: { TagKey: tab(2, 'data-classification'), TagValue: tab(3, 'confidential') },
         },
       },
       RemediationRole: {
@@ -30,7 +46,10 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
           Policies: [
             {
               PolicyName: 'encrypt-buckets',
-              PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutEncryptionConfiguration', Resource: '*' }] },
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: ['s3:GetEncryptionConfiguration', 's3:PutEncryptionConfiguration'], Resource: '*' }],
+              },
             },
           ],
         },
@@ -40,13 +59,13 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
         Properties: {
           ConfigRuleName: ref(tab(1, 'BucketEncryptionRule')),
           TargetType: 'SSM_DOCUMENT',
-          TargetId: 'AWS-EnableS3BucketEncryption',
+          TargetId: 'AWS-EnableS3BucketKeys',
           Automatic: true,
-          MaximumAutomaticAttempts: num(2, 3),
+          MaximumAutomaticAttempts: num(4, 3),
           RetryAttemptSeconds: 60,
           Parameters: {
             BucketName: { ResourceValue: { Value: 'RESOURCE_ID' } },
-            SSEAlgorithm: { StaticValue: { Values: [choice(3, ['AES256', 'aws:kms'])] } },
+            KMSKeyId: { StaticValue: { Values: [getAtt('BucketEncryptionKey', 'Arn')] } },
             AutomationAssumeRole: { StaticValue: { Values: [getAtt('RemediationRole', 'Arn')] } },
           },
         },
@@ -58,8 +77,9 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
     title: 'EventBridge rule on service events to SNS and Lambda',
     topics: ['T30'],
     description:
-      'A rule matches events by source and detail-type (here CodePipeline execution failures) and sends them to targets; ' +
-      'SNS needs a topic policy that lets events.amazonaws.com publish, Lambda a resource-based permission.',
+      'A rule matches events by source, detail-type and detail together (here failed CodePipeline pipeline, stage or action ' +
+      'executions; other services use their own detail-types and states, CodeDeploy for example reports FAILURE) and sends ' +
+      'them to targets; SNS needs a topic policy that lets events.amazonaws.com publish, Lambda a resource-based permission.',
     parameters: { NotifyFunctionArn: { Type: 'String', Description: 'Lambda function to invoke' } },
     resources: {
       AlertsTopic: { Type: 'AWS::SNS::Topic' },
@@ -77,8 +97,10 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
         Type: 'AWS::Events::Rule',
         Properties: {
           EventPattern: {
-            source: [choice(2, ['aws.codepipeline', 'aws.codedeploy', 'aws.inspector2', 'aws.rds'])],
-            'detail-type': ['CodePipeline Pipeline Execution State Change'],
+            source: ['aws.codepipeline'],
+            'detail-type': [
+              choice(2, ['CodePipeline Pipeline Execution State Change', 'CodePipeline Stage Execution State Change', 'CodePipeline Action Execution State Change']),
+            ],
             detail: { state: ['FAILED'] },
           },
           Targets: [
@@ -238,10 +260,11 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
     title: 'CloudWatch composite alarm',
     topics: ['T31'],
     description:
-      'A composite alarm combines other alarms with AND/OR/NOT in AlarmRule and notifies only when the combination ' +
-      'holds: less noise than one action per metric alarm.',
+      'A composite alarm combines other alarms with AND/OR/NOT in AlarmRule and notifies (here an SNS topic) only when the ' +
+      'combination holds; the metric alarms it watches have no actions of their own: less noise than one action per metric alarm.',
     parameters: { LoadBalancerFullName: { Type: 'String', Description: 'e.g. app/my-alb/1234567890abcdef' } },
     resources: {
+      OpsTopic: { Type: 'AWS::SNS::Topic' },
       HighLatencyAlarm: {
         Type: 'AWS::CloudWatch::Alarm',
         Properties: {
@@ -274,6 +297,7 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
         Properties: {
           AlarmRule: sub(`ALARM("\${HighLatencyAlarm}") ${choice(2, ['AND', 'OR'])} ALARM("\${Many5xxAlarm}")`),
           AlarmDescription: 'Users see slow pages and errors at the same time',
+          AlarmActions: [ref('OpsTopic')],
         },
       },
     },

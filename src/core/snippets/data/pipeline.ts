@@ -30,8 +30,9 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
     title: 'CodeCommit repository with push trigger and pull-request notifications',
     topics: ['T01'],
     description:
-      'Repository triggers fire on pushes (branch and tag changes) to SNS or Lambda; pull-request events need a ' +
-      'CodeStar Notifications rule (or EventBridge). Other accounts get in by assuming a role in this account.',
+      'Repository triggers fire on pushes (branch and tag changes) to SNS or Lambda; a trigger must list its Branches, and an ' +
+      'empty list means every branch. Pull-request events need a CodeStar Notifications rule (or EventBridge). Other accounts ' +
+      'get in by assuming a role in this account.',
     parameters: { TrustedAccountId: { Type: 'String', AllowedPattern: '^\\d{12}$', Description: 'Account whose users may clone' } },
     resources: {
       RepoEventsTopic: { Type: 'AWS::SNS::Topic' },
@@ -57,7 +58,12 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
         Properties: {
           RepositoryName: tab(2, 'exam-app'),
           Triggers: [
-            { Name: 'on-push', DestinationArn: ref('RepoEventsTopic'), Events: [choice(3, ['all', 'updateReference', 'createReference', 'deleteReference'])] },
+            {
+              Name: 'on-push',
+              DestinationArn: ref('RepoEventsTopic'),
+              Branches: [],
+              Events: [choice(3, ['all', 'updateReference', 'createReference', 'deleteReference'])],
+            },
           ],
         },
       },
@@ -97,7 +103,8 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
     topics: ['T02'],
     description:
       'A cross-region action needs ArtifactStores (one per region, instead of ArtifactStore) and a bucket in each region. ' +
-      'A customer managed KMS key on the store is what lets roles in other accounts decrypt the artifacts.',
+      'A customer managed KMS key on the store is what lets roles in other accounts decrypt the artifacts. PipelineType V2 ' +
+      'adds release safety: here a failed Deploy stage rolls back to its last successful execution (OnFailure ROLLBACK).',
     parameters: {
       RepositoryName: { Type: 'String', Default: 'exam-app' },
       BuildProjectName: { Type: 'String' },
@@ -201,6 +208,7 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
       [tab(1, 'DeliveryPipeline')]: {
         Type: 'AWS::CodePipeline::Pipeline',
         Properties: {
+          PipelineType: 'V2',
           RoleArn: getAtt('PipelineRole', 'Arn'),
           ArtifactStores: [
             {
@@ -232,6 +240,7 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
             },
             {
               Name: 'Deploy',
+              OnFailure: { Result: 'ROLLBACK' },
               Actions: [
                 stageAction('DeployHere', 'Deploy', 'CodeDeploy', { ApplicationName: ref('ApplicationName'), DeploymentGroupName: ref('DeploymentGroupName') }, {
                   InputArtifacts: [{ Name: 'BuildOutput' }],
@@ -255,9 +264,10 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
     topics: ['T03'],
     description:
       'Building images needs PrivilegedMode: true (Docker daemon in the build container). The buildspec logs in to ECR, ' +
-      'builds, tags and pushes; the service role needs ecr:GetAuthorizationToken plus push actions on the repository.',
+      'builds, tags and pushes; the service role needs ecr:GetAuthorizationToken plus push actions on the repository. Pushed ' +
+      'images are scanned by the registry-level scanning configuration (see cfn-ecr-cross-account), not a repository setting.',
     resources: {
-      ImageRepository: { Type: 'AWS::ECR::Repository', Properties: { ImageTagMutability: 'IMMUTABLE', ImageScanningConfiguration: { ScanOnPush: true } } },
+      ImageRepository: { Type: 'AWS::ECR::Repository', Properties: { ImageTagMutability: 'IMMUTABLE' } },
       BuildRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -294,7 +304,7 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
           Environment: {
             Type: 'LINUX_CONTAINER',
             ComputeType: choice(2, ['BUILD_GENERAL1_SMALL', 'BUILD_GENERAL1_MEDIUM', 'BUILD_GENERAL1_LARGE']),
-            Image: 'aws/codebuild/amazonlinux-x86_64-standard:5.0',
+            Image: 'aws/codebuild/amazonlinux-x86_64-standard:6.0',
             PrivilegedMode: true,
             EnvironmentVariables: [{ Name: 'REPOSITORY_URI', Value: getAtt('ImageRepository', 'RepositoryUri') }],
           },
@@ -308,13 +318,14 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
     topics: ['T04'],
     description:
       'In-place deployments stop, update and restart the app on instances found by tag filters. The built-in configs are ' +
-      'AllAtOnce, HalfAtATime and OneAtATime; a custom config sets the minimum healthy hosts as a count or a percentage.',
+      'AllAtOnce, HalfAtATime and OneAtATime; a custom config sets the minimum healthy hosts as a percentage of the fleet ' +
+      '(FLEET_PERCENT, here 75) or as a number of instances (HOST_COUNT).',
     resources: {
       InPlaceApplication: { Type: 'AWS::CodeDeploy::Application', Properties: { ComputePlatform: 'Server' } },
       InPlaceDeployRole: CODEDEPLOY_ROLE,
       [tab(1, 'SeventyFivePercentHealthy')]: {
         Type: 'AWS::CodeDeploy::DeploymentConfig',
-        Properties: { ComputePlatform: 'Server', MinimumHealthyHosts: { Type: choice(2, ['FLEET_PERCENT', 'HOST_COUNT']), Value: num(3, 75) } },
+        Properties: { ComputePlatform: 'Server', MinimumHealthyHosts: { Type: 'FLEET_PERCENT', Value: num(2, 75) } },
       },
       InPlaceDeploymentGroup: {
         Type: 'AWS::CodeDeploy::DeploymentGroup',
@@ -323,7 +334,7 @@ export const PIPELINE_SNIPPETS: SnippetDef[] = [
           ServiceRoleArn: getAtt('InPlaceDeployRole', 'Arn'),
           DeploymentConfigName: ref(tab(1, 'SeventyFivePercentHealthy')),
           DeploymentStyle: { DeploymentType: 'IN_PLACE', DeploymentOption: 'WITHOUT_TRAFFIC_CONTROL' },
-          Ec2TagFilters: [{ Key: tab(4, 'Environment'), Value: tab(5, 'production'), Type: 'KEY_AND_VALUE' }],
+          Ec2TagFilters: [{ Key: tab(3, 'Environment'), Value: tab(4, 'production'), Type: 'KEY_AND_VALUE' }],
           AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE'] },
         },
       },

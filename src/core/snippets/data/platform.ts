@@ -15,13 +15,22 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     topics: ['T16'],
     description:
       'Another account pulls only when the repository policy allows its principals ecr:BatchGetImage and ' +
-      'ecr:GetDownloadUrlForLayer (they still call ecr:GetAuthorizationToken in their own account).',
+      'ecr:GetDownloadUrlForLayer (they still call ecr:GetAuthorizationToken in their own account). Image scanning is now set ' +
+      'for the whole registry, not per repository (ScanOnPush there is deprecated): BASIC scans on push, ENHANCED hands scanning ' +
+      'to Amazon Inspector. There is one such setting per account and Region, and this stack replaces it. MUTABLE tags are ' +
+      'offered as the contrast the extension notes: a push can move a tag to another image.',
     parameters: { PullerAccountId: { Type: 'String', AllowedPattern: '^\\d{12}$', Description: 'Account allowed to pull' } },
     resources: {
+      RegistryScanning: {
+        Type: 'AWS::ECR::RegistryScanningConfiguration',
+        Properties: {
+          ScanType: choice(3, ['BASIC', 'ENHANCED']),
+          Rules: [{ ScanFrequency: 'SCAN_ON_PUSH', RepositoryFilters: [{ Filter: '*', FilterType: 'WILDCARD' }] }],
+        },
+      },
       [tab(1, 'SharedRepository')]: {
         Type: 'AWS::ECR::Repository',
         Properties: {
-          ImageScanningConfiguration: { ScanOnPush: true },
           ImageTagMutability: choice(2, ['IMMUTABLE', 'MUTABLE']),
           RepositoryPolicyText: {
             Version: '2012-10-17',
@@ -86,12 +95,83 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     },
   },
   {
+    prefix: 'cfn-ecs-bluegreen-native',
+    title: 'ECS blue/green run by ECS itself (BLUE_GREEN strategy, bake time, alarm rollback)',
+    topics: ['T17'],
+    description:
+      'The way AWS now recommends (since 2025): the service keeps the ECS controller and sets DeploymentConfiguration ' +
+      'Strategy BLUE_GREEN. ECS starts the new revision in the alternate target group, sends test traffic through the test ' +
+      'listener rule, moves the production rule to it, and keeps the old revision for BakeTimeInMinutes so a firing alarm rolls ' +
+      'back at once. The load balancer AdvancedConfiguration names the alternate target group, both listener rules and a role ' +
+      'ECS assumes to change them (AmazonECSInfrastructureRolePolicyForLoadBalancers). Lambda lifecycle hooks can gate each stage.',
+    parameters: {
+      ClusterName: { Type: 'String' },
+      TaskDefinitionArn: { Type: 'String', Description: 'A Fargate task definition (awsvpc) with the container below' },
+      SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' },
+      BlueTargetGroupArn: { Type: 'String', Description: 'Target group (TargetType ip) that serves production now' },
+      GreenTargetGroupArn: { Type: 'String', Description: 'Alternate target group (TargetType ip) for the new revision' },
+      ProductionListenerRuleArn: { Type: 'String', Description: 'ALB listener rule that forwards production traffic' },
+      TestListenerRuleArn: { Type: 'String', Description: 'ALB listener rule for test traffic, on the same load balancer' },
+      LoadBalancerFullName: { Type: 'String', Description: 'e.g. app/my-alb/1234567890abcdef' },
+    },
+    resources: {
+      EcsLoadBalancerRole: serviceRole('ecs.amazonaws.com', ['arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers']),
+      Alb5xxAlarm: {
+        Type: 'AWS::CloudWatch::Alarm',
+        Properties: {
+          AlarmDescription: 'Target 5xx errors during a deployment roll the service back',
+          Namespace: 'AWS/ApplicationELB',
+          MetricName: 'HTTPCode_Target_5XX_Count',
+          Dimensions: [{ Name: 'LoadBalancer', Value: ref('LoadBalancerFullName') }],
+          Statistic: 'Sum',
+          Period: 60,
+          EvaluationPeriods: 1,
+          Threshold: 10,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          TreatMissingData: 'notBreaching',
+        },
+      },
+      [tab(1, 'WebService')]: {
+        Type: 'AWS::ECS::Service',
+        Properties: {
+          Cluster: ref('ClusterName'),
+          TaskDefinition: ref('TaskDefinitionArn'),
+          DesiredCount: 2,
+          LaunchType: 'FARGATE',
+          DeploymentController: { Type: 'ECS' },
+          DeploymentConfiguration: {
+            Strategy: 'BLUE_GREEN',
+            BakeTimeInMinutes: num(4, 10),
+            Alarms: { AlarmNames: [ref('Alb5xxAlarm')], Enable: true, Rollback: true },
+          },
+          NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ref('SubnetIds'), AssignPublicIp: 'DISABLED' } },
+          LoadBalancers: [
+            {
+              ContainerName: tab(2, 'web'),
+              ContainerPort: num(3, 80),
+              TargetGroupArn: ref('BlueTargetGroupArn'),
+              AdvancedConfiguration: {
+                AlternateTargetGroupArn: ref('GreenTargetGroupArn'),
+                ProductionListenerRule: ref('ProductionListenerRuleArn'),
+                TestListenerRule: ref('TestListenerRuleArn'),
+                RoleArn: getAtt('EcsLoadBalancerRole', 'Arn'),
+              },
+            },
+          ],
+        },
+      },
+    },
+  },
+  {
     prefix: 'cfn-beanstalk-env',
     title: 'Elastic Beanstalk application and environment with deployment policy and scaling trigger',
     topics: ['T13', 'T14'],
     description:
-      'DeploymentPolicy picks AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable or TrafficSplitting. The ' +
-      'aws:autoscaling:trigger MeasureName defaults to NetworkOut (not NetworkIn). Settings made through the API override these.',
+      'DeploymentPolicy picks AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable or TrafficSplitting. TrafficSplitting ' +
+      'needs an Application Load Balancer, set here with LoadBalancerType application (the API default is a Classic Load ' +
+      'Balancer, which cannot split traffic); its share and evaluation time come from aws:elasticbeanstalk:trafficsplitting. ' +
+      'The scaling trigger here is CPUUtilization in Percent; left out, aws:autoscaling:trigger scales on NetworkOut in Bytes ' +
+      '(not NetworkIn). Settings made through the API override these.',
     parameters: {
       SolutionStackName: {
         Type: 'String',
@@ -109,13 +189,15 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
           SolutionStackName: ref('SolutionStackName'),
           OptionSettings: [
             option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', ref('BeanstalkInstanceProfile')),
+            option('aws:autoscaling:launchconfiguration', 'DisableIMDSv1', 'true'),
+            option('aws:elasticbeanstalk:environment', 'LoadBalancerType', 'application'),
             option('aws:elasticbeanstalk:command', 'DeploymentPolicy', choice(2, ['Rolling', 'Immutable', 'RollingWithAdditionalBatch', 'AllAtOnce', 'TrafficSplitting'])),
             option('aws:elasticbeanstalk:command', 'BatchSizeType', 'Percentage'),
             option('aws:elasticbeanstalk:command', 'BatchSize', '25'),
             option('aws:autoscaling:asg', 'MinSize', '2'),
             option('aws:autoscaling:asg', 'MaxSize', '6'),
-            option('aws:autoscaling:trigger', 'MeasureName', choice(3, ['CPUUtilization', 'NetworkOut', 'NetworkIn', 'RequestCount', 'Latency'])),
-            option('aws:autoscaling:trigger', 'Unit', choice(4, ['Percent', 'Bytes', 'Count', 'Seconds'])),
+            option('aws:autoscaling:trigger', 'MeasureName', 'CPUUtilization'),
+            option('aws:autoscaling:trigger', 'Unit', 'Percent'),
             option('aws:autoscaling:trigger', 'UpperThreshold', '70'),
             option('aws:autoscaling:trigger', 'LowerThreshold', '20'),
           ],
@@ -129,13 +211,12 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     topics: ['T15'],
     description:
       'A recipe (parent image + components), an infrastructure configuration (instance profile with ' +
-      'EC2InstanceProfileForImageBuilder), a distribution to another region, and a weekly schedule.',
+      'EC2InstanceProfileForImageBuilder), a distribution to another region, and a weekly schedule. The parent image is the ' +
+      'AWS-managed Amazon Linux 2023 image with an x.x.x version filter, like the update-linux component, so the schedule ' +
+      '(EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE) builds whenever AWS publishes a newer base image or component; a ' +
+      'fixed AMI ID never has an update. Recipes are immutable: change the components together with a new Version.',
     parameters: {
       SecondRegion: { Type: 'String', Default: 'us-west-2' },
-      ParentImage: {
-        Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
-        Default: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
-      },
     },
     resources: {
       BuilderRole: serviceRole('ec2.amazonaws.com', [
@@ -148,7 +229,7 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
         Properties: {
           Name: sub('${AWS::StackName}-golden'),
           Version: tab(2, '1.0.0'),
-          ParentImage: ref('ParentImage'),
+          ParentImage: sub('arn:${AWS::Partition}:imagebuilder:${AWS::Region}:aws:image/amazon-linux-2023-x86/x.x.x'),
           Components: [{ ComponentArn: sub('arn:${AWS::Partition}:imagebuilder:${AWS::Region}:aws:component/update-linux/x.x.x') }],
         },
       },
@@ -187,7 +268,9 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     topics: ['T14', 'T13'],
     description:
       'A configuration template (saved configuration) holds option settings an environment starts from. Precedence: ' +
-      'settings applied to the environment directly > saved configuration > .ebextensions > defaults.',
+      'settings applied to the environment directly > saved configuration > .ebextensions > defaults. It sets an Application ' +
+      'Load Balancer (needed by TrafficSplitting; the load balancer type is fixed when the environment is created) and a 25 ' +
+      'percent batch, so Rolling does not take every instance at once.',
     parameters: {
       SolutionStackName: { Type: 'String', Description: 'A current platform, e.g. from: aws elasticbeanstalk list-available-solution-stacks' },
     },
@@ -202,8 +285,12 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
           SolutionStackName: ref('SolutionStackName'),
           OptionSettings: [
             option('aws:elasticbeanstalk:command', 'DeploymentPolicy', choice(2, ['Immutable', 'Rolling', 'RollingWithAdditionalBatch', 'AllAtOnce', 'TrafficSplitting'])),
+            option('aws:elasticbeanstalk:command', 'BatchSizeType', 'Percentage'),
+            option('aws:elasticbeanstalk:command', 'BatchSize', '25'),
+            option('aws:elasticbeanstalk:environment', 'LoadBalancerType', 'application'),
             option('aws:autoscaling:updatepolicy:rollingupdate', 'RollingUpdateType', 'Immutable'),
             option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', ref('SavedConfigInstanceProfile')),
+            option('aws:autoscaling:launchconfiguration', 'DisableIMDSv1', 'true'),
           ],
         },
       },

@@ -12,14 +12,15 @@ export const SERVERLESS_SNIPPETS: SnippetDef[] = [
     topics: ['T18'],
     description:
       'AutoPublishAlias publishes a version on each code change and points the alias at it; DeploymentPreference makes ' +
-      'CodeDeploy shift traffic (canary, linear or all at once), run the PreTraffic/PostTraffic hooks and roll back on the alarms.',
+      'CodeDeploy shift traffic (canary, linear or all at once), run the PreTraffic/PostTraffic hooks and roll back on the alarms. ' +
+      'AllAtOnce is offered as the contrast the extension notes: all traffic moves at once, with no canary to catch errors.',
     transform: 'AWS::Serverless-2016-10-31',
     resources: {
       [tab(1, 'ApiFunction')]: {
         Type: 'AWS::Serverless::Function',
         Properties: {
           FunctionName: sub('${AWS::StackName}-api'),
-          Runtime: 'nodejs22.x',
+          Runtime: 'nodejs24.x',
           Handler: 'index.handler',
           InlineCode: HANDLER_CODE,
           AutoPublishAlias: tab(2, 'live'),
@@ -33,7 +34,7 @@ export const SERVERLESS_SNIPPETS: SnippetDef[] = [
       PreTrafficHook: {
         Type: 'AWS::Serverless::Function',
         Properties: {
-          Runtime: 'nodejs22.x',
+          Runtime: 'nodejs24.x',
           Handler: 'index.handler',
           FunctionName: sub('CodeDeployHook_${AWS::StackName}-pre-traffic'),
           InlineCode:
@@ -117,7 +118,7 @@ export const SERVERLESS_SNIPPETS: SnippetDef[] = [
       [tab(1, 'OrdersFunction')]: {
         Type: 'AWS::Lambda::Function',
         Properties: {
-          Runtime: 'nodejs22.x',
+          Runtime: 'nodejs24.x',
           Handler: 'index.handler',
           Role: getAtt('FunctionRole', 'Arn'),
           Code: { ZipFile: HANDLER_CODE },
