@@ -1,0 +1,138 @@
+/**
+ * The limits scripts/registry-corrections.json adds where the registry schema has none, as the linter
+ * applies them: each refuses a value the service refuses and accepts one it takes.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../src/core/analyze';
+import { parseTemplate } from '../../../src/core/template';
+import { useGeneratedSchema } from './schemaHelper';
+
+useGeneratedSchema();
+
+const CONSTRAINT_IDS = /^(E3030|E3031|E3033|E3034)$/;
+
+/** `id path: message` of the registry-constraint findings of a YAML template. */
+function constraintFindings(...lines: string[]): string[] {
+  return analyze(parseTemplate([...lines, ''].join('\n'), 'yaml'))
+    .findings.filter((found) => CONSTRAINT_IDS.test(found.ruleId))
+    .map((found) => `${found.ruleId} ${found.path?.join('/')}: ${found.message}`);
+}
+
+/** A template whose one resource R has the given property lines. */
+const resource = (type: string, ...properties: string[]) => constraintFindings('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
+
+describe('registry corrections: allowed values, patterns and ranges the schemas lack', () => {
+  it('E3030 a pipeline action Owner is AWS, ThirdParty or Custom', () => {
+    const pipeline = (owner: string) =>
+      resource(
+        'AWS::CodePipeline::Pipeline',
+        'RoleArn: arn:aws:iam::123456789012:role/pipeline',
+        'ArtifactStore: { Type: S3, Location: artifacts }',
+        'Stages:',
+        `  - { Name: Deploy, Actions: [{ Name: Deploy, ActionTypeId: { Category: Deploy, Owner: ${owner}, Provider: CloudFormation, Version: '1' }, InputArtifacts: [{ Name: Src }] }] }`,
+      );
+    assert.deepEqual(pipeline('Amazon'), [
+      "E3030 Resources/R/Properties/Stages/0/Actions/0/ActionTypeId/Owner: Owner must be one of AWS, ThirdParty, Custom, not 'Amazon'",
+    ]);
+    for (const owner of ['AWS', 'ThirdParty', 'Custom']) assert.deepEqual(pipeline(owner), [], owner);
+  });
+
+  it('E3030 a lifecycle hook given on the Auto Scaling group takes the two transitions the LifecycleHook resource takes', () => {
+    const group = (transition: string) =>
+      resource(
+        'AWS::AutoScaling::AutoScalingGroup',
+        'MinSize: "1"',
+        'MaxSize: "2"',
+        'LaunchTemplate: { LaunchTemplateId: lt-0123456789abcdef0, Version: "1" }',
+        `LifecycleHookSpecificationList: [{ LifecycleHookName: drain, LifecycleTransition: '${transition}' }]`,
+      );
+    assert.deepEqual(group('autoscaling:EC2_INSTANCE_TERMINATE'), [
+      "E3030 Resources/R/Properties/LifecycleHookSpecificationList/0/LifecycleTransition: LifecycleTransition must be one of autoscaling:EC2_INSTANCE_LAUNCHING, autoscaling:EC2_INSTANCE_TERMINATING, not 'autoscaling:EC2_INSTANCE_TERMINATE' (did you mean 'autoscaling:EC2_INSTANCE_TERMINATING'?)",
+    ]);
+    assert.deepEqual(group('autoscaling:EC2_INSTANCE_TERMINATING'), []);
+    assert.deepEqual(group('autoscaling:EC2_INSTANCE_LAUNCHING'), []);
+  });
+
+  it('E3034 a forward action weighs each target group 0 to 999, on a listener and on a rule', () => {
+    const listener = (weight: number) =>
+      resource(
+        'AWS::ElasticLoadBalancingV2::Listener',
+        'LoadBalancerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef',
+        'Protocol: HTTP',
+        'Port: 80',
+        `DefaultActions: [{ Type: forward, ForwardConfig: { TargetGroups: [{ TargetGroupArn: blue, Weight: ${weight} }, { TargetGroupArn: green, Weight: 0 }] } }]`,
+      );
+    assert.deepEqual(listener(1000), ['E3034 Resources/R/Properties/DefaultActions/0/ForwardConfig/TargetGroups/0/Weight: Weight must be at most 999; 1000 is more']);
+    assert.deepEqual(listener(999), []);
+    const rule = (weight: number) =>
+      resource(
+        'AWS::ElasticLoadBalancingV2::ListenerRule',
+        'ListenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/0123456789abcdef/0123456789abcdef',
+        'Priority: 1',
+        'Conditions: [{ Field: path-pattern, PathPatternConfig: { Values: [/api/*] } }]',
+        `Actions: [{ Type: forward, ForwardConfig: { TargetGroups: [{ TargetGroupArn: blue, Weight: ${weight} }] } }]`,
+      );
+    assert.deepEqual(rule(-1), ['E3034 Resources/R/Properties/Actions/0/ForwardConfig/TargetGroups/0/Weight: Weight must be at least 0; -1 is less']);
+    assert.deepEqual(rule(0), []);
+  });
+
+  it('E3030 a Config rule is owned by AWS, CUSTOM_LAMBDA or CUSTOM_POLICY', () => {
+    const rule = (owner: string) => resource('AWS::Config::ConfigRule', `Source: { Owner: ${owner}, SourceIdentifier: S3_BUCKET_VERSIONING_ENABLED }`);
+    assert.deepEqual(rule('AMAZON'), ["E3030 Resources/R/Properties/Source/Owner: Owner must be one of CUSTOM_LAMBDA, AWS, CUSTOM_POLICY, not 'AMAZON'"]);
+    assert.deepEqual(rule('AWS'), []);
+  });
+
+  it('E3030 an API Gateway method authorization type and logging level take the API values, in any letter case', () => {
+    const method = (type: string) =>
+      resource('AWS::ApiGateway::Method', 'RestApiId: abc123', 'ResourceId: def456', 'HttpMethod: GET', `AuthorizationType: ${type}`, 'Integration: { Type: MOCK }');
+    assert.deepEqual(method('IAM'), ["E3030 Resources/R/Properties/AuthorizationType: AuthorizationType must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS, not 'IAM'"]);
+    assert.deepEqual(method('AWS_IAM'), []);
+    assert.deepEqual(method('none'), []);
+    const stage = (level: string) =>
+      resource('AWS::ApiGateway::Stage', 'RestApiId: abc123', 'DeploymentId: dep123', 'StageName: prod', `MethodSettings: [{ ResourcePath: /*, HttpMethod: '*', LoggingLevel: ${level} }]`);
+    assert.deepEqual(stage('DEBUG'), ["E3030 Resources/R/Properties/MethodSettings/0/LoggingLevel: LoggingLevel must be one of OFF, ERROR, INFO, not 'DEBUG'"]);
+    assert.deepEqual(stage('INFO'), []);
+    const deployment = (level: string) =>
+      resource('AWS::ApiGateway::Deployment', 'RestApiId: abc123', `StageDescription: { LoggingLevel: ${level}, MethodSettings: [{ ResourcePath: /*, HttpMethod: '*', LoggingLevel: ${level} }] }`);
+    assert.deepEqual(deployment('WARN').length, 2);
+    assert.deepEqual(deployment('ERROR'), []);
+  });
+
+  it('E3031 an Image Builder version has three numeric nodes; a recipe may end in wildcards', () => {
+    const component = (version: string) => resource('AWS::ImageBuilder::Component', 'Name: hardening', 'Platform: Linux', `Version: '${version}'`, 'Uri: s3://bucket/hardening.yaml');
+    assert.deepEqual(component('1.0'), ["E3031 Resources/R/Properties/Version: '1.0' is not a valid Version: it must match ^[0-9]+\\.[0-9]+\\.[0-9]+$"]);
+    assert.equal(component('1.0.x').length, 1);
+    assert.deepEqual(component('2021.01.01'), []);
+    const recipe = (version: string) =>
+      resource(
+        'AWS::ImageBuilder::ImageRecipe',
+        'Name: golden',
+        `Version: '${version}'`,
+        'ParentImage: ami-0123456789abcdef0',
+        'Components: [{ ComponentArn: arn:aws:imagebuilder:us-east-1:aws:component/aws-cli-version-2-linux/x.x.x }]',
+      );
+    assert.equal(recipe('1.0').length, 1);
+    assert.deepEqual(recipe('1.0.0'), []);
+    assert.deepEqual(recipe('1.0.x'), []);
+  });
+
+  it("E3034 a SAM function's ephemeral storage is 512 to 10240 MB; its Timeout keeps SAM's own range", () => {
+    const fn = (...lines: string[]) =>
+      constraintFindings(
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  R:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Runtime: python3.13',
+        '      Handler: app.handler',
+        '      InlineCode: "def handler(e, c): return 1"',
+        ...lines.map((line) => `      ${line}`),
+      );
+    assert.deepEqual(fn('EphemeralStorage: { Size: 256 }'), ['E3034 Resources/R/Properties/EphemeralStorage/Size: Size must be at least 512; 256 is less']);
+    assert.deepEqual(fn('EphemeralStorage: { Size: 10240 }'), []);
+    // Functions on Lambda Managed Instances may run longer than 900 seconds, and SAM's schema allows it.
+    assert.deepEqual(fn('Timeout: 1000'), []);
+  });
+});
