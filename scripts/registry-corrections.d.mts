@@ -11,6 +11,7 @@ export interface RegistryCorrection {
   allowTogether?: [string, string];
   atMostOne?: true;
   exclude?: Record<string, string[]>;
+  lifecycle?: { status?: string; date?: string };
 }
 export const CORRECTIONS: readonly RegistryCorrection[];
 export function corrected<T>(raw: T): T;

@@ -7,6 +7,7 @@
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
 // - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
 // - `exclude`: dependentExcluded entries the service enforces and the schema lacks.
+// - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice.
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,10 @@ export function corrected(raw) {
       delete definition.requiredXor;
       // Each name excludes those after it: two given are reported once.
       definition.dependentExcluded = Object.fromEntries(names.slice(0, -1).map((name, index) => [name, names.slice(index + 1)]));
+      continue;
+    }
+    if (correction.lifecycle) {
+      raw.lifecycle = { ...raw.lifecycle, ...correction.lifecycle };
       continue;
     }
     if (correction.exclude) {

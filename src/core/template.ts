@@ -39,7 +39,8 @@ export function parseTemplate(original: string, format: TemplateFormat): Templat
   const { root, findings, firstDocumentEnd } = format === 'json' ? parseJsonOrYaml(source) : parseYaml(source);
   // Of several YAML documents only the first can be a template: a manifest followed by a template is none.
   const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
-  const isTemplate = isTemplateModel(root) || (findings.length > 0 && looksLikeTemplateText(read));
+  // A file that parsed (warnings at most, a key written twice) is judged by its model alone.
+  const isTemplate = isTemplateModel(root) || (findings.some((found) => found.severity === 'error') && looksLikeTemplateText(read));
   return withLines({ text, format, root, parseFindings: findings, isTemplate });
 }
 

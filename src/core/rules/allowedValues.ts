@@ -39,7 +39,7 @@ function withNearMiss(template: Template, violation: Violation): Finding {
   const value = violation.value ?? '';
   const closest = closestName(value, allowed);
   const message = closest !== undefined && closest !== value ? `${violation.message} (did you mean '${closest}'?)` : violation.message;
-  const found = finding('E3030', 'error', message, violation.span, violation.path);
+  const found = finding('E3030', violation.choice ? 'warning' : 'error', message, violation.span, violation.path);
   const scalar = violation.node;
   // Only a literal written where the finding is can be replaced; a value from a parameter cannot.
   if (closest !== undefined && scalar.kind === 'scalar' && scalar.span.start === violation.span.start) {

@@ -35,13 +35,14 @@ export const lambdaRuntimeRule: Rule = {
         const lifecycle = registry.lambdaRuntime(alternative.value);
         const verdict = lifecycle && verdictOf(alternative.value, lifecycle);
         if (!verdict) continue;
-        const key = `${verdict.id}\0${alternative.node.span.start}`;
+        const key = `${verdict.id}\0${alternative.node.span.start}\0${alternative.choice === true}`;
         const group = byVerdict.get(key);
         if (group) group.runtimes.push(alternative.value);
         else byVerdict.set(key, { verdict, runtimes: [alternative.value], alternative });
       }
+      // A runtime a stack may be given, beside others that deploy, fails only the stacks given it.
       return [...byVerdict.values()].map(({ verdict, runtimes, alternative }) =>
-        finding(verdict.id, verdict.severity, messageOf(verdict, runtimes, alternative.origin), alternative.node.span, alternative.path),
+        finding(verdict.id, alternative.choice ? 'warning' : verdict.severity, messageOf(verdict, runtimes, alternative.origin), alternative.node.span, alternative.path),
       );
     });
   },

@@ -15,8 +15,9 @@ import { resourceRule, type Rule } from './rule';
  * which cfn-lint itself applies only after the SAM transform) lags AWS SAM, which accepts forms it lacks
  * (new event properties, SAM-only shortcuts); SAM reports what it rejects when it transforms the template.
  */
-function severityOf(keyword: ConstraintKeyword, type: string | undefined): 'error' | 'warning' {
-  return (keyword === 'anyOf' || keyword === 'oneOf') && type?.startsWith('AWS::Serverless::') ? 'warning' : 'error';
+function severityOf(violation: Violation, type: string | undefined): 'error' | 'warning' {
+  if (violation.choice) return 'warning';
+  return (violation.keyword === 'anyOf' || violation.keyword === 'oneOf') && type?.startsWith('AWS::Serverless::') ? 'warning' : 'error';
 }
 
 /** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */
@@ -32,7 +33,7 @@ function constraintRule(id: string, keyword: ConstraintKeyword, description: str
     id,
     description,
     check: (resource, template) =>
-      findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(keyword, resource.type), violation.message, violation.span, violation.path)),
+      findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
   });
 }
 
@@ -46,7 +47,7 @@ const formatRule: Rule = resourceRule({
   otherIds: formatIds,
   check: (resource, template) =>
     findingsOf(template, resource, 'format', (violation) =>
-      finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', 'error', violation.message, violation.span, violation.path),
+      finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path),
     ),
 });
 

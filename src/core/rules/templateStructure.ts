@@ -51,6 +51,7 @@ export const templateStructureRule: Rule = {
   description: 'Template sections, resources and parameters have the shape CloudFormation requires',
   otherIds: {
     E2001: 'A parameter is an object with a Type and only the properties parameters have, each of its kind',
+    E1003: 'The template Description is at most 1,024 bytes',
   },
   run(template) {
     const root = template.root;
@@ -60,6 +61,8 @@ export const templateStructureRule: Rule = {
       const shapes = SECTION_SHAPES[entry.key.value];
       if (shapes && !fits(entry.value, shapes)) findings.push(shapeFinding('E1001', entry, [entry.key.value], shapes, `The ${entry.key.value} section`));
     }
+    const description = descriptionTooLong(entryOf(root, 'Description'));
+    if (description) findings.push(description);
     if (!entryOf(root, 'Resources') && isTemplateLike(root)) {
       findings.push(finding('E1001', 'error', 'A template must have a Resources section with at least one resource', root.entries[0]?.key.span ?? root.span, ['Resources']));
     }
@@ -70,6 +73,17 @@ export const templateStructureRule: Rule = {
     return findings;
   },
 };
+
+/** The template Description section: "between 0 and 1024 bytes in length" (the Description page). */
+const MAX_DESCRIPTION_BYTES = 1024;
+
+function descriptionTooLong(entry: MapEntry | undefined): Finding | undefined {
+  if (!entry || !isScalar(entry.value) || typeof entry.value.value !== 'string') return undefined;
+  const bytes = new TextEncoder().encode(entry.value.value).length;
+  if (bytes <= MAX_DESCRIPTION_BYTES) return undefined;
+  const message = `The template Description is ${bytes.toLocaleString('en-US')} bytes: CloudFormation takes at most 1,024 and rejects the template`;
+  return finding('E1003', 'error', message, entry.key.span, ['Description']);
+}
 
 /** A template with any other section (so not an empty file or a fragment being typed). */
 function isTemplateLike(root: TemplateNode): boolean {

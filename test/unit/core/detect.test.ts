@@ -26,7 +26,9 @@ describe('template detection', () => {
     const packageJson = '{"name": "x", "version": "1.0.0", "scripts": {"test": "node t"}}';
     const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
     const brokenNonTemplate = 'key: [unclosed\n';
-    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml']] as const) {
+    // A Serverless Framework file holds a Resources section of its own; a key written twice does not make it a template.
+    const serverlessFramework = 'service: app\nprovider: {name: aws}\nresources:\nresources:\n  Resources:\n    T:\n      Type: AWS::SNS::Topic\n';
+    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml'], [serverlessFramework, 'yaml']] as const) {
       const template = parseTemplate(text, format);
       assert.equal(template.isTemplate, false, text);
       assert.deepEqual(analyze(template).findings, []);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowedValuesRule } from '../../../src/core/rules/allowedValues';
+import { parseTemplate } from '../../../src/core/template';
 import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
 
 const TEMPLATE = yaml(
@@ -24,6 +25,23 @@ describe('E3030 allowed values', () => {
 
   it('fixes the case', () => {
     assert.deepEqual(fixedText(allowedValuesRule, TEMPLATE), [`Change to 'PRIMARY': ${TEMPLATE.replace('Failover: primary', 'Failover: PRIMARY')}`]);
+  });
+
+  it("is an error for a parameter's Default, a warning for its other allowed values (the stack deploys with the Default)", () => {
+    const text = (defaultValue: string) =>
+      yaml(
+        'Parameters:',
+        `  Versioning: {Type: String, Default: ${defaultValue}, AllowedValues: [Enabled, Suspended, 'Off']}`,
+        'Resources:',
+        '  Bucket:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: {VersioningConfiguration: {Status: !Ref Versioning}}',
+      );
+    const severities = (template: string) => allowedValuesRule.run(parseTemplate(template, 'yaml')).map((found) => `${found.severity} ${found.message}`);
+    assert.deepEqual(severities(text('Enabled')), [
+      "warning Status must be one of Enabled, Suspended, not 'Off' (the value comes from one of the AllowedValues of parameter 'Versioning': a stack given that value fails)",
+    ]);
+    assert.deepEqual(severities(text("'Off'")), ["error Status must be one of Enabled, Suspended, not 'Off' (the value comes from one of the AllowedValues of parameter 'Versioning')"]);
   });
 
   it('works in JSON', () => {

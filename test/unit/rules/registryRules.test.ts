@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { setToday } from '../../../src/core/clock';
+import { lambdaReservedVariablesRule } from '../../../src/core/rules/lambdaReservedVariables';
 import { lambdaRuntimeRule } from '../../../src/core/rules/lambdaRuntime';
 import { retiredServiceRule } from '../../../src/core/rules/retiredService';
 import { route53RecordValuesRule } from '../../../src/core/rules/route53RecordValues';
@@ -52,23 +53,25 @@ describe('Lambda runtimes by their dates', () => {
       '    Type: AWS::Serverless::Function',
       '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, CodeUri: s3://b/k}',
     );
-    assert.deepEqual(found(lambdaRuntimeRule, text).map((line) => line.split(':')[0]), ['E2533 error Resources/Fn/Properties/Runtime', 'E2533 error Globals/Function/Runtime']);
-    assert.match(found(lambdaRuntimeRule, text)[0], /runtime nodejs12\.x: .* \(the value comes from one of the AllowedValues of parameter 'Runtime'\)$/);
+    assert.deepEqual(found(lambdaRuntimeRule, text).map((line) => line.split(':')[0]), ['E2533 warning Resources/Fn/Properties/Runtime', 'E2533 error Globals/Function/Runtime']);
+    assert.match(found(lambdaRuntimeRule, text)[0], /runtime nodejs12\.x: .* \(the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails\)$/);
   });
 
   it('names every runtime of one verdict that a parameter allows in one finding', () => {
     setToday('2026-12-04');
     const text = yaml(
       'Parameters:',
-      '  Runtime: {Type: String, AllowedValues: [python3.13, python2.7, nodejs12.x, python3.7]}',
+      '  Runtime: {Type: String, Default: python2.7, AllowedValues: [python3.13, python2.7, nodejs12.x, python3.7]}',
       'Resources:',
       '  Fn:',
       '    Type: AWS::Lambda::Function',
       '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, Role: arn:aws:iam::123456789012:role/r, Code: {ZipFile: x}}',
     );
+    // The Default fails every stack created without a value (an error); the other choices fail the stacks given them (warnings).
     assert.deepEqual(found(lambdaRuntimeRule, text), [
-      "E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtimes python2.7, nodejs12.x (each is one of the AllowedValues of parameter 'Runtime')",
-      "E2531 error Resources/Fn/Properties/Runtime: Lambda no longer creates functions on runtime python3.7 (blocked since 2024-01-09; updates end 2027-03-03); move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime')",
+      "E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime python2.7: updates are blocked since 2022-05-30; move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime')",
+      "E2533 warning Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime nodejs12.x: updates are blocked since 2023-04-30; move to nodejs24.x (the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails)",
+      "E2531 warning Resources/Fn/Properties/Runtime: Lambda no longer creates functions on runtime python3.7 (blocked since 2024-01-09; updates end 2027-03-03); move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails)",
     ]);
   });
 });
@@ -83,6 +86,8 @@ describe('retired services', () => {
         'accounts created on or after 2024-10-01 cannot create launch configurations by any method, CloudFormation included, ' +
         'and they support no instance type added since 2023-01-01; use an AWS::EC2::LaunchTemplate',
     ]);
+    const opsWorks = found(retiredServiceRule, yaml('Resources:', '  Stack:', '    Type: AWS::OpsWorks::Stack'));
+    assert.deepEqual(opsWorks, ['E3710 error Resources/Stack/Type: AWS::OpsWorks::Stack belongs to a service AWS shut down on 2024-05-26: CloudFormation can no longer create it']);
     const timestream = found(retiredServiceRule, yaml('Resources:', '  Db:', '    Type: AWS::Timestream::Database'));
     assert.deepEqual(timestream, ['W3697 warning Resources/Db/Type: AWS::Timestream::Database belongs to a service in maintenance mode since 2025-06-20: it gets no new features; consider an alternative']);
   });
@@ -156,6 +161,14 @@ describe('template structure', () => {
     assert.deepEqual(found(templateStructureRule, yaml('Transform:', '  Name: AWS::Include', '  Parameters: {Location: s3://bucket/part.yaml}', 'Resources:', '  T: {Type: AWS::SNS::Topic}')), []);
   });
 
+  it('E1003: the template Description is at most 1,024 bytes (counted in UTF-8)', () => {
+    const template = (description: string) => yaml(`Description: "${description}"`, 'Resources:', '  T: {Type: AWS::SNS::Topic}');
+    assert.deepEqual(found(templateStructureRule, template('a'.repeat(1024))), []);
+    assert.deepEqual(found(templateStructureRule, template('é'.repeat(513))), [
+      'E1003 error Description: The template Description is 1,026 bytes: CloudFormation takes at most 1,024 and rejects the template',
+    ]);
+  });
+
   it('E3001: a resource is an object with a string Type', () => {
     assert.deepEqual(found(templateStructureRule, yaml('Resources:', '  Empty:', '  NoType:', '    Properties: {}', '  MapType:', '    Type: {Rain::Module: x.yml}')), [
       "E3001 error Resources/Empty: Resource 'Empty' must be an object with a Type",
@@ -227,6 +240,32 @@ describe('SAM types against the SAM schema', () => {
   it('warns, and does not reject, where a value matches none of the forms, naming the closest form first', () => {
     assert.deepEqual(found(anyOf, samFunction('Bad: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp, Extra: 1}}')), [
       'E3017 warning Resources/Fn/Properties/Events/Bad: This object matches none of the forms Bad accepts (Extra is not a property here; or Type must be one of Schedule, not \'Cognito\'; or Type must be one of ScheduleV2, not \'Cognito\')',
+    ]);
+  });
+});
+
+describe('E3663 environment variables Lambda reserves', () => {
+  it('reports a reserved key on a function, a SAM function and SAM Globals, and leaves the others alone', () => {
+    const text = yaml(
+      'Transform: AWS::Serverless-2016-10-31',
+      'Globals:',
+      '  Function:',
+      '    Environment: {Variables: {AWS_DEFAULT_REGION: eu-west-1, LOG_LEVEL: info}}',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties:',
+      '      Role: arn:aws:iam::123456789012:role/r',
+      '      Code: {ZipFile: x}',
+      '      Environment: {Variables: {AWS_REGION: !Ref AWS::Region, TZ: UTC, AWS_LAMBDA_EXEC_WRAPPER: /opt/wrapper}}',
+      '  Sam:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: {Handler: a.b, Runtime: python3.13, CodeUri: s3://b/k, Environment: {Variables: {_HANDLER: x}}}',
+    );
+    assert.deepEqual(found(lambdaReservedVariablesRule, text), [
+      'E3663 error Resources/Fn/Properties/Environment/Variables/AWS_REGION: Lambda reserves the environment variable AWS_REGION and sets it itself: a function that sets it is not created or updated',
+      'E3663 error Resources/Sam/Properties/Environment/Variables/_HANDLER: Lambda reserves the environment variable _HANDLER and sets it itself: a function that sets it is not created or updated',
+      'E3663 error Globals/Function/Environment/Variables/AWS_DEFAULT_REGION: Lambda reserves the environment variable AWS_DEFAULT_REGION and sets it itself: a function that sets it is not created or updated',
     ]);
   });
 });

@@ -135,4 +135,29 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     // Functions on Lambda Managed Instances may run longer than 900 seconds, and SAM's schema allows it.
     assert.deepEqual(fn('Timeout: 1000'), []);
   });
+
+  it('a load balancer listener takes an IAM server certificate as well as an ACM one', () => {
+    for (const arn of ['arn:aws:iam::123456789012:server-certificate/site', 'arn:aws:acm:us-east-1:123456789012:certificate/abc']) {
+      const findings = analyze(
+        parseTemplate(
+          [
+            'Resources:',
+            '  Listener:',
+            '    Type: AWS::ElasticLoadBalancingV2::ListenerCertificate',
+            `    Properties: {ListenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/1/2, Certificates: [{CertificateArn: '${arn}'}]}`,
+            '',
+          ].join('\n'),
+          'yaml',
+        ),
+      ).findings;
+      assert.deepEqual(findings.filter((found) => found.severity === 'error').map((found) => found.ruleId), [], arn);
+    }
+  });
+
+  it('E3030 a Classic Load Balancer listener protocol is read in any letter case', () => {
+    const listener = (protocol: string) =>
+      resource('AWS::ElasticLoadBalancing::LoadBalancer', 'AvailabilityZones: [us-east-1a]', `Listeners: [{LoadBalancerPort: '80', InstancePort: '80', Protocol: ${protocol}}]`);
+    assert.deepEqual(listener('http'), []);
+    assert.equal(listener('HTTP2').length, 1);
+  });
 });

@@ -10,33 +10,42 @@ interface PolicyDocument {
   path: NodePath;
 }
 
-/** CX5002: an Allow statement for every action on every resource. */
+const IAM_TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'];
+/** SAM resources whose `Policies` may hold inline policy documents beside managed policy names and policy templates. */
+const SAM_TYPES = ['AWS::Serverless::Function', 'AWS::Serverless::StateMachine'];
+
+const EXPLANATION = {
+  text:
+    'An Allow of every action on every resource is AdministratorAccess written inline, with the same risk; every action of a ' +
+    'service on every resource (s3:* on *) gives that service entirely. Least privilege grants only the actions and resources ' +
+    'the task needs. The exam expects scoped policies, permission boundaries and SCPs, and AWS Config rules to detect such statements.',
+  url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
+  topics: ['T32'],
+};
+
+/** CX5002: an Allow statement of an identity policy for every action, or every action of a service, on every resource. */
 export const iamWildcardPolicyRule: Rule = {
   id: 'CX5002',
-  description: 'IAM policy that allows every action on every resource',
-  onlyWith: ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'],
+  description: 'IAM policy that allows every action (or every action of a service) on every resource',
+  onlyWith: [...IAM_TYPES, ...SAM_TYPES],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
-    const resources = resourcesOfType(template.root, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy');
-    for (const resource of resources) {
+    for (const resource of resourcesOfType(template.root, ...IAM_TYPES, ...SAM_TYPES)) {
       for (const { document, path } of policyDocuments(resource)) {
         statementsOf(document).forEach((statement, index) => {
-          if (!allowsEverything(statement)) return;
+          const granted = wildcardGrant(statement);
+          if (!granted) return;
           findings.push(
             examFinding({
               ruleId: 'CX5002',
               severity: 'warning',
-              message: `A policy of '${resource.logicalId}' allows Action "*" on Resource "*": that is administrator access`,
+              message:
+                granted === '*'
+                  ? `A policy of '${resource.logicalId}' allows Action "*" on Resource "*": that is administrator access`
+                  : `A policy of '${resource.logicalId}' allows every ${granted.slice(0, -2)} action (${granted}) on Resource "*": grant only the actions and resources the task needs`,
               span: statement.span,
               path: [...path, 'Statement', index],
-              explanation: {
-                text:
-                  'An Allow of every action on every resource is AdministratorAccess written inline, with the same risk: least ' +
-                  'privilege grants only the actions and resources the task needs. The exam expects scoped policies, permission ' +
-                  'boundaries and SCPs, and AWS Config rules to detect such statements.',
-                url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html',
-                topics: ['T32'],
-              },
+              explanation: EXPLANATION,
             }),
           );
         });
@@ -48,6 +57,7 @@ export const iamWildcardPolicyRule: Rule = {
 
 function policyDocuments(resource: ResourceDeclaration): PolicyDocument[] {
   const base: NodePath = ['Resources', resource.logicalId, 'Properties'];
+  if (SAM_TYPES.includes(resource.type!)) return samDocuments(valueOf(resource.properties, 'Policies'), [...base, 'Policies']);
   if (resource.type !== 'AWS::IAM::Role' && resource.type !== 'AWS::IAM::User' && resource.type !== 'AWS::IAM::Group') {
     return [{ document: valueOf(resource.properties, 'PolicyDocument'), path: [...base, 'PolicyDocument'] }];
   }
@@ -58,18 +68,30 @@ function policyDocuments(resource: ResourceDeclaration): PolicyDocument[] {
   }));
 }
 
+/** The inline documents of SAM `Policies`: one document, or the documents among a list's items (names and templates skipped). */
+function samDocuments(policies: TemplateNode | undefined, path: NodePath): PolicyDocument[] {
+  if (isMap(policies)) return valueOf(policies, 'Statement') ? [{ document: policies, path }] : [];
+  if (!isSeq(policies)) return [];
+  return policies.items.flatMap((item, index) => (isMap(item) && valueOf(item, 'Statement') ? [{ document: item, path: [...path, index] }] : []));
+}
+
 function statementsOf(document: TemplateNode | undefined): TemplateNode[] {
   const statement = valueOf(document, 'Statement');
   if (isSeq(statement)) return statement.items;
   return isMap(statement) ? [statement] : [];
 }
 
-function allowsEverything(statement: TemplateNode): boolean {
-  if (literalString(valueOf(statement, 'Effect')) !== 'Allow' || valueOf(statement, 'Condition')) return false;
-  return isWildcard(valueOf(statement, 'Action'), ['*', '*:*']) && isWildcard(valueOf(statement, 'Resource'), ['*']);
+/** What an unconditional Allow on Resource "*" grants wholesale: '*' (everything), 'service:*', or nothing. */
+function wildcardGrant(statement: TemplateNode): string | undefined {
+  if (literalString(valueOf(statement, 'Effect')) !== 'Allow' || valueOf(statement, 'Condition')) return undefined;
+  if (!literalValues(valueOf(statement, 'Resource')).includes('*')) return undefined;
+  const actions = literalValues(valueOf(statement, 'Action'));
+  if (actions.some((action) => action === '*' || action === '*:*')) return '*';
+  // iam:* on * is reported as PassRole on every role (CX3210), the escalation it opens.
+  return actions.find((action) => /^[a-z0-9-]+:\*$/i.test(action) && action.toLowerCase() !== 'iam:*');
 }
 
-function isWildcard(node: TemplateNode | undefined, wildcards: string[]): boolean {
+function literalValues(node: TemplateNode | undefined): string[] {
   const values = isSeq(node) ? node.items.map(literalString) : [literalString(node)];
-  return values.some((value) => value !== undefined && wildcards.includes(value));
+  return values.filter((value): value is string => value !== undefined);
 }

@@ -1,11 +1,21 @@
 import type { Finding } from '../../findings';
-import { isMap, isScalar, valueOf, type TemplateNode } from '../../model';
+import { isMap, isScalar, isString, valueOf, type MapEntry, type MapNode, type TemplateNode } from '../../model';
 import { declaredNames } from '../../sections';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { insertEntry, replaceScalar } from './edits';
-import { isSecretName } from './secretNames';
+import { isDynamicReference, isSecretName } from './secretNames';
 import { examFinding, literalBoolean, literalString } from './values';
+
+const EXPLANATION = {
+  text:
+    'NoEcho: true masks the parameter value as asterisks in describe-stacks, the console and stack events. It does not hide ' +
+    'the value anywhere the template puts it in plain text (a Default, Outputs, Metadata, tags). Better still is not to pass ' +
+    'the secret at all: a dynamic reference ({{resolve:secretsmanager:…}} or {{resolve:ssm-secure:…}}) lets CloudFormation ' +
+    'read it at deploy time.',
+  url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html',
+  topics: ['T21'],
+};
 
 /**
  * A parameter that takes the ARN of a secret, by what its description, pattern or default says: passing
@@ -18,44 +28,54 @@ function holdsAnArn(body: TemplateNode): boolean {
   return (described !== undefined && /\bARNs?\b/.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:/.test(given ?? '');
 }
 
-/** CX4004: a parameter named like a secret whose value CloudFormation shows to anyone who can describe the stack. */
+/**
+ * CX4004: a parameter named like a secret whose value CloudFormation shows to anyone who can describe
+ * the stack (no NoEcho), or whose Default writes the secret into the template itself.
+ */
 export const parameterNoEchoRule: Rule = {
   id: 'CX4004',
-  description: 'Password-like parameter without NoEcho',
+  description: 'Password-like parameter without NoEcho, or with the secret as its Default',
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const parameter of declaredNames(template.root, 'Parameters')) {
       const body = parameter.value;
       if (!isMap(body) || !isSecretName(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
-      if (literalBoolean(valueOf(body, 'NoEcho')) === true) continue;
       // A choice among listed values (true/false, a mode) is not a secret.
-      if (valueOf(body, 'AllowedValues')) continue;
-      if (holdsAnArn(body)) continue;
-      const current = valueOf(body, 'NoEcho');
-      const edit = isScalar(current) ? replaceScalar(template, current, true) : insertEntry(template, body, 'NoEcho', true, 'Type');
-      findings.push(
-        examFinding({
-          ruleId: 'CX4004',
-          severity: 'warning',
-          message:
-            `Parameter '${parameter.key.value}' looks like a secret but has no NoEcho: true: its value appears in plain text ` +
-            'wherever the stack parameters are shown (console, describe-stacks)',
-          span: parameter.key.span,
-          path: ['Parameters', parameter.key.value],
-          explanation: {
-            text:
-              'NoEcho: true masks the parameter value as asterisks in describe-stacks, the console and stack events. It does ' +
-              'not hide the value anywhere the template puts it in plain text (Outputs, Metadata, tags). Better still is not to ' +
-              'pass the secret at all: a dynamic reference ({{resolve:secretsmanager:…}} or {{resolve:ssm-secure:…}}) lets ' +
-              'CloudFormation read it at deploy time.',
-            url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
-            topics: ['T21'],
-          },
-          fixes: edit ? [{ title: 'Add NoEcho: true', edits: [edit], preferred: true }] : undefined,
-        }),
-      );
+      if (valueOf(body, 'AllowedValues') || holdsAnArn(body)) continue;
+      if (literalBoolean(valueOf(body, 'NoEcho')) !== true) findings.push(withoutNoEcho(template, parameter, body));
+      const secretDefault = valueOf(body, 'Default');
+      if (isString(secretDefault) && secretDefault.value.trim() !== '' && !isDynamicReference(secretDefault.value)) {
+        findings.push(
+          examFinding({
+            ruleId: 'CX4004',
+            severity: 'warning',
+            message:
+              `Parameter '${parameter.key.value}' has the secret as its Default: it is written in the template, in source ` +
+              'control and in every copy, whatever NoEcho hides; pass it at deploy time or use a dynamic reference',
+            span: secretDefault.span,
+            path: ['Parameters', parameter.key.value, 'Default'],
+            explanation: EXPLANATION,
+          }),
+        );
+      }
     }
     return findings;
   },
 };
+
+function withoutNoEcho(template: Template, parameter: MapEntry, body: MapNode): Finding {
+  const current = valueOf(body, 'NoEcho');
+  const edit = isScalar(current) ? replaceScalar(template, current, true) : insertEntry(template, body, 'NoEcho', true, 'Type');
+  return examFinding({
+    ruleId: 'CX4004',
+    severity: 'warning',
+    message:
+      `Parameter '${parameter.key.value}' looks like a secret but has no NoEcho: true: its value appears in plain text ` +
+      'wherever the stack parameters are shown (console, describe-stacks)',
+    span: parameter.key.span,
+    path: ['Parameters', parameter.key.value],
+    explanation: EXPLANATION,
+    fixes: edit ? [{ title: 'Add NoEcho: true', edits: [edit], preferred: true }] : undefined,
+  });
+}

@@ -18,10 +18,11 @@ export const samAutoPublishAliasRule: Rule = {
       findings.push(
         examFinding({
           ruleId: 'CX6003',
-          severity: 'warning',
+          // "You must specify an AutoPublishAlias … to use a DeploymentPreference object, otherwise an error will result."
+          severity: 'error',
           message:
-            `'${func.logicalId}' has a DeploymentPreference but no AutoPublishAlias: SAM requires AutoPublishAlias for gradual ` +
-            'deployments, since CodeDeploy shifts traffic between versions behind that alias',
+            `'${func.logicalId}' has a DeploymentPreference but no AutoPublishAlias: the SAM transform fails, since CodeDeploy ` +
+            'shifts traffic between versions behind that alias',
           span: own ? preference.entry!.key.span : func.key.span,
           path: ['Resources', func.logicalId, 'Properties', 'AutoPublishAlias'],
           explanation: {

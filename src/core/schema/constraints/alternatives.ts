@@ -15,7 +15,15 @@ export type Alternative =
   | { kind: 'map'; node: MapNode; path: NodePath }
   | { kind: 'seq'; node: SeqNode; path: NodePath }
   /** `node` is where to report: the scalar itself, or the Ref / Fn::Sub it comes from. */
-  | { kind: 'scalar'; value: ScalarValue; node: TemplateNode; path: NodePath; origin?: string }
+  | {
+      kind: 'scalar';
+      value: ScalarValue;
+      node: TemplateNode;
+      path: NodePath;
+      origin?: string;
+      /** A value a stack may be given (a parameter's allowed value other than its Default): others deploy. */
+      choice?: boolean;
+    }
   | { kind: 'unknown' }
   /** `Ref: AWS::NoValue`: the property is not there. */
   | { kind: 'absent' };
@@ -101,8 +109,17 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, p
   if (!declaration || (isString(type) && NOT_A_SCALAR_VALUE.test(type.value))) return [{ kind: 'unknown' }];
   const allowed = valueOf(declaration, 'AllowedValues');
   if (isSeq(allowed) && allowed.items.length > 0 && allowed.items.every(isScalar)) {
-    const origin = `one of the AllowedValues of parameter '${argument.value}'`;
-    return allowed.items.map((item) => ({ kind: 'scalar' as const, value: (item as ScalarNode).value, node, path, origin }));
+    const fallback = valueOf(declaration, 'Default');
+    const isDefault = (item: ScalarNode) => isScalar(fallback) && String(fallback.value) === String(item.value);
+    // With a Default, or several values to choose from, a stack can be created with a value that passes.
+    const choosing = fallback !== undefined || allowed.items.length > 1;
+    return allowed.items.map((item) => {
+      const choice = choosing && !isDefault(item as ScalarNode);
+      const origin = choice
+        ? `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`
+        : `one of the AllowedValues of parameter '${argument.value}'`;
+      return { kind: 'scalar' as const, value: (item as ScalarNode).value, node, path, origin, ...(choice ? { choice } : {}) };
+    });
   }
   return [{ kind: 'unknown' }];
 }

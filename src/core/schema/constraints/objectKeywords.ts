@@ -48,9 +48,13 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     const missing = needed.filter((other) => is(other, 'no'));
     if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
   }
+  // Schemas often list a pair both ways (A excludes B, B excludes A): one finding per pair.
+  const reported = new Set<string>();
   for (const [name, excluded] of Object.entries(schema.dependentExcluded ?? {})) {
     if (!is(name, 'yes')) continue;
     for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
+      if (reported.has(`${other}\0${name}`)) continue;
+      reported.add(`${name}\0${other}`);
       out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
     }
   }

@@ -80,4 +80,6 @@ export interface Violation {
   value?: string;
   /** For format: the format name (cfn-lint files each under its own id). */
   format?: string;
+  /** The value is one a stack may be given (a parameter's non-default allowed value): a warning, the template deploys with others. */
+  choice?: boolean;
 }

@@ -66,6 +66,7 @@ export class ConstraintValidator {
       found.value = problem.value;
     }
     if (problem.keyword === 'format') found.format = problem.format;
+    if (alternative.choice) found.choice = true;
     out.push(found);
   }
 

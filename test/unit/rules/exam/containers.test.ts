@@ -103,13 +103,15 @@ describe('CX6003 SAM DeploymentPreference without AutoPublishAlias', () => {
     const found = only(run(samAutoPublishAliasRule, text));
     assert.equal(
       found.message,
-      "'Api' has a DeploymentPreference but no AutoPublishAlias: SAM requires AutoPublishAlias for gradual deployments, since CodeDeploy shifts traffic between versions behind that alias",
+      "'Api' has a DeploymentPreference but no AutoPublishAlias: the SAM transform fails, since CodeDeploy shifts traffic between versions behind that alias",
     );
+    assert.equal(found.severity, 'error');
     assert.equal(spanText(text, found), '"DeploymentPreference"');
   });
 
   it('stays silent when the alias is on the function or in Globals', () => {
     assert.deepEqual(run(samAutoPublishAliasRule, samFunction('      AutoPublishAlias: live\n      DeploymentPreference: {Type: AllAtOnce}\n')), []);
     assert.deepEqual(run(samAutoPublishAliasRule, samFunction('      DeploymentPreference: {Type: AllAtOnce}\n', 'Globals:\n  Function:\n    AutoPublishAlias: live\n')), []);
+    assert.deepEqual(run(samAutoPublishAliasRule, samFunction('      DeploymentPreference: {Type: AllAtOnce, Enabled: false}\n')), []);
   });
 });

@@ -98,6 +98,20 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
     assert.equal(fixed(json, only(run(parameterNoEchoRule, json))), json.replace('"Type": "String"', '"Type": "String", "NoEcho": true'));
   });
 
+  it('reports a secret written as the Default, NoEcho or not, but not a dynamic reference or an empty one', () => {
+    const text = 'Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: ChangeMe123!\nResources: {}\n';
+    const found = only(run(parameterNoEchoRule, text));
+    assert.equal(
+      found.message,
+      "Parameter 'DbPassword' has the secret as its Default: it is written in the template, in source control and in every copy, whatever NoEcho hides; pass it at deploy time or use a dynamic reference",
+    );
+    assert.equal(spanText(text, found), 'ChangeMe123!');
+    for (const value of ["''", "'{{resolve:ssm-secure:/db/password}}'"]) {
+      assert.deepEqual(run(parameterNoEchoRule, text.replace('ChangeMe123!', value)), [], value);
+    }
+    assert.equal(run(parameterNoEchoRule, text.replace('    NoEcho: true\n', '')).length, 2);
+  });
+
   it('turns NoEcho: false into true', () => {
     const text = 'Parameters:\n  MyPassword:\n    Type: String\n    NoEcho: False\nResources: {}\n';
     assert.equal(fixed(text, only(run(parameterNoEchoRule, text))), text.replace('NoEcho: False', 'NoEcho: true'));

@@ -68,9 +68,32 @@ describe('CX5002 Action * on Resource *', () => {
     ]);
   });
 
-  it('stays silent for scoped actions or resources, Deny, and conditions', () => {
+  it('reports every action of a service on every resource, and statements of SAM Policies', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: a.b
+      Runtime: python3.13
+      CodeUri: s3://b/k
+      Policies:
+        - AWSLambdaBasicExecutionRole
+        - S3ReadPolicy: {BucketName: b}
+        - Statement: [{Effect: Allow, Action: ['s3:GetObject', 's3:*'], Resource: '*'}]
+        - Statement: {Effect: Allow, Action: '*', Resource: '*'}
+`;
+    assert.deepEqual(run(iamWildcardPolicyRule, text).map((found) => `${found.path?.join('/')}: ${found.message}`), [
+      "Resources/Fn/Properties/Policies/2/Statement/0: A policy of 'Fn' allows every s3 action (s3:*) on Resource \"*\": grant only the actions and resources the task needs",
+      "Resources/Fn/Properties/Policies/3/Statement/0: A policy of 'Fn' allows Action \"*\" on Resource \"*\": that is administrator access",
+    ]);
+  });
+
+  it('stays silent for scoped actions or resources, Deny, conditions, and iam:* (reported as PassRole on every role)', () => {
     for (const statement of [
-      "{Effect: Allow, Action: 's3:*', Resource: '*'}",
+      "{Effect: Allow, Action: 's3:GetObject', Resource: '*'}",
+      "{Effect: Allow, Action: 's3:*', Resource: 'arn:aws:s3:::bucket/*'}",
+      "{Effect: Allow, Action: 'iam:*', Resource: '*'}",
       "{Effect: Allow, Action: '*', Resource: 'arn:aws:s3:::bucket/*'}",
       "{Effect: Deny, Action: '*', Resource: '*'}",
       "{Effect: Allow, Action: '*', Resource: '*', Condition: {Bool: {aws:MultiFactorAuthPresent: 'true'}}}",
