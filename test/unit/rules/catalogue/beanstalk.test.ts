@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixed, only } from '../exam/helpers';
 import { check, findingPaths } from './helpers';
 
 const option = (namespace: string, name: string, value: string) => `        - Namespace: ${namespace}\n          OptionName: ${name}\n          Value: '${value}'`;
@@ -91,5 +92,24 @@ describe('CX1410 and CX1411 deployment policies', () => {
     const split = [PROFILE, option('aws:elasticbeanstalk:command', 'DeploymentPolicy', 'TrafficSplitting'), option('aws:elasticbeanstalk:environment', 'LoadBalancerType', 'network')];
     assert.equal(check('CX1411', environment(split)).length, 1);
     assert.deepEqual(check('CX1411', environment([...split, option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'SingleInstance')])), []);
+  });
+});
+
+describe('CX1316 tier name and type', () => {
+  const tiered = (tier: string) => environment([PROFILE], `      Tier: ${tier}\n`).replace('Parameters:\n', 'Parameters:\n  Kind:\n    Type: String\n    AllowedValues: [Worker]\n  FreeKind:\n    Type: String\n');
+
+  it('fixes the type of a literal tier', () => {
+    const text = tiered('{ Name: Worker, Type: Standard }');
+    const found = only(check('CX1316', text));
+    assert.equal(found.severity, 'error');
+    assert.deepEqual(check('CX1316', fixed(text, found)), []);
+    assert.deepEqual(findingPaths(check('CX1316', tiered("{ Name: WebServer, Type: 'SQS/HTTP' }"))), ['Resources/Environment/Properties/Tier/Type']);
+  });
+
+  it('reads parameters with allowed values, and leaves free parameters, matching conditions and unknown names alone', () => {
+    assert.equal(check('CX1316', tiered('{ Name: !Ref Kind, Type: Standard }')).length, 1);
+    for (const tier of ['{ Name: !Ref FreeKind, Type: Standard }', "{ Name: !If [IsWorker, Worker, WebServer], Type: !If [IsWorker, 'SQS/HTTP', Standard] }", '{ Name: Worker, Type: !Ref AWS::NoValue }', '{ Name: Web, Type: Standard }', '{ Name: Worker }']) {
+      assert.deepEqual(check('CX1316', tiered(tier)), [], tier);
+    }
   });
 });

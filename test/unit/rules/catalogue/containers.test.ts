@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fargateCpuMemory, fargateNetworkMode, taskEssentialContainer } from '../../../../src/core/rules/catalogue/containers/taskDefinitions';
+import { awslogsGroupArn, fargateCpuMemory, fargateNetworkMode, taskEssentialContainer } from '../../../../src/core/rules/catalogue/containers/taskDefinitions';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -167,5 +167,27 @@ describe('CX1721 essential containers', () => {
     assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: false }\n        - { Name: b, Image: y, Essential: "false" }\n')), ['Resources/Task/Properties/ContainerDefinitions']);
     assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: false }\n        - { Name: b, Image: y }\n')), []);
     assert.deepEqual(paths(taskEssentialContainer, task('        - { Name: a, Image: x, Essential: !Ref Essential }\n')), []);
+  });
+});
+
+describe('CX1722 awslogs-group given the log group ARN', () => {
+  const task = (group: string) =>
+    resources(
+      `  Logs:\n    Type: AWS::Logs::LogGroup\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx\n          LogConfiguration:\n            LogDriver: awslogs\n            Options:\n              awslogs-group: ${group}\n              awslogs-region: !Ref AWS::Region\n`,
+      '  GroupName:\n    Type: String\n',
+    );
+
+  it('fixes Fn::GetAtt Arn with a Ref', () => {
+    const text = task('!GetAtt Logs.Arn');
+    const found = only(findings(awslogsGroupArn, text));
+    assert.equal(found.severity, 'warning');
+    assert.deepEqual(findings(awslogsGroupArn, fixed(text, found)), []);
+  });
+
+  it('reports an ARN written out, and leaves names, parameters, Fn::Sub names and conditions alone', () => {
+    assert.equal(findings(awslogsGroupArn, task("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/ecs/web:*'")).length, 1);
+    for (const group of ['!Ref Logs', '!Ref GroupName', '/ecs/web', "!Sub '/ecs/${AWS::StackName}'", '!If [Own, !GetAtt Logs.Arn, /ecs/web]']) {
+      assert.deepEqual(paths(awslogsGroupArn, task(group)), [], group);
+    }
   });
 });

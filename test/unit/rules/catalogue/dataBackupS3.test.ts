@@ -6,12 +6,14 @@ import { backupContinuousRetention } from '../../../../src/core/rules/catalogue/
 import { backupColdStorageRetention } from '../../../../src/core/rules/catalogue/data/backupColdStorageRetention';
 import { backupCopyToSameRegion } from '../../../../src/core/rules/catalogue/data/backupCopyToSameRegion';
 import { backupRefForArn } from '../../../../src/core/rules/catalogue/data/backupRefForArn';
+import { backupScheduleCron } from '../../../../src/core/rules/catalogue/data/backupSchedule';
+import { backupTargetVaultArn } from '../../../../src/core/rules/catalogue/data/backupTargetVault';
 import { s3AclWithoutOwnership } from '../../../../src/core/rules/catalogue/data/s3AclWithoutOwnership';
 import { s3LifecycleInfrequentAccess } from '../../../../src/core/rules/catalogue/data/s3LifecycleInfrequentAccess';
 import { s3PublicPolicyBlocked } from '../../../../src/core/rules/catalogue/data/s3PublicPolicyBlocked';
 import { s3ReplicationDeleteMarkers } from '../../../../src/core/rules/catalogue/data/s3ReplicationDeleteMarkers';
 import { s3WebsiteBucketName } from '../../../../src/core/rules/catalogue/data/s3WebsiteBucketName';
-import { run } from '../exam/helpers';
+import { fixed, only, run } from '../exam/helpers';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
 
@@ -162,5 +164,63 @@ describe('CX2321 website bucket name against the alias record', () => {
     assert.deepEqual(paths(s3WebsiteBucketName, text('www.example.com', 'WWW.example.com.')), []);
     assert.deepEqual(paths(s3WebsiteBucketName, text('site-bucket', 'www.example.com.')), ['Resources/Record/Properties/Name']);
     assert.deepEqual(paths(s3WebsiteBucketName, text('!Sub www.${AWS::StackName}.com', 'www.example.com.')), []);
+  });
+});
+
+const rule = (vault: string, schedule = 'cron(0 5 ? * * *)') => `Parameters:
+  VaultName:
+    Type: String
+  Schedule:
+    Type: String
+    AllowedValues: ['cron(0 5 * * *)', 'cron(0 6 * * *)']
+  FreeSchedule:
+    Type: String
+Resources:
+  Vault:
+    Type: AWS::Backup::BackupVault
+    Properties:
+      BackupVaultName: main
+  Plan:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan:
+        BackupPlanName: daily
+        BackupPlanRule:
+          - RuleName: daily
+            TargetBackupVault: ${vault}
+            ScheduleExpression: ${schedule}
+`;
+
+describe('CX2218 backup schedule', () => {
+  it('fixes an every-day Unix cron and reports both day fields', () => {
+    const text = rule('!Ref Vault', 'cron(0 5 * * *)');
+    const found = only(run(catalogueRule(backupScheduleCron), text));
+    assert.deepEqual(run(catalogueRule(backupScheduleCron), fixed(text, found)), []);
+    assert.deepEqual(paths(backupScheduleCron, rule('!Ref Vault', 'cron(0 3 1 * SUN *)')), ['Resources/Plan/Properties/BackupPlan/BackupPlanRule/0/ScheduleExpression']);
+  });
+
+  it('reports a parameter whose allowed values are all wrong, and leaves free parameters, Fn::Sub and conditions alone', () => {
+    assert.deepEqual(paths(backupScheduleCron, rule('!Ref Vault', '!Ref Schedule')), ['Resources/Plan/Properties/BackupPlan/BackupPlanRule/0/ScheduleExpression']);
+    for (const schedule of ['!Ref FreeSchedule', "!Sub 'cron(0 ${FreeSchedule} * * ? *)'", "!If [Nightly, 'cron(0 5 * * *)', !Ref AWS::NoValue]", 'cron(0 5 ? * * *)']) {
+      assert.deepEqual(paths(backupScheduleCron, rule('!Ref Vault', schedule)), [], schedule);
+    }
+  });
+});
+
+describe('CX2219 rule vault given by ARN', () => {
+  it('fixes Fn::GetAtt BackupVaultArn with a Ref, in both GetAtt forms', () => {
+    for (const vault of ['!GetAtt Vault.BackupVaultArn', '!GetAtt [Vault, BackupVaultArn]']) {
+      const text = rule(vault);
+      const found = only(run(catalogueRule(backupTargetVaultArn), text));
+      assert.equal(found.severity, 'error');
+      assert.deepEqual(run(catalogueRule(backupTargetVaultArn), fixed(text, found)), []);
+    }
+  });
+
+  it('reports an ARN written out, and leaves names, parameters and imports alone', () => {
+    assert.deepEqual(paths(backupTargetVaultArn, rule("'arn:aws:backup:eu-west-1:111122223333:backup-vault:main'")), ['Resources/Plan/Properties/BackupPlan/BackupPlanRule/0/TargetBackupVault']);
+    for (const vault of ['!Ref Vault', '!Ref VaultName', 'Default', '!ImportValue shared-vault-name', "!Sub '${AWS::StackName}-vault'", '!If [Own, !GetAtt Vault.BackupVaultArn, Default]']) {
+      assert.deepEqual(paths(backupTargetVaultArn, rule(vault)), [], vault);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { CatalogueCheck } from '../types';
 import { DEPLOYMENT_POLICY_CHECKS } from './deploymentPolicies';
 import { environmentWithoutInstanceProfile, invalidOptionValue, triggerWithoutMeasure, unknownOption } from './optionChecks';
 import { configurationTemplateSource, environmentPlatformTwice } from './platformSources';
+import { environmentTierPair } from './tiers';
 
 export const BEANSTALK_CHECKS: readonly CatalogueCheck[] = [
   environmentPlatformTwice,
@@ -11,5 +12,6 @@ export const BEANSTALK_CHECKS: readonly CatalogueCheck[] = [
   invalidOptionValue,
   triggerWithoutMeasure,
   environmentWithoutInstanceProfile,
+  environmentTierPair,
   ...DEPLOYMENT_POLICY_CHECKS,
 ];

@@ -4,6 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { allowsAction } from '../support/iam';
+import { cronProblem } from '../support/schedules';
 import { literalBoolean, literalString } from '../support/values';
 
 const PIPELINE = 'AWS::ImageBuilder::ImagePipeline';
@@ -103,13 +104,12 @@ export const pipelineCronInvalid: CatalogueCheck = {
     for (const pipeline of context.resources(PIPELINE)) {
       const expression = nodeAt(pipeline.properties, ['Schedule', 'ScheduleExpression']);
       if (!isString(expression)) continue;
-      const match = /^cron\((.*)\)$/.exec(expression.value.trim());
-      if (!match) continue;
-      const fields = match[1].trim().split(/\s+/);
-      let problem: string | undefined;
-      if (fields.length !== 6) problem = `has ${fields.length} fields; Image Builder cron expressions have six`;
-      else if (fields[2] !== '?' && fields[4] !== '?') problem = 'sets both day-of-month and day-of-week; use ? in one of them';
-      if (!problem) continue;
+      const found = cronProblem(expression.value);
+      if (!found) continue;
+      const problem =
+        found.kind === 'field-count'
+          ? `has ${found.count} fields; Image Builder cron expressions have six`
+          : 'sets both day-of-month and day-of-week; use ? in one of them';
       hits.push({
         message: `Schedule '${expression.value}' of image pipeline '${pipeline.logicalId}' ${problem}`,
         span: expression.span,

@@ -3,6 +3,7 @@ import { entryOf, isScalar, isSeq, valueOf, type TemplateNode } from '../../../m
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
+import { arnGiven, intrinsicText } from '../support/arns';
 import { literalBoolean, literalString } from '../support/values';
 
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
@@ -183,4 +184,46 @@ export const taskEssentialContainer: CatalogueCheck = {
   },
 };
 
-export const TASK_DEFINITION_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory, taskEssentialContainer];
+/** CX1722: the awslogs driver writes to a log group it is given by name. */
+export const awslogsGroupArn: CatalogueCheck = {
+  id: 'CX1722',
+  title: 'ECS container awslogs-group given the log group ARN instead of its name',
+  topics: ['T17', 'T31'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+  explanation: {
+    what:
+      'The awslogs log driver sends a container\'s output to the log group named in awslogs-group. Ref of an AWS::Logs::LogGroup ' +
+      'returns that name; Fn::GetAtt Arn returns arn:aws:logs:…:log-group:NAME:*. CloudWatch Logs takes only letters, digits and ' +
+      '. - _ / # in a log group name, so the driver cannot create its log streams there and the container fails to start.',
+    exam:
+      'container logs go to CloudWatch Logs with the awslogs driver (awslogs-group, awslogs-region, awslogs-stream-prefix), and ' +
+      'the task execution role needs logs:CreateLogStream and logs:PutLogEvents; metric filters and subscriptions work from there.',
+    trap: 'most properties that point at another resource want its ARN; awslogs-group wants the name (!Ref LogGroup).',
+  },
+  resourceTypes: [TASK_DEFINITION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const task of context.resources(TASK_DEFINITION)) {
+      const containers = valueOf(task.properties, 'ContainerDefinitions');
+      if (!isSeq(containers)) continue;
+      containers.items.forEach((container, index) => {
+        const options = valueOf(valueOf(container, 'LogConfiguration'), 'Options');
+        const node = valueOf(options, 'awslogs-group');
+        const found = arnGiven(context, node, { attributes: { 'AWS::Logs::LogGroup': ['Arn'] } });
+        if (!node || !found) return;
+        const name = literalString(valueOf(container, 'Name')) ?? String(index + 1);
+        const fix = found.target ? intrinsicText(context.template, node, found.target.logicalId) : undefined;
+        hits.push({
+          message: `awslogs-group of container '${name}' in '${task.logicalId}' is ${found.written}: the awslogs driver takes the log group name${found.target ? ` (!Ref ${found.target.logicalId})` : ''}`,
+          span: node.span,
+          path: [...taskPath(task, 'ContainerDefinitions'), index, 'LogConfiguration', 'Options', 'awslogs-group'],
+          ...(fix ? { fixes: [{ title: `Use !Ref ${found.target!.logicalId}`, edits: [fix], preferred: true }] } : {}),
+        });
+      });
+    }
+    return hits;
+  },
+};
+
+export const TASK_DEFINITION_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory, taskEssentialContainer, awslogsGroupArn];

@@ -16,8 +16,10 @@ import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
+import { backupScheduleCron } from './backupSchedule';
 import { backupSelectionRoleTrust } from './backupSelectionRoleTrust';
 import { backupStartWindow } from './backupStartWindow';
+import { backupTargetVaultArn } from './backupTargetVault';
 import { backupVaultLockRetention } from './backupVaultLockRetention';
 import { kmsKeyPolicyLockout } from './kmsKeyPolicyLockout';
 import { kmsKeyRotationOff } from './kmsKeyRotationOff';
@@ -103,6 +105,8 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupCopyToSameRegion,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
+  backupScheduleCron,
+  backupTargetVaultArn,
   // T23 S3
   s3ReplicationVersioning,
   s3ReplicationOwnerAccount,

@@ -2,6 +2,7 @@
 import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
+import { arnGiven, intrinsicText } from '../support/arns';
 import { intrinsicName, isNoValue, literalBoolean, literalString, presenceAt } from '../support/values';
 
 const CONFIG_RULE = 'AWS::Config::ConfigRule';
@@ -231,6 +232,41 @@ export const remediationManual: CatalogueCheck = {
   },
 };
 
+/** CX2919: a remediation names its rule by name; the rule's ARN or id names none. */
+export const remediationRuleByArn: CatalogueCheck = {
+  id: 'CX2919',
+  title: 'Config remediation ConfigRuleName given the rule ARN or id instead of its name',
+  topics: ['T29'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-remediationconfiguration.html',
+  explanation: {
+    what:
+      'ConfigRuleName takes the name of the AWS Config rule. Ref of a Config rule returns that name; Fn::GetAtt Arn and ' +
+      'ConfigRuleId return the ARN and the id, which name no rule, so the remediation is not attached to the rule you meant.',
+    exam:
+      'auto-remediation = a Config rule plus an AWS::Config::RemediationConfiguration with ConfigRuleName !Ref Rule, TargetType ' +
+      'SSM_DOCUMENT, Automatic true and an AutomationAssumeRole.',
+    trap: 'Fn::GetAtt Rule.Arn reads like the safer choice, but the property wants the name.',
+  },
+  resourceTypes: [REMEDIATION, CONFIG_RULE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const remediation of context.resources(REMEDIATION)) {
+      const node = valueOf(remediation.properties, 'ConfigRuleName');
+      const found = arnGiven(context, node, { attributes: { [CONFIG_RULE]: ['Arn', 'ConfigRuleId'] } });
+      if (!node || !found) continue;
+      const fix = found.target ? intrinsicText(context.template, node, found.target.logicalId) : undefined;
+      hits.push({
+        message: `ConfigRuleName of remediation '${remediation.logicalId}' is ${found.written}, not a rule name${found.target ? `: use !Ref ${found.target.logicalId}` : ''}`,
+        span: node.span,
+        path: ['Resources', remediation.logicalId, 'Properties', 'ConfigRuleName'],
+        ...(fix ? { fixes: [{ title: `Use !Ref ${found.target!.logicalId}`, edits: [fix], preferred: true }] } : {}),
+      });
+    }
+    return hits;
+  },
+};
+
 export const CONFIG_RULE_CHECKS: readonly CatalogueCheck[] = [
   remediationParameterValue,
   configRuleSourceIdentifier,
@@ -238,4 +274,5 @@ export const CONFIG_RULE_CHECKS: readonly CatalogueCheck[] = [
   configRuleManagedSourceDetails,
   configRuleScope,
   remediationManual,
+  remediationRuleByArn,
 ];

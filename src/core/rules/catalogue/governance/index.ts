@@ -2,15 +2,19 @@
 import type { CatalogueCheck } from '../types';
 import { alarmPeriodValue } from './alarmPeriods';
 import { ALARM_CHECKS } from './alarms';
+import { ALARM_VALUE_CHECKS } from './alarmValues';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
+import { dashboardBodyNotJson } from './dashboards';
 import { EVENT_RULE_CHECKS } from './eventRules';
+import { eventSourceWithoutPrefix } from './eventSources';
 import { EVENT_TARGET_CHECKS } from './eventTargets';
 import { fifoQueueName } from './fifoQueueNames';
 import { LEAST_PRIVILEGE_CHECKS } from './leastPrivilege';
 import { LOG_GROUP_CHECKS } from './logGroups';
+import { SCHEDULE_CHECKS } from './schedules';
 import { SERVICE_CHECKS } from './services';
 import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];

@@ -1,0 +1,109 @@
+/** Edge cases of the T31 alarm value checks and the dashboard body check: computed values, metric queries, JSON files. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alarmBandOperatorWithoutBand, alarmDatapointsAboveEvaluationPeriods, alarmLoadBalancerDimension } from '../../../../src/core/rules/catalogue/governance/alarmValues';
+import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
+import { applyEdits, fixed, only } from '../exam/helpers';
+import { findings, paths, resources } from './checkObjects';
+
+const PARAMETERS = '  Periods:\n    Type: Number\n  Operator:\n    Type: String\n    AllowedValues: [GreaterThanUpperThreshold, LessThanLowerThreshold]\n  Subnets:\n    Type: List<AWS::EC2::Subnet::Id>\n  LoadBalancerFullName:\n    Type: String\n';
+
+const alarm = (properties: string) =>
+  resources(`  Alarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: OrderApi\n      MetricName: Errors\n      Statistic: Sum\n      Period: 60\n${properties}`, PARAMETERS);
+
+describe('CX3119 DatapointsToAlarm above EvaluationPeriods', () => {
+  it('offers both repairs, each of which removes the finding', () => {
+    const text = alarm('      EvaluationPeriods: 2\n      DatapointsToAlarm: "3"\n      Threshold: 1\n      ComparisonOperator: GreaterThanThreshold\n');
+    const found = only(findings(alarmDatapointsAboveEvaluationPeriods, text));
+    assert.equal(found.severity, 'warning');
+    assert.deepEqual(found.fixes?.map((fix) => fix.title), ['Set DatapointsToAlarm to 2', 'Set EvaluationPeriods to 3']);
+    for (const fix of found.fixes ?? []) assert.deepEqual(findings(alarmDatapointsAboveEvaluationPeriods, applyEdits(text, fix.edits)), []);
+    assert.match(applyEdits(text, found.fixes![0].edits), /DatapointsToAlarm: "2"/, 'a quoted number stays quoted');
+  });
+
+  it('needs both numbers written literally', () => {
+    assert.deepEqual(paths(alarmDatapointsAboveEvaluationPeriods, alarm('      EvaluationPeriods: !Ref Periods\n      DatapointsToAlarm: 3\n      Threshold: 1\n')), []);
+    assert.deepEqual(paths(alarmDatapointsAboveEvaluationPeriods, alarm('      EvaluationPeriods: 2\n      DatapointsToAlarm: !If [Strict, 3, !Ref AWS::NoValue]\n      Threshold: 1\n')), []);
+    assert.deepEqual(paths(alarmDatapointsAboveEvaluationPeriods, alarm('      EvaluationPeriods: 3\n      DatapointsToAlarm: 3\n      Threshold: 1\n')), []);
+  });
+});
+
+describe('CX3120 anomaly detection operator without a band', () => {
+  it('reports every allowed value of a parameter, and nothing for a free one', () => {
+    assert.deepEqual(paths(alarmBandOperatorWithoutBand, alarm('      EvaluationPeriods: 3\n      ComparisonOperator: !Ref Operator\n')), ['Resources/Alarm/Properties/ComparisonOperator']);
+    assert.deepEqual(paths(alarmBandOperatorWithoutBand, alarm('      EvaluationPeriods: 3\n      ComparisonOperator: !If [Banded, GreaterThanUpperThreshold, GreaterThanThreshold]\n      Threshold: 1\n')), []);
+  });
+
+  it('accepts a ThresholdMetricId, even one that depends on a condition', () => {
+    const band = '      ComparisonOperator: GreaterThanUpperThreshold\n      EvaluationPeriods: 3\n';
+    assert.deepEqual(paths(alarmBandOperatorWithoutBand, alarm(`${band}      ThresholdMetricId: ad1\n`)), []);
+    assert.deepEqual(paths(alarmBandOperatorWithoutBand, alarm(`${band}      ThresholdMetricId: !If [Banded, ad1, !Ref AWS::NoValue]\n`)), []);
+    assert.equal(findings(alarmBandOperatorWithoutBand, alarm(`${band}      ThresholdMetricId: !Ref AWS::NoValue\n`)).length, 1);
+  });
+});
+
+const balancer = (alarmBody: string) =>
+  resources(
+    `  Alb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: !Ref Subnets\n  Group:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      Port: 80\n      Protocol: HTTP\n  Alarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      EvaluationPeriods: 2\n      Threshold: 5\n      ComparisonOperator: GreaterThanThreshold\n${alarmBody}`,
+    PARAMETERS,
+  );
+
+describe('CX3122 load balancer dimension given the ARN', () => {
+  it('fixes a Ref with the full name, in YAML and in a metric query', () => {
+    const text = balancer('      Namespace: AWS/ApplicationELB\n      MetricName: HTTPCode_Target_5XX_Count\n      Statistic: Sum\n      Period: 60\n      Dimensions: [{ Name: LoadBalancer, Value: !Ref Alb }]\n');
+    const found = only(findings(alarmLoadBalancerDimension, text));
+    assert.match(fixed(text, found), /Value: !GetAtt Alb\.LoadBalancerFullName \}/);
+    const query = balancer(
+      '      Metrics:\n        - Id: m1\n          ReturnData: true\n          MetricStat:\n            Period: 60\n            Stat: Sum\n            Metric:\n              Namespace: AWS/NetworkELB\n              MetricName: TCP_Target_Reset_Count\n              Dimensions:\n                - Name: TargetGroup\n                  Value: !Ref Group\n',
+    );
+    assert.deepEqual(paths(alarmLoadBalancerDimension, query), ['Resources/Alarm/Properties/Metrics/0/MetricStat/Metric/Dimensions/0/Value']);
+  });
+
+  it('fixes a JSON template in the JSON way', () => {
+    const text = JSON.stringify({
+      Resources: {
+        Alb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'] } },
+        Alarm: {
+          Type: 'AWS::CloudWatch::Alarm',
+          Properties: {
+            Namespace: 'AWS/ApplicationELB', MetricName: 'RequestCount', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1,
+            ComparisonOperator: 'GreaterThanThreshold', Dimensions: [{ Name: 'LoadBalancer', Value: { 'Fn::GetAtt': ['Alb', 'LoadBalancerArn'] } }],
+          },
+        },
+      },
+    }, null, 2);
+    const result = fixed(text, only(findings(alarmLoadBalancerDimension, text)));
+    assert.match(result, /\{"Fn::GetAtt":\["Alb","LoadBalancerFullName"\]\}/);
+  });
+
+  it('leaves full names, parameters, imports, other namespaces and other dimensions alone', () => {
+    const dimension = (namespace: string, name: string, value: string) =>
+      balancer(`      Namespace: ${namespace}\n      MetricName: RequestCount\n      Statistic: Sum\n      Period: 60\n      Dimensions: [{ Name: ${name}, Value: ${value} }]\n`);
+    for (const value of ['!GetAtt Alb.LoadBalancerFullName', '!Ref LoadBalancerFullName', '!ImportValue shared-alb-full-name', "!Sub '${Alb}'", '!If [Own, !Ref Alb, !Ref AWS::NoValue]']) {
+      assert.deepEqual(paths(alarmLoadBalancerDimension, dimension('AWS/ApplicationELB', 'LoadBalancer', value)), [], value);
+    }
+    assert.deepEqual(paths(alarmLoadBalancerDimension, dimension('AWS/ELB', 'LoadBalancerName', '!Ref Alb')), []);
+    assert.deepEqual(paths(alarmLoadBalancerDimension, dimension('AWS/ApplicationELB', 'AvailabilityZone', '!Ref Alb')), []);
+    assert.deepEqual(paths(alarmLoadBalancerDimension, dimension('AWS/ApplicationELB', 'LoadBalancer', "'arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188'")), [
+      'Resources/Alarm/Properties/Dimensions/0/Value',
+    ]);
+  });
+});
+
+describe('CX3121 dashboard body that is not JSON', () => {
+  const dashboard = (body: string) => resources(`  Dashboard:\n    Type: AWS::CloudWatch::Dashboard\n    Properties:\n      DashboardBody: ${body}\n`, PARAMETERS);
+
+  it('reads literal bodies, including YAML block strings', () => {
+    assert.equal(only(findings(dashboardBodyNotJson, dashboard(`'{"widgets": [}'`))).severity, 'error');
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`|\n        {"widgets": [{"type": "text", "x": 0, "y": 0, "width": 6, "height": 2, "properties": {"markdown": "ok"}}]}`)), []);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`|\n        {"widgets": [\n          {"type": "text"},\n        ]}`)), ['Resources/Dashboard/Properties/DashboardBody']);
+  });
+
+  it('reads an Fn::Sub text only when it substitutes nothing', () => {
+    assert.equal(findings(dashboardBodyNotJson, dashboard(`!Sub '{"widgets": ['`)).length, 1);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Sub '{"widgets": [{"type": "metric", "properties": {"region": "\${AWS::Region}", "period": \${Periods}}}]}'`)), []);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Join ['', ['{"widgets": [', ']}']]`)), []);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Ref Periods`)), []);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!If [Big, '{"widgets": [}', !Ref AWS::NoValue]`)), []);
+  });
+});
