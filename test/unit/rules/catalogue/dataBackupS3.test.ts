@@ -13,6 +13,7 @@ import { s3LifecycleInfrequentAccess } from '../../../../src/core/rules/catalogu
 import { s3PublicPolicyBlocked } from '../../../../src/core/rules/catalogue/data/s3PublicPolicyBlocked';
 import { s3ReplicationDeleteMarkers } from '../../../../src/core/rules/catalogue/data/s3ReplicationDeleteMarkers';
 import { s3WebsiteBucketName } from '../../../../src/core/rules/catalogue/data/s3WebsiteBucketName';
+import { route53S3WebsiteBucketName } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
 import { fixed, only, run } from '../exam/helpers';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
@@ -162,7 +163,12 @@ describe('CX2321 website bucket name against the alias record', () => {
       AliasTarget: {DNSName: s3-website-us-east-1.amazonaws.com, HostedZoneId: Z3AQBSTGFYJSTF}
 `;
     assert.deepEqual(paths(s3WebsiteBucketName, text('www.example.com', 'WWW.example.com.')), []);
-    assert.deepEqual(paths(s3WebsiteBucketName, text('site-bucket', 'www.example.com.')), ['Resources/Record/Properties/Name']);
+    // Both names literal: the record-side check says it (CX2613), once.
+    assert.deepEqual(paths(s3WebsiteBucketName, text('site-bucket', 'www.example.com.')), []);
+    assert.deepEqual(paths(route53S3WebsiteBucketName, text('site-bucket', 'www.example.com.')), ['Resources/Record/Properties/Name']);
+    const named = `Parameters:\n  Domain: {Type: String, AllowedValues: [www.example.com]}\n${text('site-bucket', '!Ref Domain')}`;
+    assert.deepEqual(paths(s3WebsiteBucketName, named), ['Resources/Record/Properties/Name']);
+    assert.deepEqual(paths(route53S3WebsiteBucketName, named), []);
     assert.deepEqual(paths(s3WebsiteBucketName, text('!Sub www.${AWS::StackName}.com', 'www.example.com.')), []);
   });
 });

@@ -1,4 +1,4 @@
-import { valueOf } from '../../../model';
+import { isString, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { alwaysGiven, propertyHit, push, stringValues } from './common';
 
@@ -28,7 +28,10 @@ export const s3WebsiteBucketName: CatalogueCheck = {
     const [bucket] = websites;
     const bucketNames = stringValues(context, valueOf(bucket.properties, 'BucketName'));
     if (!bucketNames || bucketNames.length !== 1) return hits;
+    const literalBucket = isString(valueOf(bucket.properties, 'BucketName'));
     for (const record of context.resources('AWS::Route53::RecordSet')) {
+      // Both names written as text: CX2613 (the record's side, every website bucket) says it.
+      if (literalBucket && isString(valueOf(record.properties, 'Name'))) continue;
       const target = stringValues(context, valueOf(valueOf(record.properties, 'AliasTarget'), 'DNSName'));
       if (!target?.every((name) => /(^|\.)s3-website[.-]/.test(name))) continue;
       const names = stringValues(context, valueOf(record.properties, 'Name'));

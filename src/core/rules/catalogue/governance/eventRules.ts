@@ -33,7 +33,8 @@ export const eventRuleTrigger: CatalogueCheck = {
       if (['EventPattern', 'ScheduleExpression'].some((name) => intrinsicName(valueOf(rule.properties, name)) === 'Fn::If')) continue;
       hits.push({
         message: `Rule '${rule.logicalId}' has neither an EventPattern nor a ScheduleExpression: EventBridge rejects a rule with no trigger`,
-        span: rule.key.span,
+        // On the Properties key, where the registry's own requiredOr (E3058) says it: one finding for the two.
+        span: entryOf(rule.body, 'Properties')?.key.span ?? rule.key.span,
         path: ['Resources', rule.logicalId, 'Properties'],
       });
     }
