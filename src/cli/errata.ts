@@ -25,11 +25,14 @@ import type { ComparedFinding } from './compare';
  *   but the rule is not added to the security group" (the SecurityGroupIngress page).
  * - E3006 on a third-party type (`Initech::TPS::Report`): such types are registered in an account, which a
  *   linter cannot see; CloudFormation accepts them where they are registered.
+ * - E0000 on a key written twice ("Duplicate found"): validate-template and create-stack accept the
+ *   template and keep the last value (aws/aws-cli#2404); ours is W0002, a warning.
  */
 export function isCfnLintErratum(finding: ComparedFinding, templateText: string): boolean {
   const template = parseTemplate(templateText, formatOf(undefined, finding.template, templateText));
   if (!template.isTemplate) return true;
   if (finding.ruleId !== 'E0000' && hasMacro(template.root)) return true;
+  if (finding.ruleId === 'E0000' && /^Duplicate found /.test(finding.message)) return true;
   if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
   if (finding.ruleId === 'E3003' && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
