@@ -30,7 +30,8 @@ export const lambdaRuntimeRule: Rule = {
     return runtimeNodes(template).flatMap(({ node, path }) => {
       // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
       const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();
-      for (const alternative of alternativesOf(node, path, scope)) {
+      const alternatives = alternativesOf(node, path, scope);
+      for (const alternative of alternatives) {
         if (alternative.kind !== 'scalar' || typeof alternative.value !== 'string') continue;
         const lifecycle = registry.lambdaRuntime(alternative.value);
         const verdict = lifecycle && verdictOf(alternative.value, lifecycle);
@@ -40,9 +41,11 @@ export const lambdaRuntimeRule: Rule = {
         if (group) group.runtimes.push(alternative.value);
         else byVerdict.set(key, { verdict, runtimes: [alternative.value], alternative });
       }
-      // A runtime a stack may be given, beside others that deploy, fails only the stacks given it.
+      // A runtime a stack may be given, beside others that deploy, fails only the stacks given it; when every choice is blocked, every stack fails.
+      const choices = alternatives.filter((alternative) => alternative.kind === 'scalar' && alternative.choice);
+      const noneDeploys = choices.length === alternatives.length && choices.every((alternative) => blocked(alternative, registry));
       return [...byVerdict.values()].map(({ verdict, runtimes, alternative }) =>
-        finding(verdict.id, alternative.choice ? 'warning' : verdict.severity, messageOf(verdict, runtimes, alternative.origin), alternative.node.span, alternative.path),
+        finding(verdict.id, alternative.choice && !noneDeploys ? 'warning' : verdict.severity, messageOf(verdict, runtimes, alternative.origin), alternative.node.span, alternative.path),
       );
     });
   },
@@ -56,6 +59,13 @@ const SEVERAL: Record<Verdict['id'], string> = {
   E2531: 'Lambda no longer creates functions on runtimes',
   W2531: 'Runtimes deprecated, with no more security patches:',
 };
+
+/** Whether Lambda refuses to create a function on this runtime. */
+function blocked(alternative: Alternative, registry: { lambdaRuntime(name: string): RuntimeLifecycle | undefined }): boolean {
+  if (alternative.kind !== 'scalar' || typeof alternative.value !== 'string') return false;
+  const lifecycle = registry.lambdaRuntime(alternative.value);
+  return lifecycle !== undefined && verdictOf(alternative.value, lifecycle)?.severity === 'error';
+}
 
 function messageOf(verdict: Verdict, runtimes: string[], origin: string | undefined): string {
   if (runtimes.length === 1) return origin ? `${verdict.message} (the value comes from ${origin})` : verdict.message;

@@ -41,7 +41,12 @@ describe('E3030 allowed values', () => {
     assert.deepEqual(severities(text('Enabled')), [
       "warning Status must be one of Enabled, Suspended, not 'Off' (the value comes from one of the AllowedValues of parameter 'Versioning': a stack given that value fails)",
     ]);
-    assert.deepEqual(severities(text("'Off'")), ["error Status must be one of Enabled, Suspended, not 'Off' (the value comes from one of the AllowedValues of parameter 'Versioning')"]);
+    assert.deepEqual(severities(text("'Off'")), ["error Status must be one of Enabled, Suspended, not 'Off' (the value comes from the Default of parameter 'Versioning')"]);
+    // Without a Default, a choice that fails is a warning while another deploys, an error when none does.
+    const noDefault = (allowed: string) =>
+      yaml('Parameters:', `  Versioning: {Type: String, AllowedValues: [${allowed}]}`, 'Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Properties: {VersioningConfiguration: {Status: !Ref Versioning}}');
+    assert.deepEqual(severities(noDefault("Enabled, 'Off'")).map((line) => line.split(' ')[0]), ['warning']);
+    assert.deepEqual(severities(noDefault("'On', 'Off'")).map((line) => line.split(' ')[0]), ['error', 'error']);
   });
 
   it('works in JSON', () => {

@@ -57,6 +57,21 @@ describe('Lambda runtimes by their dates', () => {
     assert.match(found(lambdaRuntimeRule, text)[0], /runtime nodejs12\.x: .* \(the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails\)$/);
   });
 
+  it('is an error when every runtime a parameter allows is blocked (no stack deploys), a warning while one deploys', () => {
+    setToday('2026-12-04');
+    const text = (allowed: string) =>
+      yaml(
+        'Parameters:',
+        `  Runtime: {Type: String, AllowedValues: [${allowed}]}`,
+        'Resources:',
+        '  Fn:',
+        '    Type: AWS::Lambda::Function',
+        '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, Role: arn:aws:iam::123456789012:role/r, Code: {ZipFile: x}}',
+      );
+    assert.deepEqual(found(lambdaRuntimeRule, text('python2.7, nodejs12.x')).map((line) => line.split(':')[0]), ['E2533 error Resources/Fn/Properties/Runtime']);
+    assert.deepEqual(found(lambdaRuntimeRule, text('python2.7, python3.13')).map((line) => line.split(':')[0]), ['E2533 warning Resources/Fn/Properties/Runtime']);
+  });
+
   it('names every runtime of one verdict that a parameter allows in one finding', () => {
     setToday('2026-12-04');
     const text = yaml(
@@ -69,7 +84,7 @@ describe('Lambda runtimes by their dates', () => {
     );
     // The Default fails every stack created without a value (an error); the other choices fail the stacks given them (warnings).
     assert.deepEqual(found(lambdaRuntimeRule, text), [
-      "E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime python2.7: updates are blocked since 2022-05-30; move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime')",
+      "E2533 error Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime python2.7: updates are blocked since 2022-05-30; move to python3.14 (the value comes from the Default of parameter 'Runtime')",
       "E2533 warning Resources/Fn/Properties/Runtime: Lambda no longer creates or updates functions on runtime nodejs12.x: updates are blocked since 2023-04-30; move to nodejs24.x (the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails)",
       "E2531 warning Resources/Fn/Properties/Runtime: Lambda no longer creates functions on runtime python3.7 (blocked since 2024-01-09; updates end 2027-03-03); move to python3.14 (the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails)",
     ]);

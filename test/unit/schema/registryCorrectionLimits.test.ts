@@ -115,6 +115,9 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.equal(recipe('1.0').length, 1);
     assert.deepEqual(recipe('1.0.0'), []);
     assert.deepEqual(recipe('1.0.x'), []);
+    // Every node right of the first wildcard is a wildcard too (x.2.x and 1.x.8 are refused).
+    for (const version of ['1.x.x', 'x.x.x']) assert.deepEqual(recipe(version), [], version);
+    for (const version of ['1.x.0', 'x.1.1', '1.0.X']) assert.equal(recipe(version).length, 1, version);
   });
 
   it("E3034 a SAM function's ephemeral storage is 512 to 10240 MB; its Timeout keeps SAM's own range", () => {

@@ -111,14 +111,12 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, p
   if (isSeq(allowed) && allowed.items.length > 0 && allowed.items.every(isScalar)) {
     const fallback = valueOf(declaration, 'Default');
     const isDefault = (item: ScalarNode) => isScalar(fallback) && String(fallback.value) === String(item.value);
-    // With a Default, or several values to choose from, a stack can be created with a value that passes.
-    const choosing = fallback !== undefined || allowed.items.length > 1;
+    // A value other than the Default is a choice: the stacks given it fail (the validator makes it an error when every choice fails).
     return allowed.items.map((item) => {
-      const choice = choosing && !isDefault(item as ScalarNode);
-      const origin = choice
-        ? `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`
-        : `one of the AllowedValues of parameter '${argument.value}'`;
-      return { kind: 'scalar' as const, value: (item as ScalarNode).value, node, path, origin, ...(choice ? { choice } : {}) };
+      const value = (item as ScalarNode).value;
+      if (isDefault(item as ScalarNode)) return { kind: 'scalar' as const, value, node, path, origin: `the Default of parameter '${argument.value}'` };
+      const origin = `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`;
+      return { kind: 'scalar' as const, value, node, path, origin, choice: true };
     });
   }
   return [{ kind: 'unknown' }];

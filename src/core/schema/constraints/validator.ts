@@ -36,7 +36,19 @@ export class ConstraintValidator {
   }
 
   private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
-    for (const alternative of alternativesOf(node, path, this.scope)) this.check(alternative, schema, anchor, out, depth);
+    const alternatives = alternativesOf(node, path, this.scope);
+    if (!alternatives.some(isChoice)) {
+      for (const alternative of alternatives) this.check(alternative, schema, anchor, out, depth);
+      return;
+    }
+    // A parameter's allowed values: a choice that fails is a warning while some stack can deploy, an error when none can.
+    const found = alternatives.map((alternative) => {
+      const violations: Violation[] = [];
+      this.check(alternative, schema, anchor, violations, depth);
+      return violations;
+    });
+    const noneDeploys = alternatives.every(isChoice) && found.every((violations) => violations.length > 0);
+    for (const violations of found) for (const violation of violations) out.push(noneDeploys ? { ...violation, choice: undefined } : violation);
   }
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
@@ -176,6 +188,10 @@ export class ConstraintValidator {
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
     return { keyword, message, span, path: alternative.path, node: alternative.node };
   }
+}
+
+function isChoice(alternative: Alternative): boolean {
+  return alternative.kind === 'scalar' && alternative.choice === true;
 }
 
 /** The number of items CloudFormation will see, when it is certain. */

@@ -60,11 +60,13 @@ describe('CX3019 rate expressions', () => {
     assert.deepEqual(paths(scheduleRateExpression, rule('!If [Nightly, rate(1 days), !Ref AWS::NoValue]')), ['Resources/Rule/Properties/ScheduleExpression']);
   });
 
-  it('reads SAM Schedule events, not ScheduleV2 (EventBridge Scheduler) ones', () => {
+  it('reads SAM Schedule events for agreement, ScheduleV2 (EventBridge Scheduler) ones for the unit only', () => {
     const sam = (type: string, key: string) =>
       `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Handler: i.h\n      InlineCode: x\n      Events:\n        Tick:\n          Type: ${type}\n          Properties:\n            ${key}: rate(1 minutes)\n`;
     assert.deepEqual(paths(scheduleRateExpression, sam('Schedule', 'Schedule')), ['Resources/Fn/Properties/Events/Tick/Properties/Schedule']);
     assert.deepEqual(paths(scheduleRateExpression, sam('ScheduleV2', 'ScheduleExpression')), []);
+    const weeks = sam('ScheduleV2', 'ScheduleExpression').replace('rate(1 minutes)', 'rate(2 weeks)');
+    assert.deepEqual(paths(scheduleRateExpression, weeks), ['Resources/Fn/Properties/Events/Tick/Properties/ScheduleExpression']);
   });
 });
 

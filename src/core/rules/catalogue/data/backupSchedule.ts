@@ -17,7 +17,8 @@ export const backupScheduleCron: CatalogueCheck = {
   rejection: {
     quote:
       'Cron expressions have six required fields, which are separated by white space. … ' +
-      "You can't use * in both the Day-of-month and Day-of-week fields. If you use it in one, you must use ? in the other.",
+      "You can't specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a * " +
+      '(asterisk) in one of the fields, you must use a ? (question mark) in the other.',
     url: CRON_PAGE,
   },
   explanation: {

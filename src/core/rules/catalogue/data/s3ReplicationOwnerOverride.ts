@@ -15,7 +15,7 @@ export const s3ReplicationOwnerOverride: CatalogueCheck = {
       'Without AccessControlTranslation (Owner: Destination), a destination bucket that still uses ACLs keeps the source ' +
       'account as owner of the replicas, and the destination account cannot read or manage the copies it stores. A ' +
       'destination bucket with ACLs disabled (Object Ownership "Bucket owner enforced", the default for new buckets since ' +
-      'April 2023) owns every object it stores, which is what AWS now recommends instead of the owner override.',
+      'April 2023) owns every object it stores; AWS names that setting as the alternative to the owner override.',
     exam:
       'the "owner override" is the cross-account replication answer: AccessControlTranslation Owner Destination with the ' +
       'destination Account, s3:ObjectOwnerOverrideToBucketOwner for the replication role, and the destination bucket policy ' +

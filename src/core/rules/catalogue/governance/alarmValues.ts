@@ -139,6 +139,9 @@ function metricDimensions(alarm: ResourceDeclaration): DimensionsAt[] {
   return found;
 }
 
+/** The first part of the LoadBalancer dimension each namespace publishes under. */
+const LOAD_BALANCER_PREFIX: Readonly<Record<string, string>> = { 'AWS/ApplicationELB': 'app', 'AWS/NetworkELB': 'net', 'AWS/GatewayELB': 'gwy' };
+
 /** CX3122: ELB metrics are published under the last part of the ARN, not the ARN. */
 export const alarmLoadBalancerDimension: CatalogueCheck = {
   id: 'CX3122',
@@ -148,8 +151,9 @@ export const alarmLoadBalancerDimension: CatalogueCheck = {
   url: ALB_METRICS_PAGE,
   explanation: {
     what:
-      'Elastic Load Balancing publishes its metrics with the dimension LoadBalancer = app/name/id (the end of the load balancer ' +
-      'ARN) and TargetGroup = targetgroup/name/id. Ref of a load balancer or target group returns the whole ARN, so an alarm ' +
+      'Elastic Load Balancing publishes its metrics with the dimension LoadBalancer = the end of the load balancer ARN ' +
+      '(app/name/id for an Application Load Balancer, net/… for a Network one, gwy/… for a Gateway one) and TargetGroup = ' +
+      'targetgroup/name/id. Ref of a load balancer or target group returns the whole ARN, so an alarm ' +
       'on that value watches a metric that never exists: it stays in INSUFFICIENT_DATA and never fires. Fn::GetAtt ' +
       'LoadBalancerFullName and TargetGroupFullName give the dimension values.',
     exam:
@@ -174,7 +178,7 @@ export const alarmLoadBalancerDimension: CatalogueCheck = {
           const fix = found.target?.type === expected.type ? intrinsicText(context.template, value, found.target.logicalId, expected.full) : undefined;
           hits.push({
             message:
-              `Dimension ${name} of alarm '${alarm.logicalId}' is ${found.written}, not the ${name === 'LoadBalancer' ? 'app/name/id' : 'targetgroup/name/id'} ` +
+              `Dimension ${name} of alarm '${alarm.logicalId}' is ${found.written}, not the ${name === 'LoadBalancer' ? `${LOAD_BALANCER_PREFIX[at.namespace] ?? 'app'}/name/id` : 'targetgroup/name/id'} ` +
               `value ${at.namespace} publishes under${found.target ? ` (use !GetAtt ${found.target.logicalId}.${expected.full})` : ''}: the alarm never gets data`,
             span: value.span,
             path: alarmPath(alarm, ...at.path, index, 'Value'),

@@ -37,7 +37,7 @@ export const dashboardBodyNotJson: CatalogueCheck = {
   rejection: {
     quote:
       'The detailed information about the dashboard in JSON format, including the widgets to include and their location on the ' +
-      'dashboard. … DashboardInvalidInputError: Some part of the dashboard data is invalid.',
+      'dashboard. … If this result includes error messages, the input was not valid and the operation failed.',
     url: PUT_DASHBOARD_API,
   },
   explanation: {
@@ -46,7 +46,8 @@ export const dashboardBodyNotJson: CatalogueCheck = {
       'properties. CloudWatch parses it when the stack creates or updates the dashboard and refuses a body that is not JSON, ' +
       'so the resource fails.',
     exam:
-      'dashboards give the operational overview (one per application or per Region); alarms, not dashboards, notify and act. ' +
+      'dashboards give the operational overview (one per application; dashboards are global and one can show several Regions); ' +
+      'alarms, not dashboards, notify and act. ' +
       'Build the body with Fn::Sub so it can name the stack\'s resources and Region.',
     trap: 'a missing brace or a trailing comma in a long YAML block string shows up only at deploy time.',
   },

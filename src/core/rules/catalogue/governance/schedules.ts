@@ -103,13 +103,13 @@ export const scheduleRateExpression: CatalogueCheck = {
       'schedules with a time zone; rate for fixed intervals, cron for times of day.',
     trap: 'rate(1 minutes) reads naturally but is refused; rate(1 minute) is right.',
   },
-  resourceTypes: [RULE, SAM_FUNCTION, SAM_STATE_MACHINE],
+  resourceTypes: [RULE, SCHEDULE, SAM_FUNCTION, SAM_STATE_MACHINE],
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of schedules(context)) {
-      if (at.reader !== 'rule') continue;
       const texts = expressions(context, at.node);
-      const problems = texts?.map((text) => rateProblem(text));
+      // Scheduler documents the units and a positive value; the singular/plural agreement only for rules.
+      const problems = texts?.map((text) => rateProblem(text, { agreement: at.reader === 'rule' }));
       if (!texts || !problems || !problems.every((problem) => problem !== undefined)) continue;
       const fix = texts.length === 1 ? unitFix(context, at.node, problems[0]!) : undefined;
       hits.push({
@@ -144,7 +144,8 @@ export const scheduleCronExpression: CatalogueCheck = {
   rejection: {
     quote:
       'Cron expressions have six required fields, which are separated by white space. … ' +
-      "You can't use * in both the Day-of-month and Day-of-week fields. If you use it in one, you must use ? in the other.",
+      "You can't specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a * " +
+      '(asterisk) in one of the fields, you must use a ? (question mark) in the other.',
     url: CRON_PAGE,
   },
   explanation: {
