@@ -14,10 +14,30 @@ export function isTemplateModel(root: TemplateNode | undefined): boolean {
   if (entryOf(root, 'AWSTemplateFormatVersion')) return true;
   if (hasServerlessTransform(valueOf(root, 'Transform')) && !hasForeignKeys(root)) return true;
   const resources = valueOf(root, 'Resources');
-  if (!isMap(resources)) return false;
+  if (!isMap(resources) || isIotProvisioningTemplate(root, resources)) return false;
   return resources.entries.some((entry) => {
     const type = valueOf(entry.value, 'Type');
     return isString(type) && RESOURCE_TYPE.test(type.value);
+  });
+}
+
+const IOT_PROVISIONING_TYPES = ['AWS::IoT::Thing', 'AWS::IoT::Certificate', 'AWS::IoT::Policy'];
+
+/**
+ * An AWS IoT provisioning template (`aws iot register-thing`, fleet provisioning): Parameters and
+ * Resources like a CloudFormation template, but only things, certificates and policies, with keys
+ * CloudFormation does not have (OverrideSettings, a thing's ThingGroups or ThingTypeName, a certificate's CertificateId).
+ */
+function isIotProvisioningTemplate(root: MapNode, resources: MapNode): boolean {
+  if (entryOf(root, 'DeviceConfiguration')) return true;
+  const bodies = resources.entries.map((entry) => entry.value);
+  if (bodies.length === 0 || !bodies.every((body) => IOT_PROVISIONING_TYPES.includes(String((valueOf(body, 'Type') as { value?: unknown })?.value)))) return false;
+  return bodies.some((body) => {
+    const properties = valueOf(body, 'Properties');
+    return (
+      entryOf(body, 'OverrideSettings') !== undefined ||
+      ['ThingGroups', 'ThingTypeName', 'BillingGroup', 'CertificateId'].some((name) => entryOf(properties, name) !== undefined)
+    );
   });
 }
 

@@ -5,8 +5,17 @@ import { satisfiable } from './exclusive';
 import { conditionFormula } from './formula';
 import type { Domains, Formula, TakenBranch } from './types';
 
-/** Whether some deployment takes every one of these `Fn::If` branches. */
-export type BranchFilter = (taken: readonly TakenBranch[]) => boolean;
+/**
+ * Whether some deployment takes every one of these `Fn::If` branches, with the parameter of `given`
+ * (if any) set to that value.
+ */
+export type BranchFilter = (taken: readonly TakenBranch[], given?: ParameterValue) => boolean;
+
+/** A parameter given one of its values. */
+export interface ParameterValue {
+  parameter: string;
+  value: string;
+}
 
 /**
  * A filter of the `Fn::If` branches some deployment can take, inside a resource created under
@@ -16,10 +25,11 @@ export type BranchFilter = (taken: readonly TakenBranch[]) => boolean;
  */
 export function reachableBranches(root: TemplateNode | undefined, resourceCondition?: string): BranchFilter {
   const reading = root ? memoized(root, readConditions) : readConditions(undefined);
-  return (taken) => {
-    if (taken.length === 0) return true;
+  return (taken, given) => {
+    if (taken.length === 0 && (given === undefined || resourceCondition === undefined)) return true;
     const operands: Formula[] = taken.map(({ condition, holds }) => (holds ? reading.formulaOf(condition) : { kind: 'not', operand: reading.formulaOf(condition) }));
     if (resourceCondition !== undefined) operands.push(reading.formulaOf(resourceCondition));
+    if (given) operands.push({ kind: 'equals', ref: given.parameter, literal: given.value });
     return satisfiable({ kind: 'and', operands }, reading.domains());
   };
 }

@@ -1,4 +1,4 @@
 export type { Domains, Formula, TakenBranch } from './types';
 export { conditionFormula } from './formula';
 export { conditionsExclusive, formulasExclusive, satisfiable } from './exclusive';
-export { conditionCanHold, reachableBranches, type BranchFilter } from './branches';
+export { conditionCanHold, reachableBranches, type BranchFilter, type ParameterValue } from './branches';

@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../findings';
 import { closestName } from '../schema/suggest';
 import { resourceConstraintPass } from '../schema/constraints/walk';
+import { nameOf } from '../schema/constraints/validator';
 import { listOf } from '../schema/constraints/scalars';
 import { resourcePropertyWalk } from '../schema/walk';
 import type { Violation } from '../schema/constraints/types';
@@ -26,9 +27,36 @@ export const allowedValuesRule: Rule = resourceRule({
         allowed: property.allowedValues,
         value: String(node.value),
       }));
-    return [...fromRegistry, ...fromSpecification].map((violation) => withNearMiss(template, violation));
+    return [...oneForTheChoices(fromRegistry), ...fromSpecification].map((violation) => withNearMiss(template, violation));
   },
 });
+
+/** The allowed values of one parameter that fail where it is used, said once for them all. */
+function oneForTheChoices(violations: Violation[]): Violation[] {
+  const groups = new Map<string, Violation[]>();
+  const out: Violation[] = [];
+  for (const violation of violations) {
+    if (!violation.choice || !violation.origin) {
+      out.push(violation);
+      continue;
+    }
+    const key = `${violation.span.start}:${violation.span.end}:${violation.origin}`;
+    const group = groups.get(key);
+    if (group) group.push(violation);
+    else groups.set(key, [violation]);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]);
+      continue;
+    }
+    const [first] = group;
+    const values = group.map((violation) => `'${violation.value ?? ''}'`);
+    const message = `${nameOf(first.path)} must be one of ${listOf(first.allowed ?? [])}, not ${values.slice(0, -1).join(', ')} or ${values.at(-1)} (each is ${first.origin})`;
+    out.push({ ...first, message, value: undefined });
+  }
+  return out;
+}
 
 function allows(allowed: readonly (string | number)[], value: unknown): boolean {
   return allowed.some((candidate) => String(candidate) === String(value));

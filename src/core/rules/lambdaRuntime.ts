@@ -5,7 +5,7 @@ import { valueOf, type NodePath, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
 import { alternativesOf, type Alternative } from '../schema/constraints/alternatives';
 import type { RuntimeLifecycle } from '../schema/registry';
-import { parameterDeclaration, resourceDeclarations, sectionOf } from '../sections';
+import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf } from '../sections';
 import type { Template } from '../template';
 import type { Rule } from './rule';
 
@@ -26,8 +26,9 @@ export const lambdaRuntimeRule: Rule = {
   run(template) {
     const registry = currentSchema()?.registry;
     if (!registry || !template.root) return [];
-    const scope = { parameter: (name: string) => parameterDeclaration(template.root, name), mappings: sectionOf(template.root, 'Mappings'), reachable: reachableBranches(template.root) };
-    return runtimeNodes(template).flatMap(({ node, path }) => {
+    const base = { parameter: (name: string) => parameterDeclaration(template.root, name), mappings: sectionOf(template.root, 'Mappings') };
+    return runtimeNodes(template).flatMap(({ node, path, condition }) => {
+      const scope = { ...base, reachable: reachableBranches(template.root, condition) };
       // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
       const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();
       const alternatives = alternativesOf(node, path, scope);
@@ -90,11 +91,14 @@ function verdictOf(runtime: string, lifecycle: RuntimeLifecycle): Verdict | unde
 }
 
 /** The Runtime of every function, and the SAM Globals one. */
-function runtimeNodes(template: Template): { node: TemplateNode; path: NodePath }[] {
-  const found: { node: TemplateNode; path: NodePath }[] = [];
+/** Every Runtime written, with the Condition of the function that holds it (SAM's Globals have none). */
+function runtimeNodes(template: Template): { node: TemplateNode; path: NodePath; condition?: string }[] {
+  const found: { node: TemplateNode; path: NodePath; condition?: string }[] = [];
   for (const resource of resourceDeclarations(template.root)) {
     const runtime = valueOf(resource.properties, 'Runtime');
-    if (resource.type && FUNCTION_TYPES.has(resource.type) && runtime) found.push({ node: runtime, path: ['Resources', resource.logicalId, 'Properties', 'Runtime'] });
+    if (resource.type && FUNCTION_TYPES.has(resource.type) && runtime) {
+      found.push({ node: runtime, path: ['Resources', resource.logicalId, 'Properties', 'Runtime'], condition: conditionOfResource(resource) });
+    }
   }
   const globalRuntime = valueOf(valueOf(sectionOf(template.root, 'Globals'), 'Function'), 'Runtime');
   if (globalRuntime) found.push({ node: globalRuntime, path: ['Globals', 'Function', 'Runtime'] });

@@ -9,6 +9,7 @@ describe('template detection', () => {
     assert.equal(isTemplate('AWSTemplateFormatVersion: "2010-09-09"\n'), true);
   });
   it('knows a template by typed resources', () => {
+    assert.equal(isTemplate('Resources:\n  Thing:\n    Type: AWS::IoT::Thing\n    Properties: {ThingName: sensor}\n'), true);
     assert.equal(isTemplate('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'), true);
     assert.equal(isTemplate('{"Resources": {"C": {"Type": "Custom::Thing"}}}', 'json'), true);
     assert.equal(isTemplate('Resources:\n  Wait:\n    Type: AwsCommunity::Time::Sleep\n    Properties: { Seconds: 60 }\n'), true);
@@ -27,8 +28,10 @@ describe('template detection', () => {
     const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
     const brokenNonTemplate = 'key: [unclosed\n';
     // A Serverless Framework file holds a Resources section of its own; a key written twice does not make it a template.
+    const iotProvisioning =
+      '{"Parameters": {"ThingName": {"Type": "String"}}, "Resources": {"thing": {"Type": "AWS::IoT::Thing", "Properties": {"ThingName": {"Ref": "ThingName"}, "ThingGroups": ["g"]}, "OverrideSettings": {"ThingGroups": "DO_NOTHING"}}}}';
     const serverlessFramework = 'service: app\nprovider: {name: aws}\nresources:\nresources:\n  Resources:\n    T:\n      Type: AWS::SNS::Topic\n';
-    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml'], [serverlessFramework, 'yaml']] as const) {
+    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml'], [serverlessFramework, 'yaml'], [iotProvisioning, 'json']] as const) {
       const template = parseTemplate(text, format);
       assert.equal(template.isTemplate, false, text);
       assert.deepEqual(analyze(template).findings, []);

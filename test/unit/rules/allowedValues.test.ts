@@ -47,6 +47,11 @@ describe('E3030 allowed values', () => {
       yaml('Parameters:', `  Versioning: {Type: String, AllowedValues: [${allowed}]}`, 'Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Properties: {VersioningConfiguration: {Status: !Ref Versioning}}');
     assert.deepEqual(severities(noDefault("Enabled, 'Off'")).map((line) => line.split(' ')[0]), ['warning']);
     assert.deepEqual(severities(noDefault("'On', 'Off'")).map((line) => line.split(' ')[0]), ['error', 'error']);
+    // Several failing choices of one parameter are said once.
+    const many = text('Enabled').replace("AllowedValues: [Enabled, Suspended, 'Off']", "AllowedValues: [Enabled, Suspended, 'Off', 'On']");
+    assert.deepEqual(severities(many), [
+      "warning Status must be one of Enabled, Suspended, not 'Off' or 'On' (each is one of the AllowedValues of parameter 'Versioning': a stack given that value fails)",
+    ]);
   });
 
   it('works in JSON', () => {

@@ -46,6 +46,24 @@ describe('registry constraints, keyword by keyword', () => {
     assert.deepEqual(rules, ['E3020 Resources/R/Properties/RotationRules/ScheduleExpression: ScheduleExpression cannot be given together with AutomaticallyAfterDays']);
   });
 
+  it("leaves out a parameter value under which the resource's Condition cannot hold (a key created only when its spec is not 'none')", () => {
+    const text = (condition: string) =>
+      yaml(
+        'Parameters:',
+        '  Spec: {Type: String, Default: none, AllowedValues: [ECC_NIST_P256, none]}',
+        'Conditions:',
+        `  CreateKey: ${condition}`,
+        'Resources:',
+        '  Key:',
+        '    Type: AWS::KMS::Key',
+        '    Condition: CreateKey',
+        '    Properties: {KeySpec: !Ref Spec, KeyUsage: SIGN_VERIFY}',
+      );
+    assert.deepEqual(constraintFindings(text('!Not [!Equals [!Ref Spec, none]]')), []);
+    assert.deepEqual(constraintFindings(text('!Equals [!Ref Spec, ECC_NIST_P256]')), []);
+    assert.equal(constraintFindings(text('!Equals [!Ref AWS::Region, us-east-1]')).length, 1);
+  });
+
   it('E3020 reports a pair the schema excludes both ways once (an alarm with Statistic and ExtendedStatistic)', () => {
     const alarm = constraintFindings(
       resource('AWS::CloudWatch::Alarm', 'Namespace: App', 'MetricName: Latency', 'Statistic: Average', 'ExtendedStatistic: p99', 'Period: 60', 'EvaluationPeriods: 1', 'Threshold: 1', 'ComparisonOperator: GreaterThanThreshold'),

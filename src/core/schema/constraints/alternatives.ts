@@ -66,7 +66,7 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     case 'Fn::If':
       return ifBranches(argument, path, scope, depth, taken);
     case 'Ref':
-      return refValues(node, argument, path, scope.parameter);
+      return refValues(node, argument, path, scope);
     case 'Fn::Sub':
       return isString(argument) && !argument.value.includes('${') && !isDynamicReference(argument.value)
         ? [{ kind: 'scalar', value: argument.value, node, path }]
@@ -100,7 +100,7 @@ function ifBranches(argument: TemplateNode, path: NodePath, scope: AlternativeSc
 /** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */
 const NOT_A_SCALAR_VALUE = /^(List<|CommaDelimitedList|AWS::SSM::Parameter::)|<List</;
 
-function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, parameter: ParameterLookup): Alternative[] {
+function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, { parameter, reachable }: AlternativeScope): Alternative[] {
   if (!isString(argument)) return [{ kind: 'unknown' }];
   if (argument.value === 'AWS::NoValue') return [{ kind: 'absent' }];
   if (path.includes('Fn::If')) return [{ kind: 'unknown' }];
@@ -112,7 +112,10 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, p
     const fallback = valueOf(declaration, 'Default');
     const isDefault = (item: ScalarNode) => isScalar(fallback) && String(fallback.value) === String(item.value);
     // A value other than the Default is a choice: the stacks given it fail (the validator makes it an error when every choice fails).
-    return allowed.items.map((item) => {
+    // A value under which the resource's Condition cannot hold never reaches it (`KeySpec: !Ref Spec` created only when Spec is not 'none').
+    const reaching = allowed.items.filter((item) => !reachable || reachable(NO_BRANCHES, { parameter: argument.value, value: String((item as ScalarNode).value) }));
+    if (reaching.length === 0) return [{ kind: 'unknown' }];
+    return reaching.map((item) => {
       const value = (item as ScalarNode).value;
       if (isDefault(item as ScalarNode)) return { kind: 'scalar' as const, value, node, path, origin: `the Default of parameter '${argument.value}'` };
       const origin = `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`;

@@ -82,4 +82,6 @@ export interface Violation {
   format?: string;
   /** The value is one a stack may be given (a parameter's non-default allowed value): a warning, the template deploys with others. */
   choice?: boolean;
+  /** Where a value a function gives comes from ("one of the AllowedValues of parameter 'Env'…"). */
+  origin?: string;
 }

@@ -79,6 +79,7 @@ export class ConstraintValidator {
     }
     if (problem.keyword === 'format') found.format = problem.format;
     if (alternative.choice) found.choice = true;
+    if (alternative.origin) found.origin = alternative.origin;
     out.push(found);
   }
 
