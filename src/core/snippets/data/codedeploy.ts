@@ -1,6 +1,7 @@
 import { choice, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
 import { CODEDEPLOY_ROLE, serviceRole } from './common';
+import { ECS_NETWORK_PARAMETERS, TASK_NETWORK, taskSecurityGroup } from './platform';
 
 const { ref, getAtt } = intrinsic;
 
@@ -143,11 +144,12 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
       'The service uses the CODE_DEPLOY deployment controller; the group names both target groups, the production listener ' +
       'and a test listener. Releases then go through CodePipeline or create-deployment, not through stack updates. This path ' +
       'is still on the exam, but since 2025 AWS recommends the blue/green that ECS runs itself: the ECS controller with ' +
-      'DeploymentConfiguration Strategy BLUE_GREEN (cfn-ecs-bluegreen-native).',
+      'DeploymentConfiguration Strategy BLUE_GREEN (cfn-ecs-bluegreen-native). The tasks get a security group that admits only ' +
+      'the load balancer on the container port.',
     parameters: {
       ClusterName: { Type: 'String' },
       TaskDefinitionArn: { Type: 'String' },
-      SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' },
+      ...ECS_NETWORK_PARAMETERS,
       BlueTargetGroupArn: { Type: 'String' },
       BlueTargetGroupName: { Type: 'String' },
       GreenTargetGroupName: { Type: 'String' },
@@ -155,6 +157,7 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
       TestListenerArn: { Type: 'String' },
     },
     resources: {
+      TaskSecurityGroup: taskSecurityGroup(num(3, 80)),
       [tab(1, 'WebService')]: {
         Type: 'AWS::ECS::Service',
         Properties: {
@@ -163,7 +166,7 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
           DesiredCount: 2,
           LaunchType: 'FARGATE',
           DeploymentController: { Type: 'CODE_DEPLOY' },
-          NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ref('SubnetIds'), AssignPublicIp: 'DISABLED' } },
+          NetworkConfiguration: TASK_NETWORK,
           LoadBalancers: [{ ContainerName: tab(2, 'web'), ContainerPort: num(3, 80), TargetGroupArn: ref('BlueTargetGroupArn') }],
         },
       },

@@ -165,7 +165,9 @@ export const DATA_SNIPPETS: SnippetDef[] = [
       'DeleteMarkerReplication is the current form. KMS-encrypted objects replicate only when the rule selects them ' +
       '(SseKmsEncryptedObjects) and names a key in the destination (ReplicaKmsKeyID), with kms:Decrypt on the source key and ' +
       'kms:Encrypt on that key for the role. A destination bucket with bucket-owner-enforced Object Ownership (the default for new ' +
-      'buckets) owns the replicas, which replaces the older owner override (AccessControlTranslation, kept here for the exam).',
+      'buckets) owns the replicas, which replaces the older owner override (AccessControlTranslation, kept here for the exam). ' +
+      'The role\'s permissions name the source bucket by its Arn, in a policy of their own: the bucket names the role, so a ' +
+      'policy inside the role that named the bucket would be a circular dependency.',
     parameters: {
       DestinationBucketArn: { Type: 'String', Description: 'Versioned bucket in the other account; its bucket policy lets the replication role replicate and change the owner' },
       DestinationAccountId: { Type: 'String', AllowedPattern: '^\\d{12}$' },
@@ -185,21 +187,27 @@ export const DATA_SNIPPETS: SnippetDef[] = [
             Version: '2012-10-17',
             Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sts:AssumeRole' }],
           },
-          Policies: [
-            {
-              PolicyName: 'replicate',
-              PolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  { Effect: 'Allow', Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'], Resource: sub('arn:${AWS::Partition}:s3:::${AWS::StackName}-*') },
-                  { Effect: 'Allow', Action: ['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'], Resource: '*' },
-                  { Effect: 'Allow', Action: ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags', 's3:ObjectOwnerOverrideToBucketOwner'], Resource: sub('${DestinationBucketArn}/*') },
-                  { Effect: 'Allow', Action: 'kms:Decrypt', Resource: getAtt('SourceKey', 'Arn') },
-                  { Effect: 'Allow', Action: 'kms:Encrypt', Resource: ref('DestinationKeyArn') },
-                ],
+        },
+      },
+      ReplicationPolicy: {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+          PolicyName: 'replicate',
+          Roles: [ref('ReplicationRole')],
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'], Resource: getAtt(tab(1, 'SourceBucket'), 'Arn') },
+              {
+                Effect: 'Allow',
+                Action: ['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'],
+                Resource: sub(`\${${tab(1, 'SourceBucket')}.Arn}/*`),
               },
-            },
-          ],
+              { Effect: 'Allow', Action: ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags', 's3:ObjectOwnerOverrideToBucketOwner'], Resource: sub('${DestinationBucketArn}/*') },
+              { Effect: 'Allow', Action: 'kms:Decrypt', Resource: getAtt('SourceKey', 'Arn') },
+              { Effect: 'Allow', Action: 'kms:Encrypt', Resource: ref('DestinationKeyArn') },
+            ],
+          },
         },
       },
       [tab(1, 'SourceBucket')]: {

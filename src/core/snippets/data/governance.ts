@@ -13,8 +13,11 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
       'Every bucket has had SSE-S3 default encryption since 2023, so a rule that only checks for encryption finds nothing. ' +
       'S3_DEFAULT_ENCRYPTION_KMS flags buckets (here those with a tag) whose default encryption is not this KMS key; with ' +
       'Automatic true, Config runs the AWS-EnableS3BucketKeys Automation runbook on each noncompliant bucket, with a role Systems ' +
-      'Manager assumes, to set SSE-KMS with that key and an S3 Bucket Key. The tag scope keeps the remediation off buckets that ' +
-      'must stay SSE-S3; the key is retained, since deleting it would leave the data unreadable. Needs a Config recorder in the region.',
+      'Manager assumes, to set SSE-KMS with that key and an S3 Bucket Key. Runbook parameter names are case-sensitive: the ' +
+      'runbook defines KmsKeyId (its reference page spells it KMSKeyId). The role has the actions the runbook page lists; S3 ' +
+      'does not check the key when default encryption is set, so the role needs no KMS permission. The tag scope keeps the ' +
+      'remediation off buckets that must stay SSE-S3; the key is retained, since deleting it would leave the data unreadable. ' +
+      'Needs a Config recorder in the region.',
     resources: {
       BucketEncryptionKey: {
         Type: 'AWS::KMS::Key',
@@ -48,7 +51,10 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
               PolicyName: 'encrypt-buckets',
               PolicyDocument: {
                 Version: '2012-10-17',
-                Statement: [{ Effect: 'Allow', Action: ['s3:GetEncryptionConfiguration', 's3:PutEncryptionConfiguration'], Resource: '*' }],
+                Statement: [
+                  { Effect: 'Allow', Action: ['ssm:StartAutomationExecution', 'ssm:GetAutomationExecution'], Resource: '*' },
+                  { Effect: 'Allow', Action: ['s3:GetEncryptionConfiguration', 's3:PutEncryptionConfiguration'], Resource: '*' },
+                ],
               },
             },
           ],
@@ -65,7 +71,7 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
           RetryAttemptSeconds: 60,
           Parameters: {
             BucketName: { ResourceValue: { Value: 'RESOURCE_ID' } },
-            KMSKeyId: { StaticValue: { Values: [getAtt('BucketEncryptionKey', 'Arn')] } },
+            KmsKeyId: { StaticValue: { Values: [getAtt('BucketEncryptionKey', 'Arn')] } },
             AutomationAssumeRole: { StaticValue: { Values: [getAtt('RemediationRole', 'Arn')] } },
           },
         },

@@ -8,6 +8,40 @@ function option(namespace: string, name: string, value: CfnValue): CfnMap {
   return { Namespace: namespace, OptionName: name, Value: value };
 }
 
+/** The network of a Fargate service behind an ALB: its VPC, its subnets and the load balancer's security group. */
+export const ECS_NETWORK_PARAMETERS: CfnMap = {
+  VpcId: { Type: 'AWS::EC2::VPC::Id', Description: 'The VPC of the load balancer and the tasks' },
+  SubnetIds: {
+    Type: 'List<AWS::EC2::Subnet::Id>',
+    Description: 'Private subnets for the tasks in at least two Availability Zones, with a NAT gateway or VPC endpoints to pull the image',
+  },
+  LoadBalancerSecurityGroupId: {
+    Type: 'AWS::EC2::SecurityGroup::Id',
+    Description: 'Security group of the ALB; its outbound rules must let traffic reach the task security group',
+  },
+};
+
+/**
+ * The tasks' security group: the container port from the load balancer only. Without one, awsvpc tasks get the VPC's
+ * default group, which admits only its own members, so the load balancer's health checks fail. `port` is the tab stop
+ * of ContainerPort, so both change together.
+ */
+export function taskSecurityGroup(port: string): CfnMap {
+  return {
+    Type: 'AWS::EC2::SecurityGroup',
+    Properties: {
+      GroupDescription: 'The container port from the load balancer only',
+      VpcId: ref('VpcId'),
+      SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: port, ToPort: port, SourceSecurityGroupId: ref('LoadBalancerSecurityGroupId') }],
+    },
+  };
+}
+
+/** NetworkConfiguration of a service whose tasks use TaskSecurityGroup, in private subnets. */
+export const TASK_NETWORK: CfnMap = {
+  AwsvpcConfiguration: { Subnets: ref('SubnetIds'), SecurityGroups: [getAtt('TaskSecurityGroup', 'GroupId')], AssignPublicIp: 'DISABLED' },
+};
+
 export const PLATFORM_SNIPPETS: SnippetDef[] = [
   {
     prefix: 'cfn-ecr-cross-account',
@@ -103,19 +137,21 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
       'Strategy BLUE_GREEN. ECS starts the new revision in the alternate target group, sends test traffic through the test ' +
       'listener rule, moves the production rule to it, and keeps the old revision for BakeTimeInMinutes so a firing alarm rolls ' +
       'back at once. The load balancer AdvancedConfiguration names the alternate target group, both listener rules and a role ' +
-      'ECS assumes to change them (AmazonECSInfrastructureRolePolicyForLoadBalancers). Lambda lifecycle hooks can gate each stage.',
+      'ECS assumes to change them (AmazonECSInfrastructureRolePolicyForLoadBalancers). Lambda lifecycle hooks can gate each stage. ' +
+      'The tasks get a security group that admits only the load balancer on the container port.',
     parameters: {
       ClusterName: { Type: 'String' },
       TaskDefinitionArn: { Type: 'String', Description: 'A Fargate task definition (awsvpc) with the container below' },
-      SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' },
-      BlueTargetGroupArn: { Type: 'String', Description: 'Target group (TargetType ip) that serves production now' },
-      GreenTargetGroupArn: { Type: 'String', Description: 'Alternate target group (TargetType ip) for the new revision' },
-      ProductionListenerRuleArn: { Type: 'String', Description: 'ALB listener rule that forwards production traffic' },
-      TestListenerRuleArn: { Type: 'String', Description: 'ALB listener rule for test traffic, on the same load balancer' },
+      ...ECS_NETWORK_PARAMETERS,
+      BlueTargetGroupArn: { Type: 'String', Description: 'Target group (TargetType ip) that serves production now; the production listener rule forwards to it' },
+      GreenTargetGroupArn: { Type: 'String', Description: 'Alternate target group (TargetType ip) for the new revision; the test listener rule forwards to it' },
+      ProductionListenerRuleArn: { Type: 'String', Description: 'ALB listener rule for production traffic; it forwards to BlueTargetGroupArn' },
+      TestListenerRuleArn: { Type: 'String', Description: 'ALB listener rule for test traffic, on the same load balancer; it forwards to GreenTargetGroupArn' },
       LoadBalancerFullName: { Type: 'String', Description: 'e.g. app/my-alb/1234567890abcdef' },
     },
     resources: {
       EcsLoadBalancerRole: serviceRole('ecs.amazonaws.com', ['arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers']),
+      TaskSecurityGroup: taskSecurityGroup(num(3, 80)),
       Alb5xxAlarm: {
         Type: 'AWS::CloudWatch::Alarm',
         Properties: {
@@ -144,7 +180,7 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
             BakeTimeInMinutes: num(4, 10),
             Alarms: { AlarmNames: [ref('Alb5xxAlarm')], Enable: true, Rollback: true },
           },
-          NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ref('SubnetIds'), AssignPublicIp: 'DISABLED' } },
+          NetworkConfiguration: TASK_NETWORK,
           LoadBalancers: [
             {
               ContainerName: tab(2, 'web'),
