@@ -72,4 +72,15 @@ describe('Linear-time patterns', () => {
     for (let round = 0; round < 3; round++) assert.deepEqual(values.map((value) => pattern.matchesPart(value)), expected);
     assert.deepEqual([pattern.matchesWhole('abc-12'), pattern.matchesWhole('abc-123'), pattern.matchesWhole('a'.repeat(300) + '-12')], [true, false, true]);
   });
+
+  it('read leading lookaheads as tests from the first character, as the registry writes a length beside a shape', () => {
+    const ecr = linearPattern('^(?=.{2,256}$)([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*)$')!;
+    assert.deepEqual(['lab/web', 'Lab/Web', 'a', `a${'b'.repeat(256)}`].map((value) => ecr.matchesWhole(value)), [true, false, false, false]);
+    const dashed = linearPattern('^(?=^[a-z0-9-]+$).{3,64}$')!;
+    assert.deepEqual(['my-name', 'My-name', 'ab'].map((value) => dashed.matchesPart(value)), [true, false, false]);
+    // A lookaround after the start stays unreadable, and its check is skipped.
+    assert.equal(linearPattern('^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$')?.matchesWhole('abcDEF12'), true);
+    assert.equal(linearPattern('^a(?=b)'), undefined);
+  });
 });
+
