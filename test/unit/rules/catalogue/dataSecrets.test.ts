@@ -29,6 +29,22 @@ describe('CX2110 ssm-secure where it is not supported', () => {
     assert.deepEqual(paths(ssmSecureUnsupported, text), []);
   });
 
+  it('reports a Lambda environment variable named like a password: a key of a map is no property', () => {
+    const text = (name: string) => `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: arn:aws:iam::123456789012:role/r
+      Code: {ZipFile: x}
+      Environment:
+        Variables:
+          ${name}: '{{resolve:ssm-secure:/lab/db/password:1}}'
+`;
+    for (const name of ['DB_PASSWORD', 'API_KEY']) {
+      assert.deepEqual(paths(ssmSecureUnsupported, text(name)), [`Resources/Fn/Properties/Environment/Variables/${name}`], name);
+    }
+  });
+
   it('reports user data, custom resources and other properties of a supported type', () => {
     const text = `Resources:
   Server:

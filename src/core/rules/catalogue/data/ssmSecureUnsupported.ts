@@ -16,8 +16,13 @@ const SUPPORTED: Readonly<Record<string, readonly string[]>> = {
   'AWS::Redshift::Cluster': ['MasterUserPassword'],
 };
 
-/** A password-like field of another resource may have been added to the list since: never reported. */
+/**
+ * A password-like property of another resource may have been added to the list since: never reported.
+ * A key of a free-form map (a Lambda environment variable DB_PASSWORD, a tag, a nested stack's
+ * parameter) is no property and stays reported.
+ */
 const PASSWORD_FIELD = /(password|passwd|authtoken|secret)$/i;
+const FREE_FORM_MAP = /(^|\.)(Variables|Tags|Parameters)\./;
 
 /** CX2110: an ssm-secure reference in a property that cannot take one. */
 export const ssmSecureUnsupported: CatalogueCheck = {
@@ -55,7 +60,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
         if (reference.service !== 'ssm-secure') continue;
         const name = propertyName(reference.path);
         if (supported.includes(name)) continue;
-        if (!custom && !(resource.type in SUPPORTED) && PASSWORD_FIELD.test(name)) continue;
+        if (!custom && !(resource.type in SUPPORTED) && PASSWORD_FIELD.test(name) && !FREE_FORM_MAP.test(name)) continue;
         hits.push({
           message:
             `'${resource.logicalId}' uses an ssm-secure reference in ${name}: CloudFormation resolves secure strings only in ` +
