@@ -1,4 +1,5 @@
-import { isMap, isSeq, isString, nodeAt, type SeqNode, type TemplateNode } from '../model';
+import { finding, type Finding } from '../findings';
+import { isMap, isSeq, isString, nodeAt, valueOf, type NodePath, type SeqNode, type TemplateNode } from '../model';
 import { referenceIndex, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import type { Template } from '../template';
 import type { Rule } from './rule';
@@ -7,8 +8,11 @@ import type { Rule } from './rule';
 export const undefinedMappingRule: Rule = {
   id: 'E1011',
   description: 'Fn::FindInMap must name a declared mapping and keys',
-  run: (template) =>
-    undefinedReferences(template, ['findInMap', 'mappingKey'])
+  run: (template) => [...namedKeyFindings(template), ...secondKeysNoTopKeyHas(template)],
+};
+
+function namedKeyFindings(template: Template): Finding[] {
+  return undefinedReferences(template, ['findInMap', 'mappingKey'])
       .filter((reference) => hasPlainArguments(template, reference))
       .filter((reference) => reference.kind === 'findInMap' || keyCanBeChecked(template, reference))
       .map((reference) =>
@@ -21,8 +25,55 @@ export const undefinedMappingRule: Rule = {
             ? `Mapping '${reference.name}' is not declared in the Mappings section`
             : `Mapping '${reference.parents!.join("' > '")}' has no key '${reference.name}'`,
         ),
-      ),
-};
+      );
+}
+
+/**
+ * `!FindInMap [Map, !Ref AWS::Region, Key]`: whatever the top-level key turns out to be, the lookup fails
+ * when no top-level key of the mapping holds the second-level key (a DefaultValue, the fourth argument,
+ * is the exception).
+ */
+function secondKeysNoTopKeyHas(template: Template): Finding[] {
+  const mappings = valueOf(template.root, 'Mappings');
+  if (!isMap(mappings)) return [];
+  const findings: Finding[] = [];
+  const visit = (node: TemplateNode, path: NodePath) => {
+    if (isSeq(node)) return node.items.forEach((item, index) => visit(item, [...path, index]));
+    if (!isMap(node)) return;
+    const args = node.entries.length === 1 && node.entries[0].key.value === 'Fn::FindInMap' ? node.entries[0].value : undefined;
+    if (isSeq(args) && args.items.length === 3) {
+      const [name, topKey, secondKey] = args.items;
+      const mapName = isString(name) ? name.value : undefined;
+      const mapping = mapName !== undefined ? valueOf(mappings, mapName) : undefined;
+      if (isMap(mapping) && isRef(topKey) && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
+        if (!mapping.entries.some((entry) => valueOf(entry.value, secondKey.value) !== undefined)) {
+          const message = `No key of mapping '${mapName}' has the key '${secondKey.value}': the lookup fails whatever ${refName(topKey)} is`;
+          findings.push(finding('E1011', 'error', message, secondKey.span, [...path, 'Fn::FindInMap', 2]));
+        }
+      }
+    }
+    for (const entry of node.entries) visit(entry.value, [...path, entry.key.value]);
+  };
+  for (const section of ['Resources', 'Outputs']) {
+    const body = valueOf(template.root, section);
+    if (body) visit(body, [section]);
+  }
+  return findings;
+}
+
+/** A map of keys, not a function (`{Ref: ImageId}` where a build step writes the real mapping later). */
+function isPlainMap(node: TemplateNode): boolean {
+  return isMap(node) && node.entries.every((entry) => entry.key.value !== 'Ref' && !entry.key.value.startsWith('Fn::'));
+}
+
+function isRef(node: TemplateNode): boolean {
+  return isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Ref' && isString(node.entries[0].value);
+}
+
+function refName(node: TemplateNode): string {
+  const target = isMap(node) ? node.entries[0]?.value : undefined;
+  return isString(target) ? target.value : 'the top-level key';
+}
 
 /**
  * Like cfn-lint, names are checked only in a well-formed Fn::FindInMap: three arguments, each a

@@ -37,4 +37,13 @@ describe('E1011 Fn::FindInMap to an undefined mapping or key', () => {
     const text = 'Transform: AWS::LanguageExtensions\nMappings:\n  M: {a: {b: c}}\nResources:\n  A:\n    Type: T\n    Properties: {P: !FindInMap [M, x, y, {DefaultValue: z}]}\n';
     assert.deepEqual(findingsOf(undefinedMappingRule, text), []);
   });
+
+  it('reports a second-level key no top-level key has, when the top-level key is a Ref (AWS::Region)', () => {
+    const text = (key: string) =>
+      `Mappings:\n  RegionAmi:\n    us-east-1: {Ami: ami-1}\n    eu-west-1: {Ami: ami-2, Extra: x}\nResources:\n  A:\n    Type: AWS::EC2::Instance\n    Properties: {ImageId: !FindInMap [RegionAmi, !Ref 'AWS::Region', ${key}]}\n`;
+    assert.deepEqual(findingsOf(undefinedMappingRule, text('AmiId')), ["E1011 Resources/A/Properties/ImageId/Fn::FindInMap/2 'AmiId'"]);
+    assert.deepEqual(findingsOf(undefinedMappingRule, text('Ami')), []);
+    assert.deepEqual(findingsOf(undefinedMappingRule, text('Extra')), []);
+  });
 });
+
