@@ -1,4 +1,4 @@
-import { isMap, isString, valueOf } from '../model';
+import { isMap, isScalar, isSeq, isString, valueOf, type ScalarNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import type { ChildParameter, ChildTemplate } from './types';
@@ -21,7 +21,7 @@ export function childTemplateOf(template: Template): ChildTemplate | undefined {
   const outputNames = outputs?.entries.map((entry) => entry.key.value) ?? [];
   const looped = outputNames.some((name) => name.startsWith('Fn::ForEach::'));
   const parameters = sectionOf(root, 'Parameters')?.entries.map(
-    (entry): ChildParameter => ({ name: entry.key.value, hasDefault: valueOf(entry.value, 'Default') !== undefined }),
+    (entry): ChildParameter => ({ name: entry.key.value, hasDefault: valueOf(entry.value, 'Default') !== undefined, ...allowedValuesOf(entry.value) }),
   );
   const outputDescriptions: Record<string, string> = {};
   for (const entry of outputs?.entries ?? []) {
@@ -40,4 +40,11 @@ function transformsOf(root: Template['root']): string[] {
   if (isString(transform)) return [transform.value];
   if (transform && transform.kind === 'seq') return transform.items.map((item) => (isString(item) ? item.value : '(macro)'));
   return transform === undefined ? [] : ['(macro)'];
+}
+
+/** A parameter's AllowedValues as the text CloudFormation compares, when every one is a literal. */
+function allowedValuesOf(parameter: TemplateNode): { allowedValues?: string[] } {
+  const allowed = valueOf(parameter, 'AllowedValues');
+  if (!isSeq(allowed) || allowed.items.length === 0 || !allowed.items.every((item) => isScalar(item) && item.value !== null)) return {};
+  return { allowedValues: allowed.items.map((item) => String((item as ScalarNode).value)) };
 }

@@ -12,6 +12,8 @@ export interface ChildParameter {
   readonly name: string;
   /** A parameter with a Default may be left out by the parent; one without must be passed. */
   readonly hasDefault: boolean;
+  /** Its AllowedValues, when every one is written as a literal. */
+  readonly allowedValues?: readonly string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { isMap, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { isMap, isScalar, type MapNode, type NodePath, type TemplateNode } from '../model';
 import { childTemplatesOf, localChildren, type ChildTemplate, type LocalChild } from '../nested';
 import { referenceIndex, targetOf } from '../references';
 import { closestName } from '../schema/suggest';
@@ -49,8 +49,16 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
   if (!passed) return [];
   const findings: Finding[] = [];
   const where = `${child.location}, the template of nested stack '${child.resource.logicalId}'`;
+  const allowed = new Map(declared.parameters.flatMap((parameter) => (parameter.allowedValues ? [[parameter.name, parameter.allowedValues] as const] : [])));
   for (const map of passed) {
-    for (const { key } of map?.entries ?? []) {
+    for (const { key, value } of map?.entries ?? []) {
+      const values = allowed.get(key.value);
+      if (values && isScalar(value) && value.value !== null && !values.includes(String(value.value))) {
+        const message =
+          `Nested stack '${child.resource.logicalId}' passes '${String(value.value)}' for parameter '${key.value}', which ${child.location} ` +
+          `allows only ${listOf(values)}: CloudFormation cannot create the nested stack`;
+        findings.push(finding('E3043', 'error', message, value.span, [...path, 'Parameters', key.value]));
+      }
       if (names.has(key.value)) continue;
       const suggestion = closestName(key.value, names);
       const hint = suggestion ? `. Did you mean '${suggestion}'?` : names.size > 0 ? `: it declares ${listOf([...names].sort())}` : ': it declares no parameters';

@@ -35,6 +35,15 @@ function stack(properties: string[], outputs: string[] = []): string {
 }
 
 describe('nested stack templates read from local files', () => {
+  it("reports a value the child's AllowedValues do not list", () => {
+    const withAllowed = CHILD.replace('Environment: {Type: String, Default: dev}', "Environment: {Type: String, Default: dev, AllowedValues: [dev, prod, 'true']}");
+    const parent = (value: string) => stack(['TemplateURL: ./network.yaml', `Parameters: {VpcCidr: 10.0.0.0/16, Environment: ${value}}`]);
+    assert.deepEqual(findingsOf(parent('staging'), { './network.yaml': withAllowed }), [
+      "E3043 Resources/Network/Properties/Parameters/Environment 'staging' Nested stack 'Network' passes 'staging' for parameter 'Environment', which ./network.yaml allows only dev, prod, true: CloudFormation cannot create the nested stack",
+    ]);
+    for (const value of ['prod', 'true', '!Ref Stage']) assert.deepEqual(findingsOf(parent(value), { './network.yaml': withAllowed }), [], value);
+  });
+
   it('summarises a child: outputs, parameters and which have a Default', () => {
     assert.deepEqual(child(CHILD), {
       outputs: ['VpcId', 'PrivateSubnets'],
