@@ -77,7 +77,7 @@ describe('exam knowledge over LSP', () => {
     assert.deepEqual(
       hints.map((hint) => [hint.position, hint.label, hint.paddingLeft]),
       [
-        [endOf(3), 'exam: self-healing fleet; add an UpdatePolicy and ELB health checks', true],
+        // The group has an UpdatePolicy and ELB health checks: its note's "add an UpdatePolicy and ELB health checks" is left out.
         // After a line's closing colon, a space.
         [endOf(4), " how a stack update replaces the group's running instances", true],
         [endOf(5), ' replace instances in batches, keeping a minimum in service', true],
@@ -94,7 +94,7 @@ describe('exam knowledge over LSP', () => {
     // The note's Markdown comes when the editor resolves the hint (on hover), not with every hint.
     assert.equal(hints[0].tooltip, undefined);
     const resolved = await client.request<InlayHint>('inlayHint/resolve', hints[0]);
-    assert.match((resolved.tooltip as MarkupContent).value, /^### Why this matters on the exam\n\nKeeps a fleet of EC2 instances between `MinSize` and `MaxSize`/);
+    assert.match((resolved.tooltip as MarkupContent).value, /^### Why this matters on the exam\n\n/);
   });
 
   it('shows the exam topics each noted resource practises as a code lens on its logical ID', async () => {
@@ -116,7 +116,8 @@ describe('inline mode setting', () => {
   it('shows only resource notes in "resources" mode', async () => {
     const uri = 'file:///work/resources.yaml';
     const client = await openedClient({ enable: true, inline: { mode: 'resources' } }, uri, TEMPLATE);
-    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [3, 19]);
+    // The group already has what its note asks for (an UpdatePolicy, ELB health checks): only the target group's note.
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [19]);
     await client.shutdown();
   });
 
@@ -201,8 +202,9 @@ describe('one message per problem', () => {
     assert.match(markdown, /^### Why CX4003 matters on the exam\n\nCreate the SecureString outside the stack/);
     // The SecureString note rests on the same page: the lesson is told once.
     assert.doesNotMatch(markdown, /Study material that shows a SecureString parameter in a template is wrong/);
-    // The parameter's notes (its Type line, its value line) would repeat the error; the group's notes remain.
-    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [8, 12, 13, 14, 15, 16, 19, 20, 21]);
+    // The parameter's notes (its Type line, its value line) would repeat the error; the group's notes remain, but for
+    // its own, which asks for the UpdatePolicy and ELB health checks it has.
+    assert.deepEqual((await inlayHints(client, uri)).map((hint) => hint.position.line), [12, 13, 14, 15, 16, 19, 20, 21]);
     await client.shutdown();
   });
 });

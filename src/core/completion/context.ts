@@ -25,10 +25,14 @@ export type ContextKind =
   /** After `${` in a Fn::Sub string; `start` is where the name starts in the typed text. */
   | { kind: 'subVariable'; fromResource?: string; start: number }
   | { kind: 'getAttResource'; fromResource?: string; shortForm: boolean }
-  | { kind: 'getAttAttribute'; logicalId: string }
+  /** After `Res.` in GetAtt, or `${Res.` in a Sub string (`subDot`: where that dot stands in the typed text). */
+  | { kind: 'getAttAttribute'; logicalId: string; subDot?: number }
+  /** A new key of a Fn::Sub variable map (`[String, {Var: …}]`). */
+  | { kind: 'subMapKey' }
   | { kind: 'condition' }
   | { kind: 'mapping' }
-  | { kind: 'mappingKey'; parents: string[] }
+  /** A FindInMap key under `parents`; `anyTopLevelKey` when the top-level key is a function: any second-level key. */
+  | { kind: 'mappingKey'; parents: string[]; anyTopLevelKey?: boolean }
   /** A key of a parameter or an output (Type, Default, Value, Export, …). */
   | { kind: 'declarationKey'; section: 'Parameters' | 'Outputs'; name: string }
   | { kind: 'parameterType' }
@@ -76,6 +80,7 @@ function classify(model: TemplateNode | undefined, cursor: CursorPath): ContextK
   const { path } = cursor;
   const inResource = path[0] === 'Resources' && typeof path[1] === 'string' ? path[1] : undefined;
   if (cursor.kind === 'tag') return { kind: 'functionName', form: 'tag' };
+  if (cursor.kind === 'key' && path.at(-2) === 'Fn::Sub' && path.at(-1) === 1) return { kind: 'subMapKey' };
   if (cursor.kind !== 'key') {
     const fnIndex = lastFunctionIndex(path);
     if (fnIndex >= 0) {
@@ -151,17 +156,25 @@ function getAttContext(model: TemplateNode | undefined, cursor: CursorPath, rest
   return rest[0] === 1 && resource ? { kind: 'getAttAttribute', logicalId: resource } : undefined;
 }
 
-/** Inside an unclosed `${` of a Sub string (`${!Literal}` is not a variable). */
+/** Inside an unclosed `${` of a Sub string (`${!Literal}` is not a variable); after `${Res.`, its attributes. */
 function subVariableContext(cursor: CursorPath, fromResource: string | undefined): ContextKind | undefined {
   const open = cursor.typed.lastIndexOf('${');
   const name = open < 0 ? '' : cursor.typed.slice(open + 2);
   if (open < 0 || name.includes('}') || name.startsWith('!')) return undefined;
+  const dot = name.indexOf('.');
+  if (dot > 0) return { kind: 'getAttAttribute', logicalId: name.slice(0, dot).trim(), subDot: open + 2 + dot };
   return { kind: 'subVariable', fromResource, start: open + 2 };
 }
 
+/**
+ * The top-level key (index 1) or second-level key (index 2) of a FindInMap. With a function for the
+ * top-level key (`!Ref AWS::Region`, the exam's pattern) any top-level key may be chosen: every second-level key.
+ */
 function mappingKeyContext(model: TemplateNode | undefined, cursor: CursorPath, index: number): ContextKind | undefined {
   const parents = siblingsOf(model, cursor).slice(0, index);
-  return parents.length === index && parents.every((parent) => parent !== undefined) ? { kind: 'mappingKey', parents: parents as string[] } : undefined;
+  if (parents.length !== index || parents[0] === undefined) return undefined;
+  if (parents.every((parent) => parent !== undefined)) return { kind: 'mappingKey', parents: parents as string[] };
+  return index === 2 ? { kind: 'mappingKey', parents: [parents[0]], anyTopLevelKey: true } : undefined;
 }
 
 /** The earlier items of the list the cursor is in: from the text on the line, else from the parsed model. */

@@ -35,6 +35,8 @@ export function scanFlow(text: string): FlowPosition {
   const stack: Frame[] = [];
   let pos = 0;
   let lastScalar: string | undefined;
+  // The item being read is a function (`!Ref Env`) or a collection: not a literal sibling.
+  let notLiteral = false;
   const closeValue = () => {
     while (stack.at(-1)?.kind === 'tag') stack.pop();
   };
@@ -42,10 +44,11 @@ export function scanFlow(text: string): FlowPosition {
     closeValue();
     const top = stack.at(-1);
     if (top?.kind === 'seq') {
-      top.items[top.index] = lastScalar;
+      top.items[top.index] = notLiteral ? undefined : lastScalar;
       top.index++;
     } else if (top?.kind === 'map') top.key = undefined;
     lastScalar = undefined;
+    notLiteral = false;
   };
   while (pos < text.length) {
     const char = text[pos];
@@ -58,14 +61,17 @@ export function scanFlow(text: string): FlowPosition {
       const end = tokenEnd(text, pos, /[\s,[\]{}]/);
       if (end >= text.length) return result(stack, { atTag: true, partialStart: start, partial: text.slice(start) });
       stack.push({ kind: 'tag', name: functionForTag(text.slice(start, end)) });
+      notLiteral = true;
       pos = end;
     } else if (char === '[' || char === '{') {
       stack.push(char === '[' ? { kind: 'seq', index: 0, items: [] } : { kind: 'map', key: undefined });
+      notLiteral = false;
       pos++;
     } else if (char === ']' || char === '}') {
       closeValue();
       stack.pop();
       closeValue();
+      notLiteral = true;
       pos++;
     } else if (char === ',') {
       endOfItem();

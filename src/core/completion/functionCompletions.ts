@@ -16,7 +16,7 @@ export function functionCompletions(context: CompletionContext, form: 'tag' | 'k
     const item: Completion = {
       label,
       kind: 'function',
-      insertText: insertTextOf(entry, short, form, json),
+      insertText: context.cursor.hasColon && form === 'key' ? nameOnly(entry, json) : insertTextOf(entry, short, form, json),
       isSnippet: true,
       replace: context.cursor.replace,
       filterText: filterTextOf(label, form, json, context.cursor.quote),
@@ -24,7 +24,7 @@ export function functionCompletions(context: CompletionContext, form: 'tag' | 'k
       documentation: `${entry.summary}\n\n[AWS documentation](${intrinsicUrl(entry)})`,
       sortText: `${sortPrefix}_${entry.name}`,
     };
-    if (NAMES_FIRST.has(entry.name)) item.retrigger = true;
+    if (NAMES_FIRST.has(entry.name) && !context.cursor.hasColon) item.retrigger = true;
     return item;
   });
 }
@@ -33,6 +33,11 @@ function filterTextOf(label: string, form: 'tag' | 'key' | 'value', json: boolea
   if (json && quote) return `"${label}"`;
   // At a value position nothing is typed yet, or a word without its `!`.
   return form === 'value' && label.startsWith('!') ? label.slice(1) : label;
+}
+
+/** A key that already has its colon and value (`Fn::Get: [Dlq, Arn]`): only the name is replaced. */
+function nameOnly(entry: IntrinsicDoc, json: boolean): string {
+  return json ? `"${entry.name}"` : entry.name;
 }
 
 function insertTextOf(entry: IntrinsicDoc, short: string, form: 'tag' | 'key' | 'value', json: boolean): string {

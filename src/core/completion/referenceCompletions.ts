@@ -10,7 +10,7 @@ import { PSEUDO_PARAMETER_DOCS } from './intrinsicDocs';
 import { valueItem } from './items';
 import { schemaTypeOf } from './schemaCompletions';
 
-const KIND_ORDER: Record<DeclarationKind, string> = { parameter: '0', resource: '1', condition: '0', mapping: '0', mappingKey: '0', output: '9' };
+const KIND_ORDER: Record<DeclarationKind, string> = { parameter: '0', resource: '1', condition: '0', mapping: '0', mappingKey: '0', output: '9', subVariable: '0' };
 
 /** Declared names of these kinds, except `exclude` (a resource may not refer to itself). */
 export function referenceCompletions(context: CompletionContext, kinds: readonly DeclarationKind[], exclude?: string, parents?: string[]): Completion[] {
@@ -32,7 +32,7 @@ function declarationsOf(context: CompletionContext, kinds: readonly DeclarationK
 }
 
 function detailOf(declaration: Declaration): string {
-  const what = { parameter: 'Parameter', resource: 'Resource', condition: 'Condition', mapping: 'Mapping', mappingKey: 'Mapping key', output: 'Output' }[declaration.kind];
+  const what = { parameter: 'Parameter', resource: 'Resource', condition: 'Condition', mapping: 'Mapping', mappingKey: 'Mapping key', output: 'Output', subVariable: 'Fn::Sub variable' }[declaration.kind];
   return declaration.detail ? `${what} (${declaration.detail})` : what;
 }
 
@@ -41,6 +41,20 @@ export function refTargetCompletions(context: Extract<CompletionContext, { kind:
     valueItem(context, name, 'reference', { detail: 'Pseudo parameter', documentation: PSEUDO_PARAMETER_DOCS[name], sortText: `2_${name}` }),
   );
   return [...referenceCompletions(context, ['parameter', 'resource'], context.fromResource), ...pseudo];
+}
+
+/** FindInMap keys under their mapping (and top-level key); every second-level key of the mapping when the top-level key is a function. */
+export function mappingKeyCompletions(context: Extract<CompletionContext, { kind: 'mappingKey' }>): Completion[] {
+  if (!context.anyTopLevelKey) return referenceCompletions(context, ['mappingKey'], undefined, context.parents);
+  const [mapping] = context.parents;
+  return secondLevelKeys(context, mapping).map((name) => valueItem(context, name, 'reference', { detail: `Mapping key (any top-level key of ${mapping})`, sortText: `0_${name}` }));
+}
+
+function secondLevelKeys(context: CompletionContext, mapping: string): string[] {
+  const names = referenceIndex(context.parsed)
+    .declarations.filter((declaration) => declaration.kind === 'mappingKey' && declaration.parents?.length === 2 && declaration.parents[0] === mapping)
+    .map((declaration) => declaration.name);
+  return [...new Set(names)];
 }
 
 export function getAttResourceCompletions(context: Extract<CompletionContext, { kind: 'getAttResource' }>): Completion[] {
@@ -73,20 +87,17 @@ function childOutputs(context: Extract<CompletionContext, { kind: 'getAttAttribu
   return (outputs ?? []).map((name) => ({ name, location: child!.location }));
 }
 
-/** In `Res.Att`, the part after the dot (inside any quotes); undefined for the list form. */
-function attributeSpan(context: CompletionContext): { start: number; end: number } | undefined {
+/** In `Res.Att` (or `${Res.Att` of a Sub string), the part after the dot (inside any quotes); undefined for the list form. */
+function attributeSpan(context: Extract<CompletionContext, { kind: 'getAttAttribute' }>): { start: number; end: number } | undefined {
   const { cursor, template } = context;
+  const typedStart = cursor.replace.start + (template.format === 'json' ? cursor.quote.length : 0);
+  if (context.subDot !== undefined) {
+    // In a string: to the end of the name being typed, never over the `}` or the closing quote.
+    const offset = typedStart + cursor.typed.length;
+    return { start: typedStart + context.subDot + 1, end: offset + /^\w*/.exec(template.text.slice(offset))![0].length };
+  }
   const dot = cursor.typed.indexOf('.');
   if (dot < 0) return undefined;
-  const typedStart = cursor.replace.start + (template.format === 'json' ? cursor.quote.length : 0);
   const closing = template.format === 'json' && cursor.quote && template.text[cursor.replace.end - 1] === '"' && cursor.replace.end - 1 >= typedStart + cursor.typed.length;
   return { start: typedStart + dot + 1, end: closing ? cursor.replace.end - 1 : cursor.replace.end };
-}
-
-/** `${Name}` in a Sub string: parameters, resources and pseudo parameters, inserted bare after the `${`. */
-export function subVariableCompletions(context: Extract<CompletionContext, { kind: 'subVariable' }>): Completion[] {
-  const { cursor, template } = context;
-  const typedStart = cursor.replace.start + (template.format === 'json' ? cursor.quote.length : 0);
-  const replace = { start: typedStart + context.start, end: typedStart + cursor.typed.length };
-  return refTargetCompletions({ ...context, kind: 'refTarget' }).map((item) => ({ ...item, insertText: item.label, replace, filterText: item.label }));
 }

@@ -6,6 +6,7 @@ import type { Completion } from './index';
 import type { CompletionContext } from './context';
 import { keyItem, valueItem, type Skeleton } from './items';
 import { presentKeys } from './schemaCompletions';
+import { OUTPUT_FIELD_DOCS, PARAMETER_ATTRIBUTE_DOCS } from './templateDocs';
 
 const SECTION_SKELETONS: Record<string, Skeleton> = {
   AWSTemplateFormatVersion: { shape: 'string', choices: ['2010-09-09'] },
@@ -22,25 +23,25 @@ export function sectionCompletions(context: CompletionContext): Completion[] {
   );
 }
 
-const PARAMETER_KEYS: readonly [string, Skeleton, string][] = [
-  ['Type', { shape: 'string' }, 'The kind of value: String, Number, a list, an AWS-specific type checked against the account, or an SSM parameter.'],
-  ['Default', { shape: 'string' }, 'The value used when none is given at stack creation.'],
-  ['Description', { shape: 'string' }, 'Shown next to the parameter in the console.'],
-  ['AllowedValues', { shape: 'list' }, 'The only values the parameter accepts.'],
-  ['AllowedPattern', { shape: 'string' }, 'A regular expression String values must match.'],
-  ['ConstraintDescription', { shape: 'string' }, 'The message shown when a value breaks a constraint.'],
-  ['MinLength', { shape: 'number' }, 'The shortest String value allowed.'],
-  ['MaxLength', { shape: 'number' }, 'The longest String value allowed.'],
-  ['MinValue', { shape: 'number' }, 'The smallest Number value allowed.'],
-  ['MaxValue', { shape: 'number' }, 'The largest Number value allowed.'],
-  ['NoEcho', { shape: 'number', choices: ['true', 'false'] }, 'Masks the value with asterisks when the stack is described; it does not hide the value where the template copies it, such as Outputs or Metadata.'],
+const PARAMETER_KEYS: readonly [string, Skeleton][] = [
+  ['Type', { shape: 'string' }],
+  ['Default', { shape: 'string' }],
+  ['Description', { shape: 'string' }],
+  ['AllowedValues', { shape: 'list' }],
+  ['AllowedPattern', { shape: 'string' }],
+  ['ConstraintDescription', { shape: 'string' }],
+  ['MinLength', { shape: 'number' }],
+  ['MaxLength', { shape: 'number' }],
+  ['MinValue', { shape: 'number' }],
+  ['MaxValue', { shape: 'number' }],
+  ['NoEcho', { shape: 'number', choices: ['true', 'false'] }],
 ];
 
-const OUTPUT_KEYS: readonly [string, Skeleton, string][] = [
-  ['Value', { shape: 'string' }, 'The value the output returns (required).'],
-  ['Description', { shape: 'string' }, 'What the output is.'],
-  ['Export', { shape: 'map' }, 'Exports the value under a Name that other stacks in the account and Region read with Fn::ImportValue.'],
-  ['Condition', { shape: 'string' }, 'Declares the output only when the named condition is true.'],
+const OUTPUT_KEYS: readonly [string, Skeleton][] = [
+  ['Value', { shape: 'string' }],
+  ['Description', { shape: 'string' }],
+  ['Export', { shape: 'map' }],
+  ['Condition', { shape: 'string' }],
 ];
 
 const AWS_SPECIFIC_TYPES = [
@@ -70,10 +71,11 @@ export const PARAMETER_TYPES: readonly string[] = [
 export function declarationKeyCompletions(context: CompletionContext, section: 'Parameters' | 'Outputs', name: string): Completion[] {
   const present = presentKeys(context, [section, name]);
   const keys = section === 'Parameters' ? PARAMETER_KEYS : OUTPUT_KEYS;
+  const docs = section === 'Parameters' ? PARAMETER_ATTRIBUTE_DOCS : OUTPUT_FIELD_DOCS;
   return keys
     .filter(([key]) => !present.has(key))
-    .map(([key, skeleton, documentation], index) =>
-      keyItem(context, key, 'keyword', skeleton, { documentation, sortText: String(index).padStart(2, '0'), retrigger: key === 'Type' || key === 'Value' }),
+    .map(([key, skeleton], index) =>
+      keyItem(context, key, 'keyword', skeleton, { documentation: docs[key], sortText: String(index).padStart(2, '0'), retrigger: key === 'Type' || key === 'Value' }),
     );
 }
 

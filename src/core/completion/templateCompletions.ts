@@ -3,7 +3,8 @@ import type { Completion, CompletionProvider } from './index';
 import { completionContext, type CompletionContext } from './context';
 import { policyCompletions, resourceAttributeKeyCompletions, resourceAttributeValueCompletions } from './attributeCompletions';
 import { functionCompletions } from './functionCompletions';
-import { getAttAttributeCompletions, getAttResourceCompletions, referenceCompletions, refTargetCompletions, subVariableCompletions } from './referenceCompletions';
+import { getAttAttributeCompletions, getAttResourceCompletions, mappingKeyCompletions, referenceCompletions, refTargetCompletions } from './referenceCompletions';
+import { subMapKeyCompletions, subVariableCompletions } from './subCompletions';
 import { propertyKeyCompletions, propertyValueCompletions } from './schemaCompletions';
 import { declarationKeyCompletions, parameterTypeCompletions, sectionCompletions } from './sectionCompletions';
 
@@ -41,7 +42,9 @@ function completionsFor(context: CompletionContext): Completion[] {
     case 'mapping':
       return referenceCompletions(context, ['mapping']);
     case 'mappingKey':
-      return referenceCompletions(context, ['mappingKey'], undefined, context.parents);
+      return mappingKeyCompletions(context);
+    case 'subMapKey':
+      return subMapKeyCompletions(context);
     case 'functionName':
       return functionCompletions(context, context.form);
     case 'declarationKey':

@@ -52,11 +52,16 @@ interface Ancestry {
   parentColumn: number;
 }
 
+/** The line of a key whose value is a block scalar (`Key: |`, `Key: !Sub >-`), and its openers up to that key. */
+interface BlockOwner {
+  block: { line: string; lineStart: number; parents: Opener[] };
+}
+
 /**
  * The keys and list indexes above a line whose first item is at `column` (a dash when `isDash`).
- * Undefined when the line sits inside a block scalar (`|` or `>`).
+ * When the line sits inside a block scalar (`|` or `>`), the line of the key that owns it.
  */
-function ancestry(text: string, lineStart: number, column: number, isDash: boolean): Ancestry | undefined {
+function ancestry(text: string, lineStart: number, column: number, isDash: boolean): Ancestry | BlockOwner {
   const path: PathSegment[] = [];
   let target = column;
   let dash = isDash;
@@ -64,7 +69,7 @@ function ancestry(text: string, lineStart: number, column: number, isDash: boole
   let firstIndex = 0;
   let parentColumn = -1;
   let first = true;
-  for (const line of linesAbove(text, lineStart)) {
+  for (const { line, start } of linesAbove(text, lineStart)) {
     // Deeper lines cannot hold a parent: skip them before any regex work.
     if (line.length - line.trimStart().length > target) continue;
     const openers = openersOf(line);
@@ -79,7 +84,7 @@ function ancestry(text: string, lineStart: number, column: number, isDash: boole
     const parents = openers.filter((opener) => opener.column < target || (unindentedSeq && opener === lead));
     if (dash && openers.some((opener) => opener.kind === 'dash' && opener.column === target)) count++;
     const last = parents.at(-1)!;
-    if (last.kind === 'key' && BLOCK_SCALAR.test(restOf(line, last))) return undefined;
+    if (last.kind === 'key' && BLOCK_SCALAR.test(restOf(line, last))) return { block: { line, lineStart: start, parents } };
     if (first) {
       firstIndex = count;
       parentColumn = last.column;
@@ -94,13 +99,13 @@ function ancestry(text: string, lineStart: number, column: number, isDash: boole
   return { path, firstIndex, parentColumn };
 }
 
-/** The lines before `lineStart`, nearest first. */
-function* linesAbove(text: string, lineStart: number): Generator<string> {
+/** The lines before `lineStart`, nearest first, each with the offset it starts at. */
+function* linesAbove(text: string, lineStart: number): Generator<{ line: string; start: number }> {
   let end = lineStart - 1;
   while (end >= 0) {
     // lastIndexOf clamps a negative start to 0: at end 0 it would find this same newline forever.
     const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-    yield text.slice(start, text[end - 1] === '\r' ? end - 1 : end);
+    yield { line: text.slice(start, text[end - 1] === '\r' ? end - 1 : end), start };
     end = start - 1;
   }
 }
@@ -122,7 +127,7 @@ export function yamlCursor(text: string, offset: number): CursorPath | undefined
   const indent = before.length - before.trimStart().length;
   const column = openers[0]?.column ?? indent;
   const above = ancestry(text, lineStart, column, openers[0]?.kind === 'dash');
-  if (!above) return undefined;
+  if ('block' in above) return subBlockCursor(text, offset, lineStart, above);
   const last = openers.at(-1);
   const own = segmentsOf(before, last?.kind === 'key' ? openers.slice(0, -1) : openers);
   if (openers[0]?.kind === 'dash') own[0] = above.firstIndex;
@@ -176,4 +181,25 @@ function cursorAt(
     hasColon: /^\s*:(\s|$)/.test(after.slice(tail.length)),
     ...extra,
   };
+}
+
+/**
+ * Inside the block scalar of a Fn::Sub (`Fn::Sub: |`, `UserData: !Sub >-`): the string is the value at the
+ * Sub's path and the text typed is the current line's, so `${` offers names as in a quoted Sub string.
+ * Undefined in any other block scalar.
+ */
+function subBlockCursor(text: string, offset: number, lineStart: number, { block }: BlockOwner): CursorPath | undefined {
+  const owner = block.parents.at(-1)!;
+  const tag = /^!\S+/.exec(restOf(block.line, owner))?.[0];
+  const isSub = tag ? functionForTag(tag) === 'Fn::Sub' : owner.key === 'Fn::Sub';
+  if (!isSub) return undefined;
+  const first = block.parents[0];
+  const outer = ancestry(text, block.lineStart, first.column, first.kind === 'dash');
+  if ('block' in outer) return undefined;
+  const own = segmentsOf(block.line, block.parents);
+  if (first.kind === 'dash') own[0] = outer.firstIndex;
+  const path = tag ? [...outer.path, ...own, 'Fn::Sub'] : [...outer.path, ...own];
+  const before = text.slice(lineStart, offset);
+  const contentStart = lineStart + before.length - before.trimStart().length;
+  return cursorAt(text, offset, contentStart, 'value', path, { column: contentStart - lineStart, unit: 2, quote: '', siblings: [] });
 }

@@ -8,12 +8,13 @@ import { propertyMarkdown } from '../completion/propertyDocs';
 import { schemaTypeOf } from '../completion/schemaCompletions';
 import { shortFormOf } from '../intrinsics';
 import { locate, type Located } from '../knowledge/locate';
-import { isString, nodeAt, toPlain, valueOf, type NodePath, type Span } from '../model';
+import { isString, nodeAt, valueOf, type NodePath, type Span } from '../model';
 import { childTemplatesOf, localChildren } from '../nested';
-import { nameAt, type Declaration } from '../references';
+import { nameAt, referenceIndex } from '../references';
 import { currentSchema, describeValueType, documentationUrlOf, resolveResourcePath, type Schema } from '../schema';
 import type { Template } from '../template';
 import type { HoverProvider } from './index';
+import { declarationMarkdown, typeText } from './declarationHover';
 import { codeSpan, plainText } from './plainText';
 
 export const schemaHoverProvider: HoverProvider = (template, offset) => {
@@ -63,11 +64,6 @@ function resourceTypeHover(schema: Schema, typeName: string): Markdown | undefin
   return { text: lines.join('\n\n') };
 }
 
-/** A type name as written in the template: as it is when the schema names it so, else as plain text (`Custom::…`). */
-function typeText(typeName: string): string {
-  return currentSchema()?.resourceType(typeName)?.name === typeName ? typeName : plainText(typeName);
-}
-
 function propertyHover(template: Template, schema: Schema, path: NodePath): Markdown | undefined {
   const name = path.at(-1);
   const type = valueOf(nodeAt(template.root, path.slice(0, 2)), 'Type');
@@ -88,31 +84,49 @@ function functionHover(name: string): Markdown | undefined {
   return { text: `${title}: ${entry.summary}\n\n[AWS documentation](${intrinsicUrl(entry)})` };
 }
 
-/** On the attribute of `!GetAtt Res.Att` or `[Res, Att]`: the attribute's type and documentation. */
+/** On the attribute of `!GetAtt Res.Att`, `[Res, Att]` or `${Res.Att}` in a Sub string: the attribute's type and documentation. */
 function attributeNameHover(template: Template, located: Located, offset: number): Markdown | undefined {
-  const scalar = located.scalar;
-  if (!isString(scalar)) return undefined;
-  const path = located.path;
-  let resourceName: string | undefined;
-  let attributeName: string | undefined;
-  let span: Span = scalar.span;
-  if (path.at(-1) === 'Fn::GetAtt') {
-    const dot = scalar.value.indexOf('.');
-    const dotOffset = template.text.indexOf('.', scalar.span.start);
-    if (dot < 0 || dotOffset < 0 || offset <= dotOffset) return undefined;
-    [resourceName, attributeName] = [scalar.value.slice(0, dot), scalar.value.slice(dot + 1)];
-    span = { start: dotOffset + 1, end: dotOffset + 1 + attributeName.length };
-  } else if (path.at(-2) === 'Fn::GetAtt' && path.at(-1) === 1) {
-    const first = nodeAt(template.root, [...path.slice(0, -1), 0]);
-    if (!isString(first)) return undefined;
-    [resourceName, attributeName] = [first.value, scalar.value];
-  } else return undefined;
+  const named = getAttAttributeAt(template, located, offset) ?? subAttributeAt(template, offset);
+  if (!named) return undefined;
+  const { resourceName, attributeName, span } = named;
   const type = valueOf(nodeAt(template.root, ['Resources', resourceName]), 'Type');
   const attribute = isString(type) ? currentSchema()?.resourceType(schemaTypeOf(type.value))?.attributes.get(attributeName) : undefined;
   if (!attribute) return childOutputHover(template, resourceName, attributeName, span);
   const lines = [`**${plainText(resourceName)}.${attribute.name}**: ${describeValueType(attribute.type)} attribute of ${isString(type) ? typeText(type.value) : ''}`];
   if (attribute.documentation) lines.push(attribute.documentation);
   return { text: lines.join('\n\n'), span };
+}
+
+interface NamedAttribute {
+  resourceName: string;
+  attributeName: string;
+  /** Where the attribute is written. */
+  span: Span;
+}
+
+function getAttAttributeAt(template: Template, located: Located, offset: number): NamedAttribute | undefined {
+  const scalar = located.scalar;
+  if (!isString(scalar)) return undefined;
+  const path = located.path;
+  if (path.at(-1) === 'Fn::GetAtt') {
+    const dot = scalar.value.indexOf('.');
+    const dotOffset = template.text.indexOf('.', scalar.span.start);
+    if (dot < 0 || dotOffset < 0 || offset <= dotOffset) return undefined;
+    const attributeName = scalar.value.slice(dot + 1);
+    return { resourceName: scalar.value.slice(0, dot), attributeName, span: { start: dotOffset + 1, end: dotOffset + 1 + attributeName.length } };
+  }
+  if (path.at(-2) !== 'Fn::GetAtt' || path.at(-1) !== 1) return undefined;
+  const first = nodeAt(template.root, [...path.slice(0, -1), 0]);
+  return isString(first) ? { resourceName: first.value, attributeName: scalar.value, span: scalar.span } : undefined;
+}
+
+/** `${Res.Att}` in a Sub string, inline or block: the reference index knows where each attribute stands. */
+function subAttributeAt(template: Template, offset: number): NamedAttribute | undefined {
+  const reference = referenceIndex(template).references.find(
+    ({ kind, attribute, attributeSpan }) => kind === 'sub' && attribute !== undefined && attributeSpan && attributeSpan.start <= offset && offset <= attributeSpan.end,
+  );
+  if (!reference?.attributeSpan || reference.attribute === undefined || !reference.exact) return undefined;
+  return { resourceName: reference.name, attributeName: reference.attribute, span: reference.attributeSpan };
 }
 
 /** On `Outputs.Name` of a nested stack whose template the host read: that output, as its template describes it. */
@@ -137,32 +151,4 @@ function referenceHover(template: Template, offset: number): Markdown | undefine
     return { text: `**${at.name}** (pseudo parameter): ${pseudo}\n\n[AWS documentation](${PSEUDO_PARAMETERS_URL})`, span: at.span };
   }
   return undefined;
-}
-
-function declarationMarkdown(declaration: Declaration): string {
-  const body = declaration.entry.value;
-  switch (declaration.kind) {
-    case 'parameter': {
-      const lines = [`**Parameter** ${codeSpan(declaration.name)}${declaration.detail ? `: ${plainText(declaration.detail)}` : ''}`];
-      const description = valueOf(body, 'Description');
-      if (isString(description)) lines.push(plainText(description.value));
-      const fallback = valueOf(body, 'Default');
-      if (fallback) lines.push(`**Default:** ${codeSpan(JSON.stringify(toPlain(fallback)))}`);
-      const allowed = valueOf(body, 'AllowedValues');
-      if (allowed) lines.push(`**Allowed values:** ${codeSpan(JSON.stringify(toPlain(allowed)))}`);
-      return lines.join('\n\n');
-    }
-    case 'resource': {
-      const lines = [`**Resource** ${codeSpan(declaration.name)}${declaration.detail ? `: ${typeText(declaration.detail)}` : ''}`];
-      const documentation = declaration.detail ? currentSchema()?.resourceType(schemaTypeOf(declaration.detail))?.documentation : undefined;
-      if (documentation) lines.push(documentation);
-      return lines.join('\n\n');
-    }
-    case 'condition':
-      return `**Condition** ${codeSpan(declaration.name)}, declared in Conditions`;
-    case 'mapping':
-      return `**Mapping** ${codeSpan(declaration.name)}, declared in Mappings`;
-    default:
-      return codeSpan(declaration.name);
-  }
 }

@@ -1,10 +1,11 @@
 import type { Finding } from '../findings';
-import type { Span } from '../model';
+import { isString, nodeAt, type Span, type TemplateNode } from '../model';
+import { resourceById } from '../sections';
 import type { Template } from '../template';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Note } from './note';
 import { KNOWLEDGE } from './notes';
-import { notedPlaces } from './places';
+import { notedPlaces, type NotedPlace } from './places';
 import { findingRepeats } from './repeats';
 
 /** `cfnCoach.inline.mode`: no inline notes, notes on resources only, or on resources and their settings. */
@@ -37,7 +38,7 @@ export function inlineHints(
   const repeatsFinding = findingRepeats(template, findings);
   for (const place of notedPlaces(template, knowledge, within)) {
     if (mode === 'resources' && !place.isResource) continue;
-    if (repeatsFinding(place)) continue;
+    if (repeatsFinding(place) || asksForWhatIsSet(template, place)) continue;
     const line = template.lines.positionAt(place.offset).line;
     if (line === lastLine) continue;
     lastLine = line;
@@ -46,6 +47,25 @@ export function inlineHints(
     hints.push({ offset, line, note: place.note, label });
   }
   return hints;
+}
+
+/**
+ * A note whose inline text asks for settings (`inlineAsksFor`) that its resource already has, every one:
+ * "set RetentionInDays" beside `RetentionInDays: 30` would contradict the template.
+ */
+function asksForWhatIsSet(template: Template, place: NotedPlace): boolean {
+  const asks = place.note.inlineAsksFor;
+  if (!asks?.length || place.logicalId === undefined) return false;
+  const body = resourceById(template.root, place.logicalId)?.body;
+  return asks.every((ask) => isSet(body, ask));
+}
+
+/** `Path.To.Key` is present; `Path.To.Key=VALUE`: its literal value is VALUE or lists it (`EC2,ELB`). */
+function isSet(body: TemplateNode | undefined, ask: string): boolean {
+  const [path, wanted] = ask.split('=');
+  const node = nodeAt(body, path.split('.'));
+  if (node === undefined || wanted === undefined) return node !== undefined;
+  return isString(node) && node.value.split(',').some((part) => part.trim() === wanted);
 }
 
 function lineEnd(template: Template, line: number): number {

@@ -28,6 +28,12 @@ export interface Note {
   domain: DomainId;
   /** The short text shown at the end of the line: at most 70 characters. */
   inline: string;
+  /**
+   * The settings the inline text asks for ("set RetentionInDays", "add an UpdatePolicy"), as dotted keys in the
+   * resource (as in `key.path`), each with `=VALUE` when it asks for a value (a comma-separated value may list it).
+   * A resource that has them all gets no inline hint from the note, which would contradict it; its hover still shows the note.
+   */
+  inlineAsksFor?: string[];
   /** What the setting or resource does (Markdown). */
   does: string;
   /** The exam angle: which scenario wording points here and which answer it makes right (Markdown). */

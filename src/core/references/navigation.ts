@@ -1,9 +1,10 @@
-/** Go to definition, find references, highlights and rename over the reference index, by offset. */
-import type { TextEdit } from '../findings';
+/** Go to definition, find references and highlights over the reference index, by offset. */
 import type { Span } from '../model';
 import type { Template } from '../template';
 import { referenceIndex, targetOf, type ReferenceIndex } from './referenceIndex';
-import { isPseudoParameter, type Declaration, type Reference } from './types';
+import { generatorOf } from './sam';
+import { subVariableBindings } from './subVariableMaps';
+import type { Declaration, Reference } from './types';
 
 /** The name under the cursor: a declaration's key or a reference, with what it resolves to. */
 export interface NameAt {
@@ -16,11 +17,33 @@ export interface NameAt {
 export function nameAt(template: Template, offset: number): NameAt | undefined {
   const index = referenceIndex(template);
   const reference = index.references.find((candidate) => contains(candidate.span, offset));
-  if (reference) return { span: reference.span, name: reference.name, reference, declaration: targetOf(index, reference) };
+  if (reference) return { span: reference.span, name: reference.name, reference, declaration: navigationTarget(index, reference) };
   const declaration = index.declarations.find((candidate) => contains(candidate.keySpan, offset));
   if (declaration) return { span: declaration.nameSpan, name: declaration.name, declaration };
+  return subVariableAt(template, offset);
+}
+
+/** `${Var}` in the string of a Fn::Sub whose map binds Var, or the map's key: the key is its declaration. */
+function subVariableAt(template: Template, offset: number): NameAt | undefined {
+  for (const { declaration, uses } of subVariableBindings(template)) {
+    const use = uses.find((candidate) => contains(candidate.span, offset));
+    if (use) return { span: use.span, name: use.name, reference: use, declaration };
+    if (contains(declaration.keySpan, offset)) return { span: declaration.nameSpan, name: declaration.name, declaration };
+  }
   return undefined;
 }
+
+/**
+ * What a reference leads to: its declaration, or the resource that generates the name it uses (a SAM
+ * function for `FnRole`, `Fn.Alias` and `Fn.Version`; a module for `Mod.Bucket`).
+ */
+function navigationTarget(index: ReferenceIndex, reference: Reference): Declaration | undefined {
+  const target = targetOf(index, reference);
+  if (target || !NAMES_RESOURCE.has(reference.kind)) return target;
+  return generatorOf(index, reference.name);
+}
+
+const NAMES_RESOURCE: ReadonlySet<string> = new Set(['ref', 'sub', 'getatt', 'dependsOn']);
 
 /** The declaration the name under the cursor refers to. */
 export function definitionAt(template: Template, offset: number): Declaration | undefined {
@@ -29,21 +52,33 @@ export function definitionAt(template: Template, offset: number): Declaration | 
 
 /** Every reference that resolves to this declaration, once per place in the source (YAML aliases repeat nodes). */
 export function referencesTo(template: Template, declaration: Declaration): Reference[] {
+  if (declaration.kind === 'subVariable') {
+    return subVariableBindings(template).find((binding) => binding.declaration.entry === declaration.entry)?.uses ?? [];
+  }
   const index = referenceIndex(template);
   const seen = new Set<string>();
   return index.references.filter((reference) => {
     const key = `${reference.span.start}:${reference.span.end}`;
-    if (seen.has(key) || targetOf(index, reference) !== declaration) return false;
+    if (seen.has(key) || navigationTarget(index, reference) !== declaration) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Where the declaration's name stands in a reference: the whole reference, or the prefix of a generated
+ * name (`Worker` of `WorkerRole`, of `Worker.Alias`), which is what a rename replaces.
+ */
+export function declaredNameSpan(reference: Reference, declaration: Declaration): Span {
+  if (!reference.exact || reference.name === declaration.name || !reference.name.startsWith(declaration.name)) return reference.span;
+  return { start: reference.span.start, end: reference.span.start + declaration.name.length };
 }
 
 /** Spans of every reference to the name under the cursor, and of its declaration when asked. */
 export function referenceSpansAt(template: Template, offset: number, includeDeclaration: boolean): Span[] {
   const declaration = definitionAt(template, offset);
   if (!declaration) return [];
-  const spans = referencesTo(template, declaration).map((reference) => reference.span);
+  const spans = referencesTo(template, declaration).map((reference) => declaredNameSpan(reference, declaration));
   return includeDeclaration ? [declaration.nameSpan, ...spans] : spans;
 }
 
@@ -63,51 +98,11 @@ export function highlightsAt(template: Template, offset: number): Highlight[] {
       .filter((reference) => reference.name === at.name && !targetOf(index, reference) && reference.kind === at.reference?.kind)
       .map((reference) => ({ span: reference.span, isDeclaration: false }));
   }
+  const declaration = at.declaration;
   return [
-    { span: at.declaration.nameSpan, isDeclaration: true },
-    ...referencesTo(template, at.declaration).map((reference) => ({ span: reference.span, isDeclaration: false })),
+    { span: declaration.nameSpan, isDeclaration: true },
+    ...referencesTo(template, declaration).map((reference) => ({ span: declaredNameSpan(reference, declaration), isDeclaration: false })),
   ];
-}
-
-const RENAMEABLE = new Set(['parameter', 'resource', 'condition', 'mapping', 'output']);
-
-export type RenameCheck = { span: Span; placeholder: string } | { error: string };
-
-export function prepareRenameAt(template: Template, offset: number): RenameCheck {
-  const at = nameAt(template, offset);
-  if (!at) return { error: 'Only parameters, resources, conditions, mappings and outputs can be renamed' };
-  if (isPseudoParameter(at.name)) return { error: `${at.name} is a pseudo parameter: it cannot be renamed` };
-  if (!at.declaration) return { error: `'${at.name}' is not declared in this template` };
-  if (!RENAMEABLE.has(at.declaration.kind)) return { error: 'Mapping keys cannot be renamed' };
-  const inexact = referencesTo(template, at.declaration).find((reference) => !reference.exact);
-  if (inexact) return { error: `'${at.name}' is used in a string whose source cannot be edited exactly` };
-  return { span: at.span, placeholder: at.name };
-}
-
-export function renameAt(template: Template, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {
-  const check = prepareRenameAt(template, offset);
-  if ('error' in check) return check;
-  const declaration = definitionAt(template, offset)!;
-  const problem = newNameProblem(referenceIndex(template), declaration, newName);
-  if (problem) return { error: problem };
-  const spans = [declaration.nameSpan, ...referencesTo(template, declaration).map((reference) => reference.span)];
-  return { edits: spans.map((span) => ({ span, newText: newName })) };
-}
-
-/** Words YAML 1.1 reads as booleans or null, and numbers: a plain key with such a name is not a string. */
-const NOT_A_PLAIN_STRING = /^(y|n|yes|no|true|false|on|off|null|[0-9]+|0x[0-9a-f]+|0o[0-7]+|[0-9]+e[0-9]+)$/i;
-
-function newNameProblem(index: ReferenceIndex, declaration: Declaration, newName: string): string | undefined {
-  if (!/^[A-Za-z0-9]+$/.test(newName)) return `'${newName}' is not a valid name: use letters and digits only`;
-  if (NOT_A_PLAIN_STRING.test(newName)) return `'${newName}' would be read as a number or boolean in YAML`;
-  const sharedNamespace = declaration.kind === 'parameter' || declaration.kind === 'resource';
-  const clash = index.declarations.find(
-    (other) =>
-      other !== declaration &&
-      other.name === newName &&
-      (other.kind === declaration.kind || (sharedNamespace && (other.kind === 'parameter' || other.kind === 'resource'))),
-  );
-  return clash ? `'${newName}' is already declared (${clash.kind})` : undefined;
 }
 
 function contains(span: Span, offset: number): boolean {

@@ -4,6 +4,7 @@ import type { Template } from '../template';
 import { collectReferences } from './collect';
 import { collectDeclarations } from './declarations';
 import type { GeneratedName } from './forEach';
+import { interfaceReferences } from './interfaceReferences';
 import { isGeneratedName } from './sam';
 import { isPseudoParameter, type Declaration, type DeclarationKind, type Reference, type ReferenceKind } from './types';
 
@@ -32,6 +33,7 @@ export function referenceIndex(template: Template): ReferenceIndex {
 function buildIndex(template: Template): ReferenceIndex {
   const declarations = collectDeclarations(template);
   const { references, loopReferences, generated, opaqueForEach } = collectReferences(template);
+  const fromInterface = interfaceReferences(template);
   // Names without parents (all but mapping keys) by kind, so a look-up builds no key.
   const byKind = new Map<DeclarationKind, Map<string, Declaration>>();
   const byKey = new Map<string, Declaration>();
@@ -48,7 +50,7 @@ function buildIndex(template: Template): ReferenceIndex {
   const transforms = transformNames(valueOf(template.root, 'Transform'));
   return {
     declarations,
-    references,
+    references: fromInterface.length > 0 ? [...references, ...fromInterface] : references,
     isSam: transforms.includes('AWS::Serverless-2016-10-31'),
     transforms,
     loopReferences,
@@ -79,6 +81,7 @@ export const TARGET_KINDS: Record<ReferenceKind, readonly DeclarationKind[]> = {
   condition: ['condition'],
   findInMap: ['mapping'],
   mappingKey: ['mappingKey'],
+  interfaceParameter: ['parameter'],
 };
 
 /** What a reference points to in this template (undefined for pseudo parameters and unknown names). */

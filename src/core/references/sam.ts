@@ -11,6 +11,7 @@
  * CloudFormation modules (types ending in `::MODULE`) add resources named after the module
  * (`MyModuleBucket`), which templates refer to as `MyModuleBucket` or `MyModule.Bucket`.
  */
+import { memoized } from '../memo';
 import { isMap, valueOf } from '../model';
 import type { ReferenceIndex } from './referenceIndex';
 import type { Declaration } from './types';
@@ -29,13 +30,29 @@ const SUFFIXES: Readonly<Record<string, { fixed: RegExp; events: boolean }>> = {
 
 export function isGeneratedName(index: ReferenceIndex, name: string): boolean {
   if (index.isSam && (IMPLICIT_NAMES.has(name) || IMPLICIT_PREFIXES.some((prefix) => name.startsWith(prefix)))) return true;
+  return generatorOf(index, name) !== undefined;
+}
+
+/**
+ * The declared resource that generates this name (`MyFunction` for `MyFunctionRole` and `MyFunction.Alias`,
+ * `MyModule` for `MyModule.Bucket`); of two that could, the longer logical ID. A rename of the generator
+ * renames the name's prefix.
+ */
+export function generatorOf(index: ReferenceIndex, name: string): Declaration | undefined {
   const dot = name.indexOf('.');
   const base = dot < 0 ? name : name.slice(0, dot);
-  return index.declarations.some((declaration) => {
-    if (declaration.kind !== 'resource' || !isGenerator(index, declaration.detail) || !base.startsWith(declaration.name)) return false;
-    if (base === declaration.name) return dot >= 0;
-    return suffixAllowed(declaration, base.slice(declaration.name.length));
-  });
+  let found: Declaration | undefined;
+  for (const declaration of memoized(index, generators)) {
+    if (!base.startsWith(declaration.name)) continue;
+    const generated = base === declaration.name ? dot >= 0 : suffixAllowed(declaration, base.slice(declaration.name.length));
+    if (generated && (!found || declaration.name.length > found.name.length)) found = declaration;
+  }
+  return found;
+}
+
+/** The resources whose logical IDs prefix names they generate, found once per index. */
+function generators(index: ReferenceIndex): Declaration[] {
+  return index.declarations.filter((declaration) => declaration.kind === 'resource' && isGenerator(index, declaration.detail));
 }
 
 function suffixAllowed(declaration: Declaration, suffix: string): boolean {

@@ -1,7 +1,7 @@
 import type { MapEntry, NodePath, ScalarNode, Span } from '../model';
 
-/** What a template declares under a name. */
-export type DeclarationKind = 'parameter' | 'resource' | 'condition' | 'mapping' | 'mappingKey' | 'output';
+/** What a template declares under a name; a `subVariable` is a key of a Fn::Sub variable map (navigation only). */
+export type DeclarationKind = 'parameter' | 'resource' | 'condition' | 'mapping' | 'mappingKey' | 'output' | 'subVariable';
 
 export interface Declaration {
   kind: DeclarationKind;
@@ -18,8 +18,11 @@ export interface Declaration {
   parents?: string[];
 }
 
-/** How a name is referred to. */
-export type ReferenceKind = 'ref' | 'getatt' | 'sub' | 'dependsOn' | 'condition' | 'findInMap' | 'mappingKey';
+/**
+ * How a name is referred to; `interfaceParameter` is a parameter named in `Metadata.AWS::CloudFormation::Interface`
+ * (ParameterGroups[].Parameters[], the keys of ParameterLabels), which the console reads.
+ */
+export type ReferenceKind = 'ref' | 'getatt' | 'sub' | 'dependsOn' | 'condition' | 'findInMap' | 'mappingKey' | 'interfaceParameter';
 
 export interface Reference {
   kind: ReferenceKind;

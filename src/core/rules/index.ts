@@ -16,6 +16,7 @@ import { getAttRule } from './getAttAttribute';
 import { outputsRule } from './outputs';
 import { parameterDefaultsRule } from './parameterDefaults';
 import { logicalIdsRule } from './logicalIds';
+import { interfaceParametersRule } from './interfaceParameters';
 import { parameterTypesRule } from './parameterTypes';
 import { redundantDependsOnRule } from './redundantDependsOn';
 import { undefinedConditionRule } from './undefinedCondition';
@@ -26,6 +27,7 @@ import { undefinedSubVariableRule } from './undefinedSubVariable';
 import { subNeededRule } from './subNeeded';
 import { CATALOGUE_RULES } from './catalogue';
 import { REGISTRY_CONSTRAINT_RULES } from './registryConstraints';
+import { lambdaReservedVariablesRule } from './lambdaReservedVariables';
 import { lambdaRuntimeRule } from './lambdaRuntime';
 import { retiredServiceRule } from './retiredService';
 import { iamPolicyGrammarRule } from './iamPolicyGrammar';
@@ -55,9 +57,11 @@ export const ALL_RULES: readonly Rule[] = [
   parameterTypesRule,
   parameterDefaultsRule,
   logicalIdsRule,
+  interfaceParametersRule,
   unknownResourceTypeRule,
   retiredServiceRule,
   lambdaRuntimeRule,
+  lambdaReservedVariablesRule,
   serverlessTransformRule,
   s3AccessControlRule,
   iamPolicyGrammarRule,

@@ -1,39 +1,76 @@
 import { finding, type Finding } from '../findings';
-import type { TemplateNode } from '../model';
+import type { MapEntry, TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
+type Section = 'Parameters' | 'Resources' | 'Outputs' | 'Mappings';
+
 interface NamedSection {
-  section: 'Parameters' | 'Resources' | 'Outputs';
-  /** cfn-lint's id for a name of this section that is not alphanumeric. */
-  ruleId: string;
+  section: Section;
+  /** cfn-lint's id for a name of the section that is not alphanumeric (none for mappings: their names are free). */
+  ruleId?: string;
+  /** cfn-lint's id for a name of the section over the length limit. */
+  lengthRuleId: string;
   /** How a name of the section is called in the message. */
   what: string;
+  /** The quota's row, for the message: "Maximum size of a resource name". */
+  quota: string;
 }
 
 // "[Logical names] must be alphanumeric (A-Za-z0-9) and unique within the template" (resources-section-structure),
 // "The logical ID must be alphanumeric (a-z, A-Z, 0-9)" (outputs-section-structure), likewise for parameters
 // (parameters-section-structure): CloudFormation rejects the template otherwise.
+// CloudFormation quotas (cloudformation-limits): "Resource name | Maximum size of a resource name. | 255 characters";
+// "Parameter name | Maximum size of a parameter name. | 255 characters"; "Output name | Maximum size of an output
+// name. | 255 characters"; "Mapping name and mapping attribute name | Maximum size of each mapping name. | 255 characters".
 const SECTIONS: readonly NamedSection[] = [
-  { section: 'Parameters', ruleId: 'E2003', what: 'Parameter name' },
-  { section: 'Resources', ruleId: 'E3001', what: 'Resource logical ID' },
-  { section: 'Outputs', ruleId: 'E6001', what: 'Output logical ID' },
+  { section: 'Parameters', ruleId: 'E2003', lengthRuleId: 'E2011', what: 'Parameter name', quota: 'a parameter name' },
+  { section: 'Resources', ruleId: 'E3001', lengthRuleId: 'E3011', what: 'Resource logical ID', quota: 'a resource name' },
+  { section: 'Outputs', ruleId: 'E6001', lengthRuleId: 'E6011', what: 'Output logical ID', quota: 'an output name' },
+  { section: 'Mappings', lengthRuleId: 'E7011', what: 'Mapping name', quota: 'a mapping name' },
 ];
 
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
-/** Logical IDs (of parameters, resources, outputs) must be alphanumeric. */
+/** The longest name CloudFormation accepts for a parameter, resource, output or mapping. */
+export const MAX_LOGICAL_ID_LENGTH = 255;
+
+/** Logical IDs (of parameters, resources, outputs) must be alphanumeric; those and mapping names at most 255 characters. */
 export const logicalIdsRule: Rule = {
   id: 'E2003',
   description: 'Parameter names are alphanumeric',
-  otherIds: { E3001: 'Resource logical IDs are alphanumeric', E6001: 'Output logical IDs are alphanumeric' },
+  otherIds: {
+    E3001: 'Resource logical IDs are alphanumeric',
+    E6001: 'Output logical IDs are alphanumeric',
+    E2011: 'Parameter names are at most 255 characters',
+    E3011: 'Resource logical IDs are at most 255 characters',
+    E6011: 'Output logical IDs are at most 255 characters',
+    E7011: 'Mapping names are at most 255 characters',
+  },
   run: (template) => SECTIONS.flatMap((named) => misnamed(template.root, named)),
 };
 
-function misnamed(root: TemplateNode | undefined, { section, ruleId, what }: NamedSection): Finding[] {
-  return (sectionOf(root, section)?.entries ?? [])
-    .filter(({ key }) => !ALPHANUMERIC.test(key.value) && !isLoop(section, key.value))
-    .map(({ key }) => finding(ruleId, 'error', `${what} '${key.value}' must contain only letters and digits`, key.span, [section, key.value]));
+function misnamed(root: TemplateNode | undefined, named: NamedSection): Finding[] {
+  return (sectionOf(root, named.section)?.entries ?? [])
+    .filter(({ key }) => !isLoop(named.section, key.value))
+    .flatMap((entry) => [...notAlphanumeric(entry, named), ...tooLong(entry, named)]);
+}
+
+function notAlphanumeric({ key }: MapEntry, { section, ruleId, what }: NamedSection): Finding[] {
+  if (!ruleId || ALPHANUMERIC.test(key.value)) return [];
+  return [finding(ruleId, 'error', `${what} '${shortened(key.value)}' must contain only letters and digits`, key.span, [section, key.value])];
+}
+
+function tooLong({ key }: MapEntry, { section, lengthRuleId, what, quota }: NamedSection): Finding[] {
+  const length = key.value.length;
+  if (length <= MAX_LOGICAL_ID_LENGTH) return [];
+  const message = `${what} '${shortened(key.value)}' has ${length} characters: the maximum size of ${quota} is ${MAX_LOGICAL_ID_LENGTH} characters (CloudFormation quotas)`;
+  return [finding(lengthRuleId, 'error', message, key.span, [section, key.value])];
+}
+
+/** A name as the message shows it: a very long one cut after 40 characters. */
+function shortened(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 40)}…` : name;
 }
 
 /**
@@ -41,6 +78,6 @@ function misnamed(root: TemplateNode | undefined, { section, ruleId, what }: Nam
  * transform, E1032 (function shapes) says what is wrong with it. `Fn::Transform` (AWS::Include) splices
  * entries in.
  */
-function isLoop(section: NamedSection['section'], key: string): boolean {
+function isLoop(section: Section, key: string): boolean {
   return (section !== 'Parameters' && key.startsWith('Fn::ForEach::')) || key === 'Fn::Transform';
 }

@@ -63,6 +63,54 @@ describe('inline hints', () => {
   });
 });
 
+describe('inline hints that ask for a setting (finding 11)', () => {
+  const text = [
+    'Resources:',
+    '  Logs:',
+    '    Type: AWS::Logs::LogGroup',
+    '    Properties:',
+    '      RetentionInDays: 30',
+    '  BareLogs:',
+    '    Type: AWS::Logs::LogGroup',
+    '  Group:',
+    '    Type: AWS::AutoScaling::AutoScalingGroup',
+    '    UpdatePolicy:',
+    '      AutoScalingRollingUpdate: {MinInstancesInService: 1}',
+    '    Properties:',
+    '      MinSize: "1"',
+    '      MaxSize: "3"',
+    '      HealthCheckType: EC2,ELB',
+    '  Ec2Group:',
+    '    Type: AWS::AutoScaling::AutoScalingGroup',
+    '    UpdatePolicy:',
+    '      AutoScalingRollingUpdate: {MinInstancesInService: 1}',
+    '    Properties:',
+    '      MinSize: "1"',
+    '      MaxSize: "3"',
+    '      HealthCheckType: EC2',
+    '',
+  ].join('\n');
+  const hintsOn = (logicalId: string) => {
+    const typeLine = text.slice(0, text.indexOf(`  ${logicalId}:`)).split('\n').length;
+    return inlineHints(parseTemplate(text, 'yaml'), 'resources').filter((hint) => hint.line === typeLine).map((hint) => hint.note.id);
+  };
+
+  it('are left out where the resource already has every setting they ask for', () => {
+    assert.deepEqual(hintsOn('Logs'), []);
+    assert.deepEqual(hintsOn('Group'), []);
+  });
+
+  it('stay where a setting is missing or has another value', () => {
+    assert.deepEqual(hintsOn('BareLogs'), ['log-group']);
+    assert.deepEqual(hintsOn('Ec2Group'), ['asg']);
+  });
+
+  it('name settings that notes ask for in their inline text', () => {
+    const asking = ['asg', 'log-group', 'rds-instance'].map((id) => KNOWLEDGE.noteById(id)?.inlineAsksFor);
+    assert.deepEqual(asking, [['UpdatePolicy', 'Properties.HealthCheckType=ELB'], ['Properties.RetentionInDays'], ['DeletionPolicy', 'UpdateReplacePolicy']]);
+  });
+});
+
 describe('topics by resource', () => {
   it("collect the topics of a resource's own note and of its noted settings", () => {
     assert.deepEqual(Object.fromEntries(topicsByResource(asg)), {

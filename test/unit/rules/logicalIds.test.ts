@@ -67,3 +67,43 @@ describe('logical IDs that are not alphanumeric (E2003, E3001, E6001)', () => {
     assert.deepEqual(analyze(template).findings.map((found) => found.ruleId), ['E3001']);
   });
 });
+
+describe('names over 255 characters (E2011, E3011, E6011, E7011)', () => {
+  const long = (letter: string, length = 256) => letter.repeat(length);
+
+  it('are reported for parameters, resources, outputs and mappings, on the key', () => {
+    const text = [
+      'Parameters:',
+      `  ${long('P')}: {Type: String}`,
+      'Mappings:',
+      `  ${long('M')}:`,
+      '    k: {v: x}',
+      'Resources:',
+      `  ${long('R')}:`,
+      '    Type: AWS::SQS::Queue',
+      `  ${long('S', 255)}:`,
+      '    Type: AWS::SQS::Queue',
+      'Outputs:',
+      `  ${long('O')}:`,
+      '    Value: x',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      logicalIdsRule.run(parseTemplate(text, 'yaml')).map((found) => [found.ruleId, found.severity, text.slice(found.span.start, found.span.end).length]),
+      [
+        ['E2011', 'error', 256],
+        ['E3011', 'error', 256],
+        ['E6011', 'error', 256],
+        ['E7011', 'error', 256],
+      ],
+    );
+  });
+
+  it('say the quota, with the name cut short', () => {
+    const [found] = logicalIdsRule.run(parseTemplate(`Resources:\n  ${long('R', 300)}:\n    Type: AWS::SQS::Queue\n`, 'yaml'));
+    assert.equal(
+      found.message,
+      `Resource logical ID '${long('R', 40)}…' has 300 characters: the maximum size of a resource name is 255 characters (CloudFormation quotas)`,
+    );
+  });
+});

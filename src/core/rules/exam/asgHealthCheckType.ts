@@ -1,5 +1,5 @@
-import type { Finding, Fix } from '../../findings';
-import { entryOf, isScalar, valueOf } from '../../model';
+import type { Finding, Fix, TextEdit } from '../../findings';
+import { entryOf, isScalar, valueOf, type MapNode } from '../../model';
 import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
@@ -54,12 +54,25 @@ function loadBalancerProperty(group: ResourceDeclaration): string | undefined {
   return undefined;
 }
 
+/**
+ * HealthCheckType ELB, and `HealthCheckGracePeriod: 300` where the group has none: "Its default value is 0
+ * seconds when you create an Auto Scaling group using the AWS CLI or an SDK" (health check grace period,
+ * EC2 Auto Scaling user guide), so ELB checks alone would replace instances still starting (CX0716).
+ */
 function healthCheckFix(template: Template, group: ResourceDeclaration): Fix[] | undefined {
   const properties = group.properties;
   if (!properties) return undefined;
   const current = valueOf(properties, 'HealthCheckType');
-  const edit = isScalar(current)
-    ? replaceScalar(template, current, 'ELB')
-    : insertEntry(template, properties, 'HealthCheckType', 'ELB');
-  return edit ? [{ title: 'Use ELB health checks', edits: [edit], preferred: true }] : undefined;
+  const typeEdit = isScalar(current) ? replaceScalar(template, current, 'ELB') : insertEntry(template, properties, 'HealthCheckType', 'ELB');
+  if (!typeEdit) return undefined;
+  const edits = entryOf(properties, 'HealthCheckGracePeriod') ? [typeEdit] : withGracePeriod(template, properties, typeEdit);
+  return [{ title: 'Use ELB health checks', edits, preferred: true }];
+}
+
+function withGracePeriod(template: Template, properties: MapNode, typeEdit: TextEdit): TextEdit[] {
+  const graceEdit = insertEntry(template, properties, 'HealthCheckGracePeriod', 300);
+  if (!graceEdit) return [typeEdit];
+  // Two insertions at one place are one edit, so that they land in this order whoever applies them.
+  const samePlace = typeEdit.span.start === typeEdit.span.end && typeEdit.span.start === graceEdit.span.start && graceEdit.span.start === graceEdit.span.end;
+  return samePlace ? [{ span: typeEdit.span, newText: typeEdit.newText + graceEdit.newText }] : [typeEdit, graceEdit];
 }

@@ -5,6 +5,8 @@ import { asgUpdatePolicyRule } from '../../../../src/core/rules/exam/asgUpdatePo
 import { asgWaitWithoutCreationPolicyRule } from '../../../../src/core/rules/exam/asgWaitWithoutCreationPolicy';
 import { asgWaitWithoutSignalRule } from '../../../../src/core/rules/exam/asgWaitWithoutSignal';
 import { creationPolicyWithoutSignalRule } from '../../../../src/core/rules/exam/creationPolicyWithoutSignal';
+import { analyze } from '../../../../src/core';
+import { parseTemplate } from '../../../../src/core/template';
 import { fixed, only, run, spanText } from './helpers';
 
 const groupWithTemplate = `Resources:
@@ -230,7 +232,7 @@ describe('CX1005 load-balanced group with EC2 health checks', () => {
         - !Ref TargetGroup
 ${extra}`;
 
-  it('reports a missing HealthCheckType on the group and inserts ELB', () => {
+  it('reports a missing HealthCheckType on the group and inserts ELB with a grace period', () => {
     const text = balanced('');
     const found = only(run(asgHealthCheckTypeRule, text));
     assert.equal(
@@ -238,18 +240,31 @@ ${extra}`;
       "Auto Scaling group 'Group' is registered with a load balancer (TargetGroupARNs) but has no HealthCheckType (so EC2): instances that fail the load balancer health check stay in service and are not replaced",
     );
     assert.equal(spanText(text, found), 'Group');
-    assert.equal(fixed(text, found), text.replace("      MinSize: '2'", "      HealthCheckType: ELB\n      MinSize: '2'"));
+    assert.equal(fixed(text, found), text.replace("      MinSize: '2'", "      HealthCheckType: ELB\n      HealthCheckGracePeriod: 300\n      MinSize: '2'"));
   });
 
-  it('reports HealthCheckType EC2 on its value and replaces it (YAML and JSON)', () => {
-    const text = balanced('      HealthCheckType: EC2\n');
+  it('reports HealthCheckType EC2 on its value and replaces it, adding a missing grace period (YAML and JSON)', () => {
+    const text = balanced('      HealthCheckType: EC2\n      HealthCheckGracePeriod: 120\n');
     const found = only(run(asgHealthCheckTypeRule, text));
     assert.equal(spanText(text, found), 'EC2');
     assert.equal(fixed(text, found), text.replace('HealthCheckType: EC2', 'HealthCheckType: ELB'));
+    const withoutGrace = balanced('      HealthCheckType: EC2\n');
+    const graceless = fixed(withoutGrace, only(run(asgHealthCheckTypeRule, withoutGrace)));
+    assert.equal(graceless, withoutGrace.replace("      MinSize: '2'", "      HealthCheckGracePeriod: 300\n      MinSize: '2'").replace('HealthCheckType: EC2', 'HealthCheckType: ELB'));
     const json = '{"Resources": {"Group": {"Type": "AWS::AutoScaling::AutoScalingGroup", "Properties": {"LoadBalancerNames": ["web"], "HealthCheckType": "EC2"}}}}';
     const jsonFound = only(run(asgHealthCheckTypeRule, json));
     assert.equal(jsonFound.message.includes('(LoadBalancerNames) but has HealthCheckType EC2:'), true);
-    assert.equal(fixed(json, jsonFound), json.replace('"HealthCheckType": "EC2"', '"HealthCheckType": "ELB"'));
+    assert.equal(
+      fixed(json, jsonFound),
+      json.replace('"HealthCheckType": "EC2"', '"HealthCheckType": "ELB"').replace('{"LoadBalancerNames"', '{"HealthCheckGracePeriod": 300, "LoadBalancerNames"'),
+    );
+  });
+
+  it('leaves no CX0716 behind: the fixed group has ELB checks and a grace period', () => {
+    const text = balanced('');
+    const result = fixed(text, only(run(asgHealthCheckTypeRule, text)));
+    const findings = analyze(parseTemplate(result, 'yaml')).findings.map((found) => found.ruleId);
+    assert.deepEqual(findings.filter((id) => id === 'CX1005' || id === 'CX0716'), []);
   });
 
   it('stays silent with ELB, a computed type, no load balancer, or a computed target group list', () => {
