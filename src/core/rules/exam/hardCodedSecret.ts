@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings';
 import { isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
 import { resourceRule, type Rule } from '../rule';
-import { isDynamicReference, isSecretProperty } from './secretNames';
+import { isDynamicReference, isSecretName, isSecretProperty } from './secretNames';
 import { examFinding } from './values';
 
 interface Hit {
@@ -51,6 +51,13 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
     });
   }
   if (!isMap(node)) return;
+  const pair = namedPair(node);
+  if (pair) {
+    path.push('Value');
+    hits.push({ key: pair.name, value: pair.value, path: [...path] });
+    path.pop();
+    return;
+  }
   for (const entry of node.entries) {
     const key = entry.key.value;
     if (key === 'Ref' || key.startsWith('Fn::')) continue;
@@ -60,6 +67,23 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
     else collect(value, path, hits);
     path.pop();
   }
+}
+
+/**
+ * A setting written as a name and a value, such as an Elastic Beanstalk environment property
+ * `{Namespace, OptionName: DB_PASSWORD, Value: …}` or an ECS container variable `{Name: API_TOKEN, Value: …}`,
+ * whose name says it holds a secret and whose value is written as text. Maps with a Type (CodeBuild variables,
+ * whose Value may be a Parameter Store name; CX0314 reads those) are left alone.
+ */
+function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { value: string } } | undefined {
+  if (!isMap(node) || node.entries.some((entry) => entry.key.value === 'Type')) return undefined;
+  const nameEntry = node.entries.find((entry) => entry.key.value === 'OptionName' || entry.key.value === 'Name');
+  const valueEntry = node.entries.find((entry) => entry.key.value === 'Value');
+  if (!nameEntry || !valueEntry || !isString(nameEntry.value) || !isString(valueEntry.value)) return undefined;
+  const name = nameEntry.value.value;
+  const value = valueEntry.value;
+  if (!isSecretName(name) || !isPlainSecret(value.value) || value.value.startsWith('arn:')) return undefined;
+  return { name, value };
 }
 
 function isPlainSecret(text: string): boolean {

@@ -20,6 +20,8 @@ export const route53FailoverPairRule: Rule = {
     for (const primary of records) {
       if (literalString(valueOf(primary.record, 'Failover')) !== 'PRIMARY') continue;
       if (candidates.some((secondary) => couldPair(primary, secondary))) continue;
+      // Two PRIMARY records of one name and type: the pair is here, one has the wrong value (CX2519 says so).
+      if (records.some((other) => other !== primary && literalString(valueOf(other.record, 'Failover')) === 'PRIMARY' && sameNameAndType(primary, other))) continue;
       const failover = entryOf(primary.record, 'Failover');
       findings.push(
         examFinding({
@@ -54,4 +56,9 @@ function couldPair(primary: RecordDeclaration, secondary: RecordDeclaration): bo
     return typeof primaryType !== 'string' || typeof secondaryType !== 'string' || primaryType === secondaryType;
   }
   return nameAndType(primary.record) === nameAndType(secondary.record);
+}
+
+/** Same literal name and type. */
+function sameNameAndType(a: RecordDeclaration, b: RecordDeclaration): boolean {
+  return isLiteralName(a.record) && isLiteralName(b.record) && nameAndType(a.record) === nameAndType(b.record);
 }

@@ -36,14 +36,14 @@ export const route53SetIdentifierRule: Rule = {
           severity: 'warning',
           message:
             `Record '${declared.label}' uses ${ROUTING_PROPERTIES[routing]} routing (${routing}) but has no SetIdentifier: ` +
-            'Route 53 requires one on every record that has a routing policy other than simple',
+            'the records of a routing policy other than simple share a name and type and are told apart by their SetIdentifier, so give each one',
           span: entry.key.span,
           path: [...declared.path, 'SetIdentifier'],
           explanation: {
             text:
               'Weighted, latency, failover, geolocation, geoproximity, IP-based and multivalue records come in groups that share ' +
-              'a name and type; SetIdentifier tells the records of a group apart, and Route 53 rejects such a record without ' +
-              'one. Exam scenarios: weighted records to send a share of traffic to a new region, latency records to send users ' +
+              'a name and type; SetIdentifier is what tells the records of a group apart, and the Route 53 API describes it for ' +
+              'every record that has a routing policy other than simple. Exam scenarios: weighted records to send a share of traffic to a new region, latency records to send users ' +
               'to the closest region, failover records for disaster recovery.',
             url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-route53-recordset.html',
             topics: ['T25', 'T26'],

@@ -155,6 +155,7 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
       GreenTargetGroupName: { Type: 'String' },
       ProductionListenerArn: { Type: 'String' },
       TestListenerArn: { Type: 'String' },
+      RollbackAlarmName: { Type: 'String', Description: 'A CloudWatch alarm on the 5xx count of the load balancer: when it fires, CodeDeploy stops the deployment and shifts traffic back' },
     },
     resources: {
       TaskSecurityGroup: taskSecurityGroup(num(3, 80)),
@@ -193,7 +194,8 @@ export const CODEDEPLOY_SNIPPETS: SnippetDef[] = [
             DeploymentReadyOption: { ActionOnTimeout: 'CONTINUE_DEPLOYMENT', WaitTimeInMinutes: 0 },
             TerminateBlueInstancesOnDeploymentSuccess: { Action: 'TERMINATE', TerminationWaitTimeInMinutes: num(5, 5) },
           },
-          AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE'] },
+          AlarmConfiguration: { Enabled: true, Alarms: [{ Name: ref('RollbackAlarmName') }] },
+          AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
         },
       },
     },

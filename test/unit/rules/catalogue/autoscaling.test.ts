@@ -39,6 +39,19 @@ describe('CX0710 DesiredCapacity outside MinSize and MaxSize', () => {
     assert.deepEqual(check('CX0710', group("      MinSize: '2'\n      MaxSize: '4'\n      DesiredCapacity: !Ref Size")), []);
     assert.deepEqual(check('CX0710', group("      MinSize: '2'\n      MaxSize: '4'\n      DesiredCapacity: !If [Big, 6, 3]")), []);
   });
+  it('reports MinSize above MaxSize without DesiredCapacity, literal or through parameters with AllowedValues', () => {
+    assert.deepEqual(findingPaths(check('CX0710', group("      MinSize: '6'\n      MaxSize: '4'"))), ['Resources/Group/Properties/MinSize']);
+    assert.match(check('CX0710', group('      MinSize: 6\n      MaxSize: 4'))[0].message, /MinSize 6 of Auto Scaling group 'Group' is above MaxSize 4/);
+    const parameters = group('      MinSize: !Ref Low\n      MaxSize: !Ref High').replace('Parameters:\n', 'Parameters:\n  Low:\n    Type: Number\n    AllowedValues: [5, 6]\n  High:\n    Type: Number\n    AllowedValues: [2, 4]\n');
+    assert.deepEqual(findingPaths(check('CX0710', parameters)), ['Resources/Group/Properties/MinSize']);
+    assert.deepEqual(findingPaths(check('CX0710', group("      MinSize: '6'\n      MaxSize: '4'\n      DesiredCapacity: !Ref Size"))), ['Resources/Group/Properties/MinSize']);
+  });
+  it('leaves MinSize equal to MaxSize, unknown sizes and an Fn::If that may fit', () => {
+    assert.deepEqual(check('CX0710', group("      MinSize: '4'\n      MaxSize: '4'")), []);
+    assert.deepEqual(check('CX0710', group("      MinSize: !Ref Size\n      MaxSize: '4'")), []);
+    assert.deepEqual(check('CX0710', group("      MinSize: !If [Big, 6, 2]\n      MaxSize: '4'")), []);
+    assert.deepEqual(check('CX0710', group("      MinSize: !Sub '${Size}'\n      MaxSize: '4'")), []);
+  });
   it('reports a parameter whose every allowed value is below MinSize', () => {
     const found = check('CX0710', group("      MinSize: '3'\n      MaxSize: '4'\n      DesiredCapacity: !Ref Sizes"));
     assert.equal(found[0].message, "DesiredCapacity 1 or 2 of Auto Scaling group 'Group' is below MinSize 3: Amazon EC2 Auto Scaling rejects the group");

@@ -23,6 +23,20 @@ ${options.join('\n')}
 const PROFILE = option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', 'web-profile');
 
 describe('CX1310 platform given twice', () => {
+  it('counts an Fn::Sub, an Fn::Join with text, a resource attribute and a parameter with non-empty AllowedValues as set', () => {
+    const withArn = (arn: string, parameters = '') =>
+      environment([PROFILE]).replace('Parameters:\n', `Parameters:\n${parameters}`).replace('      SolutionStackName: 64bit', `      PlatformArn: ${arn}\n      SolutionStackName: 64bit`);
+    assert.equal(check('CX1310', withArn("!Sub 'arn:aws:elasticbeanstalk:${AWS::Region}::platform/Python 3.12 running on 64bit Amazon Linux 2023/4.5.2'")).length, 1);
+    assert.equal(check('CX1310', withArn("!Join ['', ['arn:aws:elasticbeanstalk:', !Ref AWS::Region, '::platform/Node.js 20/6.1.0']]")).length, 1);
+    assert.equal(check('CX1310', withArn('!Ref Arn', '  Arn:\n    Type: String\n    AllowedValues: [arn:aws:elasticbeanstalk:us-east-1::platform/Node.js 20/6.1.0]\n')).length, 1);
+  });
+  it('leaves an Fn::Sub of variables only, AWS::NoValue and an Fn::If that may leave PlatformArn out', () => {
+    const withArn = (arn: string) => environment([PROFILE]).replace('      SolutionStackName: 64bit', `      PlatformArn: ${arn}\n      SolutionStackName: 64bit`);
+    assert.deepEqual(check('CX1310', withArn("!Sub '${Arn}'")), []);
+    assert.deepEqual(check('CX1310', withArn('!Ref AWS::NoValue')), []);
+    assert.deepEqual(check('CX1310', withArn("!If [Custom, !Sub 'arn:aws:elasticbeanstalk:${AWS::Region}::platform/x/1.0', !Ref AWS::NoValue]")), []);
+  });
+
   it('skips a parameter that may be passed empty', () => {
     const text = environment([PROFILE]).replace('      SolutionStackName: 64bit', '      PlatformArn: !Ref Stack\n      SolutionStackName: 64bit');
     assert.deepEqual(check('CX1310', text), []);

@@ -33,6 +33,33 @@ ${properties}`;
 }
 
 describe('CodeDeploy targets and configurations', () => {
+  it('CX0417 suggests the predefined name a typo meant, and accepts predefined names in any case', () => {
+    const named = (name: string, extra = '') => group(`      DeploymentConfigName: ${name}\n`, extra);
+    const [found] = check('CX0417', named('CodeDeployDefault.AllAtOnceEC2'));
+    assert.match(found.message, /did you mean 'CodeDeployDefault.AllAtOnce'\?/);
+    assert.equal(found.severity, 'warning');
+    assert.match(only(check('CX0417', named('CodeDeployDefault.LambdaCanary10Percent5Minute', '', ))).message, /LambdaCanary10Percent5Minutes/);
+    assert.deepEqual(paths('CX0417', named('CodeDeployDefault.HalfAtATime')), []);
+    assert.deepEqual(paths('CX0417', named('CodeDeployDefault.ECSCanary10percent5Minutes')), []);
+    assert.deepEqual(paths('CX0417', named('MyTeam.Canary')), []);
+    assert.deepEqual(paths('CX0417', named('!Ref Config')), []);
+    assert.deepEqual(paths('CX0417', named("!If [C, CodeDeployDefault.OneAtATime, CodeDeployDefault.HalfAtATime]")), []);
+    const custom = '  Custom:\n    Type: AWS::CodeDeploy::DeploymentConfig\n    Properties:\n      DeploymentConfigName: CodeDeployDefault.Ours\n      MinimumHealthyHosts: {Type: HOST_COUNT, Value: 1}\n';
+    assert.deepEqual(paths('CX0417', named('CodeDeployDefault.Ours', custom)), []);
+  });
+
+  it('CX0418 reports TrafficRoutingConfig on a Server configuration only, and skips AWS::NoValue', () => {
+    const config = (platform: string, routing: string) =>
+      `Resources:\n  Config:\n    Type: AWS::CodeDeploy::DeploymentConfig\n    Properties:\n${platform}      MinimumHealthyHosts: {Type: FLEET_PERCENT, Value: 75}\n      TrafficRoutingConfig: ${routing}\n`;
+    const canary = '{Type: TimeBasedCanary, TimeBasedCanary: {CanaryPercentage: 10, CanaryInterval: 5}}';
+    assert.deepEqual(paths('CX0418', config('      ComputePlatform: Server\n', canary)), ['Resources/Config/Properties/TrafficRoutingConfig']);
+    assert.deepEqual(paths('CX0418', config('', canary)), ['Resources/Config/Properties/TrafficRoutingConfig']);
+    assert.deepEqual(paths('CX0418', config('      ComputePlatform: Lambda\n', canary)), []);
+    assert.deepEqual(paths('CX0418', config('      ComputePlatform: !Ref Platform\n', canary)), []);
+    assert.deepEqual(paths('CX0418', config('      ComputePlatform: Server\n', '!Ref AWS::NoValue')), []);
+    assert.deepEqual(paths('CX0418', config('      ComputePlatform: Server\n', `!If [C, ${canary}, !Ref AWS::NoValue]`)), []);
+  });
+
   it('CX0410 skips a tag set that may be left out through Fn::If', () => {
     const filters = '      Ec2TagFilters: [{Key: Env, Value: prod, Type: KEY_AND_VALUE}]\n';
     assert.equal(paths('CX0410', group(filters + '      Ec2TagSet: {Ec2TagSetList: [{Ec2TagGroup: [{Key: Role, Value: web}]}]}\n')).length, 1);
@@ -154,6 +181,21 @@ describe('CodeDeploy rollback alarms', () => {
   it('CX0610 skips computed alarm configurations', () => {
     assert.equal(paths('CX0610', group(rollback)).length, 1);
     assert.deepEqual(paths('CX0610', group(rollback + '      AlarmConfiguration: !If [C, {Enabled: true, Alarms: [{Name: a}]}, !Ref AWS::NoValue]\n')), []);
+  });
+
+  it('CX0616 notes a load-balanced group that rolls back on failure only, with no alarm', () => {
+    const lb = '      DeploymentStyle: {DeploymentType: IN_PLACE, DeploymentOption: WITH_TRAFFIC_CONTROL}\n      LoadBalancerInfo: {TargetGroupInfoList: [{Name: !GetAtt TG.TargetGroupName}]}\n';
+    const failureOnly = '      AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_FAILURE]}\n';
+    assert.deepEqual(paths('CX0616', group(lb + failureOnly)), ['Resources/Group/Properties/AutoRollbackConfiguration/Events']);
+    assert.equal(only(check('CX0616', group(lb + failureOnly))).severity, 'info');
+    // alarms listed, alarm event present (CX0610 speaks), no rollback (CX2001), no load balancer, computed pieces: silent
+    assert.deepEqual(paths('CX0616', group(lb + failureOnly + '      AlarmConfiguration: {Enabled: true, Alarms: [{Name: !Ref Alarm}]}\n', alarm)), []);
+    assert.deepEqual(paths('CX0616', group(lb + rollback)), []);
+    assert.deepEqual(paths('CX0616', group(lb)), []);
+    assert.deepEqual(paths('CX0616', group(failureOnly)), []);
+    assert.deepEqual(paths('CX0616', group(lb + failureOnly + '      AlarmConfiguration: !If [C, {Enabled: true, Alarms: [{Name: a}]}, !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths('CX0616', group(lb.replace('      LoadBalancerInfo: {', '      LoadBalancerInfo: !If [C, {').replace('}]}\n', '}]}, !Ref AWS::NoValue]\n') + failureOnly)), []);
+    assert.deepEqual(paths('CX0616', group(lb + '      AutoRollbackConfiguration: {Enabled: true, Events: [!Ref Config]}\n')), []);
   });
 
   it('CX0611 reads "false" strings and its quick fix enables the configuration', () => {

@@ -10,6 +10,7 @@ import { rdsKmsKeyWithoutEncryption } from '../../../../src/core/rules/catalogue
 import { rdsManagedPasswordConflict } from '../../../../src/core/rules/catalogue/data/rdsManagedPasswordConflict';
 import { rdsMultiAzWithZone } from '../../../../src/core/rules/catalogue/data/rdsMultiAzWithZone';
 import { rdsReplicaSourceBackups } from '../../../../src/core/rules/catalogue/data/rdsReplicaSourceBackups';
+import { rdsReplicaManagedPassword } from '../../../../src/core/rules/catalogue/data/rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
 import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
 import { run } from '../exam/helpers';
@@ -169,5 +170,41 @@ describe('CX2027 Enhanced Monitoring role', () => {
     assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringRoleArn: arn:aws:iam::111111111111:role/rds-monitoring\n')), ['Resources/Db/Properties/MonitoringRoleArn']);
     assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: !If [Watch, 60, 0]\n      MonitoringRoleArn: !If [Watch, arn:aws:iam::111111111111:role/m, !Ref AWS::NoValue]\n')), []);
     assert.deepEqual(paths(rdsMonitoringRole, instance('      MonitoringInterval: !Ref Interval\n')), []);
+  });
+});
+
+describe('CX2018 read replica of a source whose password RDS manages', () => {
+  const pair = (engine: string, managed: string, replicaExtra = '', extra = '') => `AWSTemplateFormatVersion: "2010-09-09"
+${extra}Resources:
+  Primary:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: ${engine}
+      MasterUsername: admin
+      ManageMasterUserPassword: ${managed}
+      BackupRetentionPeriod: 7
+  Replica:
+    Type: AWS::RDS::DBInstance
+${replicaExtra}    Properties:
+      SourceDBInstanceIdentifier: !Ref Primary
+`;
+  it('reports the source once, on ManageMasterUserPassword, for engines other than SQL Server', () => {
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', 'true')), ['Resources/Primary/Properties/ManageMasterUserPassword']);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('postgres', '"true"')), ['Resources/Primary/Properties/ManageMasterUserPassword']);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('sqlserver-se', 'true')), []);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', 'false')), []);
+  });
+  it('reads an engine parameter through its AllowedValues and skips one that may be SQL Server or is unknown', () => {
+    const engines = (allowed: string) => `Parameters:\n  Engine:\n    Type: String\n${allowed}`;
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('!Ref Engine', 'true', '', engines('    AllowedValues: [mysql, mariadb]\n'))), ['Resources/Primary/Properties/ManageMasterUserPassword']);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('!Ref Engine', 'true', '', engines('    AllowedValues: [mysql, sqlserver-ex]\n'))), []);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('!Ref Engine', 'true', '', engines(''))), []);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('!Sub "${AWS::Region}"', 'true')), []);
+  });
+  it('skips a managed password a condition may turn off, a replica created under a condition, and AWS::NoValue', () => {
+    const condition = 'Conditions:\n  Prod: !Equals [!Ref AWS::AccountId, "111111111111"]\n';
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', '!If [Prod, true, !Ref AWS::NoValue]', '', condition)), []);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', 'true', '    Condition: Prod\n', condition)), []);
+    assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', '!Ref AWS::NoValue')), []);
   });
 });

@@ -279,3 +279,25 @@ describe('CX3315 state machine log destination', () => {
     assert.deepEqual(paths(stateMachineLogDestination, machine('        Level: ERROR\n        Destinations: !If [Logs, [{ CloudWatchLogsLogGroup: { LogGroupArn: !Ref LogGroupArn } }], !Ref AWS::NoValue]\n')), []);
   });
 });
+
+describe('CX3012 EventBridge target without an invoke permission, SAM functions included', () => {
+  const sam = (extra = '', transform = 'Transform: AWS::Serverless-2016-10-31\n') => `${transform}Resources:
+  FindingsRule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: {source: [aws.guardduty]}
+      Targets: [{Id: fn, Arn: !GetAtt Triage.Arn}]
+  Triage:
+    Type: AWS::Serverless::Function
+    Properties: {Runtime: python3.12, Handler: index.handler, InlineCode: 'def handler(e, c): return 1'}
+${extra}`;
+  it('reports a separate rule that targets a SAM function with no permission', () => {
+    assert.deepEqual(paths(eventLambdaPermission, sam()), ['Resources/FindingsRule/Properties/Targets/0/Arn']);
+  });
+  it('accepts a Lambda::Permission for the SAM function, and leaves templates with a SAM connector alone', () => {
+    const permission = '  Allow:\n    Type: AWS::Lambda::Permission\n    Properties: {FunctionName: !Ref Triage, Action: lambda:InvokeFunction, Principal: events.amazonaws.com, SourceArn: !GetAtt FindingsRule.Arn}\n';
+    assert.deepEqual(paths(eventLambdaPermission, sam(permission)), []);
+    const connector = '  Link:\n    Type: AWS::Serverless::Connector\n    Properties: {Source: {Id: FindingsRule}, Destination: {Id: Triage}, Permissions: [Write]}\n';
+    assert.deepEqual(paths(eventLambdaPermission, sam(connector)), []);
+  });
+});

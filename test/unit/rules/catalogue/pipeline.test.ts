@@ -268,6 +268,35 @@ ${extra}`;
     assert.deepEqual(paths('CX0314', variables('/ci/token', '            Type: PARAMETER_STORE\n')), []);
   });
 
+  it('CX0314 reports a PLAINTEXT variable fed from a NoEcho parameter, whatever its name', () => {
+    const withParameter = (noEcho: string, value = '!Ref Hidden', type = '') =>
+      project(`        EnvironmentVariables:\n          - Name: DOCKERHUB_LOGIN\n            Value: ${value}\n${type}`, 'buildspec.yml').replace(
+        'Parameters:\n',
+        `Parameters:\n  Hidden:\n    Type: String\n${noEcho}`,
+      );
+    const found = check('CX0314', withParameter('    NoEcho: true\n'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /NoEcho parameter 'Hidden'/);
+    assert.equal(paths('CX0314', withParameter("    NoEcho: 'true'\n")).length, 1);
+    assert.deepEqual(paths('CX0314', withParameter('')), []);
+    assert.deepEqual(paths('CX0314', withParameter('    NoEcho: true\n', '!Ref Hidden', '            Type: PARAMETER_STORE\n')), []);
+    assert.deepEqual(paths('CX0314', withParameter('    NoEcho: true\n', '!Sub "${Hidden}"')), []);
+    assert.deepEqual(paths('CX0314', withParameter('    NoEcho: true\n', '!Ref Hidden', '            Type: !If [Prod, SECRETS_MANAGER, PLAINTEXT]\n')), []);
+  });
+
+  it('CX0316 reports a Lambda compute type on an EC2 environment type, and follows parameters and conditions', () => {
+    const lambda = (type: string, compute = 'BUILD_LAMBDA_2GB', parameters = '') =>
+      project('', 'buildspec.yml').replace('        Type: LINUX_CONTAINER\n        ComputeType: BUILD_GENERAL1_SMALL\n', `        Type: ${type}\n        ComputeType: ${compute}\n`).replace('Parameters:\n', `Parameters:\n${parameters}`);
+    assert.deepEqual(paths('CX0316', lambda('LINUX_CONTAINER')), ['Resources/Project/Properties/Environment/ComputeType']);
+    assert.deepEqual(paths('CX0316', lambda('ARM_CONTAINER', 'BUILD_LAMBDA_1GB')), ['Resources/Project/Properties/Environment/ComputeType']);
+    assert.deepEqual(paths('CX0316', lambda('LINUX_LAMBDA_CONTAINER')), []);
+    assert.deepEqual(paths('CX0316', lambda('LINUX_CONTAINER', 'BUILD_GENERAL1_SMALL')), []);
+    assert.deepEqual(paths('CX0316', lambda('!Ref Env', undefined, '  Env:\n    Type: String\n')), []);
+    assert.deepEqual(paths('CX0316', lambda('!Ref Env', undefined, '  Env:\n    Type: String\n    AllowedValues: [LINUX_CONTAINER, ARM_CONTAINER]\n')), ['Resources/Project/Properties/Environment/ComputeType']);
+    assert.deepEqual(paths('CX0316', lambda('!If [Fast, LINUX_LAMBDA_CONTAINER, LINUX_CONTAINER]')), []);
+    assert.deepEqual(paths('CX0316', lambda('LINUX_CONTAINER', '!If [Fast, BUILD_LAMBDA_1GB, !Ref AWS::NoValue]')), []);
+  });
+
   it('CX0315 follows a source type parameter only when every allowed value is NO_SOURCE', () => {
     const typed = (allowed: string) => `Parameters:
   SourceType:

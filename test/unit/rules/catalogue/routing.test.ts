@@ -5,15 +5,23 @@ import { aliasRecordWithValues } from '../../../../src/core/rules/catalogue/rout
 import { secureListenerCertificate } from '../../../../src/core/rules/catalogue/routing/listenerCertificates';
 import { route53CnameConflict } from '../../../../src/core/rules/catalogue/routing/cnameRecords';
 import { edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
-import { route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
+import { route53AliasBucketAttribute, route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
 import { route53HealthCheckPrivateAddress } from '../../../../src/core/rules/catalogue/routing/healthChecks';
-import { listenerFinalAction } from '../../../../src/core/rules/catalogue/routing/listenerActions';
+import { listenerFinalAction, listenerNameForArn } from '../../../../src/core/rules/catalogue/routing/listenerActions';
 import { listenerRuleDuplicatePriority, listenerRuleTooManyValues, listenerRuleValuesField } from '../../../../src/core/rules/catalogue/routing/listenerRules';
 import { route53RoutingWithoutHealth } from '../../../../src/core/rules/catalogue/routing/routingHealth';
-import { route53DuplicateLatencyRegion, route53DuplicateSetIdentifier, route53MixedRoutingPolicies } from '../../../../src/core/rules/catalogue/routing/routingPolicies';
+import {
+  route53DuplicateLatencyRegion,
+  route53DuplicateSetIdentifier,
+  route53LatencyRegionCode,
+  route53MixedRoutingPolicies,
+  route53RepeatedFailoverRole,
+  route53TwoPoliciesOnOneRecord,
+} from '../../../../src/core/rules/catalogue/routing/routingPolicies';
 import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../src/core/rules/catalogue/routing/stackSets';
 import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
 import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogue/routing/attributeValues';
+import { targetGroupTcpHealthCheck } from '../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -268,12 +276,24 @@ describe('CX2819 list parameters passed to a nested stack', () => {
 describe('CX2618 alias records with values', () => {
   const alias = 'AliasTarget: { DNSName: d123.cloudfront.net, HostedZoneId: Z2FDTNDATAQYW2 }';
 
-  it('reports TTL and ResourceRecords beside AliasTarget, and removing them clears the finding', () => {
+  it('reports TTL and ResourceRecords beside AliasTarget once, and removing them clears the finding', () => {
     const text = resources(`  Apex:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneName: example.com.\n      Name: example.com.\n      Type: A\n      TTL: 300\n      ResourceRecords: [192.0.2.1]\n      ${alias}\n`);
-    assert.deepEqual(paths(aliasRecordWithValues, text), ['Resources/Apex/Properties/TTL', 'Resources/Apex/Properties/ResourceRecords']);
-    const [ttl] = findings(aliasRecordWithValues, text);
-    assert.equal(ttl.message, "Alias record 'Apex' also sets TTL: Route 53 takes either AliasTarget or TTL with ResourceRecords, and refuses both");
-    assert.deepEqual(paths(aliasRecordWithValues, fixed(text, ttl)), ['Resources/Apex/Properties/ResourceRecords']);
+    assert.deepEqual(paths(aliasRecordWithValues, text), ['Resources/Apex/Properties/TTL']);
+    const [both] = findings(aliasRecordWithValues, text);
+    assert.equal(both.message, "Alias record 'Apex' also sets TTL and ResourceRecords: Route 53 takes either AliasTarget or TTL with ResourceRecords, and refuses both");
+    assert.deepEqual(paths(aliasRecordWithValues, fixed(text, both)), []);
+    assert.doesNotMatch(fixed(text, both), /TTL|ResourceRecords/);
+  });
+
+  it('removes both side by side in a flow map and in JSON with one edit', () => {
+    const flow = resources(`  Apex:\n    Type: AWS::Route53::RecordSet\n    Properties: {HostedZoneName: example.com., Name: example.com., Type: A, TTL: '60', ResourceRecords: [192.0.2.1],\n      AliasTarget: {DNSName: lb.example.net, HostedZoneId: Z35SXDOTRQ7X7K}}\n`);
+    const [inFlow] = findings(aliasRecordWithValues, flow);
+    assert.equal(inFlow.fixes?.[0].edits.length, 1);
+    assert.deepEqual(paths(aliasRecordWithValues, fixed(flow, inFlow)), []);
+    const json = JSON.stringify({ Resources: { Apex: { Type: 'AWS::Route53::RecordSet', Properties: { HostedZoneName: 'example.com.', Name: 'example.com.', Type: 'A', AliasTarget: { DNSName: 'lb.example.net', HostedZoneId: 'Z35SXDOTRQ7X7K' }, TTL: '60', ResourceRecords: ['192.0.2.1'] } } } }, null, 2);
+    const [inJson] = findings(aliasRecordWithValues, json);
+    assert.deepEqual(paths(aliasRecordWithValues, fixed(json, inJson)), []);
+    assert.doesNotThrow(() => JSON.parse(fixed(json, inJson)));
   });
 
   it('reads the records of a RecordSetGroup', () => {
@@ -325,5 +345,108 @@ describe('CX2722 load balancing attribute values', () => {
     assert.deepEqual(paths(loadBalancingAttributeValue, text), ['Resources/Tg/Properties/TargetGroupAttributes/0/Value']);
     const found = only(findings(loadBalancingAttributeValue, text));
     assert.equal(found.message, "'Tg' sets slow_start.duration_seconds to 10 or 1000: Elastic Load Balancing accepts 30–900 seconds (or 0 to turn it off)");
+  });
+});
+
+describe('CX2519 two failover records with the same role', () => {
+  const failover = (first: string, second: string, secondName = 'app.example.com', extra = '', firstExtra = '') =>
+    resources(record('Main', `      SetIdentifier: main\n      Failover: ${first}\n`, undefined, firstExtra) + record('Standby', `      SetIdentifier: standby\n      Failover: ${second}\n`, secondName, extra));
+
+  it('reports the second PRIMARY (or SECONDARY) of one name and type, case-insensitively', () => {
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', 'PRIMARY')), ['Resources/Standby/Properties/Failover']);
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('SECONDARY', 'secondary')), ['Resources/Standby/Properties/Failover']);
+    assert.match(only(findings(route53RepeatedFailoverRole, failover('PRIMARY', 'PRIMARY'))).message, /make one of them SECONDARY$/);
+  });
+
+  it('leaves a proper pair, other names, records under another Condition and a computed role', () => {
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', 'SECONDARY')), []);
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', 'PRIMARY', 'api.example.com')), []);
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', 'PRIMARY', undefined, '    Condition: InStandby\n', '    Condition: InMain\n')), []);
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', '!Ref Role')), []);
+    assert.deepEqual(paths(route53RepeatedFailoverRole, failover('PRIMARY', '!If [IsMain, PRIMARY, SECONDARY]')), []);
+  });
+});
+
+describe('CX2723 TCP health check on an HTTP target group', () => {
+  const group = (lines: string, parameters = '') => resources(`  Tg:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      VpcId: vpc-1\n      Port: 80\n${lines}`, parameters);
+
+  it('reports HTTP and HTTPS target groups, in JSON too, and protocols given by parameters with AllowedValues', () => {
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: HTTP\n      HealthCheckProtocol: TCP\n')), ['Resources/Tg/Properties/HealthCheckProtocol']);
+    const json = JSON.stringify({ Resources: { Tg: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { Protocol: 'HTTPS', Port: 443, HealthCheckProtocol: 'TCP' } } } });
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, json), ['Resources/Tg/Properties/HealthCheckProtocol']);
+    const parameters = '  Proto:\n    Type: String\n    AllowedValues: [HTTP, HTTPS]\n';
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: !Ref Proto\n      HealthCheckProtocol: TCP\n', parameters)), ['Resources/Tg/Properties/HealthCheckProtocol']);
+  });
+
+  it('leaves TCP target groups, an unknown protocol, and a health check a condition may leave out', () => {
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: TCP\n      HealthCheckProtocol: TCP\n')), []);
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: HTTP\n      HealthCheckProtocol: HTTP\n')), []);
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: !Ref Proto\n      HealthCheckProtocol: TCP\n', '  Proto:\n    Type: String\n')), []);
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: HTTP\n      HealthCheckProtocol: !If [Nlb, TCP, !Ref AWS::NoValue]\n')), []);
+    assert.deepEqual(paths(targetGroupTcpHealthCheck, group('      Protocol: !Sub "HTTP${Suffix}"\n      HealthCheckProtocol: TCP\n')), []);
+  });
+});
+
+describe('CX2724 a name where the listener needs an ARN', () => {
+  const listener = (action: string, lb = '!Ref Lb') =>
+    resources(`  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties: {Subnets: [subnet-1, subnet-2]}\n  Tg:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties: {VpcId: vpc-1, Port: 80, Protocol: HTTP}\n  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: ${lb}\n      Port: 80\n      Protocol: HTTP\n      DefaultActions: [${action}]\n`);
+
+  it('reports GetAtt name attributes in both forms, in ForwardConfig and on LoadBalancerArn', () => {
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !GetAtt Tg.TargetGroupName}')), ['Resources/Listener/Properties/DefaultActions/0/TargetGroupArn']);
+    assert.match(only(findings(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !GetAtt [Tg, TargetGroupFullName]}'))).message, /needs the ARN here, which is !Ref Tg$/);
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, ForwardConfig: {TargetGroups: [{TargetGroupArn: !GetAtt Tg.TargetGroupName, Weight: 1}]}}')), [
+      'Resources/Listener/Properties/DefaultActions/0/ForwardConfig/TargetGroups/0/TargetGroupArn',
+    ]);
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !Ref Tg}', '!GetAtt Lb.LoadBalancerName')), ['Resources/Listener/Properties/LoadBalancerArn']);
+  });
+
+  it('accepts Ref, the ARN attributes, parameters and an Fn::If of ARNs', () => {
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !Ref Tg}')), []);
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !GetAtt Tg.TargetGroupArn}', '!GetAtt Lb.LoadBalancerArn')), []);
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !Ref TgArn}')), []);
+    assert.deepEqual(paths(listenerNameForArn, listener('{Type: forward, TargetGroupArn: !If [C, !Ref Tg, !Ref AWS::NoValue]}')), []);
+  });
+});
+
+describe('CX2619 alias to a bucket attribute instead of the website endpoint', () => {
+  const alias = (dnsName: string) =>
+    resources(`  Site:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: www.example.com, WebsiteConfiguration: {IndexDocument: index.html}}\n  Record:\n    Type: AWS::Route53::RecordSet\n    Properties:\n      HostedZoneName: example.com.\n      Name: www.example.com\n      Type: A\n      AliasTarget: {DNSName: ${dnsName}, HostedZoneId: Z3AQBSTGFYJSTF}\n`);
+
+  it('reports WebsiteURL and the REST endpoints, in both GetAtt forms', () => {
+    assert.deepEqual(paths(route53AliasBucketAttribute, alias('!GetAtt Site.WebsiteURL')), ['Resources/Record/Properties/AliasTarget/DNSName']);
+    assert.match(only(findings(route53AliasBucketAttribute, alias('!GetAtt [Site, RegionalDomainName]'))).message, /regional REST endpoint/);
+    assert.equal(paths(route53AliasBucketAttribute, alias('!GetAtt Site.DomainName')).length, 1);
+  });
+
+  it('accepts the website endpoint, other resources\' attributes and a parameter', () => {
+    assert.deepEqual(paths(route53AliasBucketAttribute, alias('s3-website-us-east-1.amazonaws.com')), []);
+    assert.deepEqual(paths(route53AliasBucketAttribute, alias('!Ref SiteEndpoint')), []);
+    assert.deepEqual(paths(route53AliasBucketAttribute, alias('!GetAtt Site.Arn')), []);
+    assert.deepEqual(paths(route53AliasBucketAttribute, alias('!Sub "s3-website-${AWS::Region}.amazonaws.com"')), []);
+  });
+});
+
+describe('CX2520 and CX2521 one record, one policy, a real Region', () => {
+  it('CX2520 reports Weight with Region, pointing at the property the other records of the name lack', () => {
+    const alone = resources(record('Api', '      SetIdentifier: api\n      Region: us-east-1\n      Weight: 10\n'));
+    assert.deepEqual(paths(route53TwoPoliciesOnOneRecord, alone), ['Resources/Api/Properties/Region']);
+    const withLatency = resources(record('Api', '      SetIdentifier: api\n      Region: us-east-1\n      Weight: 10\n') + record('Eu', '      SetIdentifier: eu\n      Region: eu-west-1\n'));
+    assert.deepEqual(paths(route53TwoPoliciesOnOneRecord, withLatency), ['Resources/Api/Properties/Weight']);
+    assert.match(only(findings(route53TwoPoliciesOnOneRecord, alone)).message, /sets Weight \(weighted routing\) and Region \(latency routing\)/);
+  });
+
+  it('CX2520 skips a property a condition may leave out, MultiValueAnswer false and single-policy records', () => {
+    assert.deepEqual(paths(route53TwoPoliciesOnOneRecord, resources(record('Api', '      SetIdentifier: api\n      Region: us-east-1\n      Weight: !If [C, 10, !Ref AWS::NoValue]\n'))), []);
+    assert.deepEqual(paths(route53TwoPoliciesOnOneRecord, resources(record('Api', '      SetIdentifier: api\n      Weight: 10\n      MultiValueAnswer: false\n'))), []);
+    assert.deepEqual(paths(route53TwoPoliciesOnOneRecord, resources(record('Api', '      SetIdentifier: api\n      Weight: 10\n'))), []);
+  });
+
+  it('CX2521 reports a Region that is not a Region code, through AllowedValues too, and leaves pseudo parameters alone', () => {
+    assert.deepEqual(paths(route53LatencyRegionCode, resources(record('Api', '      SetIdentifier: api\n      Region: us-east\n'))), ['Resources/Api/Properties/Region']);
+    const parameter = resources(record('Api', '      SetIdentifier: api\n      Region: !Ref Where\n'), '  Where:\n    Type: String\n    AllowedValues: [us-east-1, Virginia]\n');
+    assert.match(only(findings(route53LatencyRegionCode, parameter)).message, /names Region 'Virginia'/);
+    for (const region of ['us-east-1', 'us-gov-west-1', 'ap-southeast-2', '!Ref AWS::Region', '!Ref Where', '!Sub "${AWS::Region}"']) {
+      assert.deepEqual(paths(route53LatencyRegionCode, resources(record('Api', `      SetIdentifier: api\n      Region: ${region}\n`), '  Where:\n    Type: String\n')), [], region);
+    }
   });
 });

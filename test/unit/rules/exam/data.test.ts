@@ -145,6 +145,42 @@ describe('CX4005 hard-coded secrets', () => {
     assert.equal(found.explanation?.text.includes('{{resolve:secretsmanager:'), true);
   });
 
+  it('reports a secret Beanstalk environment property and ECS container variable written as text', () => {
+    const beanstalk = `Resources:
+  Env:
+    Type: AWS::ElasticBeanstalk::Environment
+    Properties:
+      ApplicationName: app
+      OptionSettings:
+        - {Namespace: aws:autoscaling:launchconfiguration, OptionName: IamInstanceProfile, Value: web-profile}
+        - {Namespace: aws:elasticbeanstalk:application:environment, OptionName: DB_PASSWORD, Value: Sup3rS3cret!}
+`;
+    const found = only(run(hardCodedSecretRule, beanstalk));
+    assert.deepEqual(found.path, ['Resources', 'Env', 'Properties', 'OptionSettings', 1, 'Value']);
+    assert.equal(found.message, "'DB_PASSWORD' of 'Env' is written in the template as plain text: anyone who can read the template or the stack sees it");
+    assert.equal(spanText(beanstalk, found), 'Sup3rS3cret!');
+    const ecs = '{"Resources": {"Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Environment": [{"Name": "API_TOKEN", "Value": "abc123"}]}]}}}}';
+    assert.deepEqual(only(run(hardCodedSecretRule, ecs)).path, ['Resources', 'Task', 'Properties', 'ContainerDefinitions', 0, 'Environment', 0, 'Value']);
+  });
+
+  it('leaves named settings whose value is a reference, an ARN, a name or typed (CodeBuild)', () => {
+    const setting = (name: string, value: string, extra = '') =>
+      `Resources:\n  Env:\n    Type: AWS::ElasticBeanstalk::Environment\n    Properties:\n      ApplicationName: app\n      OptionSettings:\n        - {Namespace: aws:elasticbeanstalk:application:environment, OptionName: ${name}, Value: ${value}${extra}}\n`;
+    for (const [name, value, extra] of [
+      ['DB_PASSWORD', "'{{resolve:secretsmanager:MyDb:SecretString:password}}'", ''],
+      ['DB_PASSWORD', '!Ref DbPassword', ''],
+      ['DB_PASSWORD', "!If [Prod, !Ref AWS::NoValue, '{{resolve:ssm-secure:/db/pw:1}}']", ''],
+      ['DB_PASSWORD', '!Sub "${Prefix}-pw"', ''],
+      ['DB_SECRET_ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db', ''],
+      ['DB_SECRET', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db', ''],
+      ['DB_PASSWORD_PARAMETER', '/prod/db/password', ''],
+      ['DB_PASSWORD', '/prod/db/password', ', Type: PARAMETER_STORE'],
+      ['DB_HOST', 'db.example.com', ''],
+    ]) {
+      assert.deepEqual(run(hardCodedSecretRule, setting(name, value, extra)), [], `${name}: ${value}`);
+    }
+  });
+
   it('stays silent for dynamic references, Refs, Subs, booleans and empty strings', () => {
     for (const value of [
       "'{{resolve:secretsmanager:MyDb:SecretString:password}}'",

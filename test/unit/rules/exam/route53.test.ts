@@ -83,6 +83,12 @@ describe('CX3002 PRIMARY without a SECONDARY', () => {
     assert.equal(spanText(text, found), 'PRIMARY');
   });
 
+  it('stays silent on two PRIMARY records of one name and type (CX2519 names the wrong value)', () => {
+    const twoPrimaries = primaryAndSecondary.replace('Failover: SECONDARY', 'Failover: PRIMARY');
+    assert.notEqual(twoPrimaries, primaryAndSecondary);
+    assert.deepEqual(run(route53FailoverPairRule, twoPrimaries), []);
+  });
+
   it('reports a secondary of another type, and stays silent when a name is computed', () => {
     assert.equal(run(route53FailoverPairRule, primaryAndSecondary.replace('      Type: A\n      SetIdentifier: secondary', '      Type: AAAA\n      SetIdentifier: secondary')).length, 1);
     assert.deepEqual(run(route53FailoverPairRule, primaryAndSecondary.replace('Name: App.example.com', 'Name: !Sub app.${Domain}')), []);
@@ -95,7 +101,7 @@ describe('CX3003 routing policy without SetIdentifier', () => {
     const found = only(run(route53SetIdentifierRule, text));
     assert.equal(
       found.message,
-      "Record 'Blue' uses weighted routing (Weight) but has no SetIdentifier: Route 53 requires one on every record that has a routing policy other than simple",
+      "Record 'Blue' uses weighted routing (Weight) but has no SetIdentifier: the records of a routing policy other than simple share a name and type and are told apart by their SetIdentifier, so give each one",
     );
     assert.equal(spanText(text, found), 'Weight');
     assert.equal(fixed(text, found), text.replace('      Weight: 50\n', '      Weight: 50\n      SetIdentifier: Blue\n'));

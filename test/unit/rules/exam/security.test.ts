@@ -34,6 +34,28 @@ describe('CX5001 AdministratorAccess', () => {
   });
 });
 
+describe('CX5001 AdministratorAccess on a SAM function', () => {
+  const fn = (policies: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Triage:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      InlineCode: 'def handler(e, c): return 1'
+${policies}`;
+  it('reports the policy name and the ARN in a Policies list, or as the single Policies value', () => {
+    const found = only(run(iamAdministratorAccessRule, fn('      Policies: [AWSLambdaBasicExecutionRole, AdministratorAccess]\n')));
+    assert.deepEqual(found.path, ['Resources', 'Triage', 'Properties', 'Policies', 1]);
+    assert.match(found.message, /^SAM function 'Triage' has the AdministratorAccess managed policy/);
+    assert.deepEqual(only(run(iamAdministratorAccessRule, fn('      Policies: AdministratorAccess\n'))).path, ['Resources', 'Triage', 'Properties', 'Policies']);
+    assert.equal(run(iamAdministratorAccessRule, fn('      Policies:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess\n')).length, 1);
+  });
+  it('stays silent for policy templates, documents, other managed policies and a parameter', () => {
+    assert.deepEqual(run(iamAdministratorAccessRule, fn('      Policies:\n        - S3ReadPolicy: {BucketName: b}\n        - Statement: [{Effect: Allow, Action: s3:GetObject, Resource: "*"}]\n        - AmazonS3ReadOnlyAccess\n        - !Ref PolicyArn\n')), []);
+  });
+});
+
 describe('CX5002 Action * on Resource *', () => {
   it('reports an inline role policy statement and a managed policy statement', () => {
     const text = `Resources:

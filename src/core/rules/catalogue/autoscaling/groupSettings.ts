@@ -14,7 +14,7 @@ const GRACE_PAGE = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/health
 /** CX0710: DesiredCapacity outside MinSize..MaxSize. */
 export const desiredCapacityOutOfRange: CatalogueCheck = {
   id: 'CX0710',
-  title: 'Auto Scaling group DesiredCapacity outside MinSize and MaxSize',
+  title: 'Auto Scaling group DesiredCapacity outside MinSize and MaxSize, or MinSize above MaxSize',
   topics: ['T07'],
   severity: 'error',
   url: GROUP_PAGE,
@@ -26,7 +26,8 @@ export const desiredCapacityOutOfRange: CatalogueCheck = {
   explanation: {
     what:
       'Amazon EC2 Auto Scaling rejects a group whose desired capacity lies outside its minimum and maximum size, so the stack fails ' +
-      'when it creates or updates the group. Without DesiredCapacity the group starts at MinSize.',
+      'when it creates or updates the group. Without DesiredCapacity the group starts at MinSize, so a MinSize above MaxSize is ' +
+      'refused as well.',
     exam:
       'MinSize is the floor that keeps the application available (2 across two Availability Zones), MaxSize the cost ceiling, and ' +
       'DesiredCapacity where the group starts; scaling policies and scheduled actions move it within the bounds.',
@@ -38,9 +39,21 @@ export const desiredCapacityOutOfRange: CatalogueCheck = {
     for (const group of context.resources(GROUP)) {
       const desiredNode = valueOf(group.properties, 'DesiredCapacity');
       const desired = numbersOf(context, desiredNode);
-      if (!desired) continue;
-      const below = numbersOf(context, valueOf(group.properties, 'MinSize'));
+      const minNode = valueOf(group.properties, 'MinSize');
+      const below = numbersOf(context, minNode);
       const above = numbersOf(context, valueOf(group.properties, 'MaxSize'));
+      if (!desired) {
+        // No capacity fits between a MinSize above MaxSize: the default (MinSize) and any DesiredCapacity are refused.
+        if (!below || !above || !minNode || Math.min(...below) <= Math.max(...above)) continue;
+        hits.push({
+          message:
+            `MinSize ${below.join(' or ')} of Auto Scaling group '${group.logicalId}' is above MaxSize ${above.join(' or ')}: no desired ` +
+            'capacity fits between them (without DesiredCapacity the group starts at MinSize), and Amazon EC2 Auto Scaling rejects the group',
+          span: minNode.span,
+          path: propertyPath(group, 'MinSize'),
+        });
+        continue;
+      }
       let problem: string | undefined;
       if (below && Math.max(...desired) < Math.min(...below)) problem = `below MinSize ${Math.min(...below)}`;
       else if (above && Math.min(...desired) > Math.max(...above)) problem = `above MaxSize ${Math.max(...above)}`;

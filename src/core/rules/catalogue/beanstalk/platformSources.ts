@@ -1,13 +1,40 @@
 /** T13 checks on how an environment or configuration template names its platform. */
-import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, isSeq, isString, valueOf, type TemplateNode } from '../../../model';
+import { intrinsicName, isNoValue, possibleValues } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { CONFIGURATION_TEMPLATE, ENVIRONMENT } from './settings';
 
-/** A value that is surely set: a non-empty literal or a resource of this template (a parameter may be passed as ""). */
-function surelySet(context: CheckContext, node: TemplateNode | undefined): boolean {
+/**
+ * A value that is surely set, whatever its text: a non-empty literal, a resource of this template, an Fn::Sub or
+ * Fn::Join with literal text of its own, a parameter or mapping whose every possible value is non-empty, or an Fn::If
+ * whose both branches are. A parameter without AllowedValues may be passed as "", and AWS::NoValue leaves the property out.
+ */
+function surelySet(context: CheckContext, node: TemplateNode | undefined, depth = 0): boolean {
+  if (node === undefined || depth > 8 || isNoValue(node)) return false;
   if (isString(node)) return node.value.trim() !== '';
-  return context.referenced(node) !== undefined;
+  if (context.referenced(node) !== undefined) return true;
+  const name = intrinsicName(node);
+  if (name === 'Fn::If') {
+    const args = valueOf(node, 'Fn::If');
+    return isSeq(args) && args.items.length === 3 && surelySet(context, args.items[1], depth + 1) && surelySet(context, args.items[2], depth + 1);
+  }
+  if (name === 'Fn::Sub') return subHasText(valueOf(node, 'Fn::Sub'));
+  if (name === 'Fn::Join') return joinHasText(valueOf(node, 'Fn::Join'));
+  const values = possibleValues(context, node);
+  return values !== undefined && values.length > 0 && values.every((value) => value !== null && String(value).trim() !== '');
+}
+
+/** An Fn::Join of a written list with a non-empty literal item: never empty. */
+function joinHasText(argument: TemplateNode | undefined): boolean {
+  const items = isSeq(argument) && argument.items.length === 2 ? argument.items[1] : undefined;
+  return isSeq(items) && items.items.some((item) => isString(item) && item.value.trim() !== '');
+}
+
+/** An Fn::Sub string with text outside its ${} variables: never empty. */
+function subHasText(argument: TemplateNode | undefined): boolean {
+  const text = isString(argument) ? argument.value : isSeq(argument) && isString(argument.items[0]) ? argument.items[0].value : undefined;
+  return text !== undefined && text.replace(/\$\{[^}]*\}/g, '').trim() !== '';
 }
 
 const ENVIRONMENT_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-elasticbeanstalk-environment.html';

@@ -2,7 +2,9 @@
 import { entryOf, isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { literalNumber, literalString, propertyAt } from '../support/values';
+import { alwaysGiven, literalNumber, literalString, propertyAt } from '../support/values';
+import { closestName } from '../../../schema/suggest';
+import { PREDEFINED_CONFIGS } from '../../../simulate/codedeploy/predefined';
 import {
   builtInPlatform,
   CONFIG,
@@ -16,6 +18,10 @@ import {
 
 const CONFIGS_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html';
 const HEALTH_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/instances-health.html';
+const CONFIG_INFO_API = 'https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentConfigInfo.html';
+const PREDEFINED_PREFIX = 'CodeDeployDefault.';
+/** The predefined names, from the tables of the CodeDeploy User Guide (simulate/codedeploy/predefined.ts). */
+const PREDEFINED_NAMES: readonly string[] = PREDEFINED_CONFIGS.map((config) => config.name);
 
 /** CX0412: a deployment configuration of another compute platform. */
 export const codeDeployConfigPlatform: CatalogueCheck = {
@@ -182,6 +188,88 @@ export const codeDeployAllAtOnceBehindLoadBalancer: CatalogueCheck = {
           'the load balancer at the same time and the application is down during the deployment',
         span: config.node.span,
         path: ['Resources', group.logicalId, 'Properties', 'DeploymentConfigName'],
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0417: a `CodeDeployDefault.` name that is none of CodeDeploy's predefined configurations. */
+export const codeDeployUnknownPredefinedConfig: CatalogueCheck = {
+  id: 'CX0417',
+  title: 'Deployment group names a CodeDeployDefault configuration that is not predefined',
+  topics: ['T04', 'T18'],
+  severity: 'warning',
+  url: CONFIGS_URL,
+  explanation: {
+    what:
+      'CodeDeploy predefines a fixed set of configurations: OneAtATime, HalfAtATime and AllAtOnce for EC2/on-premises, ' +
+      'LambdaCanary…, LambdaLinear… and LambdaAllAtOnce for Lambda, ECSCanary…, ECSLinear… and ECSAllAtOnce for ECS. Any other ' +
+      'name must be a custom configuration of the account; a mistyped predefined name is not found and the deployment group ' +
+      'fails to create.',
+    exam:
+      'know the predefined names by platform: EC2 counts healthy hosts, Lambda and ECS shift traffic; for anything else ' +
+      '(for example 75% healthy hosts) create an AWS::CodeDeploy::DeploymentConfig.',
+    trap: 'there is no CodeDeployDefault.AllAtOnceEC2 or …Canary10Percent1Minute: the names are exact.',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const declared = new Set(
+      context
+        .resources(CONFIG)
+        .map((config) => literalString(valueOf(config.properties, 'DeploymentConfigName'))?.toLowerCase())
+        .filter((name): name is string => name !== undefined),
+    );
+    for (const group of context.resources(GROUP)) {
+      const config = configOf(context, group);
+      const name = config?.builtIn;
+      if (!config || name === undefined || !name.startsWith(PREDEFINED_PREFIX) || declared.has(name.toLowerCase())) continue;
+      if (PREDEFINED_NAMES.some((known) => known.toLowerCase() === name.toLowerCase())) continue;
+      const guess = closestName(name.slice(PREDEFINED_PREFIX.length), PREDEFINED_NAMES.map((known) => known.slice(PREDEFINED_PREFIX.length)));
+      hits.push({
+        message:
+          `Deployment group '${group.logicalId}' uses '${name}', which is not one of CodeDeploy's predefined configurations` +
+          (guess ? ` (did you mean '${PREDEFINED_PREFIX}${guess}'?)` : '') +
+          ': unless the account has a custom configuration of that name, the deployment group cannot be created',
+        span: config.node.span,
+        path: ['Resources', group.logicalId, 'Properties', 'DeploymentConfigName'],
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0418: traffic shifting on a Server (EC2/on-premises) configuration. */
+export const codeDeployServerTrafficRouting: CatalogueCheck = {
+  id: 'CX0418',
+  title: 'Server deployment configuration sets TrafficRoutingConfig',
+  topics: ['T04', 'T18'],
+  severity: 'warning',
+  url: CONFIG_INFO_API,
+  explanation: {
+    what:
+      'CodeDeploy uses a traffic routing configuration (canary, linear, all at once) only for deployments to the Lambda or ECS ' +
+      'compute platform. A Server (EC2/on-premises) configuration with TrafficRoutingConfig does not shift traffic in steps: ' +
+      'in-place deployments are paced by MinimumHealthyHosts (and ZonalConfig).',
+    exam:
+      'canary and linear deployments are for Lambda and ECS; EC2/on-premises in-place deployments go host by host under a ' +
+      'minimum of healthy hosts, and blue/green on EC2 replaces the fleet behind the load balancer.',
+    trap: 'a cautious EC2 rollout is a MinimumHealthyHosts value plus a rollback alarm, not a TimeBasedCanary traffic routing config.',
+  },
+  resourceTypes: [CONFIG],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const config of context.resources(CONFIG)) {
+      if (configResourcePlatform(config) !== 'Server') continue;
+      const entry = entryOf(config.properties, 'TrafficRoutingConfig');
+      if (!entry || !alwaysGiven(entry.value)) continue;
+      hits.push({
+        message:
+          `Deployment configuration '${config.logicalId}' is for the Server (EC2/on-premises) platform but sets TrafficRoutingConfig: ` +
+          'CodeDeploy uses traffic routing for Lambda and ECS deployments only; pace EC2 deployments with MinimumHealthyHosts',
+        span: entry.key.span,
+        path: ['Resources', config.logicalId, 'Properties', 'TrafficRoutingConfig'],
       });
     }
     return hits;

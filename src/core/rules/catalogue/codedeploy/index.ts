@@ -6,6 +6,8 @@ import {
   codeDeployAllAtOnceBehindLoadBalancer,
   codeDeployConfigPlatform,
   codeDeployImpossibleMinimum,
+  codeDeployServerTrafficRouting,
+  codeDeployUnknownPredefinedConfig,
   codeDeployZeroMinimum,
 } from './deploymentConfigs';
 import { codeDeployTagFiltersAndSet, codeDeployTagFiltersMatchNothing } from './deploymentTargets';
@@ -13,6 +15,7 @@ import {
   codeDeployAlarmByArn,
   codeDeployAlarmMetricUnfed,
   codeDeployAlarmsDisabled,
+  codeDeployLoadBalancedWithoutAlarms,
   codeDeployIgnorePollFailure,
   codeDeployStopOnAlarmWithoutAlarms,
 } from './rollbackAlarms';
@@ -31,6 +34,8 @@ export const CODEDEPLOY_CHECKS: readonly CatalogueCheck[] = [
   codeDeployImpossibleMinimum,
   codeDeployZeroMinimum,
   codeDeployAllAtOnceBehindLoadBalancer,
+  codeDeployUnknownPredefinedConfig,
+  codeDeployServerTrafficRouting,
   codeDeployServiceRolePlatform,
   codeDeployIgnoredLoadBalancer,
   codeDeployTrafficControlWithoutLoadBalancer,
@@ -39,6 +44,7 @@ export const CODEDEPLOY_CHECKS: readonly CatalogueCheck[] = [
   codeDeployImmediateBlueTermination,
   codeDeployStopOnAlarmWithoutAlarms,
   codeDeployAlarmsDisabled,
+  codeDeployLoadBalancedWithoutAlarms,
   codeDeployAlarmByArn,
   codeDeployAlarmMetricUnfed,
   codeDeployIgnorePollFailure,

@@ -4,7 +4,7 @@ import { entryOf, isMap, isScalar, isSeq, valueOf, type NodePath } from '../../.
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { intrinsicName, literalBoolean, literalString } from '../support/values';
+import { alwaysGiven, intrinsicName, literalBoolean, literalString } from '../support/values';
 import { GROUP } from './deploymentGroupModel';
 
 const ALARM_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-create-alarms.html';
@@ -59,6 +59,50 @@ export const codeDeployStopOnAlarmWithoutAlarms: CatalogueCheck = {
           'event can never happen',
         span: events.items[index].span,
         path: [...base(group), 'AutoRollbackConfiguration', 'Events', index],
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX0616: a deployment group behind a load balancer that rolls back on failure only, with no alarm to watch. */
+export const codeDeployLoadBalancedWithoutAlarms: CatalogueCheck = {
+  id: 'CX0616',
+  title: 'Deployment group behind a load balancer rolls back without any CloudWatch alarm',
+  topics: ['T06', 'T05'],
+  severity: 'info',
+  url: ROLLBACK_URL,
+  explanation: {
+    what:
+      'With rollback on DEPLOYMENT_FAILURE only, CodeDeploy rolls back when a lifecycle hook or the traffic shift fails; a ' +
+      'release that deploys cleanly but then answers with errors stays in place. A CloudWatch alarm in AlarmConfiguration ' +
+      '(the target group\'s HTTPCode_Target_5XX_Count, or latency) with DEPLOYMENT_STOP_ON_ALARM stops and rolls it back too.',
+    exam:
+      '"roll back automatically when the error rate rises after a deployment" is answered by an alarm on the load balancer ' +
+      'metrics in the deployment group\'s AlarmConfiguration plus DEPLOYMENT_STOP_ON_ALARM, not by a Lambda function or a ' +
+      'manual redeploy.',
+    scenario: 'automatically roll back the deployment if HTTP 5xx errors increase',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of context.resources(GROUP)) {
+      if (!alwaysGiven(valueOf(group.properties, 'LoadBalancerInfo')) || !isMap(valueOf(group.properties, 'LoadBalancerInfo'))) continue;
+      const rollback = valueOf(group.properties, 'AutoRollbackConfiguration');
+      const events = valueOf(rollback, 'Events');
+      // No rollback at all is CX2001's finding; alarms listed (or computed) are the other checks' business.
+      if (literalBoolean(valueOf(rollback, 'Enabled')) !== true || !isSeq(events)) continue;
+      const names = events.items.map(literalString);
+      if (names.includes(undefined) || names.includes('DEPLOYMENT_STOP_ON_ALARM')) continue;
+      const alarms = alarmItems(group);
+      if (alarms === undefined || alarms.length > 0) continue;
+      hits.push({
+        message:
+          `Deployment group '${group.logicalId}' sits behind a load balancer but lists no CloudWatch alarm: it rolls back when the ` +
+          'deployment fails, not when the new release starts answering with errors; add an alarm on the target group\'s 5xx count ' +
+          'and DEPLOYMENT_STOP_ON_ALARM',
+        span: events.span,
+        path: [...base(group), 'AutoRollbackConfiguration', 'Events'],
       });
     }
     return hits;

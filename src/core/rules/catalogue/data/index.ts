@@ -37,6 +37,7 @@ import { rdsReplicaDeletionPolicy } from './rdsReplicaDeletionPolicy';
 import { rdsMonitoringRole } from './rdsMonitoringRole';
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
+import { rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
@@ -68,6 +69,7 @@ import { ssmSecureUnsupported } from './ssmSecureUnsupported';
 export const DATA_CHECKS: readonly CatalogueCheck[] = [
   // T20 RDS, Aurora and KMS
   rdsReplicaSourceBackups,
+  rdsReplicaManagedPassword,
   rdsKmsKeyWithoutEncryption,
   rdsManagedPasswordConflict,
   rdsMultiAzWithZone,

@@ -43,6 +43,9 @@ function arnHit(at: TargetAt, message: string): CheckHit {
 function targetFunction(context: CheckContext, at: TargetAt): ResourceDeclaration | undefined {
   const resource = at.resource;
   if (resource?.type === 'AWS::Lambda::Function') return resource;
+  // A SAM function's own Events create their rules and permissions; a separate AWS::Events::Rule gets none, unless
+  // a SAM connector grants it (connectors are not read here, so a template with one is left alone).
+  if (resource?.type === 'AWS::Serverless::Function') return context.resources('AWS::Serverless::Connector').length === 0 ? resource : undefined;
   if (resource?.type === 'AWS::Lambda::Alias' || resource?.type === 'AWS::Lambda::Version') {
     const fn = context.referenced(valueOf(resource.properties, 'FunctionName'));
     return fn?.type === 'AWS::Lambda::Function' ? fn : undefined;

@@ -1,7 +1,7 @@
 /** CodeBuild project settings: secrets in plain environment variables, and a project without source or buildspec. */
-import { entryOf, isMap, isSeq, isString, valueOf } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
-import { alwaysOneOf, literalString } from '../support/values';
+import { entryOf, isMap, isSeq, isString, valueOf, type TemplateNode } from '../../../model';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import { alwaysGiven, alwaysOneOf, intrinsicName, literalBoolean, literalString, neverOneOf } from '../support/values';
 import { environmentOf, PROJECT } from './codeBuildModel';
 
 const ENV_URL = 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html';
@@ -25,7 +25,9 @@ export const codeBuildPlaintextSecret: CatalogueCheck = {
       'build as PARAMETER_STORE / SECRETS_MANAGER variables or the buildspec env section; the service role needs read access ' +
       'and kms:Decrypt.',
     scenario: 'the Docker Hub password must not be visible to developers who can view the build project',
-    trap: 'a {{resolve:secretsmanager:…}} reference in a PLAINTEXT variable still ends up readable in the project configuration.',
+    trap:
+      'a {{resolve:secretsmanager:…}} reference or a NoEcho parameter in a PLAINTEXT variable still ends up readable in the project ' +
+      'configuration: NoEcho masks the value in CloudFormation, not in CodeBuild.',
   },
   resourceTypes: [PROJECT],
   run(context) {
@@ -37,12 +39,18 @@ export const codeBuildPlaintextSecret: CatalogueCheck = {
         const name = literalString(valueOf(variable, 'Name'));
         const type = valueOf(variable, 'Type');
         const value = valueOf(variable, 'Value');
-        if (!name || !SECRET_NAME.test(name) || !isString(value) || value.value.trim() === '') continue;
+        if (!name || !value) continue;
         if (type !== undefined && !alwaysOneOf(context, type, ['PLAINTEXT'])) continue;
+        // A NoEcho parameter is a secret whatever the variable is called; CloudFormation hides it, the project does not.
+        const hidden = noEchoParameter(context, value);
+        const written = isString(value) && value.value.trim() !== '' && SECRET_NAME.test(name);
+        if (!hidden && !written) continue;
         hits.push({
-          message:
-            `Environment variable '${name}' of project '${project.logicalId}' is PLAINTEXT with its value in the template: use ` +
-            'Type SECRETS_MANAGER or PARAMETER_STORE so the secret is not stored in the project',
+          message: hidden
+            ? `Environment variable '${name}' of project '${project.logicalId}' is PLAINTEXT with the value of NoEcho parameter ` +
+              `'${hidden}': NoEcho hides it in CloudFormation only, the project stores and shows it; use Type SECRETS_MANAGER or PARAMETER_STORE`
+            : `Environment variable '${name}' of project '${project.logicalId}' is PLAINTEXT with its value in the template: use ` +
+              'Type SECRETS_MANAGER or PARAMETER_STORE so the secret is not stored in the project',
           span: value.span,
           path: ['Resources', project.logicalId, 'Properties', 'Environment', 'EnvironmentVariables', index, 'Value'],
         });
@@ -51,6 +59,15 @@ export const codeBuildPlaintextSecret: CatalogueCheck = {
     return hits;
   },
 };
+
+/** The name of the NoEcho parameter the value is a `Ref` to. */
+function noEchoParameter(context: CheckContext, value: TemplateNode): string | undefined {
+  if (intrinsicName(value) !== 'Ref') return undefined;
+  const name = literalString(valueOf(value, 'Ref'));
+  const parameter = name === undefined ? undefined : context.parameter(name);
+  const noEcho = valueOf(parameter, 'NoEcho');
+  return noEcho !== undefined && (literalBoolean(noEcho) === true || literalString(noEcho)?.toLowerCase() === 'true') ? name : undefined;
+}
 
 /** CX0315: a NO_SOURCE project without an inline buildspec. */
 export const codeBuildNoSourceBuildSpec: CatalogueCheck = {
@@ -85,6 +102,53 @@ export const codeBuildNoSourceBuildSpec: CatalogueCheck = {
         message: `Project '${project.logicalId}' has no source (NO_SOURCE) and no BuildSpec: CodeBuild needs the buildspec inline`,
         span: type.span,
         path: ['Resources', project.logicalId, 'Properties', 'Source', 'BuildSpec'],
+      });
+    }
+    return hits;
+  },
+};
+
+const COMPUTE_API = 'https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ProjectEnvironment.html';
+const LAMBDA_COMPUTE = ['BUILD_LAMBDA_1GB', 'BUILD_LAMBDA_2GB', 'BUILD_LAMBDA_4GB', 'BUILD_LAMBDA_8GB', 'BUILD_LAMBDA_10GB'];
+const LAMBDA_ENVIRONMENTS = ['LINUX_LAMBDA_CONTAINER', 'ARM_LAMBDA_CONTAINER'];
+
+/** CX0316: a Lambda compute type on an environment type that is not a Lambda one. */
+export const codeBuildLambdaComputeType: CatalogueCheck = {
+  id: 'CX0316',
+  title: 'CodeBuild Lambda compute type on a non-Lambda environment type',
+  topics: ['T03'],
+  severity: 'error',
+  url: COMPUTE_API,
+  rejection: {
+    quote: 'BUILD_LAMBDA_1GB: Use up to 1 GiB memory for builds. Only available for environment type LINUX_LAMBDA_CONTAINER and ARM_LAMBDA_CONTAINER.',
+    url: COMPUTE_API,
+  },
+  explanation: {
+    what:
+      'CodeBuild runs BUILD_LAMBDA_* compute types on AWS Lambda, which only the LINUX_LAMBDA_CONTAINER and ARM_LAMBDA_CONTAINER ' +
+      'environment types (with a Lambda image such as aws/codebuild/amazonlinux-x86_64-lambda-standard) provide; with ' +
+      'LINUX_CONTAINER or another EC2 type CodeBuild refuses the project.',
+    exam:
+      'Lambda compute starts builds in seconds and needs no queue, but it cannot run Docker (no privileged mode), has no ' +
+      'local caching and a 15-minute limit: container image builds stay on EC2 compute (BUILD_GENERAL1_*).',
+    scenario: 'speed up short build and test jobs that do not build container images',
+    trap: 'the compute type and the environment type change together: a Lambda compute type needs a Lambda environment type and image.',
+  },
+  resourceTypes: [PROJECT],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const project of context.resources(PROJECT)) {
+      const environment = environmentOf(project);
+      const compute = valueOf(environment, 'ComputeType');
+      const type = valueOf(environment, 'Type');
+      if (!compute || !alwaysGiven(compute) || !alwaysOneOf(context, compute, LAMBDA_COMPUTE)) continue;
+      if (!type || !alwaysGiven(type) || !neverOneOf(context, type, LAMBDA_ENVIRONMENTS)) continue;
+      hits.push({
+        message:
+          `Project '${project.logicalId}' uses a Lambda compute type with environment type ${literalString(type) ?? 'that is not a Lambda one'}: ` +
+          'CodeBuild accepts BUILD_LAMBDA_* only with LINUX_LAMBDA_CONTAINER or ARM_LAMBDA_CONTAINER (and a Lambda image)',
+        span: compute.span,
+        path: ['Resources', project.logicalId, 'Properties', 'Environment', 'ComputeType'],
       });
     }
     return hits;

@@ -2,7 +2,7 @@
 import type { CatalogueCheck } from '../types';
 import { changeDetectionChecks } from './changeDetection';
 import { codeBuildDockerCache, codeBuildDockerPrivileged } from './codeBuildDocker';
-import { codeBuildNoSourceBuildSpec, codeBuildPlaintextSecret } from './codeBuildProject';
+import { codeBuildLambdaComputeType, codeBuildNoSourceBuildSpec, codeBuildPlaintextSecret } from './codeBuildProject';
 import { codeBuildEcrPush, codeBuildLogPermissions } from './codeBuildRole';
 import { codeCommitTriggerAllEvents, codeCommitTriggerEventName, codeCommitTriggerLambdaPermission } from './codeCommitTriggers';
 import { notificationTopicPolicy } from './notificationTopicPolicy';
@@ -36,4 +36,5 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   codeBuildLogPermissions,
   codeBuildPlaintextSecret,
   codeBuildNoSourceBuildSpec,
+  codeBuildLambdaComputeType,
 ];

@@ -1,5 +1,6 @@
 /** T26: an alias record takes its answer and TTL from its target, so Route 53 refuses TTL or ResourceRecords beside AliasTarget. */
 import { entryOf, isMap, type MapEntry, type MapNode, type NodePath } from '../../../model';
+import type { TextEdit } from '../../../findings';
 import type { Template } from '../../../template';
 import { removeEntry } from '../../support/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -36,23 +37,40 @@ export const aliasRecordWithValues: CatalogueCheck = {
     for (const record of recordGroups(context).flat()) {
       const alias = entryOf(record.record, 'AliasTarget');
       if (!alias || !isMap(alias.value) || intrinsicName(alias.value) !== undefined) continue;
-      for (const name of ['TTL', 'ResourceRecords']) {
-        const entry = entryOf(record.record, name);
-        if (!entry || isNoValue(entry.value)) continue;
-        hits.push(hitFor(context.template, record.record, entry, record.label, [...record.path, name]));
-      }
+      // One mistake, one finding: a simple record and an alias written as one, whether it sets TTL, ResourceRecords or both.
+      const extras = ['TTL', 'ResourceRecords'].map((name) => entryOf(record.record, name)).filter((entry): entry is MapEntry => !!entry && !isNoValue(entry.value));
+      if (extras.length === 0) continue;
+      hits.push(hitFor(context.template, record.record, extras, record.label, [...record.path, extras[0].key.value]));
     }
     return hits;
   },
 };
 
-function hitFor(template: Template, record: MapNode, entry: MapEntry, label: string, path: NodePath): CheckHit {
-  const name = entry.key.value;
-  const removal = removeEntry(template, record, entry);
+function hitFor(template: Template, record: MapNode, entries: MapEntry[], label: string, path: NodePath): CheckHit {
+  const names = entries.map((entry) => entry.key.value).join(' and ');
+  const removal = removeEntries(template, record, entries);
   return {
-    message: `Alias record '${label}' also sets ${name}: Route 53 takes either AliasTarget or TTL with ResourceRecords, and refuses both`,
-    span: entry.key.span,
+    message: `Alias record '${label}' also sets ${names}: Route 53 takes either AliasTarget or TTL with ResourceRecords, and refuses both`,
+    span: entries[0].key.span,
     path,
-    ...(removal ? { fixes: [{ title: `Remove ${name}`, edits: [removal], preferred: true }] } : {}),
+    ...(removal ? { fixes: [{ title: `Remove ${names}`, edits: removal, preferred: true }] } : {}),
   };
+}
+
+/** Edits removing these entries of the map; one edit for entries side by side in a flow map or JSON (their separators overlap). */
+function removeEntries(template: Template, map: MapNode, entries: MapEntry[]): TextEdit[] | undefined {
+  const indexes = entries.map((entry) => map.entries.indexOf(entry)).sort((a, b) => a - b);
+  const adjacent = indexes.length === 2 && indexes[1] === indexes[0] + 1;
+  const isFlow = template.text[map.span.start] === '{';
+  if (adjacent && (template.format === 'json' || isFlow)) {
+    const first = map.entries[indexes[0]];
+    const last = map.entries[indexes[1]];
+    const next = map.entries[indexes[1] + 1];
+    const previous = map.entries[indexes[0] - 1];
+    if (next) return [{ span: { start: first.span.start, end: next.span.start }, newText: '' }];
+    if (previous) return [{ span: { start: previous.span.end, end: last.span.end }, newText: '' }];
+    return [{ span: { start: first.span.start, end: last.span.end }, newText: '' }];
+  }
+  const edits = entries.map((entry) => removeEntry(template, map, entry));
+  return edits.every((edit): edit is TextEdit => edit !== undefined) ? edits : undefined;
 }

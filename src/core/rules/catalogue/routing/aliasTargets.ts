@@ -1,5 +1,5 @@
 /** T26: alias targets Route 53 refuses or cannot use the way the record asks (CloudFront, S3 websites). */
-import { entryOf, isMap, isScalar, valueOf, type MapNode } from '../../../model';
+import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
@@ -182,9 +182,61 @@ function websiteBucketNames(context: CheckContext): string[] | undefined {
   return names;
 }
 
+/** Bucket attributes that are not the S3 website endpoint an alias record needs. */
+const BUCKET_ADDRESS_ATTRIBUTES: Readonly<Record<string, string>> = {
+  WebsiteURL: 'a URL (http://bucket.s3-website…/), not a DNS name',
+  DomainName: 'the bucket\'s REST endpoint (bucket.s3.amazonaws.com), not its website endpoint',
+  RegionalDomainName: 'the bucket\'s regional REST endpoint, not its website endpoint',
+  DualStackDomainName: 'the bucket\'s dual-stack REST endpoint, not its website endpoint',
+};
+
+/** CX2619: an alias to an S3 bucket through an attribute that is not the website endpoint. */
+export const route53AliasBucketAttribute: CatalogueCheck = {
+  id: 'CX2619',
+  title: 'Alias record DNSName is a bucket attribute, not the S3 website endpoint',
+  topics: ['T26', 'T23'],
+  severity: 'warning',
+  url: ALIAS_TARGET_API,
+  explanation: {
+    what:
+      'An alias to an S3 static website names the website endpoint of the bucket\'s Region (for example ' +
+      's3-website-us-east-1.amazonaws.com or s3-website.eu-west-3.amazonaws.com) with that endpoint\'s hosted zone id; S3 then ' +
+      'picks the bucket named like the record. The bucket\'s WebsiteURL attribute is a URL with http:// and the bucket name, ' +
+      'and DomainName or RegionalDomainName are REST endpoints, none of which is an alias target for a website.',
+    exam:
+      'the static "oops page" behind a failover SECONDARY record is an alias to the S3 website endpoint (bucket named like the ' +
+      'record, website hosting on, public read), or to a CloudFront distribution in front of the bucket for HTTPS.',
+    scenario: 'show a static maintenance page from S3 when the application is down',
+    trap: 'WebsiteURL looks like the endpoint but starts with http:// and contains the bucket name.',
+  },
+  resourceTypes: [...RECORD_TYPES, 'AWS::S3::Bucket'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const record of recordGroups(context).flat()) {
+      const alias = aliasOf(record);
+      const dnsName = alias ? valueOf(alias, 'DNSName') : undefined;
+      if (!alias || intrinsicName(dnsName) !== 'Fn::GetAtt') continue;
+      const bucket = context.referenced(dnsName);
+      const argument = valueOf(dnsName, 'Fn::GetAtt');
+      const attribute = literalString(argument)?.split('.').slice(1).join('.') ?? (isSeq(argument) ? literalString(argument.items[1]) : undefined);
+      if (bucket?.type !== 'AWS::S3::Bucket' || attribute === undefined || !Object.hasOwn(BUCKET_ADDRESS_ATTRIBUTES, attribute)) continue;
+      hits.push({
+        message:
+          `Record '${record.label}' aliases !GetAtt ${bucket.logicalId}.${attribute}, which is ${BUCKET_ADDRESS_ATTRIBUTES[attribute]}: ` +
+          'an alias to an S3 website names the Region\'s website endpoint (s3-website-<region>.amazonaws.com or ' +
+          's3-website.<region>.amazonaws.com) with its hosted zone id',
+        span: dnsName!.span,
+        path: [...record.path, 'AliasTarget', 'DNSName'],
+      });
+    }
+    return hits;
+  },
+};
+
 export const ALIAS_TARGET_CHECKS: readonly CatalogueCheck[] = [
   route53CloudFrontEvaluateHealth,
   route53CloudFrontFailoverPair,
   route53CloudFrontPrivateZone,
   route53S3WebsiteBucketName,
+  route53AliasBucketAttribute,
 ];

@@ -134,6 +134,69 @@ export const listenerForwardConfigMismatch: CatalogueCheck = {
   },
 };
 
+/** Attributes of load balancing resources that return a name, where an ARN property needs the ARN (Ref). */
+const NAME_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ElasticLoadBalancingV2::TargetGroup': ['TargetGroupName', 'TargetGroupFullName'],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['LoadBalancerName', 'LoadBalancerFullName'],
+};
+
+/** The resource and attribute of an `Fn::GetAtt` that returns a name of a target group or load balancer. */
+function nameAttribute(context: CheckContext, node: ReturnType<typeof valueOf>): { target: ResourceDeclaration; attribute: string } | undefined {
+  if (intrinsicName(node) !== 'Fn::GetAtt') return undefined;
+  const argument = valueOf(node, 'Fn::GetAtt');
+  const attribute = literalString(argument)?.split('.').slice(1).join('.') ?? (isSeq(argument) ? literalString(argument.items[1]) : undefined);
+  const target = context.referenced(node);
+  if (!target?.type || attribute === undefined || !(NAME_ATTRIBUTES[target.type] ?? []).includes(attribute)) return undefined;
+  return { target, attribute };
+}
+
+/** CX2724: a target group or load balancer name where the listener needs its ARN. */
+export const listenerNameForArn: CatalogueCheck = {
+  id: 'CX2724',
+  title: 'Listener or listener rule given a target group or load balancer name where it needs the ARN',
+  topics: ['T27', 'T05'],
+  severity: 'warning',
+  url: ACTION_API,
+  explanation: {
+    what:
+      'TargetGroupArn and LoadBalancerArn take the Amazon Resource Name: for a target group or load balancer of the template ' +
+      'that is `Ref` (it returns the ARN). The TargetGroupName, TargetGroupFullName, LoadBalancerName and LoadBalancerFullName ' +
+      'attributes return names, which Elastic Load Balancing does not accept as an ARN, so the listener fails to create.',
+    exam:
+      'the two services want different things: a listener action forwards to the target group ARN (`!Ref TargetGroup`), while ' +
+      'a CodeDeploy deployment group\'s TargetGroupInfoList wants the name (`!GetAtt TargetGroup.TargetGroupName`).',
+    trap: 'after learning that CodeDeploy wants the target group name, it is easy to write the name in the listener too.',
+  },
+  resourceTypes: LISTENER_TYPES,
+  run(context) {
+    const hits: CheckHit[] = [];
+    const report = (owner: ResourceDeclaration, node: ReturnType<typeof valueOf>, path: NodePath, property: string) => {
+      const found = nameAttribute(context, node);
+      if (!found || !node) return;
+      hits.push({
+        message:
+          `${property} of '${owner.logicalId}' is !GetAtt ${found.target.logicalId}.${found.attribute}, a name: Elastic Load Balancing ` +
+          `needs the ARN here, which is !Ref ${found.target.logicalId}`,
+        span: node.span,
+        path,
+      });
+    };
+    for (const at of actionLists(context)) {
+      at.list.items.forEach((action, index) => {
+        report(at.owner, valueOf(action, 'TargetGroupArn'), actionPath(at, index, 'TargetGroupArn'), 'TargetGroupArn');
+        const groups = valueOf(valueOf(action, 'ForwardConfig'), 'TargetGroups');
+        (isSeq(groups) ? groups.items : []).forEach((group, position) =>
+          report(at.owner, valueOf(group, 'TargetGroupArn'), [...actionPath(at, index, 'ForwardConfig', 'TargetGroups'), position, 'TargetGroupArn'], 'TargetGroupArn'),
+        );
+      });
+    }
+    for (const listener of context.resources('AWS::ElasticLoadBalancingV2::Listener')) {
+      report(listener, valueOf(listener.properties, 'LoadBalancerArn'), ['Resources', listener.logicalId, 'Properties', 'LoadBalancerArn'], 'LoadBalancerArn');
+    }
+    return hits;
+  },
+};
+
 /** CX2720: weighted forwarding without group stickiness sends a user to either version on every request. */
 export const listenerWeightedWithoutStickiness: CatalogueCheck = {
   id: 'CX2720',
@@ -171,4 +234,4 @@ export const listenerWeightedWithoutStickiness: CatalogueCheck = {
   },
 };
 
-export const LISTENER_ACTION_CHECKS: readonly CatalogueCheck[] = [listenerForwardConfigMismatch, listenerFinalAction, listenerWeightedWithoutStickiness];
+export const LISTENER_ACTION_CHECKS: readonly CatalogueCheck[] = [listenerForwardConfigMismatch, listenerFinalAction, listenerWeightedWithoutStickiness, listenerNameForArn];

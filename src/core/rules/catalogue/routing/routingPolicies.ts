@@ -1,8 +1,8 @@
 /** T25: a group of Route 53 records (same zone, name and type) must be one consistent routing set. */
 import { entryOf, isMap, isScalar, valueOf, type MapNode } from '../../../model';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { literalBoolean, literalString, isNoValue } from '../support/values';
-import { coexist, policyProperty, recordGroups, type GroupedRecord } from './recordGroups';
+import { alwaysGiven, literalBoolean, literalString, isNoValue, possibleValues } from '../support/values';
+import { coexist, POLICY_PROPERTIES, policyProperty, recordGroups, type GroupedRecord } from './recordGroups';
 
 const RECORD_SET_API = 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_ResourceRecordSet.html';
 const RECORD_TYPES = ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'];
@@ -151,6 +151,123 @@ export const route53DuplicateGeoLocation: CatalogueCheck = {
   },
 };
 
+/** CX2519: a failover group is one PRIMARY and one SECONDARY; two records with the same Failover value leave nothing to fail over to. */
+export const route53RepeatedFailoverRole: CatalogueCheck = {
+  id: 'CX2519',
+  title: 'Two failover records of one name and type with the same Failover value',
+  topics: ['T25', 'T26'],
+  severity: 'warning',
+  url: RECORD_SET_API,
+  explanation: {
+    what:
+      'Failover routing pairs two records of one name and type: the one with Failover PRIMARY answers while it is healthy, the ' +
+      'one with SECONDARY answers when it is not. Two PRIMARY (or two SECONDARY) records do not make that pair, so the standby ' +
+      'is never the answer Route 53 falls back to.',
+    exam:
+      'active-passive DR with Route 53 is exactly one PRIMARY record (with a health check or EvaluateTargetHealth) and one ' +
+      'SECONDARY record, often a static S3 website or the standby Region; for more than two endpoints use weighted or latency ' +
+      'records behind the failover pair.',
+    scenario: 'fail over to a static maintenance page in S3 when the application is unhealthy',
+    trap: 'copying the primary record block and changing only SetIdentifier and the target keeps Failover: PRIMARY.',
+  },
+  resourceTypes: RECORD_TYPES,
+  run(context) {
+    return repeats(context, (record) => (record.policy === 'failover' ? literalString(valueOf(record.record, 'Failover'))?.toUpperCase() : undefined)).map(([record, first]) => {
+      const role = literalString(valueOf(record.record, 'Failover'))!.toUpperCase();
+      const other = role === 'PRIMARY' ? 'SECONDARY' : 'PRIMARY';
+      return hitAt(
+        record,
+        'Failover',
+        `Failover record '${record.label}' is ${role} like '${first.label}' (same name and type): a failover pair is one PRIMARY and ` +
+          `one SECONDARY record, so make one of them ${other}`,
+      );
+    });
+  },
+};
+
+/** The routing properties a record surely sets (present in every branch; MultiValueAnswer only when true). */
+function routingPropertiesSet(record: MapNode): Array<[string, string]> {
+  return POLICY_PROPERTIES.filter(([property]) => {
+    const value = valueOf(record, property);
+    if (!alwaysGiven(value)) return false;
+    return property === 'MultiValueAnswer' ? literalBoolean(value) === true : true;
+  });
+}
+
+/** CX2520: one record with the properties of two routing policies (Weight and Region, Failover and Weight…). */
+export const route53TwoPoliciesOnOneRecord: CatalogueCheck = {
+  id: 'CX2520',
+  title: 'Route 53 record sets the properties of two routing policies',
+  topics: ['T25', 'T26'],
+  severity: 'warning',
+  url: RECORD_SET_API,
+  explanation: {
+    what:
+      'Each routing property belongs to one kind of record: Weight to weighted records, Region to latency records, Failover ' +
+      'to failover records, GeoLocation to geolocation records, and so on. A record has one routing policy, so a record with ' +
+      'two of these properties is not a record Route 53 can create.',
+    exam:
+      'to combine policies (latency between Regions, then weighted inside a Region) build a tree: latency alias records point ' +
+      'to the names of weighted record groups; each record carries only its own policy\'s property.',
+    scenario: 'send users to the closest Region and split traffic 90/10 between two stacks inside each Region',
+    trap: 'Weight and Region on one record look like "weighted latency routing", which Route 53 does not have.',
+  },
+  resourceTypes: RECORD_TYPES,
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of recordGroups(context)) {
+      for (const record of group) {
+        const set = routingPropertiesSet(record.record);
+        if (set.length < 2) continue;
+        const [[firstProperty, firstPolicy], [secondProperty, secondPolicy]] = set;
+        // Point at the property the other records of the name do not share (the odd one out), else the second one.
+        const shared = (property: string) => group.filter((other) => other !== record && alwaysGiven(valueOf(other.record, property))).length;
+        const odd = set.map(([property]) => property).reduce((best, property) => (shared(property) < shared(best) ? property : best), secondProperty);
+        hits.push(
+          hitAt(
+            record,
+            odd,
+            `Record '${record.label}' sets ${firstProperty} (${firstPolicy} routing) and ${secondProperty} (${secondPolicy} routing): ` +
+              'a record has one routing policy; nest records of different names (alias to alias) to combine policies',
+          ),
+        );
+      }
+    }
+    return hits;
+  },
+};
+
+/** An AWS Region code: two letters, one or more words, a number (us-east-1, ap-southeast-2, us-gov-west-1). */
+const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** CX2521: a latency record's Region that is not a Region code. */
+export const route53LatencyRegionCode: CatalogueCheck = {
+  id: 'CX2521',
+  title: 'Latency record Region is not an AWS Region code',
+  topics: ['T25'],
+  severity: 'warning',
+  url: RECORD_SET_API,
+  explanation: {
+    what:
+      'A latency record names the AWS Region of the resource it points to, as a Region code such as us-east-1 or eu-west-2, ' +
+      'from the list the Route 53 API gives; a name like "us-east", "Virginia" or "us_east_1" is none of them.',
+    exam: 'latency records: one per Region, each with the Region where its endpoint runs and a health check or EvaluateTargetHealth.',
+  },
+  resourceTypes: RECORD_TYPES,
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const record of recordGroups(context).flat()) {
+      const node = valueOf(record.record, 'Region');
+      const values = node === undefined ? undefined : possibleValues(context, node);
+      if (!values || values.length === 0) continue;
+      const wrong = values.filter((value) => typeof value !== 'string' || !REGION_CODE.test(value));
+      if (wrong.length === 0) continue;
+      hits.push(hitAt(record, 'Region', `Latency record '${record.label}' names Region ${wrong.map((value) => `'${String(value)}'`).join(' or ')}: Route 53 expects an AWS Region code such as us-east-1`));
+    }
+    return hits;
+  },
+};
+
 /** The location a GeoLocation map names, when every part of it is literal. */
 function locationKey(location: ReturnType<typeof valueOf>): string | undefined {
   if (!isMap(location)) return undefined;
@@ -205,4 +322,7 @@ export const ROUTING_POLICY_CHECKS: readonly CatalogueCheck[] = [
   route53DuplicateLatencyRegion,
   route53DuplicateGeoLocation,
   route53MultivalueAlias,
+  route53RepeatedFailoverRole,
+  route53TwoPoliciesOnOneRecord,
+  route53LatencyRegionCode,
 ];

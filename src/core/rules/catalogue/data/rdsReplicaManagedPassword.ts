@@ -1,0 +1,58 @@
+import { valueOf } from '../../../model';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { attributeAt } from '../support/values';
+import { alwaysTrue, propertyHit, push, stringValues } from './common';
+import { isReadReplica } from './rds';
+
+/** CX2018: a read replica of a source whose master password RDS manages in Secrets Manager (engines other than SQL Server). */
+export const rdsReplicaManagedPassword: CatalogueCheck = {
+  id: 'CX2018',
+  title: 'Read replica of a source with ManageMasterUserPassword',
+  topics: ['T20', 'T21'],
+  severity: 'error',
+  url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
+  rejection: {
+    quote:
+      'Creating a read replica when the source DB or DB cluster manages credentials with Secrets Manager. ' +
+      'This applies to all DB engines except RDS for SQL Server.',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
+  },
+  explanation: {
+    what:
+      'When RDS manages the master password in Secrets Manager (ManageMasterUserPassword: true), it does not let you ' +
+      'create a read replica of that instance, for every engine except SQL Server: the replica fails to create and the ' +
+      'stack rolls back.',
+    exam:
+      'managed passwords and read replicas are both "best practice" answers, but they do not combine: for a replica ' +
+      '(read scaling or cross-Region DR) keep the password in your own Secrets Manager secret, passed with a ' +
+      '{{resolve:secretsmanager:…}} dynamic reference and rotated by a rotation schedule.',
+    scenario: 'rotate the master password automatically and add a read replica for reporting',
+    trap: 'the limitation is on the source: the replica itself never sets a password.',
+  },
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const reported = new Set<string>();
+    for (const replica of context.resources('AWS::RDS::DBInstance')) {
+      // A replica created only under a condition does not fail every deployment.
+      if (!isReadReplica(replica) || attributeAt(replica, 'Condition') !== undefined) continue;
+      const source = context.referenced(valueOf(replica.properties, 'SourceDBInstanceIdentifier'));
+      if (!source || source.type !== 'AWS::RDS::DBInstance' || reported.has(source.logicalId)) continue;
+      if (!alwaysTrue(context, valueOf(source.properties, 'ManageMasterUserPassword'))) continue;
+      const engines = stringValues(context, valueOf(source.properties, 'Engine'));
+      if (!engines || engines.some((engine) => engine.toLowerCase().startsWith('sqlserver'))) continue;
+      reported.add(source.logicalId);
+      push(
+        hits,
+        propertyHit(
+          source,
+          ['ManageMasterUserPassword'],
+          `'${source.logicalId}' is the source of read replica '${replica.logicalId}' and lets RDS manage its master password ` +
+            'in Secrets Manager: RDS refuses to create a read replica of such an instance (SQL Server excepted); keep the ' +
+            'password in your own secret and pass it with a dynamic reference instead',
+        ),
+      );
+    }
+    return hits;
+  },
+};
