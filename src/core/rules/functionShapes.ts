@@ -2,6 +2,8 @@ import { finding, type Finding } from '../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../model';
 import { isFunctionKey, visitOtherFunctionCalls, visitResourceFunctionCalls, type FunctionCall, type FunctionCallVisitor } from '../references';
 import type { Template } from '../template';
+import { INTRINSIC_FUNCTIONS } from '../intrinsics';
+import { closestName } from '../schema/suggest';
 import { resourceRule, type Rule } from './rule';
 
 type Check = (node: TemplateNode | undefined) => boolean;
@@ -78,6 +80,7 @@ const LANGUAGE_EXTENSIONS: Record<string, string> = { 'Fn::ForEach': 'E1032', 'F
 const FUNCTION_SHAPE_DESCRIPTIONS: Readonly<Record<string, string>> = Object.fromEntries([
   ...Object.entries(SHAPES).map(([name, shape]) => [shape.ruleId, `${name} takes ${shape.expects}`]),
   ...Object.entries(LANGUAGE_EXTENSIONS).map(([name, ruleId]) => [ruleId, `${name} needs 'Transform: AWS::LanguageExtensions'`]),
+  ['E1001', 'Only the intrinsic functions CloudFormation supports'],
 ]);
 
 /**
@@ -111,6 +114,23 @@ function hasDefaultValue(argument: TemplateNode): boolean {
   return isSeq(argument) && argument.items.length === 4 && isMap(argument.items[3]) && argument.items[3].entries.some((entry) => entry.key.value === 'DefaultValue');
 }
 
+/** Every function CloudFormation knows (the Rules section's included): any other `Fn::` key fails the template. */
+const KNOWN_FUNCTIONS = new Set([...INTRINSIC_FUNCTIONS, 'Condition']);
+
+/**
+ * CloudFormation answers an `Fn::` key it does not know with "Template format error: Encountered
+ * unsupported function" (the intrinsic function reference lists those it supports).
+ */
+function unknownFunction(call: FunctionCall): Finding {
+  // Compared without the Fn:: prefix, which would make every name look close.
+  const bare = (name: string) => name.replace(/^Fn::/, '');
+  const near = closestName(bare(call.name), INTRINSIC_FUNCTIONS.map(bare));
+  const suggestion = INTRINSIC_FUNCTIONS.find((name) => name.startsWith(call.name)) ?? INTRINSIC_FUNCTIONS.find((name) => near !== undefined && bare(name) === near);
+  const hint = suggestion ? `. Did you mean ${suggestion}?` : '';
+  const message = `${call.name} is no intrinsic function CloudFormation supports: it rejects the template${hint}`;
+  return finding('E1001', 'error', message, call.keySpan, [...call.path]);
+}
+
 /** Fn::Transform runs a macro that replaces the value before CloudFormation reads it. */
 const isMacro: Check = (node) => isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Transform';
 
@@ -131,6 +151,8 @@ function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
     const message = `${call.name} needs 'Transform: AWS::LanguageExtensions' at the top of the template`;
     return [finding(extension, 'error', message, call.keySpan, [...call.path])];
   }
+  // Rain (AWS's CloudFormation CLI) replaces its own Fn::Rain:: directives before it deploys, as `package` does local paths.
+  if (!KNOWN_FUNCTIONS.has(call.name) && !call.name.startsWith('Fn::Rain::')) return [unknownFunction(call)];
   const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
   if (!shape) return [];
   if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {

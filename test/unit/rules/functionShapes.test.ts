@@ -113,4 +113,12 @@ describe('Fn::GetStackOutput', () => {
       "E1033 Resources/R/Properties/C/Fn::GetStackOutput '!GetStackOutput'",
     ]);
   });
+
+  it('E1001: an Fn:: key CloudFormation does not support, with the closest function', () => {
+    const text = resourceWith(['A: {Fn::Get: [Dlq, Arn]}', 'B: !GetAtt Dlq.Arn', "C: {Fn::Transform: {Name: 'AWS::Include', Parameters: {Location: s3://b/k}}}"]);
+    assert.deepEqual(findingsOf(functionShapesRule, text), ["E1001 Resources/R/Properties/A/Fn::Get 'Fn::Get'"]);
+    const [found] = functionShapesRule.run(parseTemplate(text, 'yaml'));
+    assert.equal(found.message, 'Fn::Get is no intrinsic function CloudFormation supports: it rejects the template. Did you mean Fn::GetAtt?');
+  });
 });
+
