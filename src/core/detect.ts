@@ -50,8 +50,9 @@ function hasForeignKeys(root: MapNode): boolean {
   return root.entries.some((entry) => !(TEMPLATE_SECTIONS as readonly string[]).includes(entry.key.value));
 }
 
+/** SAM's transform, or the language extensions (a template of Fn::ForEach loops has no Type written out). */
 function hasServerlessTransform(transform: TemplateNode | undefined): boolean {
-  if (isString(transform)) return transform.value.startsWith('AWS::Serverless');
+  if (isString(transform)) return transform.value.startsWith('AWS::Serverless') || transform.value === 'AWS::LanguageExtensions';
   if (isSeq(transform)) return transform.items.some(hasServerlessTransform);
   return false;
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, isString, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
+import { isMap, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import { keep, kept, memoKey } from '../memo';
@@ -91,7 +91,12 @@ class Collector {
       return;
     }
     const name = keyInCopy(key, context.scope);
-    if (context.scope) this.generated.push(generatedName(DECLARING_SECTIONS[section], key, context.scope, generatesMore(value)));
+    if (context.scope) {
+      const generated = generatedName(DECLARING_SECTIONS[section], key, context.scope, generatesMore(value));
+      const type = section === 'Resources' ? valueOf(value, 'Type') : undefined;
+      if (isString(type)) generated.type = type.value;
+      this.generated.push(generated);
+    }
     if (section === 'Resources') this.resource(name, value, context);
     else if (section === 'Outputs') this.output(name, value, context);
     else this.walk(value, ['Conditions', name], { ...context, inCondition: true });

@@ -31,6 +31,8 @@ export interface GeneratedName {
   pattern: NamePattern;
   /** The name itself, when every item in it is known. */
   name?: string;
+  /** For a resource, the Type its loop body writes. */
+  type?: string;
 }
 
 /** Above this many copies of a body (nested loops multiply), items are treated as unknown. */
@@ -109,6 +111,11 @@ export function generatedName(kind: DeclarationKind, key: string, scope: LoopSco
 /** Whether a loop declares a name of one of these kinds. */
 export function isLoopGenerated(generated: readonly GeneratedName[], kinds: readonly DeclarationKind[], name: string): boolean {
   return generated.some((candidate) => kinds.includes(candidate.kind) && candidate.pattern.test(name));
+}
+
+/** The resource type of a name a loop declares, when the loop body writes it as text. */
+export function loopGeneratedType(generated: readonly GeneratedName[], name: string): string | undefined {
+  return generated.find((candidate) => candidate.kind === 'resource' && candidate.pattern.test(name))?.type;
 }
 
 /** Names that exist in full (no unknown item), for "did you mean" suggestions. */

@@ -3,6 +3,7 @@ export * from './types';
 export { referenceIndex, targetOf, isImplicitlyDefined, TARGET_KINDS, type ReferenceIndex } from './referenceIndex';
 export { sourceSpanOf } from './scalarSource';
 export { subVariables, type SubVariable } from './subVariables';
+export { loopGeneratedType } from './forEach';
 export { subVariableMaps, type SubVariableMap } from './subVariableMaps';
 export { INTERFACE_KEY } from './interfaceReferences';
 export * from './navigation';

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { referenceIndex, targetOf, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
+import { loopGeneratedType, referenceIndex, targetOf, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import { closestName } from '../schema/suggest';
 import { listOf } from '../schema/constraints/scalars';
 import { currentSchema } from '../schema';
@@ -45,7 +45,8 @@ function unknownAttributes(template: Template): Finding[] {
   return index.references.flatMap((reference): Finding[] => {
     const { attribute, attributeSpan, attributePath } = reference;
     if (attribute === undefined || !attributeSpan || !attributePath) return [];
-    const type = targetOf(index, reference)?.detail;
+    // A name a Fn::ForEach loop writes out has the Type its loop body gives.
+    const type = targetOf(index, reference)?.detail ?? loopGeneratedType(index.generated, reference.name);
     if (!type || attributesAreOpen(type, attribute)) return [];
     const specified = schema.resourceType(type)?.attributes;
     const readable = schema.registry.type(type)?.attributes;

@@ -17,6 +17,7 @@ describe('template detection', () => {
   it('knows a SAM template by its transform', () => {
     assert.equal(isTemplate('Transform: AWS::Serverless-2016-10-31\n'), true);
     assert.equal(isTemplate('Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\n'), true);
+    assert.equal(isTemplate("Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Topics:\n    - Name\n    - [a, b]\n    - '${Name}Topic': {Type: AWS::SNS::Topic}\n"), true);
   });
   it('is not fooled by a package.json that carries a SAM transform key', () => {
     assert.equal(isTemplate('{"dependencies": {"aws-cdk-lib": "2.0.0"}, "Transform": "AWS::Serverless-2016-10-31"}', 'json'), false);

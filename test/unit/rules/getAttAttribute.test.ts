@@ -101,4 +101,24 @@ describe('E1010 Fn::GetAtt attribute', () => {
     const json = '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Outputs": {"O": {"Value": {"Fn::GetAtt": ["Q", "Arm"]}}}}';
     assert.deepEqual(findingsOf(getAttRule, json, 'json'), ["E1010 Outputs/O/Value/Fn::GetAtt/1 'Arm'"]);
   });
+
+  it('checks the attribute of a resource a Fn::ForEach loop writes out, by the Type of its body', () => {
+    const text = [
+      'Transform: AWS::LanguageExtensions',
+      'Resources:',
+      '  Fn::ForEach::Repos:',
+      '    - Service',
+      '    - [web, worker]',
+      "    - '${Service}Repo': {Type: AWS::ECR::Repository}",
+      'Outputs:',
+      '  Bad: {Value: !GetAtt webRepo.RepositoryUrl}',
+      '  Good: {Value: !GetAtt workerRepo.RepositoryUri}',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      getAttRule.run(parseTemplate(text, 'yaml')).map((found) => found.message),
+      ["AWS::ECR::Repository has no attribute 'RepositoryUrl'. Did you mean 'RepositoryUri'?"],
+    );
+  });
 });
+
