@@ -13,6 +13,7 @@ import { rdsReplicaSourceBackups } from '../../../../src/core/rules/catalogue/da
 import { rdsReplicaManagedPassword } from '../../../../src/core/rules/catalogue/data/rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
 import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
+import { rdsBackupWindowOverlap } from '../../../../src/core/rules/catalogue/data/rdsBackupWindowOverlap';
 import { run } from '../exam/helpers';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
@@ -208,3 +209,19 @@ ${replicaExtra}    Properties:
     assert.deepEqual(paths(rdsReplicaManagedPassword, pair('mysql', '!Ref AWS::NoValue')), []);
   });
 });
+
+describe('CX2028 backup window overlapping the maintenance window', () => {
+  const windows = (backup: string, maintenance: string) =>
+    paths(rdsBackupWindowOverlap, instance(`      PreferredBackupWindow: '${backup}'\n      PreferredMaintenanceWindow: '${maintenance}'\n`));
+  it('reports a daily window that overlaps the weekly one, across midnight and Sunday night too', () => {
+    const at = ['Resources/Db/Properties/PreferredBackupWindow'];
+    assert.deepEqual(windows('02:00-02:30', 'sun:02:15-sun:02:45'), at);
+    assert.deepEqual(windows('23:45-00:15', 'Mon:00:00-Mon:00:30'), at);
+    assert.deepEqual(windows('03:00-04:00', 'sun:23:00-mon:03:30'), at);
+    assert.deepEqual(windows('02:00-02:30', 'sun:04:00-sun:04:30'), []);
+    // Windows that only touch do not overlap.
+    assert.deepEqual(windows('03:00-03:30', 'sun:03:30-sun:04:00'), []);
+    assert.deepEqual(paths(rdsBackupWindowOverlap, instance("      PreferredBackupWindow: !Ref Window\n      PreferredMaintenanceWindow: 'sun:02:15-sun:02:45'\n")), []);
+  });
+});
+

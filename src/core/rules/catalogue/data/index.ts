@@ -35,6 +35,7 @@ import { rdsManagedPasswordConflict } from './rdsManagedPasswordConflict';
 import { rdsMultiAzWithZone } from './rdsMultiAzWithZone';
 import { rdsReplicaDeletionPolicy } from './rdsReplicaDeletionPolicy';
 import { rdsMonitoringRole } from './rdsMonitoringRole';
+import { rdsBackupWindowOverlap } from './rdsBackupWindowOverlap';
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
@@ -75,6 +76,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsMultiAzWithZone,
   rdsReplicaFromSnapshot,
   rdsMonitoringRole,
+  rdsBackupWindowOverlap,
   kmsKeyPolicyLockout,
   kmsKeyRotationUnsupported,
   rdsEventSubscriptionSources,
