@@ -21,6 +21,7 @@ import {
 import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../src/core/rules/catalogue/routing/stackSets';
 import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
 import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogue/routing/attributeValues';
+import { albSingleSubnet } from '../../../../src/core/rules/catalogue/routing/albSubnets';
 import { targetGroupTcpHealthCheck } from '../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
@@ -450,3 +451,16 @@ describe('CX2520 and CX2521 one record, one policy, a real Region', () => {
     }
   });
 });
+
+describe('CX2725 Application Load Balancer in one subnet', () => {
+  const balancer = (properties: string) => resources(`  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n${properties}`);
+  it('reports one subnet on an application load balancer, not on a network one or a list parameter', () => {
+    assert.deepEqual(paths(albSingleSubnet, balancer('      Subnets: [subnet-1]\n')), ['Resources/Lb/Properties/Subnets']);
+    assert.deepEqual(paths(albSingleSubnet, balancer('      SubnetMappings: [{SubnetId: subnet-1}]\n')), ['Resources/Lb/Properties/SubnetMappings']);
+    assert.deepEqual(paths(albSingleSubnet, balancer('      Type: network\n      Subnets: [subnet-1]\n')), []);
+    assert.deepEqual(paths(albSingleSubnet, balancer('      Subnets: [subnet-1, subnet-2]\n')), []);
+    assert.deepEqual(paths(albSingleSubnet, balancer('      Subnets: !Ref Subnets\n')), []);
+    assert.deepEqual(paths(albSingleSubnet, balancer("      Subnets: [!If [Two, subnet-1, !Ref 'AWS::NoValue']]\n")), []);
+  });
+});
+
