@@ -38,7 +38,7 @@ export const SECTION_DOCS: Readonly<Record<string, TemplateDoc>> = {
   Resources: section('The resources the stack creates, each under a logical ID with its `Type` and `Properties`. The one required section.', 'resources-section-structure.html'),
   Outputs: section('Values the stack returns (console, `describe-stacks`) and may export to other stacks of the account and Region.', 'outputs-section-structure.html'),
   Globals: section(
-    'SAM only: properties shared by every serverless function, API, HTTP API, simple table or state machine of the template.',
+    'SAM only: properties shared by every serverless function, API, HTTP API, simple table, state machine or capacity provider of the template.',
     'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html',
   ),
 };
@@ -48,7 +48,7 @@ export const PARAMETER_ATTRIBUTE_DOCS: Readonly<Record<string, string>> = {
   Type: 'The kind of value, and the one required attribute: `String`, `Number`, `List<Number>`, `CommaDelimitedList`, an AWS-specific type checked against the account (`AWS::EC2::VPC::Id`), or an SSM parameter type read from Parameter Store.',
   Default: "The value used when none is given. It must satisfy the parameter's own constraints.",
   Description: 'Text of up to 4,000 characters shown beside the parameter in the console.',
-  AllowedValues: 'The list of the only values the parameter accepts.',
+  AllowedValues: 'The list of the only values the parameter accepts (each item, for a `CommaDelimitedList`).',
   AllowedPattern: 'A regular expression a `String` value must match as a whole (each item, for a `CommaDelimitedList`).',
   ConstraintDescription: 'The message shown when a value breaks a constraint, instead of the bare rule (such as the pattern).',
   MinLength: 'The fewest characters a `String` value may have.',
@@ -75,7 +75,7 @@ export function parameterTypeDoc(type: string): string | undefined {
   if (type === 'AWS::SSM::Parameter::Name') return 'The name of a Systems Manager parameter; CloudFormation checks that it exists, not its value.';
   const list = isListParameterType(type);
   if (type.startsWith('AWS::') || type.startsWith('List<AWS::')) {
-    return `An AWS-specific type: CloudFormation checks ${list ? 'each value' : 'the value'} against what exists in the account and Region before it creates the stack, and the console offers a drop-down of them.`;
+    return `An AWS-specific type: CloudFormation checks ${list ? 'each value' : 'the value'} against what exists in the account and Region before it creates the stack, and the console lists the valid values for most such types (not for AMI IDs).`;
   }
   if (type === 'Number') return 'An integer or float; `Ref` returns it as a string.';
   if (list) return '`Ref` returns a list of values (given as one comma-separated string).';

@@ -43,8 +43,10 @@ function transformsOf(root: Template['root']): string[] {
 }
 
 /** A parameter's AllowedValues as the text CloudFormation compares, when every one is a literal. */
-function allowedValuesOf(parameter: TemplateNode): { allowedValues?: string[] } {
+function allowedValuesOf(parameter: TemplateNode): { allowedValues?: string[]; list?: boolean } {
   const allowed = valueOf(parameter, 'AllowedValues');
   if (!isSeq(allowed) || allowed.items.length === 0 || !allowed.items.every((item) => isScalar(item) && item.value !== null)) return {};
-  return { allowedValues: allowed.items.map((item) => String((item as ScalarNode).value)) };
+  const type = valueOf(parameter, 'Type');
+  const list = isString(type) && (type.value === 'CommaDelimitedList' || type.value.startsWith('List<'));
+  return { allowedValues: allowed.items.map((item) => String((item as ScalarNode).value)), ...(list ? { list } : {}) };
 }

@@ -14,6 +14,8 @@ export interface ChildParameter {
   readonly hasDefault: boolean;
   /** Its AllowedValues, when every one is written as a literal. */
   readonly allowedValues?: readonly string[];
+  /** A list type (`CommaDelimitedList`, `List<…>`): each item of a value is checked against AllowedValues. */
+  readonly list?: boolean;
 }
 
 /**

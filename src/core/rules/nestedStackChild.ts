@@ -49,14 +49,17 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
   if (!passed) return [];
   const findings: Finding[] = [];
   const where = `${child.location}, the template of nested stack '${child.resource.logicalId}'`;
-  const allowed = new Map(declared.parameters.flatMap((parameter) => (parameter.allowedValues ? [[parameter.name, parameter.allowedValues] as const] : [])));
+  const allowed = new Map(declared.parameters.flatMap((parameter) => (parameter.allowedValues ? [[parameter.name, parameter] as const] : [])));
   for (const map of passed) {
     for (const { key, value } of map?.entries ?? []) {
-      const values = allowed.get(key.value);
-      if (values && isScalar(value) && value.value !== null && !values.includes(String(value.value))) {
+      const parameter = allowed.get(key.value);
+      const values = parameter?.allowedValues ?? [];
+      // A list parameter's value is checked item by item ("each value in the list must be one of the specified allowed values").
+      const given = isScalar(value) && value.value !== null ? (parameter?.list ? String(value.value).split(',').map((item) => item.trim()) : [String(value.value)]) : [];
+      if (parameter && given.some((item) => !values.includes(item))) {
         const message =
-          `Nested stack '${child.resource.logicalId}' passes '${String(value.value)}' for parameter '${key.value}', which ${child.location} ` +
-          `allows only ${listOf(values)}: CloudFormation cannot create the nested stack`;
+          `Nested stack '${child.resource.logicalId}' passes '${String((value as { value: unknown }).value)}' for parameter '${key.value}', which ${child.location} ` +
+          `allows only ${listOf(values)}${parameter.list ? ' (item by item)' : ''}: CloudFormation cannot create the nested stack`;
         findings.push(finding('E3043', 'error', message, value.span, [...path, 'Parameters', key.value]));
       }
       if (names.has(key.value)) continue;

@@ -45,7 +45,7 @@ function secondKeysNoTopKeyHas(template: Template): Finding[] {
       const [name, topKey, secondKey] = args.items;
       const mapName = isString(name) ? name.value : undefined;
       const mapping = mapName !== undefined ? valueOf(mappings, mapName) : undefined;
-      if (isMap(mapping) && isRef(topKey) && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
+      if (isMap(mapping) && isPlainMap(mapping) && isRef(topKey) && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
         if (!mapping.entries.some((entry) => valueOf(entry.value, secondKey.value) !== undefined)) {
           const message = `No key of mapping '${mapName}' has the key '${secondKey.value}': the lookup fails whatever ${refName(topKey)} is`;
           findings.push(finding('E1011', 'error', message, secondKey.span, [...path, 'Fn::FindInMap', 2]));
@@ -61,7 +61,7 @@ function secondKeysNoTopKeyHas(template: Template): Finding[] {
   return findings;
 }
 
-/** A map of keys, not a function (`{Ref: ImageId}` where a build step writes the real mapping later). */
+/** A map of keys, not a function (`{Ref: ImageId}` where a build step writes the real mapping later, an AWS::Include). */
 function isPlainMap(node: TemplateNode): boolean {
   return isMap(node) && node.entries.every((entry) => entry.key.value !== 'Ref' && !entry.key.value.startsWith('Fn::'));
 }

@@ -42,6 +42,9 @@ describe('nested stack templates read from local files', () => {
       "E3043 Resources/Network/Properties/Parameters/Environment 'staging' Nested stack 'Network' passes 'staging' for parameter 'Environment', which ./network.yaml allows only dev, prod, true: CloudFormation cannot create the nested stack",
     ]);
     for (const value of ['prod', 'true', '!Ref Stage']) assert.deepEqual(findingsOf(parent(value), { './network.yaml': withAllowed }), [], value);
+    const listChild = withAllowed.replace("Environment: {Type: String, Default: dev, AllowedValues: [dev, prod, 'true']}", 'Environment: {Type: CommaDelimitedList, Default: dev, AllowedValues: [dev, prod, qa]}');
+    assert.deepEqual(findingsOf(parent("'dev,qa'"), { './network.yaml': listChild }), []);
+    assert.equal(findingsOf(parent("'dev,staging'"), { './network.yaml': listChild }).length, 1);
   });
 
   it('summarises a child: outputs, parameters and which have a Default', () => {

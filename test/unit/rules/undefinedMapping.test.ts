@@ -44,6 +44,8 @@ describe('E1011 Fn::FindInMap to an undefined mapping or key', () => {
     assert.deepEqual(findingsOf(undefinedMappingRule, text('AmiId')), ["E1011 Resources/A/Properties/ImageId/Fn::FindInMap/2 'AmiId'"]);
     assert.deepEqual(findingsOf(undefinedMappingRule, text('Ami')), []);
     assert.deepEqual(findingsOf(undefinedMappingRule, text('Extra')), []);
+    const included = "Mappings:\n  RegionAmi:\n    Fn::Transform: {Name: 'AWS::Include', Parameters: {Location: s3://b/map.yaml}}\nResources:\n  A:\n    Type: AWS::EC2::Instance\n    Properties: {ImageId: !FindInMap [RegionAmi, !Ref 'AWS::Region', AMI]}\n";
+    assert.deepEqual(findingsOf(undefinedMappingRule, included), []);
   });
 });
 

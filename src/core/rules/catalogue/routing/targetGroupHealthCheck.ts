@@ -25,8 +25,8 @@ export const targetGroupTcpHealthCheck: CatalogueCheck = {
   explanation: {
     what:
       'A target group that receives HTTP or HTTPS (an Application Load Balancer target group) checks its targets with HTTP or ' +
-      'HTTPS requests to a path; Elastic Load Balancing accepts a TCP health check only for TCP, TLS, UDP and TCP_UDP target ' +
-      'groups (Network Load Balancers), so it refuses the target group and the stack fails.',
+      'HTTPS requests to a path; Elastic Load Balancing accepts a TCP health check only for target groups of other protocols ' +
+      '(those of Network and Gateway Load Balancers), so it refuses the target group and the stack fails.',
     exam:
       'an HTTP health check on a real endpoint (HealthCheckPath such as /health, with a Matcher) tells the load balancer and an ' +
       'Auto Scaling group with HealthCheckType ELB that the application answers, not only that the port is open.',
