@@ -33,6 +33,8 @@ export interface MapNode {
   span: Span;
   /** Set when the map stands for a YAML short-form tag such as `!Sub`. */
   shortForm?: ShortFormTag;
+  /** Set by the parser when a key is written twice (CloudFormation keeps the last copy). */
+  duplicateKeys?: true;
 }
 
 export interface SeqNode {

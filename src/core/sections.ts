@@ -47,6 +47,7 @@ export function resourceDeclarations(root: TemplateNode | undefined): readonly R
 
 /** The entries CloudFormation reads: of a key written twice (a duplicate the parser reports), the last. */
 export function keptEntries(map: MapNode): MapEntry[] {
+  if (!map.duplicateKeys) return map.entries;
   const last = new Map<string, MapEntry>();
   for (const entry of map.entries) last.set(entry.key.value, entry);
   return map.entries.filter((entry) => last.get(entry.key.value) === entry);
@@ -59,7 +60,7 @@ function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
 
 /** The name in the resource's `Condition` attribute, when it has one. */
 export function conditionOfResource(resource: ResourceDeclaration): string | undefined {
-  const condition = resource.body?.entries.find((entry) => entry.key.value === 'Condition')?.value;
+  const condition = entryOf(resource.body, 'Condition')?.value;
   return condition?.kind === 'scalar' && typeof condition.value === 'string' ? condition.value : undefined;
 }
 

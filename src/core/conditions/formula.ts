@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../model';
 import { findInMapValues } from '../mappingValues';
 import { sectionOf } from '../sections';
 import type { Formula } from './types';
@@ -19,7 +19,7 @@ export function conditionFormula(root: TemplateNode | undefined, name: string): 
   const byName = (conditionName: string): Formula => {
     const known = read.get(conditionName);
     if (known) return known;
-    const body = conditions?.entries.find((entry) => entry.key.value === conditionName)?.value;
+    const body = entryOf(conditions, conditionName)?.value;
     if (!body || reading.has(conditionName)) return { kind: 'opaque', key: `Condition ${conditionName}` };
     reading.add(conditionName);
     const formula = formulaOf(body, byName, mappings);

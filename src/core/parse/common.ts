@@ -31,6 +31,7 @@ export function checkDuplicateKeys(map: MapNode, findings: Finding[]): void {
   for (const entry of map.entries) {
     const first = seen.get(entry.key.value);
     if (first) {
+      map.duplicateKeys = true;
       findings.push(duplicateKey(entry.key.value, entry.key.span));
     } else {
       seen.set(entry.key.value, entry.key.span);
@@ -51,6 +52,7 @@ function checkSmallMap(map: MapNode, findings: Finding[]): void {
     const key = entries[index].key;
     for (let before = 0; before < index; before++) {
       if (entries[before].key.value !== key.value) continue;
+      map.duplicateKeys = true;
       findings.push(duplicateKey(key.value, key.span));
       break;
     }

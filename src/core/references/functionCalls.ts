@@ -1,4 +1,4 @@
-import { isMap, type MapEntry, type MapNode, type NodePath, type Span, type TemplateNode } from '../model';
+import { entryOf, isMap, type MapEntry, type MapNode, type NodePath, type Span, type TemplateNode } from '../model';
 import type { Template } from '../template';
 
 /** One intrinsic function written in the template: `{Fn::Join: …}`, `!Join …`, or a `Fn::ForEach::Name` key. */
@@ -37,7 +37,7 @@ export function visitResourceFunctionCalls(entry: MapEntry, visit: FunctionCallV
 export function visitOtherFunctionCalls(template: Template, visit: FunctionCallVisitor): void {
   if (!isMap(template.root)) return;
   for (const section of SECTIONS) {
-    const entry = template.root.entries.find((candidate) => candidate.key.value === section);
+    const entry = entryOf(template.root, section);
     if (!entry) continue;
     if (section !== 'Resources' || !isMap(entry.value)) walk(entry.value, [section], section, section === 'Conditions', visit);
     else walk({ ...entry.value, entries: entry.value.entries.filter((resource) => isFunctionKey(resource.key.value)) }, [section], section, false, visit, entry.value);

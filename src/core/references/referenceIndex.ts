@@ -40,12 +40,13 @@ function buildIndex(template: Template): ReferenceIndex {
   for (const declaration of declarations) {
     if (declaration.parents?.length) {
       const key = keyOf(declaration.kind, declaration.name, declaration.parents);
-      if (!byKey.has(key)) byKey.set(key, declaration);
+      // Of a name declared twice (a key written twice), the last copy, the one CloudFormation keeps.
+      byKey.set(key, declaration);
       continue;
     }
     let names = byKind.get(declaration.kind);
     if (!names) byKind.set(declaration.kind, (names = new Map()));
-    if (!names.has(declaration.name)) names.set(declaration.name, declaration);
+    names.set(declaration.name, declaration);
   }
   const transforms = transformNames(valueOf(template.root, 'Transform'));
   return {

@@ -49,7 +49,21 @@ function newNameProblem(template: Template, declaration: Declaration, references
   if (!/^[A-Za-z0-9]+$/.test(newName)) return `'${newName}' is not a valid name: use letters and digits only`;
   if (newName.length > MAX_NAME_LENGTH) return `A name of ${newName.length} characters is too long: CloudFormation allows at most ${MAX_NAME_LENGTH}`;
   if (NOT_A_PLAIN_STRING.test(newName)) return `'${newName}' would be read as a number or boolean in YAML`;
-  return declaredClash(template, declaration, newName) ?? subVariableCapture(template, declaration, references, newName);
+  return declaredClash(template, declaration, newName) ?? generatedClash(template, declaration, references, newName) ?? subVariableCapture(template, declaration, references, newName);
+}
+
+/**
+ * A name SAM or a module generates from the renamed one (`WorkerRole` from `Worker`) that, renamed, is
+ * the name of another resource (`ApiRole`): its references would silently point at that resource.
+ */
+function generatedClash(template: Template, declaration: Declaration, references: Reference[], newName: string): string | undefined {
+  const declared = new Set(referenceIndex(template).declarations.filter((other) => other.kind === 'resource').map((other) => other.name));
+  for (const reference of references) {
+    if (reference.name === declaration.name || !reference.name.startsWith(declaration.name)) continue;
+    const renamed = newName + reference.name.slice(declaration.name.length);
+    if (declared.has(renamed)) return `'${renamed}', the renamed '${reference.name}' that SAM generates, is already declared (resource)`;
+  }
+  return undefined;
 }
 
 function declaredClash(template: Template, declaration: Declaration, newName: string): string | undefined {

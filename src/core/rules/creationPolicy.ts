@@ -1,3 +1,4 @@
+import { entryOf } from '../model';
 import { checkShape, type Shape } from './support/attributeShape';
 import { resourceRule, type Rule } from './rule';
 
@@ -18,7 +19,7 @@ export const creationPolicyRule: Rule = resourceRule({
   id: 'E3055',
   description: 'CreationPolicy must suit the resource type',
   check(resource) {
-    const entry = resource.body?.entries.find((candidate) => candidate.key.value === 'CreationPolicy');
+    const entry = entryOf(resource.body, 'CreationPolicy');
     const shape = resource.type ? CREATION_POLICIES[resource.type] : undefined;
     if (!entry || !shape) return [];
     const path = ['Resources', resource.logicalId, 'CreationPolicy'];

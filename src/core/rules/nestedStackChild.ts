@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { isMap, isScalar, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, type MapNode, type NodePath, type TemplateNode } from '../model';
 import { childTemplatesOf, localChildren, type ChildTemplate, type LocalChild } from '../nested';
 import { referenceIndex, targetOf } from '../references';
 import { closestName } from '../schema/suggest';
@@ -44,7 +44,7 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
   const names = new Set(declared.parameters.map((parameter) => parameter.name));
   const required = declared.parameters.filter((parameter) => !parameter.hasDefault).map((parameter) => parameter.name);
   const path: NodePath = ['Resources', child.resource.logicalId, 'Properties'];
-  const entry = child.resource.properties?.entries.find((candidate) => candidate.key.value === 'Parameters');
+  const entry = entryOf(child.resource.properties, 'Parameters');
   const passed = entry ? passedMaps(entry.value) : [undefined];
   if (!passed) return [];
   const findings: Finding[] = [];

@@ -1,3 +1,4 @@
+import { entryOf } from '../model';
 import { finding } from '../findings';
 import { currentSchema } from '../schema/current';
 import { checkShape, type Shape } from './support/attributeShape';
@@ -60,7 +61,7 @@ export const updatePolicyRule: Rule = resourceRule({
   id: 'E3016',
   description: 'UpdatePolicy must suit the resource type',
   check(resource) {
-    const entry = resource.body?.entries.find((candidate) => candidate.key.value === 'UpdatePolicy');
+    const entry = entryOf(resource.body, 'UpdatePolicy');
     const type = resource.type;
     if (!entry || !type || NOT_JUDGED.test(type)) return [];
     const path = ['Resources', resource.logicalId, 'UpdatePolicy'];

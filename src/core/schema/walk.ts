@@ -7,9 +7,9 @@
  * time); `Fn::If` branches are walked as if each stood in its place; `Ref: AWS::NoValue` is an
  * absent value.
  */
-import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type Span, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type Span, type TemplateNode } from '../model';
 import { parameterShape } from '../parameterTypes';
-import { resourceDeclarations, sectionOf, type ResourceDeclaration } from '../sections';
+import { keptEntries, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { memoized } from '../memo';
 import { currentSchema } from './current';
@@ -135,7 +135,7 @@ class Walker {
     this.sam = resourceSchema.transform !== undefined;
     const open = isCustom || schemaType === CUSTOM_RESOURCE;
     const inherited = resourceSchema.transform ? samGlobalNames(this.root, type) : NO_NAMES;
-    const propertiesEntry = body.entries.find((entry) => entry.key.value === 'Properties');
+    const propertiesEntry = entryOf(body, 'Properties');
     const path = ['Resources', resource.logicalId, 'Properties'];
     if (!propertiesEntry || isNoValue(propertiesEntry.value) || (isScalar(propertiesEntry.value) && propertiesEntry.value.value === null)) {
       this.result.objects.push({ resource, schema: resourceSchema, path, anchor: resource.key.span, open, spliced: false, inherited, sam: this.sam });
@@ -164,7 +164,7 @@ class Walker {
     this.result.objects.push({ resource: this.resource, schema, node, path, anchor, open: open || spliced, spliced, inherited, sam: this.sam });
     // The spec's SAM types lag behind SAM (event sources, newer properties): only their top level is judged.
     if (this.sam) return;
-    for (const entry of node.entries) {
+    for (const entry of keptEntries(node)) {
       const property = schema.properties.get(entry.key.value);
       if (property) this.walkValue(entry.value, property.type, [...path, entry.key.value], property, entry.key.span);
     }
@@ -189,7 +189,7 @@ class Walker {
         return;
       case 'map':
         if (!isMap(node)) return this.mismatch(node, chosen, path, property, anchor);
-        for (const entry of node.entries) {
+        for (const entry of keptEntries(node)) {
           // A loop (LanguageExtensions) or a transform writes entries of the map; its own value is no entry.
           if (entry.key.value.startsWith('Fn::ForEach::') || entry.key.value === 'Fn::Transform') continue;
           this.walkValue(entry.value, chosen.element, [...path, entry.key.value], property, entry.key.span);

@@ -106,6 +106,12 @@ describe("a SAM function's generated names (finding 2)", () => {
     assert.deepEqual(prepareRenameAt(template, SAM.indexOf('Worker.Alias') + 2), { span: { start: SAM.indexOf('Worker.Alias'), end: SAM.indexOf('Worker.Alias') + 6 }, placeholder: 'Worker' });
   });
 
+  it('refuse a new name whose generated names another resource already has (ApiRole)', () => {
+    const withRole = parseTemplate(SAM.replace('Resources:\n', 'Resources:\n  ApiRole:\n    Type: AWS::IAM::Role\n'), 'yaml');
+    const result = renameAt(withRole, withRole.text.indexOf('Worker:') + 1, 'Api');
+    assert.deepEqual(result, { error: "'ApiRole', the renamed 'WorkerRole' that SAM generates, is already declared (resource)" });
+  });
+
   it('are not attached without the transform', () => {
     const plain = parseTemplate(SAM.replace('Transform: AWS::Serverless-2016-10-31\n', ''), 'yaml');
     assert.equal(definitionAt(plain, plain.text.indexOf('Worker.Alias') + 8), undefined);

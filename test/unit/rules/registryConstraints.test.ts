@@ -64,6 +64,24 @@ describe('registry constraints, keyword by keyword', () => {
     assert.equal(constraintFindings(text('!Equals [!Ref AWS::Region, us-east-1]')).length, 1);
   });
 
+  it('judges the copy CloudFormation keeps of a key written twice, the last, and not the one it drops', () => {
+    const text = yaml(
+      'Resources:',
+      '  Bucket:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      BucketName: Invalid_Name',
+      '    Properties:',
+      '      BucketName: valid-name-123',
+      '  Queue:',
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      '      DelaySeconds: 5',
+      '      DelaySeconds: 5000',
+    );
+    assert.deepEqual(constraintFindings(text), ['E3034 Resources/Queue/Properties/DelaySeconds: DelaySeconds must be at most 900; 5000 is more']);
+  });
+
   it('E3020 reports a pair the schema excludes both ways once (an alarm with Statistic and ExtendedStatistic)', () => {
     const alarm = constraintFindings(
       resource('AWS::CloudWatch::Alarm', 'Namespace: App', 'MetricName: Latency', 'Statistic: Average', 'ExtendedStatistic: p99', 'Period: 60', 'EvaluationPeriods: 1', 'Threshold: 1', 'ComparisonOperator: GreaterThanThreshold'),

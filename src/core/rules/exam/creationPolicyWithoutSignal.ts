@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings';
-import { valueOf } from '../../model';
+import { entryOf, valueOf } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { signalEvidence } from './userData';
@@ -16,7 +16,7 @@ export const creationPolicyWithoutSignalRule: Rule = {
       const policy = attributeOf(resource, 'CreationPolicy');
       const signal = valueOf(policy, 'ResourceSignal');
       if (!signal || signalEvidence(template, resource) !== 'never') continue;
-      const policyEntry = resource.body?.entries.find((entry) => entry.key.value === 'CreationPolicy');
+      const policyEntry = entryOf(resource.body, 'CreationPolicy');
       findings.push(
         examFinding({
           ruleId: 'CX1003',

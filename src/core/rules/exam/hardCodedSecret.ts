@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings';
-import { isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
+import { entryOf, isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
 import { resourceRule, type Rule } from '../rule';
 import { isDynamicReference, isSecretName, isSecretProperty } from './secretNames';
 import { examFinding } from './values';
@@ -78,7 +78,7 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
 function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { value: string } } | undefined {
   if (!isMap(node) || node.entries.some((entry) => entry.key.value === 'Type')) return undefined;
   const nameEntry = node.entries.find((entry) => entry.key.value === 'OptionName' || entry.key.value === 'Name');
-  const valueEntry = node.entries.find((entry) => entry.key.value === 'Value');
+  const valueEntry = entryOf(node, 'Value');
   if (!nameEntry || !valueEntry || !isString(nameEntry.value) || !isString(valueEntry.value)) return undefined;
   const name = nameEntry.value.value;
   const value = valueEntry.value;

@@ -1,5 +1,5 @@
 /** A SAM function's DeploymentPreference and AutoPublishAlias, with the Globals section merged in. */
-import { nodeAt, valueOf, type MapEntry, type TemplateNode } from '../../model';
+import { entryOf, nodeAt, valueOf, type MapEntry, type TemplateNode } from '../../model';
 import type { ResourceDeclaration } from '../../sections';
 import { literalBoolean } from './values';
 
@@ -13,7 +13,7 @@ export interface EffectivePreference {
 /** undefined when the function has no enabled deployment preference (or it is computed). */
 export function effectivePreference(root: TemplateNode | undefined, func: ResourceDeclaration): EffectivePreference | undefined {
   const globals = nodeAt(root, ['Globals', 'Function']);
-  const own = func.properties?.entries.find((entry) => entry.key.value === 'DeploymentPreference');
+  const own = entryOf(func.properties, 'DeploymentPreference');
   const global = (globals as { entries?: MapEntry[] } | undefined)?.entries?.find((entry) => entry.key.value === 'DeploymentPreference');
   if (!own && !global) return undefined;
   const enabled = valueOf(own?.value, 'Enabled') ?? valueOf(global?.value, 'Enabled');

@@ -1,6 +1,6 @@
 /** DeletionPolicy and UpdateReplacePolicy: the values CloudFormation accepts for a resource type. */
 import { finding, type Finding } from '../../findings';
-import { isScalar, type NodePath, type ScalarNode } from '../../model';
+import { entryOf, isScalar, type NodePath, type ScalarNode } from '../../model';
 import { isComputed } from '../../schema/values';
 import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
@@ -20,7 +20,7 @@ export const SNAPSHOT_TYPES: readonly string[] = [
 
 /** The findings about one resource's DeletionPolicy or UpdateReplacePolicy. */
 export function checkRemovalPolicy(template: Template, resource: ResourceDeclaration, ruleId: string, attribute: string, values: readonly string[]): Finding[] {
-  const entry = resource.body?.entries.find((candidate) => candidate.key.value === attribute);
+  const entry = entryOf(resource.body, attribute);
   if (!entry || isComputed(entry.value)) return [];
   const node = entry.value;
   const path = ['Resources', resource.logicalId, attribute];

@@ -3,7 +3,7 @@
  * dependentRequired, dependentExcluded, and a oneOf of required lists), judged only where presence is
  * certain: a property set through an `Fn::If` with an `AWS::NoValue` branch may or may not be there.
  */
-import { isSeq, isString, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
+import { entryOf, isSeq, isString, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
 import { functionOf } from './alternatives';
 import { listOf } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
@@ -25,12 +25,12 @@ export function hasObjectKeywords(schema: SchemaObject): boolean {
 export function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
   // Objects are small: a look-up by name beats building a map of them all.
   const is = (name: string, wanted: Presence) => {
-    const entry = node.entries.find((candidate) => candidate.key.value === name);
+    const entry = entryOf(node, name);
     return (entry ? presenceOf(entry.value) : 'no') === wanted;
   };
   const out: Violation[] = [];
   const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
-    const entry = name !== undefined ? node.entries.find((candidate) => candidate.key.value === name) : undefined;
+    const entry = name !== undefined ? entryOf(node, name) : undefined;
     return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
   };
   for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
@@ -91,7 +91,7 @@ export function exclusiveChoicesGiven(node: MapNode, oneOf: readonly JsonSchema[
   const sets = groups as string[][];
   if (new Set(sets.map((group) => group[0])).size !== sets.length) return [];
   const given = (name: string) => {
-    const entry = node.entries.find((candidate) => candidate.key.value === name);
+    const entry = entryOf(node, name);
     return entry !== undefined && presenceOf(entry.value) === 'yes';
   };
   const chosen = sets.filter((group) => group.every(given));

@@ -10,6 +10,7 @@ import { alternativesOf, functionOf, type Alternative, type AlternativeScope } f
 import { memberSchema } from './members';
 import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordViolations } from './objectKeywords';
 import { numberAsWritten } from '../values';
+import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
@@ -116,7 +117,7 @@ export class ConstraintValidator {
       return;
     }
     const spliced = node.entries.some((entry) => entry.key.value.startsWith('Fn::Transform') || entry.key.value.startsWith('Fn::ForEach::'));
-    for (const entry of node.entries) {
+    for (const entry of keptEntries(node)) {
       const name = entry.key.value;
       const member = memberSchema(schema, name);
       if (member === undefined) {

@@ -4,7 +4,7 @@
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
 import { conditionCanHold, reachableBranches } from '../../conditions';
-import type { TemplateNode } from '../../model';
+import { entryOf, type TemplateNode } from '../../model';
 import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { memoized } from '../../memo';
@@ -73,7 +73,7 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const type = resource.type;
   if (!type || type.startsWith('Custom::') || !resource.body) return EMPTY;
   const registryType = registry.type(type);
-  const propertiesEntry = resource.body.entries.find((entry) => entry.key.value === 'Properties');
+  const propertiesEntry = entryOf(resource.body, 'Properties');
   if (!registryType || typeof registryType.schema !== 'object' || !propertiesEntry) return EMPTY;
   // A resource no deployment creates is never checked by CloudFormation.
   const condition = conditionOfResource(resource);

@@ -1,5 +1,5 @@
 /** CodeDeploy EC2/on-premises deployments: in place under a minimum of healthy hosts, or blue/green. */
-import { nodeAt, valueOf } from '../../model';
+import { entryOf, nodeAt, valueOf } from '../../model';
 import type { CheckContext } from '../../rules/catalogue/support/context';
 import { literalString } from '../../rules/catalogue/support/values';
 import type { ResourceDeclaration } from '../../sections';
@@ -127,5 +127,5 @@ function blueGreenTimeline(context: CheckContext, options: SimulationOptions, gr
 }
 
 function decidingSpans(group: ResourceDeclaration) {
-  return ['DeploymentConfigName', 'DeploymentStyle', 'BlueGreenDeploymentConfiguration'].flatMap((name) => group.properties?.entries.find((entry) => entry.key.value === name)?.span ?? []);
+  return ['DeploymentConfigName', 'DeploymentStyle', 'BlueGreenDeploymentConfiguration'].flatMap((name) => entryOf(group.properties, name)?.span ?? []);
 }

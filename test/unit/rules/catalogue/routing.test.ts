@@ -452,7 +452,7 @@ describe('CX2520 and CX2521 one record, one policy, a real Region', () => {
   });
 });
 
-describe('CX2725 Application Load Balancer in one subnet', () => {
+describe('CX0719 Application Load Balancer in one subnet', () => {
   const balancer = (properties: string) => resources(`  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n${properties}`);
   it('reports one subnet on an application load balancer, not on a network one or a list parameter', () => {
     assert.deepEqual(paths(albSingleSubnet, balancer('      Subnets: [subnet-1]\n')), ['Resources/Lb/Properties/Subnets']);

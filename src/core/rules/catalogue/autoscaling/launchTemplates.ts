@@ -1,6 +1,6 @@
 /** T07 checks on launch templates and the versions groups use. */
 import type { TextEdit } from '../../../findings';
-import { isScalar, nodeAt, valueOf, type MapNode, type TemplateNode } from '../../../model';
+import { entryOf, isScalar, nodeAt, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
@@ -169,7 +169,7 @@ function bothTypeAndRequirements(map: TemplateNode | undefined, who: string, pat
   if (!alwaysPresent(type) || !alwaysPresent(requirements)) return undefined;
   return {
     message: `${who} sets both InstanceType and InstanceRequirements: keep one of them${consequence}`,
-    span: (map as MapNode).entries.find((entry) => entry.key.value === 'InstanceRequirements')!.key.span,
+    span: entryOf((map as MapNode), 'InstanceRequirements')!.key.span,
     path: [...path, 'InstanceRequirements'],
   };
 }

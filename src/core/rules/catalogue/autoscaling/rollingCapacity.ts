@@ -1,5 +1,5 @@
 /** T09: what the deployment simulator finds about a rolling update's capacity, as a lint finding. */
-import { valueOf } from '../../../model';
+import { entryOf, valueOf } from '../../../model';
 import { resourceTimelines } from '../../../simulate';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { attributeAt } from '../support/values';
@@ -34,7 +34,7 @@ export const rollingWholeGroupAtOnce: CatalogueCheck = {
       // a group of one instance cannot keep anything in service within the same size anyway.
       if (timeline.fleet?.origin !== 'template' || timeline.fleet.size < 2 || timeline.settings.some((setting) => setting.origin === 'assumed' || setting.origin === 'parameter')) continue;
       const batch = attributeAt(group, 'UpdatePolicy', 'AutoScalingRollingUpdate', 'MaxBatchSize');
-      const policy = group.body?.entries.find((entry) => entry.key.value === 'UpdatePolicy');
+      const policy = entryOf(group.body, 'UpdatePolicy');
       const rolling = policy && valueOf(policy.value, 'AutoScalingRollingUpdate');
       const batchSetting = timeline.settings.find((setting) => setting.name === 'MaxBatchSize')?.value;
       hits.push({

@@ -2,7 +2,7 @@
  * How a push reaches the pipeline: an EventBridge rule that may start it, polling switched off only
  * when something else starts it, and not both at once.
  */
-import { isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
+import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { Fix } from '../../../findings';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { ResourceDeclaration } from '../../../sections';
@@ -79,7 +79,7 @@ export const pipelineRuleRole: CatalogueCheck = {
         const role = context.referenced(roleArn);
         const lacks = roleArn === undefined || (role?.type === 'AWS::IAM::Role' && allowsAction(context, role, 'codepipeline:StartPipelineExecution') === 'no');
         if (!lacks) continue;
-        const arn = target.entries.find((entry) => entry.key.value === 'Arn')!;
+        const arn = entryOf(target, 'Arn')!;
         hits.push({
           message:
             roleArn === undefined
@@ -118,7 +118,7 @@ export const pipelineNoChangeDetection: CatalogueCheck = {
       if (mayBeStartedByRule(context, pipeline.logicalId)) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== false) continue;
-        const flag = action.configuration!.entries.find((entry) => entry.key.value === 'PollForSourceChanges')!;
+        const flag = entryOf(action.configuration!, 'PollForSourceChanges')!;
         hits.push({
           message:
             `Source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' does not poll, and no EventBridge rule in ` +
@@ -156,7 +156,7 @@ export const pipelineDoubleStart: CatalogueCheck = {
       if (targetsOf(context, pipeline.logicalId).length === 0) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== true || !action.configuration) continue;
-        const flag = action.configuration.entries.find((entry) => entry.key.value === 'PollForSourceChanges');
+        const flag = entryOf(action.configuration, 'PollForSourceChanges');
         const edit = flag
           ? isScalar(flag.value) ? replaceScalar(context.template, flag.value, false) : undefined
           : insertEntry(context.template, action.configuration, 'PollForSourceChanges', false);
@@ -165,7 +165,7 @@ export const pipelineDoubleStart: CatalogueCheck = {
           message:
             `Source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' polls for changes while an EventBridge rule ` +
             'also starts the pipeline: set PollForSourceChanges to false so a push starts it once',
-          span: (flag ?? action.node.entries.find((entry) => entry.key.value === 'Configuration')!).key.span,
+          span: (flag ?? entryOf(action.node, 'Configuration')!).key.span,
           path: [...action.path, 'Configuration', 'PollForSourceChanges'],
           ...(fixes.length > 0 ? { fixes } : {}),
         });

@@ -1,5 +1,5 @@
 /** CX0218: the pipeline's service role, as this template writes it, lacks what an action needs. */
-import { valueOf } from '../../../model';
+import { entryOf, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { allowsAction } from '../support/iam';
 import { configurationValue, pipelineModel, type PipelineAction } from './pipelineModel';
@@ -53,7 +53,7 @@ export const pipelineRolePermissions: CatalogueCheck = {
         for (const action of stage.actions) {
           if (action.roleArn !== undefined) continue;
           const missing = neededBy(action).filter((name) => allowsAction(context, role, name) === 'no');
-          const provider = action.node.entries.find((entry) => entry.key.value === 'ActionTypeId');
+          const provider = entryOf(action.node, 'ActionTypeId');
           if (missing.length === 0 || !provider) continue;
           hits.push({
             message:

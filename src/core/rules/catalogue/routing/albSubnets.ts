@@ -6,9 +6,9 @@ import { alwaysGiven, intrinsicName, possibleValues } from '../support/values';
 const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 const CREATE_LOAD_BALANCER = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html';
 
-/** CX2725: an Application Load Balancer given one subnet. */
+/** CX0719: an Application Load Balancer given one subnet. */
 export const albSingleSubnet: CatalogueCheck = {
-  id: 'CX2725',
+  id: 'CX0719',
   title: 'Application Load Balancer in a single subnet',
   topics: ['T07'],
   // An error in an ordinary Region, but one Outpost subnet or Local Zone subnets are allowed: which a subnet is cannot be told here.

@@ -1,3 +1,4 @@
+import { entryOf } from '../../../model';
 /** SAM gradual deployments: provisioned concurrency needs the alias, and the preference's type. */
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName, literalString } from '../support/values';
@@ -136,7 +137,7 @@ export const samPreferenceTypeTypo: CatalogueCheck = {
   resourceTypes: [SAM_FUNCTION],
   run(context) {
     const hits: CheckHit[] = [];
-    const custom = new Set(context.resources('AWS::CodeDeploy::DeploymentConfig').map((config) => literalString(config.properties?.entries.find((entry) => entry.key.value === 'DeploymentConfigName')?.value)));
+    const custom = new Set(context.resources('AWS::CodeDeploy::DeploymentConfig').map((config) => literalString(entryOf(config.properties, 'DeploymentConfigName')?.value)));
     const reported = new Set<string>();
     for (const func of context.resources(SAM_FUNCTION)) {
       const preference = samPreference(context, func);

@@ -2,7 +2,7 @@
  * What catalogue checks read a template through, built once per template and shared by every
  * check: resources by type and by logical id, and the resource a `Ref`/`Fn::GetAtt` points at.
  */
-import { isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
+import { entryOf, isMap, isSeq, isString, type MapNode, type TemplateNode } from '../../../model';
 import { parameterDeclaration, resourceById, resourcesOfTypes, type ResourceDeclaration } from '../../../sections';
 import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
@@ -111,7 +111,7 @@ export function referencedId(node: TemplateNode | undefined): string | undefined
 }
 
 function transformNames(template: Template): string[] {
-  const transform = template.root && isMap(template.root) ? template.root.entries.find((entry) => entry.key.value === 'Transform')?.value : undefined;
+  const transform = template.root && isMap(template.root) ? entryOf(template.root, 'Transform')?.value : undefined;
   if (isString(transform)) return [transform.value];
   if (isSeq(transform)) return transform.items.filter(isString).map((item) => item.value);
   return [];
