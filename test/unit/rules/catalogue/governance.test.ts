@@ -1,5 +1,6 @@
 /** Edge cases of the governance catalogue checks (T29–T33): computed values, JSON strings, quick fixes. */
 import assert from 'node:assert/strict';
+import { roleArnGivenName } from '../../../../src/core/rules/catalogue/governance/roleArns';
 import { describe, it } from 'node:test';
 import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governance/alarmPeriods';
 import { alarmEvaluationRange, alarmReturnData, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
@@ -301,3 +302,13 @@ ${extra}`;
     assert.deepEqual(paths(eventLambdaPermission, sam(connector)), []);
   });
 });
+
+describe('CX3216 a role ARN given Ref of the role', () => {
+  const role = '  Role:\n    Type: AWS::IAM::Role\n    Properties: {AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}}\n';
+  it('reports Ref of a role where the ARN goes, not GetAtt, a parameter or an imported ARN', () => {
+    const fn = (value: string) => resources(`${role}  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {Runtime: python3.13, Handler: i.h, Code: {ZipFile: x}, Role: ${value}}\n`, '  RoleArn: {Type: String}\n');
+    assert.deepEqual(paths(roleArnGivenName, fn('!Ref Role')), ['Resources/Fn/Properties/Role']);
+    for (const value of ['!GetAtt Role.Arn', '!Ref RoleArn', '!ImportValue shared-role-arn']) assert.deepEqual(paths(roleArnGivenName, fn(value)), [], value);
+  });
+});
+

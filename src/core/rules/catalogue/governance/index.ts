@@ -11,10 +11,11 @@ import { eventSourceWithoutPrefix } from './eventSources';
 import { EVENT_TARGET_CHECKS } from './eventTargets';
 import { fifoQueueName } from './fifoQueueNames';
 import { LEAST_PRIVILEGE_CHECKS } from './leastPrivilege';
+import { roleArnGivenName } from './roleArns';
 import { LOG_GROUP_CHECKS } from './logGroups';
 import { SCHEDULE_CHECKS } from './schedules';
 import { SERVICE_CHECKS } from './services';
 import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, ...EVENT_TARGET_CHECKS, fifoQueueName, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
