@@ -170,4 +170,11 @@ describe('CX1816 Lambda package settings', () => {
     assert.deepEqual(checkPaths(lambdaPackageSettings, func('      PackageType: Image\n      Code: { ImageUri: !Ref Image }\n')), []);
     assert.deepEqual(checkPaths(lambdaPackageSettings, func('      PackageType: !Ref Kind\n      Code: { ImageUri: !Ref Image }\n')), []);
   });
+
+  it('refuses a Runtime of its own on a SAM image function; a .zip SAM function may take its Runtime from Globals', () => {
+    const sam = (properties: string) => checkResources(`  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n${properties}`);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, sam('      PackageType: Image\n      Runtime: provided.al2023\n      ImageUri: repo:tag\n')), ['Resources/Fn/Properties/Runtime']);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, sam('      PackageType: Image\n      ImageUri: repo:tag\n')), []);
+    assert.deepEqual(checkPaths(lambdaPackageSettings, sam('      Handler: i.h\n      CodeUri: s3://b/k\n')), []);
+  });
 });

@@ -5,6 +5,7 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import { isNoValue, literalString } from '../support/values';
 
 const FUNCTION = 'AWS::Lambda::Function';
+const SAM_FUNCTION = 'AWS::Serverless::Function';
 const FUNCTION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html';
 
 function given(entry: MapEntry | undefined): entry is MapEntry {
@@ -39,9 +40,20 @@ export const lambdaPackageSettings: CatalogueCheck = {
       'image (up to 10 GB, from ECR) for large dependencies or a custom runtime, and ship it through the same CI/CD pipeline.',
     trap: 'PackageType cannot change after the function is created: an update between .zip and image fails; create a new function (a new logical ID) instead.',
   },
-  resourceTypes: [FUNCTION],
+  resourceTypes: [FUNCTION, SAM_FUNCTION],
   run(context) {
     const hits: CheckHit[] = [];
+    // SAM passes PackageType and Runtime through: an image function with a Runtime of its own fails alike
+    // (a Runtime in Globals is left to SAM, and a .zip function's Runtime may come from there).
+    for (const func of context.resources(SAM_FUNCTION)) {
+      const runtime = entryOf(func.properties, 'Runtime');
+      if (!func.properties || packageTypeOf(func) !== 'Image' || !given(runtime)) continue;
+      hits.push({
+        message: `Function '${func.logicalId}' is a container image but sets Runtime: Lambda refuses it; the image brings its own runtime`,
+        span: runtime.key.span,
+        path: ['Resources', func.logicalId, 'Properties', 'Runtime'],
+      });
+    }
     for (const func of context.resources(FUNCTION)) {
       if (!func.properties) continue;
       const kind = packageTypeOf(func);
