@@ -3,7 +3,7 @@
  * pseudo parameters; as a new key of the variable map, the string's variables the map does not bind yet.
  */
 import { isMap, isString, nodeAt, type NodePath } from '../model';
-import { isPseudoParameter, subVariables } from '../references';
+import { isPseudoParameter, referenceIndex, subVariables } from '../references';
 import type { CompletionContext } from './context';
 import type { Completion } from './index';
 import { keyItem } from './items';
@@ -29,11 +29,17 @@ export function subMapKeyCompletions(context: Extract<CompletionContext, { kind:
   const unbound = new Set(
     subVariables(text.value)
       .map((variable) => variable.expression)
-      .filter((name) => !bound.has(name) && !name.includes('.') && !isPseudoParameter(name)),
+      .filter((name) => !bound.has(name) && !name.includes('.') && !isPseudoParameter(name) && !isDeclared(context, name)),
   );
   return [...unbound].map((name) =>
     keyItem(context, name, 'reference', { shape: 'string' }, { detail: 'Fn::Sub variable used in the string', sortText: `0_${name}` }),
   );
+}
+
+/** A parameter or resource of the template: `${Name}` already names it, and a map key would shadow it. */
+function isDeclared(context: CompletionContext, name: string): boolean {
+  const index = referenceIndex(context.parsed);
+  return index.find('parameter', name) !== undefined || index.find('resource', name) !== undefined;
 }
 
 /** The keys of the variable map beside the Sub string at `stringPath` (`[…, 'Fn::Sub', 0]`), if it has one. */

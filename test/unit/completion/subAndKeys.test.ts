@@ -91,6 +91,9 @@ describe('the variable map of a Fn::Sub (finding 7)', () => {
     const marked = SUB_LIST.replace('${‸}', '${}') + '          ‸';
     const items = itemsAt(marked, 'yaml');
     assert.deepEqual(items.map((item) => [item.label, item.insertText]), [['Stage', 'Stage: $1']]);
+    // A declared resource the string names (${Queue}) is no unbound variable: a key would shadow it.
+    const named = SUB_LIST.replace('${Stage}', '${Stage}-${Queue}').replace('${‸}', '${}') + '          ‸';
+    assert.deepEqual(itemsAt(named, 'yaml').map((item) => item.label), ['Stage']);
   });
 });
 
