@@ -1,10 +1,11 @@
 /** Rename a parameter, resource, condition, mapping or output with every reference to it, refusing names that would change the template. */
 import type { TextEdit } from '../findings';
-import type { Span } from '../model';
+import { isMap, isSeq, type Span, type TemplateNode } from '../model';
 import type { Template } from '../template';
 import { declaredNameSpan, nameAt, referencesTo } from './navigation';
 import { referenceIndex } from './referenceIndex';
 import { subMapOfText } from './subVariableMaps';
+import { forEachLoop, isForEachKey } from './forEach';
 import { isPseudoParameter, type Declaration, type Reference } from './types';
 
 const RENAMEABLE = new Set(['parameter', 'resource', 'condition', 'mapping', 'output']);
@@ -49,7 +50,33 @@ function newNameProblem(template: Template, declaration: Declaration, references
   if (!/^[A-Za-z0-9]+$/.test(newName)) return `'${newName}' is not a valid name: use letters and digits only`;
   if (newName.length > MAX_NAME_LENGTH) return `A name of ${newName.length} characters is too long: CloudFormation allows at most ${MAX_NAME_LENGTH}`;
   if (NOT_A_PLAIN_STRING.test(newName)) return `'${newName}' would be read as a number or boolean in YAML`;
-  return declaredClash(template, declaration, newName) ?? generatedClash(template, declaration, references, newName) ?? subVariableCapture(template, declaration, references, newName);
+  return (
+    declaredClash(template, declaration, newName) ??
+    generatedClash(template, declaration, references, newName) ??
+    subVariableCapture(template, declaration, references, newName) ??
+    loopIdentifierCapture(template, newName)
+  );
+}
+
+/**
+ * A Fn::ForEach identifier of the same name: inside its loop every `${Name}` becomes the loop's item, so a
+ * renamed reference there would name the item instead of the declaration.
+ */
+function loopIdentifierCapture(template: Template, newName: string): string | undefined {
+  const identifiers = new Set<string>();
+  const visit = (node: TemplateNode | undefined): void => {
+    if (isSeq(node)) return node.items.forEach(visit);
+    if (!isMap(node)) return;
+    for (const entry of node.entries) {
+      if (isForEachKey(entry.key.value)) {
+        const loop = forEachLoop(entry.value);
+        if (loop) identifiers.add(loop.identifier);
+      }
+      visit(entry.value);
+    }
+  };
+  visit(template.root);
+  return identifiers.has(newName) ? `'${newName}' is the identifier of a Fn::ForEach loop: inside it, \${${newName}} names the loop's item` : undefined;
 }
 
 /**

@@ -186,3 +186,28 @@ describe('Fn::Sub map variables (finding 7)', () => {
     assert.ok('error' in check && check.error.includes('variable of its Fn::Sub'));
   });
 });
+
+describe('rename to the identifier of a Fn::ForEach loop', () => {
+  it('is refused: inside the loop ${Name} would name the loop item', () => {
+    const text = [
+      'Transform: AWS::LanguageExtensions',
+      'Parameters:',
+      '  EnvName: {Type: String, Default: dev}',
+      'Resources:',
+      '  Fn::ForEach::Topics:',
+      '    - TopicName',
+      '    - [Alpha, Beta]',
+      '    - Topic${TopicName}:',
+      '        Type: AWS::SNS::Topic',
+      '        Properties:',
+      '          TopicName: !Sub "${TopicName}-${EnvName}"',
+      '',
+    ].join('\n');
+    const template = parseTemplate(text, 'yaml');
+    assert.deepEqual(renameAt(template, text.indexOf('EnvName:') + 1, 'TopicName'), {
+      error: "'TopicName' is the identifier of a Fn::ForEach loop: inside it, ${TopicName} names the loop's item",
+    });
+    assert.ok('edits' in renameAt(template, text.indexOf('EnvName:') + 1, 'Stage'));
+  });
+});
+
