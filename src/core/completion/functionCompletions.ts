@@ -9,6 +9,8 @@ const NAMES_FIRST = new Set(['Ref', 'Fn::GetAtt', 'Fn::If', 'Fn::FindInMap', 'Co
 
 export function functionCompletions(context: CompletionContext, form: 'tag' | 'key' | 'value', sortPrefix = '9'): Completion[] {
   const json = context.template.format === 'json';
+  // A tag already followed by its argument (`!GetA Dlq.QueueName`): only the tag is replaced.
+  const followed = form === 'tag' && !json && /^[ \t]*[^\s#]/.test(restOfLine(context.template.text, context.cursor.replace.end));
   return INTRINSIC_DOCS.map((entry) => {
     const short = shortFormOf(entry.name) ?? entry.name;
     const yamlShort = form !== 'key' && !json;
@@ -16,7 +18,7 @@ export function functionCompletions(context: CompletionContext, form: 'tag' | 'k
     const item: Completion = {
       label,
       kind: 'function',
-      insertText: context.cursor.hasColon && form === 'key' ? nameOnly(entry, json) : insertTextOf(entry, short, form, json),
+      insertText: followed ? short : context.cursor.hasColon && form === 'key' ? nameOnly(entry, json) : insertTextOf(entry, short, form, json),
       isSnippet: true,
       replace: context.cursor.replace,
       filterText: filterTextOf(label, form, json, context.cursor.quote),
@@ -24,9 +26,14 @@ export function functionCompletions(context: CompletionContext, form: 'tag' | 'k
       documentation: `${entry.summary}\n\n[AWS documentation](${intrinsicUrl(entry)})`,
       sortText: `${sortPrefix}_${entry.name}`,
     };
-    if (NAMES_FIRST.has(entry.name) && !context.cursor.hasColon) item.retrigger = true;
+    if (NAMES_FIRST.has(entry.name) && !context.cursor.hasColon && !followed) item.retrigger = true;
     return item;
   });
+}
+
+function restOfLine(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end < 0 ? text.length : end);
 }
 
 function filterTextOf(label: string, form: 'tag' | 'key' | 'value', json: boolean, quote: string): string {

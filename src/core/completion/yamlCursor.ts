@@ -122,12 +122,14 @@ function segmentsOf(line: string, openers: Opener[]): PathSegment[] {
 export function yamlCursor(text: string, offset: number): CursorPath | undefined {
   const lineStart = lineStartOf(text, offset);
   const before = text.slice(lineStart, offset);
-  if (before.includes('\t') || /(^|\s)#/.test(before)) return undefined;
+  if (before.includes('\t')) return undefined;
   const openers = openersOf(before);
   const indent = before.length - before.trimStart().length;
   const column = openers[0]?.column ?? indent;
   const above = ancestry(text, lineStart, column, openers[0]?.kind === 'dash');
+  // In a block scalar a # is text (a shell comment, #!/bin/bash); elsewhere it starts a comment.
   if ('block' in above) return subBlockCursor(text, offset, lineStart, above);
+  if (/(^|\s)#/.test(before)) return undefined;
   const last = openers.at(-1);
   const own = segmentsOf(before, last?.kind === 'key' ? openers.slice(0, -1) : openers);
   if (openers[0]?.kind === 'dash') own[0] = above.firstIndex;

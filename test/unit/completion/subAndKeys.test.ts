@@ -32,6 +32,13 @@ describe('a function key that already has its colon and value (finding 4)', () =
     assert.equal(itemsAt(json, 'json').find((item) => item.label === 'Fn::GetAtt')?.insertText, '"Fn::GetAtt"');
   });
 
+  it('is completed with the tag only when a short-form tag is already followed by its argument', () => {
+    const followed = itemsAt(HEAD + '      QueueName: !GetA‸ Queue.QueueName\n', 'yaml').find((item) => item.label === '!GetAtt');
+    assert.deepEqual([followed?.insertText, followed?.retrigger], ['!GetAtt', undefined]);
+    const bare = itemsAt(HEAD + '      QueueName: !GetA‸\n', 'yaml').find((item) => item.label === '!GetAtt');
+    assert.equal(bare?.insertText, '!GetAtt $1');
+  });
+
   it('still gets the argument skeleton where no colon follows', () => {
     const item = itemsAt(HEAD + '      ImageId:\n        Fn::Get‸\n', 'yaml').find((candidate) => candidate.label === 'Fn::GetAtt');
     assert.equal(item?.insertText, 'Fn::GetAtt: [$1, ${2:Attribute}]');
@@ -48,6 +55,12 @@ describe('names in a Fn::Sub block scalar (finding 5)', () => {
     assert.deepEqual(itemsAt(block, 'yaml')[0].replace, { start: at, end: at });
     const longForm = HEAD + '      UserData:\n        Fn::Base64:\n          Fn::Sub: >-\n            echo ${Qu‸\n';
     assert.ok(labelsAt(longForm, 'yaml').includes('Queue'));
+  });
+
+  it('are offered after a # on the line, which is text in a block scalar (a shell comment)', () => {
+    const block = HEAD + '      UserData:\n        Fn::Base64: !Sub |\n          echo hi # ${‸\n';
+    assert.deepEqual(sortedLabels(itemsAt(block, 'yaml')), ['Env', 'Queue', ...PSEUDO]);
+    assert.deepEqual(labelsAt(HEAD + '      QueueName: x # ${‸\n', 'yaml'), []);
   });
 
   it('are not offered in another block scalar', () => {
