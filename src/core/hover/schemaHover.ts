@@ -145,6 +145,11 @@ function childOutputHover(template: Template, resourceName: string, attributeNam
 function referenceHover(template: Template, offset: number): Markdown | undefined {
   const at = nameAt(template, offset);
   if (!at?.reference) return undefined;
+  if (at.declaration && at.reference.name !== at.declaration.name) {
+    // A name SAM or a module generates from the declaration (`WorkerRole`, `Worker.Alias`).
+    const generator = `${at.declaration.detail ? `${plainText(at.declaration.detail)} ` : ''}${codeSpan(at.declaration.name)}`;
+    return { text: `**${plainText(at.reference.name)}**: a resource the transform generates from ${generator}`, span: at.span };
+  }
   if (at.declaration) return { text: declarationMarkdown(at.declaration), span: at.span };
   const pseudo = PSEUDO_PARAMETER_DOCS[at.name];
   if (pseudo && (at.reference.kind === 'ref' || at.reference.kind === 'sub')) {

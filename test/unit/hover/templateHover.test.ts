@@ -105,3 +105,21 @@ describe('hover on the attribute of ${Res.Attr} in a Sub string (finding 10)', (
     });
   }
 });
+
+describe('hover on a name SAM generates', () => {
+  it('says which declaration the transform generates it from', () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Worker:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: {Handler: a.b, Runtime: python3.13, CodeUri: s3://b/k, AutoPublishAlias: live}',
+      'Outputs:',
+      '  RoleArn: {Value: !GetAtt WorkerRole.Arn}',
+      '',
+    ].join('\n');
+    const hover = hoverAt(parseTemplate(text, 'yaml'), text.indexOf('WorkerRole') + 2);
+    assert.match(hover?.sections[0].markdown ?? '', /^\*\*WorkerRole\*\*: a resource the transform generates from .*`Worker`$/);
+  });
+});
+
