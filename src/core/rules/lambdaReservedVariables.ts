@@ -5,8 +5,8 @@
  * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
  */
 import { finding, type Finding } from '../findings';
-import { isMap, valueOf, type NodePath, type TemplateNode } from '../model';
-import { resourceDeclarations, sectionOf } from '../sections';
+import { isMap, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { FUNCTION_TYPES, functionSettings } from './support/functionSettings';
 import type { Rule } from './rule';
 
 /** The reserved keys, as the Lambda guide lists them. */
@@ -31,8 +31,6 @@ const RESERVED = new Set([
   'LAMBDA_RUNTIME_DIR',
 ]);
 
-const FUNCTION_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
-
 export const lambdaReservedVariablesRule: Rule = {
   id: 'E3663',
   description: 'A Lambda function cannot set the environment variables Lambda reserves',
@@ -51,15 +49,9 @@ export const lambdaReservedVariablesRule: Rule = {
 };
 
 /** Every function's Environment.Variables, and SAM's Globals. */
-function variableMaps(root: TemplateNode | undefined): { variables: Extract<TemplateNode, { kind: 'map' }>; path: NodePath }[] {
-  const found: { variables: Extract<TemplateNode, { kind: 'map' }>; path: NodePath }[] = [];
-  const add = (environment: TemplateNode | undefined, path: NodePath) => {
-    const variables = valueOf(environment, 'Variables');
-    if (isMap(variables)) found.push({ variables, path: [...path, 'Environment', 'Variables'] });
-  };
-  for (const resource of resourceDeclarations(root)) {
-    if (resource.type && FUNCTION_TYPES.has(resource.type)) add(valueOf(resource.properties, 'Environment'), ['Resources', resource.logicalId, 'Properties']);
-  }
-  add(valueOf(valueOf(sectionOf(root, 'Globals'), 'Function'), 'Environment'), ['Globals', 'Function']);
-  return found;
+function variableMaps(root: TemplateNode | undefined): { variables: MapNode; path: NodePath }[] {
+  return functionSettings(root, 'Environment').flatMap(({ node, path }) => {
+    const variables = valueOf(node, 'Variables');
+    return isMap(variables) ? [{ variables, path: [...path, 'Variables'] }] : [];
+  });
 }

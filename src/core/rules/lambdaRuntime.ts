@@ -1,15 +1,13 @@
 import { today } from '../clock';
 import { reachableBranches } from '../conditions';
 import { finding, type Severity } from '../findings';
-import { valueOf, type NodePath, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
 import { alternativesOf, type Alternative } from '../schema/constraints/alternatives';
 import type { RuntimeLifecycle } from '../schema/registry';
-import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf } from '../sections';
-import type { Template } from '../template';
+import { parameterDeclaration, sectionOf } from '../sections';
 import type { Rule } from './rule';
+import { functionSettings } from './support/functionSettings';
 
-const FUNCTION_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 /**
  * Lambda runtimes past their deprecation (AWS's runtime table, dated): once function updates are
@@ -27,7 +25,7 @@ export const lambdaRuntimeRule: Rule = {
     const registry = currentSchema()?.registry;
     if (!registry || !template.root) return [];
     const base = { parameter: (name: string) => parameterDeclaration(template.root, name), mappings: sectionOf(template.root, 'Mappings') };
-    return runtimeNodes(template).flatMap(({ node, path, condition }) => {
+    return functionSettings(template.root, 'Runtime').flatMap(({ node, path, condition }) => {
       const scope = { ...base, reachable: reachableBranches(template.root, condition) };
       // A parameter's AllowedValues give one Ref several runtimes: one finding per verdict, naming them all.
       const byVerdict = new Map<string, { verdict: Verdict; runtimes: string[]; alternative: ScalarAlternative }>();
@@ -91,17 +89,4 @@ function verdictOf(runtime: string, lifecycle: RuntimeLifecycle): Verdict | unde
 }
 
 /** The Runtime of every function, and the SAM Globals one. */
-/** Every Runtime written, with the Condition of the function that holds it (SAM's Globals have none). */
-function runtimeNodes(template: Template): { node: TemplateNode; path: NodePath; condition?: string }[] {
-  const found: { node: TemplateNode; path: NodePath; condition?: string }[] = [];
-  for (const resource of resourceDeclarations(template.root)) {
-    const runtime = valueOf(resource.properties, 'Runtime');
-    if (resource.type && FUNCTION_TYPES.has(resource.type) && runtime) {
-      found.push({ node: runtime, path: ['Resources', resource.logicalId, 'Properties', 'Runtime'], condition: conditionOfResource(resource) });
-    }
-  }
-  const globalRuntime = valueOf(valueOf(sectionOf(template.root, 'Globals'), 'Function'), 'Runtime');
-  if (globalRuntime) found.push({ node: globalRuntime, path: ['Globals', 'Function', 'Runtime'] });
-  return found;
-}
 

@@ -2,6 +2,7 @@ import { finding, type Finding } from '../findings';
 import { isMap, isSeq, isString, nodeAt, valueOf, type NodePath, type SeqNode, type TemplateNode } from '../model';
 import { referenceIndex, undefinedNameFinding, undefinedReferences, type Reference } from '../references';
 import type { Template } from '../template';
+import { intrinsicName } from './exam/values';
 import type { Rule } from './rule';
 
 /** Fn::FindInMap with a mapping name, or a literal key, that the Mappings section does not declare. */
@@ -45,7 +46,7 @@ function secondKeysNoTopKeyHas(template: Template): Finding[] {
       const [name, topKey, secondKey] = args.items;
       const mapName = isString(name) ? name.value : undefined;
       const mapping = mapName !== undefined ? valueOf(mappings, mapName) : undefined;
-      if (isMap(mapping) && isPlainMap(mapping) && isRef(topKey) && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
+      if (isMap(mapping) && isPlainMap(mapping) && intrinsicName(topKey) === 'Ref' && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
         if (!mapping.entries.some((entry) => valueOf(entry.value, secondKey.value) !== undefined)) {
           const message = `No key of mapping '${mapName}' has the key '${secondKey.value}': the lookup fails whatever ${refName(topKey)} is`;
           findings.push(finding('E1011', 'error', message, secondKey.span, [...path, 'Fn::FindInMap', 2]));
@@ -66,9 +67,6 @@ function isPlainMap(node: TemplateNode): boolean {
   return isMap(node) && node.entries.every((entry) => entry.key.value !== 'Ref' && !entry.key.value.startsWith('Fn::'));
 }
 
-function isRef(node: TemplateNode): boolean {
-  return isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Ref' && isString(node.entries[0].value);
-}
 
 function refName(node: TemplateNode): string {
   const target = isMap(node) ? node.entries[0]?.value : undefined;

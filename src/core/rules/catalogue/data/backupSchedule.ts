@@ -1,11 +1,10 @@
 import { isString, valueOf } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { cronProblem, sixFieldCron } from '../support/schedules';
+import { CRON_REJECTION, cronProblem, sixFieldCron } from '../support/schedules';
 import { propertyHit, push, stringValues } from './common';
 import { planRules } from './backup';
 
-const CRON_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html';
 
 /** CX2218: a backup rule's schedule is an AWS cron expression of six fields. */
 export const backupScheduleCron: CatalogueCheck = {
@@ -14,13 +13,7 @@ export const backupScheduleCron: CatalogueCheck = {
   topics: ['T22'],
   severity: 'error',
   url: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BackupRule.html',
-  rejection: {
-    quote:
-      'Cron expressions have six required fields, which are separated by white space. … ' +
-      "You can't specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a * " +
-      '(asterisk) in one of the fields, you must use a ? (question mark) in the other.',
-    url: CRON_PAGE,
-  },
+  rejection: CRON_REJECTION,
   explanation: {
     what:
       'AWS Backup reads a rule\'s ScheduleExpression as an AWS cron expression, the syntax of EventBridge schedules (its API ' +

@@ -6,7 +6,7 @@ import { isMap, isScalar, valueOf, type NodePath, type ScalarNode, type Template
 import type { ResourceDeclaration } from '../../../sections';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { cronProblem, rateProblem, sixFieldCron, type CronProblem, type RateProblem } from '../support/schedules';
+import { CRON_PAGE, CRON_REJECTION, cronProblem, rateProblem, sixFieldCron, type CronProblem, type RateProblem } from '../support/schedules';
 import { intrinsicName, possibleValues } from '../support/values';
 
 const RULE = 'AWS::Events::Rule';
@@ -14,7 +14,6 @@ const SCHEDULE = 'AWS::Scheduler::Schedule';
 const SAM_FUNCTION = 'AWS::Serverless::Function';
 const SAM_STATE_MACHINE = 'AWS::Serverless::StateMachine';
 const RATE_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rate-expressions.html';
-const CRON_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html';
 
 /** Where a schedule expression is written, and what reads it. */
 interface ScheduleAt {
@@ -141,13 +140,7 @@ export const scheduleCronExpression: CatalogueCheck = {
   topics: ['T30'],
   severity: 'error',
   url: CRON_PAGE,
-  rejection: {
-    quote:
-      'Cron expressions have six required fields, which are separated by white space. … ' +
-      "You can't specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a * " +
-      '(asterisk) in one of the fields, you must use a ? (question mark) in the other.',
-    url: CRON_PAGE,
-  },
+  rejection: CRON_REJECTION,
   explanation: {
     what:
       'EventBridge cron expressions have six fields: minutes, hours, day-of-month, month, day-of-week and year, with ? in ' +

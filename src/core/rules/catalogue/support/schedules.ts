@@ -5,6 +5,16 @@
  * (a placeholder, another form): a check words the problem for its own service.
  */
 
+/** The EventBridge page on AWS cron expressions, and its sentences that refuse other forms (AWS Backup points to it). */
+export const CRON_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html';
+export const CRON_REJECTION = {
+  quote:
+    'Cron expressions have six required fields, which are separated by white space. … ' +
+    "You can't specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a * " +
+    '(asterisk) in one of the fields, you must use a ? (question mark) in the other.',
+  url: CRON_PAGE,
+};
+
 /** What is wrong with a `cron(…)` expression, if anything. */
 export type CronProblem =
   /** Not the six fields minutes, hours, day-of-month, month, day-of-week, year. */

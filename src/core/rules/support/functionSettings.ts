@@ -1,0 +1,26 @@
+/** A Lambda setting as a template writes it: on each function (Lambda or SAM), and in SAM's Globals. */
+import { valueOf, type NodePath, type TemplateNode } from '../../model';
+import { conditionOfResource, resourceDeclarations, sectionOf } from '../../sections';
+
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
+
+export interface FunctionSetting {
+  node: TemplateNode;
+  path: NodePath;
+  /** The Condition of the function that holds it (SAM's Globals have none). */
+  condition?: string;
+}
+
+/** Every value of the property `name` on the template's functions, then in `Globals.Function`. */
+export function functionSettings(root: TemplateNode | undefined, name: string): FunctionSetting[] {
+  const found: FunctionSetting[] = [];
+  for (const resource of resourceDeclarations(root)) {
+    const node = valueOf(resource.properties, name);
+    if (resource.type && FUNCTION_TYPES.has(resource.type) && node) {
+      found.push({ node, path: ['Resources', resource.logicalId, 'Properties', name], condition: conditionOfResource(resource) });
+    }
+  }
+  const global = valueOf(valueOf(sectionOf(root, 'Globals'), 'Function'), name);
+  if (global) found.push({ node: global, path: ['Globals', 'Function', name] });
+  return found;
+}
