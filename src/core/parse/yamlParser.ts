@@ -97,6 +97,9 @@ function paddedQuotes(text: string, unclosedQuotes: readonly number[]): ParseRes
     toOriginals.unshift(padded.toOriginal);
     const read = parseText(padded.text, false);
     if (read.unclosedQuotes.length === 0) return remapped(read, (offset) => toOriginals.reduce((at, back) => back(at), offset));
+    // Each round costs a parse and pads the first MAX_UNCLOSED_QUOTES: more left than the rounds to come can pad
+    // (a file of strings that are simply unclosed) ends them.
+    if (read.unclosedQuotes.length > (MAX_PADDING_ROUNDS - round - 1) * MAX_UNCLOSED_QUOTES) return undefined;
     current = padded.text;
     unclosed = read.unclosedQuotes;
   }
