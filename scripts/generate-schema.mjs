@@ -19,9 +19,17 @@ const specPackage = JSON.parse(readFileSync(require.resolve('@aws-cdk/aws-servic
 const FORMAT = 1;
 const registryDir = join(root, 'src/core/schema/registry');
 const registryIndex = JSON.parse(readFileSync(join(registryDir, 'index.json'), 'utf8'));
-const STAMP = `${specPackage.name}@${specPackage.version}/format-${FORMAT}/registry-${registryIndex.date}`;
+const additions = JSON.parse(readFileSync(join(root, 'src/core/schema/additions.json'), 'utf8'));
+const STAMP = `${specPackage.name}@${specPackage.version}/format-${FORMAT}/registry-${registryIndex.date}/additions-${additionsHash()}`;
 // Documentation longer than this is cut at a sentence end: the first paragraph says what matters.
 const MAX_DOC = 600;
+
+/** A short hash of additions.json, so that an edit to it rebuilds the index. */
+function additionsHash() {
+  let hash = 0;
+  for (const char of JSON.stringify(additions)) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return (hash >>> 0).toString(36);
+}
 
 export function isStale() {
   try {
@@ -46,6 +54,7 @@ export function generateSchema() {
     types[resource.cloudFormationType] = chunkName;
     addResource(db, resource, chunk);
   }
+  addDocumentedSince(chunks, types);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   let bytes = 0;
@@ -87,6 +96,16 @@ function addResource(db, resource, chunk) {
   if (context.usesTag && ![...namesById.values()].includes('Tag')) {
     const value = { t: 'string', d: 'The tag value.', ...(tagValueRequired(typeName) ? { r: 1 } : {}) };
     chunk.propertyTypes[`${typeName}.Tag`] = { p: { Key: { t: 'string', r: 1, d: 'The tag key.' }, Value: value } };
+  }
+}
+
+/** Properties AWS documented after the spec was published (src/core/schema/additions.json). */
+function addDocumentedSince(chunks, types) {
+  for (const { type, definition, property, spec } of additions.properties) {
+    const chunk = chunks.get(types[type]);
+    const owner = definition ? chunk?.propertyTypes[`${type}.${definition}`] : chunk?.resources[type];
+    if (!owner) throw new Error(`additions.json: ${type}${definition ? `.${definition}` : ''} is not in the spec`);
+    owner.p[property] = spec;
   }
 }
 

@@ -1,5 +1,6 @@
 import { finding } from '../findings';
 import { closestResourceType } from '../schema/suggest';
+import additions from '../schema/additions.json';
 import { currentSchema } from '../schema/current';
 import { resourceRule, type Rule } from './rule';
 
@@ -13,8 +14,11 @@ export const SAM_TYPES_WITHOUT_SCHEMA: readonly string[] = [
   'AWS::Serverless::GraphQLApi',
 ];
 
-/** Types CloudFormation accepts that no resource schema describes (the CDK's stack metadata). */
-const TYPES_WITHOUT_SCHEMA: readonly string[] = ['AWS::CDK::Metadata', ...SAM_TYPES_WITHOUT_SCHEMA];
+/**
+ * Types CloudFormation accepts that no resource schema describes: the CDK's stack metadata, and types
+ * AWS documented after the schema snapshots (schema/additions.json).
+ */
+const TYPES_WITHOUT_SCHEMA: readonly string[] = ['AWS::CDK::Metadata', ...SAM_TYPES_WITHOUT_SCHEMA, ...additions.types.map((added) => added.type)];
 
 /** A three-part name outside AWS's namespaces may be a registry extension or a module: not judged. */
 const AWS_NAMESPACE = /^(AWS|Alexa)::/i;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 import type { Schema } from '../../../src/core/schema';
+import additions from '../../../src/core/schema/additions.json';
 import { useGeneratedSchema } from './schemaHelper';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,18 @@ describe('generated schema index, checked against @aws-cdk/aws-service-spec', ()
   it('holds every resource type of the package, and no other', () => {
     assert.equal(specTypes.length > 1500, true);
     assert.deepEqual([...schema.resourceTypeNames()].sort(), specTypes);
+  });
+
+  it('adds what AWS documented after the spec (additions.json), each with its page, none already in the spec', () => {
+    for (const added of additions.types) {
+      assert.match(added.source, /^https:\/\/docs\.aws\.amazon\.com\//);
+      assert.equal(specTypes.includes(added.type), false, added.type);
+    }
+    for (const added of additions.properties) {
+      assert.match(added.source, /^https:\/\/docs\.aws\.amazon\.com\//);
+      const properties = added.definition ? schema.propertyType(added.type, added.definition)!.properties : schema.resourceType(added.type)!.properties;
+      assert.equal(properties.get(added.property)!.typeText, added.spec.t, `${added.type} ${added.property}`);
+    }
   });
 
   it('marks required properties: an Auto Scaling group needs MaxSize and MinSize', () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { rollingDeploymentStuck } from '../../../../src/core/rules/catalogue/containers/ecsServices';
+import { ecsShiftOverTimeLimit } from '../../../../src/core/rules/catalogue/containers/ecsNativeDeployments';
 import { awslogsGroupArn, fargateCpuMemory, fargateNetworkMode, taskEssentialContainer } from '../../../../src/core/rules/catalogue/containers/taskDefinitions';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
@@ -20,6 +22,13 @@ describe('ECR lifecycle policies', () => {
     assert.deepEqual(check('CX1611', sub), []);
     const strings = repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [{"rulePriority": "1", "selection": {"tagStatus": "any"}}, {"rulePriority": "1", "selection": {"tagStatus": "untagged"}}]}'`);
     assert.deepEqual(check('CX1611', strings), []);
+  });
+  it('orders the any rule last among rules of its own storage class (AWS example: archive, then expire the archived)', () => {
+    const archive = `{"rulePriority": 1, "selection": {"tagStatus": "any", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}, "action": {"type": "transition", "targetStorageClass": "archive"}}`;
+    const expire = `{"rulePriority": 2, "selection": {"tagStatus": "any", "storageClass": "archive", "countType": "sinceImageTransitioned", "countUnit": "days", "countNumber": 365}, "action": {"type": "expire"}}`;
+    assert.deepEqual(check('CX1611', repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [${archive}, ${expire}]}'`)), []);
+    const tagged = `{"rulePriority": 2, "selection": {"tagStatus": "tagged", "tagPrefixList": ["v"], "countType": "imageCountMoreThan", "countNumber": 5}, "action": {"type": "expire"}}`;
+    assert.match(check('CX1611', repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [${archive}, ${tagged}]}'`))[0].message, /priority 1, below 2: it must be the last rule/);
   });
   it('reports an untagged rule with a tag list', () => {
     const text = repository(`      LifecyclePolicy:\n        LifecyclePolicyText: '{"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "tagPrefixList": ["dev"], "countType": "imageCountMoreThan", "countNumber": 5}, "action": {"type": "expire"}}]}'`);
@@ -189,5 +198,41 @@ describe('CX1722 awslogs-group given the log group ARN', () => {
     for (const group of ['!Ref Logs', '!Ref GroupName', '/ecs/web', "!Sub '/ecs/${AWS::StackName}'", '!If [Own, !GetAtt Logs.Arn, /ecs/web]']) {
       assert.deepEqual(paths(awslogsGroupArn, task(group)), [], group);
     }
+  });
+});
+
+describe('CX1723 ECS canary or linear deployment over 33 hours', () => {
+  const service = (configuration: string) =>
+    resources(`  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: c\n      TaskDefinition: arn:aws:ecs:us-east-1:123456789012:task-definition/app:1\n      DeploymentConfiguration:\n${configuration}`, '  Bake:\n    Type: Number\n    AllowedValues: [60, 1440]\n');
+
+  it('adds the canary bake time to the deployment bake time, the canary default being 10 minutes', () => {
+    const found = only(findings(ecsShiftOverTimeLimit, service('        Strategy: CANARY\n        BakeTimeInMinutes: 1440\n        CanaryConfiguration:\n          CanaryBakeTimeInMinutes: 600\n')));
+    assert.equal(found.severity, 'error');
+    assert.match(found.message, /canary deployment adds up to at least 2040 minutes .*rejects more than 1980/);
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: CANARY\n        BakeTimeInMinutes: 1440\n        CanaryConfiguration:\n          CanaryBakeTimeInMinutes: 540\n')), []);
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: CANARY\n        BakeTimeInMinutes: 1440\n')), []);
+  });
+
+  it('counts a linear bake once per step: (100 / percent) - 1 steps when the percent divides 100, else its floor', () => {
+    assert.equal(findings(ecsShiftOverTimeLimit, service('        Strategy: LINEAR\n        BakeTimeInMinutes: 1440\n        LinearConfiguration:\n          StepPercent: 10\n          StepBakeTimeInMinutes: 61\n')).length, 1);
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: LINEAR\n        BakeTimeInMinutes: 1440\n        LinearConfiguration:\n          StepPercent: 10\n          StepBakeTimeInMinutes: 60\n')), []);
+    // 100 / 30 = 3.33: three steps of 181 minutes
+    assert.equal(findings(ecsShiftOverTimeLimit, service('        Strategy: LINEAR\n        BakeTimeInMinutes: 1440\n        LinearConfiguration:\n          StepPercent: 30\n          StepBakeTimeInMinutes: 181\n')).length, 1);
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: LINEAR\n        BakeTimeInMinutes: 1440\n        LinearConfiguration:\n          StepPercent: 30\n          StepBakeTimeInMinutes: 180\n')), []);
+  });
+
+  it('takes the least value a parameter allows, and leaves other strategies alone', () => {
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: CANARY\n        BakeTimeInMinutes: !Ref Bake\n        CanaryConfiguration:\n          CanaryBakeTimeInMinutes: 1440\n')), []);
+    assert.deepEqual(paths(ecsShiftOverTimeLimit, service('        Strategy: BLUE_GREEN\n        BakeTimeInMinutes: 1440\n')), []);
+  });
+});
+
+describe('CX1713 rolling limits that allow no progress', () => {
+  const service = (strategy: string) =>
+    resources(`  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: c\n      TaskDefinition: arn:aws:ecs:us-east-1:123456789012:task-definition/app:1\n      DeploymentConfiguration:\n${strategy}        MinimumHealthyPercent: 100\n        MaximumPercent: 100\n`);
+  it('judges rolling deployments only, not a blue/green revision started beside the old one', () => {
+    assert.deepEqual(paths(rollingDeploymentStuck, service('')), ['Resources/Service/Properties/DeploymentConfiguration/MaximumPercent']);
+    assert.deepEqual(paths(rollingDeploymentStuck, service('        Strategy: ROLLING\n')), ['Resources/Service/Properties/DeploymentConfiguration/MaximumPercent']);
+    assert.deepEqual(paths(rollingDeploymentStuck, service('        Strategy: BLUE_GREEN\n        BakeTimeInMinutes: 10\n')), []);
   });
 });

@@ -4,10 +4,10 @@ import { describe, it } from 'node:test';
 import { aliasRecordWithValues } from '../../../../src/core/rules/catalogue/routing/aliasRecordValues';
 import { secureListenerCertificate } from '../../../../src/core/rules/catalogue/routing/listenerCertificates';
 import { route53CnameConflict } from '../../../../src/core/rules/catalogue/routing/cnameRecords';
-import { edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
+import { edgeFunctionUnsupportedFeature, edgeFunctionVersion } from '../../../../src/core/rules/catalogue/routing/edgeFunctions';
 import { route53AliasBucketAttribute, route53CloudFrontEvaluateHealth } from '../../../../src/core/rules/catalogue/routing/aliasTargets';
 import { route53HealthCheckPrivateAddress } from '../../../../src/core/rules/catalogue/routing/healthChecks';
-import { listenerFinalAction, listenerNameForArn } from '../../../../src/core/rules/catalogue/routing/listenerActions';
+import { listenerFinalAction, listenerNameForArn, listenerWeightedWithoutStickiness } from '../../../../src/core/rules/catalogue/routing/listenerActions';
 import { listenerRuleDuplicatePriority, listenerRuleTooManyValues, listenerRuleValuesField } from '../../../../src/core/rules/catalogue/routing/listenerRules';
 import { route53RoutingWithoutHealth } from '../../../../src/core/rules/catalogue/routing/routingHealth';
 import {
@@ -179,6 +179,42 @@ describe('T27 listener rules and actions', () => {
     assert.deepEqual(paths(listenerFinalAction, actions(forward('2') + auth('1'))), []);
     assert.deepEqual(paths(listenerFinalAction, actions(forward('1') + auth('2'))), ['Resources/Listener/Properties/DefaultActions/0/Type']);
     assert.deepEqual(paths(listenerFinalAction, actions(forward('1') + auth('!Ref AuthOrder'))), []);
+  });
+
+  it('CX2717 reports arm64, ephemeral storage over 512 MB, runtime updates other than Auto and a customer-key package at the edge', () => {
+    const edge = (properties: string) =>
+      resources(`  Edge:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      Role: arn:aws:iam::111111111111:role/edge
+      Code:
+        ZipFile: exports.handler = async (e) => e.Records[0].cf.request;
+${properties}  EdgeVersion:
+    Type: AWS::Lambda::Version
+    Properties:
+      FunctionName: !Ref Edge
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior:
+          TargetOriginId: site
+          ViewerProtocolPolicy: https-only
+          LambdaFunctionAssociations:
+            - EventType: origin-request
+              LambdaFunctionARN: !Ref EdgeVersion
+`);
+    const unsupported = '      Architectures: [arm64]\n      EphemeralStorage:\n        Size: 1024\n      RuntimeManagementConfig:\n        UpdateRuntimeOn: FunctionUpdate\n';
+    assert.deepEqual(paths(edgeFunctionUnsupportedFeature, edge(unsupported)).sort(), [
+      'Resources/Edge/Properties/Architectures',
+      'Resources/Edge/Properties/EphemeralStorage',
+      'Resources/Edge/Properties/RuntimeManagementConfig',
+    ]);
+    const supported = '      Architectures: [x86_64]\n      EphemeralStorage:\n        Size: 512\n      RuntimeManagementConfig:\n        UpdateRuntimeOn: Auto\n';
+    assert.deepEqual(paths(edgeFunctionUnsupportedFeature, edge(supported)), []);
   });
 
   it('accepts numbered version ARNs and refuses $LATEST, aliases and Ref to an alias', () => {
@@ -464,3 +500,28 @@ describe('CX0719 Application Load Balancer in one subnet', () => {
   });
 });
 
+
+describe('CX2720 weighted forward without stickiness', () => {
+  const rule = (weights: [number, number]) =>
+    resources(`  Rule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Properties:
+      ListenerArn: !Ref Listener
+      Priority: 1
+      Conditions:
+        - Field: path-pattern
+          Values: ['/*']
+      Actions:
+        - Type: forward
+          ForwardConfig:
+            TargetGroups:
+              - TargetGroupArn: !Ref Blue
+                Weight: ${weights[0]}
+              - TargetGroupArn: !Ref Green
+                Weight: ${weights[1]}
+`);
+  it('reports a real split, not a rule resting at 100/0', () => {
+    assert.deepEqual(paths(listenerWeightedWithoutStickiness, rule([90, 10])), ['Resources/Rule/Properties/Actions/0/ForwardConfig/TargetGroups']);
+    assert.deepEqual(paths(listenerWeightedWithoutStickiness, rule([100, 0])), []);
+  });
+});

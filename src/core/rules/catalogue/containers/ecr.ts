@@ -28,6 +28,20 @@ function lifecycleRules(repository: Parameters<typeof entryOf>[0]): Rule[] | und
   });
 }
 
+/**
+ * The highest priority among the rules that select images of the same storage class as `rule`: AWS's
+ * own "combining archive and expire rules" example has an any-rule that archives standard images
+ * before one that expires archived ones.
+ */
+function highestOfClass(rules: Rule[], rule: Rule): number {
+  const storageClass = storageClassOf(rule);
+  return Math.max(...rules.filter((other) => storageClassOf(other) === storageClass).map((other) => other.priority as number));
+}
+
+function storageClassOf(rule: Rule): unknown {
+  return field(rule.selection, 'storageClass') ?? 'standard';
+}
+
 function lifecycleSpan(repository: { properties?: Parameters<typeof entryOf>[0] }) {
   return nodeAt(repository.properties, ['LifecyclePolicy', 'LifecyclePolicyText'])!.span;
 }
@@ -96,14 +110,13 @@ export const lifecyclePriorities: CatalogueCheck = {
       const rules = lifecycleRules(repository.properties);
       if (!rules || !rules.every((rule) => typeof rule.priority === 'number')) continue;
       const priorities = rules.map((rule) => rule.priority as number);
-      const highest = Math.max(...priorities);
       const repeated = priorities.find((priority, index) => priorities.indexOf(priority) !== index);
-      const early = rules.find((rule) => rule.tagStatus === 'any' && (rule.priority as number) < highest);
+      const early = rules.find((rule) => rule.tagStatus === 'any' && (rule.priority as number) < highestOfClass(rules, rule));
       const problem =
         repeated !== undefined
           ? `use rulePriority ${repeated} more than once`
           : early
-            ? `give the tagStatus any rule priority ${early.priority as number}, below ${highest}: it must be the last rule`
+            ? `give the tagStatus any rule priority ${early.priority as number}, below ${highestOfClass(rules, early)}: it must be the last rule`
             : undefined;
       if (!problem) continue;
       hits.push({

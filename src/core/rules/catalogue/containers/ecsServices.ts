@@ -188,6 +188,9 @@ export const rollingDeploymentStuck: CatalogueCheck = {
     for (const service of context.resources(SERVICE)) {
       if (controllerOf(service) !== 'ECS') continue;
       const configuration = valueOf(service.properties, 'DeploymentConfiguration');
+      // Blue/green, canary and linear strategies start a whole new revision beside the old one: the limits are for rolling.
+      const strategy = valueOf(configuration, 'Strategy');
+      if (strategy !== undefined && literalString(strategy) !== 'ROLLING') continue;
       const minimum = literalNumber(valueOf(configuration, 'MinimumHealthyPercent'));
       const maximumNode = valueOf(configuration, 'MaximumPercent');
       if (minimum === undefined || minimum < 100 || literalNumber(maximumNode) === undefined || literalNumber(maximumNode)! > 100) continue;

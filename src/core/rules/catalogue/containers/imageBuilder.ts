@@ -10,7 +10,7 @@ import { literalBoolean, literalString } from '../support/values';
 const PIPELINE = 'AWS::ImageBuilder::ImagePipeline';
 const DISTRIBUTION = 'AWS::ImageBuilder::DistributionConfiguration';
 const INFRASTRUCTURE = 'AWS::ImageBuilder::InfrastructureConfiguration';
-const CRON_PAGE = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-cron.html';
+const CRON_PAGE = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/cron-expressions.html';
 const DISTRIBUTION_PAGE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-imagebuilder-distributionconfiguration.html';
 

@@ -12,8 +12,9 @@ export const dynamoProjectionAttributes: CatalogueCheck = {
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dynamodb-table-projection.html',
   explanation: {
     what:
-      'NonKeyAttributes lists the extra attributes copied into an index and belongs only to ProjectionType INCLUDE: DynamoDB ' +
-      'rejects INCLUDE without them, and NonKeyAttributes with KEYS_ONLY or ALL.',
+      'NonKeyAttributes lists the extra attributes copied into an index and belongs only to ProjectionType INCLUDE. DynamoDB is ' +
+      'known to answer INCLUDE without them, or NonKeyAttributes with KEYS_ONLY or ALL, with a validation error, although ' +
+      'the reference does not state the rule, so this is reported as a warning.',
     exam:
       'projection trades storage and write cost for read cost: KEYS_ONLY is cheapest, INCLUDE copies the attributes the ' +
       'query needs, ALL avoids fetches from the table. An LSI can fetch other attributes from the table; a GSI cannot.',

@@ -12,8 +12,9 @@ export const dynamoUnusedAttribute: CatalogueCheck = {
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-table.html',
   explanation: {
     what:
-      'AttributeDefinitions describes the key schema of the table and its indexes only. DynamoDB refuses definitions that no ' +
-      'key uses ("Some AttributeDefinitions are not used"): the usual cause is listing ordinary item attributes there.',
+      'AttributeDefinitions describes the key schema of the table and its indexes only; the usual mistake is listing ordinary ' +
+      'item attributes there. DynamoDB is known to answer definitions no key uses with a validation error ("Some ' +
+      'AttributeDefinitions are not used"), although its reference does not state the rule, so this is reported as a warning.',
     exam:
       'DynamoDB items can carry any attributes; declare only the table and index keys. To query by another attribute, add a ' +
       'GSI (any time) or an LSI (only when the table is created) keyed on it.',
@@ -37,8 +38,8 @@ export const dynamoUnusedAttribute: CatalogueCheck = {
           propertyHit(
             table,
             path,
-            `'${table.logicalId}' defines attribute '${name}' but no key of the table or its indexes uses it: DynamoDB rejects ` +
-              'unused attribute definitions; declare only key attributes',
+            `'${table.logicalId}' defines attribute '${name}' but no key of the table or its indexes uses it: DynamoDB is known to ` +
+              'refuse unused attribute definitions; declare only key attributes',
           ),
         );
       }

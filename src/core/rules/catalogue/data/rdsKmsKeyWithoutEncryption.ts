@@ -20,7 +20,9 @@ export const rdsKmsKeyWithoutEncryption: CatalogueCheck = {
   explanation: {
     what:
       'KmsKeyId only chooses the key; encryption at rest is turned on by StorageEncrypted: true. A new DB instance or ' +
-      'cluster with a key but without StorageEncrypted true is a combination CloudFormation documents as invalid.',
+      'cluster with a key but without StorageEncrypted true is a combination CloudFormation documents as invalid (the ' +
+      'AWS::RDS::DBCluster page says the same of its KmsKeyId: "If you specify this property, you must set the ' +
+      'StorageEncrypted property to true.").',
     exam:
       'encryption at rest with a customer managed key is StorageEncrypted: true plus KmsKeyId (a key whose policy lets RDS ' +
       'use it); it can only be chosen at creation: an unencrypted database is encrypted by copying a snapshot with ' +

@@ -13,7 +13,7 @@ import { engineOf, holdsOwnData, isCreatedFresh } from './rds';
  */
 export const rdsStorageNotEncrypted: CatalogueCheck = {
   id: 'CX2020',
-  title: 'RDS database without encryption at rest',
+  title: 'RDS database not encrypted at rest with a key the account controls',
   topics: ['T20'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',

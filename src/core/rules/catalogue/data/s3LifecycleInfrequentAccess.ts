@@ -11,8 +11,8 @@ export const s3LifecycleInfrequentAccess: CatalogueCheck = {
   severity: 'error',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-transition.html',
   rejection: {
-    quote: 'If the specified storage class is STANDARD_IA or ONEZONE_IA, valid values are positive integers greater than 30.',
-    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-transition.html',
+    quote: 'Before you transition objects to S3 Standard-IA or S3 One Zone-IA, you must store them for at least 30 days in Amazon S3.',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html',
   },
   explanation: {
     what:

@@ -7,7 +7,7 @@ import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath, type Templ
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { trustsService } from '../support/policyDocuments';
-import { intrinsicName, isNoValue, literalString } from '../support/values';
+import { intrinsicName, isNoValue, literalNumber, literalString } from '../support/values';
 
 const RESTRICTIONS_PAGE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html';
 const ALL_EDGE_PAGE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html';
@@ -123,6 +123,13 @@ function unsupportedFeatures(fn: ResourceDeclaration): Array<[string, string]> {
   if (isSeq(layers) && layers.items.length > 0) found.push(['Layers', 'layers']);
   // X-Ray active tracing is not refused: an AWS sample associates such a function, and traces are simply not sampled at the edge.
   if (literalString(valueOf(properties, 'PackageType')) === 'Image') found.push(['PackageType', 'a container image']);
+  const architectures = valueOf(properties, 'Architectures');
+  if (isSeq(architectures) && architectures.items.some((item) => literalString(item) === 'arm64')) found.push(['Architectures', 'the arm64 architecture']);
+  const storage = literalNumber(valueOf(valueOf(properties, 'EphemeralStorage'), 'Size'));
+  if (storage !== undefined && storage > 512) found.push(['EphemeralStorage', 'more than 512 MB of ephemeral storage']);
+  const runtimeUpdates = literalString(valueOf(valueOf(properties, 'RuntimeManagementConfig'), 'UpdateRuntimeOn'));
+  if (runtimeUpdates !== undefined && runtimeUpdates !== 'Auto') found.push(['RuntimeManagementConfig', 'a runtime management setting other than Auto']);
+  if (valueOf(valueOf(properties, 'Code'), 'SourceKMSKeyArn') !== undefined) found.push(['Code', 'a deployment package encrypted with a customer managed key']);
   return found;
 }
 
@@ -137,8 +144,9 @@ export const edgeFunctionUnsupportedFeature: CatalogueCheck = {
   explanation: {
     what:
       'Lambda@Edge functions run in CloudFront locations, without environment variables, VPC access, dead-letter queues, ' +
-      'layers or container images; CloudFront refuses to associate a version that uses them. X-Ray is not supported either, ' +
-      'but active tracing is accepted and simply records nothing at the edge.',
+      'layers, container images, the arm64 architecture, more than 512 MB of ephemeral storage, runtime management other ' +
+      'than Auto or a deployment package encrypted with a customer managed key; CloudFront refuses to associate a version ' +
+      'that uses them. AWS lists X-Ray and provisioned concurrency as unsupported too (this check does not judge those).',
     exam:
       'configuration for an edge function goes in its code or is read at run time (e.g. from a header or SSM in us-east-1); ' +
       'CloudFront Functions are the lighter choice for header rewrites, redirects and A/B cookie routing at viewer events.',

@@ -33,17 +33,19 @@ function isUnreachableIpv4(address: string): boolean {
 /** CX2614: public health checkers probe from the internet. */
 export const route53HealthCheckPrivateAddress: CatalogueCheck = {
   id: 'CX2614',
-  title: 'Route 53 health check on a private or non-routable IP address',
+  title: 'Route 53 public health check on a private or non-routable IP address',
   topics: ['T26'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_HealthCheckConfig.html',
   explanation: {
     what:
-      'Route 53 health checkers run on the internet; they cannot check an endpoint by a private, loopback, link-local or ' +
-      'multicast address, so such a health check is refused or never turns healthy and failover never behaves.',
+      'A public health check (the default) probes from Route 53 health checkers on the internet; they cannot check an endpoint ' +
+      'by a private, loopback, link-local or multicast address, so such a health check is refused or never turns healthy and ' +
+      'failover never behaves.',
     exam:
-      'for an endpoint inside a VPC, check its public address (Elastic IP, public load balancer) or base the health check on a ' +
-      'CloudWatch alarm (Type CLOUDWATCH_METRIC), which works for private resources.',
+      'for an endpoint inside a VPC, use a private endpoint health check (EndpointType PRIVATE with an ' +
+      'AWS::Route53::HealthCheckSource in the VPC), check its public address (Elastic IP, public load balancer), or base the ' +
+      'health check on a CloudWatch alarm (Type CLOUDWATCH_METRIC).',
     scenario: 'fail over when the application servers in private subnets stop responding',
   },
   resourceTypes: HEALTH_CHECK_TYPES,
@@ -55,7 +57,7 @@ export const route53HealthCheckPrivateAddress: CatalogueCheck = {
       const address = literalString(valueOf(config, 'IPAddress'));
       if (address === undefined || !isUnreachableIpv4(address)) continue;
       hits.push({
-        message: `Health check '${check.logicalId}' probes ${address}, a private or non-routable address: Route 53 health checkers on the internet cannot reach it`,
+        message: `Health check '${check.logicalId}' probes ${address}, a private or non-routable address: the health checkers of a public health check, on the internet, cannot reach it (a private endpoint health check, EndpointType PRIVATE, can)`,
         span: entryOf(config, 'IPAddress')!.value.span,
         path: configPath(check, 'IPAddress'),
       });

@@ -220,7 +220,8 @@ export const listenerWeightedWithoutStickiness: CatalogueCheck = {
       at.list.items.forEach((action, index) => {
         const forward = valueOf(action, 'ForwardConfig');
         const groups = valueOf(forward, 'TargetGroups');
-        if (!isSeq(groups) || groups.items.length < 2) return;
+        // A group at weight 0 takes no traffic: 100/0 is the resting state of a blue/green rule, no split.
+        if (!isSeq(groups) || groups.items.filter((group) => literalNumber(valueOf(group, 'Weight')) !== 0).length < 2) return;
         const sticky = valueOf(valueOf(forward, 'TargetGroupStickinessConfig'), 'Enabled');
         if (sticky !== undefined && literalBoolean(sticky) !== false) return;
         hits.push({

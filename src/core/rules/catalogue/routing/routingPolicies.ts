@@ -292,7 +292,8 @@ export const route53MultivalueAlias: CatalogueCheck = {
   explanation: {
     what:
       'A multivalue answer record returns up to eight healthy values chosen at random; it must hold its own ResourceRecords ' +
-      '(and a health check each), so Route 53 refuses MultiValueAnswer together with AliasTarget.',
+      '(optionally with a health check each; without one a record always counts as healthy), so Route 53 refuses ' +
+      'MultiValueAnswer together with AliasTarget.',
     exam:
       'multivalue answer is "DNS-level load balancing with health checks", not a replacement for a load balancer; to route to ' +
       'an ALB or CloudFront use a simple or weighted alias record with EvaluateTargetHealth.',

@@ -49,13 +49,14 @@ export const aliasWeightedLatest: CatalogueCheck = {
   id: 'CX1915',
   title: 'Weighted Lambda alias routes to $LATEST',
   topics: ['T19', 'T18'],
-  severity: 'warning',
+  severity: 'error',
   url: WEIGHTED_URL,
+  rejection: { quote: 'Both versions must be published. The alias cannot point to $LATEST.', url: WEIGHTED_URL },
   explanation: {
     what:
       'A weighted alias (RoutingConfig) splits invocations between two published versions: the alias version and one ' +
-      'additional version with a weight between 0 and 1. Lambda does not shift traffic to or from the unpublished $LATEST, ' +
-      'whose code changes under the alias.',
+      'additional version with a weight between 0 and 1. Lambda refuses a weighted alias that involves the unpublished ' +
+      '$LATEST, whose code changes under the alias.',
     exam:
       'a canary with plain Lambda is an alias whose RoutingConfig sends, say, 0.1 of traffic to the new version; CodeDeploy ' +
       '(through SAM DeploymentPreference) automates the same shift with alarms and rollback.',
@@ -73,7 +74,7 @@ export const aliasWeightedLatest: CatalogueCheck = {
       if (!mainIsLatest && extra < 0) continue;
       const node = mainIsLatest ? version! : valueOf(weights.items[extra], 'FunctionVersion')!;
       hits.push({
-        message: `Alias '${alias.logicalId}' splits traffic with RoutingConfig but routes to $LATEST: weighted aliases shift traffic between published versions`,
+        message: `Alias '${alias.logicalId}' splits traffic with RoutingConfig but routes to $LATEST: Lambda accepts a weighted alias only between published versions`,
         span: node.span,
         path: mainIsLatest
           ? ['Resources', alias.logicalId, 'Properties', 'FunctionVersion']
