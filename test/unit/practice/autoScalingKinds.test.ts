@@ -1,13 +1,13 @@
 // Auto Scaling kinds. The expected answers are worked out by hand from the UpdatePolicy page
 // (MaxBatchSize default 1, MinInstancesInService default 0, PauseTime default PT5M with signals and
-// none without, WillReplace wins) and the health checks page (EC2 status checks always, ELB only when asked).
+// PT0S without, WillReplace wins) and the health checks page (EC2 status checks always, ELB only when asked).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asgFewestInService } from '../../../src/core/practice/generate/kinds/asgFewestInService';
 import { asgUnhealthyInstance } from '../../../src/core/practice/generate/kinds/asgUnhealthyInstance';
 import { asgUpdateBehaviour } from '../../../src/core/practice/generate/kinds/asgUpdateBehaviour';
 import { rollingUpdateWait } from '../../../src/core/practice/generate/kinds/rollingUpdateWait';
-import { ask, askOne, rightTexts, wrongTexts } from './ask';
+import { ask, askOne, rightTexts, whyOf, wrongTexts } from './ask';
 
 /** A group with these sizes and UpdatePolicy lines (indented under UpdatePolicy). */
 function group(sizes: { min: number; max: number; desired?: number | string }, ...policy: string[]): string[] {
@@ -92,6 +92,7 @@ describe('rolling-update-wait', () => {
     ]);
     const immediate = askOne(rollingUpdateWait, ...group({ min: 2, max: 4 }, 'AutoScalingRollingUpdate: {}'));
     assert.deepEqual(rightTexts(immediate), ['It goes on to the next batch as soon as the new instances are launched']);
+    assert.equal(whyOf(immediate, rightTexts(immediate)[0]), 'The policy does not set `WaitOnResourceSignals: true`, and has no `PauseTime`, which without signals defaults to `PT0S` (no wait).');
     assert.ok(wrongTexts(immediate).includes("It waits until the new instances pass the load balancer's health checks"));
   });
 });

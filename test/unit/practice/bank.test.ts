@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { ALL_NOTES, allTopics, domainOf, type DomainId } from '../../../src/core/knowledge';
 import { BANK_FILES, QUESTION_BANK } from '../../../src/core/practice/bank';
+import type { Question } from '../../../src/core/practice/types';
 import questionSchema from '../../../src/core/practice/bank/question.schema.json';
 
 const BANK_DIR = join(import.meta.dirname, '../../../src/core/practice/bank');
@@ -147,5 +148,36 @@ describe('the README', () => {
     assert.equal(readme.match(/\*\*Question bank:\*\* (\d+) exam-style questions/)?.[1], String(QUESTION_BANK.length));
     const perDomain = DOMAINS.map((domain) => `${domain} ${QUESTION_BANK.filter((question) => question.domain === domain).length}`).join(', ');
     assert.ok(readme.replace(/\s+/g, ' ').includes(`(${perDomain})`), perDomain);
+  });
+});
+
+function bankQuestion(id: string): Question {
+  const found = QUESTION_BANK.find((candidate) => candidate.id === id);
+  assert.ok(found, `bank question ${id}`);
+  return found;
+}
+
+function bankOption(id: string, letter: string) {
+  const found = bankQuestion(id).options.find((candidate) => candidate.id === letter);
+  assert.ok(found, `${id} option ${letter}`);
+  return found;
+}
+
+// For a service with the CODE_DEPLOY controller, ECS's UpdateService rejects a new task definition ("create a
+// new CodeDeploy deployment"), so a stack update that changes it fails instead of leaving the old tasks running
+// (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html).
+describe('a stack update that changes the task definition of a CODE_DEPLOY service fails', () => {
+  it('bank-t17-5 asks about the failed update, and answers with a CodeDeploy deployment or the BlueGreen hook', () => {
+    const asked = bankQuestion('bank-t17-5');
+    assert.match(asked.stem, /The update of the service fails with an error saying the task definition of a service with a CODE_DEPLOY deployment controller cannot be updated/);
+    assert.doesNotMatch(asked.stem, /keep the old image/);
+    assert.deepEqual(asked.answers, ['A']);
+    assert.match(bankOption('bank-t17-5', 'A').text, /ECS takes a new task definition only through a CodeDeploy deployment/);
+  });
+
+  it('bank-t17-1 option D explains that such an update fails, not that it is silently skipped', () => {
+    const why = bankOption('bank-t17-1', 'D').why;
+    assert.match(why, /a stack update that changes it fails outright/);
+    assert.doesNotMatch(why, /no longer deploys/);
   });
 });

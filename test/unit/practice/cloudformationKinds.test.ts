@@ -75,6 +75,31 @@ describe('update-replace-data', () => {
   });
 });
 
+/** An Aurora cluster and a member instance (DBClusterIdentifier set), with `attributes` on the instance. */
+const AURORA = (...attributes: string[]) => [
+  'Resources:',
+  '  Cluster:',
+  '    Type: AWS::RDS::DBCluster',
+  '    Properties: {Engine: aurora-mysql, MasterUsername: admin, ManageMasterUserPassword: true}',
+  '  Writer:',
+  '    Type: AWS::RDS::DBInstance',
+  ...attributes,
+  '    Properties: {Engine: aurora-mysql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.r6g.large, DBInstanceIdentifier: writer}',
+];
+
+describe('data questions leave out Aurora cluster instances, whose data is the cluster\'s (https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html)', () => {
+  it('stack-delete-data asks about the cluster only, whatever the instance\'s DeletionPolicy', () => {
+    assert.deepEqual(ask(stackDeleteData, ...AURORA()).map((question) => question.path[1]), ['Cluster']);
+    assert.deepEqual(rightTexts(askOne(stackDeleteData, ...AURORA('    DeletionPolicy: Delete'))), ['CloudFormation takes a final snapshot, then deletes it']);
+  });
+
+  it('update-replace-data asks nothing about a cluster instance (the same instance outside a cluster is asked about)', () => {
+    assert.deepEqual(ask(replacedData, ...AURORA()), []);
+    const standalone = AURORA().map((line) => line.replace('DBClusterIdentifier: !Ref Cluster, ', ''));
+    assert.deepEqual(ask(replacedData, ...standalone).map((question) => question.path[1]), ['Writer']);
+  });
+});
+
 describe('stack-delete-data', () => {
   const bucket = (...attributes: string[]) => ['Resources:', '  Logs:', '    Type: AWS::S3::Bucket', ...attributes];
 

@@ -38,13 +38,41 @@ describe('codedeploy-alarm-outcome', () => {
 
   it('stops without rolling back unless DEPLOYMENT_STOP_ON_ALARM is an enabled rollback event', () => {
     assert.deepEqual(rightTexts(askOne(codeDeployAlarmOutcome, ...deploymentGroup(WATCHED, 'AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_FAILURE]}'))), [
-      'It stops the deployment; instances keep whatever revision they had reached',
+      'It stops the deployment; whatever it had already changed stays as it is',
     ]);
     assert.deepEqual(rightTexts(askOne(codeDeployAlarmOutcome, ...deploymentGroup(WATCHED, 'AutoRollbackConfiguration: {Enabled: false, Events: [DEPLOYMENT_STOP_ON_ALARM]}'))), [
-      'It stops the deployment; instances keep whatever revision they had reached',
+      'It stops the deployment; whatever it had already changed stays as it is',
     ]);
     assert.deepEqual(rightTexts(askOne(codeDeployAlarmOutcome, ...deploymentGroup(WATCHED, 'AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_STOP_ON_ALARM]}'))), [
       'It stops the deployment and redeploys the last successful revision as a new deployment',
+    ]);
+  });
+
+  it('words the stop and the rollback by compute platform: instances, a Lambda alias, ECS task sets', () => {
+    const outcomes = (...platform: string[]) =>
+      [
+        rightTexts(askOne(codeDeployAlarmOutcome, ...deploymentGroup(WATCHED, 'AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_FAILURE]}', ...platform)))[0],
+        rightTexts(askOne(codeDeployAlarmOutcome, ...deploymentGroup(WATCHED, 'AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_STOP_ON_ALARM]}', ...platform)))[0],
+      ];
+    assert.deepEqual(outcomes('Ec2TagFilters: [{Key: app, Value: web, Type: KEY_AND_VALUE}]'), [
+      'It stops the deployment; instances keep whatever revision they had reached',
+      'It stops the deployment and redeploys the last successful revision to the instances as a new deployment',
+    ]);
+    assert.deepEqual(outcomes('ECSServices: [{ClusterName: c, ServiceName: web}]'), [
+      'It stops the deployment without rolling back; production traffic is not moved back to the original task set',
+      'It stops the deployment and rolls back: a new deployment sends all production traffic back to the original task set',
+    ]);
+    const lambda = (rollback: string) => [
+      ...deploymentGroup(WATCHED, rollback).map((line) => line.replace('ApplicationName: app', 'ApplicationName: !Ref App')),
+      '  App:',
+      '    Type: AWS::CodeDeploy::Application',
+      '    Properties: {ComputePlatform: Lambda}',
+    ];
+    assert.deepEqual(rightTexts(askOne(codeDeployAlarmOutcome, ...lambda('AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_FAILURE]}'))), [
+      'It stops the deployment without rolling back; the alias can be left splitting traffic between the two versions',
+    ]);
+    assert.deepEqual(rightTexts(askOne(codeDeployAlarmOutcome, ...lambda('AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_STOP_ON_ALARM]}'))), [
+      "It stops the deployment and rolls back: a new deployment points all of the alias's traffic at the original version again",
     ]);
   });
 

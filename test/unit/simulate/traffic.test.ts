@@ -105,7 +105,10 @@ describe('Lambda alias with CodeDeployLambdaAliasUpdate', () => {
     const timeline = timelineOf(lines, 'Alias', 'traffic-shift');
     assert.equal(timeline.summary, '10% more every 3 min: all traffic after 27 min, no alarm watched');
     assert.equal(timeline.steps[0].title, 'Hook BeforeAllowTraffic (Pre)');
-    assert.match(timeline.steps[1].onFailure, /shifts all traffic back/);
+    assert.equal(
+      timeline.steps[1].onFailure,
+      'A hook reporting Failed: CodeDeploy rolls back, and all traffic returns to the original version. A manual stop: the deployment ends and traffic stays where it is until you redeploy (DEPLOYMENT_STOP_ON_REQUEST is not among the rollback events).',
+    );
     assert.equal(timelineOf(lines, 'Group', 'traffic-shift').summary, '10% more every 3 min: all traffic after 27 min, no alarm watched');
   });
 });

@@ -12,14 +12,20 @@ import type { Routing } from '../codedeploy/config';
 import { settingsReader, type SettingsReader } from '../read';
 import { exactly, formatSeconds, minutes } from '../time';
 import { increments, secondsToFullShift } from '../traffic/shift';
-import type { SimulationOptions, SimulationProblem, Timeline, Wait } from '../types';
+import type { SimulationOptions, Timeline, Wait } from '../types';
 import { serviceFleet } from './service';
+import { shiftLimitProblem } from './shiftLimit';
 
 const BLUE_GREEN_URL = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-blue-green.html';
 /** Defaults of the ECS API (CanaryConfiguration, LinearConfiguration). */
 export const ECS_NATIVE_DEFAULTS = { canaryPercent: 5, canaryBakeMinutes: 10, stepPercent: 10, stepBakeMinutes: 6 } as const;
-/** CloudFormation rejects a canary whose BakeTimeInMinutes + CanaryBakeTimeInMinutes exceeds 33 hours. */
-export const CANARY_LIMIT_MINUTES = 33 * 60;
+/**
+ * Without BakeTimeInMinutes the sources disagree: the ECS API asks for it with BLUE_GREEN, while the
+ * CloudFormation reference lists fallbacks (36 hours for these strategies) that its own 33-hour limit on
+ * canary and linear deployments would then reject. So the simulation claims no length for the bake.
+ */
+const BAKE_NOT_SET_NOTE = 'BakeTimeInMinutes is not set, and the AWS documentation gives no default the simulation can rely on (the ECS API asks for it with BLUE_GREEN): the bake time is left open.';
+const BAKE_COMPUTED_NOTE = 'BakeTimeInMinutes is computed at deploy time: the bake time is left open.';
 
 function routingOf(reader: SettingsReader, strategy: string, configuration: TemplateNode | undefined): Routing {
   if (strategy === 'CANARY') {
@@ -47,6 +53,31 @@ function hooksByStage(service: ResourceDeclaration): Map<string, number> {
   return stages;
 }
 
+/** BakeTimeInMinutes as the template gives it; undefined (recorded as not known) when it is left out or computed. */
+function bakeMinutesOf(reader: SettingsReader, configuration: TemplateNode | undefined): number | undefined {
+  const node = valueOf(configuration, 'BakeTimeInMinutes');
+  const bake = reader.optionalNumber('BakeTimeInMinutes', node);
+  if (bake === undefined) reader.note('BakeTimeInMinutes', node === undefined ? 'not set' : 'computed', 'assumed');
+  return bake;
+}
+
+function bakeNotes(configuration: TemplateNode | undefined, bake: number | undefined): string[] {
+  if (bake !== undefined) return [];
+  return [valueOf(configuration, 'BakeTimeInMinutes') === undefined ? BAKE_NOT_SET_NOTE : BAKE_COMPUTED_NOTE];
+}
+
+function bakeStep(tasks: number, bake: number | undefined, alarmWait: Wait[]): StepInput {
+  const wait: Wait = bake === undefined ? { kind: 'bake', text: 'BakeTimeInMinutes not known from the template' } : { kind: 'bake', text: `BakeTimeInMinutes ${bake}`, seconds: exactly(minutes(bake)) };
+  return {
+    title: `Bake: both revisions run ${bake === undefined ? 'for a time the template does not set' : `for ${bake} min`}`,
+    inService: { old: 0, new: tasks },
+    running: { old: tasks, new: tasks },
+    traffic: { old: 0, new: 100 },
+    waits: [wait, ...alarmWait],
+    onFailure: 'During the bake time a rollback is immediate: traffic moves back to the blue tasks.',
+  };
+}
+
 export function ecsNativeTimeline(context: CheckContext, options: SimulationOptions, service: ResourceDeclaration, strategy: string): Timeline {
   const configuration = valueOf(service.properties, 'DeploymentConfiguration');
   const reader = settingsReader(context);
@@ -54,7 +85,7 @@ export function ecsNativeTimeline(context: CheckContext, options: SimulationOpti
   const fleet = serviceFleet(context, options, service);
   const tasks = fleet.size;
   const routing = routingOf(reader, strategy, configuration);
-  const bake = reader.number('BakeTimeInMinutes', valueOf(configuration, 'BakeTimeInMinutes'), 0);
+  const bake = bakeMinutesOf(reader, configuration);
   const stages = hooksByStage(service);
   const alarmNames = nodeAt(configuration, ['Alarms', 'AlarmNames']);
   const alarms = literalBoolean(nodeAt(configuration, ['Alarms', 'Enable'])) === true && isSeq(alarmNames) ? alarmNames.items.length : 0;
@@ -78,12 +109,9 @@ export function ecsNativeTimeline(context: CheckContext, options: SimulationOpti
       onFailure,
     });
   });
-  steps.push({ title: `Bake: both revisions run for ${bake} min`, inService: { old: 0, new: tasks }, running: { old: tasks, new: tasks }, traffic: { old: 0, new: 100 }, waits: [{ kind: 'bake', text: `BakeTimeInMinutes ${bake}`, seconds: exactly(minutes(bake)) }, ...alarmWait], onFailure: 'During the bake time a rollback is immediate: traffic moves back to the blue tasks.' });
+  steps.push(bakeStep(tasks, bake, alarmWait));
   steps.push({ title: 'Clean up: the blue revision scales down', inService: { old: 0, new: tasks }, running: { old: 0, new: tasks }, traffic: { old: 0, new: 100 }, waits: [], onFailure: 'After clean-up, going back means another deployment.' });
-  const problems: SimulationProblem[] = [];
-  if (routing.type === 'TimeBasedCanary' && bake + routing.minutes > CANARY_LIMIT_MINUTES) {
-    problems.push({ code: 'bake-time-too-long', message: `BakeTimeInMinutes + CanaryBakeTimeInMinutes is ${bake + routing.minutes} min, more than the 33 hours CloudFormation accepts for a canary deployment`, rules: [] });
-  }
+  const overLimit = shiftLimitProblem(routing, bake);
   return assemble({
     kind: 'ecs-blue-green',
     title: `Deployment: ECS ${strategy.toLowerCase().replace('_', '/')} (ECS controller)`,
@@ -91,9 +119,9 @@ export function ecsNativeTimeline(context: CheckContext, options: SimulationOpti
     fleet,
     steps,
     settings: reader.settings,
-    problems,
-    notes: ['Both revisions run at full size until clean-up: capacity doubles during the deployment.', stages.size > 0 ? `Lifecycle hooks at ${[...stages.keys()].join(', ')}.` : 'No lifecycle hook.'],
-    summary: `green ${count(tasks, 'task')} beside blue, ${routing.type === 'AllAtOnce' ? 'all production traffic at once' : `production traffic in ${shares.length} steps over ${formatSeconds(secondsToFullShift(routing))}`}, then ${bake} min bake time${alarms > 0 ? `, ${count(alarms, 'alarm')} watched` : ''}`,
+    problems: overLimit ? [overLimit] : [],
+    notes: ['Both revisions run at full size until clean-up: capacity doubles during the deployment.', stages.size > 0 ? `Lifecycle hooks at ${[...stages.keys()].join(', ')}.` : 'No lifecycle hook.', ...bakeNotes(configuration, bake)],
+    summary: `green ${count(tasks, 'task')} beside blue, ${routing.type === 'AllAtOnce' ? 'all production traffic at once' : `production traffic in ${shares.length} steps over ${formatSeconds(secondsToFullShift(routing))}`}, then ${bake === undefined ? 'a bake time the template does not set' : `${bake} min bake time`}${alarms > 0 ? `, ${count(alarms, 'alarm')} watched` : ''}`,
     url: BLUE_GREEN_URL,
     decidingSpans: [entryOf(service.properties, 'DeploymentConfiguration')?.span].filter((span) => span !== undefined),
     decidingPath: ['Resources', service.logicalId, 'Properties', 'DeploymentConfiguration', 'Strategy'],

@@ -7,17 +7,23 @@ import { assemble, count, type StepInput } from '../assemble';
 import { settingsReader } from '../read';
 import type { SimulationOptions, SimulationProblem, Timeline } from '../types';
 import { circuitBreakerThreshold, planEcsRolling, type EcsRollingPlan } from './rollingPlan';
-import { serviceFleet } from './service';
+import { isDaemon, serviceFleet } from './service';
 
 const ROLLING_URL = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html';
+/** The ECS API's defaults for a REPLICA service. */
 export const ECS_ROLLING_DEFAULTS = { minimumHealthyPercent: 100, maximumPercent: 200 } as const;
+/** The ECS API's defaults for a DAEMON service: no second task fits beside the one on each instance. */
+export const ECS_DAEMON_DEFAULTS = { minimumHealthyPercent: 0, maximumPercent: 100 } as const;
+const DAEMON_NOTE = 'A DAEMON service runs one task on each container instance, so the task count follows the cluster: the simulation assumes a number of instances.';
 
 export function ecsRollingTimeline(context: CheckContext, options: SimulationOptions, service: ResourceDeclaration): Timeline {
   const configuration = valueOf(service.properties, 'DeploymentConfiguration');
   const reader = settingsReader(context);
   const fleet = serviceFleet(context, options, service);
-  const minimum = reader.number('MinimumHealthyPercent', valueOf(configuration, 'MinimumHealthyPercent'), ECS_ROLLING_DEFAULTS.minimumHealthyPercent);
-  const maximum = reader.number('MaximumPercent', valueOf(configuration, 'MaximumPercent'), ECS_ROLLING_DEFAULTS.maximumPercent);
+  const daemon = isDaemon(service);
+  const defaults = daemon ? ECS_DAEMON_DEFAULTS : ECS_ROLLING_DEFAULTS;
+  const minimum = reader.number('MinimumHealthyPercent', valueOf(configuration, 'MinimumHealthyPercent'), defaults.minimumHealthyPercent);
+  const maximum = reader.number('MaximumPercent', valueOf(configuration, 'MaximumPercent'), defaults.maximumPercent);
   const breaker = literalBoolean(nodeAt(configuration, ['DeploymentCircuitBreaker', 'Enable'])) === true;
   const rollback = breaker && literalBoolean(nodeAt(configuration, ['DeploymentCircuitBreaker', 'Rollback'])) === true;
   const alarmNames = nodeAt(configuration, ['Alarms', 'AlarmNames']);
@@ -48,7 +54,7 @@ export function ecsRollingTimeline(context: CheckContext, options: SimulationOpt
     steps,
     settings: reader.settings,
     problems: problems(plan, minimum, maximum, fleet.size),
-    notes: [`At least ${count(plan.minRunning, 'task')} running (MinimumHealthyPercent ${minimum}, rounded up), at most ${plan.maxRunning} (MaximumPercent ${maximum}, rounded down).`],
+    notes: [`At least ${count(plan.minRunning, 'task')} running (MinimumHealthyPercent ${minimum}, rounded up), at most ${plan.maxRunning} (MaximumPercent ${maximum}, rounded down).`, ...(daemon ? [DAEMON_NOTE] : [])],
     summary: plan.stuck ? `stuck: ${minimum}% to ${maximum}% of ${fleet.size} lets the scheduler neither stop nor start a task` : `${count(plan.waves.length, 'step')}, never fewer than ${Math.min(...plan.waves.map((wave) => wave.oldBefore - wave.stop + wave.newBefore))} tasks in service, at most ${plan.maxRunning} running${breaker ? `, circuit breaker after ${threshold} failures${rollback ? ' with rollback' : ''}` : ', no circuit breaker'}`,
     url: ROLLING_URL,
     decidingSpans: [entryOf(service.properties, 'DeploymentConfiguration')?.span].filter((span) => span !== undefined),

@@ -11,7 +11,10 @@ import { watchedAlarm } from './alarms';
 import { trafficTimeline } from './timeline';
 
 const ALIAS_UPDATE_URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html';
-const ECS_HOOKS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic'];
+/** AppSpec hooks of an ECS deployment: BeforeInstall runs before the replacement task set is created, the others after it. */
+const ECS_HOOKS_BEFORE_INSTALL = ['BeforeInstall'];
+const ECS_HOOKS_BEFORE_TRAFFIC = ['AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic'];
+const ifNamed = (hook: string) => `${hook} (if the AppSpec names a hook)`;
 
 /** Lambda or ECS traffic shifting through this deployment group. */
 export function trafficGroupTimeline(context: CheckContext, options: SimulationOptions, group: ResourceDeclaration, platform: 'Lambda' | 'ECS', hooks?: { before: string[]; after: string[] }): Timeline | undefined {
@@ -21,23 +24,30 @@ export function trafficGroupTimeline(context: CheckContext, options: SimulationO
   reader.note('DeploymentConfigName', chosen.config.name, chosen.origin === 'assumed' ? 'assumed' : 'template');
   const watch = alarmWatch(group);
   const alarms = watch.enabled ? watch.names.map(({ node, path }) => watchedAlarm(context, node, path)) : [];
-  const events = rollbackEvents(group);
   const common = {
     config: chosen.config,
     alarms,
-    rollback: events.includes('DEPLOYMENT_FAILURE') || events.includes('DEPLOYMENT_STOP_ON_ALARM'),
+    rollbackEvents: rollbackEvents(group),
     settings: reader.settings,
     decidingSpans: ['DeploymentConfigName', 'AlarmConfiguration', 'AutoRollbackConfiguration'].flatMap((name) => entryOf(group.properties, name)?.span ?? []),
     decidingPath: ['Resources', group.logicalId, 'Properties', 'DeploymentConfigName'],
     notes: chosen.origin === 'assumed' ? ['No DeploymentConfigName: the simulation assumes all at once.'] : [],
   };
   if (platform === 'Lambda') {
-    return trafficTimeline({ ...common, title: `Deployment: Lambda traffic shifting with ${chosen.config.name}`, hooksBefore: hooks?.before ?? ['BeforeAllowTraffic (if the AppSpec names a hook)'], hooksAfter: hooks?.after ?? ['AfterAllowTraffic (if the AppSpec names a hook)'] });
+    return trafficTimeline({ ...common, title: `Deployment: Lambda traffic shifting with ${chosen.config.name}`, hooksBefore: hooks?.before ?? [ifNamed('BeforeAllowTraffic')], hooksAfter: hooks?.after ?? [ifNamed('AfterAllowTraffic')] });
   }
   const service = context.referenced(nodeAt(group.properties, ['ECSServices', 0, 'ServiceName']));
   const fleet = fleetSize(context, options, group.logicalId, [{ name: service ? `DesiredCount of ${service.logicalId}` : 'DesiredCount', node: valueOf(service?.properties, 'DesiredCount') }]);
   const wait = reader.number('TerminationWaitTimeInMinutes', nodeAt(group.properties, ['BlueGreenDeploymentConfiguration', 'TerminateBlueInstancesOnDeploymentSuccess', 'TerminationWaitTimeInMinutes']), 0);
-  return trafficTimeline({ ...common, title: `Deployment: ECS blue/green with ${chosen.config.name}`, fleet, terminationWaitMinutes: wait, hooksBefore: ECS_HOOKS.map((hook) => `${hook} (if the AppSpec names a hook)`), hooksAfter: ['AfterAllowTraffic (if the AppSpec names a hook)'] });
+  return trafficTimeline({
+    ...common,
+    title: `Deployment: ECS blue/green with ${chosen.config.name}`,
+    fleet,
+    terminationWaitMinutes: wait,
+    hooksBeforeInstall: ECS_HOOKS_BEFORE_INSTALL.map(ifNamed),
+    hooksBefore: ECS_HOOKS_BEFORE_TRAFFIC.map(ifNamed),
+    hooksAfter: [ifNamed('AfterAllowTraffic')],
+  });
 }
 
 /** AWS::Lambda::Alias with an UpdatePolicy CodeDeployLambdaAliasUpdate: its deployment group shifts traffic on each new version. */

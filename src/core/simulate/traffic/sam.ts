@@ -9,6 +9,7 @@ import { samTypeConfig } from '../codedeploy/predefined';
 import { resolveScalar, settingsReader } from '../read';
 import type { SimulationOptions, Timeline } from '../types';
 import { watchedAlarm } from './alarms';
+import { SAM_ROLLBACK_EVENTS } from './rollback';
 import { trafficTimeline } from './timeline';
 
 export { SAM_FUNCTION };
@@ -41,7 +42,7 @@ export function samTimelines(context: CheckContext, _options: SimulationOptions,
       hooksBefore: hook('PreTraffic', 'BeforeAllowTraffic'),
       hooksAfter: hook('PostTraffic', 'AfterAllowTraffic'),
       alarms,
-      rollback: true,
+      rollbackEvents: SAM_ROLLBACK_EVENTS,
       settings: reader.settings,
       problems: alarms.length === 0 ? [{ code: 'no-alarms', message: 'No Alarms: nothing rolls the shift back when the new version starts failing, only failing hooks do', rules: ['CX6002'] }] : [],
       notes: ['SAM creates the CodeDeploy application and deployment group, with automatic rollback on failure, on alarms and on request.'],

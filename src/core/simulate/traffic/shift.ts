@@ -12,6 +12,8 @@ import type { WatchedAlarm } from './alarms';
 
 export interface ShiftInput {
   routing: Routing;
+  /** ECS: hooks run before the replacement task set exists (BeforeInstall). */
+  hooksBeforeInstall?: string[];
   /** Hooks run before traffic moves, e.g. ['BeforeAllowTraffic (PreTraffic: CheckFunction)']. */
   hooksBefore: string[];
   hooksAfter: string[];
@@ -38,6 +40,27 @@ export function secondsToFullShift(routing: Routing): number {
   return routing.type === 'AllAtOnce' ? 0 : (increments(routing).length - 1) * minutes(routing.minutes);
 }
 
+/** A BeforeInstall hook fails before anything has changed: CodeDeploy has nothing to roll back. */
+const BEFORE_INSTALL_FAILURE = 'A hook reporting Failed here ends the deployment before the replacement task set exists: there is nothing to roll back yet, and the original task set keeps all traffic.';
+
+function hookWait(hook: string): Wait {
+  return { kind: 'hook', text: `${hook} reports Succeeded or Failed` };
+}
+
+/** ECS: the hooks before the replacement task set, then the task set itself. */
+function installSteps(input: ShiftInput, tasks: number): StepInput[] {
+  const beforeInstall = (input.hooksBeforeInstall ?? []).map((hook) => ({
+    title: `Hook ${hook}`,
+    inService: { old: tasks, new: 0 },
+    running: { old: tasks, new: 0 },
+    traffic: { old: 100, new: 0 },
+    waits: [hookWait(hook)],
+    onFailure: BEFORE_INSTALL_FAILURE,
+  }));
+  const start = { title: `Start the replacement task set (${count(tasks, 'task')})`, inService: { old: tasks, new: 0 }, running: { old: tasks, new: tasks }, traffic: { old: 100, new: 0 }, waits: [{ kind: 'health' as const, text: 'replacement tasks running and healthy in the target group' }], onFailure: input.onFailure };
+  return [...beforeInstall, start];
+}
+
 function alarmWaits(alarms: readonly WatchedAlarm[]): Wait[] {
   return alarms.length > 0 ? [{ kind: 'alarms', text: `${count(alarms.length, 'alarm')} watched: one in ALARM stops the deployment` }] : [];
 }
@@ -45,12 +68,9 @@ function alarmWaits(alarms: readonly WatchedAlarm[]): Wait[] {
 export function shiftSteps(input: ShiftInput): StepInput[] {
   const tasks = input.tasks;
   const both = (traffic: Split) => (tasks === undefined ? {} : { inService: { old: tasks, new: tasks }, running: { old: tasks, new: tasks }, traffic });
-  const steps: StepInput[] = [];
-  if (tasks !== undefined) {
-    steps.push({ title: `Start the replacement task set (${count(tasks, 'task')})`, inService: { old: tasks, new: 0 }, running: { old: tasks, new: tasks }, traffic: { old: 100, new: 0 }, waits: [{ kind: 'health', text: 'replacement tasks running and healthy in the target group' }], onFailure: input.onFailure });
-  }
+  const steps: StepInput[] = tasks === undefined ? [] : installSteps(input, tasks);
   for (const hook of input.hooksBefore) {
-    steps.push({ title: `Hook ${hook}`, ...both({ old: 100, new: 0 }), traffic: { old: 100, new: 0 }, waits: [{ kind: 'hook', text: `${hook} reports Succeeded or Failed` }], onFailure: input.onFailure });
+    steps.push({ title: `Hook ${hook}`, ...both({ old: 100, new: 0 }), traffic: { old: 100, new: 0 }, waits: [hookWait(hook)], onFailure: input.onFailure });
   }
   const shares = increments(input.routing);
   shares.forEach((share, index) => {
@@ -65,7 +85,7 @@ export function shiftSteps(input: ShiftInput): StepInput[] {
     });
   });
   for (const hook of input.hooksAfter) {
-    steps.push({ title: `Hook ${hook}`, ...both({ old: 0, new: 100 }), traffic: { old: 0, new: 100 }, waits: [{ kind: 'hook', text: `${hook} reports Succeeded or Failed` }, ...alarmWaits(input.alarms)], onFailure: input.onFailure });
+    steps.push({ title: `Hook ${hook}`, ...both({ old: 0, new: 100 }), traffic: { old: 0, new: 100 }, waits: [hookWait(hook), ...alarmWaits(input.alarms)], onFailure: input.onFailure });
   }
   if (tasks !== undefined) {
     const wait = input.terminationWaitMinutes ?? 0;

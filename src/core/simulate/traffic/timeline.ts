@@ -4,6 +4,7 @@ import { assemble } from '../assemble';
 import type { DeploymentConfig } from '../codedeploy/config';
 import type { FleetSize, SimulatedSetting, SimulationProblem, Timeline } from '../types';
 import type { WatchedAlarm } from './alarms';
+import { rollbackText } from './rollback';
 import { shiftSteps, shiftSummary, slowAlarmProblems, type ShiftInput } from './shift';
 
 export const LAMBDA_SHIFT_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html';
@@ -11,11 +12,15 @@ export const LAMBDA_SHIFT_URL = 'https://docs.aws.amazon.com/codedeploy/latest/u
 export interface TrafficTimelineInput {
   title: string;
   config: DeploymentConfig;
+  /** ECS: hooks that run before the replacement task set is created (BeforeInstall). */
+  hooksBeforeInstall?: string[];
   hooksBefore: string[];
   hooksAfter: string[];
   alarms: WatchedAlarm[];
-  /** Whether a failed hook, an alarm or a stopped deployment shifts traffic back by itself. */
-  rollback: boolean;
+  /** The enabled AutoRollbackConfiguration events: each decides for its own cause whether traffic shifts back. */
+  rollbackEvents: readonly string[];
+  /** Replaces the text built from `rollbackEvents`, where something other than the group decides (the BlueGreen hook). */
+  onFailure?: string;
   settings: SimulatedSetting[];
   problems?: SimulationProblem[];
   notes?: string[];
@@ -28,10 +33,9 @@ export interface TrafficTimelineInput {
 
 export function trafficTimeline(input: TrafficTimelineInput): Timeline {
   const routing = input.config.routing ?? { type: 'AllAtOnce' as const };
-  const onFailure = input.rollback
-    ? 'A hook reporting Failed, an alarm going into ALARM or a stopped deployment: CodeDeploy shifts all traffic back to the original version.'
-    : 'A hook reporting Failed or an alarm stops the deployment, but automatic rollback is off: traffic stays where it is until you redeploy.';
+  const onFailure = input.onFailure ?? rollbackText(input.rollbackEvents, input.alarms.length > 0);
   const shift: ShiftInput = { routing, hooksBefore: input.hooksBefore, hooksAfter: input.hooksAfter, alarms: input.alarms, onFailure };
+  if (input.hooksBeforeInstall) shift.hooksBeforeInstall = input.hooksBeforeInstall;
   if (input.fleet) shift.tasks = input.fleet.size;
   if (input.terminationWaitMinutes !== undefined) shift.terminationWaitMinutes = input.terminationWaitMinutes;
   const problems = [...(input.problems ?? []), ...slowAlarmProblems(routing, input.alarms)];

@@ -7,6 +7,7 @@ import { buildQuestion, type OptionDraft } from '../support/build';
 import { customNameProperty, replacementTopics, updateBehaviour } from '../support/updateBehaviour';
 import { resourceLabel, resourcePath } from '../support/values';
 import type { GenerateContext, QuestionKind } from '../types';
+import { isClusterMember } from './stackDeleteData';
 
 const REPLACE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatereplacepolicy.html';
 /** Data stores, and whether their type accepts `Snapshot`. */
@@ -34,6 +35,8 @@ export const replacedData: QuestionKind = {
 };
 
 function questionFor(context: GenerateContext, resource: ResourceDeclaration): TemplateQuestion | undefined {
+  // An Aurora instance's data is the cluster's: replacing the instance does not touch it.
+  if (isClusterMember(resource)) return undefined;
   const outcome = replaceOutcome(resource);
   const replacing = updateBehaviour(context.schema, resource)?.replacing.filter((candidate) => candidate.set) ?? [];
   // With a custom name, only a change of the name itself can replace the resource (any other replacement fails).

@@ -49,7 +49,7 @@ function optionsFor(rolling: RollingSettings): Record<Outcome | 'healthChecks', 
   const plainPause = rolling.pauseSeconds ? minutesText(rolling.pauseSeconds) : '5 min';
   const written = rolling.waitOnSignals
     ? `The policy has \`WaitOnResourceSignals: true\` and ${rolling.pauseText ? `\`PauseTime: ${rolling.pauseText}\`` : 'no `PauseTime`, which then defaults to `PT5M`'}.`
-    : `The policy does not set \`WaitOnResourceSignals: true\`, and ${rolling.pauseText ? `has \`PauseTime: ${rolling.pauseText}\`` : 'has no `PauseTime` (without signals it has no default)'}.`;
+    : `The policy does not set \`WaitOnResourceSignals: true\`, and ${rolling.pauseText ? `has \`PauseTime: ${rolling.pauseText}\`` : 'has no `PauseTime`, which without signals defaults to `PT0S` (no wait)'}.`;
   return {
     signals: {
       text: `It waits up to ${signalWait} for success signals (cfn-signal) from the new instances; without them the update fails and rolls back`,

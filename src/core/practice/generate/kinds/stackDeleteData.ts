@@ -18,6 +18,8 @@ const DATA_TYPES: Readonly<Record<string, string>> = {
   'AWS::EC2::Volume': 'T22',
 };
 const SNAPSHOT_CAPABLE = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::EC2::Volume']);
+/** Types whose DeletionPolicy defaults to Snapshot (DB instances only outside a cluster, which are the only ones asked about). */
+const SNAPSHOT_BY_DEFAULT = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster']);
 
 type Outcome = 'delete' | 'retain' | 'snapshot';
 
@@ -35,8 +37,15 @@ export const stackDeleteData: QuestionKind = {
   },
 };
 
+/** An Aurora DB instance (DBClusterIdentifier set): its data lives in the cluster volume, not in the instance. */
+export function isClusterMember(resource: ResourceDeclaration): boolean {
+  return resource.type === 'AWS::RDS::DBInstance' && valueOf(resource.properties, 'DBClusterIdentifier') !== undefined;
+}
+
 /** The policy CloudFormation applies on stack deletion, and whether it is the type's default. */
 export function deletionOutcome(resource: ResourceDeclaration): { outcome: Outcome; written?: string } | undefined {
+  // A question about "the data it holds" does not fit an instance whose data is the cluster's.
+  if (isClusterMember(resource)) return undefined;
   const node = valueOf(resource.body, 'DeletionPolicy');
   if (node !== undefined) {
     const written = literalString(node);
@@ -47,9 +56,7 @@ export function deletionOutcome(resource: ResourceDeclaration): { outcome: Outco
   }
   // Read replicas are deleted whatever their policy says; leave them out.
   if (valueOf(resource.properties, 'SourceDBInstanceIdentifier') !== undefined) return undefined;
-  const snapshotByDefault =
-    resource.type === 'AWS::RDS::DBCluster' || (resource.type === 'AWS::RDS::DBInstance' && valueOf(resource.properties, 'DBClusterIdentifier') === undefined);
-  return { outcome: snapshotByDefault ? 'snapshot' : 'delete' };
+  return { outcome: SNAPSHOT_BY_DEFAULT.has(resource.type ?? '') ? 'snapshot' : 'delete' };
 }
 
 function questionFor(context: GenerateContext, resource: ResourceDeclaration): TemplateQuestion | undefined {
