@@ -8,13 +8,15 @@
 // its definitions, the attributes Fn::GetAtt may read (readOnlyProperties) and the lifecycle of
 // retired services. Dropped: what only the registry's own tooling uses (handlers, tagging, identifiers,
 // insertionOrder, examples…). Before compiling, scripts/registry-corrections.mjs corrects a schema where the
-// service documents otherwise (a narrower schema, a documented limit it lacks), each with its source.
+// service documents otherwise (a narrower schema, a documented limit it lacks), each with its source; after,
+// scripts/registry-newer-spec.mjs widens it where the newer resource specification knows more values or properties.
 //
 // Usage: node scripts/compile-registry.mjs [--check]   (--check: compare with the committed files, write nothing)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corrected } from './registry-corrections.mjs';
+import { reconcile, specShapes } from './registry-newer-spec.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 export const OUT_DIR = join(root, 'src/core/schema/registry');
@@ -60,9 +62,10 @@ function attributeName(pointer) {
   return pointer.replace(/^\/properties\//, '').split('/').join('.');
 }
 
-function compileType(raw) {
+function compileType(raw, shapes) {
   const { definitions, readOnlyProperties = [], primaryIdentifier = [], lifecycle, typeName, ...rest } = corrected(raw);
   const compiled = { schema: compact({ ...rest, definitions }) };
+  if (shapes) reconcile(compiled.schema, shapes.get(typeName));
   if (!compiled.schema.definitions || Object.keys(compiled.schema.definitions).length === 0) delete compiled.schema.definitions;
   const attributes = readOnlyProperties.map(attributeName).filter((name) => !name.includes('*'));
   if (attributes.length > 0) compiled.attributes = [...new Set(attributes)].sort();
@@ -91,10 +94,12 @@ export function chunkOf(typeName) {
 export function compileRegistry(dir = schemasDir()) {
   const chunks = new Map();
   const types = {};
-  const sources = [join(dir, 'registry-us-east-1'), join(dir, 'sam')];
-  for (const folder of sources) {
+  // The registry types are widened where the newer resource specification knows more; SAM's are not in it.
+  const shapes = specShapes();
+  const sources = [[join(dir, 'registry-us-east-1'), shapes], [join(dir, 'sam'), undefined]];
+  for (const [folder, newer] of sources) {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
-      const [typeName, compiled] = compileType(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+      const [typeName, compiled] = compileType(JSON.parse(readFileSync(join(folder, file), 'utf8')), newer);
       const chunk = chunkOf(typeName);
       types[typeName] = chunk;
       if (!chunks.has(chunk)) chunks.set(chunk, {});

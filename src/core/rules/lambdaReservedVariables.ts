@@ -7,6 +7,7 @@
 import { finding, type Finding } from '../findings';
 import { isMap, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
 import { FUNCTION_TYPES, functionSettings } from './support/functionSettings';
+import { isNoValue } from '../schema/values';
 import type { Rule } from './rule';
 
 /** The reserved keys, as the Lambda guide lists them. */
@@ -39,7 +40,8 @@ export const lambdaReservedVariablesRule: Rule = {
     const findings: Finding[] = [];
     for (const { variables, path } of variableMaps(template.root)) {
       for (const entry of variables.entries) {
-        if (!RESERVED.has(entry.key.value)) continue;
+        // `!Ref AWS::NoValue` removes the key before Lambda sees it.
+        if (!RESERVED.has(entry.key.value) || isNoValue(entry.value)) continue;
         const message = `Lambda reserves the environment variable ${entry.key.value} and sets it itself: a function that sets it is not created or updated`;
         findings.push(finding('E3663', 'error', message, entry.key.span, [...path, entry.key.value]));
       }

@@ -260,7 +260,7 @@ describe('SAM types against the SAM schema', () => {
 });
 
 describe('E3663 environment variables Lambda reserves', () => {
-  it('reports a reserved key on a function, a SAM function and SAM Globals, and leaves the others alone', () => {
+  it('reports a reserved key on a function, a SAM function and SAM Globals, and leaves the others alone (and one AWS::NoValue removes)', () => {
     const text = yaml(
       'Transform: AWS::Serverless-2016-10-31',
       'Globals:',
@@ -275,7 +275,7 @@ describe('E3663 environment variables Lambda reserves', () => {
       '      Environment: {Variables: {AWS_REGION: !Ref AWS::Region, TZ: UTC, AWS_LAMBDA_EXEC_WRAPPER: /opt/wrapper}}',
       '  Sam:',
       '    Type: AWS::Serverless::Function',
-      '    Properties: {Handler: a.b, Runtime: python3.13, CodeUri: s3://b/k, Environment: {Variables: {_HANDLER: x}}}',
+      '    Properties: {Handler: a.b, Runtime: python3.13, CodeUri: s3://b/k, Environment: {Variables: {_HANDLER: x, _X_AMZN_TRACE_ID: !Ref AWS::NoValue}}}',
     );
     assert.deepEqual(found(lambdaReservedVariablesRule, text), [
       'E3663 error Resources/Fn/Properties/Environment/Variables/AWS_REGION: Lambda reserves the environment variable AWS_REGION and sets it itself: a function that sets it is not created or updated',
