@@ -107,9 +107,12 @@ export function compileRegistry(dir = schemasDir()) {
     }
   }
   const runtimes = JSON.parse(readFileSync(join(dir, 'cfn-lint-data/LmbdRuntimeLifecycle.json'), 'utf8'));
+  // IAM services with no resource types: every action of theirs takes Resource "*" (cfn-lint's IAM table).
+  const iamPolicies = JSON.parse(readFileSync(join(dir, 'cfn-lint-data/Policies.json'), 'utf8'));
+  const iamServicesWithoutResources = Object.keys(iamPolicies).filter((service) => Object.keys(iamPolicies[service].Resources ?? {}).length === 0).sort();
   const files = new Map();
   for (const [name, chunk] of [...chunks].sort(([a], [b]) => (a < b ? -1 : 1))) files.set(`${name}.json`, `${JSON.stringify(chunk)}\n`);
-  const index = { source: SOURCE, date: '2026-06-15', types: sortedObject(types), lambdaRuntimes: runtimes };
+  const index = { source: SOURCE, date: '2026-06-15', types: sortedObject(types), lambdaRuntimes: runtimes, iamServicesWithoutResources };
   files.set('index.json', `${JSON.stringify(index, null, 1)}\n`);
   return files;
 }

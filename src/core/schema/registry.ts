@@ -31,6 +31,8 @@ interface RegistryIndex {
   date: string;
   types: Record<string, string>;
   lambdaRuntimes: Record<string, RuntimeLifecycle>;
+  /** IAM service prefixes with no resource types: their actions can only name Resource "*". */
+  iamServicesWithoutResources?: string[];
 }
 
 type RegistryChunk = Record<string, RegistryType>;
@@ -123,6 +125,11 @@ export class Registry {
   lambdaRuntime(name: string): RuntimeLifecycle | undefined {
     const runtimes = this.rawIndex().lambdaRuntimes;
     return Object.hasOwn(runtimes, name) ? runtimes[name] : undefined;
+  }
+
+  /** Whether every action of the IAM service prefix can only be granted on Resource "*". */
+  iamServiceTakesOnlyStar(service: string): boolean {
+    return this.rawIndex().iamServicesWithoutResources?.includes(service.toLowerCase()) ?? false;
   }
 
   private rawIndex(): RegistryIndex {

@@ -87,5 +87,22 @@ function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { va
 }
 
 function isPlainSecret(text: string): boolean {
-  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text);
+  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text) && !isEmptyDocument(text);
+}
+
+/** `{}`, `[]` or a JSON document with no text or number in it: a placeholder the application fills in later. */
+function isEmptyDocument(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return false;
+  try {
+    return !hasLeafValue(JSON.parse(trimmed));
+  } catch {
+    return false;
+  }
+}
+
+function hasLeafValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasLeafValue);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasLeafValue);
+  return value !== null && value !== '';
 }

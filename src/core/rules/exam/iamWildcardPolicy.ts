@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings';
 import { isMap, isSeq, valueOf, type NodePath, type TemplateNode } from '../../model';
+import { currentSchema } from '../../schema/current';
 import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
@@ -30,11 +31,16 @@ export const iamWildcardPolicyRule: Rule = {
   onlyWith: [...IAM_TYPES, ...SAM_TYPES],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
+    const boundaries = boundaryPolicies(template.root);
+    const registry = currentSchema()?.registry;
     for (const resource of resourcesOfType(template.root, ...IAM_TYPES, ...SAM_TYPES)) {
+      // A permissions boundary grants nothing: it caps what identity policies grant.
+      if (resource.type === 'AWS::IAM::ManagedPolicy' && boundaries.has(resource.logicalId) && !attachesToIdentities(resource)) continue;
       for (const { document, path } of policyDocuments(resource)) {
         statementsOf(document).forEach((statement, index) => {
           const granted = wildcardGrant(statement);
-          if (!granted) return;
+          // A service with no resource types (ssmmessages, ec2messages…) can only be granted on "*".
+          if (!granted || (granted !== '*' && registry?.iamServiceTakesOnlyStar(granted.slice(0, -2)))) return;
           findings.push(
             examFinding({
               ruleId: 'CX5002',
@@ -54,6 +60,25 @@ export const iamWildcardPolicyRule: Rule = {
     return findings;
   },
 };
+
+/** Logical ids of managed policies some resource names as its PermissionsBoundary. */
+function boundaryPolicies(root: TemplateNode | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const resource of resourcesOfType(root, 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::Serverless::Function', 'AWS::Serverless::StateMachine')) {
+    const target = refTarget(valueOf(resource.properties, 'PermissionsBoundary'));
+    if (target) names.add(target);
+  }
+  return names;
+}
+
+function refTarget(node: TemplateNode | undefined): string | undefined {
+  return isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Ref' ? literalString(node.entries[0].value) : undefined;
+}
+
+/** A managed policy that also attaches itself to roles, users or groups grants what it allows to them. */
+function attachesToIdentities(resource: ResourceDeclaration): boolean {
+  return ['Roles', 'Users', 'Groups'].some((name) => valueOf(resource.properties, name) !== undefined);
+}
 
 function policyDocuments(resource: ResourceDeclaration): PolicyDocument[] {
   const base: NodePath = ['Resources', resource.logicalId, 'Properties'];

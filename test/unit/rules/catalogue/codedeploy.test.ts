@@ -87,6 +87,9 @@ describe('CodeDeploy targets and configurations', () => {
     const roleFilter = '      Ec2TagFilters: [{Key: Role, Value: web, Type: KEY_AND_VALUE}]\n';
     assert.deepEqual(paths('CX0411', group(roleFilter, asg("'true'"))), []);
     assert.equal(paths('CX0411', group(roleFilter, asg('false'))).length, 1);
+    // The group is deployed by another deployment group: the tag filters may target instances outside the stack.
+    const asgGroup = '  AsgGroup:\n    Type: AWS::CodeDeploy::DeploymentGroup\n    Properties:\n      ApplicationName: !Ref App\n      ServiceRoleArn: arn:aws:iam::123456789012:role/cd\n      AutoScalingGroups: [!Ref Fleet]\n';
+    assert.deepEqual(paths('CX0411', group(roleFilter, asg('false') + asgGroup)), []);
   });
 
   it('CX0412 compares the platform of a configuration resource (Server by default) with the group', () => {

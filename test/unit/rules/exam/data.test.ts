@@ -129,6 +129,10 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'AdminCredentials: {Type: String, Description: "ARN of the Secrets Manager secret holding the admin password"}',
       'DomainAdminSecret: {Type: String, AllowedPattern: "^arn:aws[a-z-]*:secretsmanager:.*"}',
       'ApiToken: {Type: String, Default: "arn:aws:secretsmanager:us-east-1:123456789012:secret:token"}',
+      'SecretsManagerSecretNameForAurora: {Type: String}',
+      'db_password_arn_v2: {Type: String}',
+      'ChunkMaxTokens: {Type: String, Default: "300"}',
+      'max_tokens: {Type: Number, Default: 512}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }
@@ -189,6 +193,8 @@ describe('CX4005 hard-coded secrets', () => {
       '!Sub "${Prefix}-pw"',
       'true',
       "''",
+      "'{}'",
+      "'{\"roles\": {}, \"workflows\": []}'",
     ]) {
       const text = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: ${value}\n`;
       assert.deepEqual(run(hardCodedSecretRule, text), [], value);

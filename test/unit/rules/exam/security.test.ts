@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { iamAdministratorAccessRule } from '../../../../src/core/rules/exam/iamAdministratorAccess';
 import { iamWildcardPolicyRule } from '../../../../src/core/rules/exam/iamWildcardPolicy';
+import { useGeneratedSchema } from '../../schema/schemaHelper';
 import { only, run, spanText } from './helpers';
+
+// The registry index says which IAM services have no resource types.
+useGeneratedSchema();
 
 const role = (arns: string) => `Resources:
   Role:
@@ -111,13 +115,32 @@ Resources:
     ]);
   });
 
-  it('stays silent for scoped actions or resources, Deny, conditions, and iam:* (reported as PassRole on every role)', () => {
+  it('leaves a managed policy used only as a permissions boundary alone: a boundary grants nothing', () => {
+    const text = (attach: string) => `Resources:
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+${attach}      PolicyDocument:
+        Statement:
+          - {Effect: Allow, Action: ['logs:*', 's3:*'], Resource: '*'}
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      PermissionsBoundary: !Ref Boundary
+`;
+    assert.deepEqual(run(iamWildcardPolicyRule, text('')), []);
+    assert.equal(run(iamWildcardPolicyRule, text('      Roles: [!Ref Role]\n')).length, 1);
+  });
+
+  it('stays silent for scoped actions or resources, Deny, conditions, services with no resource types, and iam:* (reported as PassRole on every role)', () => {
     for (const statement of [
       "{Effect: Allow, Action: 's3:GetObject', Resource: '*'}",
       "{Effect: Allow, Action: 's3:*', Resource: 'arn:aws:s3:::bucket/*'}",
       "{Effect: Allow, Action: 'iam:*', Resource: '*'}",
       "{Effect: Allow, Action: '*', Resource: 'arn:aws:s3:::bucket/*'}",
       "{Effect: Deny, Action: '*', Resource: '*'}",
+      "{Effect: Allow, Action: 'ssmmessages:*', Resource: '*'}",
       "{Effect: Allow, Action: '*', Resource: '*', Condition: {Bool: {aws:MultiFactorAuthPresent: 'true'}}}",
     ]) {
       const text = `Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      PolicyDocument:\n        Statement:\n          - ${statement}\n`;

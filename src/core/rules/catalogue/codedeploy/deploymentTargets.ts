@@ -66,6 +66,13 @@ function launchTags(context: CheckContext, resource: ResourceDeclaration): Tag[]
   return fromTemplate.every((list) => list !== undefined) ? [...own, ...fromTemplate.flat() as Tag[]] : undefined;
 }
 
+/** The logical ids of the Auto Scaling groups a deployment group names in AutoScalingGroups. */
+function claimedGroups(context: CheckContext, group: ResourceDeclaration): string[] {
+  const groups = valueOf(group.properties, 'AutoScalingGroups');
+  if (!isSeq(groups)) return [];
+  return groups.items.flatMap((item) => context.referenced(item)?.logicalId ?? []);
+}
+
 function literalTags(node: TemplateNode | undefined, keep: (tag: MapNode) => boolean = () => true): Tag[] | undefined {
   if (node === undefined) return [];
   if (!isSeq(node)) return undefined;
@@ -112,7 +119,9 @@ export const codeDeployTagFiltersMatchNothing: CatalogueCheck = {
   resourceTypes: [GROUP, 'AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup'],
   run(context) {
     const hits: CheckHit[] = [];
-    const fleet = context.resources('AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup');
+    // A group another deployment group deploys is not this group's fleet: the tag filters may target instances outside the stack.
+    const claimed = new Set(context.resources(GROUP).flatMap((group) => claimedGroups(context, group)));
+    const fleet = context.resources('AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup').filter((resource) => !claimed.has(resource.logicalId));
     if (fleet.length === 0) return hits;
     const tagLists = fleet.map((resource) => launchTags(context, resource));
     if (tagLists.some((tags) => tags === undefined)) return hits;
