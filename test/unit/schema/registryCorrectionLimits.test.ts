@@ -163,4 +163,17 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(listener('http'), []);
     assert.equal(listener('HTTP2').length, 1);
   });
+
+  it('E3030 an inline lifecycle hook DefaultResult and a Config rule frequency; E3034 a custom resource ServiceTimeout', () => {
+    const hook = (result: string) =>
+      resource('AWS::AutoScaling::AutoScalingGroup', "MinSize: '1'", "MaxSize: '2'", 'AvailabilityZones: [us-east-1a]', 'LaunchConfigurationName: lc', `LifecycleHookSpecificationList: [{LifecycleHookName: drain, LifecycleTransition: 'autoscaling:EC2_INSTANCE_TERMINATING', DefaultResult: ${result}}]`);
+    assert.deepEqual(hook('CONTINUE'), []);
+    assert.deepEqual(hook('PROCEED'), ["E3030 Resources/R/Properties/LifecycleHookSpecificationList/0/DefaultResult: DefaultResult must be one of CONTINUE, ABANDON, not 'PROCEED'"]);
+    const rule = (frequency: string) => resource('AWS::Config::ConfigRule', 'Source: {Owner: AWS, SourceIdentifier: IAM_PASSWORD_POLICY}', `MaximumExecutionFrequency: ${frequency}`);
+    assert.deepEqual(rule('Six_Hours'), []);
+    assert.equal(rule('SixHours').length, 1);
+    const custom = (timeout: number) => resource('AWS::CloudFormation::CustomResource', 'ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:f', `ServiceTimeout: ${timeout}`);
+    assert.deepEqual(custom(3600), []);
+    assert.deepEqual(custom(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
+  });
 });
