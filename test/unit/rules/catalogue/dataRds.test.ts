@@ -10,7 +10,7 @@ import { rdsKmsKeyWithoutEncryption } from '../../../../src/core/rules/catalogue
 import { rdsManagedPasswordConflict } from '../../../../src/core/rules/catalogue/data/rdsManagedPasswordConflict';
 import { rdsMultiAzWithZone } from '../../../../src/core/rules/catalogue/data/rdsMultiAzWithZone';
 import { rdsReplicaSourceBackups } from '../../../../src/core/rules/catalogue/data/rdsReplicaSourceBackups';
-import { rdsReplicaManagedPassword } from '../../../../src/core/rules/catalogue/data/rdsReplicaManagedPassword';
+import { globalClusterManagedPassword, rdsReplicaManagedPassword } from '../../../../src/core/rules/catalogue/data/rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
 import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
 import { rdsBackupWindowOverlap } from '../../../../src/core/rules/catalogue/data/rdsBackupWindowOverlap';
@@ -225,3 +225,29 @@ describe('CX2028 backup window overlapping the maintenance window', () => {
   });
 });
 
+
+describe('CX2029 managed password on an Aurora global database cluster', () => {
+  const cluster = (global: string, managed: string) => `Parameters:
+  Join:
+    Type: String
+Conditions:
+  Joins: !Equals [!Ref Join, 'yes']
+Resources:
+  Global:
+    Type: AWS::RDS::GlobalCluster
+    Properties:
+      Engine: aurora-postgresql
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      MasterUsername: admin
+${global}      ManageMasterUserPassword: ${managed}
+`;
+  it('reports a member of a global database, not a standalone cluster nor one that joins only under a condition', () => {
+    assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !Ref Global\n', 'true')), ['Resources/Cluster/Properties/ManageMasterUserPassword']);
+    assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !Ref Global\n', 'false')), []);
+    assert.deepEqual(paths(globalClusterManagedPassword, cluster('', 'true')), []);
+    assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !If [Joins, !Ref Global, !Ref AWS::NoValue]\n', 'true')), []);
+  });
+});

@@ -38,7 +38,7 @@ import { rdsMonitoringRole } from './rdsMonitoringRole';
 import { rdsBackupWindowOverlap } from './rdsBackupWindowOverlap';
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
-import { rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
+import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
@@ -71,6 +71,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   // T20 RDS, Aurora and KMS
   rdsReplicaSourceBackups,
   rdsReplicaManagedPassword,
+  globalClusterManagedPassword,
   rdsKmsKeyWithoutEncryption,
   rdsManagedPasswordConflict,
   rdsMultiAzWithZone,

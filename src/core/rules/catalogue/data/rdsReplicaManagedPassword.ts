@@ -1,6 +1,6 @@
-import { valueOf } from '../../../model';
+import { valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { attributeAt } from '../support/values';
+import { attributeAt, intrinsicName, isNoValue } from '../support/values';
 import { alwaysTrue, propertyHit, push, stringValues } from './common';
 import { isReadReplica } from './rds';
 
@@ -56,3 +56,54 @@ export const rdsReplicaManagedPassword: CatalogueCheck = {
     return hits;
   },
 };
+
+const AURORA_SECRETS_PAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-secrets-manager.html';
+
+/** CX2029: a cluster of an Aurora global database whose master password RDS would manage. */
+export const globalClusterManagedPassword: CatalogueCheck = {
+  id: 'CX2029',
+  title: 'Aurora global database cluster with ManageMasterUserPassword',
+  topics: ['T20', 'T21'],
+  severity: 'error',
+  url: AURORA_SECRETS_PAGE,
+  rejection: {
+    quote:
+      "Managing master user passwords with Secrets Manager isn't supported for the following features: … DB clusters that are part of an Aurora global database",
+    url: AURORA_SECRETS_PAGE,
+  },
+  explanation: {
+    what:
+      'Aurora cannot manage the master password in Secrets Manager for a cluster that belongs to a global database ' +
+      '(GlobalClusterIdentifier set): the cluster with ManageMasterUserPassword: true fails to create or join.',
+    exam:
+      'Aurora Global Database is the cross-Region DR answer (RPO about a second, promote a secondary Region in minutes); its ' +
+      'password lives in your own Secrets Manager secret, referenced with {{resolve:secretsmanager:…}} and rotated by a ' +
+      'rotation schedule, replicated to the DR Region with the secret\'s replica Regions.',
+    scenario: 'a global database for cross-Region disaster recovery whose master password rotates automatically',
+    trap: 'ManageMasterUserPassword is the best answer for a single-Region cluster, not for a global database member.',
+  },
+  resourceTypes: ['AWS::RDS::DBCluster'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const cluster of context.resources('AWS::RDS::DBCluster')) {
+      const globalCluster = valueOf(cluster.properties, 'GlobalClusterIdentifier');
+      if (globalCluster === undefined || isNoValueOrIf(globalCluster)) continue;
+      if (!alwaysTrue(context, valueOf(cluster.properties, 'ManageMasterUserPassword'))) continue;
+      push(
+        hits,
+        propertyHit(
+          cluster,
+          ['ManageMasterUserPassword'],
+          `'${cluster.logicalId}' joins an Aurora global database and asks RDS to manage its master password in Secrets Manager: ` +
+            'Aurora does not support that for global database clusters; keep the password in your own secret',
+        ),
+      );
+    }
+    return hits;
+  },
+};
+
+/** A global cluster identifier that may be left out (AWS::NoValue, or an Fn::If with a branch that leaves it out). */
+function isNoValueOrIf(node: TemplateNode | undefined): boolean {
+  return isNoValue(node) || intrinsicName(node) === 'Fn::If';
+}
