@@ -38,6 +38,7 @@ import { templateStructureRule } from './templateStructure';
 import { serverlessTransformRule } from './serverlessTransform';
 import { EXAM_RULES } from './exam';
 import { nestedStackChildRule } from './nestedStackChild';
+import { forEachOutputKeysRule } from './forEachOutputKeys';
 import { primaryIdentifiersRule } from './primaryIdentifiers';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
@@ -53,6 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   undefinedMappingRule,
   circularDependenciesRule,
   functionShapesRule,
+  forEachOutputKeysRule,
   outputsRule,
   parameterTypesRule,
   parameterDefaultsRule,

@@ -1,0 +1,56 @@
+/**
+ * E1032 (loop outputs): each key a `Fn::ForEach` loop writes must use the loop's identifier, as
+ * `${Identifier}` or `&{Identifier}`: "`${Identifier}` or `&{Identifier}` must be included in the
+ * OutputKey parameter" (the Fn::ForEach reference). Without it every copy writes the same key.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-foreach.html
+ */
+import { finding, type Finding } from '../findings';
+import { isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../model';
+import { forEachLoop, isForEachKey } from '../references/forEach';
+import type { Template } from '../template';
+import type { Rule } from './rule';
+
+export const forEachOutputKeysRule: Rule = {
+  id: 'E1032',
+  description: 'Each output key of an Fn::ForEach loop includes the loop identifier',
+  run(template: Template): Finding[] {
+    if (!usesLanguageExtensions(template.root)) return [];
+    const findings: Finding[] = [];
+    visitLoops(template.root, [], (name, path, value) => findings.push(...keysWithoutIdentifier(name, path, value)));
+    return findings;
+  },
+};
+
+function usesLanguageExtensions(root: TemplateNode | undefined): boolean {
+  const transform = valueOf(root, 'Transform');
+  const names = isSeq(transform) ? transform.items : [transform];
+  return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
+}
+
+/** Calls `visit` for every `Fn::ForEach::Name` entry in the tree, nested ones included. */
+function visitLoops(node: TemplateNode | undefined, path: NodePath, visit: (name: string, path: NodePath, value: TemplateNode) => void): void {
+  if (isSeq(node)) node.items.forEach((item, index) => visitLoops(item, [...path, index], visit));
+  if (!isMap(node)) return;
+  for (const entry of node.entries) {
+    const entryPath = [...path, entry.key.value];
+    if (isForEachKey(entry.key.value)) visit(entry.key.value, entryPath, entry.value);
+    visitLoops(entry.value, entryPath, visit);
+  }
+}
+
+function keysWithoutIdentifier(name: string, path: NodePath, value: TemplateNode): Finding[] {
+  const loop = forEachLoop(value);
+  if (!loop) return [];
+  const marks = [`\${${loop.identifier}}`, `&{${loop.identifier}}`];
+  return loop.outputs.entries
+    .filter((entry) => !isForEachKey(entry.key.value) && !marks.some((mark) => entry.key.value.includes(mark)))
+    .map((entry) =>
+      finding(
+        'E1032',
+        'error',
+        `The output key '${entry.key.value}' of loop '${name.slice('Fn::ForEach::'.length)}' does not include \${${loop.identifier}} or &{${loop.identifier}}: CloudFormation requires the identifier in every output key, or each copy would write the same key`,
+        entry.key.span,
+        [...path, 2, entry.key.value],
+      ),
+    );
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forEachOutputKeysRule } from '../../../src/core/rules/forEachOutputKeys';
+import { run } from './exam/helpers';
+
+const loop = (key: string, transform = 'Transform: AWS::LanguageExtensions\n') => `${transform}Resources:
+  Fn::ForEach::Queues:
+    - Name
+    - [orders, invoices]
+    - ${key}:
+        Type: AWS::SQS::Queue
+`;
+
+describe('E1032 output keys of Fn::ForEach', () => {
+  it('reports a key without the identifier, and accepts ${Identifier} and &{Identifier}', () => {
+    assert.deepEqual(run(forEachOutputKeysRule, loop('Queue')).map((found) => `${found.path?.join('/')}: ${found.message}`), [
+      "Resources/Fn::ForEach::Queues/2/Queue: The output key 'Queue' of loop 'Queues' does not include ${Name} or &{Name}: CloudFormation requires the identifier in every output key, or each copy would write the same key",
+    ]);
+    assert.deepEqual(run(forEachOutputKeysRule, loop("'${Name}Queue'")), []);
+    assert.deepEqual(run(forEachOutputKeysRule, loop("'Queue&{Name}'")), []);
+  });
+
+  it('checks nested loops and loops in properties, each against its own identifier, and nothing without the transform', () => {
+    const nested = `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Envs:
+    - Env
+    - [dev, prod]
+    - Fn::ForEach::Topics:
+        - Topic
+        - [a, b]
+        - '\${Env}\${Topic}':
+            Type: AWS::SNS::Topic
+            Properties:
+              Tags:
+                Fn::ForEach::Tags:
+                  - Key
+                  - [team, cost]
+                  - Fixed: x
+`;
+    assert.deepEqual(run(forEachOutputKeysRule, nested).map((found) => found.path?.join('/')), [
+      'Resources/Fn::ForEach::Envs/2/Fn::ForEach::Topics/2/${Env}${Topic}/Properties/Tags/Fn::ForEach::Tags/2/Fixed',
+    ]);
+    assert.deepEqual(run(forEachOutputKeysRule, loop('Queue', '')), []);
+  });
+});
