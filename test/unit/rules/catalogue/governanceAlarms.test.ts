@@ -99,8 +99,13 @@ describe('CX3121 dashboard body that is not JSON', () => {
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`|\n        {"widgets": [\n          {"type": "text"},\n        ]}`)), ['Resources/Dashboard/Properties/DashboardBody']);
   });
 
-  it('reads an Fn::Sub text only when it substitutes nothing', () => {
+  it('reads an Fn::Sub text with each variable standing for a value, in a string or in place of one', () => {
     assert.equal(findings(dashboardBodyNotJson, dashboard(`!Sub '{"widgets": ['`)).length, 1);
+    assert.equal(findings(dashboardBodyNotJson, dashboard(`!Sub '{"widgets":[ ,{"type":"text","properties":{"markdown":"\${AWS::Region}"}}]}'`)).length, 1);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Sub '{"widgets": [\${Widgets}], "start": "-PT\${Hours}H", "note": "\${!Literal}"}'`)), []);
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Sub ['{"widgets": [\${W}]}', {W: '{"type": "text"}'}]`)), []);
+    // A variable standing for a fragment or nothing (an AWS WAF solution template).
+    assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Sub ['{"metrics": [["WAF", "BlockedRequests", "Rule", "ALL" \${RegionMetric}]]}', {RegionMetric: ''}]`)), []);
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Sub '{"widgets": [{"type": "metric", "properties": {"region": "\${AWS::Region}", "period": \${Periods}}}]}'`)), []);
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Join ['', ['{"widgets": [', ']}']]`)), []);
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Ref Periods`)), []);

@@ -1,20 +1,63 @@
 /** T31: a CloudWatch dashboard body written out in the template that is not JSON. */
-import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, isSeq, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
 
 const DASHBOARD = 'AWS::CloudWatch::Dashboard';
 const PUT_DASHBOARD_API = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html';
 
-/**
- * The body as CloudWatch receives it, when the template fixes it: a literal, or an Fn::Sub text with
- * no `${…}` to substitute (a substitution may complete the JSON, so such text is not read).
- */
-function fixedBody(node: TemplateNode | undefined): string | undefined {
-  if (isString(node)) return node.value;
+/** A body whose JSON can be judged: literal text, or Fn::Sub text whose variables are filled in every way that may read as JSON. */
+function bodyVariants(node: TemplateNode | undefined): string[] | undefined {
+  if (isString(node)) return [node.value];
   if (intrinsicName(node) !== 'Fn::Sub') return undefined;
-  const text = valueOf(node, 'Fn::Sub');
-  return isString(text) && !text.value.includes('${') ? text.value : undefined;
+  const argument = valueOf(node, 'Fn::Sub');
+  const text = isString(argument) ? argument : isSeq(argument) && isString(argument.items[0]) ? argument.items[0] : undefined;
+  return text ? substitutions(text.value) : undefined;
+}
+
+/** Above this many variables outside JSON strings, the body is not judged (2^n ways to fill them). */
+const MAX_BARE_VARIABLES = 8;
+
+/**
+ * The Fn::Sub text with its variables filled in: inside a JSON string any text will do; outside one a
+ * variable may stand for a value (`"period": ${Period}`) or for a fragment or nothing (`"ALL" ${Extra}]`),
+ * so each is tried as `0` and as empty. `${!Literal}` is written out as `${Literal}`.
+ */
+function substitutions(text: string): string[] | undefined {
+  const parts = subParts(text);
+  const bare = parts.filter((part) => part.kind === 'bare').length;
+  if (bare > MAX_BARE_VARIABLES) return undefined;
+  const variants: string[] = [];
+  for (let mask = 0; mask < 2 ** bare; mask++) {
+    let index = 0;
+    variants.push(parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'quoted' ? '0' : mask & (1 << index++) ? '' : '0')).join(''));
+  }
+  return variants;
+}
+
+type SubPart = { kind: 'text'; text: string } | { kind: 'quoted' | 'bare' };
+
+/** The text cut at its `${…}` variables, each marked as inside or outside a JSON string. */
+function subParts(text: string): SubPart[] {
+  const parts: SubPart[] = [];
+  let inString = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\' && inString) i++;
+    else if (char === '"') inString = !inString;
+    else if (char === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i);
+      if (close < 0) break;
+      const name = text.slice(i + 2, close);
+      parts.push({ kind: 'text', text: text.slice(start, i) });
+      parts.push(name.startsWith('!') ? { kind: 'text', text: `\${${name.slice(1)}}` } : { kind: inString ? 'quoted' : 'bare' });
+      start = close + 1;
+      i = close;
+    }
+  }
+  parts.push({ kind: 'text', text: text.slice(start) });
+  return parts;
 }
 
 /** Why JSON.parse refused the text, in one line. */
@@ -56,9 +99,10 @@ export const dashboardBodyNotJson: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const dashboard of context.resources(DASHBOARD)) {
       const entry = entryOf(dashboard.properties, 'DashboardBody');
-      const body = fixedBody(entry?.value);
-      const error = body === undefined ? undefined : parseError(body);
-      if (!entry || error === undefined) continue;
+      const variants = bodyVariants(entry?.value);
+      const errors = variants?.map(parseError);
+      if (!entry || !errors || errors.some((error) => error === undefined)) continue;
+      const error = errors[0];
       hits.push({
         message: `The DashboardBody of '${dashboard.logicalId}' is not valid JSON (${error}): CloudWatch refuses the dashboard`,
         span: entry.value.span,
