@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { Finding, Position, Severity, Span } from '../core';
+import type { Finding, Fix, Position, Severity, Span } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,7 +19,13 @@ export function toRange(span: Span, lines: Positions): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-export function toDiagnostic(found: Finding, lines: Positions): Diagnostic {
+/** The data a diagnostic carries for its quick fixes: their edits, as offsets into the text of `version`. */
+export interface FixData {
+  fixes: Fix[];
+  version?: number;
+}
+
+export function toDiagnostic(found: Finding, lines: Positions, version?: number): Diagnostic {
   const range = toRange(found.span, lines);
   const diagnostic: Diagnostic = {
     range,
@@ -30,7 +36,7 @@ export function toDiagnostic(found: Finding, lines: Positions): Diagnostic {
   };
   // The code links the page the rule rests on; the exam explanation shows in the hover over the range (hover feature).
   if (found.explanation?.url) diagnostic.codeDescription = { href: found.explanation.url };
-  // Quick fixes ride along, so the code action handler needs no second analysis.
-  if (found.fixes?.length) diagnostic.data = { fixes: found.fixes };
+  // Quick fixes ride along, so the code action handler needs no second analysis; the version says which text their offsets are in.
+  if (found.fixes?.length) diagnostic.data = { fixes: found.fixes, version } satisfies FixData;
   return diagnostic;
 }

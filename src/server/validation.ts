@@ -149,7 +149,7 @@ export class Validator {
   }
 
   private async publish(uri: string, version: number, lines: Positions, findings: readonly Finding[], isTemplate: boolean): Promise<void> {
-    const diagnostics = findingsToShow(findings).map((found) => toDiagnostic(found, lines));
+    const diagnostics = findingsToShow(findings).map((found) => toDiagnostic(found, lines, version));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: TemplateStatusParams = {
       uri,

@@ -70,4 +70,20 @@ describe('schema diagnostics and their quick fixes over LSP', () => {
     const labels = (Array.isArray(completion) ? completion : completion.items).map((item) => item.label);
     assert.deepEqual(labels.filter((label) => label === 'Image' || label === 'Zip').sort(), ['Image', 'Zip']);
   });
+
+  it('offers no fix held by a diagnostic of an earlier version: its offsets are in the old text', async () => {
+    const uri = 'file:///work/stale-fix.yaml';
+    await client.open(uri, 'yaml', TEXT);
+    const diagnostics = await client.diagnostics(uri, (list) => list.some((d) => d.code === 'E3002'));
+    const diagnostic = diagnostics.find((d) => d.code === 'E3002') as Diagnostic;
+    // The user types a line above; the client moves the range down before new diagnostics arrive.
+    await client.change(uri, `Description: my bucket\n${TEXT}`);
+    const moved = { ...diagnostic, range: { start: { line: 6, character: 6 }, end: { line: 6, character: 15 } } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: moved.range, context: { diagnostics: [moved] } });
+    assert.deepEqual(actions.map((action) => action.title), []);
+    const fresh = (await client.diagnostics(uri, (list) => list.some((d) => d.code === 'E3002' && d.range.start.line === 6))).find((d) => d.code === 'E3002') as Diagnostic;
+    const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: fresh.range, context: { diagnostics: [fresh] } });
+    const [change] = again[0].edit!.documentChanges as TextDocumentEdit[];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 2, `Description: my bucket\n${TEXT}`), change.edits as TextEdit[]), `Description: my bucket\n${TEXT.replace('BucketNme', 'BucketName')}`);
+  });
 });

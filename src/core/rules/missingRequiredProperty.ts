@@ -44,6 +44,8 @@ function missingProperties(visit: ObjectVisit): PropertySchema[] {
 
 /** One fix adds every missing property of the object, each with a placeholder of its type. */
 function insertFix(template: Template, visit: ObjectVisit, missing: PropertySchema[]): Fix | undefined {
+  // A key written without a value (being typed, or AWS::NoValue in every branch) is the user's to fill: a second copy would repeat the key.
+  if (missing.some((property) => visit.node?.entries.some((entry) => entry.key.value === property.name))) return undefined;
   const entries: NewEntry[] = missing.map((property) => ({ key: property.name, value: placeholderFor(property.type, property) }));
   const title = missing.length === 1 ? `Add required property '${missing[0].name}'` : `Add required properties ${missing.map((p) => `'${p.name}'`).join(', ')}`;
   if (visit.node) return { title, edits: [insertEntries(template, visit.node, entries)], preferred: true };

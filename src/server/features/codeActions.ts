@@ -3,7 +3,7 @@ import { resourceDeclarations, type Fix, type Template } from '../../core';
 import { simulationForFinding } from '../../core/simulate/links';
 import { SHOW_DEPLOYMENT_COMMAND } from '../../shared/protocol';
 import type { Feature } from '../context';
-import { toRange } from '../convert';
+import { toRange, type FixData } from '../convert';
 
 /**
  * Quick fixes travel with their diagnostic (in `data`), so a code action needs no re-analysis:
@@ -18,7 +18,7 @@ export const codeActionsFeature: Feature = {
       if (!open) return [];
       const { template, document } = open;
       const fixes = context.diagnostics.flatMap((diagnostic: Diagnostic) =>
-        fixesOf(diagnostic).map((fix): CodeAction => ({
+        fixesOf(diagnostic, document.version).map((fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
@@ -52,7 +52,13 @@ function deploymentActions(template: Template, uri: string, diagnostics: readonl
   });
 }
 
-function fixesOf(diagnostic: Diagnostic): Fix[] {
-  const data = diagnostic.data as { fixes?: Fix[] } | undefined;
-  return Array.isArray(data?.fixes) ? data.fixes : [];
+/**
+ * The fixes of a diagnostic published for this version of the document. After an edit the client
+ * moves the diagnostic's range, but its fixes hold offsets into the text analysed before: applied to
+ * the new text they would overwrite the wrong characters, so they wait for the next analysis.
+ */
+function fixesOf(diagnostic: Diagnostic, version: number): Fix[] {
+  const data = diagnostic.data as Partial<FixData> | undefined;
+  if (!Array.isArray(data?.fixes) || (data.version !== undefined && data.version !== version)) return [];
+  return data.fixes;
 }

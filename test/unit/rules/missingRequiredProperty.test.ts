@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { missingRequiredPropertyRule } from '../../../src/core/rules/missingRequiredProperty';
+import { run } from './exam/helpers';
 import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
 
 describe('E3003 missing required property', () => {
@@ -56,6 +57,8 @@ describe('E3003 missing required property', () => {
       '      TopicArn: !If [IsProd, arn, !Ref AWS::NoValue]',
     );
     assert.deepEqual(findingsOf(missingRequiredPropertyRule, text), ["E3003 Resources/Q/Properties 'Properties'"]);
+    // The key is there without a value: adding a second copy would repeat it, so no fix is offered.
+    assert.deepEqual(run(missingRequiredPropertyRule, text).map((found) => found.fixes), [undefined]);
   });
 
   it('reports a resource without Properties on its logical ID; custom resources need a ServiceToken', () => {
