@@ -21,6 +21,18 @@ export function isTemplateModel(root: TemplateNode | undefined): boolean {
   });
 }
 
+/**
+ * A template still being written: a Resources map whose resources have no Type yet, and no top-level key a
+ * template does not have (`Resources:` then `  Bucket:` then `    Type: ` in a new file). Completion
+ * answers there; lint waits until the file is a template.
+ */
+export function isTemplateInTheMaking(root: TemplateNode | undefined): boolean {
+  if (!isMap(root) || !isMap(valueOf(root, 'Resources'))) return false;
+  if (!root.entries.every((entry) => (TEMPLATE_SECTIONS as readonly string[]).includes(entry.key.value))) return false;
+  // A scalar is a key being typed under the logical ID (`Bucket:` then `    Ty`).
+  return (valueOf(root, 'Resources') as MapNode).entries.every((entry) => entry.value === undefined || entry.value.kind === 'map' || entry.value.kind === 'scalar');
+}
+
 const IOT_PROVISIONING_TYPES = ['AWS::IoT::Thing', 'AWS::IoT::Certificate', 'AWS::IoT::Policy'];
 
 /**

@@ -1,3 +1,4 @@
+import { isTemplateInTheMaking } from '../detect';
 import type { TextEdit } from '../findings';
 import type { Span } from '../model';
 import type { Template } from '../template';
@@ -45,6 +46,6 @@ export function completionsAt(
   offset: number,
   providers: readonly CompletionProvider[] = COMPLETION_PROVIDERS,
 ): Completion[] {
-  if (!template.isTemplate) return [];
+  if (!template.isTemplate && !isTemplateInTheMaking(template.root)) return [];
   return providers.flatMap((provider) => provider(template, offset));
 }

@@ -121,3 +121,15 @@ describe('property value completion', () => {
     assert.deepEqual(labels.slice(0, 2), ['true', 'false']);
   });
 });
+
+describe('completion in a new template without AWSTemplateFormatVersion', () => {
+  before(() => useGeneratedSchema());
+
+  it('offers resource types and resource keys to the first resource, YAML and JSON, and nothing to a YAML that is no template', () => {
+    assert.ok(labelsAt('Resources:\n  Bucket:\n    Type: ‸', 'yaml').includes('AWS::S3::Bucket'));
+    assert.ok(labelsAt('Resources:\n  Bucket:\n    Ty‸', 'yaml').includes('Type'));
+    assert.ok(labelsAt('{"Resources": {"Bucket": {"Type": "‸"}}}', 'json').includes('AWS::S3::Bucket'));
+    assert.deepEqual(labelsAt('apiVersion: v1\nkind: Pod\nResources:\n  Bucket:\n    Type: ‸', 'yaml'), []);
+    assert.deepEqual(labelsAt('version: 0.2\nphases:\n  build:\n    commands: ‸', 'yaml'), []);
+  });
+});
