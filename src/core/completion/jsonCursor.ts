@@ -16,7 +16,7 @@ function locationAt(text: string, offset: number): Location | undefined {
 export function jsonCursor(text: string, offset: number): CursorPath | undefined {
   const location = locationAt(text, offset);
   if (!location) return undefined;
-  const token = tokenAt(location.previousNode, offset);
+  const token = tokenAt(text, location.previousNode, offset);
   // A key typed after an entry with no comma yet: the scanner still calls it a property.
   const atKey = location.isAtPropertyKey || (token !== undefined && location.previousNode?.type === 'property');
   if (!token && location.previousNode && !atKey && typeof location.path.at(-1) === 'string') {
@@ -40,8 +40,22 @@ export function jsonCursor(text: string, offset: number): CursorPath | undefined
   };
 }
 
-function tokenAt(node: JsonNode | undefined, offset: number): Span | undefined {
+function tokenAt(text: string, node: JsonNode | undefined, offset: number): Span | undefined {
   if (!node || node.type === 'object' || node.type === 'array') return undefined;
   const span = { start: node.offset, end: node.offset + node.length };
-  return span.start < offset && offset <= span.end ? span : undefined;
+  if (!(span.start < offset && offset <= span.end)) return undefined;
+  // A string with no closing quote runs to the end of the line: replace only the word at the cursor, not the brackets after it.
+  return isUnclosedString(text, span) ? { start: span.start, end: wordEnd(text, offset) } : span;
+}
+
+function isUnclosedString(text: string, span: Span): boolean {
+  if (text[span.start] !== '"') return false;
+  const token = text.slice(span.start, span.end);
+  return token.length < 2 || !token.endsWith('"') || /(^|[^\\])(\\\\)*\\"$/.test(token);
+}
+
+function wordEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && /[\w:.-]/.test(text[end])) end++;
+  return end;
 }

@@ -133,3 +133,14 @@ describe('completion in a new template without AWSTemplateFormatVersion', () => 
     assert.deepEqual(labelsAt('version: 0.2\nphases:\n  build:\n    commands: ‸', 'yaml'), []);
   });
 });
+
+describe('completion in an unclosed JSON string', () => {
+  before(() => useGeneratedSchema());
+
+  it('replaces the word typed, not the brackets that follow on the line', () => {
+    const text = '{"Resources": {"Bucket": {"Type": "AWS::S3::Bucket"}, "Q": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": {"Ref": "Buc‸}}}}}';
+    const item = itemsAt(text, 'json').find((candidate) => candidate.label === 'Bucket')!;
+    const start = text.lastIndexOf('"Buc');
+    assert.deepEqual(item.replace, { start, end: start + 4 });
+  });
+});
