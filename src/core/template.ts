@@ -122,8 +122,19 @@ function withLines(fields: Omit<Template, 'lines'>): Template {
 /** JSON or YAML, from the editor's language id, else the file name, else the first character. */
 export function formatOf(languageId: string | undefined, fileName: string | undefined, text: string): TemplateFormat {
   if (languageId === 'json' || languageId === 'jsonc') return 'json';
-  if (languageId === 'yaml') return 'yaml';
+  // A JSON template opened as YAML (`*.template` associated with YAML): edits must stay JSON.
+  if (languageId === 'yaml') return text.trimStart().startsWith('{') && isStrictJson(text) ? 'json' : 'yaml';
   if (fileName && /\.(json|template)$/i.test(fileName) && text.trimStart().startsWith('{')) return 'json';
   if (fileName && /\.ya?ml$/i.test(fileName)) return 'yaml';
   return text.trimStart().startsWith('{') ? 'json' : 'yaml';
+}
+
+/** Text JSON.parse reads: then it is JSON whatever the editor calls it (a flow-style YAML map with a comment or a bare word is not). */
+function isStrictJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, parseTemplate, type TemplateFormat } from '../../../src/core';
+import { analyze, formatOf, parseTemplate, type TemplateFormat } from '../../../src/core';
 
 const isTemplate = (text: string, format: TemplateFormat = 'yaml') => parseTemplate(text, format).isTemplate;
 
@@ -49,5 +49,14 @@ describe('template detection', () => {
     const template = parseTemplate(text, 'yaml');
     assert.equal(template.root, undefined);
     assert.match(analyze(template).findings[0].message, /too large to analyse/);
+  });
+});
+
+describe('formatOf', () => {
+  it('reads a JSON template opened as YAML as JSON, so its edits stay JSON; flow-style YAML stays YAML', () => {
+    assert.equal(formatOf('yaml', 'app.template', '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}'), 'json');
+    assert.equal(formatOf('yaml', 'app.yaml', '{Resources: {Q: {Type: AWS::SQS::Queue}}}'), 'yaml');
+    assert.equal(formatOf('yaml', 'app.yaml', 'Resources:\n  Q: {"Type": "AWS::SQS::Queue"}\n'), 'yaml');
+    assert.equal(formatOf('json', 'app.json', '{}'), 'json');
   });
 });
