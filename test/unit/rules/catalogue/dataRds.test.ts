@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { kmsKeyPolicyLockout } from '../../../../src/core/rules/catalogue/data/kmsKeyPolicyLockout';
+import { kmsKeyRotationOff } from '../../../../src/core/rules/catalogue/data/kmsKeyRotationOff';
 import { kmsKeyRotationUnsupported } from '../../../../src/core/rules/catalogue/data/kmsKeyRotationUnsupported';
 import { rdsAuroraSingleInstance } from '../../../../src/core/rules/catalogue/data/rdsAuroraSingleInstance';
 import { rdsBackupsDisabled } from '../../../../src/core/rules/catalogue/data/rdsBackupsDisabled';
@@ -14,7 +15,7 @@ import { globalClusterManagedPassword, rdsReplicaManagedPassword } from '../../.
 import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/data/rdsStorageNotEncrypted';
 import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
 import { rdsBackupWindowOverlap } from '../../../../src/core/rules/catalogue/data/rdsBackupWindowOverlap';
-import { run } from '../exam/helpers';
+import { applyEdits, run } from '../exam/helpers';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
 
@@ -249,5 +250,14 @@ ${global}      ManageMasterUserPassword: ${managed}
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !Ref Global\n', 'false')), []);
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('', 'true')), []);
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !If [Joins, !Ref Global, !Ref AWS::NoValue]\n', 'true')), []);
+  });
+});
+
+describe('CX2025 a KMS key that never rotates', () => {
+  it('reports a key written without Properties, and its fix adds them with EnableKeyRotation', () => {
+    const text = 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n';
+    const [found] = run(catalogueRule(kmsKeyRotationOff), text);
+    assert.equal(found.path?.join('/'), 'Resources/Key');
+    assert.equal(applyEdits(text, found.fixes![0].edits), 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n');
   });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alarmBandOperatorWithoutBand, alarmDatapointsAboveEvaluationPeriods, alarmLoadBalancerDimension } from '../../../../src/core/rules/catalogue/governance/alarmValues';
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
+import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 
@@ -110,5 +111,12 @@ describe('CX3121 dashboard body that is not JSON', () => {
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Join ['', ['{"widgets": [', ']}']]`)), []);
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!Ref Periods`)), []);
     assert.deepEqual(paths(dashboardBodyNotJson, dashboard(`!If [Big, '{"widgets": [}', !Ref AWS::NoValue]`)), []);
+  });
+});
+
+describe('CX3114 log group without retention', () => {
+  it('fixes a log group written without Properties by adding them', () => {
+    const text = 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n';
+    assert.equal(fixed(text, only(findings(logGroupRetention, text))), 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 90\n');
   });
 });

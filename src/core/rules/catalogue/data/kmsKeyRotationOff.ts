@@ -2,6 +2,7 @@ import type { Fix } from '../../../findings';
 import { entryOf, isScalar, valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
+import { insertEntries } from '../../support/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { neverTrue, propertyHit, push, resourceHit, stringValues } from './common';
 
@@ -26,7 +27,8 @@ export const kmsKeyRotationOff: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const key of context.resources('AWS::KMS::Key')) {
-      if (!key.properties || !isSymmetricEncryptionKey(context, key)) continue;
+      // A key written without Properties is a symmetric encryption key that never rotates.
+      if (!isSymmetricEncryptionKey(context, key)) continue;
       const rotation = valueOf(key.properties, 'EnableKeyRotation');
       if (!neverTrue(context, rotation)) continue;
       const message = `KMS key '${key.logicalId}' is never rotated (EnableKeyRotation is not true)`;
@@ -49,6 +51,10 @@ function isSymmetricEncryptionKey(context: CheckContext, key: ResourceDeclaratio
 }
 
 function rotationFix(context: CheckContext, key: ResourceDeclaration): Fix[] | undefined {
+  if (!key.properties) {
+    const edit = key.body && insertEntries(context.template, key.body, [{ key: 'Properties', value: [{ key: 'EnableKeyRotation', value: 'true' }] }]);
+    return edit ? [{ title: 'Rotate the key automatically (EnableKeyRotation: true)', edits: [edit], preferred: true }] : undefined;
+  }
   const current = entryOf(key.properties, 'EnableKeyRotation')?.value;
   const edit = isScalar(current) ? replaceScalar(context.template, current, true) : current ? undefined : insertEntry(context.template, key.properties!, 'EnableKeyRotation', true, 'Description');
   return edit ? [{ title: 'Rotate the key automatically (EnableKeyRotation: true)', edits: [edit], preferred: true }] : undefined;

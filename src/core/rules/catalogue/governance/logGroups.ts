@@ -1,6 +1,7 @@
 /** T31: CloudWatch Logs log groups that keep data forever, and filters created before their log group. */
 import { entryOf, valueOf } from '../../../model';
 import { insertEntry } from '../../exam/edits';
+import { insertEntries } from '../../support/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { waitsFor } from '../support/dependencies';
 import { literalString } from '../support/values';
@@ -31,7 +32,7 @@ export const logGroupRetention: CatalogueCheck = {
       if (valueOf(group.properties, 'RetentionInDays') !== undefined) continue;
       const edit = group.properties
         ? insertEntry(context.template, group.properties, 'RetentionInDays', 90, 'LogGroupName')
-        : undefined;
+        : group.body && insertEntries(context.template, group.body, [{ key: 'Properties', value: [{ key: 'RetentionInDays', value: '90' }] }]);
       hits.push({
         message: `Log group '${group.logicalId}' has no RetentionInDays: its events are kept, and billed, forever`,
         span: group.key.span,
