@@ -36,6 +36,8 @@ export interface Completion {
   keepIndentation?: boolean;
   /** Ask the editor to suggest again once inserted (e.g. the keys of a nested object, the values after `Type: `). */
   retrigger?: boolean;
+  /** Still accepted but no longer advised (a deprecated Lambda runtime): shown struck through. */
+  deprecated?: boolean;
 }
 
 /** Gives completions for the cursor at `offset`, or an empty list when it has none. */

@@ -16,6 +16,8 @@ export interface ItemDetails {
   sortText?: string;
   /** Ask the editor to suggest again once inserted. */
   retrigger?: boolean;
+  /** Shown struck through: still accepted, no longer advised. */
+  deprecated?: boolean;
 }
 
 export function keyItem(context: CompletionContext, label: string, kind: CompletionKind, skeleton: Skeleton, details: ItemDetails = {}): Completion {
@@ -63,6 +65,7 @@ function withDetails(details: ItemDetails): Partial<Completion> {
   if (details.documentation) result.documentation = details.documentation;
   if (details.sortText) result.sortText = details.sortText;
   if (details.retrigger) result.retrigger = true;
+  if (details.deprecated) result.deprecated = true;
   return result;
 }
 

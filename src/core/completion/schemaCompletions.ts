@@ -1,5 +1,6 @@
 /** Completions from the resource schema: resource types, property names (required first) and property values. */
 import { isMap, nodeAt, type NodePath } from '../model';
+import { runtimeStatus } from '../schema/runtimeStatus';
 import { currentSchema, documentationUrlOf, resolveResourcePath, type ObjectSchema, type PropertySchema, type ValueType } from '../schema';
 import type { Completion } from './index';
 import type { CompletionContext } from './context';
@@ -54,7 +55,7 @@ function propertyItems(context: PropertyContext, object: ObjectSchema): Completi
   return [...object.properties.values()]
     .filter((property) => !present.has(property.name))
     .map((property) => {
-      const skeleton = skeletonOf(property.type, property.allowedValues);
+      const skeleton = skeletonOf(property.type, usableValues(property.allowedValues));
       return keyItem(context, property.name, 'property', skeleton, {
         detail: propertySummary(property),
         documentation: propertyMarkdown(property, url),
@@ -76,9 +77,23 @@ function scalarValues(context: CompletionContext, type: ValueType, property: Pro
   const element = type.kind === 'list' ? type.element : type.kind === 'union' ? type.types[0] : type;
   if (element.kind !== 'primitive') return [];
   if (element.name === 'boolean') return ['true', 'false'].map((value) => valueItem(context, value, 'value', { sortText: `0_${value}` }, true));
-  return (property.allowedValues ?? []).map((value) =>
-    valueItem(context, String(value), 'value', { detail: `Allowed value of ${property.name}`, sortText: `0_${value}` }, typeof value === 'number'),
-  );
+  const registry = currentSchema()?.registry;
+  return (property.allowedValues ?? []).flatMap((value) => {
+    // Lambda runtimes: none Lambda no longer creates functions on; deprecated ones last, marked.
+    const status = typeof value === 'string' ? runtimeStatus(registry?.lambdaRuntime(value)) : 'current';
+    if (status === 'blocked') return [];
+    const details = status === 'deprecated' ? { detail: `Deprecated runtime: no more security patches`, sortText: `1_${value}`, deprecated: true } : { detail: `Allowed value of ${property.name}`, sortText: `0_${value}` };
+    return [valueItem(context, String(value), 'value', details, typeof value === 'number')];
+  });
+}
+
+/** The allowed values worth offering as snippet choices: no Lambda runtime Lambda refuses, deprecated ones last. */
+function usableValues(allowed: readonly (string | number)[] | undefined): (string | number)[] | undefined {
+  if (!allowed) return undefined;
+  const registry = currentSchema()?.registry;
+  const statusOf = (value: string | number) => (typeof value === 'string' ? runtimeStatus(registry?.lambdaRuntime(value)) : 'current');
+  const usable = allowed.filter((value) => statusOf(value) !== 'blocked');
+  return [...usable.filter((value) => statusOf(value) === 'current'), ...usable.filter((value) => statusOf(value) === 'deprecated')];
 }
 
 /** What a key's insertion starts its value with, by the property's type. */

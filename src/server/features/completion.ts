@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import { attachChildTemplates, completionsAt, type Completion, type CompletionKind, type LineIndex } from '../../core';
 import { emptyFileCompletions } from '../../core/snippets';
 import type { Feature } from '../context';
@@ -64,5 +64,6 @@ function toItem(item: Completion, lines: LineIndex): CompletionItem {
   }
   if (item.keepIndentation) result.insertTextMode = InsertTextMode.asIs;
   if (item.retrigger) result.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  if (item.deprecated) result.tags = [CompletionItemTag.Deprecated];
   return result;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { setToday } from '../../../src/core/clock';
 import { useGeneratedSchema } from '../schema/schemaHelper';
 import { itemsAt, labelsAt, sortedLabels } from './cursorHelper';
 
@@ -142,5 +143,31 @@ describe('completion in an unclosed JSON string', () => {
     const item = itemsAt(text, 'json').find((candidate) => candidate.label === 'Bucket')!;
     const start = text.lastIndexOf('"Buc');
     assert.deepEqual(item.replace, { start, end: start + 4 });
+  });
+});
+
+describe('Lambda runtime completion', () => {
+  before(() => {
+    useGeneratedSchema();
+    setToday('2026-12-06');
+  });
+  after(() => setToday(undefined));
+  const FUNCTION = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+`;
+
+  it('leaves out runtimes Lambda no longer creates functions on, and puts deprecated ones last, marked', () => {
+    const items = itemsAt(`${FUNCTION}      Runtime: ‸`, 'yaml');
+    const labels = sortedLabels(items);
+    assert.ok(labels.includes('python3.13') && labels.includes('nodejs22.x'));
+    for (const blocked of ['python2.7', 'go1.x', 'nodejs12.x', 'dotnetcore3.1']) assert.ok(!labels.includes(blocked), blocked);
+    const deprecated = items.filter((item) => item.deprecated).map((item) => item.label);
+    assert.ok(deprecated.length > 0);
+    assert.ok(deprecated.every((label) => labels.indexOf(label) > labels.indexOf('python3.13')));
+    const key = itemsAt(`${FUNCTION}      Runt‸`, 'yaml').find((item) => item.label === 'Runtime')!;
+    assert.ok(!key.insertText.includes('go1.x') && key.insertText.includes('python3.13'));
   });
 });
