@@ -70,6 +70,8 @@ function reparsedRoot(base: Template, text: string): TemplateNode | undefined {
 function parseJsonOrYaml(source: string): ParseResult {
   const json = parseJson(source);
   if (!json.findings.some((found) => !isDuplicateKey(found) && yamlMayAccept(source, found.span.start))) return json;
+  // A // or /* comment is text to YAML, which would swallow the key after it: the JSON reading says more.
+  if (json.findings.some((found) => source.startsWith('//', found.span.start) || source.startsWith('/*', found.span.start))) return json;
   const yaml = parseYaml(source);
   // A key written twice is a finding of its own in either reading; anything else means YAML does not accept it either.
   if (!yaml.findings.every(isDuplicateKey) || !isMap(yaml.root)) return json;

@@ -60,3 +60,11 @@ describe('formatOf', () => {
     assert.equal(formatOf('json', 'app.json', '{}'), 'json');
   });
 });
+
+describe('JSON with a // comment and a trailing comma', () => {
+  it('stays a template with its JSON errors: read as YAML the comment would swallow the Resources key', () => {
+    const template = parseTemplate('{\n  // a comment\n  "Resources": {\n    "Q": {"Type": "AWS::SQS::Queue",},\n  },\n}\n', 'json');
+    assert.equal(template.isTemplate, true);
+    assert.equal(template.parseFindings[0].message, 'JSON templates cannot contain comments');
+  });
+});
