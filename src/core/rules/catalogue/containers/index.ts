@@ -4,7 +4,8 @@ import { ECR_CHECKS } from './ecr';
 import { ECS_CODEDEPLOY_CHECKS } from './ecsCodeDeploy';
 import { ECS_NATIVE_DEPLOYMENT_CHECKS } from './ecsNativeDeployments';
 import { ECS_SERVICE_CHECKS } from './ecsServices';
+import { ECS_SERVICE_NETWORKING_CHECKS } from './ecsServiceNetworking';
 import { TASK_DEFINITION_CHECKS } from './taskDefinitions';
 import { IMAGE_BUILDER_CHECKS } from './imageBuilder';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS];

@@ -8,6 +8,7 @@ import { route53CnameConflict } from './cnameRecords';
 import { EDGE_FUNCTION_CHECKS } from './edgeFunctions';
 import { HEALTH_CHECK_CHECKS } from './healthChecks';
 import { LISTENER_ACTION_CHECKS } from './listenerActions';
+import { LISTENER_PROTOCOL_CHECKS } from './listenerProtocols';
 import { LISTENER_RULE_CHECKS } from './listenerRules';
 import { ROUTING_HEALTH_CHECKS } from './routingHealth';
 import { ROUTING_POLICY_CHECKS } from './routingPolicies';
@@ -17,4 +18,4 @@ import { STACK_SET_CHECKS } from './stackSets';
 import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...STACK_SET_CHECKS, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...STACK_SET_CHECKS, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];

@@ -10,6 +10,7 @@ import { aliasProvisionedLatest, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
+import { EVENT_SOURCE_MAPPING_CHECKS } from './eventSourceMappings';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   samProvisionedConcurrencyAlias,
@@ -23,5 +24,6 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   aliasProvisionedLatest,
   aliasWeightedLatest,
   sqsVisibilityBelowTimeout,
+  ...EVENT_SOURCE_MAPPING_CHECKS,
   lambdaPackageSettings,
 ];
