@@ -6,7 +6,7 @@ import {
   apiStageDescriptionWithoutName,
 } from './apiGatewayDeployments';
 import { lambdaPackageSettings } from './lambdaPackages';
-import { aliasProvisionedLatest, aliasWeightedLatest } from './lambdaVersions';
+import { aliasProvisionedLatest, aliasVersionRef, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
@@ -23,6 +23,7 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   apiStageCreatedTwice,
   aliasProvisionedLatest,
   aliasWeightedLatest,
+  aliasVersionRef,
   sqsVisibilityBelowTimeout,
   ...EVENT_SOURCE_MAPPING_CHECKS,
   lambdaPackageSettings,

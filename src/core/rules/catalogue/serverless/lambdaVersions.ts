@@ -1,7 +1,8 @@
 /** Lambda versions and aliases declared with CloudFormation. */
-import { entryOf, isSeq, valueOf } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
-import { literalString } from '../support/values';
+import type { TextEdit } from '../../../findings';
+import { entryOf, isSeq, valueOf, type TemplateNode } from '../../../model';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import { intrinsicName, literalString } from '../support/values';
 
 const ALIAS = 'AWS::Lambda::Alias';
 const PROVISIONED_URL = 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html';
@@ -85,3 +86,52 @@ export const aliasWeightedLatest: CatalogueCheck = {
   },
 };
 
+
+const ALIAS_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-alias.html';
+
+/** CX1916: an alias given Ref of a version, which is the version's ARN, where the version number goes. */
+export const aliasVersionRef: CatalogueCheck = {
+  id: 'CX1916',
+  title: 'Lambda alias FunctionVersion given Ref of an AWS::Lambda::Version (its ARN) instead of its Version attribute',
+  topics: ['T19', 'T18'],
+  severity: 'error',
+  url: ALIAS_PAGE,
+  rejection: { quote: 'FunctionVersion … Pattern: (\\$LATEST|[0-9]+)', url: ALIAS_PAGE },
+  explanation: {
+    what:
+      'An alias points to a version number ($LATEST or 1, 2, …). Ref of an AWS::Lambda::Version returns the version\'s ARN ' +
+      '(arn:…:function:name:3), which the alias refuses; Fn::GetAtt Version.Version returns the number.',
+    exam:
+      'publish a version on each code change (AWS::Lambda::Version, or SAM AutoPublishAlias) and move an alias to it; callers ' +
+      'invoke the alias ARN, so a rollback is moving the alias back.',
+    trap: 'Ref gives the ARN for a version but the name for a function: check what Ref returns on each resource page.',
+  },
+  resourceTypes: [ALIAS],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const alias of context.resources(ALIAS)) {
+      const places: Array<{ node: TemplateNode | undefined; path: (string | number)[] }> = [{ node: valueOf(alias.properties, 'FunctionVersion'), path: ['FunctionVersion'] }];
+      const weights = valueOf(valueOf(alias.properties, 'RoutingConfig'), 'AdditionalVersionWeights');
+      if (isSeq(weights)) weights.items.forEach((item, index) => places.push({ node: valueOf(item, 'FunctionVersion'), path: ['RoutingConfig', 'AdditionalVersionWeights', index, 'FunctionVersion'] }));
+      for (const { node, path } of places) {
+        const target = intrinsicName(node) === 'Ref' ? context.referenced(node) : undefined;
+        if (target?.type !== 'AWS::Lambda::Version' || !node) continue;
+        hits.push({
+          message: `Alias '${alias.logicalId}' takes ${path.at(-1)} from Ref of version '${target.logicalId}', which is the version's ARN: use !GetAtt ${target.logicalId}.Version for its number`,
+          span: node.span,
+          path: ['Resources', alias.logicalId, 'Properties', ...path],
+          fixes: [{ title: `Use !GetAtt ${target.logicalId}.Version`, edits: [versionAttributeEdit(context, node, target.logicalId)], preferred: true }],
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+/** The same place given the version number: `Fn::GetAtt` in the document's style. */
+function versionAttributeEdit(context: CheckContext, node: TemplateNode, logicalId: string): TextEdit {
+  const json = context.template.format === 'json';
+  const flow = context.template.text[node.span.start] === '{';
+  const newText = json ? `{"Fn::GetAtt": ["${logicalId}", "Version"]}` : flow ? `{"Fn::GetAtt": [${logicalId}, Version]}` : `!GetAtt ${logicalId}.Version`;
+  return { span: node.span, newText };
+}
