@@ -160,16 +160,47 @@ function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
     return [finding(shape.ruleId, 'error', message, call.keySpan, [...call.path])];
   }
   const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, [...call.path])];
+  if (call.name === 'Fn::If' && call.path[0] === 'Conditions') return [ifInConditions(call)];
   if (shape.value) return shape.value(call.argument, extended) ? [] : whole();
   const items = shape.items ?? [];
   const argument = call.argument;
   const min = shape.min ?? items.length;
   const max = shape.max ?? items.length;
   if (!isSeq(argument) || argument.items.length < min || argument.items.length > max) return whole();
+  const outOfBounds = call.name === 'Fn::Select' ? selectOutOfBounds(call, argument.items) : undefined;
+  if (outOfBounds) return [outOfBounds];
   return argument.items.flatMap((item, index) => {
     const check = items[index] ?? shape.rest ?? anything;
     if (check(item)) return [];
     const message = `${call.name} takes ${shape.expects}: argument ${index + 1} is not valid here`;
     return [finding(shape.ruleId, 'error', message, item.span, [...call.path, index])];
   });
+}
+
+/**
+ * "Currently, CloudFormation supports the Fn::If intrinsic function in the metadata attribute, update
+ * policy attribute, and property values in the Resources section and Outputs sections of a template."
+ * A condition picks between conditions with Fn::And, Fn::Or and Fn::Not instead.
+ */
+function ifInConditions(call: FunctionCall): Finding {
+  const message = 'Fn::If is not supported in the Conditions section (only in resource properties, Metadata, UpdatePolicy and Outputs): combine conditions with Fn::And, Fn::Or and Fn::Not';
+  return finding('E1028', 'error', message, call.keySpan, [...call.path]);
+}
+
+/**
+ * "Fn::Select doesn't check for null values or if the index is out of bounds of the array. Both
+ * conditions will result in a stack error": an index past the end of a list written out.
+ */
+function selectOutOfBounds(call: FunctionCall, items: readonly TemplateNode[]): Finding | undefined {
+  const [index, list] = items;
+  if (!isScalar(index) || !isSeq(list) || list.items.some((item) => isMap(item) && isForEachLike(item))) return undefined;
+  const position = Number(index.value);
+  if (!Number.isInteger(position) || position < list.items.length) return undefined;
+  const message = `Fn::Select picks item ${position} of a list of ${list.items.length} (items count from 0): the index is out of bounds and the stack fails`;
+  return finding('E1017', 'error', message, index.span, [...call.path, 0]);
+}
+
+/** A list item that a language-extension loop may expand into several. */
+function isForEachLike(item: TemplateNode): boolean {
+  return isMap(item) && item.entries.some((entry) => entry.key.value.startsWith('Fn::ForEach::'));
 }

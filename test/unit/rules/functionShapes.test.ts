@@ -120,5 +120,24 @@ describe('Fn::GetStackOutput', () => {
     const [found] = functionShapesRule.run(parseTemplate(text, 'yaml'));
     assert.equal(found.message, 'Fn::Get is no intrinsic function CloudFormation supports: it rejects the template. Did you mean Fn::GetAtt?');
   });
-});
 
+  it('reports Fn::Select past the end of a list written out, and Fn::If in the Conditions section', () => {
+    const text = [
+      'Conditions:',
+      '  IsProd: !Equals [!Ref AWS::Region, us-east-1]',
+      '  Odd: !If [IsProd, !Equals [a, a], !Equals [a, b]]',
+      'Resources:',
+      '  R:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties:',
+      '      TopicName: !Select [2, [one, two]]',
+      '      DisplayName: !Select [1, [one, two]]',
+      '      Tags: [{Key: k, Value: !Select [5, !GetAZs ""]}]',
+      '',
+    ].join('\n');
+    assert.deepEqual(functionShapesRule.run(parseTemplate(text, 'yaml')).map((found) => `${found.ruleId} ${found.path?.join('/')}: ${found.message}`), [
+      'E1028 Conditions/Odd/Fn::If: Fn::If is not supported in the Conditions section (only in resource properties, Metadata, UpdatePolicy and Outputs): combine conditions with Fn::And, Fn::Or and Fn::Not',
+      'E1017 Resources/R/Properties/TopicName/Fn::Select/0: Fn::Select picks item 2 of a list of 2 (items count from 0): the index is out of bounds and the stack fails',
+    ]);
+  });
+});
