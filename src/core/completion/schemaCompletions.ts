@@ -5,6 +5,7 @@ import { currentSchema, documentationUrlOf, resolveResourcePath, type ObjectSche
 import type { Completion } from './index';
 import type { CompletionContext } from './context';
 import { functionCompletions } from './functionCompletions';
+import { childParameterKeys, childParameterValues } from './nestedCompletions';
 import { keyItem, valueItem, type Skeleton } from './items';
 import { propertyMarkdown, propertySummary } from './propertyDocs';
 
@@ -34,7 +35,7 @@ export function propertyKeyCompletions(context: PropertyContext): Completion[] {
   if (!schema) return [];
   const resolved = resolveResourcePath(schema, schemaTypeOf(context.resourceType), context.path);
   if (!resolved) return [];
-  if (!resolved.object) return resolved.type.kind === 'object' ? [] : functionCompletions(context, 'key');
+  if (!resolved.object) return resolved.type.kind === 'object' ? [] : [...childParameterKeys(context), ...functionCompletions(context, 'key')];
   return propertyItems(context, resolved.object);
 }
 
@@ -46,7 +47,7 @@ export function propertyValueCompletions(context: PropertyContext): Completion[]
   // `- ` in a list of objects starts the first key of an item.
   if (context.cursor.kind === 'item' && resolved.object) return propertyItems(context, resolved.object);
   const values = resolved.property ? scalarValues(context, resolved.type, resolved.property) : [];
-  return [...values, ...functionCompletions(context, 'value')];
+  return [...values, ...childParameterValues(context), ...functionCompletions(context, 'value')];
 }
 
 function propertyItems(context: PropertyContext, object: ObjectSchema): Completion[] {

@@ -157,3 +157,23 @@ describe('hover on a nested stack output', () => {
     assert.equal(at('Nothing]'), undefined);
   });
 });
+
+describe('completion of a nested stack\'s Parameters from its template', () => {
+  it('offers the child parameters not yet given, required ones first, and the allowed values of one', async () => {
+    const { completionsAt } = await import('../../../src/core/completion');
+    const { useGeneratedSchema } = await import('../schema/schemaHelper');
+    useGeneratedSchema();
+    const childText = CHILD.replace('  Environment: {Type: String, Default: dev}', '  Environment: {Type: String, Default: dev, AllowedValues: [dev, prod]}');
+    const parent = (tail: string) =>
+      ['Resources:', '  Network:', '    Type: AWS::CloudFormation::Stack', '    Properties:', '      TemplateURL: ./network.yaml', '      Parameters:', tail].join('\n');
+    const at = (text: string) => {
+      const template = parseTemplate(text, 'yaml');
+      attachChildTemplates(template, new Map([['./network.yaml', child(childText)!]]));
+      return completionsAt(template, text.length);
+    };
+    const keys = at(parent('        E'));
+    assert.deepEqual(keys.filter((item) => item.kind === 'property').map((item) => [item.label, item.sortText]), [['VpcCidr', '0_VpcCidr'], ['Environment', '1_Environment']]);
+    assert.deepEqual(at(parent('        VpcCidr: 10.0.0.0/16\n        E')).filter((item) => item.kind === 'property').map((item) => item.label), ['Environment']);
+    assert.deepEqual(at(parent('        Environment: ')).filter((item) => item.kind === 'value').map((item) => item.label), ['dev', 'prod']);
+  });
+});
