@@ -57,7 +57,7 @@ describe('completion and hover over LSP in Sub strings and function keys', () =>
       ['Dlq', 'EnvName', 'Queue'],
     );
     const queue = items.find((item) => item.label === 'Queue');
-    assert.deepEqual(queue?.textEdit, { range: { start: { line: 19, character: 18 }, end: { line: 19, character: 18 } }, newText: 'Queue' });
+    assert.deepEqual(queue?.textEdit, { range: { start: { line: 19, character: 18 }, end: { line: 19, character: 18 } }, newText: 'Queue$0}' });
   });
 
   it('hovers the attribute of ${Res.Attr} in a block scalar with its own range', async () => {

@@ -17,7 +17,17 @@ export function subVariableCompletions(context: Extract<CompletionContext, { kin
   const bound = mapVariables(context, cursor.path);
   const declared = refTargetCompletions({ ...context, kind: 'refTarget' }).filter((item) => !bound.includes(item.label));
   const local: Completion[] = bound.map((name) => ({ label: name, kind: 'reference', insertText: name, detail: 'Fn::Sub variable (its map)', sortText: `00_${name}` }));
-  return [...local, ...declared].map((item) => ({ ...item, insertText: item.label, replace, filterText: item.label }));
+  const closed = /^\w*\}/.test(template.text.slice(replace.end));
+  return [...local, ...declared].map((item) => ({ ...item, ...closingBrace(item, closed), replace, filterText: item.label }));
+}
+
+/**
+ * The name, closing the `${` the user opened unless a `}` already follows: after a resource the cursor
+ * stays before the brace, where `.Attribute` may come next.
+ */
+function closingBrace(item: Completion, closed: boolean): Pick<Completion, 'insertText' | 'isSnippet'> {
+  if (closed) return { insertText: item.label, isSnippet: false };
+  return item.detail?.startsWith('Resource') ? { insertText: `${item.label}$0}`, isSnippet: true } : { insertText: `${item.label}}`, isSnippet: false };
 }
 
 /** A key of the variable map: the `${Var}` of the string that no key binds yet (not pseudo parameters, not `Res.Attr`). */

@@ -60,10 +60,14 @@ describe('name completion', () => {
     assert.deepEqual(sortedLabels(items), ['Env', 'Queue', ...PSEUDO]);
     const at = marked.indexOf('‸');
     assert.deepEqual(items[0].replace, { start: at - 'AWS::Re'.length, end: at });
-    assert.equal(items[0].insertText, items[0].label);
+    // The `${` is closed with the name (a parameter, a pseudo parameter); after a resource the cursor stays before the brace.
+    assert.equal(items.find((item) => item.label === 'AWS::Region')?.insertText, 'AWS::Region}');
+    assert.deepEqual([items.find((item) => item.label === 'Queue')?.insertText, items.find((item) => item.label === 'Queue')?.isSnippet], ['Queue$0}', true]);
+    const closed = itemsAt(HEAD + "      TopicName: !Sub 'alerts-${AWS::Re‸}'", 'yaml');
+    assert.equal(closed.find((item) => item.label === 'AWS::Region')?.insertText, 'AWS::Region');
     const json = `{"Parameters": {"Env": {"Type": "String"}}, "Resources": {"Topic": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::Sub": "x-\${E‸"}}}}}`;
     const env = itemsAt(json, 'json').find((item) => item.label === 'Env');
-    assert.equal(env?.insertText, 'Env');
+    assert.equal(env?.insertText, 'Env}');
     assert.deepEqual(env?.replace, { start: json.indexOf('‸') - 1, end: json.indexOf('‸') });
     assert.deepEqual(labelsAt(HEAD + "      TopicName: !Sub '${Env}-x‸", 'yaml'), []);
     assert.ok(labelsAt(HEAD + '      TopicName: !Sub arn:${AWS::Partition}:sns:${‸', 'yaml').includes('AWS::Region'));
