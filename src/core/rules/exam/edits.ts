@@ -109,9 +109,13 @@ function lineEndOf(text: string, offset: number): number {
   return end;
 }
 
-/** Spaces as wide as the text before `offset` on its line (a `- ` of a list item counts as indentation). */
+/**
+ * Spaces as wide as the text before `offset` on its line (a `- ` of a list item counts as indentation);
+ * where that text is only whitespace it is kept as written, so a tab-indented JSON file stays tabbed.
+ */
 function indentOf(text: string, offset: number): string {
-  return ' '.repeat(offset - lineStartBefore(text, offset));
+  const before = text.slice(lineStartBefore(text, offset), offset);
+  return /^[ \t]*$/.test(before) ? before : ' '.repeat(before.length);
 }
 
 function eolOf(text: string): string {

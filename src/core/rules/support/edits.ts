@@ -27,7 +27,7 @@ export function insertEntries(template: Template, map: MapNode, entries: NewEntr
   if (!last) return { span: { start: map.span.start + 1, end: map.span.start + 1 }, newText: inline };
   const multiline = template.format === 'json' && lineOf(template, map.span.start) !== lineOf(template, map.entries[0].key.span.start);
   if (!multiline) return { span: { start: last.span.end, end: last.span.end }, newText: `, ${inline}` };
-  const indent = ' '.repeat(columnOf(template, map.entries[0].key.span.start));
+  const indent = leadingWhitespace(template, map.entries[0].key.span.start);
   const body = entries.map((entry) => renderJson(entry, indent, unit)).join(',\n');
   return { span: { start: last.span.end, end: last.span.end }, newText: `,\n${body}` };
 }
@@ -90,6 +90,12 @@ function indentUnit(template: Template, map: MapNode): number {
 function documentUnit(template: Template): number {
   const root = template.root;
   return root?.kind === 'map' ? indentUnit(template, root) : DEFAULT_UNIT;
+}
+
+/** The whitespace before `offset` on its line, as written (tabs kept); spaces as wide as the text when it is not only whitespace. */
+function leadingWhitespace(template: Template, offset: number): string {
+  const before = template.text.slice(offset - columnOf(template, offset), offset);
+  return /^[ \t]*$/.test(before) ? before : ' '.repeat(before.length);
 }
 
 function columnOf(template: Template, offset: number): number {

@@ -27,6 +27,12 @@ describe('quick-fix edits', () => {
     );
   });
 
+  it('keeps the tabs of a tab-indented JSON template', () => {
+    const text = '{\n\t"Resources": {\n\t\t"Db": {\n\t\t\t"Type": "AWS::RDS::DBInstance",\n\t\t\t"Properties": {\n\t\t\t\t"Engine": "mysql"\n\t\t\t}\n\t\t}\n\t}\n}\n';
+    const result = insertInto(text, 'json', ['Resources', 'Db', 'Properties'], 'MultiAZ', true);
+    assert.equal(result, text.replace('\t\t\t\t"Engine"', '\t\t\t\t"MultiAZ": true,\n\t\t\t\t"Engine"'));
+  });
+
   it('writes into a YAML flow map with a comma', () => {
     const text = 'Resources:\n  Db: {Type: AWS::RDS::DBInstance, Properties: {}}\n';
     assert.equal(
