@@ -37,7 +37,11 @@ export type ContextKind =
   | { kind: 'declarationKey'; section: 'Parameters' | 'Outputs'; name: string }
   | { kind: 'parameterType' }
   /** Where a function can go: after `!` (tag), as a map key (key), or as a whole value (value). */
-  | { kind: 'functionName'; form: 'tag' | 'key' | 'value' };
+  | { kind: 'functionName'; form: 'tag' | 'key' | 'value' }
+  /** A value of the Transform section. */
+  | { kind: 'transformName' }
+  /** A key of the template's or a resource's Metadata. */
+  | { kind: 'metadataKey'; level: 'template' | 'resource' };
 
 export type CompletionContext = ContextKind & {
   cursor: CursorPath;
@@ -89,6 +93,9 @@ function classify(model: TemplateNode | undefined, cursor: CursorPath): ContextK
     }
   }
   const plain = path.filter((segment, index) => !(segment === 'Fn::If' || (index > 0 && path[index - 1] === 'Fn::If')));
+  if (plain[0] === 'Transform' && cursor.kind !== 'key' && plain.length <= 2) return { kind: 'transformName' };
+  if (cursor.kind === 'key' && plain.length === 1 && plain[0] === 'Metadata') return { kind: 'metadataKey', level: 'template' };
+  if (cursor.kind === 'key' && plain.length === 3 && plain[0] === 'Resources' && plain[2] === 'Metadata') return { kind: 'metadataKey', level: 'resource' };
   switch (plain[0]) {
     case undefined:
       return cursor.kind === 'key' ? { kind: 'topLevelKey' } : undefined;

@@ -82,3 +82,37 @@ export function declarationKeyCompletions(context: CompletionContext, section: '
 export function parameterTypeCompletions(context: CompletionContext): Completion[] {
   return PARAMETER_TYPES.map((type, index) => valueItem(context, type, 'value', { sortText: String(index).padStart(2, '0') }));
 }
+
+/** The transforms CloudFormation hosts that a Transform section names (AWS::Include takes parameters: Fn::Transform). */
+const TRANSFORMS: readonly [string, string][] = [
+  ['AWS::Serverless-2016-10-31', 'AWS SAM: serverless resource types, Globals, DeploymentPreference'],
+  ['AWS::LanguageExtensions', 'Fn::ForEach, Fn::Length, Fn::ToJsonString, and intrinsics in DeletionPolicy and UpdateReplacePolicy'],
+  ['AWS::SecretsManager-2024-09-16', 'Hosted rotation functions for Secrets Manager rotation schedules'],
+  ['AWS::CodeDeployBlueGreen', 'ECS blue/green deployments through the AWS::CodeDeploy::BlueGreen hook'],
+  ['AWS::ServiceCatalog', 'Reads outputs of Service Catalog provisioned products'],
+];
+
+export function transformCompletions(context: CompletionContext): Completion[] {
+  return TRANSFORMS.map(([name, detail], index) => valueItem(context, name, 'keyword', { detail, sortText: String(index) }));
+}
+
+/** Metadata keys CloudFormation and its tools read: cfn-init's configuration, the console's parameter groups. */
+const METADATA_KEYS: Record<'template' | 'resource', readonly [string, string][]> = {
+  template: [
+    ['AWS::CloudFormation::Interface', 'How the console groups and labels the parameters'],
+    ['cfn-lint', 'Linter settings (for example rules to ignore)'],
+  ],
+  resource: [
+    ['AWS::CloudFormation::Init', 'cfn-init configuration: packages, files, commands, services'],
+    ['AWS::CloudFormation::Authentication', 'Credentials cfn-init uses to download files and sources'],
+    ['cfn-lint', 'Linter settings for this resource (for example rules to ignore)'],
+  ],
+};
+
+export function metadataKeyCompletions(context: Extract<CompletionContext, { kind: 'metadataKey' }>): Completion[] {
+  const path = context.cursor.path.slice(0, context.level === 'template' ? 1 : 3);
+  const present = presentKeys(context, path);
+  return METADATA_KEYS[context.level]
+    .filter(([name]) => !present.has(name))
+    .map(([name, detail], index) => keyItem(context, name, 'keyword', { shape: 'map' }, { detail, sortText: String(index) }));
+}

@@ -6,7 +6,7 @@ import { functionCompletions } from './functionCompletions';
 import { getAttAttributeCompletions, getAttResourceCompletions, mappingKeyCompletions, referenceCompletions, refTargetCompletions } from './referenceCompletions';
 import { subMapKeyCompletions, subVariableCompletions } from './subCompletions';
 import { propertyKeyCompletions, propertyValueCompletions } from './schemaCompletions';
-import { declarationKeyCompletions, parameterTypeCompletions, sectionCompletions } from './sectionCompletions';
+import { declarationKeyCompletions, metadataKeyCompletions, parameterTypeCompletions, sectionCompletions, transformCompletions } from './sectionCompletions';
 
 export const templateCompletions: CompletionProvider = (template, offset) => {
   if (!template.root) return [];
@@ -51,6 +51,10 @@ function completionsFor(context: CompletionContext): Completion[] {
       return declarationKeyCompletions(context, context.section, context.name);
     case 'parameterType':
       return parameterTypeCompletions(context);
+    case 'transformName':
+      return transformCompletions(context);
+    case 'metadataKey':
+      return metadataKeyCompletions(context);
     case 'logicalId':
       return [];
   }

@@ -171,3 +171,14 @@ Resources:
     assert.ok(!key.insertText.includes('go1.x') && key.insertText.includes('python3.13'));
   });
 });
+
+describe('Transform values and Metadata keys', () => {
+  before(() => useGeneratedSchema());
+
+  it('offers the transforms CloudFormation hosts, and the Metadata keys of the template and of a resource', () => {
+    assert.deepEqual(labelsAt("AWSTemplateFormatVersion: '2010-09-09'\nTransform: ‸\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n", 'yaml').slice(0, 2), ['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
+    assert.ok(labelsAt('{"Transform": ["‸"], "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}', 'json').includes('AWS::CodeDeployBlueGreen'));
+    assert.deepEqual(labelsAt("AWSTemplateFormatVersion: '2010-09-09'\nMetadata:\n  ‸\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n", 'yaml'), ['AWS::CloudFormation::Interface', 'cfn-lint']);
+    assert.deepEqual(labelsAt("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Web:\n    Type: AWS::EC2::Instance\n    Metadata:\n      AWS::CloudFormation::Init: {}\n      ‸\n", 'yaml'), ['AWS::CloudFormation::Authentication', 'cfn-lint']);
+  });
+});
