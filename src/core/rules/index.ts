@@ -39,6 +39,7 @@ import { serverlessTransformRule } from './serverlessTransform';
 import { EXAM_RULES } from './exam';
 import { nestedStackChildRule } from './nestedStackChild';
 import { forEachOutputKeysRule } from './forEachOutputKeys';
+import { conditionalReferencesRule } from './conditionalReferences';
 import { primaryIdentifiersRule } from './primaryIdentifiers';
 
 /** Every lint rule the analysis runs, in the order their findings are listed. */
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   undefinedDependsOnRule,
   redundantDependsOnRule,
   undefinedConditionRule,
+  conditionalReferencesRule,
   undefinedMappingRule,
   circularDependenciesRule,
   functionShapesRule,
