@@ -32,6 +32,6 @@ describe('hover over LSP', () => {
   it('says when a change updates in place', async () => {
     const hover = await hoverAt({ line: 6, character: 8 });
     assert.ok(hover && typeof hover.contents === 'object' && 'kind' in hover.contents);
-    assert.match(hover.contents.value, /^\*\*MaxSize\*\*: String · Required\n\n\*\*Update:\*\* Updates without replacing the resource\./);
+    assert.match(hover.contents.value, /^\*\*MaxSize\*\*: String · Required\n\n\*\*Update:\*\* Changing it does not replace the resource \(some changes interrupt it, a few are not supported: see its page\)\./);
   });
 });

@@ -26,7 +26,7 @@ export const INTRINSIC_DOCS: readonly IntrinsicDoc[] = [
   doc('Fn::Select', 'select', 'Returns the item at a zero-based index of a list.', ['Index', 'List']),
   doc('Fn::Split', 'split', 'Splits a string into a list of strings at each occurrence of a delimiter.', ['Delimiter', 'String']),
   doc('Fn::FindInMap', 'findinmap', 'Returns a value from a two-level map declared in the Mappings section.', ['MapName', 'TopLevelKey', 'SecondLevelKey']),
-  doc('Fn::GetAZs', 'getavailabilityzones', "Returns the Availability Zones of a Region; an empty string means the stack's Region.", ['Region']),
+  doc('Fn::GetAZs', 'getavailabilityzones', "Returns the Availability Zones of a Region that have a default subnet (all of them when none has one), in no guaranteed order; an empty string means the stack's Region.", ['Region']),
   doc('Fn::ImportValue', 'importvalue', 'Returns the value of an output that another stack in the same account and Region exports.', ['ExportName']),
   { ...doc('Fn::GetStackOutput', 'getstackoutput', 'Returns the value of an output of another stack, also in another account or Region, without an export (a weak reference: later changes are not tracked).', ['StackName', 'OutputName']), keyed: true },
   doc('Fn::Base64', 'base64', 'Returns the Base64 encoding of a string, as EC2 user data expects.', ['String']),

@@ -4,7 +4,7 @@ import { describeValueType, type PropertySchema, type Replacement } from '../sch
 const UPDATE_WORDS: Record<Replacement, string> = {
   yes: 'Changing this replaces the resource',
   maybe: 'May replace the resource, depending on the change',
-  no: 'Updates without replacing the resource',
+  no: 'Changing it does not replace the resource (some changes interrupt it, a few are not supported: see its page)',
 };
 
 export function updateBehaviour(property: PropertySchema): string {

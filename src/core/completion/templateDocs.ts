@@ -32,11 +32,15 @@ export const SECTION_DOCS: Readonly<Record<string, TemplateDoc>> = {
     'conditions-section-structure.html',
   ),
   Transform: section(
-    'Macros CloudFormation runs on the template before processing it: `AWS::Serverless-2016-10-31` (SAM), `AWS::LanguageExtensions`, `AWS::Include`.',
+    'Macros CloudFormation runs on the template before processing it: `AWS::Serverless-2016-10-31` (SAM), `AWS::LanguageExtensions`, `AWS::SecretsManager-2024-09-16`, `AWS::CodeDeployBlueGreen`, `AWS::Include`.',
     'transform-section-structure.html',
   ),
   Resources: section('The resources the stack creates, each under a logical ID with its `Type` and `Properties`. The one required section.', 'resources-section-structure.html'),
   Outputs: section('Values the stack returns (console, `describe-stacks`) and may export to other stacks of the account and Region.', 'outputs-section-structure.html'),
+  Hooks: section(
+    'With `Transform: AWS::CodeDeployBlueGreen`: an `AWS::CodeDeploy::BlueGreen` hook makes a stack update that changes an ECS task definition or task set a CodeDeploy blue/green deployment.',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/blue-green.html',
+  ),
   Globals: section(
     'SAM only: properties shared by every serverless function, API, HTTP API, simple table, state machine or capacity provider of the template.',
     'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html',

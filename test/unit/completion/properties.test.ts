@@ -43,7 +43,7 @@ describe('property completion', () => {
   it('documents a property with its type, required, update behaviour and docs', () => {
     const minSize = itemsAt(YAML_GROUP + '      ‸', 'yaml').find((item) => item.label === 'MinSize');
     assert.equal(minSize?.detail, 'String · Required');
-    assert.match(minSize?.documentation ?? '', /\*\*Update:\*\* Updates without replacing the resource\./);
+    assert.match(minSize?.documentation ?? '', /\*\*Update:\*\* Changing it does not replace the resource \(some changes interrupt it, a few are not supported: see its page\)\./);
     assert.match(minSize?.documentation ?? '', /minimum size of the group/);
     const name = itemsAt(YAML_GROUP + '      ‸', 'yaml').find((item) => item.label === 'AutoScalingGroupName');
     assert.match(name?.documentation ?? '', /\*\*Update:\*\* Changing this replaces the resource\./);

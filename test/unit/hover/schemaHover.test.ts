@@ -51,7 +51,7 @@ describe('schema hover', () => {
     const { markdown, hovered } = hoverOn('Status');
     assert.equal(hovered, 'Status');
     assert.match(markdown, /^\*\*Status\*\*: String · Required/);
-    assert.match(markdown, /\*\*Update:\*\* Updates without replacing the resource\./);
+    assert.match(markdown, /\*\*Update:\*\* Changing it does not replace the resource \(some changes interrupt it, a few are not supported: see its page\)\./);
     assert.match(markdown, /\*\*Allowed values:\*\* `Enabled`, `Suspended`/);
     assert.match(markdown, /aws-properties-s3-bucket-versioningconfiguration\.html/);
   });
@@ -86,7 +86,7 @@ describe('schema hover', () => {
     const name = hoverOn('AutoScalingGroupName', 'json', json);
     assert.match(name.markdown, /\*\*Update:\*\* Changing this replaces the resource\./);
     const minSize = hoverOn('MinSize', 'json', json);
-    assert.match(minSize.markdown, /^\*\*MinSize\*\*: String · Required\n\n\*\*Update:\*\* Updates without replacing the resource\./);
+    assert.match(minSize.markdown, /^\*\*MinSize\*\*: String · Required\n\n\*\*Update:\*\* Changing it does not replace the resource \(some changes interrupt it, a few are not supported: see its page\)\./);
   });
 
   it('describes a resource attribute with its page', () => {

@@ -53,7 +53,7 @@ describe('study coverage', () => {
       coverage.domains.map(({ id, name, weight, covered, topics }) => ({ id, name, weight, covered, total: topics.length })),
       [
         { id: 'D1', name: 'SDLC Automation', weight: 22, covered: 1, total: 8 },
-        { id: 'D2', name: 'Configuration Management and IaC', weight: 17, covered: 0, total: 5 },
+        { id: 'D2', name: 'Configuration Management and IaC', weight: 17, covered: 2, total: 8 },
         { id: 'D3', name: 'Resilient Cloud Solutions', weight: 15, covered: 3, total: 17 },
         { id: 'D4', name: 'Monitoring and Logging', weight: 15, covered: 0, total: 5 },
         { id: 'D5', name: 'Incident and Event Response', weight: 14, covered: 0, total: 5 },

@@ -54,7 +54,7 @@ _No exam notes for this resource yet._
 
 - T07 Auto Scaling group (Auto Scaling; D3)
 - T08 Scheduled actions (Auto Scaling; D3)
-- T09 Group updates, signals (Auto Scaling; D3)
+- T09 Group updates, signals (Auto Scaling; D3, D2)
 `,
     );
   });
