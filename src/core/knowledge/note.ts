@@ -45,7 +45,10 @@ export interface Note {
    * is not caught by it (the study sheet lists only traps that apply), e.g. `UpdatePolicy`.
    */
   trapUnless?: string;
-  /** Dotted keys in the resource without which the trap cannot happen, e.g. `UpdatePolicy.AutoScalingReplacingUpdate`. */
+  /**
+   * Dotted keys in the resource without which the trap cannot happen, e.g. `UpdatePolicy.AutoScalingReplacingUpdate`;
+   * with `=value`, the key set to that literal (`Properties.Type=SecureString`).
+   */
   trapOnlyWith?: string;
   /** Settings that go with this one. */
   related?: string[];

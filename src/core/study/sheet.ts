@@ -1,5 +1,5 @@
 import { ALL_NOTES, KNOWLEDGE, KnowledgeBase, locate, topicList, type NotedPlace, type Note } from '../knowledge';
-import { nodeAt } from '../model';
+import { isScalar, nodeAt } from '../model';
 import { resourceById, resourceDeclarations, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { studyPlaces } from './places';
@@ -92,8 +92,15 @@ function trapsSection(resources: readonly ResourceDeclaration[], entriesOf: (log
 }
 
 function defused(resource: ResourceDeclaration, note: Note): boolean {
-  const has = (path: string) => nodeAt(resource.body, path.split('.')) !== undefined;
-  return (note.trapUnless !== undefined && has(note.trapUnless)) || (note.trapOnlyWith !== undefined && !has(note.trapOnlyWith));
+  return (note.trapUnless !== undefined && holds(resource, note.trapUnless)) || (note.trapOnlyWith !== undefined && !holds(resource, note.trapOnlyWith));
+}
+
+/** Whether the resource sets `path` (`Properties.Type`), or sets it to the value after `=` (`Properties.Type=SecureString`). */
+function holds(resource: ResourceDeclaration, condition: string): boolean {
+  const [path, value] = condition.split('=');
+  const node = nodeAt(resource.body, path.split('.'));
+  if (value === undefined) return node !== undefined;
+  return isScalar(node) && String(node.value) === value;
 }
 
 function resourceSection(resource: ResourceDeclaration, entries: SheetEntry[]): string[] {

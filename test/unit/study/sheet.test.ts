@@ -96,3 +96,14 @@ _No exam notes for this resource yet._
     );
   });
 });
+
+describe('study sheet traps that depend on a value', () => {
+  it('lists the SecureString trap only for a parameter of that type, and no undeletable-bucket trap for a retained bucket', () => {
+    const plain = studySheet(parseTemplate('Resources:\n  Param:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: String\n      Value: x\n  Data:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n', 'yaml'), 'p.yaml');
+    const traps = plain.slice(plain.indexOf('## Traps in this template'), plain.indexOf('## Resources'));
+    assert.doesNotMatch(traps, /SecureString/);
+    assert.doesNotMatch(traps, /A bucket with objects cannot be deleted/);
+    const secure = studySheet(parseTemplate('Resources:\n  Param:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: SecureString\n      Value: x\n', 'yaml'), 'p.yaml');
+    assert.match(secure, /## Traps in this template\n- \*\*Param\*\*: CloudFormation cannot create a `SecureString` parameter/);
+  });
+});
