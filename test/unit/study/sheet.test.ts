@@ -104,6 +104,6 @@ describe('study sheet traps that depend on a value', () => {
     assert.doesNotMatch(traps, /SecureString/);
     assert.doesNotMatch(traps, /A bucket with objects cannot be deleted/);
     const secure = studySheet(parseTemplate('Resources:\n  Param:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: SecureString\n      Value: x\n', 'yaml'), 'p.yaml');
-    assert.match(secure, /## Traps in this template\n- \*\*Param\*\*: CloudFormation cannot create a `SecureString` parameter/);
+    assert.match(secure, /## Traps in this template\n\n- \*\*Param\*\*: CloudFormation cannot create a `SecureString` parameter/);
   });
 });
