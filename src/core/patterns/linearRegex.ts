@@ -2,10 +2,12 @@
  * Regular expressions that come from templates or from the registry schemas run on RE2's engine
  * (re2js, pure JavaScript, so the web-worker build has it too): its time is linear in the input
  * whatever the pattern, where JavaScript's backtracking engine takes minutes on `(a+)+` against
- * thirty characters. RE2 has no lookaround or back-references; a pattern that uses them is
- * reported as unreadable and its check skipped, never run on the backtracking engine.
+ * thirty characters. RE2 has no lookaround or back-references: lookaround at a fixed place becomes
+ * separate RE2 tests (lookaround.ts); any other, and back-references, leave the pattern reported as
+ * unreadable and its check skipped, never run on the backtracking engine.
  */
 import { RE2JS } from 're2js';
+import { lookaroundMatcher } from './lookaround';
 
 export interface LinearPattern {
   /** Whether the pattern matches the whole value. */
@@ -31,49 +33,16 @@ export function linearPattern(source: string): LinearPattern | undefined {
 
 function compile(source: string): LinearPattern | null {
   try {
-    return boundedClass(source) ?? leadingLookaheads(source) ?? fromRe2(RE2JS.compile(source));
+    return boundedClass(source) ?? withoutLookaround(source) ?? fromRe2(RE2JS.compile(source));
   } catch {
     return null;
   }
 }
 
-/**
- * `^(?=A)(?=B)…REST`, as registry patterns write a length or a character set beside the shape
- * (`^(?=.{2,256}$)([a-z0-9]+…)$`): each lookahead at the start is a match of `^A` from the first
- * character, so the pattern is those tests and `^REST`, all of which RE2 reads. Undefined for any other
- * pattern (and a lookaround left in REST still makes RE2 refuse it).
- */
-function leadingLookaheads(source: string): LinearPattern | undefined {
-  if (!source.startsWith('^(?=')) return undefined;
-  const heads: RE2JS[] = [];
-  let at = 1;
-  while (source.startsWith('(?=', at)) {
-    const end = groupEnd(source, at);
-    if (end === undefined) return undefined;
-    heads.push(RE2JS.compile(`^(?:${source.slice(at + 3, end)})`));
-    at = end + 1;
-  }
-  const rest = RE2JS.compile(`^(?:${source.slice(at)})`);
-  const heldByHeads = (value: string) => heads.every((head) => head.test(value));
-  return {
-    matchesWhole: remembering((value) => heldByHeads(value) && rest.testExact(value)),
-    matchesPart: remembering((value) => heldByHeads(value) && rest.test(value)),
-  };
-}
-
-/** The index of the parenthesis closing the group opened at `open`, skipping escapes and character classes. */
-function groupEnd(source: string, open: number): number | undefined {
-  let depth = 0;
-  let inClass = false;
-  for (let index = open; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index;
-  }
-  return undefined;
+/** A pattern with lookaround, as RE2 tests (lookaround.ts); undefined when it has none. */
+function withoutLookaround(source: string): LinearPattern | undefined {
+  const matcher = lookaroundMatcher(source);
+  return matcher && { matchesWhole: remembering(matcher.whole), matchesPart: remembering(matcher.part) };
 }
 
 function fromRe2(re: RE2JS): LinearPattern {

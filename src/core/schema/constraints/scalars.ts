@@ -53,7 +53,31 @@ export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: st
     if (problem) return problem;
   }
   if (number !== undefined && (typed || typeof value === 'number')) return rangeProblem(number, schema, name);
+  if (text !== undefined && typeof value !== 'boolean' && types.includes('string')) return textRangeProblem(text, schema, name);
   return undefined;
+}
+
+/**
+ * A range on a string (WaitCondition `Timeout`, EFS `Uid`): the service reads the text as a number, so a
+ * value written as a plain decimal number is held to it; other text is left alone.
+ */
+function textRangeProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
+  if (schema.minimum === undefined && schema.maximum === undefined && schema.exclusiveMinimum === undefined && schema.exclusiveMaximum === undefined) return undefined;
+  if (!PLAIN_DECIMAL.test(text) || admitsLetters(text, schema)) return undefined;
+  return rangeProblem(Number(text), schema, name);
+}
+
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Whether the schema's pattern would take the value with a letter for its first digit: the string holds
+ * names (CodeCommit `RepositoryName`, a SageMaker `VolumeKmsKeyId`), and its range is a length the
+ * schema copied, not a number the service checks — "5000" is a name that deploys.
+ */
+function admitsLetters(text: string, schema: SchemaObject): boolean {
+  if (schema.pattern === undefined) return false;
+  const lettered = text.replace(/\d/, 'a');
+  return linearPattern(schema.pattern)?.matchesPart(lettered) ?? true;
 }
 
 function stringProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
