@@ -57,7 +57,7 @@ export const templateStructureRule: Rule = {
     const root = template.root;
     if (!isMap(root) || hasBrokenSyntax(template)) return [];
     const findings: Finding[] = [];
-    for (const entry of root.entries) {
+    for (const entry of keptEntries(root)) {
       const shapes = SECTION_SHAPES[entry.key.value];
       if (shapes && !fits(entry.value, shapes)) findings.push(shapeFinding('E1001', entry, [entry.key.value], shapes, `The ${entry.key.value} section`));
     }

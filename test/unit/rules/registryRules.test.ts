@@ -172,6 +172,8 @@ describe('template structure', () => {
       'E1001 error Resources: A template must have a Resources section with at least one resource',
     ]);
     assert.deepEqual(found(templateStructureRule, yaml('Transform: AWS::LanguageExtensions', 'Resources:', '  Fn::ForEach::Topics:', '    - Name', '    - [A, B]', '    - Topic${Name}: {Type: AWS::SNS::Topic}')), []);
+    // A section written twice: CloudFormation keeps the last copy, so an empty first one is no problem.
+    assert.deepEqual(found(templateStructureRule, yaml('Outputs:', 'Resources:', '  T: {Type: AWS::SNS::Topic}', 'Outputs:', '  Arn: {Value: !Ref T}')), []);
     // AWS::Include declared as the Transform section, with its parameters.
     assert.deepEqual(found(templateStructureRule, yaml('Transform:', '  Name: AWS::Include', '  Parameters: {Location: s3://bucket/part.yaml}', 'Resources:', '  T: {Type: AWS::SNS::Topic}')), []);
   });
