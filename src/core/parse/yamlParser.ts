@@ -153,6 +153,7 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
   let secondDocument: number | undefined;
   let underIndentedFlow = false;
   const blocksInFlow: number[] = [];
+  let syntaxErrorReported = false;
   for (const error of doc.errors) {
     const span = spanOf(error.pos, text.length);
     if (error.code === 'MULTIPLE_DOCS' && span.start > 0) {
@@ -170,7 +171,10 @@ function parseText(text: string, tooDeepReported: boolean): TextParse {
       if (error.code === 'UNEXPECTED_TOKEN' && /quoted-scalar token/.test(error.message)) unclosedQuotes.push(span.start);
       if (error.code === 'BAD_INDENT' && UNDER_INDENTED_FLOW.test(error.message)) underIndentedFlow = true;
       if (error.code === 'BLOCK_IN_FLOW') blocksInFlow.push(span.start);
-      findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
+      // Like CloudFormation's own reader, report the first syntax error: the yaml package recovers token
+      // by token, and one broken flow list gives an error for every token after it.
+      if (!syntaxErrorReported) findings.push(finding('E0000', 'error', cleanMessage(error.message), span));
+      syntaxErrorReported = true;
     }
   }
   const converter = new YamlConverter(text, findings, tooDeepReported);

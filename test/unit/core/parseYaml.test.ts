@@ -239,3 +239,23 @@ describe('YAML values and ranges', () => {
     assert.ok(template.parseFindings.some((found) => /nested more than/.test(found.message)));
   });
 });
+
+describe('a YAML syntax error', () => {
+  it('is reported once, not once for every token the reader recovers through after it', () => {
+    const text = [
+      'Resources:',
+      '  Cdn:',
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Aliases:',
+      '          - !Join [".", ["!Sub "${BucketName}", "example.com"]]',
+      '        Enabled: true',
+      '        DefaultCacheBehavior:',
+      '          TargetOriginId: site',
+      '          ViewerProtocolPolicy: redirect-to-https',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseTemplate(text, 'yaml').parseFindings.map((found) => `${found.ruleId} ${found.message}`), ['E0000 Missing , or : between flow sequence items']);
+  });
+});
