@@ -133,6 +133,9 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'db_password_arn_v2: {Type: String}',
       'ChunkMaxTokens: {Type: String, Default: "300"}',
       'max_tokens: {Type: Number, Default: 512}',
+      'IamPasswordPolicyParamRequireSymbols: {Type: String, Default: "true"}',
+      'IamPasswordPolicyParamPasswordReusePrevention: {Type: String, Default: "24"}',
+      'MinimumPasswordLength: {Type: Number, Default: 14}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }
