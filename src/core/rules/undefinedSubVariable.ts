@@ -1,16 +1,19 @@
+import { isMap, nodeAt, type NodePath } from '../model';
 import { undefinedNameFinding, undefinedReferences } from '../references';
+import type { Template } from '../template';
 import type { Rule } from './rule';
 
 /**
- * `${Name}` in Fn::Sub that is not a parameter, resource, pseudo parameter or variable of the Sub.
- * Like cfn-lint, the list form (which has its own variable map) is left alone.
+ * `${Name}` in Fn::Sub that is not a parameter, resource, pseudo parameter or variable of the Sub. In
+ * the list form, a name its variable map binds is declared; a map that is not written out (a function
+ * that returns it) may bind anything, so such a Sub is left alone.
  */
 export const undefinedSubVariableRule: Rule = {
   id: 'E1019',
   description: 'Fn::Sub variables must be declared',
   run: (template) =>
     undefinedReferences(template, ['sub'])
-      .filter((reference) => !reference.subHasVariables)
+      .filter((reference) => !reference.subHasVariables || hasWrittenVariableMap(template, reference.path))
       .map((reference) =>
       undefinedNameFinding(
         template,
@@ -23,3 +26,11 @@ export const undefinedSubVariableRule: Rule = {
       ),
     ),
 };
+
+/** The Sub's variable map is a plain map of keys (no function computes it, no loop writes keys into it). */
+function hasWrittenVariableMap(template: Template, path: NodePath): boolean {
+  const sub = path.lastIndexOf('Fn::Sub');
+  if (sub < 0) return false;
+  const variables = nodeAt(template.root, [...path.slice(0, sub + 1), 1]);
+  return isMap(variables) && variables.entries.every((entry) => !entry.key.value.startsWith('Fn::') && entry.key.value !== 'Ref');
+}

@@ -20,11 +20,14 @@ describe('E1019 Fn::Sub variable undefined', () => {
     '',
   ].join('\n');
 
-  it('reports the exact name inside the string, but not in the list form (as cfn-lint)', () => {
+  it('reports the exact name inside the string, and in the list form a name its variable map does not bind', () => {
     assert.deepEqual(findingsOf(undefinedSubVariableRule, text), [
       "E1019 Resources/Bucket/Properties/BucketName/Fn::Sub 'Stag'",
       "E1019 Resources/Bucket/Properties/BucketName/Fn::Sub 'Missing'",
+      "E1019 Resources/Bucket/Properties/Tags/0/Value/Fn::Sub 'AlsoMissing'",
     ]);
+    // A variable map a function computes may bind anything.
+    assert.deepEqual(findingsOf(undefinedSubVariableRule, text.replace('{Local: x}', '!If [C, {Local: x}, {AlsoMissing: y}]').replace('${Stag}-', '').replace('-${Missing.Arn}', '')), []);
   });
 
   it('fixes a misspelt variable in place', () => {

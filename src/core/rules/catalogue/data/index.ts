@@ -43,6 +43,7 @@ import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
 import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
+import { s3DefaultEncryptionKey } from './s3DefaultEncryptionKey';
 import { s3ReplicationDeleteMarkers } from './s3ReplicationDeleteMarkers';
 import { s3ReplicationKmsReplicaKey } from './s3ReplicationKmsReplicaKey';
 import { s3PublicPolicyBlocked } from './s3PublicPolicyBlocked';
@@ -116,6 +117,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   s3ReplicationVersioning,
   s3ReplicationOwnerAccount,
   s3ReplicationTimeMetrics,
+  s3DefaultEncryptionKey,
   s3ReplicationDeleteMarkers,
   s3ReplicationKmsReplicaKey,
   s3PublicPolicyBlocked,
