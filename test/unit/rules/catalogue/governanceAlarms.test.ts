@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alarmBandOperatorWithoutBand, alarmDatapointsAboveEvaluationPeriods, alarmLoadBalancerDimension } from '../../../../src/core/rules/catalogue/governance/alarmValues';
+import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { applyEdits, fixed, only } from '../exam/helpers';
@@ -118,5 +119,14 @@ describe('CX3114 log group without retention', () => {
   it('fixes a log group written without Properties by adding them', () => {
     const text = 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n';
     assert.equal(fixed(text, only(findings(logGroupRetention, text))), 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 90\n');
+  });
+});
+
+describe('CX3115 alarm without actions that nothing uses', () => {
+  it('counts an alarm that SAM Globals name for every function\'s deployment as used', () => {
+    const alarm = '  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/Lambda\n      MetricName: Errors\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n';
+    const globals = 'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    AutoPublishAlias: live\n    DeploymentPreference:\n      Type: Canary10Percent5Minutes\n      Alarms: [!Ref Errors]\n';
+    assert.deepEqual(paths(alarmWithoutActions, `${globals}Resources:\n${alarm}`), []);
+    assert.equal(paths(alarmWithoutActions, `Resources:\n${alarm}`).length, 1);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { templateGraph } from '../../../graph';
 import { memoized } from '../../../memo';
+import { referenceIndex } from '../../../references';
 import type { Template } from '../../../template';
 
 function edgesOf(template: Template): Map<string, string[]> {
@@ -35,10 +36,10 @@ export function waitsFor(template: Template, from: string, to: string): boolean 
   return false;
 }
 
-/** Whether any other resource names this one (Ref, GetAtt, Sub, DependsOn). */
+/** Whether any other resource names this one (Ref, GetAtt, Sub, DependsOn), or SAM's Globals do (every function's alarms). */
 export function isReferencedByOthers(template: Template, logicalId: string): boolean {
-  for (const [from, targets] of edgesOf(template)) {
+  for (const [from, targets] of memoized(template, edgesOf)) {
     if (from !== logicalId && targets.includes(logicalId)) return true;
   }
-  return false;
+  return referenceIndex(template).references.some((reference) => reference.path[0] === 'Globals' && reference.name === logicalId);
 }
