@@ -176,4 +176,15 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(custom(3600), []);
     assert.deepEqual(custom(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
+
+  it('E3030 S3 Replication Time Control takes 15 minutes only', () => {
+    const bucket = (minutes: number) =>
+      resource(
+        'AWS::S3::Bucket',
+        'VersioningConfiguration: {Status: Enabled}',
+        `ReplicationConfiguration: {Role: arn:aws:iam::123456789012:role/r, Rules: [{Status: Enabled, Destination: {Bucket: 'arn:aws:s3:::dr', ReplicationTime: {Status: Enabled, Time: {Minutes: ${minutes}}}, Metrics: {Status: Enabled, EventThreshold: {Minutes: 15}}}}]}`,
+      );
+    assert.deepEqual(bucket(15), []);
+    assert.equal(bucket(10).length, 1);
+  });
 });
