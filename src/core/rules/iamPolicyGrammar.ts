@@ -18,8 +18,18 @@ import { statementsOf } from './catalogue/support/policyDocuments';
 import { resourceRule, type Rule } from './rule';
 import { POLICY_DOCUMENTS, type PolicyKind } from './support/policyDocumentPlaces';
 
-const RULE_OF: Record<PolicyKind, string> = { identity: 'E3510', resource: 'E3512', trust: 'E3530' };
-const KIND_NAME: Record<PolicyKind, string> = { identity: 'an identity-based policy', resource: 'a resource-based policy', trust: 'a role trust policy' };
+const RULE_OF: Record<PolicyKind, string> = { identity: 'E3510', resource: 'E3512', trust: 'E3530', scp: 'E3510' };
+const KIND_NAME: Record<PolicyKind, string> = {
+  identity: 'an identity-based policy',
+  resource: 'a resource-based policy',
+  trust: 'a role trust policy',
+  scp: 'a service control policy',
+};
+/** Why a statement names no principal: "The following table summarizes the policy elements that you can use in SCPs" lists none. */
+const NO_PRINCIPAL_BECAUSE: Record<'identity' | 'scp', string> = {
+  identity: 'the principal is the identity the policy is attached to',
+  scp: 'an SCP applies to every principal of the accounts it is attached to, and Organizations takes no Principal element in it',
+};
 const EFFECTS = ['Allow', 'Deny'];
 
 export const iamPolicyGrammarRule: Rule = resourceRule({
@@ -33,6 +43,7 @@ export const iamPolicyGrammarRule: Rule = resourceRule({
   check: (resource, template) => {
     const places = resource.type ? POLICY_DOCUMENTS[resource.type] : undefined;
     if (!places || !resource.properties) return [];
+    if (resource.type === 'AWS::Organizations::Policy' && !isServiceControlPolicy(valueOf(resource.properties, 'Type'))) return [];
     return places.flatMap(({ path, kind }) =>
       documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) =>
         statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
@@ -59,9 +70,9 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
   else if (isString(effect.value) && !EFFECTS.includes(effect.value.value)) found.push(effectFinding(template, ruleId, effect.value, [...path, 'Effect']));
   const principal = entryOf(statement, 'Principal');
   const notPrincipal = entryOf(statement, 'NotPrincipal');
-  if (kind === 'identity') {
+  if (kind === 'identity' || kind === 'scp') {
     for (const entry of [principal, notPrincipal]) {
-      if (entry) found.push(finding(ruleId, 'error', `${entry.key.value} is not allowed in ${KIND_NAME.identity}: the principal is the identity the policy is attached to`, entry.key.span, [...path, entry.key.value]));
+      if (entry) found.push(finding(ruleId, 'error', `${entry.key.value} is not allowed in ${KIND_NAME[kind]}: ${NO_PRINCIPAL_BECAUSE[kind]}`, entry.key.span, [...path, entry.key.value]));
     }
     return found;
   }
@@ -83,4 +94,8 @@ function effectFinding(template: Template, ruleId: string, node: TemplateNode & 
     found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: node.span, newText }], preferred: true }];
   }
   return found;
+}
+
+function isServiceControlPolicy(type: TemplateNode | undefined): boolean {
+  return isString(type) && type.value === 'SERVICE_CONTROL_POLICY';
 }

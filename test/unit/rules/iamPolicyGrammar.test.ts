@@ -94,3 +94,26 @@ describe('E3510/E3512/E3530 policy statement grammar', () => {
     ]);
   });
 });
+
+describe('E3510 service control policies', () => {
+  const policy = (type: string) =>
+    yaml(
+      'Resources:',
+      '  DenyLeave:',
+      '    Type: AWS::Organizations::Policy',
+      '    Properties:',
+      '      Name: deny-leave',
+      `      Type: ${type}`,
+      '      Content:',
+      "        Version: '2012-10-17'",
+      '        Statement:',
+      '          - Effect: Deny',
+      "            Principal: '*'",
+      '            Action: organizations:LeaveOrganization',
+      "            Resource: '*'",
+    );
+  it('refuses a Principal in an SCP, and leaves resource control policies (which take one) alone', () => {
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('SERVICE_CONTROL_POLICY')), ["E3510 Resources/DenyLeave/Properties/Content/Statement/0/Principal 'Principal'"]);
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('RESOURCE_CONTROL_POLICY')), []);
+  });
+});

@@ -3,7 +3,7 @@
  * (attached to a user, group or role), a role's trust policy, or a resource-based policy. A `*` step is
  * every item of a list (the inline `Policies` of a role).
  */
-export type PolicyKind = 'identity' | 'trust' | 'resource';
+export type PolicyKind = 'identity' | 'trust' | 'resource' | 'scp';
 
 export interface PolicyDocumentPlace {
   path: readonly string[];
@@ -29,4 +29,6 @@ export const POLICY_DOCUMENTS: Readonly<Record<string, readonly PolicyDocumentPl
   'AWS::KMS::Key': [{ path: ['KeyPolicy'], kind: 'resource' }],
   'AWS::ECR::Repository': [{ path: ['RepositoryPolicyText'], kind: 'resource' }],
   'AWS::SecretsManager::ResourcePolicy': [{ path: ['ResourcePolicy'], kind: 'resource' }],
+  // Only when its Type is SERVICE_CONTROL_POLICY (iamPolicyGrammar checks): other Organizations policies have grammars of their own.
+  'AWS::Organizations::Policy': [{ path: ['Content'], kind: 'scp' }],
 };
