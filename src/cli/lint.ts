@@ -50,7 +50,7 @@ export function lintText(text: string, file: string, readChild?: (location: stri
   const analysis = analyze(template);
   const findings = analysis.findings
     .slice()
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
     .map((found) => toCliFinding(found, template, file));
   return {
     file,
