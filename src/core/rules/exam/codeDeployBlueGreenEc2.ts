@@ -11,8 +11,8 @@ const EXPLANATION = {
     'through the load balancer from the original (blue) instances, which it can terminate after a wait. The green fleet is a ' +
     'copy of an Auto Scaling group (COPY_AUTO_SCALING_GROUP) or instances named for each deployment (DISCOVER_EXISTING): a bare ' +
     'fleet found by tags, with no load balancer, cannot do blue/green (an exam trap). CloudFormation, though, declares ' +
-    'blue/green deployment groups for Lambda: its reference says not to combine the BLUE_GREEN style with AutoScalingGroups, ' +
-    'LoadBalancerInfo or Deployment, and it rejects AutoScalingGroups there. So for EC2 the template holds the application, the ' +
+    'blue/green deployment groups for Lambda only (ECS blue/green goes through the AWS::CodeDeploy::BlueGreen hook): its ' +
+    'reference says not to combine the BLUE_GREEN style with AutoScalingGroups, LoadBalancerInfo or Deployment. So for EC2 the template holds the application, the ' +
     'service role, the load balancer and the Auto Scaling group, and the blue/green group is created with the console or ' +
     '`aws deploy create-deployment-group`.',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html',
@@ -32,8 +32,8 @@ export const codeDeployBlueGreenEc2Rule: Rule = {
           ruleId: 'CX2003',
           severity: 'warning',
           message:
-            `Deployment group '${group.logicalId}' is EC2 blue/green: CloudFormation rejects the AutoScalingGroups a green fleet is ` +
-            'copied from and documents BLUE_GREEN groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE',
+            `Deployment group '${group.logicalId}' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the ` +
+            'AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE',
           span: entryOf(group.properties, 'DeploymentStyle')?.key.span ?? group.key.span,
           path: ['Resources', group.logicalId, 'Properties', 'DeploymentStyle', 'DeploymentType'],
           explanation: EXPLANATION,

@@ -113,7 +113,7 @@ describe('CX2003 EC2 blue/green deployment group in a template', () => {
       assert.equal(found.severity, 'warning');
       assert.equal(
         found.message,
-        "Deployment group 'Group' is EC2 blue/green: CloudFormation rejects the AutoScalingGroups a green fleet is copied from and documents BLUE_GREEN groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
+        "Deployment group 'Group' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
       );
       assert.equal(spanText(text, found), 'DeploymentStyle');
       assert.deepEqual(found.path, ['Resources', 'Group', 'Properties', 'DeploymentStyle', 'DeploymentType']);
