@@ -63,3 +63,12 @@ describe('E3035 DeletionPolicy and E3036 UpdateReplacePolicy', () => {
     assert.deepEqual(findingsOf(updateReplacePolicyRule, text, 'json'), ["E3036 Resources/V/UpdateReplacePolicy '\"Keep\"'"]);
   });
 });
+
+describe('a DeletionPolicy from a parameter (AWS::LanguageExtensions)', () => {
+  it('warns when the parameter allows Snapshot on a type CloudFormation cannot snapshot', () => {
+    const text = (type: string) =>
+      `Transform: AWS::LanguageExtensions\nParameters:\n  KeepData:\n    Type: String\n    Default: Snapshot\n    AllowedValues: [Snapshot, Retain, Delete]\nResources:\n  Data:\n    Type: ${type}\n    DeletionPolicy: !Ref KeepData\n`;
+    assert.deepEqual(findingsOf(deletionPolicyRule, text('AWS::DynamoDB::Table')).map((line) => line.split(' ').slice(0, 2).join(' ')), ['E3035 Resources/Data/DeletionPolicy']);
+    assert.deepEqual(findingsOf(deletionPolicyRule, text('AWS::RDS::DBInstance')), []);
+  });
+});

@@ -1,6 +1,7 @@
 /** DeletionPolicy and UpdateReplacePolicy: the values CloudFormation accepts for a resource type. */
 import { finding, type Finding } from '../../findings';
-import { entryOf, isScalar, type NodePath, type ScalarNode } from '../../model';
+import { entryOf, isMap, isScalar, isSeq, isString, valueOf, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
+import { parameterDeclaration } from '../../sections';
 import { isComputed } from '../../schema/values';
 import type { ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
@@ -21,7 +22,8 @@ export const SNAPSHOT_TYPES: readonly string[] = [
 /** The findings about one resource's DeletionPolicy or UpdateReplacePolicy. */
 export function checkRemovalPolicy(template: Template, resource: ResourceDeclaration, ruleId: string, attribute: string, values: readonly string[]): Finding[] {
   const entry = entryOf(resource.body, attribute);
-  if (!entry || isComputed(entry.value)) return [];
+  if (!entry) return [];
+  if (isComputed(entry.value)) return parameterSnapshot(template, resource, ruleId, attribute, entry.value);
   const node = entry.value;
   const path = ['Resources', resource.logicalId, attribute];
   const canSnapshot = resource.type !== undefined && SNAPSHOT_TYPES.includes(resource.type);
@@ -55,4 +57,24 @@ function snapshotIgnored(template: Template, ruleId: string, attribute: string, 
   const newText = template.text.slice(node.span.start, node.span.end).replace('Snapshot', 'Retain');
   found.fixes = [{ title: "Change to 'Retain'", edits: [{ span: node.span, newText }] }];
   return found;
+}
+
+/**
+ * With AWS::LanguageExtensions the policy may come from a parameter (`DeletionPolicy: !Ref Policy`): a
+ * Snapshot among the values it allows does nothing on a type CloudFormation cannot snapshot.
+ */
+function parameterSnapshot(template: Template, resource: ResourceDeclaration, ruleId: string, attribute: string, node: TemplateNode): Finding[] {
+  if (resource.type === undefined || SNAPSHOT_TYPES.includes(resource.type) || !isMap(node) || node.entries.length !== 1 || node.entries[0].key.value !== 'Ref') return [];
+  const name = node.entries[0].value;
+  const parameter = isString(name) ? parameterDeclaration(template.root, name.value) : undefined;
+  const values = [valueOf(parameter, 'Default'), ...(asList(valueOf(parameter, 'AllowedValues')))].filter(isScalar).map((value) => String(value.value));
+  if (!values.includes('Snapshot')) return [];
+  const message =
+    `${attribute} comes from parameter '${(name as { value: string }).value}', which allows Snapshot: on ${resource.type} CloudFormation ` +
+    `takes no snapshot and reads Snapshot as Delete (only ${SNAPSHOT_TYPES.join(', ')} are snapshotted); allow Retain instead`;
+  return [finding(ruleId, 'warning', message, node.span, ['Resources', resource.logicalId, attribute])];
+}
+
+function asList(node: TemplateNode | undefined): TemplateNode[] {
+  return isSeq(node) ? node.items : [];
 }
