@@ -263,4 +263,39 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   },
 };
 
-export const EVENT_TARGET_CHECKS: readonly CatalogueCheck[] = [eventLambdaPermission, eventResourcePolicy, eventFifoQueueTarget, eventTargetDeadLetter, eventTargetRole];
+const SNS_EVENTBRIDGE_PAGE = 'https://repost.aws/knowledge-center/sns-not-getting-eventbridge-notification';
+
+/** CX3025: EventBridge cannot use the AWS managed SNS key, whose policy nobody can change. */
+export const eventTopicManagedKey: CatalogueCheck = {
+  id: 'CX3025',
+  title: 'EventBridge rule targets an SNS topic encrypted with the AWS managed key (alias/aws/sns)',
+  topics: ['T30', 'T31'],
+  severity: 'warning',
+  url: SNS_EVENTBRIDGE_PAGE,
+  explanation: {
+    what:
+      'EventBridge publishes to an encrypted topic only when the key policy lets events.amazonaws.com use the key. The AWS ' +
+      'managed key alias/aws/sns has a fixed policy, so events to such a topic are dropped: the rule shows failed ' +
+      'invocations and nobody is notified. AWS\'s answer is a customer managed key whose policy allows EventBridge.',
+    exam:
+      '"the rule fires but the SNS subscribers get nothing" points to the topic policy (sns:Publish for events.amazonaws.com) ' +
+      'and, for an encrypted topic, a customer managed KMS key with kms:GenerateDataKey and kms:Decrypt for EventBridge.',
+    scenario: 'notify the operations team by email when GuardDuty reports a finding, with the topic encrypted at rest',
+    trap: 'encrypting the topic with the default key looks like the secure choice but silently breaks the notifications.',
+  },
+  resourceTypes: [RULE, 'AWS::SNS::Topic'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of ruleTargets(context)) {
+      if (at.resource?.type !== 'AWS::SNS::Topic') continue;
+      const key = literalString(valueOf(at.resource.properties, 'KmsMasterKeyId'));
+      if (key === undefined || !/(^|:)alias\/aws\/sns$/.test(key)) continue;
+      hits.push(
+        arnHit(at, `Rule '${at.rule.logicalId}' sends events to topic '${at.resource.logicalId}', encrypted with the AWS managed key alias/aws/sns: EventBridge cannot use that key, so the events never arrive; encrypt the topic with a customer managed key whose policy allows events.amazonaws.com`),
+      );
+    }
+    return hits;
+  },
+};
+
+export const EVENT_TARGET_CHECKS: readonly CatalogueCheck[] = [eventLambdaPermission, eventResourcePolicy, eventFifoQueueTarget, eventTargetDeadLetter, eventTargetRole, eventTopicManagedKey];
