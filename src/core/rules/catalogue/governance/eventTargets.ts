@@ -263,7 +263,7 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   },
 };
 
-const SNS_EVENTBRIDGE_PAGE = 'https://repost.aws/knowledge-center/sns-not-getting-eventbridge-notification';
+const SNS_EVENTBRIDGE_PAGE = 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html';
 
 /** CX3025: EventBridge cannot use the AWS managed SNS key, whose policy nobody can change. */
 export const eventTopicManagedKey: CatalogueCheck = {
