@@ -1,9 +1,9 @@
 /**
  * W1001: a Ref, Fn::GetAtt or Fn::Sub to a resource created only under a condition, from a place used
- * in deployments where that condition is false. "If a resource with a condition isn't created, any
- * resources that depend on that resource aren't created either, regardless of their own conditions"
- * (the Condition attribute page): the referring resource silently disappears with it, and an output
- * has nothing to show. Guard the reference with Fn::If on the same condition, or give the referrer it.
+ * in deployments where that condition is false. There the reference has nothing to resolve, and
+ * CloudFormation stops the stack operation ("Unresolved resource dependencies [Name] in the Resources
+ * block of the template"). AWS's pages do not state that failure, so this is a warning. Guard the
+ * reference with Fn::If on the same condition, or give the referrer that condition.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-condition.html
  */
 import { reachableBranches } from '../conditions';
@@ -34,13 +34,17 @@ export const conditionalReferencesRule: Rule = {
       const taken: TakenBranch[] = [...branchesOf(root, reference.path), { condition: target.condition, holds: false }];
       if (!reachableBranches(root, owner)(taken)) continue;
       const how = reference.kind === 'getatt' ? 'Fn::GetAtt of' : reference.kind === 'sub' ? '${} of' : 'Ref to';
-      const consequence =
-        reference.path[0] === 'Outputs'
-          ? `without '${reference.name}' the output has nothing to show; give the output the condition '${target.condition}'`
-          : `without '${reference.name}' CloudFormation does not create what refers to it either; guard the reference with Fn::If on '${target.condition}' or give the referrer that condition`;
+      const block = reference.path[0] === 'Outputs' ? 'Outputs' : 'Resources';
+      const remedy =
+        block === 'Outputs' ? `give the output the condition '${target.condition}'` : `guard the reference with Fn::If on '${target.condition}' or give the referrer that condition`;
+      const consequence = `where it is false CloudFormation stops with "Unresolved resource dependencies [${reference.name}] in the ${block} block of the template"; ${remedy}`;
       const message = `${how} '${reference.name}', which is created only when condition '${target.condition}' holds, is used where it may not: ${consequence}`;
       const found = finding('W1001', 'warning', message, reference.span, reference.path);
-      found.explanation = { text: 'A resource whose condition is false is not created, and neither is anything that refers to it, whatever its own condition.', url: URL, topics: ['T28'] };
+      found.explanation = {
+        text: 'A resource whose condition is false is not created, so a Ref or Fn::GetAtt to it has nothing to resolve: in those deployments the stack operation fails. Reference it only under the same condition.',
+        url: URL,
+        topics: ['T28'],
+      };
       findings.push(found);
     }
     return findings;

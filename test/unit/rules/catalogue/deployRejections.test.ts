@@ -126,9 +126,9 @@ ${options.service ?? ''}`;
 const networkConfiguration = '      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: !Ref Subnets\n';
 
 describe('CX1724 ECS service NetworkConfiguration and network mode', () => {
-  it('reports an awsvpc or Fargate-only task definition without NetworkConfiguration', () => {
+  it('reports an awsvpc task definition without NetworkConfiguration; a Fargate one without NetworkMode is CX1719\'s', () => {
     assert.deepEqual(paths('CX1724', ecs({ mode: 'awsvpc' })), ['Resources/Service/Properties/TaskDefinition']);
-    assert.deepEqual(paths('CX1724', ecs({ compatibilities: '[FARGATE]', service: '      LaunchType: FARGATE\n' })), ['Resources/Service/Properties/TaskDefinition']);
+    assert.deepEqual(paths('CX1724', ecs({ compatibilities: '[FARGATE]', service: '      LaunchType: FARGATE\n' })), []);
     assert.deepEqual(check('CX1724', ecs({ mode: 'awsvpc', service: networkConfiguration })), []);
   });
   it('reports NetworkConfiguration with bridge, host or none, and not with the EC2 default left out', () => {

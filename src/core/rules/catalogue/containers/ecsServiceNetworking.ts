@@ -22,17 +22,13 @@ function knownTexts(context: CheckContext, node: TemplateNode | undefined): stri
 }
 
 /**
- * Every network mode the task definition can have: NetworkMode as written, or awsvpc when it is left
- * out of a task definition registered for Fargate only (Fargate runs nothing else). Undefined when
- * unknown, or left out of an EC2 task definition (its default depends on the instance's OS).
+ * Every network mode the task definition can have, as written. Left out, the mode is not judged here: it
+ * defaults to bridge on Linux, which Fargate refuses (CX1719 reports that task definition).
  */
 function networkModes(context: CheckContext, task: ResourceDeclaration): string[] | undefined {
   const node = valueOf(task.properties, 'NetworkMode');
-  if (node !== undefined && !isNoValue(node)) return knownTexts(context, node)?.map((mode) => mode.toLowerCase());
-  const compatibilities = valueOf(task.properties, 'RequiresCompatibilities');
-  if (!isSeq(compatibilities) || compatibilities.items.length === 0) return undefined;
-  const texts = compatibilities.items.map((item) => knownTexts(context, item));
-  return texts.every((values) => values !== undefined && values.every((value) => value.toUpperCase() === 'FARGATE')) ? ['awsvpc'] : undefined;
+  if (node === undefined || isNoValue(node)) return undefined;
+  return knownTexts(context, node)?.map((mode) => mode.toLowerCase());
 }
 
 /** CX1724: an awsvpc task definition without the service's NetworkConfiguration, or the reverse. */
@@ -52,7 +48,7 @@ export const serviceNetworkConfiguration: CatalogueCheck = {
       'In awsvpc mode every task gets its own elastic network interface, so the service must say where to put it: ' +
       'NetworkConfiguration.AwsvpcConfiguration with the subnets, security groups and whether to assign a public IP. In bridge, ' +
       'host or none mode the tasks share the instance\'s network and ECS refuses a NetworkConfiguration. Fargate runs awsvpc ' +
-      'only, so a Fargate service always needs one.',
+      'only (a Fargate task definition must say NetworkMode: awsvpc), so a Fargate service always needs one.',
     exam:
       'security groups per task (not per instance) and a target group of TargetType ip come with awsvpc; Fargate tasks in ' +
       'private subnets need a NAT gateway or VPC endpoints to pull images, with AssignPublicIp DISABLED.',
