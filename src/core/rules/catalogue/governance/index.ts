@@ -7,6 +7,7 @@ import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
 import { dashboardBodyNotJson } from './dashboards';
 import { EVENT_RULE_CHECKS } from './eventRules';
+import { eventDetailTypeNeverSent } from './eventPatterns';
 import { eventSourceWithoutPrefix } from './eventSources';
 import { EVENT_TARGET_CHECKS } from './eventTargets';
 import { FIFO_MESSAGING_CHECKS } from './fifoMessaging';
@@ -19,4 +20,4 @@ import { SERVICE_CHECKS } from './services';
 import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
