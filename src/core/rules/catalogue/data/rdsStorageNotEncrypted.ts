@@ -13,7 +13,7 @@ import { engineOf, holdsOwnData, isCreatedFresh } from './rds';
  */
 export const rdsStorageNotEncrypted: CatalogueCheck = {
   id: 'CX2020',
-  title: 'RDS database not encrypted at rest with a key the account controls',
+  title: 'RDS database without StorageEncrypted (unencrypted; for Aurora, encrypted only with a key AWS owns)',
   topics: ['T20'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
