@@ -43,6 +43,8 @@ describe('SAM deployment checks', () => {
     assert.deepEqual(check('CX1812', applyEdits(text, found.fixes![0].edits)), []);
     const custom = '  Custom:\n    Type: AWS::CodeDeploy::DeploymentConfig\n    Properties:\n      DeploymentConfigName: Canary10Percent5Minute\n      ComputePlatform: Lambda\n      TrafficRoutingConfig: {Type: AllAtOnce}\n';
     assert.deepEqual(paths('CX1812', sam('', '      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: Canary10Percent5Minute\n', custom)), []);
+    // A shortened unit is a prefix of the name it means.
+    assert.match(only(check('CX1812', sam('', '      AutoPublishAlias: live\n      DeploymentPreference:\n        Type: Canary10Percent10Min\n'))).message, /did you mean 'Canary10Percent10Minutes'/);
   });
 });
 

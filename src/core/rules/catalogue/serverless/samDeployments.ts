@@ -114,7 +114,8 @@ function distance(a: string, b: string): number {
 /** The predefined type a misspelt Type was meant to be. */
 function nearestPredefined(name: string): string | undefined {
   const lower = name.toLowerCase();
-  return PREDEFINED.find((candidate) => candidate.toLowerCase() === lower || distance(candidate.toLowerCase(), lower) <= 2);
+  // A shortened unit (`Canary10Percent10Min`) is a prefix of the name it means.
+  return PREDEFINED.find((candidate) => candidate.toLowerCase() === lower || distance(candidate.toLowerCase(), lower) <= 2 || (lower.length >= 15 && candidate.toLowerCase().startsWith(lower)));
 }
 
 /** CX1812: a Type that is a near miss of a predefined one. */
