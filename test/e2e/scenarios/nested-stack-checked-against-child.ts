@@ -4,7 +4,7 @@ import type { Scenario } from '../harness/scenario';
 
 // A parent stack whose nested stack is a local file: the Problems panel names the output the child's
 // template lacks; typing that output in the child's editor (unsaved) clears the parent's problem, and
-// completion in the parent offers the child's outputs.
+// completion in the parent offers the child's outputs, and the child's parameters it does not pass yet.
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/nested-e2e'),
   async run(workbench) {
@@ -18,7 +18,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('nested-stack-missing-output');
 
     await workbench.openFile('network.yaml');
-    await workbench.goTo(14, 1);
+    await workbench.goTo(18, 1);
     await workbench.type('  CidrBlock: {Value: !GetAtt Vpc.CidrBlock');
     await workbench.editorTextWhen((text) => text.includes('CidrBlock: {Value: !GetAtt Vpc.CidrBlock}'), 'the new output in the child');
     await workbench.problems((rows) => errorsOf(rows).length === 0);
@@ -30,6 +30,14 @@ export const scenario: Scenario = {
     const labels = await workbench.suggestions();
     assert.deepEqual(labels.filter((label) => label.startsWith('Outputs.')).sort(), ['Outputs.CidrBlock', 'Outputs.VpcId']);
     await workbench.screenshot('nested-stack-outputs-completed');
+    await workbench.press('Escape');
+
+    // Under the parent's Parameters, a new key completes the child's parameters not passed yet.
+    await workbench.goTo(9, 29);
+    await workbench.press('Enter');
+    const parameters = await workbench.suggestions();
+    assert.deepEqual(parameters.filter((label) => label === 'Environment' || label === 'VpcCidr'), ['Environment']);
+    await workbench.screenshot('nested-stack-parameters-completed');
     await workbench.press('Escape');
   },
 };
