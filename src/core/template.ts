@@ -125,18 +125,16 @@ function withLines(fields: Omit<Template, 'lines'>): Template {
 export function formatOf(languageId: string | undefined, fileName: string | undefined, text: string): TemplateFormat {
   if (languageId === 'json' || languageId === 'jsonc') return 'json';
   // A JSON template opened as YAML (`*.template` associated with YAML): edits must stay JSON.
-  if (languageId === 'yaml') return text.trimStart().startsWith('{') && isStrictJson(text) ? 'json' : 'yaml';
+  if (languageId === 'yaml') return looksLikeJson(text) ? 'json' : 'yaml';
   if (fileName && /\.(json|template)$/i.test(fileName) && text.trimStart().startsWith('{')) return 'json';
   if (fileName && /\.ya?ml$/i.test(fileName)) return 'yaml';
   return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }
 
-/** Text JSON.parse reads: then it is JSON whatever the editor calls it (a flow-style YAML map with a comment or a bare word is not). */
-function isStrictJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * A document that opens with `{` and a quoted key (or an empty object) is JSON being written, whatever the
+ * editor calls it, even while a half-typed edit makes it invalid; a flow-style YAML map has bare keys.
+ */
+function looksLikeJson(text: string): boolean {
+  return /^\s*\{\s*("|\}|$)/.test(text);
 }

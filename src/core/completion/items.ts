@@ -2,6 +2,7 @@
 import type { TextEdit } from '../findings';
 import type { Completion, CompletionKind } from './index';
 import type { CompletionContext } from './context';
+import { yamlScalar } from './yamlScalar';
 
 /** The value a key's insertion starts with: the cursor lands where the value goes. */
 export interface Skeleton {
@@ -52,7 +53,7 @@ export function valueItem(context: CompletionContext, label: string, kind: Compl
   return {
     label,
     kind,
-    insertText: quoted ? `"${label}"` : label,
+    insertText: quoted ? `"${label}"` : template.format === 'yaml' && !bare ? yamlScalar(label) : label,
     replace: cursor.replace,
     filterText: quoted && cursor.quote ? `"${label}"` : label,
     ...withDetails(details),
@@ -76,7 +77,7 @@ function choice(choices: readonly string[]): string {
 function yamlValue(skeleton: Skeleton, indent: string): string {
   if (skeleton.shape === 'list') return `\n${indent}- $1`;
   if (skeleton.shape === 'map') return `\n${indent}$1`;
-  return skeleton.choices ? ` ${choice(skeleton.choices)}` : ' $1';
+  return skeleton.choices ? ` ${choice(skeleton.shape === 'string' ? skeleton.choices.map(yamlScalar) : skeleton.choices)}` : ' $1';
 }
 
 function jsonValue(skeleton: Skeleton): string {

@@ -17,7 +17,8 @@ export function subVariableCompletions(context: Extract<CompletionContext, { kin
   const bound = mapVariables(context, cursor.path);
   const declared = refTargetCompletions({ ...context, kind: 'refTarget' }).filter((item) => !bound.includes(item.label));
   const local: Completion[] = bound.map((name) => ({ label: name, kind: 'reference', insertText: name, detail: 'Fn::Sub variable (its map)', sortText: `00_${name}` }));
-  const closed = /^\w*\}/.test(template.text.slice(replace.end));
+  // A `}` after the rest of a name (`${Buck|et.Arn}`) already closes it.
+  const closed = /^[\w.:]*\}/.test(template.text.slice(replace.end));
   return [...local, ...declared].map((item) => ({ ...item, ...closingBrace(item, closed), replace, filterText: item.label }));
 }
 

@@ -119,6 +119,8 @@ describe('CX3114 log group without retention', () => {
   it('fixes a log group written without Properties by adding them', () => {
     const text = 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n';
     assert.equal(fixed(text, only(findings(logGroupRetention, text))), 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 90\n');
+    // A `Properties:` key without a value: no fix, which would write the key twice.
+    assert.equal(only(findings(logGroupRetention, `${text}    Properties:\n`)).fixes, undefined);
   });
 });
 

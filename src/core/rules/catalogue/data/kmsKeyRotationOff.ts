@@ -52,7 +52,8 @@ function isSymmetricEncryptionKey(context: CheckContext, key: ResourceDeclaratio
 
 function rotationFix(context: CheckContext, key: ResourceDeclaration): Fix[] | undefined {
   if (!key.properties) {
-    const edit = key.body && insertEntries(context.template, key.body, [{ key: 'Properties', value: [{ key: 'EnableKeyRotation', value: 'true' }] }]);
+    // A `Properties:` written without a value is the user's to fill: a second key would repeat it.
+    const edit = key.body && !entryOf(key.body, 'Properties') ? insertEntries(context.template, key.body, [{ key: 'Properties', value: [{ key: 'EnableKeyRotation', value: 'true' }] }]) : undefined;
     return edit ? [{ title: 'Rotate the key automatically (EnableKeyRotation: true)', edits: [edit], preferred: true }] : undefined;
   }
   const current = entryOf(key.properties, 'EnableKeyRotation')?.value;

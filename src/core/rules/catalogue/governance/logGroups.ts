@@ -32,7 +32,9 @@ export const logGroupRetention: CatalogueCheck = {
       if (valueOf(group.properties, 'RetentionInDays') !== undefined) continue;
       const edit = group.properties
         ? insertEntry(context.template, group.properties, 'RetentionInDays', 90, 'LogGroupName')
-        : group.body && insertEntries(context.template, group.body, [{ key: 'Properties', value: [{ key: 'RetentionInDays', value: '90' }] }]);
+        : group.body && !entryOf(group.body, 'Properties')
+          ? insertEntries(context.template, group.body, [{ key: 'Properties', value: [{ key: 'RetentionInDays', value: '90' }] }])
+          : undefined;
       hits.push({
         message: `Log group '${group.logicalId}' has no RetentionInDays: its events are kept, and billed, forever`,
         span: group.key.span,
