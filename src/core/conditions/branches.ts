@@ -1,7 +1,7 @@
 import { isScalar, isSeq, valueOf, type ScalarNode, type TemplateNode } from '../model';
 import { memoized } from '../memo';
 import { sectionOf } from '../sections';
-import { satisfiable } from './exclusive';
+import { satisfiable, surelySatisfiable } from './exclusive';
 import { conditionFormula } from './formula';
 import type { Domains, Formula, TakenBranch } from './types';
 
@@ -23,14 +23,15 @@ export interface ParameterValue {
  * `unknown` when the parameter both test allows only `linux` and `windows`. Sound: a branch is
  * dropped only when no deployment takes it.
  */
-export function reachableBranches(root: TemplateNode | undefined, resourceCondition?: string): BranchFilter {
+export function reachableBranches(root: TemplateNode | undefined, resourceCondition?: string, sure = false): BranchFilter {
   const reading = root ? memoized(root, readConditions) : readConditions(undefined);
+  const decide = sure ? surelySatisfiable : satisfiable;
   return (taken, given) => {
     if (taken.length === 0 && (given === undefined || resourceCondition === undefined)) return true;
     const operands: Formula[] = taken.map(({ condition, holds }) => (holds ? reading.formulaOf(condition) : { kind: 'not', operand: reading.formulaOf(condition) }));
     if (resourceCondition !== undefined) operands.push(reading.formulaOf(resourceCondition));
     if (given) operands.push({ kind: 'equals', ref: given.parameter, literal: given.value });
-    return satisfiable({ kind: 'and', operands }, reading.domains());
+    return decide({ kind: 'and', operands }, reading.domains());
   };
 }
 

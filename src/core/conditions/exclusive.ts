@@ -40,6 +40,12 @@ export function satisfiable(formula: Formula, domains?: Domains): boolean {
   return assignments === undefined || assignments.some((assignment) => evaluate(formula, assignment, new Map()));
 }
 
+/** Whether some deployment surely makes the formula true: false also when there are too many deployments to try. */
+export function surelySatisfiable(formula: Formula, domains?: Domains): boolean {
+  const assignments = enumerate(formula, domains);
+  return assignments !== undefined && assignments.some((assignment) => evaluate(formula, assignment, new Map()));
+}
+
 /**
  * Every combination that matters: each `Ref` equal to one of the literals it is compared with or
  * to none of them (within its domain, when known), each opaque fact true or false. Undefined when

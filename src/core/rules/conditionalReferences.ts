@@ -9,7 +9,7 @@
 import { reachableBranches } from '../conditions';
 import type { TakenBranch } from '../conditions/types';
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isMap, isSeq, isString, nodeAt, valueOf, type NodePath, type TemplateNode } from '../model';
 import { referenceIndex } from '../references';
 import type { Reference } from '../references/types';
 import { conditionOfResource, resourceById } from '../sections';
@@ -30,9 +30,11 @@ export const conditionalReferencesRule: Rule = {
       const target = conditionalTarget(root, reference);
       if (!target) continue;
       const owner = ownerCondition(root, reference.path);
-      if (owner === null) continue;
-      const taken: TakenBranch[] = [...branchesOf(root, reference.path), { condition: target.condition, holds: false }];
-      if (!reachableBranches(root, owner)(taken)) continue;
+      if (owner === null || owner === target.condition || !inKeptCopy(root, reference)) continue;
+      const branches = branchesOf(root, reference.path);
+      if (branches.some((branch) => branch.holds && branch.condition === target.condition)) continue;
+      // Reported only when some deployment surely uses the reference without the resource: with too many to try, silent.
+      if (!reachableBranches(root, owner, true)([...branches, { condition: target.condition, holds: false }])) continue;
       const how = reference.kind === 'getatt' ? 'Fn::GetAtt of' : reference.kind === 'sub' ? '${} of' : 'Ref to';
       const block = reference.path[0] === 'Outputs' ? 'Outputs' : 'Resources';
       const remedy =
@@ -56,6 +58,16 @@ function conditionalTarget(root: TemplateNode, reference: Reference): { conditio
   const resource = resourceById(root, reference.name);
   const condition = resource && conditionOfResource(resource);
   return condition ? { condition } : undefined;
+}
+
+/** The reference is written in the copy of its keys CloudFormation keeps (not in a key a later duplicate replaces). */
+function inKeptCopy(root: TemplateNode, reference: Reference): boolean {
+  // The path may step past the scalar the name is written in (`Fn::GetAtt/0` of `!GetAtt A.B`): the deepest node it reaches.
+  for (let length = reference.path.length; length > 0; length--) {
+    const at = nodeAt(root, reference.path.slice(0, length));
+    if (at) return at.span.start <= reference.node.span.start && reference.node.span.end <= at.span.end;
+  }
+  return false;
 }
 
 /** The Condition of the resource or output holding the path; undefined when it has none, null where references are not judged. */

@@ -1,4 +1,4 @@
-import { isMap, nodeAt, type NodePath } from '../model';
+import { isMap, isSeq, nodeAt, type NodePath } from '../model';
 import { undefinedNameFinding, undefinedReferences } from '../references';
 import type { Template } from '../template';
 import type { Rule } from './rule';
@@ -31,6 +31,9 @@ export const undefinedSubVariableRule: Rule = {
 function hasWrittenVariableMap(template: Template, path: NodePath): boolean {
   const sub = path.lastIndexOf('Fn::Sub');
   if (sub < 0) return false;
-  const variables = nodeAt(template.root, [...path.slice(0, sub + 1), 1]);
+  const list = nodeAt(template.root, path.slice(0, sub + 1));
+  // A list of another length is no [string, {variables}] Sub: its shape is the error (function-shapes reports it).
+  if (!isSeq(list) || list.items.length !== 2) return false;
+  const variables = list.items[1];
   return isMap(variables) && variables.entries.every((entry) => !entry.key.value.startsWith('Fn::') && entry.key.value !== 'Ref');
 }

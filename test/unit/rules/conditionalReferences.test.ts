@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { conditionalReferencesRule } from '../../../src/core/rules/conditionalReferences';
+import { parseTemplate } from '../../../src/core/template';
 import { run } from './exam/helpers';
 
 const template = (resources: string, outputs = '') => `Parameters:
@@ -42,5 +43,15 @@ describe('W1001 references to a resource created under a condition', () => {
     // The other branch is taken only when the condition is false: the topic is never there.
     const wrongBranch = template('  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !If [IsDev, !GetAtt Topic.TopicName, q]\n');
     assert.deepEqual(paths(wrongBranch), ['Resources/Q/Properties/QueueName/Fn::If/1/Fn::GetAtt/0']);
+  });
+
+  it('judges only the copy of a key CloudFormation keeps, and stays silent when too many deployments decide it', () => {
+    const duplicate = template('', 'Outputs:\n  Name:\n    Value: !Ref Shared\n  Name:\n    Condition: IsProd\n    Value: !Ref Topic\n').replace('Outputs:\n  Name:\n    Value: !Ref Shared\n', 'Outputs:\n  Name:\n    Value: !Ref Topic\n');
+    assert.deepEqual(conditionalReferencesRule.run(parseTemplate(duplicate, 'yaml')), []);
+    const parameters = Array.from({ length: 13 }, (_, index) => `  P${index}: {Type: String}\n`).join('');
+    const anyOf = Array.from({ length: 13 }, (_, index) => `!Equals [!Ref P${index}, 'yes']`);
+    const many = `Parameters:\n${parameters}Conditions:\n  Any: !Or [!Or [${anyOf.slice(0, 7).join(', ')}], !Or [${anyOf.slice(7).join(', ')}]]\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Condition: Any\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !If [Any, !GetAtt Topic.TopicName, q]\n  Q2:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt Topic.TopicName\n`;
+    // Guarded by the same condition: silent; unguarded: 2^13 deployments are too many to try, so silent too.
+    assert.deepEqual(paths(many), []);
   });
 });

@@ -43,4 +43,9 @@ describe('E1019 Fn::Sub variable undefined', () => {
     const good = 'Parameters:\n  P: {Type: String}\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: !Sub "${P}-${AWS::Region}-${B.Arn}"}\n';
     assert.deepEqual(findingsOf(undefinedSubVariableRule, good), []);
   });
+
+  it('leaves a Sub list of another length than two to the shape check', () => {
+    const three = ['Parameters:', '  C: {Type: String}', 'Resources:', '  T:', '    Type: AWS::SNS::Topic', '    Properties:', '      TopicName: !Sub', "        - '${A}-${B}'", '        - A: !Ref C', '        - B: !Ref C', ''].join('\n');
+    assert.deepEqual(findingsOf(undefinedSubVariableRule, three), []);
+  });
 });
