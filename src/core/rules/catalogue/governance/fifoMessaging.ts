@@ -2,16 +2,17 @@
  * T30: FIFO messaging that SQS and SNS refuse to create: a dead-letter queue of the other queue type,
  * and a FIFO topic named without the .fifo suffix.
  */
-import { entryOf, isMap, isScalar, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { entryOf, isMap, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { mayCoexist } from '../support/coexist';
-import { alwaysOneOf, intrinsicName, literalString, possibleValues } from '../support/values';
+import { arnText } from '../support/arns';
+import { FIFO_SUFFIX as SUFFIX, neverEndsInFifo } from '../support/fifoNames';
+import { alwaysOneOf, intrinsicName, possibleValues } from '../support/values';
 
 const QUEUE = 'AWS::SQS::Queue';
 const TOPIC = 'AWS::SNS::Topic';
-const SUFFIX = '.fifo';
 const DLQ_PAGE = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-configure-dead-letter-queue.html';
 const CREATE_TOPIC = 'https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html';
 
@@ -32,16 +33,11 @@ function kindOfQueue(context: CheckContext, queue: ResourceDeclaration): QueueKi
 function deadLetterQueue(context: CheckContext, node: TemplateNode | undefined): { queue?: ResourceDeclaration; kind?: QueueKind; written: string } | undefined {
   const target = context.referenced(node);
   if (target) return target.type === QUEUE ? { queue: target, written: `'${target.logicalId}'` } : undefined;
-  let text = literalString(node);
-  if (text === undefined && intrinsicName(node) === 'Fn::Sub') {
-    const argument = valueOf(node, 'Fn::Sub');
-    const first = isSeq(argument) ? argument.items[0] : argument;
-    text = isString(first) ? first.value : undefined;
-  }
-  if (text === undefined || !text.startsWith('arn:')) return undefined;
+  const text = arnText(node);
+  if (text === undefined) return undefined;
   const name = text.slice(text.lastIndexOf(':') + 1);
   // SQS accepts a name ending in .fifo only for a FIFO queue, so a written-out name tells the type.
-  if (!/:sqs:/.test(text.replace(/\$\{AWS::Partition\}/g, 'aws')) || name === '' || name.includes('${') || name.includes('}')) return undefined;
+  if (text.split(':')[2] !== 'sqs' || name === '' || name.includes('${') || name.includes('}')) return undefined;
   return { kind: name.endsWith(SUFFIX) ? 'FIFO' : 'standard', written: `'${name}'` };
 }
 
@@ -111,32 +107,6 @@ export const deadLetterQueueType: CatalogueCheck = {
     return hits;
   },
 };
-
-/** The literal text a `Fn::Sub` or `Fn::Join` value is sure to end with ('' when it ends with a computed part). */
-function knownTail(node: TemplateNode): string | undefined {
-  const name = intrinsicName(node);
-  if (name === 'Fn::Sub') {
-    const argument = valueOf(node, 'Fn::Sub');
-    const text = isSeq(argument) ? argument.items[0] : argument;
-    if (!isString(text) || text.value.includes('${!')) return undefined;
-    return text.value.slice(text.value.lastIndexOf('}') + 1);
-  }
-  if (name === 'Fn::Join') {
-    const argument = valueOf(node, 'Fn::Join');
-    const parts = isSeq(argument) ? argument.items[1] : undefined;
-    const last = isSeq(parts) ? parts.items[parts.items.length - 1] : undefined;
-    return isScalar(last) && typeof last.value === 'string' ? last.value : undefined;
-  }
-  return undefined;
-}
-
-/** True only when every name the value can take is known not to end in `.fifo`. */
-function neverEndsInFifo(context: CheckContext, node: TemplateNode): boolean {
-  const values = possibleValues(context, node);
-  if (values !== undefined) return values.length > 0 && values.every((value) => value !== null && !String(value).endsWith(SUFFIX));
-  const tail = knownTail(node);
-  return tail !== undefined && (tail.length >= SUFFIX.length ? !tail.endsWith(SUFFIX) : !SUFFIX.endsWith(tail));
-}
 
 /** CX3023: SNS refuses a FIFO topic whose name does not end in `.fifo`. */
 export const fifoTopicName: CatalogueCheck = {

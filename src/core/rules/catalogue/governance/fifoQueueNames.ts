@@ -1,9 +1,9 @@
-import { entryOf, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, isString, valueOf } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
-import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { alwaysOneOf, intrinsicName, possibleValues } from '../support/values';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { FIFO_SUFFIX as SUFFIX, neverEndsInFifo } from '../support/fifoNames';
+import { alwaysOneOf } from '../support/values';
 
-const SUFFIX = '.fifo';
 
 /** CX3018: SQS refuses a FIFO queue whose name does not end in `.fifo`. */
 export const fifoQueueName: CatalogueCheck = {
@@ -45,29 +45,3 @@ export const fifoQueueName: CatalogueCheck = {
     return hits;
   },
 };
-
-/** True only when every name the value can resolve to is known not to end in `.fifo`. */
-function neverEndsInFifo(context: CheckContext, node: TemplateNode): boolean {
-  const values = possibleValues(context, node);
-  if (values !== undefined) return values.length > 0 && values.every((value) => value !== null && !String(value).endsWith(SUFFIX));
-  const tail = knownTail(node);
-  return tail !== undefined && (tail.length >= SUFFIX.length ? !tail.endsWith(SUFFIX) : !SUFFIX.endsWith(tail));
-}
-
-/** The literal text a `Fn::Sub` or `Fn::Join` value is sure to end with ('' when it ends with a computed part). */
-function knownTail(node: TemplateNode): string | undefined {
-  const name = intrinsicName(node);
-  if (name === 'Fn::Sub') {
-    const argument = valueOf(node, 'Fn::Sub');
-    const text = isSeq(argument) ? argument.items[0] : argument;
-    if (!isString(text) || text.value.includes('${!')) return undefined;
-    return text.value.slice(text.value.lastIndexOf('}') + 1);
-  }
-  if (name === 'Fn::Join') {
-    const argument = valueOf(node, 'Fn::Join');
-    const parts = isSeq(argument) ? argument.items[1] : undefined;
-    const last = isSeq(parts) ? parts.items[parts.items.length - 1] : undefined;
-    return isScalar(last) && typeof last.value === 'string' ? last.value : undefined;
-  }
-  return undefined;
-}

@@ -3,10 +3,10 @@
  * the batch size of an SQS queue (standard: a batching window above 10 messages; FIFO: at most 10),
  * and the starting position a Kinesis or DynamoDB stream needs.
  */
-import { entryOf, isMap, isSeq, isString, valueOf, type MapEntry, type MapNode, type NodePath, type TemplateNode } from '../../../model';
+import { entryOf, isMap, valueOf, type MapEntry, type MapNode, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { getAttParts } from '../support/arns';
+import { arnText, getAttParts } from '../support/arns';
 import { mayCoexist } from '../support/coexist';
 import { intrinsicName, literalString, possibleValues, presence } from '../support/values';
 import { SAM_FUNCTION } from './samModel';
@@ -17,18 +17,6 @@ const CREATE_MAPPING = 'https://docs.aws.amazon.com/lambda/latest/api/API_Create
 const SQS_PARAMETERS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html';
 /** The most messages a batch may hold without a batching window, and on a FIFO queue at all. */
 const SMALL_BATCH = 10;
-
-/** The ARN text of a literal or an `Fn::Sub` (with `${AWS::Partition}` read as a partition), else undefined. */
-function arnText(node: TemplateNode | undefined): string | undefined {
-  let text = literalString(node);
-  if (text === undefined && intrinsicName(node) === 'Fn::Sub') {
-    const argument = valueOf(node, 'Fn::Sub');
-    const first = isSeq(argument) ? argument.items[0] : argument;
-    text = isString(first) ? first.value : undefined;
-  }
-  if (text === undefined || !text.startsWith('arn:')) return undefined;
-  return text.replace(/\$\{AWS::Partition\}/g, 'aws');
-}
 
 /** The service of an ARN text (`arn:partition:service:…`). */
 function arnService(text: string): string | undefined {

@@ -10,7 +10,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { Template } from '../../../template';
 import type { CheckContext } from './context';
 import { templateText } from './mentions';
-import { intrinsicName } from './values';
+import { intrinsicName, literalString } from './values';
 
 export interface GivenValue {
   /** How the value is written, for a message: `!Ref Alb`, `!GetAtt Vault.BackupVaultArn`, `the ARN arn:aws:…`. */
@@ -69,4 +69,16 @@ export function intrinsicText(template: Template, node: TemplateNode, logicalId:
   if (template.format === 'json') newText = JSON.stringify(attribute ? { 'Fn::GetAtt': [logicalId, attribute] } : { Ref: logicalId });
   else newText = attribute ? `!GetAtt ${logicalId}.${attribute}` : `!Ref ${logicalId}`;
   return { span: node.span, newText };
+}
+
+/** The ARN text of a literal or an `Fn::Sub` (with `${AWS::Partition}` read as a partition), else undefined. */
+export function arnText(node: TemplateNode | undefined): string | undefined {
+  let text = literalString(node);
+  if (text === undefined && intrinsicName(node) === 'Fn::Sub') {
+    const argument = valueOf(node, 'Fn::Sub');
+    const first = isSeq(argument) ? argument.items[0] : argument;
+    text = isString(first) ? first.value : undefined;
+  }
+  if (text === undefined || !text.startsWith('arn:')) return undefined;
+  return text.replace(/\$\{AWS::Partition\}/g, 'aws');
 }
