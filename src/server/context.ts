@@ -1,6 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ChildTemplates, Finding, Template } from '../core';
+import type { ChildTemplates, ChildText, Finding, Template } from '../core';
 import type { CoachSettings } from '../shared/settings';
 import type { AnalysisHost } from './analysis/host';
 
@@ -20,6 +20,8 @@ export interface ServerContext {
   findingsOf(uri: string): Promise<readonly Finding[]>;
   /** What the local templates of an open document's nested stacks declare, by location (as its last analysis read them). */
   childTemplatesOf(uri: string): ChildTemplates;
+  /** The text of one of those templates, by the location the parent writes (undefined when the last analysis did not read it). */
+  childTextOf(uri: string, location: string): ChildText | undefined;
   /** What the client said it supports (filled in when it initializes). */
   client: ClientSupport;
 }

@@ -66,6 +66,14 @@ export class NestedTemplates {
     return this.summaries.read(this.lastRead.get(parentUri) ?? []);
   }
 
+  /** One child's text as the parent's last analysis read it (an open editor's current text wins), for go to definition. */
+  childText(parentUri: string, location: string): ChildText | undefined {
+    const read = this.lastRead.get(parentUri)?.find((child) => child.location === location);
+    if (!read) return undefined;
+    const open = this.open.get(read.uri);
+    return open ? { ...read, text: open.getText() } : read;
+  }
+
   /** A file changed (edited, saved, closed, or changed on disk): the parents that name it. */
   changed(uri: string): string[] {
     this.fileTexts.delete(uri);

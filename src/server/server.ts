@@ -78,6 +78,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
       return document ? validator.findingsOf(document) : Promise.resolve([]);
     },
     childTemplatesOf: (uri) => nested.childTemplates(uri),
+    childTextOf: (uri, location) => nested.childText(uri, location),
   };
   const revalidateAll = (): void => {
     for (const document of documents.all()) validator.schedule(document, 0);

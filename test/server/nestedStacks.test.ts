@@ -89,6 +89,30 @@ describe('nested stacks whose template is a local file', () => {
     assert.equal(hover.contents.value, "**Network.Outputs.Subnets**: output of the nested stack's template `./network.yaml`");
   });
 
+  it('goes to the definition in the child template: the file, an output, a parameter passed', async () => {
+    await client.change(parentUri, PARENT);
+    await client.diagnostics(parentUri);
+    const lines = PARENT.split('\n');
+    const at = (needle: string, shift = 0) => {
+      const line = lines.findIndex((candidate) => candidate.includes(needle));
+      return { line, character: lines[line].indexOf(needle) + shift };
+    };
+    const definition = (position: { line: number; character: number }) =>
+      client.request<{ uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null>(
+        'textDocument/definition',
+        { textDocument: { uri: parentUri }, position },
+      );
+    const childLines = CHILD_WITH_SUBNETS.split('\n');
+    const keyRange = (key: string) => {
+      const line = childLines.findIndex((candidate) => candidate.startsWith(`  ${key}:`));
+      return { start: { line, character: 2 }, end: { line, character: 2 + key.length } };
+    };
+    assert.deepEqual(await definition(at('./network.yaml', 3)), { uri: childUri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    assert.deepEqual(await definition(at('Subnets}', 2)), { uri: childUri, range: keyRange('Subnets') });
+    assert.deepEqual(await definition(at('VpcCidr', 1)), { uri: childUri, range: keyRange('VpcCidr') });
+    assert.deepEqual(await definition(at('Network.Outputs', 2)), { uri: parentUri, range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } } });
+  });
+
   it('stays silent when the child file does not exist', async () => {
     const uri = pathToFileURL(join(folder, 'other.yaml')).href;
     await client.open(uri, 'yaml', PARENT.replace('./network.yaml', './missing.yaml'));

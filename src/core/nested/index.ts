@@ -3,3 +3,4 @@ export { isLocalPath, localChildren, localTemplateLocations, type LocalChild } f
 export { childTemplateOf } from './summary';
 export { attachChildTemplates, childTemplatesOf } from './attach';
 export { ChildTemplateReader, type ChildText } from './reader';
+export { childTargetAt, childDeclarationSpan, type ChildTarget } from './navigation';
