@@ -8,11 +8,12 @@ import { presentKeys } from './schemaCompletions';
 
 type PropertyContext = Extract<CompletionContext, { kind: 'propertyKey' | 'propertyValue' }>;
 
-const STACK = 'AWS::CloudFormation::Stack';
+/** Types that deploy a template whose parameters they pass under Properties/Parameters. */
+const NESTING = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
 
 /** The parameters the child template declares, not yet given: those without a Default first. */
 export function childParameterKeys(context: PropertyContext): Completion[] {
-  if (context.resourceType !== STACK || context.path.join('/') !== 'Properties/Parameters') return [];
+  if (!NESTING.has(context.resourceType ?? '') || context.path.join('/') !== 'Properties/Parameters') return [];
   const present = presentKeys(context, ['Resources', context.logicalId, ...context.path]);
   return childParameters(context)
     .filter((parameter) => !present.has(parameter.name))
@@ -26,7 +27,7 @@ export function childParameterKeys(context: PropertyContext): Completion[] {
 
 /** The AllowedValues of the child parameter whose value is being typed. */
 export function childParameterValues(context: PropertyContext): Completion[] {
-  if (context.resourceType !== STACK || context.path.length !== 3 || context.path.slice(0, 2).join('/') !== 'Properties/Parameters') return [];
+  if (!NESTING.has(context.resourceType ?? '') || context.path.length !== 3 || context.path.slice(0, 2).join('/') !== 'Properties/Parameters') return [];
   const parameter = childParameters(context).find((candidate) => candidate.name === context.path[2]);
   return (parameter?.allowedValues ?? []).map((value) => valueItem(context, value, 'value', { detail: `Allowed value of ${parameter!.name} in the nested template`, sortText: `0_${value}` }));
 }

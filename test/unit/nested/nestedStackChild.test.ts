@@ -175,5 +175,8 @@ describe('completion of a nested stack\'s Parameters from its template', () => {
     assert.deepEqual(keys.filter((item) => item.kind === 'property').map((item) => [item.label, item.sortText]), [['VpcCidr', '0_VpcCidr'], ['Environment', '1_Environment']]);
     assert.deepEqual(at(parent('        VpcCidr: 10.0.0.0/16\n        E')).filter((item) => item.kind === 'property').map((item) => item.label), ['Environment']);
     assert.deepEqual(at(parent('        Environment: ')).filter((item) => item.kind === 'value').map((item) => item.label), ['dev', 'prod']);
+    const application = (tail: string) =>
+      ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Network:', '    Type: AWS::Serverless::Application', '    Properties:', '      Location: ./network.yaml', '      Parameters:', tail].join('\n');
+    assert.deepEqual(at(application('        E')).filter((item) => item.kind === 'property').map((item) => item.label), ['VpcCidr', 'Environment']);
   });
 });
