@@ -10,6 +10,7 @@ import { TrackedFindings } from './trackedFindings';
 import { hasMacro } from './transforms';
 import { editSince } from './resourceEdit';
 import { declaresAnyOf, resourcesByType } from './sections';
+import { hasBrokenSyntax } from './schema/parseState';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -25,7 +26,8 @@ export interface Analysis {
 }
 
 /**
- * All findings for a template, one per problem; nothing at all for a file that is not a template. With a
+ * All findings for a template, one per problem; nothing at all for a file that is not a template, and only
+ * the syntax errors for one that does not parse. With a
  * cache (one per document), the findings of per-resource rules about resources whose text did not change
  * since the last analysis are reused: the same findings as without it, found faster after an edit.
  */
@@ -33,7 +35,9 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
   if (!template.isTemplate) return { findings: [], failures: [] };
   const ruleFindings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  if (template.root) {
+  // After a syntax error the recovered model is a guess (a map cut short, the next resource merged into
+  // this one): like CloudFormation, which stops at the first error, report only what parsing found.
+  if (template.root && !hasBrokenSyntax(template)) {
     const since = cache && editSince(cache, template);
     const kept = cache && since && new ResourceFindings(cache, since, template.text);
     const tracked = cache && since && new TrackedFindings(cache.tracked, template, since);

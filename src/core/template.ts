@@ -41,7 +41,19 @@ export function parseTemplate(original: string, format: TemplateFormat): Templat
   const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
   // A file that parsed (warnings at most, a key written twice) is judged by its model alone.
   const isTemplate = isTemplateModel(root) || (findings.some((found) => found.severity === 'error') && looksLikeTemplateText(read));
-  return withLines({ text, format, root, parseFindings: findings, isTemplate });
+  return withLines({ text, format, root, parseFindings: firstSyntaxError(findings), isTemplate });
+}
+
+/**
+ * CloudFormation's readers stop at the first syntax error; what a recovering parser says after it (every
+ * comma of a JSON file with trailing commas, a key "written twice" because the next resource was merged
+ * into a map left open) is a guess. With an error, only the earliest is kept, and what was read before it.
+ */
+function firstSyntaxError(findings: Finding[]): Finding[] {
+  const errors = findings.filter((found) => found.ruleId === 'E0000');
+  if (errors.length === 0) return findings;
+  const first = errors.reduce((earliest, found) => (found.span.start < earliest.span.start ? found : earliest));
+  return findings.filter((found) => found === first || (found.ruleId !== 'E0000' && found.span.start < first.span.start));
 }
 
 /**
