@@ -100,6 +100,9 @@ describe('CX2726 forwarded target group protocol and load balancer type', () => 
     assert.deepEqual(check('CX2726', balancing({ params, conditions, type: '!Ref Kind', listener: '!If [IsNlb, TCP, HTTP]', group: '!If [IsNlb, TCP, HTTP]' })), []);
     assert.equal(check('CX2726', balancing({ params, conditions, listener: 'HTTP', group: '!If [IsNlb, TCP, UDP]' })).length, 1);
   });
+  it('leaves a protocol no load balancer knows (a typo) to the allowed-values check', () => {
+    assert.deepEqual(check('CX2726', balancing({ listener: 'HTTP', group: 'HTP' })), []);
+  });
 });
 
 const ecs = (options: { mode?: string; compatibilities?: string; service?: string; taskCondition?: string; serviceCondition?: string; params?: string; conditions?: string }) => `Parameters:

@@ -105,6 +105,25 @@ describe('T30 EventBridge', () => {
     assert.deepEqual(paths(eventResourcePolicy, topic(policy('!Ref TopicList', '{ Service: s3.amazonaws.com }'))), []);
     assert.deepEqual(paths(eventResourcePolicy, topic(policy('[!Ref Topic]', '{ Service: s3.amazonaws.com }'))), ['Resources/Rule/Properties/Targets/0/Arn']);
   });
+
+  it('accepts a Lambda, SNS or SQS target reached through an execution role (RoleArn), not one whose RoleArn is AWS::NoValue', () => {
+    const target = (type: string, role: string) =>
+      resources(`  Target:
+    Type: ${type}
+    Properties: {}
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 hour)
+      Targets: [{ Id: t, Arn: !GetAtt Target.Arn${role} }]
+`);
+    const withRole = ', RoleArn: arn:aws:iam::123456789012:role/events-invoke';
+    assert.deepEqual(paths(eventResourcePolicy, target('AWS::SQS::Queue', withRole)), []);
+    assert.deepEqual(paths(eventResourcePolicy, target('AWS::SNS::Topic', withRole)), []);
+    assert.deepEqual(paths(eventLambdaPermission, target('AWS::Lambda::Function', withRole)), []);
+    assert.deepEqual(paths(eventLambdaPermission, target('AWS::Lambda::Function', ', RoleArn: !Ref AWS::NoValue')), ['Resources/Rule/Properties/Targets/0/Arn']);
+    assert.deepEqual(paths(eventResourcePolicy, target('AWS::SQS::Queue', '')), ['Resources/Rule/Properties/Targets/0/Arn']);
+  });
 });
 
 describe('T30 FIFO queue names', () => {

@@ -135,6 +135,7 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'max_tokens: {Type: Number, Default: 512}',
       'IamPasswordPolicyParamRequireSymbols: {Type: String, Default: "true"}',
       'IamPasswordPolicyParamPasswordReusePrevention: {Type: String, Default: "24"}',
+      'McpApiKeySecretJsonKey: {Type: String, Default: api_key, Description: The JSON field of the secret that holds the key}',
       'MinimumPasswordLength: {Type: Number, Default: 14}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);

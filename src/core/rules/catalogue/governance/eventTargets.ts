@@ -35,6 +35,12 @@ export function targetPath(at: TargetAt, ...rest: string[]): NodePath {
   return ['Resources', at.rule.logicalId, 'Properties', 'Targets', at.index, ...rest];
 }
 
+/** The target gives EventBridge an execution role: since March 2025 it may reach Lambda, SNS and SQS that way instead of through their resource policies. */
+function hasExecutionRole(at: TargetAt): boolean {
+  const role = valueOf(at.target, 'RoleArn');
+  return role !== undefined && !isNoValue(role);
+}
+
 function arnHit(at: TargetAt, message: string): CheckHit {
   return { message, span: entryOf(at.target, 'Arn')!.value.span, path: targetPath(at, 'Arn') };
 }
@@ -62,21 +68,24 @@ export const eventLambdaPermission: CatalogueCheck = {
   url: RESOURCE_POLICY_PAGE,
   explanation: {
     what:
-      'EventBridge calls a Lambda target only if the function\'s resource policy allows events.amazonaws.com: in a template an ' +
-      'AWS::Lambda::Permission (Action lambda:InvokeFunction, SourceArn the rule\'s ARN). Without it the rule matches, the ' +
+      'EventBridge calls a Lambda target either through the function\'s resource policy, which must allow events.amazonaws.com ' +
+      '(in a template an AWS::Lambda::Permission with Action lambda:InvokeFunction and SourceArn the rule\'s ARN), or through ' +
+      'an execution role given as the target\'s RoleArn that allows lambda:InvokeFunction. With neither, the rule matches, the ' +
       'invocation fails, and nothing runs.',
     exam:
       'event-driven remediation and notification ("when a CodePipeline execution fails, run a function") is rule + target + ' +
       'Lambda::Permission; watch the rule\'s FailedInvocations metric when targets do not fire.',
-    trap: 'the function\'s execution role is what the function may do, not who may call it.',
+    trap: 'the function\'s own execution role is what the function may do, not who may call it; the role that lets EventBridge call it is the target\'s RoleArn, or the permission.',
   },
   resourceTypes: [RULE, 'AWS::Lambda::Permission'],
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
       const fn = targetFunction(context, at);
-      if (!fn || invokePermissions(context, fn, 'events.amazonaws.com').length > 0) continue;
-      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' targets function '${fn.logicalId}', but no AWS::Lambda::Permission lets events.amazonaws.com invoke it: the target never runs`));
+      if (!fn || hasExecutionRole(at) || invokePermissions(context, fn, 'events.amazonaws.com').length > 0) continue;
+      hits.push(
+        arnHit(at, `Rule '${at.rule.logicalId}' targets function '${fn.logicalId}' with no RoleArn, and no AWS::Lambda::Permission lets events.amazonaws.com invoke it: the target never runs`),
+      );
     }
     return hits;
   },
@@ -139,9 +148,9 @@ export const eventResourcePolicy: CatalogueCheck = {
   url: RESOURCE_POLICY_PAGE,
   explanation: {
     what:
-      'EventBridge delivers to an SNS topic or SQS queue only when the topic or queue policy allows events.amazonaws.com to ' +
-      'sns:Publish or sqs:SendMessage. A topic created in the template without such a TopicPolicy (or QueuePolicy) never ' +
-      'receives the events, and no error appears at deploy time.',
+      'EventBridge delivers to an SNS topic or SQS queue when the topic or queue policy allows events.amazonaws.com to ' +
+      'sns:Publish or sqs:SendMessage, or when the target\'s RoleArn names an execution role that may. A target with neither ' +
+      'never receives the events, and no error appears at deploy time.',
     exam:
       '"notify the team by email when an Inspector finding or RDS event occurs": EventBridge rule → SNS topic with a topic ' +
       'policy for events.amazonaws.com → email subscription.',
@@ -152,10 +161,13 @@ export const eventResourcePolicy: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
       const kind = POLICY_KINDS.find((candidate) => candidate.target === at.resource?.type);
-      if (!kind || resourcePolicyAnswer(context, kind, at.resource!) !== 'no') continue;
+      if (!kind || hasExecutionRole(at) || resourcePolicyAnswer(context, kind, at.resource!) !== 'no') continue;
       const what = kind.target === 'AWS::SNS::Topic' ? 'topic' : 'queue';
       hits.push(
-        arnHit(at, `Rule '${at.rule.logicalId}' sends to ${what} '${at.resource!.logicalId}', but no ${what} policy of this template lets events.amazonaws.com ${kind.action}: the events are not delivered`),
+        arnHit(
+          at,
+          `Rule '${at.rule.logicalId}' sends to ${what} '${at.resource!.logicalId}' with no RoleArn, and no ${what} policy of this template lets events.amazonaws.com ${kind.action}: the events are not delivered`,
+        ),
       );
     }
     return hits;
@@ -212,7 +224,8 @@ export const eventTargetRole: CatalogueCheck = {
   url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html',
   explanation: {
     what:
-      'Lambda, SNS, SQS and CloudWatch Logs targets are reached through resource policies; Step Functions, CodeBuild, Kinesis, ' +
+      'CloudWatch Logs targets are reached through a resource policy, Lambda, SNS and SQS through a resource policy or an ' +
+      'execution role; Step Functions, CodeBuild, Kinesis, ' +
       'Firehose, ECS tasks and Batch jobs are started with an IAM role that EventBridge assumes (the target\'s RoleArn), which ' +
       'must trust events.amazonaws.com and allow the start action.',
     exam:

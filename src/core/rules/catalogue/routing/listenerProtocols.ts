@@ -23,6 +23,7 @@ type LoadBalancerType = 'application' | 'network' | 'gateway';
 const NETWORK = ['TCP', 'TLS', 'UDP', 'TCP_UDP', 'QUIC', 'TCP_QUIC'];
 const LISTENER_PROTOCOLS: Record<LoadBalancerType, readonly string[]> = { application: ['HTTP', 'HTTPS'], network: NETWORK, gateway: [] };
 const GROUP_PROTOCOLS: Record<LoadBalancerType, readonly string[]> = { application: ['HTTP', 'HTTPS'], network: NETWORK, gateway: ['GENEVE'] };
+const KNOWN_PROTOCOLS: ReadonlySet<string> = new Set(Object.values(GROUP_PROTOCOLS).flat());
 const TYPE_NAMES: Record<LoadBalancerType, string> = {
   application: 'an Application Load Balancer',
   network: 'a Network Load Balancer',
@@ -45,7 +46,9 @@ function protocolsOf(context: CheckContext, node: TemplateNode | undefined): str
   if (presence(node) !== 'yes') return undefined;
   const values = possibleValues(context, node);
   if (!values || values.length === 0 || values.some((value) => value === null || value === '')) return undefined;
-  return [...new Set(values.map((value) => String(value).toUpperCase()))];
+  const protocols = [...new Set(values.map((value) => String(value).toUpperCase()))];
+  // A protocol no load balancer knows (`HTP`) is the allowed-values check's to report.
+  return protocols.every((protocol) => KNOWN_PROTOCOLS.has(protocol)) ? protocols : undefined;
 }
 
 /** The load balancer a listener is attached to, when LoadBalancerArn names one of the template that can exist beside it. */
