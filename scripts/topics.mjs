@@ -26,8 +26,11 @@ function shortTitle(text) {
  * AWS CloudFormation …)" and "Applying CloudFormation stack sets across multiple accounts and AWS
  * Regions" under Domain 2, whatever section of exam-topics.md the lab puts them in.
  * https://docs.aws.amazon.com/aws-certification/latest/devops-engineer-professional-02/devops-engineer-professional-02-domain2.html
+ * Task 1.4, "Implement deployment strategies for instance, container, and serverless environments", puts
+ * the deployment methods of EC2 (CodeDeploy), Beanstalk and ECS in Domain 1 too.
+ * https://docs.aws.amazon.com/aws-certification/latest/devops-engineer-professional-02/devops-engineer-professional-02-domain1.html
  */
-const EXAM_GUIDE_DOMAINS = { T09: ['D2'], T18: ['D2'], T28: ['D2'] };
+const EXAM_GUIDE_DOMAINS = { T09: ['D2'], T10: ['D1'], T14: ['D1'], T17: ['D1'], T18: ['D2'], T28: ['D2'] };
 
 /** Domains, sections and topics of exam-topics.md, as topics.json holds them. */
 export function parseExamTopics(markdown) {

@@ -16,8 +16,8 @@ function text(id: string): string {
 
 // Each fact below was checked against the AWS page the note links (see the note's url).
 describe('facts the notes state', () => {
-  it('rolling update PauseTime: PT5M with WaitOnResourceSignals, PT0S without it', () => {
-    assert.match(text('asg-rolling-pause-time'), /defaults to `PT5M`; without `WaitOnResourceSignals` it defaults to `PT0S`/);
+  it('rolling update PauseTime: PT5M with WaitOnResourceSignals, no default (no pause) without it', () => {
+    assert.match(text('asg-rolling-pause-time'), /defaults to `PT5M`; without `WaitOnResourceSignals` no default is set, so no pause is made/);
   });
 
   it('MaxBatchSize: 1 by default, 100 at most', () => {
