@@ -19,8 +19,7 @@ export const propertyValueTypeRule: Rule = resourceRule({
       const { node, expected, property, path } = mismatch;
       const message = `${property.name} takes ${article(describeValueType(expected))}, not ${mismatch.given ?? describeNode(node)}`;
       const span = isScalar(node) || mismatch.given ? node.span : mismatch.anchor;
-      // cfn-lint files a Ref whose value has the wrong shape under E1020, its Ref rule.
-      findings.push(finding(mismatch.given ? 'E1020' : 'E3012', 'error', message, span, path));
+      findings.push(finding(mismatch.viaRef ? 'E1020' : 'E3012', 'error', message, span, path));
     }
     return findings;
   },

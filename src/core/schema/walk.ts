@@ -47,6 +47,8 @@ export interface TypeMismatch {
   anchor: Span;
   /** What was given, when the node alone does not say (a `Ref` to a list parameter). */
   given?: string;
+  /** The value is a `Ref` (cfn-lint files a Ref of the wrong shape under E1020, its Ref rule). */
+  viaRef?: boolean;
 }
 
 /** A scalar value of a property whose schema lists the allowed values. */
@@ -222,17 +224,22 @@ class Walker {
 
   /**
    * A `Ref` to a parameter whose value is a list where the property takes one value, or the other way
-   * round: CloudFormation rejects the resolved value's type. True when it reported one.
+   * round, or a function that returns a list (Fn::GetAZs, Fn::Cidr, Fn::Split) where it takes one value:
+   * CloudFormation rejects the resolved value's type. True when it reported one.
    */
   private parameterOfOtherShape(node: TemplateNode, type: ValueType, path: NodePath, property: PropertySchema, anchor: Span): boolean {
     const intrinsic = intrinsicOf(node);
+    if (intrinsic && LIST_FUNCTIONS.has(intrinsic.name) && type.kind === 'primitive' && type.name !== 'json') {
+      this.result.mismatches.push({ node, expected: type, path, property, anchor, given: `${intrinsic.name}, which returns a list` });
+      return true;
+    }
     if (intrinsic?.name !== 'Ref' || !isString(intrinsic.argument)) return false;
     const parameterType = this.parameterTypes().get(intrinsic.argument.value);
     const given = parameterType !== undefined ? parameterShape(parameterType) : undefined;
     const expected = type.kind === 'list' ? 'list' : type.kind === 'primitive' && type.name !== 'json' ? 'scalar' : undefined;
     if (!given || !expected || given === expected) return false;
     const noun = given === 'list' ? 'list' : 'single-value';
-    this.result.mismatches.push({ node, expected: type, path, property, anchor, given: `the ${noun} parameter '${intrinsic.argument.value}' (${parameterType})` });
+    this.result.mismatches.push({ node, expected: type, path, property, anchor, viaRef: true, given: `the ${noun} parameter '${intrinsic.argument.value}' (${parameterType})` });
     return true;
   }
 
@@ -260,6 +267,9 @@ class Walker {
     this.result.mismatches.push({ node, expected, path, property, anchor });
   }
 }
+
+/** Functions that always return a list: one cannot stand where a property takes a single value. */
+const LIST_FUNCTIONS: ReadonlySet<string> = new Set(['Fn::GetAZs', 'Fn::Cidr', 'Fn::Split']);
 
 /**
  * Properties `aws cloudformation package` fills in: a local path (a string) stands where the

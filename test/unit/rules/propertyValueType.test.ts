@@ -91,6 +91,35 @@ describe('E3012 value type', () => {
     ]);
   });
 
+  it('reports a function that returns a list (GetAZs, Cidr, Split) where one value goes, not under Select or in a list property', () => {
+    const text = yaml(
+      'Resources:',
+      '  Subnet:',
+      '    Type: AWS::EC2::Subnet',
+      '    Properties:',
+      '      VpcId: vpc-1',
+      '      CidrBlock: !Cidr [10.0.0.0/16, 2, 8]',
+      '      AvailabilityZone: !GetAZs ""',
+      '  Picked:',
+      '    Type: AWS::EC2::Subnet',
+      '    Properties:',
+      '      VpcId: vpc-1',
+      '      CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 2, 8]]',
+      '      AvailabilityZone: !Select [0, !GetAZs ""]',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    Properties: {MinSize: 1, MaxSize: 2, AvailabilityZones: !GetAZs "", VPCZoneIdentifier: !Split [",", "subnet-1,subnet-2"]}',
+    );
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text), [
+      "E3012 Resources/Subnet/Properties/CidrBlock '!Cidr [10.0.0.0/16, 2, 8]'",
+      "E3012 Resources/Subnet/Properties/AvailabilityZone '!GetAZs \"\"'",
+    ]);
+    assert.deepEqual(messagesOf(propertyValueTypeRule, text), [
+      'CidrBlock takes a String, not Fn::Cidr, which returns a list',
+      'AvailabilityZone takes a String, not Fn::GetAZs, which returns a list',
+    ]);
+  });
+
   it('reads an SSM parameter of a CommaDelimitedList as the list it resolves to', () => {
     const text = yaml(
       'Parameters:',

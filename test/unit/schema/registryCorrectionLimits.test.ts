@@ -175,6 +175,21 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     const custom = (timeout: number) => resource('AWS::CloudFormation::CustomResource', 'ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:f', `ServiceTimeout: ${timeout}`);
     assert.deepEqual(custom(3600), []);
     assert.deepEqual(custom(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
+    const named = (timeout: number) => resource('Custom::Report', 'ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:f', `ServiceTimeout: ${timeout}`, 'AnyInput: {Nested: [1]}');
+    assert.deepEqual(named(3600), []);
+    assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
+  });
+
+  it('E3030 RDS event subscription source types and Beanstalk tiers; E3034 Lambda alias weights from 0 to 1', () => {
+    const subscription = (type: string) => resource('AWS::RDS::EventSubscription', 'SnsTopicArn: arn:aws:sns:us-east-1:123456789012:t', `SourceType: ${type}`);
+    assert.deepEqual(subscription('db-cluster'), []);
+    assert.equal(subscription('cluster').length, 1);
+    const tier = (name: string, type: string) => resource('AWS::ElasticBeanstalk::Environment', 'ApplicationName: app', 'SolutionStackName: s', `Tier: {Name: ${name}, Type: ${type}}`);
+    assert.deepEqual(tier('Worker', 'SQS/HTTP'), []);
+    assert.deepEqual(tier('Web', 'Standard'), ["E3030 Resources/R/Properties/Tier/Name: Name must be one of WebServer, Worker, not 'Web'"]);
+    const alias = (weight: number) => resource('AWS::Lambda::Alias', 'FunctionName: f', 'FunctionVersion: "2"', 'Name: live', `RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: "3", FunctionWeight: ${weight}}]}`);
+    assert.deepEqual(alias(0.1), []);
+    assert.deepEqual(alias(1.5), ['E3034 Resources/R/Properties/RoutingConfig/AdditionalVersionWeights/0/FunctionWeight: FunctionWeight must be at most 1; 1.5 is more']);
   });
 
   it('E3030 S3 Replication Time Control takes 15 minutes only', () => {

@@ -69,10 +69,13 @@ function newResourcePasses(): Map<ResourceDeclaration, ConstraintPass> {
   return new Map();
 }
 
+const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
+
 function collect(template: Template, registry: Registry, resource: ResourceDeclaration): ConstraintPass {
   const type = resource.type;
-  if (!type || type.startsWith('Custom::') || !resource.body) return EMPTY;
-  const registryType = registry.type(type);
+  if (!type || !resource.body) return EMPTY;
+  // `Custom::Name` is AWS::CloudFormation::CustomResource under another name (its ServiceTimeout range holds there too).
+  const registryType = registry.type(type.startsWith('Custom::') ? CUSTOM_RESOURCE : type);
   const propertiesEntry = entryOf(resource.body, 'Properties');
   if (!registryType || typeof registryType.schema !== 'object' || !propertiesEntry) return EMPTY;
   // A resource no deployment creates is never checked by CloudFormation.
