@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings';
-import { entryOf, isMap, isScalar, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { childTemplatesOf, localChildren, type ChildTemplate, type LocalChild } from '../nested';
 import { referenceIndex, targetOf } from '../references';
 import { closestName } from '../schema/suggest';
@@ -54,13 +54,14 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
     for (const { key, value } of map?.entries ?? []) {
       const parameter = allowed.get(key.value);
       const values = parameter?.allowedValues ?? [];
-      // A list parameter's value is checked item by item ("each value in the list must be one of the specified allowed values").
-      const given = isScalar(value) && value.value !== null ? (parameter?.list ? String(value.value).split(',').map((item) => item.trim()) : [String(value.value)]) : [];
-      if (parameter && given.some((item) => !values.includes(item))) {
+      for (const scalar of parameter ? literalsOf(value) : []) {
+        // A list parameter's value is checked item by item ("each value in the list must be one of the specified allowed values").
+        const given = parameter!.list ? String(scalar.value).split(',').map((item) => item.trim()) : [String(scalar.value)];
+        if (given.every((item) => values.includes(item))) continue;
         const message =
-          `Nested stack '${child.resource.logicalId}' passes '${String((value as { value: unknown }).value)}' for parameter '${key.value}', which ${child.location} ` +
-          `allows only ${listOf(values)}${parameter.list ? ' (item by item)' : ''}: CloudFormation cannot create the nested stack`;
-        findings.push(finding('E3043', 'error', message, value.span, [...path, 'Parameters', key.value]));
+          `Nested stack '${child.resource.logicalId}' passes '${String(scalar.value)}' for parameter '${key.value}', which ${child.location} ` +
+          `allows only ${listOf(values)}${parameter!.list ? ' (item by item)' : ''}: CloudFormation cannot create the nested stack`;
+        findings.push(finding('E3043', 'error', message, scalar.span, [...path, 'Parameters', key.value]));
       }
       if (names.has(key.value)) continue;
       const suggestion = closestName(key.value, names);
@@ -78,6 +79,14 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
     findings.push(finding('E3043', 'error', message, span, entry ? [...path, 'Parameters'] : path));
   }
   return findings;
+}
+
+/** The literal values a passed parameter can take: itself, or each literal branch of an Fn::If (AWS::NoValue leaves it out). */
+function literalsOf(node: TemplateNode): ScalarNode[] {
+  if (isScalar(node)) return node.value === null ? [] : [node];
+  const branches = valueOf(node, 'Fn::If');
+  if (!isMap(node) || node.entries.length !== 1 || !isSeq(branches) || branches.items.length !== 3) return [];
+  return [branches.items[1], branches.items[2]].flatMap((branch) => (isNoValue(branch) ? [] : literalsOf(branch)));
 }
 
 /**

@@ -47,6 +47,16 @@ describe('nested stack templates read from local files', () => {
     assert.equal(findingsOf(parent("'dev,staging'"), { './network.yaml': listChild }).length, 1);
   });
 
+  it("reports a branch of Fn::If the child's AllowedValues do not list, and not AWS::NoValue", () => {
+    const withAllowed = CHILD.replace('Environment: {Type: String, Default: dev}', 'Environment: {Type: String, Default: dev, AllowedValues: [dev, prod]}');
+    const parent = (value: string) => `Conditions:\n  IsProd: !Equals [!Ref AWS::Region, us-east-1]\n${stack(['TemplateURL: ./network.yaml', `Parameters: {VpcCidr: 10.0.0.0/16, Environment: ${value}}`])}`;
+    assert.deepEqual(
+      findingsOf(parent('!If [IsProd, production, dev]'), { './network.yaml': withAllowed }).map((found) => found.split(' Nested')[0]),
+      ["E3043 Resources/Network/Properties/Parameters/Environment 'production'"],
+    );
+    assert.deepEqual(findingsOf(parent('!If [IsProd, prod, !Ref AWS::NoValue]'), { './network.yaml': withAllowed }), []);
+  });
+
   it('summarises a child: outputs, parameters and which have a Default', () => {
     assert.deepEqual(child(CHILD), {
       outputs: ['VpcId', 'PrivateSubnets'],
