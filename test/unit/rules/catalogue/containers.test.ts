@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { rollingDeploymentStuck } from '../../../../src/core/rules/catalogue/containers/ecsServices';
 import { ecsShiftOverTimeLimit } from '../../../../src/core/rules/catalogue/containers/ecsNativeDeployments';
 import { awslogsGroupArn, fargateCpuMemory, fargateNetworkMode, taskEssentialContainer } from '../../../../src/core/rules/catalogue/containers/taskDefinitions';
+import { fargateExecutionRole } from '../../../../src/core/rules/catalogue/containers/taskExecutionRole';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -234,5 +235,24 @@ describe('CX1713 rolling limits that allow no progress', () => {
     assert.deepEqual(paths(rollingDeploymentStuck, service('')), ['Resources/Service/Properties/DeploymentConfiguration/MaximumPercent']);
     assert.deepEqual(paths(rollingDeploymentStuck, service('        Strategy: ROLLING\n')), ['Resources/Service/Properties/DeploymentConfiguration/MaximumPercent']);
     assert.deepEqual(paths(rollingDeploymentStuck, service('        Strategy: BLUE_GREEN\n        BakeTimeInMinutes: 10\n')), []);
+  });
+});
+
+describe('CX1726 Fargate task definition without an execution role', () => {
+  const task = (container: string, extra = '') =>
+    resources(
+      `  Repo:\n    Type: AWS::ECR::Repository\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 256\n      Memory: 512\n${extra}      ContainerDefinitions: [${container}]\n`,
+    );
+  const logs = '{ Name: app, Image: nginx, LogConfiguration: { LogDriver: awslogs, Options: { awslogs-group: g, awslogs-region: us-east-1, awslogs-stream-prefix: app } } }';
+  it('reports the awslogs driver and an ECR image, built from a repository of the template or written out', () => {
+    assert.deepEqual(paths(fargateExecutionRole, task(logs)), ['Resources/Task/Properties/RequiresCompatibilities']);
+    assert.match(only(findings(fargateExecutionRole, task(logs))).message, /container 'app' sends its logs with the awslogs driver: ECS refuses to register it/);
+    assert.equal(findings(fargateExecutionRole, task('{ Name: app, Image: !Sub "${Repo.RepositoryUri}:latest" }')).length, 1);
+    assert.equal(findings(fargateExecutionRole, task('{ Name: app, Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1 }')).length, 1);
+  });
+  it('accepts an execution role, a public image without awslogs, and EC2 task definitions', () => {
+    assert.deepEqual(paths(fargateExecutionRole, task(logs, '      ExecutionRoleArn: arn:aws:iam::123456789012:role/exec\n')), []);
+    assert.deepEqual(paths(fargateExecutionRole, task('{ Name: app, Image: public.ecr.aws/nginx/nginx:latest }')), []);
+    assert.deepEqual(paths(fargateExecutionRole, task(logs).replace('[FARGATE]', '[EC2]')), []);
   });
 });

@@ -316,3 +316,37 @@ Resources:
     assert.deepEqual(paths('CX0315', typed('[NO_SOURCE, CODEPIPELINE]')), []);
   });
 });
+
+describe('CX0221 pipeline triggers', () => {
+  const pipeline = (provider: string, sourceAction = 'Source') => `Resources:
+  Pipeline:
+    Type: AWS::CodePipeline::Pipeline
+    Properties:
+      PipelineType: V2
+      RoleArn: arn:aws:iam::123456789012:role/pipeline
+      ArtifactStore: {Type: S3, Location: artifacts}
+      Triggers:
+        - ProviderType: CodeStarSourceConnection
+          GitConfiguration:
+            SourceActionName: ${sourceAction}
+            Push: [{Branches: {Includes: [main]}}]
+      Stages:
+        - Name: Source
+          Actions:
+            - Name: Source
+              ActionTypeId: {Category: Source, Owner: AWS, Provider: ${provider}, Version: '1'}
+              Configuration: {RepositoryName: app, BranchName: main, ConnectionArn: arn:aws:codeconnections:us-east-1:123456789012:connection/x, FullRepositoryId: o/app}
+              OutputArtifacts: [{Name: Src}]
+        - Name: Build
+          Actions:
+            - Name: Build
+              ActionTypeId: {Category: Build, Owner: AWS, Provider: CodeBuild, Version: '1'}
+              Configuration: {ProjectName: build}
+              InputArtifacts: [{Name: Src}]
+`;
+  it('reports a trigger on a CodeCommit source action, not on a connection or an action it cannot find', () => {
+    assert.deepEqual(paths('CX0221', pipeline('CodeCommit')), ['Resources/Pipeline/Properties/Triggers/0/GitConfiguration/SourceActionName']);
+    assert.deepEqual(paths('CX0221', pipeline('CodeStarSourceConnection')), []);
+    assert.deepEqual(paths('CX0221', pipeline('CodeCommit', 'Elsewhere')), []);
+  });
+});

@@ -10,7 +10,7 @@ const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
 const TASK_DEFINITION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ecs-taskdefinition.html';
 
 /** Whether the task definition is registered for Fargate: RequiresCompatibilities lists FARGATE literally. */
-function isFargate(task: ResourceDeclaration): boolean {
+export function isFargate(task: ResourceDeclaration): boolean {
   const compatibilities = valueOf(task.properties, 'RequiresCompatibilities');
   return isSeq(compatibilities) && compatibilities.items.some((item) => literalString(item) === 'FARGATE');
 }

@@ -12,6 +12,7 @@ import { pipelineCrossAccountKey } from './pipelineCrossAccount';
 import { pipelineSingleStoreCrossRegion, pipelineStoreForRegion } from './pipelineRegions';
 import { pipelineRolePermissions } from './pipelineRole';
 import { pipelineDuplicateNames, pipelineFirstStageSource, pipelineLateSourceAction } from './pipelineStructure';
+import { pipelineTriggerSourceAction } from './pipelineTriggers';
 
 export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   codeCommitTriggerAllEvents,
@@ -30,6 +31,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   pipelineRolePermissions,
   pipelineCloudFormationAction,
   pipelineS3SourceVersioning,
+  pipelineTriggerSourceAction,
   codeBuildDockerPrivileged,
   codeBuildDockerCache,
   codeBuildEcrPush,
