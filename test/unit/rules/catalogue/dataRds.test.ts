@@ -112,7 +112,7 @@ describe('CX2020 encryption at rest', () => {
   it('says an Aurora cluster is encrypted, but with a key AWS owns', () => {
     const cluster = (engine: string) => `Resources:\n  C:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: ${engine}\n`;
     const [aurora] = run(catalogueRule(rdsStorageNotEncrypted), cluster('aurora-postgresql')).map((found) => found.message);
-    assert.match(aurora, /^'C' does not set StorageEncrypted: Aurora encrypts it only with a key AWS owns/);
+    assert.match(aurora, /^'C' does not set StorageEncrypted to true: Aurora encrypts it only with a key AWS owns/);
     const [multiAz] = run(catalogueRule(rdsStorageNotEncrypted), cluster('mysql')).map((found) => found.message);
     assert.match(multiAz, /^'C' is not encrypted at rest/);
   });

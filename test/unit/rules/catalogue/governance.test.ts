@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { roleArnGivenName } from '../../../../src/core/rules/catalogue/governance/roleArns';
 import { describe, it } from 'node:test';
 import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governance/alarmPeriods';
-import { alarmEvaluationRange, alarmReturnData, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
+import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
@@ -331,3 +331,12 @@ describe('CX3216 a role ARN given Ref of the role', () => {
   });
 });
 
+
+describe('CX3111 alarm without a statistic', () => {
+  const alarm = (extra: string) =>
+    resources(`  Rate:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      MetricName: HTTPCode_Target_5XX_Count\n      Namespace: AWS/ApplicationELB\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanThreshold\n${extra}`);
+  it('reports a single-metric alarm without Statistic, not one that also gives Metrics (E3020 reports that mix)', () => {
+    assert.deepEqual(paths(alarmStatistic, alarm('      Period: 60\n')), ['Resources/Rate/Properties/MetricName']);
+    assert.deepEqual(paths(alarmStatistic, alarm('      Metrics: [{Id: e1, Expression: "m1 * 2"}]\n')), []);
+  });
+});

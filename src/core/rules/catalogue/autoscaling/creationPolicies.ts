@@ -79,7 +79,7 @@ export const signalCountAboveCapacity: CatalogueCheck = {
       hits.push({
         message:
           `CreationPolicy of '${group.logicalId}' waits for ${count.join(' or ')} signals, but the group launches only ` +
-          `${launched.join(' or ')} instances: creation times out and the stack rolls back`,
+          `${launched.join(' or ')} ${launched.length === 1 && launched[0] === 1 ? 'instance' : 'instances'}: creation times out and the stack rolls back`,
         span: countNode!.span,
         path: ['Resources', group.logicalId, 'CreationPolicy', 'ResourceSignal', 'Count'],
       });

@@ -41,7 +41,7 @@ export const rdsStorageNotEncrypted: CatalogueCheck = {
       const encrypted = valueOf(database.properties, 'StorageEncrypted');
       if (!neverTrue(context, encrypted)) continue;
       const message = isAurora(database)
-        ? `'${database.logicalId}' does not set StorageEncrypted: Aurora encrypts it only with a key AWS owns, which the account ` +
+        ? `'${database.logicalId}' does not set StorageEncrypted to true: Aurora encrypts it only with a key AWS owns, which the account ` +
           'can neither manage nor audit; the key can only be chosen when the cluster is created'
         : `'${database.logicalId}' is not encrypted at rest (StorageEncrypted is not true): its storage, backups and snapshots ` +
           'are unencrypted, and encryption can only be chosen when the database is created';

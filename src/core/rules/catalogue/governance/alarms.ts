@@ -78,6 +78,8 @@ export const alarmStatistic: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
       if (presenceAt(alarm.properties, 'MetricName') !== 'yes' || presenceAt(alarm.properties, 'Statistic') !== 'no' || presenceAt(alarm.properties, 'ExtendedStatistic') !== 'no') continue;
+      // With Metrics the alarm is a metric-math alarm: MetricName is what is wrong there (E3020 says so), not a missing Statistic.
+      if (presenceAt(alarm.properties, 'Metrics') !== 'no') continue;
       const fix = insertEntry(context.template, alarm.properties!, 'Statistic', 'Average', 'MetricName');
       hits.push({
         message: `Alarm '${alarm.logicalId}' watches metric ${literalString(valueOf(alarm.properties, 'MetricName')) ?? ''} without a Statistic or ExtendedStatistic`,
