@@ -163,6 +163,12 @@ ${second}`;
     assert.deepEqual(paths(rdsAuroraSingleInstance, text('')), ['Resources/Cluster']);
     assert.deepEqual(paths(rdsAuroraSingleInstance, text('  Reader:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: !Ref Cluster\n')), []);
   });
+  it("leaves a global database's secondary cluster alone, not its primary", () => {
+    const cluster = (properties: string) =>
+      `Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-postgresql\n      GlobalClusterIdentifier: lab-global\n${properties}  Reader:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: !Ref Cluster\n`;
+    assert.deepEqual(paths(rdsAuroraSingleInstance, cluster('')), []);
+    assert.deepEqual(paths(rdsAuroraSingleInstance, cluster('      MasterUsername: admin\n')), ['Resources/Cluster']);
+  });
 });
 
 describe('CX2027 Enhanced Monitoring role', () => {

@@ -27,6 +27,8 @@ export const rdsAuroraSingleInstance: CatalogueCheck = {
     for (const cluster of context.resources('AWS::RDS::DBCluster')) {
       if (!engineOf(cluster)?.startsWith('aurora')) continue;
       if (stringValues(context, valueOf(cluster.properties, 'EngineMode'))?.some((mode) => mode !== 'provisioned')) continue;
+      // A global database's secondary cluster (no credentials of its own) fails over to another Region: one reader there is a cost choice.
+      if (valueOf(cluster.properties, 'GlobalClusterIdentifier') !== undefined && valueOf(cluster.properties, 'MasterUsername') === undefined) continue;
       const instances = clusterInstances(context, cluster);
       // One unconditional instance and nothing else: a conditional second instance may exist in production.
       if (instances.length !== 1 || attributeAt(instances[0], 'Condition') !== undefined) continue;
