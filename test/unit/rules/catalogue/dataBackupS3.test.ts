@@ -70,6 +70,12 @@ describe('CX2213 / CX2215 copy destinations', () => {
     assert.deepEqual(paths(backupCopyToSameRegion, plan('', copy('!ImportValue dr-vault-arn'))), []);
     assert.deepEqual(paths(backupRefForArn, plan('', copy('!Ref DrVaultArnParameter'))), []);
   });
+  it("CX2215 also reads an ARN built from the stack's own Region and account, not one of another Region or account", () => {
+    const sub = (region: string, account: string) => copy(`!Sub 'arn:\${AWS::Partition}:backup:${region}:${account}:backup-vault:dr'`);
+    assert.deepEqual(paths(backupCopyToSameRegion, plan('', sub('${AWS::Region}', '${AWS::AccountId}'))), ['Resources/Plan/Properties/BackupPlan/BackupPlanRule/0/CopyActions/0/DestinationBackupVaultArn']);
+    assert.deepEqual(paths(backupCopyToSameRegion, plan('', sub('${DrRegion}', '${AWS::AccountId}'))), []);
+    assert.deepEqual(paths(backupCopyToSameRegion, plan('', sub('${AWS::Region}', '111122223333'))), []);
+  });
 });
 
 describe('CX2315 public policy against Block Public Access', () => {

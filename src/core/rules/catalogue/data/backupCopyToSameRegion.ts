@@ -1,13 +1,23 @@
-import { valueOf } from '../../../model';
+import { isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { listItems, propertyHit, push } from './common';
 import { planRules } from './backup';
-import { intrinsicName } from '../support/values';
+import { intrinsicName, literalString } from '../support/values';
+
+/** A vault ARN built with Fn::Sub from the stack's own Region and account (`…:backup:${AWS::Region}:${AWS::AccountId}:backup-vault:dr`). */
+function ownRegionArn(node: TemplateNode | undefined): string | undefined {
+  if (intrinsicName(node) !== 'Fn::Sub') return undefined;
+  const argument = valueOf(node, 'Fn::Sub');
+  const text = literalString(isSeq(argument) ? argument.items[0] : argument);
+  // Pseudo parameters hold colons of their own: `${AWS::Region}` becomes `{Region}` before the ARN is split.
+  const [, , service, region, account] = text?.replace(/\$\{AWS::(\w+)\}/g, '{$1}').split(':') ?? [];
+  return service === 'backup' && region === '{Region}' && account === '{AccountId}' ? `'${text}', a vault of the stack's own Region and account` : undefined;
+}
 
 /** CX2215: a copy action whose destination vault is declared in this stack (same Region and account). */
 export const backupCopyToSameRegion: CatalogueCheck = {
   id: 'CX2215',
-  title: 'Backup copy action to a vault of the same stack (same Region)',
+  title: 'Backup copy action to a vault of the same stack, or an ARN of its own Region and account',
   topics: ['T22'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/cross-region-backup.html',
@@ -32,15 +42,15 @@ export const backupCopyToSameRegion: CatalogueCheck = {
           // A Ref returns the vault name, which CX2213 reports.
           if (intrinsicName(arn) === 'Ref') return;
           const destination = context.referenced(arn);
-          if (destination?.type !== 'AWS::Backup::BackupVault') return;
+          const target = destination?.type === 'AWS::Backup::BackupVault' ? `'${destination.logicalId}', a vault of this stack` : ownRegionArn(arn);
+          if (!target) return;
           const index = (copies as { items: unknown[] }).items.indexOf(copy);
           push(
             hits,
             propertyHit(
               plan,
               [...rule.path, 'CopyActions', index, 'DestinationBackupVaultArn'],
-              `A copy action of '${plan.logicalId}' copies to '${destination.logicalId}', a vault of this stack: the copy stays in ` +
-                'the same Region and account as the original',
+              `A copy action of '${plan.logicalId}' copies to ${target}: the copy stays in the same Region and account as the original`,
             ),
           );
         });
