@@ -180,6 +180,11 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
+  it('takes names in a launch template SecurityGroups, IDs in its SecurityGroupIds', () => {
+    assert.deepEqual(resource('AWS::EC2::LaunchTemplate', 'LaunchTemplateData: {ImageId: ami-12345678, SecurityGroups: [web-sg]}'), []);
+    assert.equal(resource('AWS::EC2::LaunchTemplate', 'LaunchTemplateData: {ImageId: ami-12345678, SecurityGroupIds: [web-sg]}').length, 1);
+  });
+
   it('E3030 RDS event subscription source types and Beanstalk tiers; E3034 Lambda alias weights from 0 to 1', () => {
     const subscription = (type: string) => resource('AWS::RDS::EventSubscription', 'SnsTopicArn: arn:aws:sns:us-east-1:123456789012:t', `SourceType: ${type}`);
     assert.deepEqual(subscription('db-cluster'), []);
