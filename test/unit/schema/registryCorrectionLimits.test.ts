@@ -180,9 +180,13 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
-  it('takes names in a launch template SecurityGroups, IDs in its SecurityGroupIds', () => {
-    assert.deepEqual(resource('AWS::EC2::LaunchTemplate', 'LaunchTemplateData: {ImageId: ami-12345678, SecurityGroups: [web-sg]}'), []);
-    assert.equal(resource('AWS::EC2::LaunchTemplate', 'LaunchTemplateData: {ImageId: ami-12345678, SecurityGroupIds: [web-sg]}').length, 1);
+  it('E1150 takes names in a launch template SecurityGroups, IDs in its SecurityGroupIds', () => {
+    const formatIds = (data: string) =>
+      analyze(parseTemplate(`Resources:\n  R:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData: ${data}\n`, 'yaml'))
+        .findings.filter((found) => found.ruleId === 'E1150')
+        .map((found) => found.path?.join('/'));
+    assert.deepEqual(formatIds('{ImageId: ami-12345678, SecurityGroups: [web-sg]}'), []);
+    assert.deepEqual(formatIds('{ImageId: ami-12345678, SecurityGroupIds: [web-sg]}'), ['Resources/R/Properties/LaunchTemplateData/SecurityGroupIds/0']);
   });
 
   it('E3030 RDS event subscription source types and Beanstalk tiers; E3034 Lambda alias weights from 0 to 1', () => {
