@@ -6,7 +6,9 @@
 // - `add`: keywords for a limit the service documents and the schema lacks;
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
 // - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
-// - `exclude`: dependentExcluded entries the service enforces and the schema lacks.
+// - `exclude`: dependentExcluded entries the service enforces and the schema lacks;
+// - `when`: properties the service requires or refuses when another has one of some values
+//   (`{property, in, default?, require?, exclude?}`, compiled to the engine's valueDependencies).
 // - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice.
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
@@ -45,6 +47,12 @@ export function corrected(raw) {
       const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
       if (!target) throw new Error(`registry correction: ${correction.type} has no ${correction.definition}`);
       target.dependentExcluded = { ...target.dependentExcluded, ...correction.exclude };
+      continue;
+    }
+    if (correction.when) {
+      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
+      if (!target?.properties?.[correction.when.property]) throw new Error(`registry correction: ${correction.type} ${correction.definition ?? ''} has no ${correction.when.property}`);
+      target.valueDependencies = [...(target.valueDependencies ?? []), correction.when];
       continue;
     }
     if (correction.allowTogether) {

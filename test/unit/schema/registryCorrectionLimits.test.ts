@@ -212,3 +212,39 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.equal(bucket(10).length, 1);
   });
 });
+
+describe('registry corrections of kind when: properties a value requires or refuses', () => {
+  const dependencyFindings = (type: string, ...properties: string[]) =>
+    analyze(parseTemplate(['Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`), ''].join('\n'), 'yaml'))
+      .findings.filter((found) => found.ruleId === 'E3020' || found.ruleId === 'E3021')
+      .map((found) => `${found.ruleId} ${found.path?.join('/')}: ${found.message}`);
+
+  it('E3021 ports for a TCP, UDP or ICMP rule, in any letter case or by number; not for icmpv6 or all protocols', () => {
+    const rule = (protocol: string, ports = '') => dependencyFindings('AWS::EC2::SecurityGroupIngress', 'GroupId: sg-12345678', 'CidrIp: 10.0.0.0/16', `IpProtocol: ${protocol}`, ...(ports ? [ports] : []));
+    assert.deepEqual(rule('TCP'), ['E3021 Resources/R/Properties/IpProtocol: FromPort, ToPort are required when IpProtocol is TCP']);
+    assert.equal(rule('"17"').length, 1);
+    assert.deepEqual(rule('tcp', 'FromPort: 443\n      ToPort: 443'), []);
+    for (const protocol of ['icmpv6', '"-1"', '!Ref Protocol']) assert.deepEqual(rule(protocol), [], protocol);
+  });
+
+  it('E3020 a gateway endpoint (the default type) with subnets, an interface endpoint with route tables', () => {
+    const endpoint = (...lines: string[]) => dependencyFindings('AWS::EC2::VPCEndpoint', 'VpcId: vpc-12345678', 'ServiceName: com.amazonaws.us-east-1.s3', ...lines);
+    assert.deepEqual(endpoint('SubnetIds: [subnet-12345678]'), ['E3020 Resources/R/Properties/SubnetIds: SubnetIds cannot be given when VpcEndpointType is left at its default, Gateway']);
+    assert.deepEqual(endpoint('VpcEndpointType: Interface', 'SubnetIds: [subnet-12345678]'), []);
+    assert.deepEqual(endpoint('VpcEndpointType: Interface', 'RouteTableIds: [rtb-12345678]', 'SubnetIds: [subnet-12345678]'), [
+      'E3020 Resources/R/Properties/RouteTableIds: RouteTableIds cannot be given when VpcEndpointType is Interface',
+    ]);
+    assert.deepEqual(endpoint('VpcEndpointType: Gateway', 'RouteTableIds: [rtb-12345678]'), []);
+  });
+
+  it('E3021 Iops for io1 and io2 volumes, E3021 provisioned EFS throughput, E3020 flow logs to S3 with a log group or role', () => {
+    assert.equal(dependencyFindings('AWS::EC2::Volume', 'AvailabilityZone: us-east-1a', 'Size: 100', 'VolumeType: io2').length, 1);
+    assert.deepEqual(dependencyFindings('AWS::EC2::Volume', 'AvailabilityZone: us-east-1a', 'Size: 100', 'VolumeType: io2', 'Iops: 3000'), []);
+    assert.deepEqual(dependencyFindings('AWS::EFS::FileSystem', 'ThroughputMode: provisioned'), ['E3021 Resources/R/Properties/ThroughputMode: ProvisionedThroughputInMibps is required when ThroughputMode is provisioned']);
+    const flow = (...lines: string[]) => dependencyFindings('AWS::EC2::FlowLog', 'ResourceId: vpc-12345678', 'ResourceType: VPC', 'TrafficType: ALL', ...lines);
+    assert.deepEqual(flow('LogDestinationType: s3', 'LogDestination: arn:aws:s3:::logs', 'DeliverLogsPermissionArn: arn:aws:iam::123456789012:role/flow'), [
+      'E3020 Resources/R/Properties/DeliverLogsPermissionArn: DeliverLogsPermissionArn cannot be given when LogDestinationType is s3',
+    ]);
+    assert.deepEqual(flow('LogGroupName: flow', 'DeliverLogsPermissionArn: arn:aws:iam::123456789012:role/flow'), []);
+  });
+});

@@ -6,7 +6,7 @@
 import { entryOf, isSeq, isString, type MapNode, type NodePath, type Span, type TemplateNode } from '../../model';
 import { functionOf } from './alternatives';
 import { listOf } from './scalars';
-import type { JsonSchema, SchemaObject, Violation } from './types';
+import type { JsonSchema, SchemaObject, ValueDependency, Violation } from './types';
 
 type Presence = 'yes' | 'no' | 'maybe';
 
@@ -17,7 +17,8 @@ export function hasObjectKeywords(schema: SchemaObject): boolean {
     schema.requiredOr !== undefined ||
     schema.dependentRequired !== undefined ||
     schema.dependencies !== undefined ||
-    schema.dependentExcluded !== undefined
+    schema.dependentExcluded !== undefined ||
+    schema.valueDependencies !== undefined
   );
 }
 
@@ -58,7 +59,27 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
       out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
     }
   }
+  for (const dependency of schema.valueDependencies ?? []) {
+    const value = valueWritten(node, dependency);
+    if (value === undefined) continue;
+    const when = entryOf(node, dependency.property) ? `${dependency.property} is ${value}` : `${dependency.property} is left at its default, ${value}`;
+    const missing = (dependency.require ?? []).filter((name) => is(name, 'no'));
+    if (missing.length > 0) out.push(at('dependentRequired', `${listOf(missing)} ${missing.length === 1 ? 'is' : 'are'} required when ${when}`, dependency.property));
+    for (const name of (dependency.exclude ?? []).filter((candidate) => is(candidate, 'yes'))) {
+      out.push(at('dependentExcluded', `${name} cannot be given when ${when}`, name));
+    }
+  }
   return out;
+}
+
+/** The value of the dependency's property when it is one of its values: written as a literal (any letter case), or left out with such a default. */
+function valueWritten(node: MapNode, dependency: ValueDependency): string | undefined {
+  const entry = entryOf(node, dependency.property);
+  if (!entry) return dependency.default;
+  const value = entry.value;
+  if (value.kind !== 'scalar' || value.value === null || typeof value.value === 'object') return undefined;
+  const text = String(value.value);
+  return dependency.in.some((candidate) => candidate.toLowerCase() === text.toLowerCase()) ? text : undefined;
 }
 
 /** `Ref: AWS::NoValue` is absent; an `Fn::If` with such a branch may be. */

@@ -42,6 +42,17 @@ export interface SchemaObject {
   dependentExcluded?: Record<string, string[]>;
   requiredXor?: string[];
   requiredOr?: string[];
+  /** Properties required or refused when another property has one of some values (a registry correction's `when`). */
+  valueDependencies?: ValueDependency[];
+}
+
+/** When `property` is one of `in` (or left out, when `default` is one of them), `require` must be given and `exclude` must not. */
+export interface ValueDependency {
+  property: string;
+  in: string[];
+  default?: string;
+  require?: string[];
+  exclude?: string[];
 }
 
 /**
