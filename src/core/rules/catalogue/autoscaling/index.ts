@@ -16,9 +16,11 @@ import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionChecks } from './scheduledActions';
+import { userDataNotBase64 } from './userDataEncoding';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
+  userDataNotBase64,
   desiredCapacityOutOfRange,
   launchTemplateVersionKeyword,
   launchTemplateInterfaceSecurityGroups,
