@@ -256,3 +256,35 @@ describe('CX1726 Fargate task definition without an execution role', () => {
     assert.deepEqual(paths(fargateExecutionRole, task(logs).replace('[FARGATE]', '[EC2]')), []);
   });
 });
+
+describe('CX1727 / CX1728 the CodeDeploy blue/green hook', () => {
+  const hook = (resources: string) => `Transform: AWS::CodeDeployBlueGreen
+Hooks:
+  BlueGreen:
+    Type: AWS::CodeDeploy::BlueGreen
+    Properties:
+      Applications:
+        - Target: {Type: AWS::ECS::Service, LogicalID: Service}
+          ECSAttributes:
+            TaskDefinitions: [BlueTd, GreenTd]
+            TaskSets: [BlueTs, GreenTs]
+            TrafficRouting:
+              ProdTrafficRoute: {Type: AWS::ElasticLoadBalancingV2::Listener, LogicalID: Listener}
+              TargetGroups: [BlueTg, GreenTg]
+Resources:
+  Service: {Type: AWS::ECS::Service, Properties: {DeploymentController: {Type: EXTERNAL}}}
+  BlueTd: {Type: AWS::ECS::TaskDefinition, Properties: {ContainerDefinitions: [{Name: web, Image: nginx}]}}
+  BlueTs: {Type: AWS::ECS::TaskSet, Properties: {Cluster: c, Service: !Ref Service, TaskDefinition: !Ref BlueTd}}
+  Listener: {Type: AWS::ElasticLoadBalancingV2::Listener, Properties: {LoadBalancerArn: lb, DefaultActions: [{Type: forward, TargetGroupArn: !Ref BlueTg}]}}
+  BlueTg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup}
+${resources}`;
+  it('CX1727 reports Fn::ImportValue and nested stacks beside the hook', () => {
+    const text = hook("  GreenTg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup, Properties: {VpcId: !ImportValue network-vpc}}\n  Child: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: https://example.com/t.yaml}}\n");
+    assert.deepEqual(findingPaths(check('CX1727', text)), ['Resources/GreenTg/Properties/VpcId', 'Resources/Child']);
+    assert.deepEqual(check('CX1727', hook('  GreenTg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup}\n')), []);
+  });
+  it('CX1728 reports a blue or routing name that is no resource, or one of the wrong type; green task definitions and sets need none', () => {
+    assert.deepEqual(check('CX1728', hook('  GreenTg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup}\n')), []);
+    assert.deepEqual(findingPaths(check('CX1728', hook('  GreenTg: {Type: AWS::SNS::Topic}\n'))), ['Hooks/BlueGreen/Properties/Applications/0/ECSAttributes/TrafficRouting/TargetGroups/1']);
+  });
+});
