@@ -44,7 +44,7 @@ export interface FileResult {
  * Analyses one document's text; `file` names it in the findings and picks JSON or YAML. With
  * `readChild`, nested stacks whose template is a local path are checked against that file.
  */
-export function lintText(text: string, file: string, readChild?: (location: string) => string | undefined): FileResult {
+export function lintText(text: string, file: string, readChild?: (location: string) => string | null | undefined): FileResult {
   const template = parseTemplate(text, formatOf(undefined, file, text));
   if (readChild) attachChildTemplates(template, childTemplates(template, readChild));
   const analysis = analyze(template);
@@ -64,13 +64,13 @@ export async function lintFile(file: string): Promise<FileResult> {
   return lintText(await readFile(file, 'utf8'), file, childFileReader(file));
 }
 
-/** Reads a nested stack's template from a path relative to the parent's file; undefined when it cannot. */
-export function childFileReader(parentFile: string): (location: string) => string | undefined {
+/** Reads a nested stack's template from a path relative to the parent's file; null when no file is there, undefined when it cannot be read. */
+export function childFileReader(parentFile: string): (location: string) => string | null | undefined {
   return (location) => {
     try {
       return readFileSync(resolve(dirname(parentFile), location), 'utf8');
-    } catch {
-      return undefined;
+    } catch (error) {
+      return (error as { code?: string }).code === 'ENOENT' ? null : undefined;
     }
   };
 }
@@ -78,8 +78,13 @@ export function childFileReader(parentFile: string): (location: string) => strin
 /** One reader for the run: a child that several parents name is parsed once. */
 const children = new ChildTemplateReader();
 
-function childTemplates(template: Template, readChild: (location: string) => string | undefined) {
-  return children.read(localTemplateLocations(template).map((location) => ({ location, uri: location, text: readChild(location) ?? null })));
+function childTemplates(template: Template, readChild: (location: string) => string | null | undefined) {
+  return children.read(
+    localTemplateLocations(template).map((location) => {
+      const text = readChild(location);
+      return { location, uri: location, text: text ?? null, missing: text === null };
+    }),
+  );
 }
 
 function toCliFinding(found: Finding, template: Template, file: string): CliFinding {

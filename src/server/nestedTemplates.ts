@@ -1,7 +1,7 @@
 import { ChildTemplateReader, type ChildTemplate, type ChildText } from '../core';
 
-/** Reads a file of the workspace by URI; undefined when it cannot be read. */
-export type ReadFile = (uri: string) => Promise<string | undefined>;
+/** Reads a file of the workspace by URI; null when the host knows no file is there, undefined when it cannot be read. */
+export type ReadFile = (uri: string) => Promise<string | null | undefined>;
 
 /** The open documents' texts by URI (the editor's text wins over the file's). */
 export interface OpenTexts {
@@ -16,7 +16,7 @@ export interface OpenTexts {
 export class NestedTemplates {
   /** Per parent URI: the locations its last analysis named. */
   private readonly locationsByParent = new Map<string, readonly string[]>();
-  private readonly fileTexts = new Map<string, Promise<string | undefined>>();
+  private readonly fileTexts = new Map<string, Promise<string | null | undefined>>();
   /** Per parent URI: the children's texts its last analysis was given (hover and completion read these). */
   private readonly lastRead = new Map<string, ChildText[]>();
   /** Children parsed for completion, once per text. */
@@ -50,7 +50,7 @@ export class NestedTemplates {
         const uri = childUri(location, parentUri);
         if (!uri) return undefined;
         const text = this.open.get(uri)?.getText() ?? (await this.fileText(uri));
-        return { location, uri, text: text ?? null };
+        return text === null ? { location, uri, text: null, missing: true } : { location, uri, text: text ?? null };
       }),
     );
     const read = texts.filter((text): text is ChildText => text !== undefined);
@@ -88,7 +88,7 @@ export class NestedTemplates {
     this.lastRead.delete(parentUri);
   }
 
-  private fileText(uri: string): Promise<string | undefined> {
+  private fileText(uri: string): Promise<string | null | undefined> {
     let text = this.fileTexts.get(uri);
     if (!text) {
       text = this.readFile ? this.readFile(uri).catch(() => undefined) : Promise.resolve(undefined);

@@ -113,10 +113,15 @@ describe('nested stacks whose template is a local file', () => {
     assert.deepEqual(await definition(at('Network.Outputs', 2)), { uri: parentUri, range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } } });
   });
 
-  it('stays silent when the child file does not exist', async () => {
+  it('reports a child file that does not exist, and clears it once the file is there', async () => {
     const uri = pathToFileURL(join(folder, 'other.yaml')).href;
     await client.open(uri, 'yaml', PARENT.replace('./network.yaml', './missing.yaml'));
-    assert.deepEqual(await client.diagnostics(uri), []);
+    assert.deepEqual(codes(await client.diagnostics(uri, (list) => list.length > 0)), [
+      "E3043 Nested stack 'Network' names ./missing.yaml, but no file is there: `aws cloudformation package` cannot upload it, and CloudFormation takes a TemplateURL only as an Amazon S3 URL",
+    ]);
+    writeFileSync(join(folder, 'missing.yaml'), CHILD_WITH_SUBNETS);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folder, 'missing.yaml')).href, type: 1 }] });
+    assert.deepEqual(await client.diagnostics(uri, (list) => list.length === 0), []);
   });
 });
 

@@ -18,10 +18,11 @@ export interface LocalChild {
 
 /**
  * A location with no URL scheme is a local path: `package` (and `sam package`) uploads the file and
- * writes its S3 URL in its place. https://, s3:// and anything else with a scheme is not read.
+ * writes its S3 URL in its place. https://, s3:// and anything else with a scheme is not read, nor a dynamic
+ * reference (`{{resolve:ssm:…}}`), which CloudFormation resolves to a URL.
  */
 export function isLocalPath(location: string): boolean {
-  return location.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(location) && !location.includes('${');
+  return location.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(location) && !location.includes('${') && !location.includes('{{resolve:');
 }
 
 /** The nested stacks of a template whose template is a local file, in source order. */

@@ -8,7 +8,12 @@ export interface ChildText {
   uri: string;
   /** null: the file could not be read. */
   text: string | null;
+  /** The host knows no file is there (not merely that it could not read one). */
+  missing?: boolean;
 }
+
+/** What a missing child declares: nothing known, so no name it would declare is reported; the rule reports the file. */
+const MISSING_CHILD: ChildTemplate = { outputs: undefined, outputDescriptions: {}, parameters: undefined, missing: true };
 
 /** How many child templates a reader keeps parsed (they are small; a workspace has few). */
 const KEPT = 200;
@@ -19,7 +24,8 @@ export class ChildTemplateReader {
 
   read(texts: readonly ChildText[]): Map<string, ChildTemplate> {
     const children = new Map<string, ChildTemplate>();
-    for (const { location, uri, text } of texts) {
+    for (const { location, uri, text, missing } of texts) {
+      if (missing) children.set(location, MISSING_CHILD);
       if (text === null) continue;
       let kept = this.kept.get(uri);
       if (kept?.text !== text) {

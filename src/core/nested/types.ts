@@ -6,6 +6,8 @@ export interface ChildTemplate {
   readonly outputDescriptions: Readonly<Record<string, string>>;
   /** Its parameters; undefined when a transform may add some. */
   readonly parameters: readonly ChildParameter[] | undefined;
+  /** No file is at the location the parent names (the host looked). */
+  readonly missing?: true;
 }
 
 export interface ChildParameter {

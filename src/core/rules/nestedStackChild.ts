@@ -29,6 +29,7 @@ export const nestedStackChildRule: Rule = {
     const local = localChildren(template).filter((child) => children.has(child.location));
     const byId = new Map(local.map((child) => [child.resource.logicalId, child]));
     return [
+      ...local.flatMap((child) => missingFileFindings(child, children.get(child.location)!)),
       ...local.flatMap((child) => parameterFindings(child, children.get(child.location)!)),
       ...outputFindings(template, (logicalId) => {
         const child = byId.get(logicalId);
@@ -37,6 +38,16 @@ export const nestedStackChildRule: Rule = {
     ];
   },
 };
+
+/** A local template location where the host found no file: `aws cloudformation package` has nothing to upload. */
+function missingFileFindings(child: LocalChild, declared: ChildTemplate): Finding[] {
+  if (!declared.missing) return [];
+  const property = child.resource.type === 'AWS::Serverless::Application' ? 'Location' : 'TemplateURL';
+  const message =
+    `Nested stack '${child.resource.logicalId}' names ${child.location}, but no file is there: \`aws cloudformation package\` ` +
+    `cannot upload it, and CloudFormation takes a ${property} only as an Amazon S3 URL`;
+  return [finding('E3043', 'error', message, child.node.span, ['Resources', child.resource.logicalId, 'Properties', property])];
+}
 
 /** Parameters a stack passes that its template lacks, and those it must pass but does not. */
 function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[] {

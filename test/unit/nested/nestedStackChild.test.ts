@@ -190,3 +190,17 @@ describe('completion of a nested stack\'s Parameters from its template', () => {
     assert.deepEqual(at(application('        E')).filter((item) => item.kind === 'property').map((item) => item.label), ['VpcCidr', 'Environment']);
   });
 });
+
+describe('a nested stack whose local template file is not there', () => {
+  it('is an error at its TemplateURL only when the host knows no file is there, and dynamic references are no paths', () => {
+    const parent = stack(['TemplateURL: ./network.yaml', 'Parameters: {VpcCidr: 10.0.0.0/16}']);
+    const findings = (missing: boolean) => {
+      const template = parseTemplate(parent, 'yaml');
+      attachChildTemplates(template, new ChildTemplateReader().read([{ location: './network.yaml', uri: 'file:///w/network.yaml', text: null, missing }]));
+      return nestedStackChildRule.run(template).map((found) => `${found.ruleId} ${found.path?.join('/')} '${parent.slice(found.span.start, found.span.end)}'`);
+    };
+    assert.deepEqual(findings(true), ["E3043 Resources/Network/Properties/TemplateURL './network.yaml'"]);
+    assert.deepEqual(findings(false), []);
+    assert.equal(isLocalPath('{{resolve:ssm:/app/template-url:1}}'), false);
+  });
+});
