@@ -180,6 +180,12 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
+  it('E3034 a SAM API canary takes 0 to 100 percent of the traffic, as the stage it makes', () => {
+    const api = (percent: number) => resource('AWS::Serverless::Api', 'StageName: prod', `CanarySetting: {PercentTraffic: ${percent}}`);
+    assert.deepEqual(api(10), []);
+    assert.deepEqual(api(150), ['E3034 Resources/R/Properties/CanarySetting/PercentTraffic: PercentTraffic must be at most 100; 150 is more']);
+  });
+
   it('E1150 takes names in a launch template SecurityGroups, IDs in its SecurityGroupIds', () => {
     const formatIds = (data: string) =>
       analyze(parseTemplate(`Resources:\n  R:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData: ${data}\n`, 'yaml'))
