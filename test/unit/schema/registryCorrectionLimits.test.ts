@@ -180,6 +180,14 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
+  it('E3034 authorizer results are cached at most 3600 seconds, REST and HTTP APIs alike', () => {
+    assert.deepEqual(resource('AWS::ApiGateway::Authorizer', 'RestApiId: api', 'Name: auth', 'Type: TOKEN', 'AuthorizerResultTtlInSeconds: 300'), []);
+    assert.deepEqual(resource('AWS::ApiGateway::Authorizer', 'RestApiId: api', 'Name: auth', 'Type: TOKEN', 'AuthorizerResultTtlInSeconds: 7200'), [
+      'E3034 Resources/R/Properties/AuthorizerResultTtlInSeconds: AuthorizerResultTtlInSeconds must be at most 3600; 7200 is more',
+    ]);
+    assert.equal(resource('AWS::ApiGatewayV2::Authorizer', 'ApiId: api', 'Name: auth', 'AuthorizerType: REQUEST', 'AuthorizerResultTtlInSeconds: 7200').length, 1);
+  });
+
   it('E3034 a SAM API canary takes 0 to 100 percent of the traffic, as the stage it makes', () => {
     const api = (percent: number) => resource('AWS::Serverless::Api', 'StageName: prod', `CanarySetting: {PercentTraffic: ${percent}}`);
     assert.deepEqual(api(10), []);
