@@ -63,7 +63,7 @@ interface Published {
   diagnostics: { code: string; range: { start: { line: number } } }[];
 }
 
-const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Broken: [\n';
+const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibiltyTimeout: 30\n';
 
 /** Runs in the page: starts the worker, speaks LSP to it, resolves with the first diagnostics published. */
 function diagnosticsFromWorker({ text }: { text: string }): Promise<Published> {
@@ -102,7 +102,7 @@ it('the browser bundle runs in a real web worker in Chromium and publishes diagn
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   const { diagnostics } = await page.evaluate(diagnosticsFromWorker, { text: TEMPLATE });
-  assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'E0000' && diagnostic.range.start.line === 5));
+  assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'E3002' && diagnostic.range.start.line === 5));
   assert.ok(served.includes('/schema/index.json'), `served: ${served.join(', ')}`);
   // The analysis ran in the worker the server started inside its own.
   assert.ok(served.includes('/browser/analysisWorker.js'), `served: ${served.join(', ')}`);

@@ -19,6 +19,15 @@ const EXPLANATION = {
   topics: ['T05'],
 };
 
+function blueGreenMessage(logicalId: string, copiesGroup: boolean): string {
+  return copiesGroup
+    ? `Deployment group '${logicalId}' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the ` +
+        'AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE'
+    : `Deployment group '${logicalId}' is EC2 blue/green on instances found by tags: blue/green needs an Auto Scaling group to copy ` +
+        '(or instances chosen for each deployment) and a load balancer, and CloudFormation supports blue/green groups for Lambda only. ' +
+        'Deploy IN_PLACE to a tagged fleet, or create the blue/green group with the console or CLI';
+}
+
 /** CX2003: an EC2 blue/green deployment group in a template, which CloudFormation cannot create as CodeDeploy needs it. */
 export const codeDeployBlueGreenEc2Rule: Rule = {
   id: 'CX2003',
@@ -31,9 +40,7 @@ export const codeDeployBlueGreenEc2Rule: Rule = {
         examFinding({
           ruleId: 'CX2003',
           severity: 'warning',
-          message:
-            `Deployment group '${group.logicalId}' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the ` +
-            'AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE',
+          message: blueGreenMessage(group.logicalId, valueOf(group.properties, 'AutoScalingGroups') !== undefined),
           span: entryOf(group.properties, 'DeploymentStyle')?.key.span ?? group.key.span,
           path: ['Resources', group.logicalId, 'Properties', 'DeploymentStyle', 'DeploymentType'],
           explanation: EXPLANATION,

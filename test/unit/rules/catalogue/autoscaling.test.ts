@@ -111,6 +111,18 @@ describe('CX0715 single subnet', () => {
   it('leaves single-instance groups alone', () => {
     assert.deepEqual(check('CX0715', group("      MinSize: '1'\n      MaxSize: '1'\n      VPCZoneIdentifier: [!Ref OneSubnet]")), []);
   });
+  it('reports subnets of this template that are all declared in the same zone, not subnets in different zones', () => {
+    const subnets = (first: string, second: string) =>
+      `Resources:\n  A:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, AvailabilityZone: ${first}}\n` +
+      `  B:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, AvailabilityZone: ${second}}\n` +
+      `  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties: {MinSize: '2', MaxSize: '4', LaunchConfigurationName: lc, VPCZoneIdentifier: [!Ref A, !Ref B]}\n`;
+    const same = check('CX0715', subnets('!Select [0, !GetAZs ""]', '!Select [0, !GetAZs ""]'));
+    assert.equal(same.length, 1);
+    assert.match(same[0].message, /subnets that are all in one Availability Zone \(zone 0 of Fn::GetAZs\)/);
+    assert.equal(check('CX0715', subnets('us-east-1a', 'us-east-1a')).length, 1);
+    assert.deepEqual(check('CX0715', subnets('!Select [0, !GetAZs ""]', '!Select [1, !GetAZs ""]')), []);
+    assert.deepEqual(check('CX0715', subnets('!Ref ZoneA', '!Ref ZoneA')), []);
+  });
 });
 
 describe('CX0716 ELB health checks without grace period', () => {

@@ -108,13 +108,14 @@ describe('CX2003 EC2 blue/green deployment group in a template', () => {
   it('reports an EC2 blue/green group, with or without the group to copy, and explains why', () => {
     const copying = blueGreen('      AutoScalingGroups: [!Ref Asg]\n      LoadBalancerInfo:\n        TargetGroupInfoList: [{Name: web}]\n');
     const bare = blueGreen('      Ec2TagFilters:\n        - {Key: app, Value: web, Type: KEY_AND_VALUE}\n');
-    for (const text of [copying, bare]) {
+    const messages = [
+      "Deployment group 'Group' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
+      "Deployment group 'Group' is EC2 blue/green on instances found by tags: blue/green needs an Auto Scaling group to copy (or instances chosen for each deployment) and a load balancer, and CloudFormation supports blue/green groups for Lambda only. Deploy IN_PLACE to a tagged fleet, or create the blue/green group with the console or CLI",
+    ];
+    for (const [index, text] of [copying, bare].entries()) {
       const found = only(run(codeDeployBlueGreenEc2Rule, text));
       assert.equal(found.severity, 'warning');
-      assert.equal(
-        found.message,
-        "Deployment group 'Group' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
-      );
+      assert.equal(found.message, messages[index]);
       assert.equal(spanText(text, found), 'DeploymentStyle');
       assert.deepEqual(found.path, ['Resources', 'Group', 'Properties', 'DeploymentStyle', 'DeploymentType']);
       assert.deepEqual(found.explanation?.topics, ['T05']);
