@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, isString, valueOf, type ScalarNode, type TemplateNode } from '../model';
+import { numberAsWritten } from '../schema/values';
 import { sectionOf } from '../sections';
 import type { Template } from '../template';
 import type { ChildParameter, ChildTemplate } from './types';
@@ -21,7 +22,7 @@ export function childTemplateOf(template: Template): ChildTemplate | undefined {
   const outputNames = outputs?.entries.map((entry) => entry.key.value) ?? [];
   const looped = outputNames.some((name) => name.startsWith('Fn::ForEach::'));
   const parameters = sectionOf(root, 'Parameters')?.entries.map(
-    (entry): ChildParameter => ({ name: entry.key.value, hasDefault: valueOf(entry.value, 'Default') !== undefined, ...allowedValuesOf(entry.value) }),
+    (entry): ChildParameter => ({ name: entry.key.value, hasDefault: valueOf(entry.value, 'Default') !== undefined, ...allowedValuesOf(entry.value, template.text) }),
   );
   const outputDescriptions: Record<string, string> = {};
   for (const entry of outputs?.entries ?? []) {
@@ -43,10 +44,11 @@ function transformsOf(root: Template['root']): string[] {
 }
 
 /** A parameter's AllowedValues as the text CloudFormation compares, when every one is a literal. */
-function allowedValuesOf(parameter: TemplateNode): { allowedValues?: string[]; list?: boolean } {
+function allowedValuesOf(parameter: TemplateNode, text: string): { allowedValues?: string[]; list?: boolean } {
   const allowed = valueOf(parameter, 'AllowedValues');
   if (!isSeq(allowed) || allowed.items.length === 0 || !allowed.items.every((item) => isScalar(item) && item.value !== null)) return {};
   const type = valueOf(parameter, 'Type');
   const list = isString(type) && (type.value === 'CommaDelimitedList' || type.value.startsWith('List<'));
-  return { allowedValues: allowed.items.map((item) => String((item as ScalarNode).value)), ...(list ? { list } : {}) };
+  // As written: an unquoted 8.0 is "8.0" to CloudFormation's string comparison, not JavaScript's "8".
+  return { allowedValues: allowed.items.map((item) => numberAsWritten(item, text) ?? String((item as ScalarNode).value)), ...(list ? { list } : {}) };
 }

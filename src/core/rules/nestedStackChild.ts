@@ -3,6 +3,7 @@ import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath, 
 import { childTemplatesOf, localChildren, type ChildTemplate, type LocalChild } from '../nested';
 import { referenceIndex, targetOf } from '../references';
 import { closestName } from '../schema/suggest';
+import { numberAsWritten } from '../schema/values';
 import { listOf } from '../schema/constraints/scalars';
 import type { Template } from '../template';
 import { intrinsicName, isNoValue } from './catalogue/support/values';
@@ -30,7 +31,7 @@ export const nestedStackChildRule: Rule = {
     const byId = new Map(local.map((child) => [child.resource.logicalId, child]));
     return [
       ...local.flatMap((child) => missingFileFindings(child, children.get(child.location)!)),
-      ...local.flatMap((child) => parameterFindings(child, children.get(child.location)!)),
+      ...local.flatMap((child) => parameterFindings(template, child, children.get(child.location)!)),
       ...outputFindings(template, (logicalId) => {
         const child = byId.get(logicalId);
         return child && { child, template: children.get(child.location)! };
@@ -50,7 +51,7 @@ function missingFileFindings(child: LocalChild, declared: ChildTemplate): Findin
 }
 
 /** Parameters a stack passes that its template lacks, and those it must pass but does not. */
-function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[] {
+function parameterFindings(template: Template, child: LocalChild, declared: ChildTemplate): Finding[] {
   if (!declared.parameters) return [];
   const names = new Set(declared.parameters.map((parameter) => parameter.name));
   const required = declared.parameters.filter((parameter) => !parameter.hasDefault).map((parameter) => parameter.name);
@@ -67,8 +68,9 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
       const values = parameter?.allowedValues ?? [];
       for (const scalar of parameter ? literalsOf(value) : []) {
         // A list parameter's value is checked item by item ("each value in the list must be one of the specified allowed values").
-        const given = parameter!.list ? String(scalar.value).split(',').map((item) => item.trim()) : [String(scalar.value)];
-        if (given.every((item) => values.includes(item))) continue;
+        const written = numberAsWritten(scalar, template.text) ?? String(scalar.value);
+        const given = parameter!.list ? written.split(',').map((item) => item.trim()) : [written];
+        if (given.every((item) => values.some((value) => sameValue(value, item)))) continue;
         const message =
           `Nested stack '${child.resource.logicalId}' passes '${String(scalar.value)}' for parameter '${key.value}', which ${child.location} ` +
           `allows only ${listOf(values)}${parameter!.list ? ' (item by item)' : ''}: CloudFormation cannot create the nested stack`;
@@ -90,6 +92,13 @@ function parameterFindings(child: LocalChild, declared: ChildTemplate): Finding[
     findings.push(finding('E3043', 'error', message, span, entry ? [...path, 'Parameters'] : path));
   }
   return findings;
+}
+
+/** The same parameter value: the same text, or the same number written two ways (8 and 8.0), which is not judged. */
+function sameValue(allowed: string, given: string): boolean {
+  if (allowed === given) return true;
+  const [a, b] = [Number(allowed), Number(given)];
+  return allowed.trim() !== '' && given.trim() !== '' && !Number.isNaN(a) && !Number.isNaN(b) && a === b;
 }
 
 /** The literal values a passed parameter can take: itself, or each literal branch of an Fn::If (AWS::NoValue leaves it out). */

@@ -24,7 +24,7 @@ function problemsOf(parameter: MapEntry, text: string): Finding[] {
   // A list's Default gets per-item rules we do not check.
   if (isListParameterType(type)) return [];
   const value = textOf(defaultEntry.value);
-  const problem = defaultProblem(body, type, value);
+  const problem = defaultProblem(body, type, value, text);
   if (!problem || passesAsWritten(body, type, defaultEntry.value, text)) return [];
   return [finding('E2015', 'error', `Default '${value}' ${problem}`, defaultEntry.value.span, ['Parameters', parameter.key.value, 'Default'])];
 }
@@ -43,10 +43,10 @@ function textOf(node: ScalarNode): string {
  */
 function passesAsWritten(body: TemplateNode, type: string, node: ScalarNode, text: string): boolean {
   const written = numberAsWritten(node, text);
-  return written !== undefined && defaultProblem(body, type, written) === undefined;
+  return written !== undefined && defaultProblem(body, type, written, text) === undefined;
 }
 
-function defaultProblem(body: TemplateNode, type: string, value: string): string | undefined {
+function defaultProblem(body: TemplateNode, type: string, value: string, text: string): string | undefined {
   const min = numberOf(valueOf(body, 'MinValue'));
   const max = numberOf(valueOf(body, 'MaxValue'));
   if (type === 'Number') {
@@ -56,7 +56,8 @@ function defaultProblem(body: TemplateNode, type: string, value: string): string
   }
   const allowed = valueOf(body, 'AllowedValues');
   if (isSeq(allowed) && allowed.items.every(isScalar)) {
-    const values = allowed.items.map((item) => (isScalar(item) ? textOf(item) : ''));
+    // An allowed value written `8.0` is kept by CloudFormation as written: it matches "8.0" (and "8", as JavaScript reads it).
+    const values = allowed.items.flatMap((item) => (isScalar(item) ? [textOf(item), numberAsWritten(item, text) ?? textOf(item)] : ['']));
     if (!values.includes(value)) return 'is not one of the AllowedValues';
   }
   const pattern = patternOf(valueOf(body, 'AllowedPattern'));

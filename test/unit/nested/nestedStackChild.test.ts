@@ -57,6 +57,14 @@ describe('nested stack templates read from local files', () => {
     assert.deepEqual(findingsOf(parent('!If [IsProd, prod, !Ref AWS::NoValue]'), { './network.yaml': withAllowed }), []);
   });
 
+  it('reads a number in AllowedValues or passed as written: 1.0 is 1.0, and the same number either way', () => {
+    const sizes = CHILD.replace('Environment: {Type: String, Default: dev}', "Environment: {Type: String, Default: '1.0', AllowedValues: ['1.0', 0.5, 2.0]}");
+    const parent = (value: string) => stack(['TemplateURL: ./network.yaml', `Parameters: {VpcCidr: 10.0.0.0/16, Environment: ${value}}`]);
+    for (const value of ['1.0', '0.5', "'2.0'", '2']) assert.deepEqual(findingsOf(parent(value), { './network.yaml': sizes }), [], value);
+    assert.equal(findingsOf(parent('3.0'), { './network.yaml': sizes }).length, 1);
+    assert.deepEqual(child(sizes)?.parameters?.find((parameter) => parameter.name === 'Environment')?.allowedValues, ['1.0', '0.5', '2.0']);
+  });
+
   it('summarises a child: outputs, parameters and which have a Default', () => {
     assert.deepEqual(child(CHILD), {
       outputs: ['VpcId', 'PrivateSubnets'],

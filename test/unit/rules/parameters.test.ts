@@ -58,9 +58,11 @@ describe('E2015 parameter defaults', () => {
       '  Version: {Type: String, Default: 4.0, AllowedPattern: "^\\d+\\.\\d+$"}',
       "  Engine: {Type: String, Default: 5.0, AllowedValues: ['4.0', '5.0']}",
       "  Wrong: {Type: String, Default: 6.0, AllowedValues: ['4.0', '5.0']}",
+      "  Listed: {Type: String, Default: '8.0', AllowedValues: [5.7, 8.0]}",
+      "  Other: {Type: String, Default: '8.1', AllowedValues: [5.7, 8.0]}",
       '',
     ].join('\n');
-    assert.deepEqual(findingsOf(parameterDefaultsRule, text), ["E2015 Parameters/Wrong/Default '6.0'"]);
+    assert.deepEqual(findingsOf(parameterDefaultsRule, text), ["E2015 Parameters/Wrong/Default '6.0'", "E2015 Parameters/Other/Default ''8.1''"]);
   });
 
   it('reads a plain YAML boolean as "true" or "false", on the Default and the AllowedValues side', () => {

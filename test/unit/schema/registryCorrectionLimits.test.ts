@@ -210,6 +210,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     const tier = (name: string, type: string) => resource('AWS::ElasticBeanstalk::Environment', 'ApplicationName: app', 'SolutionStackName: s', `Tier: {Name: ${name}, Type: ${type}}`);
     assert.deepEqual(tier('Worker', 'SQS/HTTP'), []);
     assert.deepEqual(tier('Web', 'Standard'), ["E3030 Resources/R/Properties/Tier/Name: Name must be one of WebServer, Worker, not 'Web'"]);
+    assert.deepEqual(tier('webserver', 'standard'), []);
     const alias = (weight: number) => resource('AWS::Lambda::Alias', 'FunctionName: f', 'FunctionVersion: "2"', 'Name: live', `RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: "3", FunctionWeight: ${weight}}]}`);
     assert.deepEqual(alias(0.1), []);
     assert.deepEqual(alias(1.5), ['E3034 Resources/R/Properties/RoutingConfig/AdditionalVersionWeights/0/FunctionWeight: FunctionWeight must be at most 1; 1.5 is more']);
@@ -249,6 +250,7 @@ describe('registry corrections of kind when: properties a value requires or refu
       'E3020 Resources/R/Properties/RouteTableIds: RouteTableIds cannot be given when VpcEndpointType is Interface',
     ]);
     assert.deepEqual(endpoint('VpcEndpointType: Gateway', 'RouteTableIds: [rtb-12345678]'), []);
+    assert.deepEqual(endpoint('SubnetIds: []'), []);
   });
 
   it('E3021 Iops for io1 and io2 volumes, E3021 provisioned EFS throughput, E3020 flow logs to S3 with a log group or role', () => {

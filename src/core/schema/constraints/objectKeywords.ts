@@ -65,11 +65,16 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     const when = entryOf(node, dependency.property) ? `${dependency.property} is ${value}` : `${dependency.property} is left at its default, ${value}`;
     const missing = (dependency.require ?? []).filter((name) => is(name, 'no'));
     if (missing.length > 0) out.push(at('dependentRequired', `${listOf(missing)} ${missing.length === 1 ? 'is' : 'are'} required when ${when}`, dependency.property));
-    for (const name of (dependency.exclude ?? []).filter((candidate) => is(candidate, 'yes'))) {
+    // An empty list sends nothing: only a property that holds something is refused.
+    for (const name of (dependency.exclude ?? []).filter((candidate) => is(candidate, 'yes') && !isEmptyList(entryOf(node, candidate)!.value))) {
       out.push(at('dependentExcluded', `${name} cannot be given when ${when}`, name));
     }
   }
   return out;
+}
+
+function isEmptyList(node: TemplateNode): boolean {
+  return isSeq(node) && node.items.length === 0;
 }
 
 /** The value of the dependency's property when it is one of its values: written as a literal (any letter case), or left out with such a default. */

@@ -37,7 +37,12 @@ export const fargateExecutionRole: CatalogueCheck = {
   topics: ['T17', 'T31'],
   severity: 'error',
   url: EXECUTION_ROLE_PAGE,
-  rejection: { quote: 'The task execution IAM role is required depending on the requirements of your task.', url: EXECUTION_ROLE_PAGE },
+  rejection: {
+    quote:
+      'The task execution IAM role is required depending on the requirements of your task. … Your task is hosted on AWS Fargate … and: ' +
+      'pulls a container image from an Amazon ECR private repository … sends container logs to CloudWatch Logs using the awslogs log driver.',
+    url: EXECUTION_ROLE_PAGE,
+  },
   explanation: {
     what:
       'On Fargate there is no container instance whose role could pull images or write logs: the task execution role ' +
