@@ -4,9 +4,9 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { arnGiven, intrinsicText } from '../support/arns';
 import { intrinsicName, isNoValue, literalBoolean, literalString, presenceAt } from '../support/values';
+import { REMEDIATION, remediationParameters } from './remediations';
 
 const CONFIG_RULE = 'AWS::Config::ConfigRule';
-const REMEDIATION = 'AWS::Config::RemediationConfiguration';
 const RULE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-configrule.html';
 const SOURCE_API = 'https://docs.aws.amazon.com/config/latest/APIReference/API_Source.html';
 const SCOPE_API = 'https://docs.aws.amazon.com/config/latest/APIReference/API_Scope.html';
@@ -41,20 +41,15 @@ export const remediationParameterValue: CatalogueCheck = {
   resourceTypes: [REMEDIATION],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const remediation of context.resources(REMEDIATION)) {
-      const parameters = valueOf(remediation.properties, 'Parameters');
-      if (!isMap(parameters) || intrinsicName(parameters) !== undefined) continue;
-      for (const entry of parameters.entries) {
-        if (!isMap(entry.value) || intrinsicName(entry.value) !== undefined) continue;
-        const given = presenceAt(entry.value, 'ResourceValue');
-        if (given === 'maybe' || given !== presenceAt(entry.value, 'StaticValue')) continue;
-        const dynamic = given === 'yes';
-        hits.push({
-          message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' has ${dynamic ? 'both ResourceValue and StaticValue' : 'neither ResourceValue nor StaticValue'}: give exactly one`,
-          span: entry.key.span,
-          path: ['Resources', remediation.logicalId, 'Properties', 'Parameters', entry.key.value],
-        });
-      }
+    for (const { remediation, entry } of remediationParameters(context)) {
+      const given = presenceAt(entry.value, 'ResourceValue');
+      if (given === 'maybe' || given !== presenceAt(entry.value, 'StaticValue')) continue;
+      const dynamic = given === 'yes';
+      hits.push({
+        message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' has ${dynamic ? 'both ResourceValue and StaticValue' : 'neither ResourceValue nor StaticValue'}: give exactly one`,
+        span: entry.key.span,
+        path: ['Resources', remediation.logicalId, 'Properties', 'Parameters', entry.key.value],
+      });
     }
     return hits;
   },

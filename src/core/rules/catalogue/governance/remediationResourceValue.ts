@@ -1,9 +1,9 @@
 /** T29: the one dynamic value AWS Config passes to a remediation document. */
-import { entryOf, isMap, valueOf } from '../../../model';
+import { entryOf, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { intrinsicName, literalString } from '../support/values';
+import { literalString } from '../support/values';
+import { REMEDIATION, remediationParameters } from './remediations';
 
-const REMEDIATION = 'AWS::Config::RemediationConfiguration';
 const RESOURCE_VALUE_API = 'https://docs.aws.amazon.com/config/latest/APIReference/API_ResourceValue.html';
 
 /** CX2920: a ResourceValue whose Value is not RESOURCE_ID (an ARN or name Config does not pass). */
@@ -27,19 +27,15 @@ export const remediationResourceValue: CatalogueCheck = {
   resourceTypes: [REMEDIATION],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const remediation of context.resources(REMEDIATION)) {
-      const parameters = valueOf(remediation.properties, 'Parameters');
-      if (!isMap(parameters) || intrinsicName(parameters) !== undefined) continue;
-      for (const entry of parameters.entries) {
-        const value = entryOf(valueOf(entry.value, 'ResourceValue'), 'Value');
-        const given = literalString(value?.value);
-        if (given === undefined || given === 'RESOURCE_ID') continue;
-        hits.push({
-          message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' asks for ResourceValue '${given}': AWS Config passes only RESOURCE_ID`,
-          span: value!.value.span,
-          path: ['Resources', remediation.logicalId, 'Properties', 'Parameters', entry.key.value, 'ResourceValue', 'Value'],
-        });
-      }
+    for (const { remediation, entry } of remediationParameters(context)) {
+      const value = entryOf(valueOf(entry.value, 'ResourceValue'), 'Value');
+      const given = literalString(value?.value);
+      if (given === undefined || given === 'RESOURCE_ID') continue;
+      hits.push({
+        message: `Remediation parameter '${entry.key.value}' of '${remediation.logicalId}' asks for ResourceValue '${given}': AWS Config passes only RESOURCE_ID`,
+        span: value!.value.span,
+        path: ['Resources', remediation.logicalId, 'Properties', 'Parameters', entry.key.value, 'ResourceValue', 'Value'],
+      });
     }
     return hits;
   },
