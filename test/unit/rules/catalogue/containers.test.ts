@@ -288,3 +288,13 @@ ${resources}`;
     assert.deepEqual(findingPaths(check('CX1728', hook('  GreenTg: {Type: AWS::SNS::Topic}\n'))), ['Hooks/BlueGreen/Properties/Applications/0/ECSAttributes/TrafficRouting/TargetGroups/1']);
   });
 });
+
+describe('CX1513 Image Builder build instances without Systems Manager', () => {
+  const infra = (policy: string) =>
+    `Resources:\n  BuildRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]}\n      ManagedPolicyArns: [arn:aws:iam::aws:policy/${policy}]\n` +
+    `  BuildProfile: {Type: AWS::IAM::InstanceProfile, Properties: {Roles: [!Ref BuildRole]}}\n  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    Properties: {Name: infra, InstanceProfileName: !Ref BuildProfile}\n`;
+  it('reports a role whose managed policies are known to lack SSM, not one that allows every action or an unknown managed policy', () => {
+    assert.equal(check('CX1513', infra('CloudWatchAgentServerPolicy')).length, 1);
+    for (const policy of ['AdministratorAccess', 'AmazonSSMFullAccess', 'EC2InstanceProfileForImageBuilder', 'ReadOnlyAccess']) assert.deepEqual(check('CX1513', infra(policy)), [], policy);
+  });
+});

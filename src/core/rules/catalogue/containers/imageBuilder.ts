@@ -120,7 +120,11 @@ export const pipelineCronInvalid: CatalogueCheck = {
   },
 };
 
-const SSM_MANAGED = /AmazonSSMManagedInstanceCore|EC2InstanceProfileForImageBuilder|AmazonEC2RoleforSSM/;
+/** AWS managed policies that let an instance register with Systems Manager (the first three name it; the others allow every SSM action). */
+const SSM_MANAGED = /AmazonSSMManagedInstanceCore|EC2InstanceProfileForImageBuilder|AmazonEC2RoleforSSM|\/(AdministratorAccess|PowerUserAccess|AmazonSSMFullAccess)$/;
+
+/** AWS managed policies a build role often has that do not: any other one may, and is not expanded here. */
+const WITHOUT_SSM = /\/(CloudWatchAgentServerPolicy|AmazonS3ReadOnlyAccess|AmazonEC2ContainerRegistryReadOnly|AmazonEC2ContainerRegistryPowerUser|AmazonInspector2ManagedCispolicy)$/;
 
 /** CX1513: build instances that cannot reach Systems Manager. */
 export const buildInstanceWithoutSsm: CatalogueCheck = {
@@ -163,7 +167,7 @@ function grantsSsm(context: CheckContext, role: ResourceDeclaration): 'yes' | 'n
     if (managed.kind !== 'seq') return 'unknown';
     const texts = managed.items.map((item) => literalString(item) ?? literalString(valueOf(item, 'Fn::Sub')));
     if (texts.some((text) => text !== undefined && SSM_MANAGED.test(text))) return 'yes';
-    if (texts.some((text) => text === undefined || !text.includes(':aws:policy/'))) return 'unknown';
+    if (texts.some((text) => text === undefined || !text.includes(':aws:policy/') || !WITHOUT_SSM.test(text))) return 'unknown';
     const properties = role.properties!;
     trimmed = { ...role, properties: { ...properties, entries: properties.entries.filter((entry) => entry.key.value !== 'ManagedPolicyArns') } };
   }
