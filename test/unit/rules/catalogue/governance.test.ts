@@ -15,6 +15,7 @@ import { stateMachineUnknownState } from '../../../../src/core/rules/catalogue/g
 import { stateMachineLogDestination } from '../../../../src/core/rules/catalogue/governance/stateMachineLogging';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
+import { eventDetailValueNeverSent } from '../../../../src/core/rules/catalogue/governance/eventDetailValues';
 
 describe('T29 Config rules and remediation', () => {
   it('leaves Parameters written as a JSON string alone', () => {
@@ -338,5 +339,21 @@ describe('CX3111 alarm without a statistic', () => {
   it('reports a single-metric alarm without Statistic, not one that also gives Metrics (E3020 reports that mix)', () => {
     assert.deepEqual(paths(alarmStatistic, alarm('      Period: 60\n')), ['Resources/Rate/Properties/MetricName']);
     assert.deepEqual(paths(alarmStatistic, alarm('      Metrics: [{Id: e1, Expression: "m1 * 2"}]\n')), []);
+  });
+});
+
+describe('CX3026 event pattern detail values the service never sends', () => {
+  const rule = (pattern: string) => resources(`  Rule:\n    Type: AWS::Events::Rule\n    Properties:\n      EventPattern: ${pattern}\n`);
+  it('reports a pipeline state written otherwise than CodePipeline sends it, in a map or JSON text, and fixes a near one', () => {
+    const map = rule("{source: [aws.codepipeline], detail-type: ['CodePipeline Pipeline Execution State Change'], detail: {state: [FAILURE, SUCCEEDED]}}");
+    assert.deepEqual(paths(eventDetailValueNeverSent, map), ['Resources/Rule/Properties/EventPattern/detail/state']);
+    assert.match(findings(eventDetailValueNeverSent, map)[0].message, /'FAILURE', which 'CodePipeline Pipeline Execution State Change' never carries \(did you mean 'FAILED'\?\)/);
+    const json = rule(`'{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["Terminated"]}}'`);
+    assert.equal(findings(eventDetailValueNeverSent, json).length, 1);
+  });
+  it('leaves values it sends, content filters, other detail-types and unknown ones alone', () => {
+    assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodePipeline Action Execution State Change'], detail: {state: [ABANDONED, {prefix: FAIL}]}}")), []);
+    assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodeDeploy Deployment State-change Notification'], detail: {state: [FAILURE]}}")), []);
+    assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodePipeline Pipeline Execution State Change', 'Other'], detail: {state: [FAILURE]}}")), []);
   });
 });

@@ -12,16 +12,18 @@ const SAM_EVENT_TYPES = new Set(['EventBridgeRule', 'CloudWatchEvent']);
 const REFERENCE_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/ref/events.html';
 
 /** One item of a pattern field: a literal string (with its node when the pattern is a template map), or unknown. */
-type Item = { value: string; node?: ScalarNode } | undefined;
+export type Item = { value: string; node?: ScalarNode } | undefined;
 
 /** A pattern where it is written: a template map, or JSON text. */
-interface PatternAt {
+export interface PatternAt {
   resource: ResourceDeclaration;
   /** The node holding the whole pattern. */
   node: TemplateNode;
   path: NodePath;
   /** Each top-level field's items, when the field is a list (undefined when it is anything else). */
   field(name: string): Item[] | undefined;
+  /** The items of a field under `detail`, when it is a list, and where it is (for a template map). */
+  detail(name: string): { items: Item[]; path: NodePath } | undefined;
   /** The detail-type list's node, when the pattern is a template map. */
   map?: MapNode;
 }
@@ -34,9 +36,11 @@ function patternAt(resource: ResourceDeclaration, node: TemplateNode | undefined
       path,
       map: node,
       field(name) {
-        const value = entryOf(node, name)?.value;
-        if (!isSeq(value)) return undefined;
-        return value.items.map((item) => (isString(item) ? { value: item.value, node: item } : undefined));
+        return itemsOf(entryOf(node, name)?.value);
+      },
+      detail(name) {
+        const items = itemsOf(entryOf(entryOf(node, 'detail')?.value, name)?.value);
+        return items && { items, path: [...path, 'detail', name] };
       },
     };
   }
@@ -54,15 +58,29 @@ function patternAt(resource: ResourceDeclaration, node: TemplateNode | undefined
     node,
     path,
     field(name) {
-      const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
-      if (!Array.isArray(value)) return undefined;
-      return value.map((item) => (typeof item === 'string' ? { value: item } : undefined));
+      return jsonItems(fields, name);
+    },
+    detail(name) {
+      const detail = fields.detail;
+      const items = detail !== null && typeof detail === 'object' && !Array.isArray(detail) ? jsonItems(detail as Record<string, unknown>, name) : undefined;
+      return items && { items, path };
     },
   };
 }
 
+function itemsOf(value: TemplateNode | undefined): Item[] | undefined {
+  if (!isSeq(value)) return undefined;
+  return value.items.map((item) => (isString(item) ? { value: item.value, node: item } : undefined));
+}
+
+function jsonItems(fields: Record<string, unknown>, name: string): Item[] | undefined {
+  const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
+  if (!Array.isArray(value)) return undefined;
+  return value.map((item) => (typeof item === 'string' ? { value: item } : undefined));
+}
+
 /** Every event pattern of the template: rules' EventPattern, and the Pattern of SAM EventBridgeRule/CloudWatchEvent events. */
-function patterns(context: CheckContext): PatternAt[] {
+export function patterns(context: CheckContext): PatternAt[] {
   const found: PatternAt[] = [];
   for (const rule of context.resources(RULE)) {
     const pattern = patternAt(rule, entryOf(rule.properties, 'EventPattern')?.value, ['Resources', rule.logicalId, 'Properties', 'EventPattern']);
