@@ -159,3 +159,41 @@ export const replacingUpdateWithoutCreationPolicy: CatalogueCheck = {
     });
   },
 };
+
+/** Processes a rolling update needs running: it launches and terminates the instances it replaces. */
+const NEEDED_PROCESSES = ['Launch', 'Terminate'];
+
+/** CX0921: a rolling update that suspends the processes it needs. */
+export const rollingSuspendsLaunch: CatalogueCheck = {
+  id: 'CX0921',
+  title: 'Rolling update that suspends Launch or Terminate',
+  topics: ['T09', 'T10'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-suspend-resume-processes.html',
+  explanation: {
+    what:
+      'SuspendProcesses pauses Auto Scaling processes while CloudFormation replaces instances, so scaling does not fight the update. ' +
+      'The update itself launches new instances and terminates old ones: with Launch or Terminate suspended it cannot make progress, ' +
+      'and Auto Scaling warns that suspending either "can prevent other process types from functioning properly".',
+    exam: 'suspend HealthCheck, ReplaceUnhealthy, AZRebalance, AlarmNotification, ScheduledActions and InstanceRefresh during a rolling update; never Launch or Terminate.',
+    trap: 'a stuck update waits until its signals time out, then fails and rolls back, with Launch or Terminate still in the list.',
+  },
+  resourceTypes: [GROUP],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const group of context.resources(GROUP)) {
+      const suspended = valueOf(rollingUpdate(group), 'SuspendProcesses');
+      if (suspended?.kind !== 'seq') continue;
+      suspended.items.forEach((item, index) => {
+        if (!isString(item) || !NEEDED_PROCESSES.includes(item.value)) return;
+        hits.push({
+          message: `The rolling update of '${group.logicalId}' suspends ${item.value}, which the update itself needs to replace instances: it cannot make progress`,
+          span: item.span,
+          path: [...rollingPath(group, 'SuspendProcesses'), index],
+        });
+      });
+    }
+    return hits;
+  },
+};
+
