@@ -16,6 +16,7 @@ import { stateMachineLogDestination } from '../../../../src/core/rules/catalogue
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { eventDetailValueNeverSent } from '../../../../src/core/rules/catalogue/governance/eventDetailValues';
+import { alarmLoadBalancerNamespace } from '../../../../src/core/rules/catalogue/governance/alarmNamespaces';
 
 describe('T29 Config rules and remediation', () => {
   it('leaves Parameters written as a JSON string alone', () => {
@@ -355,5 +356,17 @@ describe('CX3026 event pattern detail values the service never sends', () => {
     assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodePipeline Action Execution State Change'], detail: {state: [ABANDONED, {prefix: FAIL}]}}")), []);
     assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodeDeploy Deployment State-change Notification'], detail: {state: [FAILURE]}}")), []);
     assert.deepEqual(paths(eventDetailValueNeverSent, rule("{detail-type: ['CodePipeline Pipeline Execution State Change', 'Other'], detail: {state: [FAILURE]}}")), []);
+  });
+});
+
+describe('CX3123 load balancer alarm namespace and dimension of different generations', () => {
+  const alarm = (namespace: string, dimension: string) =>
+    resources(`  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties: {Namespace: ${namespace}, MetricName: M, Dimensions: [{Name: ${dimension}, Value: x}], Statistic: Sum, Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: GreaterThanThreshold}\n`);
+  it('reports AWS/ELB with LoadBalancer or TargetGroup, and AWS/ApplicationELB with LoadBalancerName, not the right pairs', () => {
+    assert.deepEqual(paths(alarmLoadBalancerNamespace, alarm('AWS/ELB', 'TargetGroup')), ['Resources/A/Properties/Dimensions/0/Name']);
+    assert.equal(paths(alarmLoadBalancerNamespace, alarm('AWS/ApplicationELB', 'LoadBalancerName')).length, 1);
+    for (const [namespace, dimension] of [['AWS/ELB', 'LoadBalancerName'], ['AWS/ApplicationELB', 'LoadBalancer'], ['AWS/NetworkELB', 'TargetGroup'], ['Custom/App', 'LoadBalancer']]) {
+      assert.deepEqual(paths(alarmLoadBalancerNamespace, alarm(namespace, dimension)), [], `${namespace} ${dimension}`);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
 import { remediationResourceValue } from './remediationResourceValue';
 import { eventDetailValueNeverSent } from './eventDetailValues';
+import { alarmLoadBalancerNamespace } from './alarmNamespaces';
 import { dashboardBodyNotJson } from './dashboards';
 import { EVENT_RULE_CHECKS } from './eventRules';
 import { eventDetailTypeNeverSent } from './eventPatterns';
@@ -22,4 +23,4 @@ import { SERVICE_CHECKS } from './services';
 import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS];
