@@ -180,6 +180,12 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
+  it('E3030 a listener rule condition field is one of the six HTTP request fields', () => {
+    const rule = (field: string) => resource('AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn: l', 'Priority: 1', 'Actions: [{Type: forward, TargetGroupArn: t}]', `Conditions: [{Field: ${field}, Values: [x]}]`);
+    assert.deepEqual(rule('path-pattern'), []);
+    assert.equal(rule('cookie').length, 1);
+  });
+
   it('E3034 authorizer results are cached at most 3600 seconds, REST and HTTP APIs alike', () => {
     assert.deepEqual(resource('AWS::ApiGateway::Authorizer', 'RestApiId: api', 'Name: auth', 'Type: TOKEN', 'AuthorizerResultTtlInSeconds: 300'), []);
     assert.deepEqual(resource('AWS::ApiGateway::Authorizer', 'RestApiId: api', 'Name: auth', 'Type: TOKEN', 'AuthorizerResultTtlInSeconds: 7200'), [
