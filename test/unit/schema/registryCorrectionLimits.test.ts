@@ -180,6 +180,15 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(named(4000), ['E3034 Resources/R/Properties/ServiceTimeout: ServiceTimeout must be at most 3600; 4000 is more']);
   });
 
+  it('SAM: E3031 an AutoPublishAlias no alias could be named, E3030 an Api stage logging level', () => {
+    const fn = (alias: string) => resource('AWS::Serverless::Function', 'Runtime: python3.13', 'Handler: i.h', 'InlineCode: x', `AutoPublishAlias: ${alias}`);
+    assert.deepEqual(fn('live'), []);
+    assert.equal(fn('live.v1').length, 1);
+    const api = (level: string) => resource('AWS::Serverless::Api', 'StageName: prod', `MethodSettings: [{ResourcePath: '/*', HttpMethod: '*', LoggingLevel: ${level}}]`);
+    assert.deepEqual(api('info'), []);
+    assert.equal(api('DEBUG').length, 1);
+  });
+
   it('E3030 a listener rule condition field is one of the six HTTP request fields', () => {
     const rule = (field: string) => resource('AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn: l', 'Priority: 1', 'Actions: [{Type: forward, TargetGroupArn: t}]', `Conditions: [{Field: ${field}, Values: [x]}]`);
     assert.deepEqual(rule('path-pattern'), []);
