@@ -35,7 +35,7 @@ import { rdsManagedPasswordConflict } from './rdsManagedPasswordConflict';
 import { rdsMultiAzWithZone } from './rdsMultiAzWithZone';
 import { rdsReplicaDeletionPolicy } from './rdsReplicaDeletionPolicy';
 import { rdsMonitoringRole } from './rdsMonitoringRole';
-import { rdsBackupWindowOverlap } from './rdsBackupWindowOverlap';
+import { rdsBackupWindowOverlap, rdsWindowTooShort } from './rdsBackupWindowOverlap';
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
@@ -79,6 +79,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsReplicaFromSnapshot,
   rdsMonitoringRole,
   rdsBackupWindowOverlap,
+  rdsWindowTooShort,
   kmsKeyPolicyLockout,
   kmsKeyRotationUnsupported,
   rdsEventSubscriptionSources,

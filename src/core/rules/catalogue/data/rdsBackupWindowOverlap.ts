@@ -48,6 +48,36 @@ export const rdsBackupWindowOverlap: CatalogueCheck = {
   },
 };
 
+/** CX2030: a backup or maintenance window shorter than the 30 minutes RDS requires. */
+export const rdsWindowTooShort: CatalogueCheck = {
+  id: 'CX2030',
+  title: 'RDS backup or maintenance window shorter than 30 minutes',
+  topics: ['T20'],
+  severity: 'error',
+  url: API_PAGE,
+  rejection: { quote: 'PreferredBackupWindow: … Must be at least 30 minutes. PreferredMaintenanceWindow: … Must be at least 30 minutes.', url: API_PAGE },
+  explanation: {
+    what:
+      'RDS needs room in its windows: the daily backup window (PreferredBackupWindow) and the weekly maintenance window ' +
+      '(PreferredMaintenanceWindow) must each last at least 30 minutes, or the database is not created or updated.',
+    exam: 'schedule backups and maintenance in quiet hours (UTC), apart from each other, each at least 30 minutes long; or leave them out and let RDS pick.',
+  },
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const database of context.resources('AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')) {
+      for (const [property, read] of [['PreferredBackupWindow', dailyWindow], ['PreferredMaintenanceWindow', weeklyWindow]] as const) {
+        const values = stringValues(context, valueOf(database.properties, property));
+        if (!values || values.length !== 1) continue;
+        const window = read(values[0]);
+        if (!window || window.length >= 30) continue;
+        push(hits, propertyHit(database, [property], `${property} ${values[0]} of '${database.logicalId}' lasts ${window.length} minutes: RDS requires at least 30`));
+      }
+    }
+    return hits;
+  },
+};
+
 /** Minutes after midnight of `hh24:mi`. */
 function minutes(text: string): number | undefined {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
