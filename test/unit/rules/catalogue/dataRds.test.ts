@@ -66,6 +66,13 @@ describe('CX2011 KmsKeyId without StorageEncrypted', () => {
     assert.deepEqual(findings.map((found) => found.path?.join('/')), ['Resources/Db/Properties/StorageEncrypted']);
     assert.equal(findings[0].fixes?.[0].edits[0].newText, 'true');
   });
+
+  it('reports a cluster that is a global secondary only when a condition holds: the other deployments create it fresh', () => {
+    const cluster = (global: string) =>
+      `Conditions:\n  IsSecondary: !Equals [!Ref AWS::Region, us-west-2]\nResources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      GlobalClusterIdentifier: ${global}\n      StorageEncrypted: false\n      KmsKeyId: key\n`;
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, cluster('!If [IsSecondary, orders-global, !Ref AWS::NoValue]')), ['Resources/Cluster/Properties/StorageEncrypted']);
+    assert.deepEqual(paths(rdsKmsKeyWithoutEncryption, cluster('orders-global')), []);
+  });
 });
 
 describe('CX2012 managed password with a password', () => {

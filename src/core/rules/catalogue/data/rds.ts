@@ -39,6 +39,12 @@ export function isCreatedFresh(database: ResourceDeclaration): boolean {
   return sources.every((name) => neverGiven(valueOf(database.properties, name)));
 }
 
+/** A DB instance or cluster created fresh in some deployment: no copy source is given in every branch (a secondary only when a condition holds). */
+export function mayBeCreatedFresh(database: ResourceDeclaration): boolean {
+  const sources = database.type === 'AWS::RDS::DBCluster' ? CLUSTER_COPY_SOURCES : INSTANCE_COPY_SOURCES;
+  return sources.every((name) => !alwaysGiven(valueOf(database.properties, name)));
+}
+
 /** The engine, when written literally. */
 export function engineOf(database: ResourceDeclaration): string | undefined {
   return literalString(valueOf(database.properties, 'Engine'))?.toLowerCase();

@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { alwaysGiven, neverTrue, propertyHit, push, stringValues } from './common';
-import { isClusterMember, isCreatedFresh } from './rds';
+import { isClusterMember, mayBeCreatedFresh } from './rds';
 
 /** CX2011: a KMS key named for storage encryption that is not turned on. */
 export const rdsKmsKeyWithoutEncryption: CatalogueCheck = {
@@ -34,7 +34,8 @@ export const rdsKmsKeyWithoutEncryption: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const database of context.resources('AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')) {
-      if (!database.properties || !isCreatedFresh(database) || isClusterMember(database)) continue;
+      // Created fresh in some deployment (a global database's primary when its secondary is a condition away) is enough.
+      if (!database.properties || !mayBeCreatedFresh(database) || isClusterMember(database)) continue;
       // RDS Custom takes a key without StorageEncrypted: the engine must be known and not custom-….
       const engines = stringValues(context, valueOf(database.properties, 'Engine'));
       if (!engines || engines.some((engine) => engine.toLowerCase().startsWith('custom-'))) continue;
