@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../findings';
-import type { MapEntry, TemplateNode } from '../model';
+import type { MapEntry, NodePath, TemplateNode } from '../model';
+import { forEachLoop, isForEachKey } from '../references/forEach';
 import { sectionOf } from '../sections';
 import type { Rule } from './rule';
 
@@ -51,9 +52,38 @@ export const logicalIdsRule: Rule = {
 };
 
 function misnamed(root: TemplateNode | undefined, named: NamedSection): Finding[] {
-  return (sectionOf(root, named.section)?.entries ?? [])
-    .filter(({ key }) => !isLoop(named.section, key.value))
-    .flatMap((entry) => [...notAlphanumeric(entry, named), ...tooLong(entry, named)]);
+  const entries = sectionOf(root, named.section)?.entries ?? [];
+  return [
+    ...entries.filter(({ key }) => !isLoop(named.section, key.value)).flatMap((entry) => [...notAlphanumeric(entry, named), ...tooLong(entry, named)]),
+    ...entries.filter(({ key }) => isForEachKey(key.value)).flatMap((entry) => loopKeysNotAlphanumeric(entry, named, [named.section, entry.key.value])),
+  ];
+}
+
+/**
+ * The keys a Fn::ForEach loop writes as logical IDs: the text around `${Identifier}` (which the item replaces
+ * as it is) and the known items it takes must be letters and digits; `&{Identifier}` strips the rest itself.
+ */
+function loopKeysNotAlphanumeric(entry: MapEntry, named: NamedSection, path: NodePath): Finding[] {
+  const loop = forEachLoop(entry.value);
+  if (!loop || !named.ruleId) return [];
+  const findings: Finding[] = [];
+  for (const output of loop.outputs.entries) {
+    const key = output.key.value;
+    const outputPath = [...path, 2, key];
+    if (isForEachKey(key)) {
+      findings.push(...loopKeysNotAlphanumeric(output, named, outputPath));
+      continue;
+    }
+    const written = key.replace(/[$&]\{[^}]*\}/g, '');
+    const items = key.includes(`\${${loop.identifier}}`) ? (loop.items ?? []) : [];
+    const bad = !/^[A-Za-z0-9]*$/.test(written) ? written.replace(/[A-Za-z0-9]/g, '') : items.find((item) => !ALPHANUMERIC.test(item));
+    if (bad === undefined) continue;
+    const why = !/^[A-Za-z0-9]*$/.test(written)
+      ? `'${[...new Set(bad)].join('')}' is neither`
+      : `the loop's item '${bad}' is not (&{${loop.identifier}} would strip what is not)`;
+    findings.push(finding(named.ruleId, 'error', `${named.what} '${shortened(key)}' written by a Fn::ForEach loop must contain only letters and digits: ${why}`, output.key.span, outputPath));
+  }
+  return findings;
 }
 
 function notAlphanumeric({ key }: MapEntry, { section, ruleId, what }: NamedSection): Finding[] {

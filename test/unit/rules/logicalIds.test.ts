@@ -107,3 +107,14 @@ describe('names over 255 characters (E2011, E3011, E6011, E7011)', () => {
     );
   });
 });
+
+describe('logical IDs a Fn::ForEach loop writes', () => {
+  const loop = (key: string, items: string) =>
+    ['Transform: AWS::LanguageExtensions', 'Resources:', '  Fn::ForEach::Topics:', '    - Svc', `    - ${items}`, `    - ${key}:`, '        Type: AWS::SNS::Topic', ''].join('\n');
+  it('reports text around ${Identifier} that is not alphanumeric, and items that are not, but not &{Identifier}', () => {
+    assert.deepEqual(findingsOf(logicalIdsRule, loop("'${Svc}-Topic'", '[orders, payments]')), ["E3001 Resources/Fn::ForEach::Topics/2/${Svc}-Topic ''${Svc}-Topic''"]);
+    assert.deepEqual(findingsOf(logicalIdsRule, loop("'${Svc}Topic'", '[orders, order-api]')).length, 1);
+    assert.deepEqual(findingsOf(logicalIdsRule, loop("'&{Svc}Topic'", '[orders, order-api]')), []);
+    assert.deepEqual(findingsOf(logicalIdsRule, loop("'${Svc}Topic'", '!Ref Names')), []);
+  });
+});
