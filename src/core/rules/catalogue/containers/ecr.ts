@@ -5,8 +5,8 @@ import { actionMatches } from '../support/iam';
 import { literalString } from '../support/values';
 import { asList, field, parsedDocument } from './policyText';
 
-const REPOSITORY = 'AWS::ECR::Repository';
-const LIFECYCLE_PAGE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html';
+export const REPOSITORY = 'AWS::ECR::Repository';
+export const LIFECYCLE_PAGE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html';
 const POLICY_EXAMPLES = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html';
 
 interface Rule {
@@ -17,7 +17,7 @@ interface Rule {
 }
 
 /** The rules of a repository's lifecycle policy, when the template shows them. */
-function lifecycleRules(repository: Parameters<typeof entryOf>[0]): Rule[] | undefined {
+export function lifecycleRules(repository: Parameters<typeof entryOf>[0]): Rule[] | undefined {
   const parsed = parsedDocument(nodeAt(repository, ['LifecyclePolicy', 'LifecyclePolicyText']));
   if (!parsed?.ok) return undefined;
   const rules = field(parsed.value, 'rules');
@@ -42,7 +42,7 @@ function storageClassOf(rule: Rule): unknown {
   return field(rule.selection, 'storageClass') ?? 'standard';
 }
 
-function lifecycleSpan(repository: { properties?: Parameters<typeof entryOf>[0] }) {
+export function lifecycleSpan(repository: { properties?: Parameters<typeof entryOf>[0] }) {
   return nodeAt(repository.properties, ['LifecyclePolicy', 'LifecyclePolicyText'])!.span;
 }
 

@@ -8,6 +8,7 @@ import { ECS_SERVICE_NETWORKING_CHECKS } from './ecsServiceNetworking';
 import { TASK_DEFINITION_CHECKS } from './taskDefinitions';
 import { fargateExecutionRole } from './taskExecutionRole';
 import { BLUE_GREEN_HOOK_CHECKS } from './blueGreenHook';
+import { lifecycleCountUnit } from './ecrLifecycleCounts';
 import { IMAGE_BUILDER_CHECKS } from './imageBuilder';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit];
