@@ -175,4 +175,38 @@ export const pipelineDoubleStart: CatalogueCheck = {
   },
 };
 
-export const changeDetectionChecks: readonly CatalogueCheck[] = [pipelineRuleRole, pipelineNoChangeDetection, pipelineDoubleStart];
+/** CX0117: a source that polls, with no EventBridge rule: event-based change detection is what AWS recommends. */
+export const pipelinePolling: CatalogueCheck = {
+  id: 'CX0117',
+  title: 'Pipeline source detects changes by polling',
+  topics: ['T01', 'T02'],
+  severity: 'info',
+  url: DEFAULTS_URL,
+  explanation: {
+    what:
+      'A CodeCommit or S3 source action that CloudFormation creates polls for changes unless PollForSourceChanges is false. AWS ' +
+      'recommends event-based change detection instead: an EventBridge rule on the repository (or on the bucket\'s CloudTrail ' +
+      'data events) that starts the pipeline, which reacts at once and does not count against polling limits.',
+    exam: 'the "most efficient" way to start a pipeline on a push is an EventBridge rule with PollForSourceChanges false; polling is the legacy default.',
+    trap: 'leaving PollForSourceChanges out is not false: for pipelines created with CloudFormation it means polling.',
+  },
+  resourceTypes: [PIPELINE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const pipeline of context.resources(PIPELINE)) {
+      if (mayBeStartedByRule(context, pipeline.logicalId)) continue;
+      for (const { action, polls } of polledSources(pipeline)) {
+        if (polls !== true || !action.configuration) continue;
+        const flag = entryOf(action.configuration, 'PollForSourceChanges');
+        hits.push({
+          message: `Source action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' polls for changes: an EventBridge rule that starts the pipeline is the event-based way`,
+          span: (flag ?? entryOf(action.node, 'Configuration')!).key.span,
+          path: [...action.path, 'Configuration', 'PollForSourceChanges'],
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+export const changeDetectionChecks: readonly CatalogueCheck[] = [pipelineRuleRole, pipelineNoChangeDetection, pipelineDoubleStart, pipelinePolling];
