@@ -43,10 +43,13 @@ export const nestedStackChildRule: Rule = {
 /** A local template location where the host found no file: `aws cloudformation package` has nothing to upload. */
 function missingFileFindings(child: LocalChild, declared: ChildTemplate): Finding[] {
   if (!declared.missing) return [];
-  const property = child.resource.type === 'AWS::Serverless::Application' ? 'Location' : 'TemplateURL';
-  const message =
-    `Nested stack '${child.resource.logicalId}' names ${child.location}, but no file is there: \`aws cloudformation package\` ` +
-    `cannot upload it, and CloudFormation takes a ${property} only as an Amazon S3 URL`;
+  const sam = child.resource.type === 'AWS::Serverless::Application';
+  const property = sam ? 'Location' : 'TemplateURL';
+  const message = sam
+    ? `Application '${child.resource.logicalId}' names ${child.location}, but no file is there: \`sam package\` cannot upload it, and a Location ` +
+      'is otherwise an Amazon S3 URL or a Serverless Application Repository application'
+    : `Nested stack '${child.resource.logicalId}' names ${child.location}, but no file is there: \`aws cloudformation package\` ` +
+      'cannot upload it, and CloudFormation takes a TemplateURL only as an Amazon S3 URL';
   return [finding('E3043', 'error', message, child.node.span, ['Resources', child.resource.logicalId, 'Properties', property])];
 }
 
