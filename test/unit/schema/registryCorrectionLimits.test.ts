@@ -268,6 +268,13 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(endpoint('SubnetIds: []'), []);
   });
 
+  it('E3020 an ElastiCache AuthToken without in-transit encryption', () => {
+    const group = (...lines: string[]) => dependencyFindings('AWS::ElastiCache::ReplicationGroup', 'ReplicationGroupDescription: cache', 'AuthToken: token-token-token-1', ...lines);
+    assert.deepEqual(group(), ['E3020 Resources/R/Properties/AuthToken: AuthToken cannot be given when TransitEncryptionEnabled is left at its default, false']);
+    assert.equal(group('TransitEncryptionEnabled: false').length, 1);
+    assert.deepEqual(group('TransitEncryptionEnabled: true'), []);
+  });
+
   it('E3021 Iops for io1 and io2 volumes, E3021 provisioned EFS throughput, E3020 flow logs to S3 with a log group or role', () => {
     assert.equal(dependencyFindings('AWS::EC2::Volume', 'AvailabilityZone: us-east-1a', 'Size: 100', 'VolumeType: io2').length, 1);
     assert.deepEqual(dependencyFindings('AWS::EC2::Volume', 'AvailabilityZone: us-east-1a', 'Size: 100', 'VolumeType: io2', 'Iops: 3000'), []);
