@@ -55,7 +55,9 @@ export const desiredCapacityOutOfRange: CatalogueCheck = {
         continue;
       }
       let problem: string | undefined;
-      if (below && Math.max(...desired) < Math.min(...below)) problem = `below MinSize ${Math.min(...below)}`;
+      // With MinSize above MaxSize no capacity fits: that is the mistake to name, whatever DesiredCapacity says.
+      if (below && above && Math.min(...below) > Math.max(...above)) problem = `outside an empty range: MinSize ${Math.min(...below)} is above MaxSize ${Math.max(...above)}`;
+      else if (below && Math.max(...desired) < Math.min(...below)) problem = `below MinSize ${Math.min(...below)}`;
       else if (above && Math.min(...desired) > Math.max(...above)) problem = `above MaxSize ${Math.max(...above)}`;
       if (!problem) continue;
       hits.push({
