@@ -63,6 +63,7 @@ import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
 import { secretsReferenceMalformed } from './secretsReferenceMalformed';
 import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
 import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
+import { secretTargetTypeMismatch } from './secretsTargetType';
 import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction';
 import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
 import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
@@ -101,6 +102,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   ssmPlainSecretParameter,
   ssmPlainReferenceForPassword,
   secretsRotationTargetAttachment,
+  secretTargetTypeMismatch,
   secretsCrossAccountDefaultKey,
   secretsReferenceInMetadata,
   // T22 AWS Backup
