@@ -58,9 +58,10 @@ describe('SAM traffic hooks', () => {
       CodeUri: hooks/
 ${properties}`;
 
-  it('CX1813 knows managed policies without the report call and treats policy templates as unknown', () => {
+  it('CX1813 knows managed policies and SAM policy templates without the report call', () => {
     assert.equal(paths('CX1813', sam('', deploying(), hook('      Policies: AWSLambdaBasicExecutionRole\n'))).length, 1);
-    assert.deepEqual(paths('CX1813', sam('', deploying(), hook('      Policies:\n        - LambdaInvokePolicy:\n            FunctionName: !Ref Fn\n'))), []);
+    assert.equal(paths('CX1813', sam('', deploying(), hook('      Policies:\n        - LambdaInvokePolicy:\n            FunctionName: !Ref Fn\n'))).length, 1);
+    assert.deepEqual(paths('CX1813', sam('', deploying(), hook('      Policies:\n        - CodeDeployHookPolicy: {}\n'))), []);
     const allowed = "      Policies:\n        - Statement:\n            - Effect: Allow\n              Action: 'codedeploy:Put*'\n              Resource: '*'\n";
     assert.deepEqual(paths('CX1813', sam('', deploying(), hook(allowed))), []);
   });

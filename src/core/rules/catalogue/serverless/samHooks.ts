@@ -28,11 +28,13 @@ function hooksOf(context: CheckContext, needsDefaultRole: boolean): Hook[] {
   return [...hooks.values()];
 }
 
-/** Whether a SAM Policies item grants the call: documents are read, known managed names do not, anything else is unknown. */
+/** Whether a SAM Policies item grants the call: documents are read, known managed names and policy templates do not, anything else is unknown. */
 function policyItemAnswer(item: TemplateNode): Answer {
   const name = literalString(item);
   if (name !== undefined) return MANAGED_WITHOUT_REPORT.includes(name.slice(name.lastIndexOf('/') + 1)) ? 'no' : 'unknown';
-  if (!isMap(item) || valueOf(item, 'Statement') === undefined) return 'unknown';
+  if (!isMap(item)) return 'unknown';
+  // A SAM policy template (`LambdaInvokePolicy: {…}`): none is about CodeDeploy, unless a new one is named so.
+  if (valueOf(item, 'Statement') === undefined) return item.entries.length > 0 && item.entries.every((entry) => !/codedeploy/i.test(entry.key.value)) ? 'no' : 'unknown';
   const statement = valueOf(item, 'Statement');
   const statements = isMap(statement) ? [statement] : isSeq(statement) ? statement.items : undefined;
   if (!statements) return 'unknown';
