@@ -1,5 +1,6 @@
 /** T16 checks on ECR repositories: lifecycle policy rules, repository policies, tag mutability. */
 import { entryOf, nodeAt, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { actionMatches } from '../support/iam';
 import { literalString } from '../support/values';
@@ -9,7 +10,7 @@ export const REPOSITORY = 'AWS::ECR::Repository';
 export const LIFECYCLE_PAGE = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html';
 const POLICY_EXAMPLES = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html';
 
-interface Rule {
+export interface Rule {
   priority: unknown;
   tagStatus: unknown;
   selection: unknown;
@@ -46,6 +47,15 @@ export function lifecycleSpan(repository: { properties?: Parameters<typeof entry
   return nodeAt(repository.properties, ['LifecyclePolicy', 'LifecyclePolicyText'])!.span;
 }
 
+/** A lifecycle rule ECR refuses, reported on the policy text (the rule's place inside the JSON is not a template path). */
+export function rejectedRule(repository: ResourceDeclaration, rule: Rule, problem: string): CheckHit {
+  return {
+    message: `Lifecycle rule ${rule.index + 1} of repository '${repository.logicalId}' ${problem}: ECR rejects the policy`,
+    span: lifecycleSpan(repository),
+    path: ['Resources', repository.logicalId, 'Properties', 'LifecyclePolicy', 'LifecyclePolicyText'],
+  };
+}
+
 /** CX1610: tag lists that do not fit the tag status. */
 export const lifecycleTagStatusLists: CatalogueCheck = {
   id: 'CX1610',
@@ -74,11 +84,7 @@ export const lifecycleTagStatusLists: CatalogueCheck = {
         if (rule.tagStatus === 'tagged' && lists.length === 0) problem = 'selects tagged images without tagPrefixList or tagPatternList';
         if (rule.tagStatus === 'untagged' && lists.length > 0) problem = `selects untagged images but sets ${lists.join(' and ')}`;
         if (!problem) continue;
-        hits.push({
-          message: `Lifecycle rule ${rule.index + 1} of repository '${repository.logicalId}' ${problem}: ECR rejects the policy`,
-          span: lifecycleSpan(repository),
-          path: ['Resources', repository.logicalId, 'Properties', 'LifecyclePolicy', 'LifecyclePolicyText'],
-        });
+        hits.push(rejectedRule(repository, rule, problem));
       }
     }
     return hits;

@@ -1,6 +1,6 @@
 /** T16: how an ECR lifecycle rule counts images: by number, or by days since they were pushed. */
 import type { CatalogueCheck, CheckHit } from '../types';
-import { LIFECYCLE_PAGE, lifecycleRules, lifecycleSpan, REPOSITORY } from './ecr';
+import { LIFECYCLE_PAGE, lifecycleRules, rejectedRule, REPOSITORY } from './ecr';
 import { field } from './policyText';
 
 /** Count types that count days since an event (push, last pull, transition to archive): they need countUnit days. */
@@ -39,11 +39,7 @@ export const lifecycleCountUnit: CatalogueCheck = {
               ? 'counts images (imageCountMoreThan) but also gives a countUnit'
               : undefined;
         if (!problem) continue;
-        hits.push({
-          message: `Lifecycle rule ${rule.index + 1} of repository '${repository.logicalId}' ${problem}: ECR rejects the policy`,
-          span: lifecycleSpan(repository),
-          path: ['Resources', repository.logicalId, 'Properties', 'LifecyclePolicy', 'LifecyclePolicyText'],
-        });
+        hits.push(rejectedRule(repository, rule, problem));
       }
     }
     return hits;
