@@ -284,3 +284,16 @@ describe('CX1110 heartbeat timeout', () => {
     assert.deepEqual(findingPaths(check('CX1110', text)), ['Resources/Hook/Properties/HeartbeatTimeout']);
   });
 });
+
+describe('CX0720 user data without Fn::Base64', () => {
+  const instance = (userData: string) =>
+    `Parameters:\n  Encoded: {Type: String}\nResources:\n  Web:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-12345678\n      UserData: ${userData}\n`;
+  it('reports a script written as text, Fn::Sub or Fn::Join, not Base64 text, a parameter that holds it, or a dynamic reference', () => {
+    assert.equal(check('CX0720', instance("'#!/bin/bash\\n yum -y update'")).length, 1);
+    assert.equal(check('CX0720', instance("!Sub '#!/bin/bash\\n echo ${AWS::Region}'")).length, 1);
+    assert.equal(check('CX0720', instance("!Join ['', ['#!/bin/bash', ' echo hi']]")).length, 1);
+    for (const value of ['IyEvYmluL2Jhc2gKZWNobyBoaQ==', "!Sub '${Encoded}'", "'{{resolve:ssm:/platform/userdata}}'", "!Sub '{{resolve:ssm:/${AWS::StackName}/userdata}}'", "!Base64 '#!/bin/bash'"]) {
+      assert.deepEqual(check('CX0720', instance(value)), [], value);
+    }
+  });
+});

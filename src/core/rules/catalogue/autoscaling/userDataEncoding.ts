@@ -1,5 +1,5 @@
 /** T07: user data EC2 takes only Base64-encoded. */
-import { entryOf, isMap, isString, valueOf, type MapEntry, type MapNode, type NodePath } from '../../../model';
+import { entryOf, isMap, isSeq, isString, valueOf, type MapEntry, type MapNode, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
@@ -17,6 +17,25 @@ const USER_DATA_AT: Readonly<Record<string, readonly string[]>> = {
 function notBase64(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
   return compact.length > 0 && (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0);
+}
+
+/**
+ * Whether the literal text an Fn::Sub or Fn::Join writes holds characters Base64 never has (a script's spaces, `#!`):
+ * a value made only of `${…}` pieces or of dynamic references may already be Base64 (a parameter, an SSM parameter).
+ */
+function scriptText(node: TemplateNode): boolean {
+  const argument = valueOf(node, intrinsicName(node)!);
+  let literal: string[] = [];
+  if (intrinsicName(node) === 'Fn::Sub') {
+    const text = isSeq(argument) ? argument.items[0] : argument;
+    if (isString(text)) literal = [text.value];
+  } else if (isSeq(argument) && isSeq(argument.items[1])) {
+    const separator = isString(argument.items[0]) ? argument.items[0].value : '';
+    literal = [separator, ...argument.items[1].items.map((item) => (isString(item) ? item.value : ''))];
+  }
+  const text = literal.join('');
+  if (text.includes('{{resolve:')) return false;
+  return /[^A-Za-z0-9+/=\s]/.test(text.replace(/\$\{[^}]*\}/g, ''));
 }
 
 function userDataEntry(resource: ResourceDeclaration): { entry: MapEntry; path: NodePath } | undefined {
@@ -56,7 +75,7 @@ export const userDataNotBase64: CatalogueCheck = {
       if (!found) continue;
       const value = found.entry.value;
       const written = intrinsicName(value);
-      const plain = written === 'Fn::Sub' || written === 'Fn::Join' ? written : isString(value) && notBase64(value.value) ? 'text' : undefined;
+      const plain = written === 'Fn::Sub' || written === 'Fn::Join' ? (scriptText(value) ? written : undefined) : isString(value) && !value.value.includes('{{resolve:') && notBase64(value.value) ? 'text' : undefined;
       if (!plain) continue;
       hits.push({
         message:
