@@ -102,7 +102,13 @@ export class NestedTemplates {
 export function childUri(location: string, parentUri: string): string | undefined {
   try {
     const parent = new URL(parentUri);
-    const child = new URL(location.replace(/\\/g, '/'), parent);
+    // A location is a file path, not a URL: `#`, `?` and `%` are part of the name.
+    const path = location
+      .replace(/\\/g, '/')
+      .split('/')
+      .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))
+      .join('/');
+    const child = new URL(path, parent);
     return child.protocol === parent.protocol ? child.href : undefined;
   } catch {
     return undefined;

@@ -17,6 +17,8 @@ export function childTemplateOf(template: Template): ChildTemplate | undefined {
   const root = template.root;
   // `Resources: {}` is no template to lint, but a child may be just parameters and outputs.
   if (!isMap(root) || !(template.isTemplate || SECTIONS.some((name) => valueOf(root, name) !== undefined))) return undefined;
+  // A child that does not parse declares what a recovering parser guesses: nothing of it is known.
+  if (template.parseFindings.some((found) => found.ruleId === 'E0000')) return { outputs: undefined, outputDescriptions: {}, parameters: undefined };
   const macro = transformsOf(root).some((name) => !PLAIN_TRANSFORMS.has(name));
   const outputs = sectionOf(root, 'Outputs');
   const outputNames = outputs?.entries.map((entry) => entry.key.value) ?? [];

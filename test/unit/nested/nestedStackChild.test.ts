@@ -80,7 +80,7 @@ describe('nested stack templates read from local files', () => {
 
   it('leaves outputs and parameters open when a macro or a loop may add some', () => {
     assert.deepEqual(child('Transform: MyMacro\nResources: {}\nOutputs: {A: {Value: a}}\n'), { outputs: undefined, outputDescriptions: {}, parameters: undefined });
-    assert.deepEqual(child('Transform: [AWS::LanguageExtensions]\nResources: {}\nOutputs:\n  Fn::ForEach::Out: [X, [a], {O${X}: {Value: a}}]\n'), {
+    assert.deepEqual(child('Transform: [AWS::LanguageExtensions]\nResources: {}\nOutputs:\n  Fn::ForEach::Out: [X, [a], {"O${X}": {Value: a}}]\n'), {
       outputs: undefined,
       outputDescriptions: {},
       parameters: [],
@@ -210,5 +210,12 @@ describe('a nested stack whose local template file is not there', () => {
     assert.deepEqual(findings(true), ["E3043 Resources/Network/Properties/TemplateURL './network.yaml'"]);
     assert.deepEqual(findings(false), []);
     assert.equal(isLocalPath('{{resolve:ssm:/app/template-url:1}}'), false);
+  });
+});
+
+describe('a child template that does not parse', () => {
+  it('declares nothing known, so the parent gets no finding built from the parser guess', () => {
+    const broken = child('Parameters:\n  VpcCidr: {Type: String}\nOutputs:\n  VpcId: {Value: "a}\n');
+    assert.deepEqual(broken, { outputs: undefined, outputDescriptions: {}, parameters: undefined });
   });
 });

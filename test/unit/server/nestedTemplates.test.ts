@@ -15,6 +15,10 @@ describe('where a nested stack template is', () => {
         'file:///abs/x.yaml',
       ],
     );
+    assert.deepEqual(
+      ['./v#2.yaml', './what?.yaml', './my%20child.yaml', './my child.yaml'].map((location) => childUri(location, parent)),
+      ['file:///work/lab%20one/v%232.yaml', 'file:///work/lab%20one/what%3F.yaml', 'file:///work/lab%20one/my%2520child.yaml', 'file:///work/lab%20one/my%20child.yaml'],
+    );
     assert.equal(childUri('./a.yaml', 'vscode-vfs://github/org/repo/main.yaml'), 'vscode-vfs://github/org/repo/a.yaml');
     assert.equal(childUri('./a.yaml', 'untitled:Untitled-1'), undefined);
   });
