@@ -70,7 +70,7 @@ export function childFileReader(parentFile: string): (location: string) => strin
     try {
       return readFileSync(resolve(dirname(parentFile), location), 'utf8');
     } catch (error) {
-      return (error as { code?: string }).code === 'ENOENT' ? null : undefined;
+      return ['ENOENT', 'EISDIR'].includes((error as { code?: string }).code ?? '') ? null : undefined;
     }
   };
 }

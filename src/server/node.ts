@@ -17,14 +17,14 @@ process.on('unhandledRejection', (reason) => {
 /** Larger files are no template CloudFormation takes (1 MB at most): not read. */
 const MAX_READ_BYTES = 5_000_000;
 
-/** A workspace file on this machine (file: URIs only; anything else is not read); null when no file is there. */
+/** A workspace file on this machine (file: URIs only; anything else is not read); null when no file is there (nothing, or a folder). */
 async function readLocalFile(uri: string): Promise<string | null | undefined> {
   if (!uri.startsWith('file:')) return undefined;
   const path = fileURLToPath(uri);
   try {
     return (await stat(path)).size > MAX_READ_BYTES ? undefined : await readFile(path, 'utf8');
   } catch (error) {
-    return (error as { code?: string }).code === 'ENOENT' ? null : undefined;
+    return ['ENOENT', 'EISDIR'].includes((error as { code?: string }).code ?? '') ? null : undefined;
   }
 }
 
