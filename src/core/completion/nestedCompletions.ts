@@ -25,6 +25,12 @@ export function childParameterKeys(context: PropertyContext): Completion[] {
     );
 }
 
+/** Whether the cursor is in a nested stack's Parameters that already pass a parameter: no function can be a key there. */
+export function passesParameters(context: PropertyContext): boolean {
+  if (!NESTING.has(context.resourceType ?? '') || context.path.join('/') !== 'Properties/Parameters') return false;
+  return presentKeys(context, ['Resources', context.logicalId, ...context.path]).size > 0;
+}
+
 /** The AllowedValues of the child parameter whose value is being typed. */
 export function childParameterValues(context: PropertyContext): Completion[] {
   if (!NESTING.has(context.resourceType ?? '') || context.path.length !== 3 || context.path.slice(0, 2).join('/') !== 'Properties/Parameters') return [];

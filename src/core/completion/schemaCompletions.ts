@@ -5,7 +5,7 @@ import { currentSchema, documentationUrlOf, resolveResourcePath, type ObjectSche
 import type { Completion } from './index';
 import type { CompletionContext } from './context';
 import { functionCompletions } from './functionCompletions';
-import { childParameterKeys, childParameterValues } from './nestedCompletions';
+import { childParameterKeys, childParameterValues, passesParameters } from './nestedCompletions';
 import { keyItem, valueItem, type Skeleton } from './items';
 import { propertyMarkdown, propertySummary } from './propertyDocs';
 
@@ -35,7 +35,11 @@ export function propertyKeyCompletions(context: PropertyContext): Completion[] {
   if (!schema) return [];
   const resolved = resolveResourcePath(schema, schemaTypeOf(context.resourceType), context.path);
   if (!resolved) return [];
-  if (!resolved.object) return resolved.type.kind === 'object' ? [] : [...childParameterKeys(context), ...functionCompletions(context, 'key')];
+  if (!resolved.object) {
+    if (resolved.type.kind === 'object') return [];
+    // Beside a parameter already passed, a function name would be a parameter called Ref.
+    return [...childParameterKeys(context), ...(passesParameters(context) ? [] : functionCompletions(context, 'key'))];
+  }
   return propertyItems(context, resolved.object);
 }
 

@@ -192,6 +192,7 @@ describe('completion of a nested stack\'s Parameters from its template', () => {
     const keys = at(parent('        E'));
     assert.deepEqual(keys.filter((item) => item.kind === 'property').map((item) => [item.label, item.sortText]), [['VpcCidr', '0_VpcCidr'], ['Environment', '1_Environment']]);
     assert.deepEqual(at(parent('        VpcCidr: 10.0.0.0/16\n        E')).filter((item) => item.kind === 'property').map((item) => item.label), ['Environment']);
+    assert.deepEqual(at(parent('        VpcCidr: 10.0.0.0/16\n        E')).filter((item) => item.label === 'Ref' || item.label.startsWith('Fn::')), []);
     assert.deepEqual(at(parent('        Environment: ')).filter((item) => item.kind === 'value').map((item) => item.label), ['dev', 'prod']);
     const application = (tail: string) =>
       ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Network:', '    Type: AWS::Serverless::Application', '    Properties:', '      Location: ./network.yaml', '      Parameters:', tail].join('\n');
