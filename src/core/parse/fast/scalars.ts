@@ -14,6 +14,8 @@ const PLAIN_TAGS = new Schema({ schema: 'yaml-1.1' }).tags.flatMap((tag) =>
  */
 export function plainValue(source: string): ScalarValue {
   if (startsWithLetter(source.charCodeAt(0))) return LETTER_WORDS.has(source) ? (LETTER_WORDS.get(source) as ScalarValue) : source;
+  // The commonest number, a decimal integer without a leading zero, read without trying every tag.
+  if (DECIMAL_INTEGER.test(source)) return Number(source);
   const value = resolved(source);
   if (value === null || typeof value === 'string') return value;
   if (typeof value === 'number') return isYaml11Number(source) ? value : source;
@@ -27,6 +29,8 @@ export function plainKey(source: string): string {
   const value = plainValue(source);
   return value === null ? bail() : String(value);
 }
+
+const DECIMAL_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 
 function resolved(source: string): unknown {
   const tag = PLAIN_TAGS.find((candidate) => candidate.test.test(source));

@@ -10,9 +10,10 @@ const EXPLANATION = {
     'An EC2/On-Premises blue/green deployment installs the new revision on a replacement (green) fleet, then reroutes traffic ' +
     'through the load balancer from the original (blue) instances, which it can terminate after a wait. The green fleet is a ' +
     'copy of an Auto Scaling group (COPY_AUTO_SCALING_GROUP) or instances named for each deployment (DISCOVER_EXISTING): a bare ' +
-    'fleet found by tags, with no load balancer, cannot do blue/green (an exam trap). CloudFormation, though, declares ' +
-    'blue/green deployment groups for Lambda only (ECS blue/green goes through the AWS::CodeDeploy::BlueGreen hook): its ' +
-    'reference says not to combine the BLUE_GREEN style with AutoScalingGroups, LoadBalancerInfo or Deployment. So for EC2 the template holds the application, the ' +
+    'fleet found by tags, with no load balancer, cannot do blue/green (an exam trap). CloudFormation, though, cannot create an ' +
+    'EC2 blue/green group: its reference says not to combine the BLUE_GREEN style with AutoScalingGroups, LoadBalancerInfo or ' +
+    'Deployment, and the service refuses the Auto Scaling groups ("Property AutoScalingGroups cannot be specified"). Lambda and ' +
+    'ECS blue/green groups are declared in templates as usual. So for EC2 the template holds the application, the ' +
     'service role, the load balancer and the Auto Scaling group, and the blue/green group is created with the console or ' +
     '`aws deploy create-deployment-group`.',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html',
@@ -22,9 +23,9 @@ const EXPLANATION = {
 function blueGreenMessage(logicalId: string, copiesGroup: boolean): string {
   return copiesGroup
     ? `Deployment group '${logicalId}' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the ` +
-        'AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE'
+        'AutoScalingGroups a green fleet is copied from, and CloudFormation cannot create an EC2 blue/green group. Create this group with the console or CLI, or deploy IN_PLACE'
     : `Deployment group '${logicalId}' is EC2 blue/green on instances found by tags: blue/green needs an Auto Scaling group to copy ` +
-        '(or instances chosen for each deployment) and a load balancer, and CloudFormation supports blue/green groups for Lambda only. ' +
+        '(or instances chosen for each deployment) and a load balancer, and CloudFormation cannot create an EC2 blue/green group. ' +
         'Deploy IN_PLACE to a tagged fleet, or create the blue/green group with the console or CLI';
 }
 

@@ -109,8 +109,8 @@ describe('CX2003 EC2 blue/green deployment group in a template', () => {
     const copying = blueGreen('      AutoScalingGroups: [!Ref Asg]\n      LoadBalancerInfo:\n        TargetGroupInfoList: [{Name: web}]\n');
     const bare = blueGreen('      Ec2TagFilters:\n        - {Key: app, Value: web, Type: KEY_AND_VALUE}\n');
     const messages = [
-      "Deployment group 'Group' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the AutoScalingGroups a green fleet is copied from, and supports blue/green groups for Lambda only. Create this group with the console or CLI, or deploy IN_PLACE",
-      "Deployment group 'Group' is EC2 blue/green on instances found by tags: blue/green needs an Auto Scaling group to copy (or instances chosen for each deployment) and a load balancer, and CloudFormation supports blue/green groups for Lambda only. Deploy IN_PLACE to a tagged fleet, or create the blue/green group with the console or CLI",
+      "Deployment group 'Group' is EC2 blue/green: the CloudFormation reference says not to give a BLUE_GREEN group the AutoScalingGroups a green fleet is copied from, and CloudFormation cannot create an EC2 blue/green group. Create this group with the console or CLI, or deploy IN_PLACE",
+      "Deployment group 'Group' is EC2 blue/green on instances found by tags: blue/green needs an Auto Scaling group to copy (or instances chosen for each deployment) and a load balancer, and CloudFormation cannot create an EC2 blue/green group. Deploy IN_PLACE to a tagged fleet, or create the blue/green group with the console or CLI",
     ];
     for (const [index, text] of [copying, bare].entries()) {
       const found = only(run(codeDeployBlueGreenEc2Rule, text));

@@ -9,7 +9,7 @@ export const ssmPlainSecretParameter: CatalogueCheck = {
   title: 'Secret stored in a plain String SSM parameter',
   topics: ['T21'],
   severity: 'warning',
-  url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html',
+  url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/what-is-a-parameter.html',
   explanation: {
     what:
       'A String parameter is stored unencrypted and returned in clear text to anyone allowed ssm:GetParameter; its value ' +
