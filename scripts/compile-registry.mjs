@@ -62,8 +62,8 @@ function attributeName(pointer) {
   return pointer.replace(/^\/properties\//, '').split('/').join('.');
 }
 
-function compileType(raw, shapes) {
-  const { definitions, readOnlyProperties = [], primaryIdentifier = [], lifecycle, typeName, ...rest } = corrected(raw);
+function compileType(raw, shapes, schemaOf) {
+  const { definitions, readOnlyProperties = [], primaryIdentifier = [], lifecycle, typeName, ...rest } = corrected(raw, schemaOf);
   const compiled = { schema: compact({ ...rest, definitions }) };
   if (shapes) reconcile(compiled.schema, shapes.get(typeName));
   if (!compiled.schema.definitions || Object.keys(compiled.schema.definitions).length === 0) delete compiled.schema.definitions;
@@ -97,9 +97,10 @@ export function compileRegistry(dir = schemasDir()) {
   // The registry types are widened where the newer resource specification knows more; SAM's are not in it.
   const shapes = specShapes();
   const sources = [[join(dir, 'registry-us-east-1'), shapes], [join(dir, 'sam'), undefined]];
+  const schemaOf = (typeName) => JSON.parse(readFileSync(join(dir, 'registry-us-east-1', `${typeName.replaceAll('::', '-')}.json`), 'utf8'));
   for (const [folder, newer] of sources) {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
-      const [typeName, compiled] = compileType(JSON.parse(readFileSync(join(folder, file), 'utf8')), newer);
+      const [typeName, compiled] = compileType(JSON.parse(readFileSync(join(folder, file), 'utf8')), newer, schemaOf);
       const chunk = chunkOf(typeName);
       types[typeName] = chunk;
       if (!chunks.has(chunk)) chunks.set(chunk, {});

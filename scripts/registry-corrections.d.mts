@@ -13,6 +13,8 @@ export interface RegistryCorrection {
   exclude?: Record<string, string[]>;
   when?: { property: string; in: string[]; default?: string; require?: string[]; exclude?: string[] };
   lifecycle?: { status?: string; date?: string };
+  sameAs?: string;
+  conditional?: { if: unknown; then?: unknown; else?: unknown };
 }
 export const CORRECTIONS: readonly RegistryCorrection[];
-export function corrected<T>(raw: T): T;
+export function corrected<T>(raw: T, schemaOf?: (typeName: string) => unknown): T;

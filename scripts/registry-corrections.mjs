@@ -9,7 +9,11 @@
 // - `exclude`: dependentExcluded entries the service enforces and the schema lacks;
 // - `when`: properties the service requires or refuses when another has one of some values
 //   (`{property, in, default?, require?, exclude?}`, compiled to the engine's valueDependencies).
-// - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice.
+// - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice;
+// - `conditional`: a JSON-schema `if`/`then`/`else` added to the type (or definition), for a limit that
+//   holds only without some property (a Lambda Timeout above 900 seconds needs a capacity provider);
+// - `sameAs`: the registry type whose property of the same name this one is passed to unchanged (a SAM
+//   function's Runtime is its AWS::Lambda::Function's): its schema replaces this one's.
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
 import { readFileSync } from 'node:fs';
@@ -25,8 +29,11 @@ function emptyTagsAccepted(raw) {
   if (tags && typeof tags === 'object' && tags.minItems === 1) delete tags.minItems;
 }
 
-/** The raw registry schema with the corrections for its type applied (in place). */
-export function corrected(raw) {
+/**
+ * The raw registry schema with the corrections for its type applied (in place); `schemaOf` gives
+ * another type's raw schema, for `sameAs`.
+ */
+export function corrected(raw, schemaOf = () => undefined) {
   emptyTagsAccepted(raw);
   for (const correction of CORRECTIONS) {
     if (raw.typeName !== correction.type) continue;
@@ -55,6 +62,12 @@ export function corrected(raw) {
       target.valueDependencies = [...(target.valueDependencies ?? []), correction.when];
       continue;
     }
+    if (correction.conditional) {
+      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
+      if (!target) throw new Error(`registry correction: ${correction.type} has no ${correction.definition}`);
+      target.allOf = [...(target.allOf ?? []), correction.conditional];
+      continue;
+    }
     if (correction.allowTogether) {
       const [name, other] = correction.allowTogether;
       const excluded = raw.dependentExcluded?.[name];
@@ -63,7 +76,19 @@ export function corrected(raw) {
     }
     const properties = correction.definition ? raw.definitions?.[correction.definition]?.properties : raw.properties;
     if (!properties?.[correction.property]) throw new Error(`registry correction: ${correction.type} has no ${correction.definition ?? ''}.${correction.property}`);
+    if (correction.sameAs) {
+      properties[correction.property] = passedTo(schemaOf(correction.sameAs), correction);
+      continue;
+    }
     properties[correction.property] = correction.schema ?? { ...properties[correction.property], ...correction.add };
   }
   return raw;
+}
+
+/** The property's schema in the type it is passed to: a self-contained one (a `$ref` would point into the other type). */
+function passedTo(other, correction) {
+  const schema = other?.properties?.[correction.property];
+  if (!schema || JSON.stringify(schema).includes('"$ref"')) throw new Error(`registry correction: ${correction.sameAs} has no self-contained ${correction.property}`);
+  const { description, ...constraints } = schema;
+  return structuredClone(constraints);
 }

@@ -8,6 +8,7 @@ import type { Template } from '../template';
 import { FORMATS } from '../schema/constraints/formats';
 import type { ConstraintKeyword, Violation } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
+import { globalsConstraintViolations } from '../schema/constraints/globals';
 import { resourceRule, type Rule } from './rule';
 
 /**
@@ -28,10 +29,18 @@ function findingsOf(template: Template, resource: ResourceDeclaration, keyword: 
   return findings;
 }
 
+/** The violations of one keyword in a SAM template's Globals, as findings. */
+function globalsFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
+  return globalsConstraintViolations(template)
+    .filter((violation) => violation.keyword === keyword)
+    .map(toFinding);
+}
+
 function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
   return resourceRule({
     id,
     description,
+    rest: (template) => globalsFindingsOf(template, keyword, (violation) => finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path)),
     check: (resource, template) =>
       findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
   });
@@ -45,11 +54,13 @@ const formatRule: Rule = resourceRule({
   id: 'E1103',
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
   otherIds: formatIds,
-  check: (resource, template) =>
-    findingsOf(template, resource, 'format', (violation) =>
-      finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path),
-    ),
+  rest: (template) => globalsFindingsOf(template, 'format', formatFinding),
+  check: (resource, template) => findingsOf(template, resource, 'format', formatFinding),
 });
+
+function formatFinding(violation: Violation): Finding {
+  return finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
+}
 
 export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [
   constraintRule('E3031', 'pattern', 'String values must match the pattern the registry schema gives'),

@@ -99,6 +99,7 @@ export class Registry {
       if (typeof resolved === 'object' && resolved.items !== undefined && resolved.enum === undefined) resolved = resolveRef(root, resolved.items);
       if (typeof resolved === 'object') members[name] = resolved;
     }
+    for (const shown of withoutConditionalProperty(object)) if (members[shown.name]) members[shown.name] = { ...members[shown.name], ...shown.schema };
     return members;
   }
 
@@ -147,4 +148,17 @@ function resolveRef(root: SchemaObject, schema: JsonSchema | undefined): JsonSch
     current = root.definitions?.[current.$ref.slice('#/definitions/'.length)];
   }
   return current;
+}
+
+/**
+ * Limits a conditional gives a property when another property is absent (`if: {required: [CapacityProviderConfig]}`,
+ * `else: {properties: {Timeout: {maximum: 900}}}`): the common case, shown as the property's own.
+ */
+function withoutConditionalProperty(object: SchemaObject): { name: string; schema: SchemaObject }[] {
+  const shown: { name: string; schema: SchemaObject }[] = [];
+  for (const part of object.allOf ?? []) {
+    if (typeof part !== 'object' || typeof part.if !== 'object' || !part.if.required || typeof part.else !== 'object') continue;
+    for (const [name, schema] of Object.entries(part.else.properties ?? {})) if (typeof schema === 'object') shown.push({ name, schema });
+  }
+  return shown;
 }

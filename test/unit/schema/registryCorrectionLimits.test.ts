@@ -120,7 +120,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     for (const version of ['1.x.0', 'x.1.1', '1.0.X']) assert.equal(recipe(version).length, 1, version);
   });
 
-  it("E3034 a SAM function's ephemeral storage is 512 to 10240 MB; its Timeout keeps SAM's own range", () => {
+  it("E3034 a SAM function's ephemeral storage is 512 to 10240 MB; its Timeout goes past 900 seconds only on a capacity provider", () => {
     const fn = (...lines: string[]) =>
       constraintFindings(
         'Transform: AWS::Serverless-2016-10-31',
@@ -135,8 +135,11 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
       );
     assert.deepEqual(fn('EphemeralStorage: { Size: 256 }'), ['E3034 Resources/R/Properties/EphemeralStorage/Size: Size must be at least 512; 256 is less']);
     assert.deepEqual(fn('EphemeralStorage: { Size: 10240 }'), []);
-    // Functions on Lambda Managed Instances may run longer than 900 seconds, and SAM's schema allows it.
-    assert.deepEqual(fn('Timeout: 1000'), []);
+    // Functions on Lambda Managed Instances may run up to 5400 seconds.
+    assert.deepEqual(fn('Timeout: 1000'), ['E3034 Resources/R/Properties/Timeout: Timeout must be at most 900; 1000 is more']);
+    const provider = 'CapacityProviderConfig: { LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: !Ref Provider } }';
+    assert.deepEqual(fn('Timeout: 1000', provider), []);
+    assert.deepEqual(fn('Timeout: 6000', provider), ['E3034 Resources/R/Properties/Timeout: Timeout must be at most 5400; 6000 is more']);
   });
 
   it('a load balancer listener takes an IAM server certificate as well as an ACM one', () => {
@@ -187,6 +190,31 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     const api = (level: string) => resource('AWS::Serverless::Api', 'StageName: prod', `MethodSettings: [{ResourcePath: '/*', HttpMethod: '*', LoggingLevel: ${level}}]`);
     assert.deepEqual(api('info'), []);
     assert.equal(api('DEBUG').length, 1);
+  });
+
+  it('SAM: what a function passes to its AWS::Lambda::Function is held to that type\'s limits, in Globals too', () => {
+    const fn = (...lines: string[]) => resource('AWS::Serverless::Function', 'Handler: i.h', 'InlineCode: x', ...lines);
+    assert.deepEqual(fn('Runtime: python3.13', 'Timeout: 900'), []);
+    assert.deepEqual(fn('Runtime: python3.99'), [
+      "E3030 Resources/R/Properties/Runtime: Runtime must be one of dotnet10, dotnet6, dotnet8, dotnetcore1.0, dotnetcore2.0, dotnetcore2.1, dotnetcore3.1, go1.x, java11, java17 (or 36 more), not 'python3.99' (did you mean 'python3.9'?)",
+    ]);
+    const globals = (...lines: string[]) =>
+      constraintFindings('Transform: AWS::Serverless-2016-10-31', 'Globals:', '  Function:', ...lines.map((line) => `    ${line}`), 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties: { Handler: i.h, InlineCode: x }');
+    assert.deepEqual(globals('Runtime: python3.13', 'Timeout: 30', 'Environment: { Variables: { A: b } }'), []);
+    // A global is judged in each function it reaches: past 900 seconds only for one on a capacity provider.
+    assert.deepEqual(globals('Timeout: 1000', 'Architectures: [arm64]'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 1000 is more']);
+    assert.deepEqual(globals('Timeout: 1000', 'CapacityProviderConfig: { LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: arn } }'), []);
+    assert.deepEqual(globals('Timeout: 6000'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 6000 is more']);
+    assert.deepEqual(globals('Architectures: [arm]'), ["E3030 Globals/Function/Architectures/0: Architectures must be one of x86_64, arm64, not 'arm'"]);
+  });
+
+  it('SAM: a value that matches none of a property\'s forms is reported (a warning: SAM\'s schema lags SAM)', () => {
+    const tracing = (value: string) =>
+      analyze(parseTemplate(`Resources:\n  R:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: i.h, InlineCode: x, Runtime: python3.13, Tracing: ${value} }\n`, 'yaml'))
+        .findings.filter((found) => found.ruleId === 'E3017')
+        .map((found) => `${found.severity} ${found.path?.join('/')}`);
+    assert.deepEqual(tracing('Active'), []);
+    assert.deepEqual(tracing('Enabled'), ['warning Resources/R/Properties/Tracing']);
   });
 
   it('E3030 a listener rule condition field is one of the six HTTP request fields', () => {

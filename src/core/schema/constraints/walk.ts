@@ -92,10 +92,20 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const violations: Violation[] = [];
   for (const violation of validator.validate(propertiesEntry.value, registryType.schema, path, propertiesEntry.key.span)) {
     if (STEERING_ONLY.has(violation.keyword)) continue;
-    if (sam && PRESENCE_KEYWORDS.has(violation.keyword) && violation.path.length <= path.length + 1) continue;
+    if (sam && isPresenceAtTop(violation, path.length)) continue;
     if (firstTime(seen, violation)) violations.push(violation);
   }
   return { violations, enumChecked };
+}
+
+/**
+ * A presence keyword about the Properties map itself (or a property named in its message): Globals may
+ * supply it. An anyOf or oneOf about a property's value (`Tracing: Enabled`) is that value's own.
+ */
+function isPresenceAtTop(violation: Violation, depth: number): boolean {
+  if (!PRESENCE_KEYWORDS.has(violation.keyword)) return false;
+  const about = violation.keyword === 'anyOf' || violation.keyword === 'oneOf' ? depth : depth + 1;
+  return violation.path.length <= about;
 }
 
 /** Whether `seen` had no violation of this keyword, place and message yet (it has now). */
