@@ -8,8 +8,8 @@ const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|
 /** A name, ARN or ID of a secret inside a longer name (`SecretNameForAurora`, `db_password_arn_v2`): not the value. */
 const NAMES_A_SECRET = /(Secret|Password|Token|Key)(Name|Arn|ARN|Id|ID)(?![a-z])|(secret|password|token|key)_(name|arn|id)(?![a-z])/;
 
-/** Settings of a password policy (`RequireSymbols`, `PasswordReusePrevention`, `MinimumPasswordLength`), not a password. */
-const PASSWORD_POLICY = /require|reuse|prevention|minimum|maximum|symbols|numbers|characters|uppercase|lowercase|complexity|expire|policy/i;
+/** Settings of a password or key policy (`RequireSymbols`, `MinimumPasswordLength`, `MaxAgeAccessKeyRotated`), not a secret. */
+const PASSWORD_POLICY = /require|reuse|prevention|minimum|maximum|^max(?=[A-Z_]|$)|^min(?=[A-Z_]|$)|rotated|symbols|numbers|characters|uppercase|lowercase|complexity|expire|policy/i;
 
 /** Token counts of language models (`MaxTokens`, `chunk_token_limit`), not credentials. */
 const TOKEN_COUNT = /(max|min|num|number_?of|count)_?tokens?|tokens?_?(count|limit|max|min|size)/i;

@@ -203,6 +203,26 @@ describe('CX2116 secret in a String parameter', () => {
 `;
     assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/DbPassword/Properties/Type']);
   });
+
+  it('reads a name built with Fn::Sub by its plain last segment, and a logical id without its Parameter suffix', () => {
+    const text = `Parameters:
+  Env: { Type: String }
+Resources:
+  Db:
+    Type: AWS::SSM::Parameter
+    Properties: { Name: !Sub '/lab/\${Env}/db/password', Type: String, Value: x }
+  Settings:
+    Type: AWS::SSM::Parameter
+    Properties: { Name: !Sub '/lab/\${Env}/db/host', Type: String, Value: x }
+  ApiTokenParameter:
+    Type: AWS::SSM::Parameter
+    Properties: { Type: String, Value: x }
+  Computed:
+    Type: AWS::SSM::Parameter
+    Properties: { Name: !Sub '/lab/\${Env}', Type: String, Value: x }
+`;
+    assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/Db/Properties/Type', 'Resources/ApiTokenParameter/Properties/Type']);
+  });
 });
 
 describe('CX2119 cross-account secret on the AWS managed key', () => {

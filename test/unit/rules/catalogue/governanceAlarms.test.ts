@@ -131,4 +131,9 @@ describe('CX3115 alarm without actions that nothing uses', () => {
     assert.deepEqual(paths(alarmWithoutActions, `${globals}Resources:\n${alarm}`), []);
     assert.equal(paths(alarmWithoutActions, `Resources:\n${alarm}`).length, 1);
   });
+
+  it('counts an alarm given to another stack through Outputs as used (a health check in the peer Region)', () => {
+    const alarm = '  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/Lambda\n      MetricName: Errors\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n';
+    assert.deepEqual(paths(alarmWithoutActions, `Resources:\n${alarm}Outputs:\n  AlarmName:\n    Value: !Ref Errors\n`), []);
+  });
 });

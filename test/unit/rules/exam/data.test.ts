@@ -137,6 +137,7 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'IamPasswordPolicyParamPasswordReusePrevention: {Type: String, Default: "24"}',
       'McpApiKeySecretJsonKey: {Type: String, Default: api_key, Description: The JSON field of the secret that holds the key}',
       'MinimumPasswordLength: {Type: Number, Default: 14}',
+      'MaxAgeAccessKeyRotated: {Type: String, Default: "90"}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }

@@ -1,4 +1,4 @@
-import { valueOf } from '../../../model';
+import { isSeq, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { isSecretName } from '../../exam/secretNames';
 import { propertyHit, push, stringValues } from './common';
@@ -27,9 +27,10 @@ export const ssmPlainSecretParameter: CatalogueCheck = {
     for (const parameter of context.resources('AWS::SSM::Parameter')) {
       const types = stringValues(context, valueOf(parameter.properties, 'Type'));
       if (!types || !types.every((type) => type === 'String')) continue;
-      const names = stringValues(context, valueOf(parameter.properties, 'Name'));
-      const leaf = names?.length === 1 ? names[0].split('/').pop()! : undefined;
-      const label = leaf ?? parameter.logicalId;
+      const nameNode = valueOf(parameter.properties, 'Name');
+      const names = stringValues(context, nameNode);
+      const leaf = names?.length === 1 ? names[0].split('/').pop()! : subLeaf(nameNode);
+      const label = leaf ?? parameter.logicalId.replace(/(Parameter|Param|Ssm)$/i, '');
       if (!isSecretName(label.replace(/[-.]/g, '_'))) continue;
       push(
         hits,
@@ -37,10 +38,20 @@ export const ssmPlainSecretParameter: CatalogueCheck = {
           parameter,
           ['Type'],
           `Parameter '${parameter.logicalId}' (${label}) looks like a secret but is a plain String: it is stored unencrypted ` +
-            'and readable in clear text; keep it in Secrets Manager or a SecureString parameter',
+            'and readable in clear text; keep it in Secrets Manager, or in a SecureString parameter created outside the stack and read ' +
+            'with a {{resolve:ssm-secure:…}} reference',
         ),
       );
     }
     return hits;
   },
 };
+
+/** The last segment of a name built with `Fn::Sub` (`/app/${Env}/db/password` → `password`), when it is plain text. */
+function subLeaf(node: TemplateNode | undefined): string | undefined {
+  const argument = valueOf(node, 'Fn::Sub');
+  const text = isSeq(argument) ? argument.items[0] : argument;
+  if (!isString(text)) return undefined;
+  const leaf = text.value.split('/').pop()!;
+  return leaf !== '' && !leaf.includes('${') ? leaf : undefined;
+}

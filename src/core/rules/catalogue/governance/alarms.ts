@@ -1,6 +1,8 @@
 /** T31: CloudWatch metric and composite alarms as CloudWatch accepts them, and alarms that reach someone. */
 import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
+import { referenceIndex } from '../../../references';
 import type { ResourceDeclaration } from '../../../sections';
+import type { Template } from '../../../template';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { isReferencedByOthers, waitsFor } from '../support/dependencies';
@@ -218,7 +220,7 @@ export const alarmWithoutActions: CatalogueCheck = {
     let strings: string[] | undefined;
     for (const alarm of context.resources(ALARM)) {
       if (['AlarmActions', 'OKActions', 'InsufficientDataActions'].some((name) => hasItems(valueOf(alarm.properties, name)))) continue;
-      if (isReferencedByOthers(context.template, alarm.logicalId)) continue;
+      if (isReferencedByOthers(context.template, alarm.logicalId) || isOutput(context.template, alarm.logicalId)) continue;
       const name = valueOf(alarm.properties, 'AlarmName');
       if (name !== undefined && literalString(name) === undefined) continue;
       const literal = literalString(name);
@@ -235,6 +237,11 @@ export const alarmWithoutActions: CatalogueCheck = {
     return hits;
   },
 };
+
+/** Given to another stack through Outputs (a health check in the peer Region's stack, a composite alarm elsewhere). */
+function isOutput(template: Template, logicalId: string): boolean {
+  return referenceIndex(template).references.some((reference) => reference.path[0] === 'Outputs' && reference.name === logicalId);
+}
 
 function hasItems(node: TemplateNode | undefined): boolean {
   if (node === undefined || isNoValue(node)) return false;
