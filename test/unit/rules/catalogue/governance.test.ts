@@ -7,7 +7,7 @@ import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActi
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
-import { eventLambdaPermission, eventResourcePolicy } from '../../../../src/core/rules/catalogue/governance/eventTargets';
+import { eventLambdaPermission, eventResourcePolicy, eventTargetDeadLetter } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { fifoQueueName } from '../../../../src/core/rules/catalogue/governance/fifoQueueNames';
 import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
 import { logFilterBeforeGroup } from '../../../../src/core/rules/catalogue/governance/logGroups';
@@ -368,5 +368,29 @@ describe('CX3123 load balancer alarm namespace and dimension of different genera
     for (const [namespace, dimension] of [['AWS/ELB', 'LoadBalancerName'], ['AWS/ApplicationELB', 'LoadBalancer'], ['AWS/NetworkELB', 'TargetGroup'], ['Custom/App', 'LoadBalancer']]) {
       assert.deepEqual(paths(alarmLoadBalancerNamespace, alarm(namespace, dimension)), [], `${namespace} ${dimension}`);
     }
+  });
+});
+
+describe('CX3016 EventBridge targets without a dead-letter queue', () => {
+  it('gives one hint per rule, naming its targets without a queue, and says the retries come first', () => {
+    const text = `Resources:
+  Topic: { Type: AWS::SNS::Topic }
+  Dlq: { Type: AWS::SQS::Queue }
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: { source: [aws.codedeploy] }
+      Targets:
+        - { Id: a, Arn: !Ref Topic }
+        - { Id: b, Arn: !Ref Topic, DeadLetterConfig: { Arn: !GetAtt Dlq.Arn } }
+        - { Id: c, Arn: !Ref Topic }
+`;
+    const found = findings(eventTargetDeadLetter, text);
+    assert.deepEqual(
+      found.map((item) => `${item.path?.join('/')}: ${item.message}`),
+      [
+        "Resources/Rule/Properties/Targets/0: Targets 1, 3 of rule 'Rule' have no DeadLetterConfig: an event a target cannot receive is dropped once EventBridge stops retrying (24 hours by default; at once for a missing permission)",
+      ],
+    );
   });
 });

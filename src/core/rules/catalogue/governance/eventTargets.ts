@@ -262,17 +262,26 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   },
   resourceTypes: [RULE],
   run(context) {
-    const hits: CheckHit[] = [];
+    // One hint per rule, at its first target without a queue: a rule's targets are usually set up alike.
+    const byRule = new Map<string, TargetAt[]>();
     for (const at of ruleTargets(context)) {
       const dead = valueOf(at.target, 'DeadLetterConfig');
       if (dead !== undefined && !isNoValue(dead)) continue;
-      hits.push({
-        message: `Target ${at.index + 1} of rule '${at.rule.logicalId}' has no DeadLetterConfig: events it cannot receive are dropped`,
-        span: entryOf(at.target, 'Arn')?.key.span ?? at.target.span,
-        path: targetPath(at),
-      });
+      const list = byRule.get(at.rule.logicalId);
+      if (list) list.push(at);
+      else byRule.set(at.rule.logicalId, [at]);
     }
-    return hits;
+    return [...byRule.values()].map((targets): CheckHit => {
+      const [first] = targets;
+      const which = targets.length === 1 ? `Target ${first.index + 1}` : `Targets ${targets.map((at) => at.index + 1).join(', ')}`;
+      return {
+        message:
+          `${which} of rule '${first.rule.logicalId}' ${targets.length === 1 ? 'has' : 'have'} no DeadLetterConfig: an event a target cannot ` +
+          'receive is dropped once EventBridge stops retrying (24 hours by default; at once for a missing permission)',
+        span: entryOf(first.target, 'Arn')?.key.span ?? first.target.span,
+        path: targetPath(first),
+      };
+    });
   },
 };
 
