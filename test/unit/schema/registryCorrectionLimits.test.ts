@@ -217,6 +217,12 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(tracing('Enabled'), ['warning Resources/R/Properties/Tracing']);
   });
 
+  it('E3030 a hosted rotation names one of the rotation function templates', () => {
+    const rotation = (type: string) => resource('AWS::SecretsManager::RotationSchedule', 'SecretId: s', `HostedRotationLambda: { RotationType: ${type} }`, 'RotationRules: { AutomaticallyAfterDays: 30 }');
+    for (const type of ['MySQLSingleUser', 'PostgreSQLMultiUser', 'Db2SingleUser']) assert.deepEqual(rotation(type), [], type);
+    assert.equal(rotation('MySQLSingleUserRotation').length, 1);
+  });
+
   it('E3030 a listener rule condition field is one of the six HTTP request fields', () => {
     const rule = (field: string) => resource('AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn: l', 'Priority: 1', 'Actions: [{Type: forward, TargetGroupArn: t}]', `Conditions: [{Field: ${field}, Values: [x]}]`);
     assert.deepEqual(rule('path-pattern'), []);
