@@ -23,7 +23,10 @@ export const RESILIENCE_SNIPPETS: SnippetDef[] = [
           AttributeDefinitions: [{ AttributeName: tab(2, 'sessionId'), AttributeType: 'S' }],
           KeySchema: [{ AttributeName: tab(2, 'sessionId'), KeyType: 'HASH' }],
           StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
-          Replicas: [{ Region: ref('AWS::Region') }, { Region: ref('SecondRegion') }],
+          Replicas: [
+            { Region: ref('AWS::Region'), PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } },
+            { Region: ref('SecondRegion'), PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } },
+          ],
         },
       },
     },

@@ -90,3 +90,29 @@ describe('CX2418 / CX2419 quick fixes', () => {
     assert.deepEqual(paths(dynamoRetainPolicy, table(keys, '    DeletionPolicy: !If [Prod, Retain, Delete]\n    UpdateReplacePolicy: Retain\n')), []);
   });
 });
+
+describe('CX2418 global tables', () => {
+  const table = (...replicas: string[]) => `Resources:
+  Sessions:
+    Type: AWS::DynamoDB::GlobalTable
+    Properties:
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      BillingMode: PAY_PER_REQUEST
+      StreamSpecification: { StreamViewType: NEW_AND_OLD_IMAGES }
+      Replicas:
+${replicas.map((replica) => `        - ${replica}`).join('\n')}
+`;
+  const messages = (text: string) => run(catalogueRule(dynamoPointInTimeRecovery), text).map((found) => found.message);
+  const on = '{ Region: us-east-1, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }';
+
+  it('names the replicas that leave point-in-time recovery off, each being set on its own', () => {
+    assert.deepEqual(messages(table(on, '{ Region: us-west-2, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }')), []);
+    assert.deepEqual(messages(table(on, '{ Region: us-west-2 }')), [
+      "Global table 'Sessions' has no point-in-time recovery on its replica in us-west-2: each replica sets PointInTimeRecoverySpecification itself, and one without it cannot be restored to a moment before a bad write or delete",
+    ]);
+    assert.deepEqual(messages(table('{ Region: us-east-1 }', '{ Region: us-west-2 }')), [
+      "Global table 'Sessions' has no point-in-time recovery on any replica: each replica sets PointInTimeRecoverySpecification itself, and one without it cannot be restored to a moment before a bad write or delete",
+    ]);
+  });
+});

@@ -3,7 +3,9 @@ import { entryOf, isMap, isScalar, valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { neverTrue, propertyHit, push, resourceHit } from './common';
+import { knownItems, neverTrue, propertyHit, push, resourceHit, stringValues } from './common';
+
+const GLOBAL_TABLE = 'AWS::DynamoDB::GlobalTable';
 
 /** CX2418: a DynamoDB table without point-in-time recovery. */
 export const dynamoPointInTimeRecovery: CatalogueCheck = {
@@ -22,9 +24,9 @@ export const dynamoPointInTimeRecovery: CatalogueCheck = {
     scenario: 'a faulty deployment overwrote items yesterday afternoon; restore the table to the moment before',
     trap: 'PITR does not survive the deletion of the table beyond its retained backup; also protect the table with DeletionProtectionEnabled.',
   },
-  resourceTypes: ['AWS::DynamoDB::Table'],
+  resourceTypes: ['AWS::DynamoDB::Table', GLOBAL_TABLE],
   run(context) {
-    const hits: CheckHit[] = [];
+    const hits: CheckHit[] = globalTableHits(context);
     for (const table of context.resources('AWS::DynamoDB::Table')) {
       if (!table.properties) continue;
       const specification = valueOf(table.properties, 'PointInTimeRecoverySpecification');
@@ -38,6 +40,24 @@ export const dynamoPointInTimeRecovery: CatalogueCheck = {
     return hits;
   },
 };
+
+/** A global table whose replicas (each set on its own) leave point-in-time recovery off in some Region. */
+function globalTableHits(context: CheckContext): CheckHit[] {
+  const hits: CheckHit[] = [];
+  for (const table of context.resources(GLOBAL_TABLE)) {
+    const replicas = knownItems(valueOf(table.properties, 'Replicas'));
+    if (!replicas || replicas.length === 0) continue;
+    const without = replicas.filter((replica) => isMap(replica) && neverTrue(context, valueOf(valueOf(replica, 'PointInTimeRecoverySpecification'), 'PointInTimeRecoveryEnabled')));
+    if (without.length === 0) continue;
+    const regions = without.map((replica) => stringValues(context, valueOf(replica, 'Region'))?.join(' or ') ?? 'an unknown Region');
+    const where = without.length === replicas.length ? 'any replica' : `its replica${without.length === 1 ? '' : 's'} in ${regions.join(', ')}`;
+    const message =
+      `Global table '${table.logicalId}' has no point-in-time recovery on ${where}: each replica sets PointInTimeRecoverySpecification ` +
+      'itself, and one without it cannot be restored to a moment before a bad write or delete';
+    push(hits, propertyHit(table, ['Replicas'], message, undefined, true));
+  }
+  return hits;
+}
 
 function pitrFix(context: CheckContext, table: ResourceDeclaration): Fix[] | undefined {
   const specification = entryOf(table.properties, 'PointInTimeRecoverySpecification')?.value;
