@@ -64,6 +64,7 @@ import { secretsReferenceMalformed } from './secretsReferenceMalformed';
 import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
 import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
 import { secretTargetTypeMismatch } from './secretsTargetType';
+import { kmsReplicaSameStack } from './kmsReplicaSameStack';
 import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction';
 import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
 import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
@@ -103,6 +104,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   ssmPlainReferenceForPassword,
   secretsRotationTargetAttachment,
   secretTargetTypeMismatch,
+  kmsReplicaSameStack,
   secretsCrossAccountDefaultKey,
   secretsReferenceInMetadata,
   // T22 AWS Backup
