@@ -223,6 +223,21 @@ describe('pipeline roles and keys', () => {
     assert.equal(paths('CX0219', pipeline(cfn('DELETE_ONLY'))).length, 1);
     assert.deepEqual(paths('CX0219', pipeline(cfn('!Ref Mode'))), []);
   });
+
+  it('CX0219 reports an ActionMode the CloudFormation action does not have, with the closest one', () => {
+    const cfn = (mode: string) =>
+      SOURCE('false') +
+      `        - Name: Deploy
+          Actions:
+            - Name: D
+              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CloudFormation, Version: '1'}
+              Configuration: {ActionMode: ${mode}, StackName: s, ChangeSetName: c}
+`;
+    assert.deepEqual(paths('CX0219', pipeline(cfn('CHANGE_SET_EXECUTE'))), []);
+    const [found] = check('CX0219', pipeline(cfn('CHANGE_SET_EXECUTION')));
+    assert.equal(found.path?.join('/'), 'Resources/Pipeline/Properties/Stages/1/Actions/0/Configuration/ActionMode');
+    assert.match(found.message, /has ActionMode 'CHANGE_SET_EXECUTION', which the action does not have .*\(did you mean 'CHANGE_SET_EXECUTE'\?\)$/);
+  });
 });
 
 describe('CodeBuild checks', () => {

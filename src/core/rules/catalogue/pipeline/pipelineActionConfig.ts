@@ -1,5 +1,6 @@
 /** What a pipeline action's configuration must hold to run: the CloudFormation deploy action and S3 sources. */
 import { entryOf, type Span } from '../../../model';
+import { closestName } from '../../../schema/suggest';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { literalString, mayBeOneOf, neverOneOf, propertyAt } from '../support/values';
 import { allActions, configurationValue, pipelineModel, type PipelineAction } from './pipelineModel';
@@ -24,7 +25,7 @@ function actionSpan(action: PipelineAction): Span {
 /** CX0219: a CloudFormation deploy action without the configuration its ActionMode requires. */
 export const pipelineCloudFormationAction: CatalogueCheck = {
   id: 'CX0219',
-  title: 'CloudFormation pipeline action lacks configuration its ActionMode requires',
+  title: 'CloudFormation pipeline action with an ActionMode it does not have, or without the configuration its ActionMode requires',
   topics: ['T02', 'T28'],
   severity: 'warning',
   url: CFN_ACTION_URL,
@@ -47,7 +48,19 @@ export const pipelineCloudFormationAction: CatalogueCheck = {
       const model = pipelineModel(pipeline);
       for (const action of model ? allActions(model) : []) {
         if (action.provider !== 'CloudFormation' || action.owner !== 'AWS' || !action.configuration) continue;
-        const mode = literalString(configurationValue(action, 'ActionMode'));
+        const modeNode = configurationValue(action, 'ActionMode');
+        const mode = literalString(modeNode);
+        if (mode !== undefined && !Object.hasOwn(NEEDED_BY_MODE, mode)) {
+          const closest = closestName(mode, Object.keys(NEEDED_BY_MODE));
+          hits.push({
+            message:
+              `CloudFormation action '${action.name ?? '(unnamed)'}' of pipeline '${pipeline.logicalId}' has ActionMode '${mode}', which the ` +
+              `action does not have (${Object.keys(NEEDED_BY_MODE).join(', ')}): it fails when the pipeline reaches it${closest ? ` (did you mean '${closest}'?)` : ''}`,
+            span: modeNode!.span,
+            path: [...action.path, 'Configuration', 'ActionMode'],
+          });
+          continue;
+        }
         const missing = (mode === undefined ? [] : (NEEDED_BY_MODE[mode] ?? [])).filter((key) => configurationValue(action, key) === undefined);
         if (missing.length === 0) continue;
         hits.push({
