@@ -129,6 +129,14 @@ describe('pipeline change detection', () => {
     assert.deepEqual(paths('CX0115', pipeline(stages('false'), RULE('!Ref AWS::NoValue'))), []);
   });
 
+  it('CX0115 counts a rule whose target is the pipeline ARN written with the name the pipeline is given', () => {
+    const named = (name: string, arnTail: string) =>
+      pipeline(stages('false'), RULE(`[{Id: p, Arn: !Sub 'arn:aws:codepipeline:\${AWS::Region}:\${AWS::AccountId}:${arnTail}', RoleArn: arn:aws:iam::123456789012:role/e}]`), `      ArtifactStore: {Type: S3, Location: bucket}\n      Name: ${name}\n`);
+    assert.deepEqual(paths('CX0115', named('orders', 'orders')), []);
+    assert.deepEqual(paths('CX0115', named('!Ref Poll', '\${Poll}')), []);
+    assert.equal(paths('CX0115', named('orders', 'payments')).length, 1);
+  });
+
   it('CX0116 reports polling left at its default beside a rule, and its fix turns polling off', () => {
     const rule = RULE("[{Id: p, Arn: !Sub 'arn:aws:codepipeline:${AWS::Region}:${AWS::AccountId}:${Pipeline}', RoleArn: arn:aws:iam::123456789012:role/e}]");
     const text = pipeline(stages(''), rule);

@@ -2,14 +2,14 @@
  * How a push reaches the pipeline: an EventBridge rule that may start it, polling switched off only
  * when something else starts it, and not both at once.
  */
-import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
+import { entryOf, isMap, isScalar, isSeq, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
 import type { Fix } from '../../../findings';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { allowsAction } from '../support/iam';
-import { mentions } from '../support/mentions';
-import { literalBoolean } from '../support/values';
+import { mentions, templateText } from '../support/mentions';
+import { intrinsicName, literalBoolean } from '../support/values';
 import { allActions, configurationValue, pipelineModel, type PipelineAction } from './pipelineModel';
 
 const PIPELINE = 'AWS::CodePipeline::Pipeline';
@@ -24,23 +24,33 @@ interface RuleTarget {
   path: NodePath;
 }
 
-/** EventBridge rule targets whose Arn names this pipeline. */
-function targetsOf(context: CheckContext, pipelineId: string): RuleTarget[] {
+/** EventBridge rule targets whose Arn names this pipeline: by its logical id, or by the name it is given. */
+function targetsOf(context: CheckContext, pipeline: ResourceDeclaration): RuleTarget[] {
+  const named = arnEnding(valueOf(pipeline.properties, 'Name'));
   return context.resources(RULE).flatMap((rule) => {
     const targets = valueOf(rule.properties, 'Targets');
     if (!isSeq(targets)) return [];
-    return targets.items.flatMap((target, index) =>
-      isMap(target) && mentions(valueOf(target, 'Arn'), pipelineId)
-        ? [{ rule, target, path: ['Resources', rule.logicalId, 'Properties', 'Targets', index] }]
-        : [],
-    );
+    return targets.items.flatMap((target, index) => {
+      if (!isMap(target)) return [];
+      const arn = valueOf(target, 'Arn');
+      const text = templateText(arn);
+      const byName = named !== undefined && text !== undefined && text.includes(':codepipeline:') && text.endsWith(named);
+      return byName || mentions(arn, pipeline.logicalId) ? [{ rule, target, path: ['Resources', rule.logicalId, 'Properties', 'Targets', index] }] : [];
+    });
   });
 }
 
+/** How a pipeline ARN written with `Fn::Sub` ends for the pipeline's Name: `:orders` for `Name: orders`, `:${Env}` for `Name: !Ref Env`. */
+function arnEnding(name: TemplateNode | undefined): string | undefined {
+  if (isScalar(name) && name.value !== null && String(name.value) !== '') return `:${String(name.value)}`;
+  const parameter = intrinsicName(name) === 'Ref' ? valueOf(name, 'Ref') : undefined;
+  return isScalar(parameter) ? `:\${${String(parameter.value)}}` : undefined;
+}
+
 /** Whether some rule target in the template could start the pipeline (any rule with a computed target list counts). */
-function mayBeStartedByRule(context: CheckContext, pipelineId: string): boolean {
+function mayBeStartedByRule(context: CheckContext, pipeline: ResourceDeclaration): boolean {
   if (context.resources(RULE).some((rule) => !isSeq(valueOf(rule.properties, 'Targets')))) return true;
-  return targetsOf(context, pipelineId).length > 0;
+  return targetsOf(context, pipeline).length > 0;
 }
 
 function polledSources(pipeline: ResourceDeclaration): { action: PipelineAction; polls: boolean | undefined }[] {
@@ -74,7 +84,7 @@ export const pipelineRuleRole: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      for (const { rule, target, path } of targetsOf(context, pipeline.logicalId)) {
+      for (const { rule, target, path } of targetsOf(context, pipeline)) {
         const roleArn = valueOf(target, 'RoleArn');
         const role = context.referenced(roleArn);
         const lacks = roleArn === undefined || (role?.type === 'AWS::IAM::Role' && allowsAction(context, role, 'codepipeline:StartPipelineExecution') === 'no');
@@ -115,7 +125,7 @@ export const pipelineNoChangeDetection: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      if (mayBeStartedByRule(context, pipeline.logicalId)) continue;
+      if (mayBeStartedByRule(context, pipeline)) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== false) continue;
         const flag = entryOf(action.configuration!, 'PollForSourceChanges')!;
@@ -153,7 +163,7 @@ export const pipelineDoubleStart: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      if (targetsOf(context, pipeline.logicalId).length === 0) continue;
+      if (targetsOf(context, pipeline).length === 0) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== true || !action.configuration) continue;
         const flag = entryOf(action.configuration, 'PollForSourceChanges');
@@ -194,7 +204,7 @@ export const pipelinePolling: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      if (mayBeStartedByRule(context, pipeline.logicalId)) continue;
+      if (mayBeStartedByRule(context, pipeline)) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== true || !action.configuration) continue;
         const flag = entryOf(action.configuration, 'PollForSourceChanges');
