@@ -132,6 +132,13 @@ describe('CX3115 alarm without actions that nothing uses', () => {
     assert.equal(paths(alarmWithoutActions, `Resources:\n${alarm}`).length, 1);
   });
 
+  it('reads composite alarms too: one with no action leaves the alarms it combines unheard', () => {
+    const child = (name: string) => `  ${name}:\n    Type: AWS::CloudWatch::Alarm\n    Properties: {Namespace: AWS/EC2, MetricName: CPUUtilization, Statistic: Average, Period: 60, EvaluationPeriods: 1, Threshold: 90, ComparisonOperator: GreaterThanThreshold}\n`;
+    const composite = (actions: string) => `Resources:\n${child('A')}${child('B')}  Both:\n    Type: AWS::CloudWatch::CompositeAlarm\n    Properties:\n      AlarmRule: !Sub 'ALARM("\${A}") AND ALARM("\${B}")'\n${actions}`;
+    assert.deepEqual(paths(alarmWithoutActions, composite('')), ['Resources/Both']);
+    assert.deepEqual(paths(alarmWithoutActions, composite('      AlarmActions: [arn:aws:sns:us-east-1:123456789012:ops]\n')), []);
+  });
+
   it('counts an alarm given to another stack through Outputs as used (a health check in the peer Region)', () => {
     const alarm = '  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/Lambda\n      MetricName: Errors\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n';
     assert.deepEqual(paths(alarmWithoutActions, `Resources:\n${alarm}Outputs:\n  AlarmName:\n    Value: !Ref Errors\n`), []);

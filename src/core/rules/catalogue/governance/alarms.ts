@@ -208,17 +208,17 @@ export const alarmWithoutActions: CatalogueCheck = {
     what:
       'An alarm acts through its AlarmActions (and OKActions, InsufficientDataActions): an SNS topic, an Auto Scaling policy, an ' +
       'EC2 action or a Systems Manager action. One with no action, not used by a composite alarm, deployment rollback or health ' +
-      'check, changes state without anyone or anything noticing.',
+      'check, changes state without anyone or anything noticing; so does a composite alarm with no action, and with it the alarms it combines.',
     exam:
       '"notify the operations team" is AlarmActions with an SNS topic; "stop the deployment" is the alarm in the CodeDeploy ' +
       'deployment group or SAM DeploymentPreference; "fail over" is a Route 53 health check on the alarm.',
     scenario: 'the team must be notified when the error rate exceeds 5% for five minutes',
   },
-  resourceTypes: [ALARM],
+  resourceTypes: [ALARM, COMPOSITE],
   run(context) {
     const hits: CheckHit[] = [];
     let strings: string[] | undefined;
-    for (const alarm of context.resources(ALARM)) {
+    for (const alarm of context.resources(ALARM, COMPOSITE)) {
       if (['AlarmActions', 'OKActions', 'InsufficientDataActions'].some((name) => hasItems(valueOf(alarm.properties, name)))) continue;
       if (isReferencedByOthers(context.template, alarm.logicalId) || isOutput(context.template, alarm.logicalId)) continue;
       const name = valueOf(alarm.properties, 'AlarmName');
