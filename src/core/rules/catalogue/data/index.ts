@@ -40,6 +40,7 @@ import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
+import { rdsPubliclyAccessible } from './rdsPubliclyAccessible';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
 import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
@@ -87,6 +88,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsEventSubscriptionSources,
   rdsAuroraInstanceClusterSettings,
   rdsStorageNotEncrypted,
+  rdsPubliclyAccessible,
   rdsDeletionPolicyDelete,
   rdsBackupsDisabled,
   rdsAuroraSingleInstance,
