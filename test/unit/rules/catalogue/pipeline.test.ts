@@ -129,6 +129,18 @@ describe('pipeline change detection', () => {
     assert.deepEqual(paths('CX0115', pipeline(stages('false'), RULE('!Ref AWS::NoValue'))), []);
   });
 
+  it('CX0115 leaves a source with polling off alone when another source action of the pipeline starts it', () => {
+    const second = (poll: string) => `            - Name: Tools
+              ActionTypeId: {Category: Source, Owner: AWS, Provider: S3, Version: '1'}
+              Configuration: {S3Bucket: tools, S3ObjectKey: tools.zip, PollForSourceChanges: false}
+              OutputArtifacts: [{Name: Tools}]
+`;
+    const twoSources = (poll: string) => SOURCE(poll) + second(poll) + '        - Name: Build\n          Actions:\n' + BUILD('Src');
+    assert.deepEqual(paths('CX0115', pipeline(twoSources("'true'"))), []);
+    assert.deepEqual(paths('CX0115', pipeline(twoSources(''))), []);
+    assert.equal(paths('CX0115', pipeline(twoSources('false'))).length, 2);
+  });
+
   it('CX0115 counts a rule whose target is the pipeline ARN written with the name the pipeline is given', () => {
     const named = (name: string, arnTail: string) =>
       pipeline(stages('false'), RULE(`[{Id: p, Arn: !Sub 'arn:aws:codepipeline:\${AWS::Region}:\${AWS::AccountId}:${arnTail}', RoleArn: arn:aws:iam::123456789012:role/e}]`), `      ArtifactStore: {Type: S3, Location: bucket}\n      Name: ${name}\n`);

@@ -53,6 +53,20 @@ function mayBeStartedByRule(context: CheckContext, pipeline: ResourceDeclaration
   return targetsOf(context, pipeline).length > 0;
 }
 
+/**
+ * Whether a source action starts the pipeline on its own: one that polls, or a connection that detects
+ * changes (its default). A source with polling off beside it is then fetched at its latest on each run.
+ */
+function startsItself(pipeline: ResourceDeclaration): boolean {
+  if (polledSources(pipeline).some(({ polls }) => polls === true)) return true;
+  const model = pipelineModel(pipeline);
+  return (model ? allActions(model) : []).some((action) => {
+    if (action.category !== 'Source' || action.provider !== 'CodeStarSourceConnection') return false;
+    const detects = configurationValue(action, 'DetectChanges');
+    return detects === undefined || literalBoolean(detects) === true;
+  });
+}
+
 function polledSources(pipeline: ResourceDeclaration): { action: PipelineAction; polls: boolean | undefined }[] {
   const model = pipelineModel(pipeline);
   return (model ? allActions(model) : [])
@@ -125,7 +139,7 @@ export const pipelineNoChangeDetection: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const pipeline of context.resources(PIPELINE)) {
-      if (mayBeStartedByRule(context, pipeline)) continue;
+      if (mayBeStartedByRule(context, pipeline) || startsItself(pipeline)) continue;
       for (const { action, polls } of polledSources(pipeline)) {
         if (polls !== false) continue;
         const flag = entryOf(action.configuration!, 'PollForSourceChanges')!;
