@@ -26,10 +26,31 @@ export function signalEvidence(template: Template, resource: ResourceDeclaration
     texts.push(text, sourceOf(template.text, source.metadata));
   }
   const all = texts.join('\n');
-  if (SIGNAL_PATTERN.test(all)) return 'signals';
+  if (SIGNAL_PATTERN.test(all) && !signalsOnlyWaitHandles(template, all)) return 'signals';
   if (signalledElsewhere(template, resource)) return 'unknown';
-  // A script the user data runs could still signal, but only if it is told which resource to signal.
-  return all.includes(resource.logicalId) ? 'unknown' : 'never';
+  // A script the user data runs could still signal, but only if it is told which resource to signal:
+  // cfn-init and cfn-hup name the resource to read its metadata, which tells nothing about a signal.
+  return withoutMetadataReaders(all).includes(resource.logicalId) ? 'unknown' : 'never';
+}
+
+/** `cfn-init … --resource Web` and cfn-hup's `path=Resources.Web.Metadata…`: the resource named to read its metadata. */
+const METADATA_READERS = /cfn-init[^\n]{0,400}?(?:--resource|-r)["',\s]*[\w-]+|path\s*=\s*Resources\.[\w-]+\.Metadata/g;
+
+function withoutMetadataReaders(text: string): string {
+  return text.replace(METADATA_READERS, '');
+}
+
+/**
+ * Every cfn-signal in the text goes to a wait condition handle (`cfn-signal -e 0 '${Handle}'`), none to a
+ * resource: no `--resource`, no SignalResource call, and a handle of this template named.
+ */
+function signalsOnlyWaitHandles(template: Template, text: string): boolean {
+  if (/--resource|\s-r\s|signal-resource|SignalResource/i.test(text.replace(METADATA_READERS, ''))) return false;
+  const resources = valueOf(template.root, 'Resources');
+  if (!isMap(resources)) return false;
+  return resources.entries.some(
+    ({ key, value }) => isString(valueOf(value, 'Type')) && (valueOf(value, 'Type') as { value: string }).value === 'AWS::CloudFormation::WaitConditionHandle' && text.includes(key.value),
+  );
 }
 
 /**

@@ -86,6 +86,12 @@ describe('CX3020 cron expressions', () => {
     assert.deepEqual(paths(scheduleCronExpression, schedule('at(2030-01-01T10:00:00)')), []);
   });
 
+  it('says fields separated by commas are the fault, not the day fields', () => {
+    const found = only(findings(scheduleCronExpression, rule("'cron(5, 0, 1, *, ?, *)'")));
+    assert.match(found.message, /separates its fields with commas: the six fields are separated by spaces/);
+    assert.deepEqual(paths(scheduleCronExpression, rule("'cron(0 8,20 ? * MON-FRI *)'")), []);
+  });
+
   it('leaves unknown values alone', () => {
     assert.deepEqual(paths(scheduleCronExpression, rule('!Ref Free')), []);
     assert.deepEqual(paths(scheduleCronExpression, rule("!Sub 'cron(0 ${Free} * * ? *)'")), []);

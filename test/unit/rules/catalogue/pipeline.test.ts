@@ -130,12 +130,12 @@ describe('pipeline change detection', () => {
   });
 
   it('CX0115 leaves a source with polling off alone when another source action of the pipeline starts it', () => {
-    const second = (poll: string) => `            - Name: Tools
+    const second = `            - Name: Tools
               ActionTypeId: {Category: Source, Owner: AWS, Provider: S3, Version: '1'}
               Configuration: {S3Bucket: tools, S3ObjectKey: tools.zip, PollForSourceChanges: false}
               OutputArtifacts: [{Name: Tools}]
 `;
-    const twoSources = (poll: string) => SOURCE(poll) + second(poll) + '        - Name: Build\n          Actions:\n' + BUILD('Src');
+    const twoSources = (poll: string) => SOURCE(poll) + second + '        - Name: Build\n          Actions:\n' + BUILD('Src');
     assert.deepEqual(paths('CX0115', pipeline(twoSources("'true'"))), []);
     assert.deepEqual(paths('CX0115', pipeline(twoSources(''))), []);
     assert.equal(paths('CX0115', pipeline(twoSources('false'))).length, 2);

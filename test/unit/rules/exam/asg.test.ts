@@ -180,6 +180,22 @@ describe('CX1003 CreationPolicy without cfn-signal', () => {
     assert.deepEqual(found.explanation?.topics, ['T09']);
   });
 
+  it('reports user data that runs cfn-init for the resource, or signals only a wait condition handle, but no cfn-signal for it', () => {
+    const server = (script: string, extra = '') =>
+      `Resources:\n${extra}  Web:\n    Type: AWS::EC2::Instance\n    CreationPolicy: {ResourceSignal: {Timeout: PT15M}}\n    Properties:\n      ImageId: ami-1\n      UserData:\n        Fn::Base64: !Sub |\n${script
+        .split('\n')
+        .map((line) => `          ${line}`)
+        .join('\n')}\n`;
+    const init = '/opt/aws/bin/cfn-init -v --stack ${AWS::StackName} --resource Web --region ${AWS::Region}';
+    assert.equal(run(creationPolicyWithoutSignalRule, server(init)).length, 1);
+    const handle = '  Handle:\n    Type: AWS::CloudFormation::WaitConditionHandle\n';
+    assert.equal(run(creationPolicyWithoutSignalRule, server(`${init}\n/opt/aws/bin/cfn-signal -e 0 '\${Handle}'`, handle)).length, 1);
+    const signalled = `${init}\n/opt/aws/bin/cfn-signal -e $? --stack \${AWS::StackName} \\\n  --resource Web --region \${AWS::Region}`;
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server(signalled, handle)), []);
+    // A script told the resource's name may signal it.
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server(`${init}\n/usr/local/bin/bootstrap.sh Web`)), []);
+  });
+
   it('reports a group with no user data at all, and stays silent when it signals', () => {
     const silent = signalledGroup('', creationPolicy);
     assert.equal(only(run(creationPolicyWithoutSignalRule, silent)).severity, 'warning');

@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { allowsAction } from '../support/iam';
-import { cronProblem } from '../support/schedules';
+import { cronProblem, cronProblemWords } from '../support/schedules';
 import { literalBoolean, literalString } from '../support/values';
 
 const PIPELINE = 'AWS::ImageBuilder::ImagePipeline';
@@ -106,10 +106,7 @@ export const pipelineCronInvalid: CatalogueCheck = {
       if (!isString(expression)) continue;
       const found = cronProblem(expression.value);
       if (!found) continue;
-      const problem =
-        found.kind === 'field-count'
-          ? `has ${found.count} fields; Image Builder cron expressions have six`
-          : 'sets both day-of-month and day-of-week; use ? in one of them';
+      const problem = cronProblemWords(found, 'Image Builder');
       hits.push({
         message: `Schedule '${expression.value}' of image pipeline '${pipeline.logicalId}' ${problem}`,
         span: expression.span,

@@ -1,7 +1,7 @@
 import { isString, valueOf } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { CRON_REJECTION, cronProblem, sixFieldCron } from '../support/schedules';
+import { CRON_REJECTION, cronProblem, cronProblemWords, sixFieldCron } from '../support/schedules';
 import { propertyHit, push, stringValues } from './common';
 import { planRules } from './backup';
 
@@ -35,10 +35,7 @@ export const backupScheduleCron: CatalogueCheck = {
         if (!expressions || !problems || !problems.every((problem) => problem !== undefined)) continue;
         const wording = expressions.map((expression, index) => {
           const problem = problems[index]!;
-          const what =
-            problem.kind === 'field-count'
-              ? `has ${problem.count} fields; AWS cron expressions have six (minutes hours day-of-month month day-of-week year)`
-              : 'sets both day-of-month and day-of-week; use ? in one of them';
+          const what = cronProblemWords(problem, 'AWS');
           return `Schedule '${expression}' of a rule of '${plan.logicalId}' ${what}`;
         });
         const node = valueOf(rule.rule, 'ScheduleExpression');

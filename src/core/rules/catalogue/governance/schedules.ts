@@ -6,7 +6,7 @@ import { isMap, isScalar, valueOf, type NodePath, type ScalarNode, type Template
 import type { ResourceDeclaration } from '../../../sections';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { CRON_PAGE, CRON_REJECTION, cronProblem, rateProblem, sixFieldCron, type CronProblem, type RateProblem } from '../support/schedules';
+import { CRON_PAGE, CRON_REJECTION, cronProblem, cronProblemWords, rateProblem, sixFieldCron, type CronProblem, type RateProblem } from '../support/schedules';
 import { intrinsicName, possibleValues } from '../support/values';
 
 const RULE = 'AWS::Events::Rule';
@@ -123,8 +123,7 @@ export const scheduleRateExpression: CatalogueCheck = {
 };
 
 function cronWording(problem: CronProblem): string {
-  if (problem.kind === 'field-count') return `has ${problem.count} fields; EventBridge cron expressions have six (minutes hours day-of-month month day-of-week year)`;
-  return 'sets both day-of-month and day-of-week; use ? in one of them';
+  return cronProblemWords(problem, 'EventBridge');
 }
 
 /** The six-field form of a five-field cron written literally. */

@@ -20,7 +20,9 @@ export type CronProblem =
   /** Not the six fields minutes, hours, day-of-month, month, day-of-week, year. */
   | { kind: 'field-count'; count: number }
   /** Day-of-month and day-of-week both given: one of them must be `?`. */
-  | { kind: 'both-days' };
+  | { kind: 'both-days' }
+  /** Fields separated by commas (`cron(5, 0, 1, *, ?, *)`): a comma lists values inside one field. */
+  | { kind: 'commas' };
 
 /** The fields inside `cron(…)`, or undefined when the text is not a cron expression. */
 export function cronFields(expression: string): string[] | undefined {
@@ -35,9 +37,17 @@ export function cronFields(expression: string): string[] | undefined {
 export function cronProblem(expression: string, options: { days?: boolean } = {}): CronProblem | undefined {
   const fields = cronFields(expression);
   if (!fields) return undefined;
+  if (fields.some((field) => field.endsWith(',') || field.startsWith(','))) return { kind: 'commas' };
   if (fields.length !== 6) return { kind: 'field-count', count: fields.length };
   if (options.days !== false && fields[2] !== '?' && fields[4] !== '?') return { kind: 'both-days' };
   return undefined;
+}
+
+/** The problem in words, after "Schedule '…' of …"; `service` names whose cron expressions these are. */
+export function cronProblemWords(problem: CronProblem, service: string): string {
+  if (problem.kind === 'commas') return 'separates its fields with commas: the six fields are separated by spaces, and a comma lists values inside one field';
+  if (problem.kind === 'field-count') return `has ${problem.count} fields; ${service} cron expressions have six (minutes hours day-of-month month day-of-week year)`;
+  return 'sets both day-of-month and day-of-week; use ? in one of them';
 }
 
 /** Units of a rate expression, singular and plural. */
