@@ -45,7 +45,7 @@ export const parameterNoEchoRule: Rule = {
       if (valueOf(body, 'AllowedValues') || holdsAnArn(body)) continue;
       if (literalBoolean(valueOf(body, 'NoEcho')) !== true) findings.push(withoutNoEcho(template, parameter, body));
       const secretDefault = valueOf(body, 'Default');
-      if (isString(secretDefault) && secretDefault.value.trim() !== '' && !isDynamicReference(secretDefault.value)) {
+      if (isString(secretDefault) && isSecretValue(secretDefault.value, parameter.key.value)) {
         findings.push(
           examFinding({
             ruleId: 'CX4004',
@@ -78,4 +78,10 @@ function withoutNoEcho(template: Template, parameter: MapEntry, body: MapNode): 
     explanation: EXPLANATION,
     fixes: edit ? [{ title: 'Add NoEcho: true', edits: [edit], preferred: true }] : undefined,
   });
+}
+
+/** A Default that could be the secret: not empty, not a dynamic reference, not a placeholder repeating the parameter's name. */
+function isSecretValue(value: string, parameterName: string): boolean {
+  const text = value.trim();
+  return text !== '' && !isDynamicReference(text) && text.toLowerCase() !== parameterName.toLowerCase();
 }

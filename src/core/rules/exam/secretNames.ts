@@ -11,8 +11,8 @@ const NAMES_A_SECRET = /(Secret|Password|Token|Key)(Name|Arn|ARN|Id|ID)(?![a-z])
 /** Settings of a password or key policy (`RequireSymbols`, `MinimumPasswordLength`, `MaxAgeAccessKeyRotated`), not a secret. */
 const PASSWORD_POLICY = /require|reuse|prevention|minimum|maximum|^max(?=[A-Z_]|$)|^min(?=[A-Z_]|$)|rotated|symbols|numbers|characters|uppercase|lowercase|complexity|expire|policy/i;
 
-/** Token counts of language models (`MaxTokens`, `chunk_token_limit`), not credentials. */
-const TOKEN_COUNT = /(max|min|num|number_?of|count)_?tokens?|tokens?_?(count|limit|max|min|size)/i;
+/** Token counts of language models (`MaxTokens`, `chunk_token_limit`) and name tokens (`BucketNameToken`, a random suffix), not credentials. */
+const TOKEN_COUNT = /(max|min|num|number_?of|count)_?tokens?|tokens?_?(count|limit|max|min|size)|(name|suffix|prefix|unique|random)_?token/i;
 
 export function isSecretName(name: string): boolean {
   return SECRET_WORD.test(name) && !NOT_THE_VALUE.test(name) && !NAMES_A_SECRET.test(name) && !TOKEN_COUNT.test(name) && !PASSWORD_POLICY.test(name);

@@ -27,11 +27,14 @@ export function signalEvidence(template: Template, resource: ResourceDeclaration
   }
   const all = texts.join('\n');
   if (SIGNAL_PATTERN.test(all) && !signalsOnlyWaitHandles(template, all)) return 'signals';
-  if (signalledElsewhere(template, resource)) return 'unknown';
+  if (signalledElsewhere(template, resource) || RUNS_FETCHED_SCRIPT.test(all)) return 'unknown';
   // A script the user data runs could still signal, but only if it is told which resource to signal:
   // cfn-init and cfn-hup name the resource to read its metadata, which tells nothing about a signal.
   return withoutMetadataReaders(all).includes(resource.logicalId) ? 'unknown' : 'never';
 }
+
+/** A script fetched and run (`aws s3 cp s3://…/bootstrap.sh`, `curl … | bash`): it may signal, with the name written inside it. */
+const RUNS_FETCHED_SCRIPT = /\b(aws\s+s3\s+cp|curl|wget|Invoke-WebRequest|Read-S3Object|Copy-S3Object)\b[^\n]*\.(sh|bash|ps1|py)\b|\|\s*(sudo\s+)?(ba)?sh\b/i;
 
 /** `cfn-init … --resource Web` and cfn-hup's `path=Resources.Web.Metadata…`: the resource named to read its metadata. */
 const METADATA_READERS = /cfn-init[^\n]{0,400}?(?:--resource|-r)["',\s]*[\w-]+|path\s*=\s*Resources\.[\w-]+\.Metadata/g;

@@ -192,8 +192,9 @@ describe('CX1003 CreationPolicy without cfn-signal', () => {
     assert.equal(run(creationPolicyWithoutSignalRule, server(`${init}\n/opt/aws/bin/cfn-signal -e 0 '\${Handle}'`, handle)).length, 1);
     const signalled = `${init}\n/opt/aws/bin/cfn-signal -e $? --stack \${AWS::StackName} \\\n  --resource Web --region \${AWS::Region}`;
     assert.deepEqual(run(creationPolicyWithoutSignalRule, server(signalled, handle)), []);
-    // A script told the resource's name may signal it.
+    // A script told the resource's name may signal it, and so may a script fetched and run.
     assert.deepEqual(run(creationPolicyWithoutSignalRule, server(`${init}\n/usr/local/bin/bootstrap.sh Web`)), []);
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server('aws s3 cp s3://artifacts/bootstrap_client.sh /tmp/ && bash /tmp/bootstrap_client.sh')), []);
   });
 
   it('reports a group with no user data at all, and stays silent when it signals', () => {

@@ -106,7 +106,7 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       "Parameter 'DbPassword' has the secret as its Default: it is written in the template, in source control and in every copy, whatever NoEcho hides; pass it at deploy time or use a dynamic reference",
     );
     assert.equal(spanText(text, found), 'ChangeMe123!');
-    for (const value of ["''", "'{{resolve:ssm-secure:/db/password}}'"]) {
+    for (const value of ["''", "'{{resolve:ssm-secure:/db/password}}'", 'DbPassword']) {
       assert.deepEqual(run(parameterNoEchoRule, text.replace('ChangeMe123!', value)), [], value);
     }
     assert.equal(run(parameterNoEchoRule, text.replace('    NoEcho: true\n', '')).length, 2);
@@ -138,6 +138,7 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'McpApiKeySecretJsonKey: {Type: String, Default: api_key, Description: The JSON field of the secret that holds the key}',
       'MinimumPasswordLength: {Type: Number, Default: 14}',
       'MaxAgeAccessKeyRotated: {Type: String, Default: "90"}',
+      'BucketNameToken: {Type: String, Default: a1b2c3}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }

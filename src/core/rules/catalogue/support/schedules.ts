@@ -39,7 +39,9 @@ export function cronProblem(expression: string, options: { days?: boolean } = {}
   if (!fields) return undefined;
   if (fields.some((field) => field.endsWith(',') || field.startsWith(','))) return { kind: 'commas' };
   if (fields.length !== 6) return { kind: 'field-count', count: fields.length };
-  if (options.days !== false && fields[2] !== '?' && fields[4] !== '?') return { kind: 'both-days' };
+  // EventBridge creates a rule with a ? in another field (`cron(* ? * * * *)`, shipped in an AWS Solution for
+  // years): its check is looser than its documentation, so only an expression with no ? at all is reported.
+  if (options.days !== false && !fields.includes('?')) return { kind: 'both-days' };
   return undefined;
 }
 
