@@ -23,6 +23,7 @@ import { undefinedConditionRule } from './undefinedCondition';
 import { undefinedDependsOnRule } from './undefinedDependsOn';
 import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
+import { resourceBeforeCreationRule } from './resourceBeforeCreation';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
 import { subNeededRule } from './subNeeded';
 import { CATALOGUE_RULES } from './catalogue';
@@ -45,6 +46,7 @@ import { primaryIdentifiersRule } from './primaryIdentifiers';
 /** Every lint rule the analysis runs, in the order their findings are listed. */
 export const ALL_RULES: readonly Rule[] = [
   undefinedRefRule,
+  resourceBeforeCreationRule,
   undefinedSubVariableRule,
   subNeededRule,
   getAttRule,
