@@ -223,6 +223,25 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.equal(rotation('MySQLSingleUserRotation').length, 1);
   });
 
+  it('E3030/E3034 an HTTP API integration payload is 1.0 or 2.0 (written as a number too), its timeout 50 to 30,000 ms', () => {
+    const integration = (...lines: string[]) => resource('AWS::ApiGatewayV2::Integration', 'ApiId: api', 'IntegrationType: AWS_PROXY', ...lines);
+    assert.deepEqual(integration('PayloadFormatVersion: 2.0', 'TimeoutInMillis: 30000'), []);
+    assert.deepEqual(integration("PayloadFormatVersion: '1.0'"), []);
+    assert.deepEqual(integration("PayloadFormatVersion: '3.0'", 'TimeoutInMillis: 40000'), [
+      "E3030 Resources/R/Properties/PayloadFormatVersion: PayloadFormatVersion must be one of 1.0, 2.0, not '3.0' (did you mean '1.0'?)",
+      'E3034 Resources/R/Properties/TimeoutInMillis: TimeoutInMillis must be at most 30000; 40000 is more',
+    ]);
+  });
+
+  it('E3030 analyzer types, SNS filter policy scopes, portfolio principal types and report group types', () => {
+    assert.deepEqual(resource('AWS::AccessAnalyzer::Analyzer', 'Type: ORGANIZATION_UNUSED_ACCESS'), []);
+    assert.equal(resource('AWS::AccessAnalyzer::Analyzer', 'Type: ORG').length, 1);
+    assert.deepEqual(resource('AWS::SNS::Subscription', 'TopicArn: t', 'Protocol: sqs', 'FilterPolicyScope: MessageBody'), []);
+    assert.equal(resource('AWS::SNS::Subscription', 'TopicArn: t', 'Protocol: sqs', 'FilterPolicyScope: Body').length, 1);
+    assert.equal(resource('AWS::ServiceCatalog::PortfolioPrincipalAssociation', 'PortfolioId: p', 'PrincipalARN: arn:aws:iam::123456789012:role/admin', 'PrincipalType: ROLE').length, 1);
+    assert.equal(resource('AWS::CodeBuild::ReportGroup', 'Type: UNIT', 'ExportConfig: {ExportConfigType: NO_EXPORT}').length, 1);
+  });
+
   it('E3030 a listener rule condition field is one of the six HTTP request fields', () => {
     const rule = (field: string) => resource('AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn: l', 'Priority: 1', 'Actions: [{Type: forward, TargetGroupArn: t}]', `Conditions: [{Field: ${field}, Values: [x]}]`);
     assert.deepEqual(rule('path-pattern'), []);
