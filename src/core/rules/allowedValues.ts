@@ -69,7 +69,7 @@ function withNearMiss(template: Template, violation: Violation): Finding {
   const allowed = (violation.allowed ?? []).map(String);
   const value = violation.value ?? '';
   const closest = closestName(value, allowed);
-  const message = closest !== undefined && closest !== value ? `${violation.message} (did you mean '${closest}'?)` : violation.message;
+  const message = `${violation.message}${booleanWordHint(template, violation)}${closest !== undefined && closest !== value ? ` (did you mean '${closest}'?)` : ''}`;
   const found = finding('E3030', violation.choice ? 'warning' : 'error', message, violation.span, violation.path);
   const scalar = violation.node;
   // Only a literal written where the finding is can be replaced; a value from a parameter cannot.
@@ -79,4 +79,12 @@ function withNearMiss(template: Template, violation: Violation): Finding {
     found.fixes = [{ title: `Change to '${closest}'`, edits: [{ span: scalar.span, newText }], preferred: true }];
   }
   return found;
+}
+
+/** `Status: ON` reads as true in YAML 1.1 (so do yes, no, on, off): the message shows what was written and why it changed. */
+function booleanWordHint(template: Template, violation: Violation): string {
+  const { node } = violation;
+  if (node.kind !== 'scalar' || typeof node.value !== 'boolean' || node.span.start !== violation.span.start) return '';
+  const written = template.text.slice(node.span.start, node.span.end);
+  return /^(true|false)$/i.test(written) ? '' : ` (written ${written}, which YAML reads as the boolean ${String(node.value)})`;
 }

@@ -23,6 +23,12 @@ describe('E3030 allowed values', () => {
     assert.deepEqual(messagesOf(allowedValuesRule, TEMPLATE), ["Failover must be one of PRIMARY, SECONDARY, not 'primary' (did you mean 'PRIMARY'?)"]);
   });
 
+  it('says when YAML read the word written as a boolean (ON, yes, off)', () => {
+    const text = (status: string) => yaml('Resources:', '  Fs:', '    Type: AWS::EFS::FileSystem', `    Properties: {BackupPolicy: {Status: ${status}}}`);
+    assert.deepEqual(messagesOf(allowedValuesRule, text('ON')), ["Status must be one of DISABLED, ENABLED, not 'true' (written ON, which YAML reads as the boolean true)"]);
+    assert.deepEqual(messagesOf(allowedValuesRule, text('true')), ["Status must be one of DISABLED, ENABLED, not 'true'"]);
+  });
+
   it('fixes the case', () => {
     assert.deepEqual(fixedText(allowedValuesRule, TEMPLATE), [`Change to 'PRIMARY': ${TEMPLATE.replace('Failover: primary', 'Failover: PRIMARY')}`]);
   });
