@@ -17,11 +17,12 @@ import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionChecks } from './scheduledActions';
 import { userDataNotBase64 } from './userDataEncoding';
-import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, successPercentWithoutSignals } from './updatePolicies';
+import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   userDataNotBase64,
   rollingSuspendsLaunch,
+  rollingUpdateWithWarmPool,
   desiredCapacityOutOfRange,
   launchTemplateVersionKeyword,
   launchTemplateInterfaceSecurityGroups,

@@ -197,3 +197,42 @@ export const rollingSuspendsLaunch: CatalogueCheck = {
   },
 };
 
+
+const WARM_POOL = 'AWS::AutoScaling::WarmPool';
+const WARM_POOL_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-warmpool.html';
+
+/** CX0922: a rolling update of a group with a warm pool, which replaces only the instances in service. */
+export const rollingUpdateWithWarmPool: CatalogueCheck = {
+  id: 'CX0922',
+  title: 'Rolling update of an Auto Scaling group that has a warm pool',
+  topics: ['T09'],
+  severity: 'warning',
+  url: WARM_POOL_PAGE,
+  explanation: {
+    what:
+      'A warm pool keeps pre-initialized instances stopped or running beside the group, ready to enter service fast. A rolling ' +
+      'update (AutoScalingRollingUpdate) replaces the InService instances only: the warm pool keeps instances of the old launch ' +
+      'template, which enter service later with the old configuration. A replacing update (or an instance refresh) replaces both.',
+    exam:
+      '"new instances must start fast" is a warm pool; "after the update every instance runs the new AMI" then needs ' +
+      'AutoScalingReplacingUpdate, or an instance refresh, which also replaces the warm pool\'s instances.',
+    trap: 'the stack update succeeds, and the old configuration comes back each time the group scales out from the warm pool.',
+  },
+  resourceTypes: [GROUP, WARM_POOL],
+  run(context) {
+    const hits: CheckHit[] = [];
+    const pooled = new Set(context.resources(WARM_POOL).map((pool) => context.referenced(valueOf(pool.properties, 'AutoScalingGroupName'))?.logicalId));
+    for (const group of context.resources(GROUP)) {
+      const rolling = rollingUpdate(group);
+      if (!rolling || !pooled.has(group.logicalId)) continue;
+      hits.push({
+        message:
+          `'${group.logicalId}' has a warm pool and a rolling update: the update replaces only the instances in service, and the warm ` +
+          'pool\'s instances keep the old configuration; use AutoScalingReplacingUpdate or an instance refresh',
+        span: entryOf(attributeAt(group, 'UpdatePolicy'), 'AutoScalingRollingUpdate')!.key.span,
+        path: ['Resources', group.logicalId, 'UpdatePolicy', 'AutoScalingRollingUpdate'],
+      });
+    }
+    return hits;
+  },
+};

@@ -4,7 +4,7 @@ import { insertEntry } from '../../exam/edits';
 import { insertEntries } from '../../support/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { waitsFor } from '../support/dependencies';
-import { literalString } from '../support/values';
+import { intrinsicName, literalString } from '../support/values';
 
 const LOG_GROUP = 'AWS::Logs::LogGroup';
 
@@ -85,4 +85,47 @@ export const logFilterBeforeGroup: CatalogueCheck = {
   },
 };
 
-export const LOG_GROUP_CHECKS: readonly CatalogueCheck[] = [logGroupRetention, logFilterBeforeGroup];
+const SUBSCRIPTION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-subscriptionfilter.html';
+
+/** CX3124: a third subscription filter on one log group, which CloudWatch Logs refuses. */
+export const logGroupSubscriptionLimit: CatalogueCheck = {
+  id: 'CX3124',
+  title: 'More than two subscription filters on one log group',
+  topics: ['T31'],
+  severity: 'error',
+  url: SUBSCRIPTION_PAGE,
+  rejection: { quote: 'There can be as many as two subscription filters associated with a log group.', url: SUBSCRIPTION_PAGE },
+  explanation: {
+    what:
+      'A subscription filter streams a log group\'s events, as they arrive, to Kinesis Data Streams, Firehose, a Lambda function ' +
+      'or OpenSearch. A log group takes at most two of them (a fixed quota): CloudFormation fails to create a third.',
+    exam:
+      'central logging across accounts is a subscription filter to a destination (a Kinesis stream or Firehose in the logging ' +
+      'account); to reach more consumers, fan out from that one stream rather than adding filters.',
+    scenario: 'stream the application logs of every account to a central account for analysis',
+  },
+  resourceTypes: ['AWS::Logs::SubscriptionFilter'],
+  run(context) {
+    const byGroup = new Map<string, string[]>();
+    const hits: CheckHit[] = [];
+    for (const filter of context.resources('AWS::Logs::SubscriptionFilter')) {
+      if (valueOf(filter.body, 'Condition') !== undefined) continue;
+      const name = valueOf(filter.properties, 'LogGroupName');
+      const group = literalString(name) ?? (intrinsicName(name) === 'Ref' ? `Ref ${literalString(valueOf(name, 'Ref'))}` : undefined);
+      if (group === undefined) continue;
+      const earlier = byGroup.get(group) ?? [];
+      byGroup.set(group, [...earlier, filter.logicalId]);
+      if (earlier.length < 2) continue;
+      hits.push({
+        message:
+          `Subscription filter '${filter.logicalId}' would be number ${earlier.length + 1} on its log group (after '${earlier.join("', '")}'): ` +
+          'a log group takes at most two subscription filters',
+        span: entryOf(filter.properties, 'LogGroupName')!.key.span,
+        path: ['Resources', filter.logicalId, 'Properties', 'LogGroupName'],
+      });
+    }
+    return hits;
+  },
+};
+
+export const LOG_GROUP_CHECKS: readonly CatalogueCheck[] = [logGroupRetention, logFilterBeforeGroup, logGroupSubscriptionLimit];
