@@ -10,6 +10,7 @@ import {
   groupTargetGroupType,
 } from './groupSettings';
 import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
+import { metadataServiceV1 } from './metadataOptions';
 import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateTypeWithRequirements, launchTemplateVersionKeyword } from './launchTemplates';
 import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
@@ -20,6 +21,7 @@ import { userDataNotBase64 } from './userDataEncoding';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
+  metadataServiceV1,
   userDataNotBase64,
   rollingSuspendsLaunch,
   rollingUpdateWithWarmPool,
