@@ -22,9 +22,10 @@ import { roleArnGivenName } from './roleArns';
 import { LOG_GROUP_CHECKS } from './logGroups';
 import { SCHEDULE_CHECKS } from './schedules';
 import { SERVICE_CHECKS } from './services';
+import { alarmTopicManagedKey } from './alarmTopicKey';
 import { deadLetterRetention } from './deadLetterRetention';
 import { CLOUDTRAIL_CHECKS } from './cloudTrail';
 import { stateMachineLogDestination } from './stateMachineLogging';
 import { stateMachineUnknownState } from './stateMachines';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, deadLetterRetention, ...ALARM_CHECKS, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, deadLetterRetention, ...ALARM_CHECKS, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
