@@ -1,5 +1,5 @@
 import { memoized } from './memo';
-import { entryOf, isMap, isString, valueOf, type MapEntry, type MapNode, type ScalarNode, type TemplateNode } from './model';
+import { entryOf, isMap, isSeq, isString, valueOf, type MapEntry, type MapNode, type ScalarNode, type TemplateNode } from './model';
 
 /** The top-level sections a template may have. */
 export const TEMPLATE_SECTIONS = [
@@ -56,6 +56,31 @@ export function keptEntries(map: MapNode): MapEntry[] {
 /** Every kept entry but an `Fn::Transform` that splices resources in (AWS::Include), which declares none itself. */
 function declarationsIn(resources: MapNode): readonly ResourceDeclaration[] {
   return keptEntries(resources).filter((entry) => entry.key.value !== 'Fn::Transform').map(declarationOf);
+}
+
+/** A resource written in the body of a `Fn::ForEach` loop of Resources, with the loop's key (one level of loop). */
+export interface LoopResourceDeclaration extends ResourceDeclaration {
+  loopKey: string;
+}
+
+/**
+ * The resources `Fn::ForEach` loops in Resources write out, as written in each loop body: the logical ID
+ * and values keep their `${Identifier}` placeholders. A loop inside a loop body is not read.
+ */
+export function loopResourceDeclarations(root: TemplateNode | undefined): readonly LoopResourceDeclaration[] {
+  const resources = sectionOf(root, 'Resources');
+  return resources ? memoized(resources, loopDeclarationsIn) : [];
+}
+
+function loopDeclarationsIn(resources: MapNode): readonly LoopResourceDeclaration[] {
+  return resources.entries.flatMap((loop) => {
+    if (!loop.key.value.startsWith('Fn::ForEach::') || !isSeq(loop.value) || loop.value.items.length !== 3) return [];
+    const body = loop.value.items[2];
+    if (!isMap(body)) return [];
+    return body.entries
+      .filter((entry) => !entry.key.value.startsWith('Fn::ForEach::') && isMap(entry.value))
+      .map((entry) => ({ ...declarationOf(entry), loopKey: loop.key.value }));
+  });
 }
 
 /** The name in the resource's `Condition` attribute, when it has one. */

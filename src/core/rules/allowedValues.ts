@@ -2,6 +2,7 @@ import { finding, type Finding } from '../findings';
 import { closestName } from '../schema/suggest';
 import { resourceConstraintPass } from '../schema/constraints/walk';
 import { globalsConstraintViolations } from '../schema/constraints/globals';
+import { loopConstraintViolations } from '../schema/constraints/loops';
 import { nameOf } from '../schema/constraints/validator';
 import { listOf } from '../schema/constraints/scalars';
 import { resourcePropertyWalk } from '../schema/walk';
@@ -14,7 +15,9 @@ export const allowedValuesRule: Rule = resourceRule({
   id: 'E3030',
   description: 'Property values must be one the property allows, where the registry schema lists them',
   rest: (template) =>
-    oneForTheChoices(globalsConstraintViolations(template).filter((violation) => violation.keyword === 'enum')).map((violation) => withNearMiss(template, violation)),
+    oneForTheChoices([...globalsConstraintViolations(template), ...loopConstraintViolations(template)].filter((violation) => violation.keyword === 'enum')).map((violation) =>
+      withNearMiss(template, violation),
+    ),
   check(resource, template) {
     const { violations, enumChecked } = resourceConstraintPass(template, resource);
     const fromRegistry = violations.filter((violation) => violation.keyword === 'enum');

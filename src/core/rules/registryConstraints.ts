@@ -9,6 +9,7 @@ import { FORMATS } from '../schema/constraints/formats';
 import type { ConstraintKeyword, Violation } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
 import { globalsConstraintViolations } from '../schema/constraints/globals';
+import { loopConstraintViolations } from '../schema/constraints/loops';
 import { resourceRule, type Rule } from './rule';
 
 /**
@@ -29,9 +30,9 @@ function findingsOf(template: Template, resource: ResourceDeclaration, keyword: 
   return findings;
 }
 
-/** The violations of one keyword in a SAM template's Globals, as findings. */
+/** The violations of one keyword outside the resources themselves: a SAM template's Globals and the bodies of Fn::ForEach loops. */
 function globalsFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
-  return globalsConstraintViolations(template)
+  return [...globalsConstraintViolations(template), ...loopConstraintViolations(template)]
     .filter((violation) => violation.keyword === keyword)
     .map(toFinding);
 }
