@@ -8,11 +8,13 @@ import { conditionOfResource } from '../sections';
 import type { Template } from '../template';
 import { objectLabel } from './support/describe';
 import { insertEntries, type NewEntry } from './support/edits';
-import { resourceRule, type Rule } from './rule';
+import { inLoopBodies, resourceRule, type Rule } from './rule';
 
 export const missingRequiredPropertyRule: Rule = resourceRule({
   id: 'E3003',
   description: 'Required resource properties must be present',
+  // The same in every copy a Fn::ForEach loop writes out: checked once, in the loop body.
+  rest: (template) => inLoopBodies(missingRequiredPropertyRule.perResource!.check)(template),
   check(resource, template) {
     // A resource whose Condition no deployment meets is never created, so nothing checks its properties:
     // the idiom of a `Custom::NullResource` with no ServiceToken under `!Equals [a, b]`.

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { resourceDeclarations, type ResourceDeclaration } from '../sections';
+import { loopResourceDeclarations, resourceDeclarations, type ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 
 /** A lint rule: one file each under rules/, registered in rules/index.ts. */
@@ -91,4 +91,17 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
 
 function isRepeat(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.span.end === b.span.end && a.message === b.message;
+}
+
+/**
+ * The per-resource check run on the resources `Fn::ForEach` loops write out, as written in each loop body
+ * (for checks whose findings are the same in every copy), with paths to where the body writes them.
+ */
+export function inLoopBodies(check: PerResource['check']): (template: Template) => Finding[] {
+  return (template) =>
+    loopResourceDeclarations(template.root).flatMap((resource) =>
+      check(resource, template).map((found) =>
+        found.path?.[0] === 'Resources' ? { ...found, path: ['Resources', resource.loopKey, 2, ...found.path.slice(1)] } : found,
+      ),
+    );
 }

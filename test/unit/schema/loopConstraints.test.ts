@@ -7,7 +7,7 @@ import { useGeneratedSchema } from './schemaHelper';
 
 useGeneratedSchema();
 
-const CONSTRAINT_IDS = /^(E3030|E3031|E3033|E3034)$/;
+const CONSTRAINT_IDS = /^(E3030|E3031|E3033|E3034|E3002|E3003)$/;
 
 function constraintFindings(body: string): string[] {
   const text = `Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Queues:\n    - Name\n    - [Orders, Payments]\n    - \${Name}Queue:\n${body}`;
@@ -20,6 +20,13 @@ describe('registry constraints in Fn::ForEach loop bodies', () => {
   it('reports a value every copy gets, at its place in the loop body', () => {
     assert.deepEqual(constraintFindings('        Type: AWS::SQS::Queue\n        Properties: { VisibilityTimeout: 50000 }\n'), [
       'E3034 Resources/Fn::ForEach::Queues/2/${Name}Queue/Properties/VisibilityTimeout: VisibilityTimeout must be at most 43200; 50000 is more',
+    ]);
+  });
+
+  it('reports an unknown or a missing property of the loop body once', () => {
+    assert.deepEqual(constraintFindings('        Type: AWS::SNS::Subscription\n        Properties: { TopicArn: !Ref Name, Endpointt: x }\n'), [
+      "E3002 Resources/Fn::ForEach::Queues/2/${Name}Queue/Properties/Endpointt: Unknown property 'Endpointt' in AWS::SNS::Subscription. Did you mean 'Endpoint'?",
+      "E3003 Resources/Fn::ForEach::Queues/2/${Name}Queue/Properties: Missing required property 'Protocol' in AWS::SNS::Subscription",
     ]);
   });
 

@@ -12,8 +12,8 @@ const EXPLANATION = {
     'copy of an Auto Scaling group (COPY_AUTO_SCALING_GROUP) or instances named for each deployment (DISCOVER_EXISTING): a bare ' +
     'fleet found by tags, with no load balancer, cannot do blue/green (an exam trap). CloudFormation, though, cannot create an ' +
     'EC2 blue/green group: its reference says not to combine the BLUE_GREEN style with AutoScalingGroups, LoadBalancerInfo or ' +
-    'Deployment, and the service refuses the Auto Scaling groups ("Property AutoScalingGroups cannot be specified"). Lambda and ' +
-    'ECS blue/green groups are declared in templates as usual. So for EC2 the template holds the application, the ' +
+    'Deployment, and its resource handler refuses the Auto Scaling groups ("Property AutoScalingGroups cannot be specified"), ' +
+    'though CodeDeploy takes the same group from the console or the CLI. So for EC2 the template holds the application, the ' +
     'service role, the load balancer and the Auto Scaling group, and the blue/green group is created with the console or ' +
     '`aws deploy create-deployment-group`.',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html',

@@ -29,7 +29,7 @@ export const ecsCircuitBreakerRule: Rule = {
           path: ['Resources', service.logicalId, 'Properties', 'DeploymentConfiguration', 'DeploymentCircuitBreaker'],
           explanation: {
             text:
-              'The deployment circuit breaker (for the ECS deployment controller) marks a deployment FAILED when its new tasks ' +
+              'The deployment circuit breaker (for rolling update and ECS blue/green deployments) marks a deployment FAILED when its new tasks ' +
               'keep failing to start or to pass health checks, and stops launching them; with Rollback: true ECS then returns the ' +
               'service to the last deployment that completed. Without it ECS keeps trying. On the exam, "roll back an ECS ' +
               'deployment automatically when the new tasks fail" is the circuit breaker with rollback (or CloudWatch alarms in ' +

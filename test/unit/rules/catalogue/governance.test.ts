@@ -7,6 +7,7 @@ import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActi
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
+import { deadLetterRetention } from '../../../../src/core/rules/catalogue/governance/deadLetterRetention';
 import { eventLambdaPermission, eventResourcePolicy, eventTargetDeadLetter } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { fifoQueueName } from '../../../../src/core/rules/catalogue/governance/fifoQueueNames';
 import { passRoleOnEveryRole, serviceRoleTrust } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
@@ -392,5 +393,21 @@ describe('CX3016 EventBridge targets without a dead-letter queue', () => {
         "Resources/Rule/Properties/Targets/0: Targets 1, 3 of rule 'Rule' have no DeadLetterConfig: an event a target cannot receive is dropped once EventBridge stops retrying (24 hours by default; at once for a missing permission)",
       ],
     );
+  });
+});
+
+describe('CX3027 dead-letter queue retention', () => {
+  const queues = (fifo: boolean) => `Resources:
+  Dlq:
+    Type: AWS::SQS::Queue
+    Properties: { MessageRetentionPeriod: 86400${fifo ? ', FifoQueue: true' : ''} }
+  Orders:
+    Type: AWS::SQS::Queue
+    Properties: { ${fifo ? 'FifoQueue: true, ' : ''}RedrivePolicy: { deadLetterTargetArn: !GetAtt Dlq.Arn, maxReceiveCount: 3 } }
+`;
+
+  it('reports a standard dead-letter queue that keeps messages less than its source (four days by default), not a FIFO one', () => {
+    assert.deepEqual(paths(deadLetterRetention, queues(false)), ['Resources/Orders/Properties/RedrivePolicy/deadLetterTargetArn']);
+    assert.deepEqual(paths(deadLetterRetention, queues(true)), []);
   });
 });

@@ -212,10 +212,12 @@ export const rollingUpdateWithWarmPool: CatalogueCheck = {
     what:
       'A warm pool keeps pre-initialized instances stopped or running beside the group, ready to enter service fast. A rolling ' +
       'update (AutoScalingRollingUpdate) replaces the InService instances only: the warm pool keeps instances of the old launch ' +
-      'template, which enter service later with the old configuration. A replacing update (or an instance refresh) replaces both.',
+      'template, which enter service later with the old configuration. The AutoScalingInstanceRefresh update policy (or a ' +
+      'replacing update) replaces both.',
     exam:
       '"new instances must start fast" is a warm pool; "after the update every instance runs the new AMI" then needs ' +
-      'AutoScalingReplacingUpdate, or an instance refresh, which also replaces the warm pool\'s instances.',
+      'UpdatePolicy AutoScalingInstanceRefresh, which AWS now recommends for a group with a warm pool and which replaces the ' +
+      'warm pool\'s instances too, or AutoScalingReplacingUpdate.',
     trap: 'the stack update succeeds, and the old configuration comes back each time the group scales out from the warm pool.',
   },
   resourceTypes: [GROUP, WARM_POOL],
@@ -228,7 +230,7 @@ export const rollingUpdateWithWarmPool: CatalogueCheck = {
       hits.push({
         message:
           `'${group.logicalId}' has a warm pool and a rolling update: the update replaces only the instances in service, and the warm ` +
-          'pool\'s instances keep the old configuration; use AutoScalingReplacingUpdate or an instance refresh',
+          'pool\'s instances keep the old configuration; use the AutoScalingInstanceRefresh update policy (or AutoScalingReplacingUpdate)',
         span: entryOf(attributeAt(group, 'UpdatePolicy'), 'AutoScalingRollingUpdate')!.key.span,
         path: ['Resources', group.logicalId, 'UpdatePolicy', 'AutoScalingRollingUpdate'],
       });

@@ -6,22 +6,19 @@ import { literalString } from '../support/values';
 
 const PROVIDER_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-autoscalinggroupprovider.html';
 
-/** CX1729: managed termination protection on a group whose instances are not protected from scale-in. */
+/** CX1729: managed termination protection on a group that does not protect its new instances from scale-in. */
 export const capacityProviderTerminationProtection: CatalogueCheck = {
   id: 'CX1729',
   title: 'ECS capacity provider with managed termination protection on a group without scale-in protection',
   topics: ['T17', 'T07'],
-  severity: 'error',
+  severity: 'warning',
   url: PROVIDER_PAGE,
-  rejection: {
-    quote: 'The Auto Scaling group and each instance in the Auto Scaling group must have instance protection from scale-in actions on as well.',
-    url: PROVIDER_PAGE,
-  },
   explanation: {
     what:
       'With managed termination protection, ECS keeps the instances that run tasks from being terminated when the group scales ' +
-      'in: it relies on the group protecting new instances from scale-in (NewInstancesProtectedFromScaleIn: true) and lifts the ' +
-      'protection itself from instances it has drained. ECS refuses the capacity provider when the group does not protect them.',
+      'in: AWS documents that it needs the group to protect new instances from scale-in (NewInstancesProtectedFromScaleIn: true), ' +
+      'and lifts the protection itself from instances it has drained. ECS used to refuse a capacity provider on a group without it; ' +
+      'it now turns the protection on instance by instance, which the group\'s own setting makes certain.',
     exam:
       'ECS cluster auto scaling on EC2: a capacity provider with managed scaling (target capacity) and managed termination ' +
       'protection, the group protecting new instances from scale-in, and the service using the provider in its strategy.',
@@ -43,7 +40,7 @@ export const capacityProviderTerminationProtection: CatalogueCheck = {
           provider,
           ['AutoScalingGroupProvider', 'ManagedTerminationProtection'],
           `Capacity provider '${provider.logicalId}' turns on managed termination protection, but group '${group.logicalId}' does not ` +
-            'protect new instances from scale-in (NewInstancesProtectedFromScaleIn: true): ECS refuses the capacity provider',
+            'protect new instances from scale-in: AWS documents that managed termination protection needs NewInstancesProtectedFromScaleIn: true on the group',
         ),
       );
     }

@@ -1,7 +1,8 @@
 /** T30/T31: a dead-letter queue that drops messages before their source queue would have. */
 import { nodeAt, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { literalNumber } from '../support/values';
+import { literalBoolean, literalNumber, literalString } from '../support/values';
 
 const QUEUE = 'AWS::SQS::Queue';
 /** SQS keeps a message four days unless told otherwise. */
@@ -13,10 +14,10 @@ export const deadLetterRetention: CatalogueCheck = {
   title: 'Dead-letter queue keeps messages for less time than its source queue',
   topics: ['T30', 'T31'],
   severity: 'warning',
-  url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html',
+  url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/setting-up-dead-letter-queue-retention.html',
   explanation: {
     what:
-      'A message moved to a dead-letter queue keeps its original enqueue timestamp, and its retention counts from then. In a ' +
+      'In a standard queue, a message moved to a dead-letter queue keeps its original enqueue timestamp, and its retention counts from then (a FIFO queue resets it). In a ' +
       'dead-letter queue that keeps messages for less time than the source queue, a message that waited in the source queue ' +
       'may expire as soon as it arrives: the failed message the queue exists to keep is gone. AWS recommends a longer retention ' +
       'for the dead-letter queue.',
@@ -27,7 +28,7 @@ export const deadLetterRetention: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const queue of context.resources(QUEUE)) {
       const target = context.referenced(nodeAt(queue.properties, ['RedrivePolicy', 'deadLetterTargetArn']));
-      if (target?.type !== QUEUE) continue;
+      if (target?.type !== QUEUE || isFifo(queue)) continue;
       const source = retentionOf(valueOf(queue.properties, 'MessageRetentionPeriod'));
       const dead = retentionOf(valueOf(target.properties, 'MessageRetentionPeriod'));
       if (source === undefined || dead === undefined || dead >= source) continue;
@@ -42,6 +43,11 @@ export const deadLetterRetention: CatalogueCheck = {
     return hits;
   },
 };
+
+/** A FIFO queue resets the enqueue timestamp of a message it moves to its dead-letter queue. */
+function isFifo(queue: ResourceDeclaration): boolean {
+  return literalBoolean(valueOf(queue.properties, 'FifoQueue')) === true || String(literalString(valueOf(queue.properties, 'QueueName')) ?? '').endsWith('.fifo');
+}
 
 /** The retention in seconds, the default when absent, undefined when computed. */
 function retentionOf(node: Parameters<typeof literalNumber>[0]): number | undefined {

@@ -97,8 +97,8 @@ export const logGroupSubscriptionLimit: CatalogueCheck = {
   rejection: { quote: 'There can be as many as two subscription filters associated with a log group.', url: SUBSCRIPTION_PAGE },
   explanation: {
     what:
-      'A subscription filter streams a log group\'s events, as they arrive, to Kinesis Data Streams, Firehose, a Lambda function ' +
-      'or OpenSearch. A log group takes at most two of them (a fixed quota): CloudFormation fails to create a third.',
+      'A subscription filter streams a log group\'s events, as they arrive, to a Kinesis data stream, a Firehose stream, a Lambda ' +
+      'function or a destination in another account. A log group takes at most two of them (a fixed quota): CloudFormation fails to create a third.',
     exam:
       'central logging across accounts is a subscription filter to a destination (a Kinesis stream or Firehose in the logging ' +
       'account); to reach more consumers, fan out from that one stream rather than adding filters.',
