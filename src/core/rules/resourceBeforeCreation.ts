@@ -48,8 +48,11 @@ export const resourceBeforeCreationRule: Rule = {
 function resourceReferencesTooEarly(template: Template): Finding[] {
   const index = referenceIndex(template);
   const findings: Finding[] = [];
+  // Most references sit in Resources, where only Fn::ImportValue is read early: a text without it is skipped at once.
+  const imports = template.text.includes('ImportValue');
   for (const reference of index.references) {
     if (reference.kind !== 'ref' && reference.kind !== 'getatt' && reference.kind !== 'sub') continue;
+    if (!imports && reference.path[0] === 'Resources') continue;
     const place = EARLY_PLACES.find((candidate) => candidate.matches(reference));
     if (!place || targetOf(index, reference)?.kind !== 'resource') continue;
     findings.push(finding('X1020', 'error', `${place.what} cannot depend on resource '${reference.name}': ${place.why}`, reference.span, reference.path));
