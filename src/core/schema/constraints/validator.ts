@@ -117,7 +117,9 @@ export class ConstraintValidator {
       return;
     }
     const spliced = node.entries.some((entry) => entry.key.value.startsWith('Fn::Transform') || entry.key.value.startsWith('Fn::ForEach::'));
-    for (const entry of keptEntries(node)) {
+    // A schema that only combines or requires (an if/then/else branch, a oneOf form of required lists) says nothing of each member.
+    const readsMembers = schema.properties !== undefined || schema.patternProperties !== undefined || schema.additionalProperties !== undefined;
+    for (const entry of readsMembers ? keptEntries(node) : []) {
       const name = entry.key.value;
       const member = memberSchema(schema, name);
       if (member === undefined) {
