@@ -12,6 +12,7 @@ import { dynamoPointInTimeRecovery } from './dynamoPointInTimeRecovery';
 import { dynamoRetainPolicy } from './dynamoRetainPolicy';
 import { dynamoProjectionAttributes } from './dynamoProjectionAttributes';
 import { backupColdStorageRetention } from './backupColdStorageRetention';
+import { efsMountTargetsPerZone } from './efsMountTargetsPerZone';
 import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
@@ -120,6 +121,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupVaultLockRetention,
   backupScheduleCron,
   backupTargetVaultArn,
+  efsMountTargetsPerZone,
   // T23 S3
   s3ReplicationVersioning,
   s3ReplicationOwnerAccount,
