@@ -1,8 +1,7 @@
 import { finding, type Finding } from '../findings';
 import { closestName } from '../schema/suggest';
 import { resourceConstraintPass } from '../schema/constraints/walk';
-import { globalsConstraintViolations } from '../schema/constraints/globals';
-import { loopConstraintViolations } from '../schema/constraints/loops';
+import { violationsOutsideResources } from '../schema/constraints/outside';
 import { nameOf } from '../schema/constraints/validator';
 import { listOf } from '../schema/constraints/scalars';
 import { resourcePropertyWalk } from '../schema/walk';
@@ -15,7 +14,7 @@ export const allowedValuesRule: Rule = resourceRule({
   id: 'E3030',
   description: 'Property values must be one the property allows, where the registry schema lists them',
   rest: (template) =>
-    oneForTheChoices([...globalsConstraintViolations(template), ...loopConstraintViolations(template)].filter((violation) => violation.keyword === 'enum')).map((violation) =>
+    oneForTheChoices(violationsOutsideResources(template).filter((violation) => violation.keyword === 'enum')).map((violation) =>
       withNearMiss(template, violation),
     ),
   check(resource, template) {

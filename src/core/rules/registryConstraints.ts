@@ -8,8 +8,7 @@ import type { Template } from '../template';
 import { FORMATS } from '../schema/constraints/formats';
 import type { ConstraintKeyword, Violation } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
-import { globalsConstraintViolations } from '../schema/constraints/globals';
-import { loopConstraintViolations } from '../schema/constraints/loops';
+import { violationsOutsideResources } from '../schema/constraints/outside';
 import { resourceRule, type Rule } from './rule';
 
 /**
@@ -31,8 +30,8 @@ function findingsOf(template: Template, resource: ResourceDeclaration, keyword: 
 }
 
 /** The violations of one keyword outside the resources themselves: a SAM template's Globals and the bodies of Fn::ForEach loops. */
-function globalsFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
-  return [...globalsConstraintViolations(template), ...loopConstraintViolations(template)]
+function outsideFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
+  return violationsOutsideResources(template)
     .filter((violation) => violation.keyword === keyword)
     .map(toFinding);
 }
@@ -41,7 +40,7 @@ function constraintRule(id: string, keyword: ConstraintKeyword, description: str
   return resourceRule({
     id,
     description,
-    rest: (template) => globalsFindingsOf(template, keyword, (violation) => finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path)),
+    rest: (template) => outsideFindingsOf(template, keyword, (violation) => finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path)),
     check: (resource, template) =>
       findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
   });
@@ -55,7 +54,7 @@ const formatRule: Rule = resourceRule({
   id: 'E1103',
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
   otherIds: formatIds,
-  rest: (template) => globalsFindingsOf(template, 'format', formatFinding),
+  rest: (template) => outsideFindingsOf(template, 'format', formatFinding),
   check: (resource, template) => findingsOf(template, resource, 'format', formatFinding),
 });
 

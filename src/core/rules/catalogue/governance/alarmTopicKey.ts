@@ -2,9 +2,9 @@
 import { isSeq, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { literalString } from '../support/values';
+import { isManagedSnsKey } from './eventTargets';
 
 const ACTIONS = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];
-const MANAGED_SNS_KEY = /(^|:)alias\/aws\/sns$/;
 
 /** CX3125: CloudWatch cannot use the AWS managed SNS key, whose policy nobody can change. */
 export const alarmTopicManagedKey: CatalogueCheck = {
@@ -30,7 +30,7 @@ export const alarmTopicManagedKey: CatalogueCheck = {
         (isSeq(actions) ? actions.items : []).forEach((action, index) => {
           const topic = context.referenced(action);
           const key = topic?.type === 'AWS::SNS::Topic' ? literalString(valueOf(topic.properties, 'KmsMasterKeyId')) : undefined;
-          if (key === undefined || !MANAGED_SNS_KEY.test(key)) return;
+          if (!isManagedSnsKey(key)) return;
           hits.push({
             message:
               `Alarm '${alarm.logicalId}' notifies topic '${topic!.logicalId}', encrypted with the AWS managed key alias/aws/sns: CloudWatch ` +

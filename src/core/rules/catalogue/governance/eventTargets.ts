@@ -285,6 +285,11 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   },
 };
 
+/** `alias/aws/sns`, written as the alias or its ARN: the AWS managed key whose policy no service can be added to. */
+export function isManagedSnsKey(key: string | undefined): boolean {
+  return key !== undefined && /(^|:)alias\/aws\/sns$/.test(key);
+}
+
 const SNS_EVENTBRIDGE_PAGE = 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html';
 
 /** CX3025: EventBridge cannot use the AWS managed SNS key, whose policy nobody can change. */
@@ -311,7 +316,7 @@ export const eventTopicManagedKey: CatalogueCheck = {
     for (const at of ruleTargets(context)) {
       if (at.resource?.type !== 'AWS::SNS::Topic') continue;
       const key = literalString(valueOf(at.resource.properties, 'KmsMasterKeyId'));
-      if (key === undefined || !/(^|:)alias\/aws\/sns$/.test(key)) continue;
+      if (!isManagedSnsKey(key)) continue;
       hits.push(
         arnHit(at, `Rule '${at.rule.logicalId}' sends events to topic '${at.resource.logicalId}', encrypted with the AWS managed key alias/aws/sns: EventBridge cannot use that key, so the events never arrive; encrypt the topic with a customer managed key whose policy allows events.amazonaws.com`),
       );
