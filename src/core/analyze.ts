@@ -11,6 +11,7 @@ import { hasMacro } from './transforms';
 import { editSince } from './resourceEdit';
 import { declaresAnyOf, resourcesByType } from './sections';
 import { hasBrokenSyntax } from './schema/parseState';
+import { onePerLoopBody, withLoopsExpanded } from './forEachExpansion';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -41,7 +42,9 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     const since = cache && editSince(cache, template);
     const kept = cache && since && new ResourceFindings(cache, since, template.text);
     const tracked = cache && since && new TrackedFindings(cache.tracked, template, since);
-    const declared = resourcesByType(template.root);
+    // Types declared only in Fn::ForEach bodies count: the exam checks read the loops written out.
+    const deployed = withLoopsExpanded(template);
+    const declared = resourcesByType(deployed.root);
     // Tracked rules note the types they read even where none is declared (a resource added later wakes them).
     const chosen = tracked ? rules : rulePlan(rules).rulesFor(declared.keys());
     for (const rule of chosen) {
@@ -50,7 +53,7 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
         if (kept && rule.perResource) found = runPerResource(rule, template, kept);
         else if (tracked && rule.tracked) found = tracked.findings(rule.id, rule.tracked);
         // The plan chose by the declared types already; a tracked analysis visits every rule.
-        else if (!tracked || !rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = rule.run(template);
+        else if (!tracked || !rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = runOn(rule, template, deployed);
         else continue;
         if (found.length > 0) ruleFindings.push(...found);
       } catch (error) {
@@ -62,6 +65,15 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
   }
   const found = oneFindingPerProblem(withoutIgnoredChecks(template.root, ruleFindings));
   return { findings: [...template.parseFindings, ...(hasMacro(template.root) ? found.map(underMacro) : found)], failures };
+}
+
+/**
+ * Exam checks judge resources as CloudFormation deploys them: with `Fn::ForEach` loops written out,
+ * a problem of a loop body said once, at the body, however many copies share it.
+ */
+function runOn(rule: Rule, template: Template, deployed: Template): Finding[] {
+  if (deployed === template || !rule.id.startsWith('CX')) return rule.run(template);
+  return onePerLoopBody(rule.run(deployed));
 }
 
 /**

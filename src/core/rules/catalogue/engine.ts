@@ -3,6 +3,7 @@ import type { Explanation, Finding } from '../../findings';
 import type { Template } from '../../template';
 import type { Rule, RuleReads } from '../rule';
 import { declaresAnyOf, resourcesByType } from '../../sections';
+import { onePerLoopBody, withLoopsExpanded } from '../../forEachExpansion';
 import { checkContext, recordingContext } from './support/context';
 import type { CatalogueCheck, CheckHit } from './types';
 
@@ -25,11 +26,16 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
     for (const type of check.resourceTypes) reads.types.add(type);
   }
   if (!template.root) return [];
+  // Resources declared in Fn::ForEach loops are judged as the transform writes them out.
+  const deployed = withLoopsExpanded(template);
+  // An edit in a loop body changes resources no logical id of the text names: every check runs again.
+  if (reads && deployed !== template) reads.everything = true;
   // A check starts from resources of its types: without one it has nothing to read. `analyze` chose the rule by
   // them already; a tracked run (one per rule after an edit) is asked regardless.
-  if (reads && !check.readsEveryResource && !declaresAnyOf(resourcesByType(template.root), check.resourceTypes)) return [];
-  const context = reads ? recordingContext(template, reads) : checkContext(template);
-  return check.run(context).map((hit) => findingOf(check, hit));
+  if (reads && !check.readsEveryResource && !declaresAnyOf(resourcesByType(deployed.root), check.resourceTypes)) return [];
+  const context = reads ? recordingContext(deployed, reads) : checkContext(deployed);
+  const findings = check.run(context).map((hit) => findingOf(check, hit));
+  return deployed === template ? findings : onePerLoopBody(findings);
 }
 
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
