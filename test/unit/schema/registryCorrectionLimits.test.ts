@@ -217,6 +217,20 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(tracing('Enabled'), ['warning Resources/R/Properties/Tracing']);
   });
 
+  it('SAM: forms SAM takes that its schema lacks (an endpoint type as a string, a Kafka schema registry, a null Role) are not reported', () => {
+    const findings = (type: string, properties: string) =>
+      analyze(parseTemplate(`Transform: AWS::Serverless-2016-10-31\nResources:\n  R:\n    Type: ${type}\n    Properties: ${properties}\n`, 'yaml'))
+        .findings.filter((found) => /^E30/.test(found.ruleId))
+        .map((found) => `${found.ruleId} ${found.path?.join('/')}`);
+    assert.deepEqual(findings('AWS::Serverless::Api', '{ StageName: prod, EndpointConfiguration: REGIONAL }'), []);
+    assert.deepEqual(findings('AWS::Serverless::Api', '{ StageName: prod, EndpointConfiguration: { Type: REGIONAL } }'), []);
+    const msk = (registry: string) =>
+      findings('AWS::Serverless::Function', `{ Handler: i.h, InlineCode: x, Runtime: python3.13, Events: { K: { Type: MSK, Properties: { Stream: arn:aws:kafka:us-east-1:123456789012:cluster/c/1, StartingPosition: LATEST, Topics: [orders], SchemaRegistryConfig: ${registry} } } } }`);
+    assert.deepEqual(msk('{ SchemaRegistryURI: arn:aws:glue:us-east-1:123456789012:registry/r, EventRecordFormat: JSON, SchemaValidationConfigs: [{ Attribute: VALUE }] }'), []);
+    assert.deepEqual(msk('{ SchemaRegistryURI: r, EventRecordFormat: XML, SchemaValidationConfigs: [{ Attribute: VALUE }] }'), ['E3017 Resources/R/Properties/Events/K']);
+    assert.deepEqual(findings('AWS::Serverless::Function', '{ Handler: i.h, InlineCode: x, Runtime: python3.13, Role: null }'), []);
+  });
+
   it('E3030 a hosted rotation names one of the rotation function templates', () => {
     const rotation = (type: string) => resource('AWS::SecretsManager::RotationSchedule', 'SecretId: s', `HostedRotationLambda: { RotationType: ${type} }`, 'RotationRules: { AutomaticallyAfterDays: 30 }');
     for (const type of ['MySQLSingleUser', 'PostgreSQLMultiUser', 'Db2SingleUser']) assert.deepEqual(rotation(type), [], type);
@@ -337,5 +351,29 @@ describe('registry corrections of kind when: properties a value requires or refu
       'E3020 Resources/R/Properties/DeliverLogsPermissionArn: DeliverLogsPermissionArn cannot be given when LogDestinationType is s3',
     ]);
     assert.deepEqual(flow('LogGroupName: flow', 'DeliverLogsPermissionArn: arn:aws:iam::123456789012:role/flow'), []);
+  });
+  it('E3030 a pull request trigger filters on OPEN, UPDATED or CLOSED events', () => {
+    const pipeline = (event: string) =>
+      resource(
+        'AWS::CodePipeline::Pipeline',
+        'RoleArn: arn:aws:iam::123456789012:role/pipeline',
+        'PipelineType: V2',
+        'ArtifactStore: { Type: S3, Location: artifacts }',
+        'Triggers: [{ ProviderType: CodeStarSourceConnection, GitConfiguration: { SourceActionName: Src, PullRequest: [{ Events: [' + event + '] }] } }]',
+        "Stages: [{ Name: Source, Actions: [{ Name: Src, ActionTypeId: { Category: Source, Owner: AWS, Provider: CodeStarSourceConnection, Version: '1' }, OutputArtifacts: [{ Name: Src }] }] }]",
+      );
+    assert.deepEqual(pipeline('CREATED'), ["E3030 Resources/R/Properties/Triggers/0/GitConfiguration/PullRequest/0/Events/0: Events must be one of OPEN, UPDATED, CLOSED, not 'CREATED'"]);
+    assert.deepEqual(pipeline('OPEN, UPDATED, CLOSED'), []);
+  });
+
+  it('E3017 an instance maintenance policy takes 100-200 (max) and 0-100 (min) healthy percent, or -1 to clear', () => {
+    const group = (min: number, max: number) =>
+      analyze(parseTemplate(['Resources:', '  R:', '    Type: AWS::AutoScaling::AutoScalingGroup', '    Properties:', '      MinSize: "1"', '      MaxSize: "2"',
+        '      LaunchTemplate: { LaunchTemplateId: lt-0123456789abcdef0, Version: "1" }', `      InstanceMaintenancePolicy: { MinHealthyPercentage: ${min}, MaxHealthyPercentage: ${max} }`, ''].join('\n'), 'yaml'))
+        .findings.filter((found) => found.ruleId === 'E3017').map((found) => `${found.severity} ${found.path?.slice(-1)[0]}: ${found.message}`);
+    assert.deepEqual(group(90, 80), ["error MaxHealthyPercentage: '80' matches none of the forms MaxHealthyPercentage accepts (MaxHealthyPercentage must be one of -1, not '80'; or MaxHealthyPercentage must be at least 100; 80 is less)"]);
+    assert.deepEqual(group(90, 110), []);
+    assert.deepEqual(group(-1, -1), []);
+    assert.equal(group(101, 200).length, 1);
   });
 });

@@ -17,15 +17,19 @@ const EXPLANATION = {
   topics: ['T21'],
 };
 
+/** Words of a description that says the parameter names a secret rather than holding it. */
+const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)\s+(of|for)\b|\bsecrets?\s+(name|id)\b/i;
+
 /**
- * A parameter that takes the ARN of a secret, by what its description, pattern or default says: passing
- * the ARN and resolving the secret at run time is the practice the exam rewards, and an ARN is no secret.
+ * A parameter that takes the ARN, name or id of a secret, by what its description, pattern or default
+ * says ("Arn for the secret…", "Name of secret…"): passing a reference and resolving the secret at run
+ * time is the practice the exam rewards, and a reference is no secret.
  */
-function holdsAnArn(body: TemplateNode): boolean {
+function holdsAReference(body: TemplateNode): boolean {
   const described = literalString(valueOf(body, 'Description'));
   const pattern = literalString(valueOf(body, 'AllowedPattern'));
   const given = literalString(valueOf(body, 'Default'));
-  return (described !== undefined && /\bARNs?\b/.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:/.test(given ?? '');
+  return (described !== undefined && REFERENCE_WORDS.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:/.test(given ?? '');
 }
 
 /**
@@ -42,7 +46,7 @@ export const parameterNoEchoRule: Rule = {
       if (!isMap(body) || !isSecretName(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
       // A choice among listed values (true/false, a mode) is not a secret.
-      if (valueOf(body, 'AllowedValues') || holdsAnArn(body)) continue;
+      if (valueOf(body, 'AllowedValues') || holdsAReference(body)) continue;
       if (literalBoolean(valueOf(body, 'NoEcho')) !== true) findings.push(withoutNoEcho(template, parameter, body));
       const secretDefault = valueOf(body, 'Default');
       if (isString(secretDefault) && isSecretValue(secretDefault.value, parameter.key.value)) {

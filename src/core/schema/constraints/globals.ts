@@ -74,5 +74,6 @@ function validatorFor(template: Template, schema: SchemaObject): ConstraintValid
     parameter: (name) => parameterDeclaration(template.root, name),
     mappings: sectionOf(template.root, 'Mappings'),
     text: template.text,
+    nullIsAbsent: true,
   });
 }

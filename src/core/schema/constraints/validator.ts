@@ -24,6 +24,8 @@ export interface ValidationScope extends AlternativeScope {
   enumChecked?: (node: TemplateNode) => void;
   /** The template's text, to read a number as it is written (`2.0`, `1.10`, `0x1F`). */
   text?: string;
+  /** A null value is a property left out (SAM reads `Role: null` as no Role), not a value of the wrong type. */
+  nullIsAbsent?: boolean;
 }
 
 export class ConstraintValidator {
@@ -54,6 +56,7 @@ export class ConstraintValidator {
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
     if (alternative.kind === 'unknown' || alternative.kind === 'absent' || depth > MAX_DEPTH) return;
+    if (alternative.kind === 'scalar' && alternative.value === null && this.scope.nullIsAbsent) return;
     const schema = this.resolve(raw);
     if (schema === true) return;
     if (schema === false) {

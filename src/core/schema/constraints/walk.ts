@@ -85,9 +85,9 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const parameter = (name: string) => parameterDeclaration(template.root, name);
   const reachable = reachableBranches(template.root, condition);
   const mappings = sectionOf(template.root, 'Mappings');
-  const validator = new ConstraintValidator({ root: registryType.schema, parameter, mappings, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text });
-  const path = ['Resources', resource.logicalId, 'Properties'];
   const sam = type.startsWith('AWS::Serverless::');
+  const validator = new ConstraintValidator({ root: registryType.schema, parameter, mappings, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text, nullIsAbsent: sam });
+  const path = ['Resources', resource.logicalId, 'Properties'];
   const seen = new Set<string>();
   const violations: Violation[] = [];
   for (const violation of validator.validate(propertiesEntry.value, registryType.schema, path, propertiesEntry.key.span)) {

@@ -223,6 +223,24 @@ Resources:
 `;
     assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/Db/Properties/Type', 'Resources/ApiTokenParameter/Properties/Type']);
   });
+
+  it('leaves a switch alone: an on/off word, or text made only of parameters with AllowedValues', () => {
+    const text = `Parameters:
+  EncryptSecrets: { Type: String, AllowedValues: [Enabled, Disabled] }
+  Env: { Type: String }
+Resources:
+  EncryptSecretsParameter:
+    Type: AWS::SSM::Parameter
+    Properties: { Type: String, Value: !Sub '{ "Value": "\${EncryptSecrets}" }' }
+  RotateSecrets:
+    Type: AWS::SSM::Parameter
+    Properties: { Type: String, Value: 'true' }
+  EnvSecret:
+    Type: AWS::SSM::Parameter
+    Properties: { Type: String, Value: !Sub '\${Env}-\${EncryptSecrets}' }
+`;
+    assert.deepEqual(paths(ssmPlainSecretParameter, text), ['Resources/EnvSecret/Properties/Type']);
+  });
 });
 
 describe('CX2119 cross-account secret on the AWS managed key', () => {

@@ -127,6 +127,8 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'RequirePassword: {Type: String, AllowedValues: ["true", "false"]}',
       'DBPassword: {Type: "AWS::SSM::Parameter::Value<String>"}',
       'AdminCredentials: {Type: String, Description: "ARN of the Secrets Manager secret holding the admin password"}',
+      'DomainJoinSecrets: {Type: String, Description: "Arn for the Secret Manager Secret containing the password"}',
+      'JoinSecrets: {Type: String, Description: "Name of secret to join domain"}',
       'DomainAdminSecret: {Type: String, AllowedPattern: "^arn:aws[a-z-]*:secretsmanager:.*"}',
       'ApiToken: {Type: String, Default: "arn:aws:secretsmanager:us-east-1:123456789012:secret:token"}',
       'SecretsManagerSecretNameForAurora: {Type: String}',

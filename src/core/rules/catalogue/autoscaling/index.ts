@@ -18,6 +18,7 @@ import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionChecks } from './scheduledActions';
 import { userDataNotBase64 } from './userDataEncoding';
+import { warmPoolMixedInstances } from './warmPools';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
@@ -25,6 +26,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   userDataNotBase64,
   rollingSuspendsLaunch,
   rollingUpdateWithWarmPool,
+  warmPoolMixedInstances,
   desiredCapacityOutOfRange,
   launchTemplateVersionKeyword,
   launchTemplateInterfaceSecurityGroups,

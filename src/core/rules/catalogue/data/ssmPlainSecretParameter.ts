@@ -1,5 +1,6 @@
 import { isSeq, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
+import type { CheckContext } from '../support/context';
 import { isSecretName } from '../../exam/secretNames';
 import { propertyHit, push, stringValues } from './common';
 
@@ -31,7 +32,7 @@ export const ssmPlainSecretParameter: CatalogueCheck = {
       const names = stringValues(context, nameNode);
       const leaf = names?.length === 1 ? names[0].split('/').pop()! : subLeaf(nameNode);
       const label = leaf ?? parameter.logicalId.replace(/(Parameter|Param|Ssm)$/i, '');
-      if (!isSecretName(label.replace(/[-.]/g, '_'))) continue;
+      if (!isSecretName(label.replace(/[-.]/g, '_')) || isSetting(context, valueOf(parameter.properties, 'Value'))) continue;
       push(
         hits,
         propertyHit(
@@ -54,4 +55,19 @@ function subLeaf(node: TemplateNode | undefined): string | undefined {
   if (!isString(text)) return undefined;
   const leaf = text.value.split('/').pop()!;
   return leaf !== '' && !leaf.includes('${') ? leaf : undefined;
+}
+
+const SWITCH_WORDS = /^(true|false|enabled|disabled|yes|no|on|off)$/i;
+
+/**
+ * A value that is a switch, not a secret (`EncryptSecrets: Enabled`): a literal on/off word, or text made
+ * only of template parameters that each take one of a few AllowedValues.
+ */
+function isSetting(context: CheckContext, value: TemplateNode | undefined): boolean {
+  if (isString(value)) return SWITCH_WORDS.test(value.value.trim());
+  const ref = valueOf(value, 'Ref');
+  const sub = valueOf(value, 'Fn::Sub');
+  const text = isSeq(sub) ? sub.items[0] : sub;
+  const names = isString(ref) ? [ref.value] : isString(text) ? [...text.value.matchAll(/\$\{([^}!.]+)\}/g)].map((match) => match[1]) : [];
+  return names.length > 0 && names.every((name) => valueOf(context.parameter(name), 'AllowedValues') !== undefined);
 }

@@ -10,6 +10,7 @@ import { aliasProvisionedLatest, aliasVersionRef, aliasWeightedLatest } from './
 import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
+import { snapStartUnsupported } from './snapStart';
 import { EVENT_SOURCE_MAPPING_CHECKS } from './eventSourceMappings';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
@@ -27,4 +28,5 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   sqsVisibilityBelowTimeout,
   ...EVENT_SOURCE_MAPPING_CHECKS,
   lambdaPackageSettings,
+  snapStartUnsupported,
 ];
