@@ -17,6 +17,8 @@ const isPlainMap: Check = (node) => isMap(node) && !isFunction(node);
 const isIndex: Check = (node) =>
   isFunction(node) || (isScalar(node) && node.value !== null && node.value !== '' && Number.isInteger(Number(node.value)));
 const anything: Check = () => true;
+/** Fn::Cidr's count: "Valid range is between 1 and 256" (the function's reference page). */
+const isCidrCount: Check = (node) => isFunction(node) || (isScalar(node) && node.value !== null && node.value !== '' && Number.isInteger(Number(node.value)) && Number(node.value) >= 1 && Number(node.value) <= 256);
 
 /**
  * How a function's argument must look: a single value (`value`), or a list whose items are checked
@@ -54,7 +56,7 @@ const SHAPES: Record<string, Shape> = {
   'Fn::FindInMap': { ruleId: 'E1011', expects: '[MapName, TopLevelKey, SecondLevelKey]', items: [isStringLike, isScalarLike, isScalarLike] },
   'Fn::GetAZs': { ruleId: 'E1015', expects: "a region name, '' or !Ref AWS::Region", value: (a) => isString(a) || isFunction(a) },
   'Fn::Base64': { ruleId: 'E1021', expects: 'a string', value: isStringLike },
-  'Fn::Cidr': { ruleId: 'E1024', expects: '[ipBlock, count, cidrBits]', items: [isStringLike, isScalarLike, isScalarLike] },
+  'Fn::Cidr': { ruleId: 'E1024', expects: '[ipBlock, count (1 to 256), cidrBits]', items: [isStringLike, isCidrCount, isScalarLike] },
   'Fn::ImportValue': { ruleId: 'E1016', expects: 'an export name', value: isStringLike },
   'Fn::GetStackOutput': {
     ruleId: 'E1033',

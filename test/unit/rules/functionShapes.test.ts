@@ -56,6 +56,11 @@ describe('intrinsic function shapes', () => {
     ]);
   });
 
+  it('reports an Fn::Cidr count outside 1 to 256 on the count', () => {
+    const text = resourceWith(['A: !Cidr [10.0.0.0/16, 300, 4]', 'B: !Cidr [10.0.0.0/16, 0, 4]', "C: !Cidr [10.0.0.0/16, '256', 4]", 'D: !Cidr [10.0.0.0/16, !Ref Count, 4]']);
+    assert.deepEqual(findingsOf(functionShapesRule, text), ["E1024 Resources/R/Properties/A/Fn::Cidr/1 '300'", "E1024 Resources/R/Properties/B/Fn::Cidr/1 '0'"]);
+  });
+
   it('checks condition functions', () => {
     const text = [
       'Conditions:',
