@@ -143,8 +143,8 @@ export const policyWithoutAlarm: CatalogueCheck = {
   url: POLICY_PAGE,
   explanation: {
     what:
-      'Step and simple scaling policies run only when a CloudWatch alarm lists them (Ref to the policy) in its AlarmActions. Without such ' +
-      'an alarm the policy never scales the group.',
+      'Step and simple scaling policies act when a CloudWatch alarm lists them (Ref to the policy) in its AlarmActions, or when someone ' +
+      'runs them by hand (ExecutePolicy). Without such an alarm the policy never scales the group on its own.',
     exam: 'step scaling = policy + alarm you create (AlarmActions: !Ref Policy); target tracking creates its alarms for you.',
   },
   resourceTypes: [POLICY, 'AWS::CloudWatch::Alarm'],
@@ -156,7 +156,7 @@ export const policyWithoutAlarm: CatalogueCheck = {
       if ((type !== 'StepScaling' && type !== 'SimpleScaling') || invoked.has(policy.logicalId)) return [];
       return [
         {
-          message: `Scaling policy '${policy.logicalId}' (${type}) is in no CloudWatch alarm's AlarmActions: it never runs`,
+          message: `Scaling policy '${policy.logicalId}' (${type}) is in no CloudWatch alarm's AlarmActions: no alarm invokes it, so it scales the group only when run by hand`,
           span: policy.key.span,
           path: ['Resources', policy.logicalId],
         },

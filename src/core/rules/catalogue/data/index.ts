@@ -42,6 +42,7 @@ import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { rdsPubliclyAccessible } from './rdsPubliclyAccessible';
+import { rdsManagedPasswordGlobal } from './rdsManagedPasswordGlobal';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
 import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
@@ -90,6 +91,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsAuroraInstanceClusterSettings,
   rdsStorageNotEncrypted,
   rdsPubliclyAccessible,
+  rdsManagedPasswordGlobal,
   rdsDeletionPolicyDelete,
   rdsBackupsDisabled,
   rdsAuroraSingleInstance,
