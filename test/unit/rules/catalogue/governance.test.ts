@@ -18,6 +18,7 @@ import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { eventDetailValueNeverSent } from '../../../../src/core/rules/catalogue/governance/eventDetailValues';
 import { alarmLoadBalancerNamespace } from '../../../../src/core/rules/catalogue/governance/alarmNamespaces';
+import { openResourcePolicy } from '../../../../src/core/rules/catalogue/governance/openResourcePolicies';
 
 describe('T29 Config rules and remediation', () => {
   it('leaves Parameters written as a JSON string alone', () => {
@@ -409,5 +410,32 @@ describe('CX3027 dead-letter queue retention', () => {
   it('reports a standard dead-letter queue that keeps messages less than its source (four days by default), not a FIFO one', () => {
     assert.deepEqual(paths(deadLetterRetention, queues(false)), ['Resources/Orders/Properties/RedrivePolicy/deadLetterTargetArn']);
     assert.deepEqual(paths(deadLetterRetention, queues(true)), []);
+  });
+});
+
+describe('CX3217 resource policies open to every principal', () => {
+  it('reads event bus policies: the bus Policy document and an EventBusPolicy statement, a condition narrowing either', () => {
+    const text = resources(`  Bus:
+    Type: AWS::Events::EventBus
+    Properties:
+      Name: ops
+      Policy:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: '*', Action: events:PutEvents, Resource: '*' }
+  OpenStatement:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      EventBusName: ops
+      StatementId: anyone
+      Statement: { Effect: Allow, Principal: '*', Action: events:PutEvents, Resource: '*' }
+  OrganizationStatement:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      EventBusName: ops
+      StatementId: organization
+      Statement: { Effect: Allow, Principal: '*', Action: events:PutEvents, Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': o-abc123 } } }
+`);
+    assert.deepEqual(paths(openResourcePolicy, text), ['Resources/Bus/Properties/Policy/Statement/0/Principal', 'Resources/OpenStatement/Properties/Statement/Principal']);
   });
 });
