@@ -13,6 +13,7 @@ import { pipelineSingleStoreCrossRegion, pipelineStoreForRegion } from './pipeli
 import { pipelineRolePermissions } from './pipelineRole';
 import { pipelineDuplicateNames, pipelineFirstStageSource, pipelineLateSourceAction } from './pipelineStructure';
 import { pipelineTriggerSourceAction } from './pipelineTriggers';
+import { pipelineParallelRollback } from './pipelineParallelRollback';
 
 export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   codeCommitTriggerAllEvents,
@@ -32,6 +33,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   pipelineCloudFormationAction,
   pipelineS3SourceVersioning,
   pipelineTriggerSourceAction,
+  pipelineParallelRollback,
   codeBuildDockerPrivileged,
   codeBuildDockerCache,
   codeBuildEcrPush,
