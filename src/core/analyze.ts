@@ -50,7 +50,8 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     for (const rule of chosen) {
       try {
         let found: Finding[];
-        if (kept && rule.perResource) found = runPerResource(rule, template, kept);
+        // Kept findings are per resource as written: an exam check reads the loop copies instead.
+        if (kept && rule.perResource && (deployed === template || !readsDeployed(rule))) found = runPerResource(rule, template, kept);
         else if (tracked && rule.tracked) found = tracked.findings(rule.id, rule.tracked);
         // The plan chose by the declared types already; a tracked analysis visits every rule.
         else if (!tracked || !rule.onlyWith || declaresAnyOf(declared, rule.onlyWith)) found = runOn(rule, template, deployed);
@@ -72,8 +73,12 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
  * a problem of a loop body said once, at the body, however many copies share it.
  */
 function runOn(rule: Rule, template: Template, deployed: Template): Finding[] {
-  if (deployed === template || !rule.id.startsWith('CX')) return rule.run(template);
+  if (deployed === template || !readsDeployed(rule)) return rule.run(template);
   return onePerLoopBody(rule.run(deployed));
+}
+
+function readsDeployed(rule: Rule): boolean {
+  return rule.id.startsWith('CX');
 }
 
 /**

@@ -98,4 +98,25 @@ describe('Fn::ForEach written out for the exam checks', () => {
     assert.equal(found.length, 1);
     assert.deepEqual(found, analyze(parseTemplate(LOOPED, 'yaml')).findings.filter((finding) => finding.ruleId === 'CX3118'));
   });
+
+  it('runs a per-resource exam check on the loop copies with an analysis cache too, as without one', () => {
+    const text = [
+      'Transform: AWS::LanguageExtensions',
+      'Resources:',
+      '  Fn::ForEach::Databases:',
+      '    - Name',
+      '    - [Orders, Users]',
+      "    - '${Name}Database':",
+      '        Type: AWS::RDS::DBInstance',
+      '        Properties: { Engine: mysql, DBInstanceClass: db.t3.micro, AllocatedStorage: "20", MasterUsername: admin, MasterUserPassword: Sup3rSecret! }',
+      '',
+    ].join('\n');
+    const secrets = (found: { ruleId: string }[]) => found.filter((finding) => finding.ruleId === 'CX4005');
+    const fresh = secrets(analyze(parseTemplate(text, 'yaml')).findings);
+    assert.equal(fresh.length, 1);
+    const cache = createAnalysisCache();
+    const first = parseTemplate(text.replace('Sup3rSecret!', '"{{resolve:secretsmanager:db:SecretString:password}}"'), 'yaml');
+    assert.deepEqual(secrets(analyze(first, undefined, cache).findings), []);
+    assert.deepEqual(secrets(analyze(updateTemplate(first, text), undefined, cache).findings), fresh);
+  });
 });
