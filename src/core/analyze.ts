@@ -1,5 +1,5 @@
 import type { Finding } from './findings';
-import { oneFindingPerProblem } from './oneFindingPerProblem';
+import { isExamRuleId, oneFindingPerProblem } from './oneFindingPerProblem';
 import { ResourceFindings, type AnalysisCache } from './resourceFindings';
 import { ALL_RULES } from './rules';
 import { rulePlan } from './rulePlan';
@@ -78,7 +78,7 @@ function runOn(rule: Rule, template: Template, deployed: Template): Finding[] {
 }
 
 function readsDeployed(rule: Rule): boolean {
-  return rule.id.startsWith('CX');
+  return isExamRuleId(rule.id);
 }
 
 /**

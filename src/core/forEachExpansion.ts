@@ -9,7 +9,8 @@
  * list parameter with a Default (judged for that Default); a loop over anything else is left out.
  */
 import type { Finding } from './findings';
-import { forEachLoop, isForEachKey, type LoopScope } from './references/forEach';
+import { forEachLoop, isForEachKey, substituteLoopItems, type LoopScope } from './references/forEach';
+import { declaresLanguageExtensions } from './transforms';
 import { memoized } from './memo';
 import { isMap, isSeq, isString, valueOf, type MapEntry, type MapNode, type ScalarNode, type TemplateNode } from './model';
 import { sectionOf } from './sections';
@@ -36,12 +37,6 @@ function expanded(template: Template): Template {
     return { ...entry, value: new Expansion(root).map(entry.value, new Map()) };
   });
   return changed ? { ...template, root: { ...root, entries } } : template;
-}
-
-function declaresLanguageExtensions(root: MapNode): boolean {
-  const transform = valueOf(root, 'Transform');
-  const names = isSeq(transform) ? transform.items : transform ? [transform] : [];
-  return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
 }
 
 /** A loop anywhere below: sections are small next to what a check then reads. */
@@ -107,12 +102,8 @@ class Expansion {
 
   private scalar(node: ScalarNode, scope: LoopScope): ScalarNode {
     if (typeof node.value !== 'string' || scope.size === 0 || !/[$&]\{/.test(node.value)) return node;
-    const text = node.value.replace(/([$&])\{([^}]*)\}/g, (whole, sigil: string, name: string) => {
-      const item = scope.get(name);
-      if (item === undefined) return whole;
-      return sigil === '&' ? item.replace(/[^0-9A-Za-z]/g, '') : item;
-    });
-    return text === node.value ? node : { ...node, value: text };
+    const text = substituteLoopItems(node.value, scope);
+    return text === undefined || text === node.value ? node : { ...node, value: text };
   }
 }
 

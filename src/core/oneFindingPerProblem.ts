@@ -2,8 +2,10 @@ import type { Finding, Severity } from './findings';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
-/** Exam-practice rules (CX…) explain a problem that a schema or lint rule may report at the same place. */
-const isExamFinding = (found: Finding) => found.ruleId.startsWith('CX');
+/** Exam-practice rules (CX…): the catalogue and the exam rules. */
+export const isExamRuleId = (ruleId: string) => ruleId.startsWith('CX');
+/** Exam-practice rules explain a problem that a schema or lint rule may report at the same place. */
+const isExamFinding = (found: Finding) => isExamRuleId(found.ruleId);
 
 /**
  * One finding per problem: where an exam-practice finding and another rule's finding cover the same

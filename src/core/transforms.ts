@@ -13,6 +13,13 @@ const MODELLED_TRANSFORMS = new Set([
   'AWS::CodeDeployBlueGreen',
 ]);
 
+/** `Transform: AWS::LanguageExtensions`, alone or in the list of transforms. */
+export function declaresLanguageExtensions(root: TemplateNode | undefined): boolean {
+  const transform = valueOf(root, 'Transform');
+  const names = isSeq(transform) ? transform.items : [transform];
+  return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
+}
+
 /**
  * The template names a transform outside those (by name, or as `{Name, Parameters}`): CloudFormation
  * checks what that macro returns, not what is written.

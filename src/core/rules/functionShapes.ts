@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '..
 import { isFunctionKey, visitOtherFunctionCalls, visitResourceFunctionCalls, type FunctionCall, type FunctionCallVisitor } from '../references';
 import type { Template } from '../template';
 import { INTRINSIC_FUNCTIONS } from '../intrinsics';
+import { declaresLanguageExtensions } from '../transforms';
 import { closestName } from '../schema/suggest';
 import { resourceRule, type Rule } from './rule';
 
@@ -104,11 +105,8 @@ export const functionShapesRule: Rule = resourceRule({
   },
 });
 
-/** `Transform: AWS::LanguageExtensions` (alone or in the list of transforms). */
 function hasLanguageExtensions(template: Template): boolean {
-  const transform = valueOf(template.root, 'Transform');
-  const names = isSeq(transform) ? transform.items : [transform];
-  return names.some((name) => isString(name) && name.value === 'AWS::LanguageExtensions');
+  return declaresLanguageExtensions(template.root);
 }
 
 /** `[MapName, TopLevelKey, SecondLevelKey, {DefaultValue: …}]`: the fourth argument language extensions add. */

@@ -8,6 +8,7 @@ import type { CheckContext } from '../support/context';
 import { intrinsicName, isNoValue, literalString, possibleValues } from '../support/values';
 
 export const GROUP = 'AWS::AutoScaling::AutoScalingGroup';
+export const WARM_POOL = 'AWS::AutoScaling::WarmPool';
 
 /** Every number the node can take; undefined when one is unknown or not a number. */
 export function numbersOf(context: CheckContext, node: TemplateNode | undefined): number[] | undefined {

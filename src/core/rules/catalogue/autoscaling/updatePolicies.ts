@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { describeSeconds, durationSeconds } from '../support/durations';
 import { attributeAt, literalBoolean } from '../support/values';
-import { GROUP, numbersOf } from './groups';
+import { GROUP, WARM_POOL, numbersOf } from './groups';
 
 const UPDATE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html';
 
@@ -198,7 +198,6 @@ export const rollingSuspendsLaunch: CatalogueCheck = {
 };
 
 
-const WARM_POOL = 'AWS::AutoScaling::WarmPool';
 const WARM_POOL_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-warmpool.html';
 
 /** CX0922: a rolling update of a group with a warm pool, which replaces only the instances in service. */

@@ -1,9 +1,8 @@
 /** Warm pools on groups that cannot have one. */
 import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { GROUP } from './groups';
+import { GROUP, WARM_POOL } from './groups';
 
-const WARM_POOL = 'AWS::AutoScaling::WarmPool';
 const PUT_WARM_POOL_PAGE = 'https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutWarmPool.html';
 
 /** CX0722: a warm pool on a group with a mixed instances policy. */
