@@ -301,6 +301,14 @@ ${extra}`;
     assert.equal(paths('CX0314', variables('abc123')).length, 1);
     assert.deepEqual(paths('CX0314', variables('!Ref Priv')), []);
     assert.deepEqual(paths('CX0314', variables('/ci/token', '            Type: PARAMETER_STORE\n')), []);
+    assert.deepEqual(paths('CX0314', variables('arn:aws:secretsmanager:us-east-1:123456789012:secret:ci-token-AbCdEf')), []);
+  });
+
+  it('CX0314 leaves variables that name a parameter or secret alone', () => {
+    const named = (name: string, value: string) => project(`        EnvironmentVariables:\n          - Name: ${name}\n            Value: ${value}\n`, 'buildspec.yml');
+    assert.deepEqual(paths('CX0314', named('DB_PASSWORD_PARAMETER_NAME', '/prod/db/password')), []);
+    assert.deepEqual(paths('CX0314', named('API_TOKEN_SECRET_ID', 'prod/api-token')), []);
+    assert.equal(paths('CX0314', named('DOCKERHUB_PASSWORD', 'hunter2')).length, 1);
   });
 
   it('CX0314 reports a PLAINTEXT variable fed from a NoEcho parameter, whatever its name', () => {

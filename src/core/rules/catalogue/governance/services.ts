@@ -80,7 +80,9 @@ export const serviceCatalogPortfolioWithoutPrincipals: CatalogueCheck = {
   explanation: {
     what:
       'End users see a Service Catalog portfolio\'s products only when their IAM user, group or role is associated with it ' +
-      '(AWS::ServiceCatalog::PortfolioPrincipalAssociation) or the portfolio is shared with their account.',
+      '(AWS::ServiceCatalog::PortfolioPrincipalAssociation). Sharing the portfolio with another account lets that account\'s ' +
+      'Service Catalog administrator import it and associate their own users; only a share to an organization or OU with principal ' +
+      'sharing on lets recipient users whose role names match the portfolio\'s IAM_PATTERN associations use it directly.',
     exam:
       'Service Catalog lets users launch approved CloudFormation products without broad IAM permissions: portfolio + products + ' +
       'principal association + a launch constraint role that provisions on their behalf.',

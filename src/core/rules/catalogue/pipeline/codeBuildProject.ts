@@ -3,10 +3,10 @@ import { entryOf, isMap, isSeq, isString, valueOf, type TemplateNode } from '../
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { alwaysGiven, alwaysOneOf, intrinsicName, literalBoolean, literalString, neverOneOf } from '../support/values';
 import { environmentOf, PROJECT } from './codeBuildModel';
+import { isSecretName } from '../../exam/secretNames';
 
 const ENV_URL = 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html';
 const NO_SOURCE_URL = 'https://docs.aws.amazon.com/codebuild/latest/userguide/no-source.html';
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 
 /** CX0314: a secret-looking PLAINTEXT environment variable with its value written in the template. */
 export const codeBuildPlaintextSecret: CatalogueCheck = {
@@ -43,7 +43,8 @@ export const codeBuildPlaintextSecret: CatalogueCheck = {
         if (type !== undefined && !alwaysOneOf(context, type, ['PLAINTEXT'])) continue;
         // A NoEcho parameter is a secret whatever the variable is called; CloudFormation hides it, the project does not.
         const hidden = noEchoParameter(context, value);
-        const written = isString(value) && value.value.trim() !== '' && SECRET_NAME.test(name);
+        // A name, path or ARN of a parameter or secret (`DB_PASSWORD_PARAMETER_NAME`, `arn:…:secret:…`) is what a build looks up: no secret.
+        const written = isString(value) && value.value.trim() !== '' && !value.value.startsWith('arn:') && isSecretName(name);
         if (!hidden && !written) continue;
         hits.push({
           message: hidden
