@@ -21,6 +21,7 @@ const URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateRefere
 
 export const conditionalReferencesRule: Rule = {
   id: 'W1001',
+  needsText: ['Condition'],
   description: 'References to a resource created under a condition are used only where that condition holds',
   run(template: Template): Finding[] {
     const root = template.root;

@@ -17,6 +17,7 @@ export const CREATION_POLICIES: Readonly<Record<string, Shape>> = {
 
 export const creationPolicyRule: Rule = resourceRule({
   id: 'E3055',
+  needsText: ['CreationPolicy'],
   description: 'CreationPolicy must suit the resource type',
   check(resource) {
     const entry = entryOf(resource.body, 'CreationPolicy');

@@ -12,6 +12,7 @@ import type { Rule } from './rule';
 
 export const forEachOutputKeysRule: Rule = {
   id: 'E1032',
+  needsText: ['ForEach'],
   description: 'Each output key of an Fn::ForEach loop includes the loop identifier',
   run(template: Template): Finding[] {
     if (!usesLanguageExtensions(template.root)) return [];

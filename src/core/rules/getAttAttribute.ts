@@ -13,6 +13,7 @@ import type { Rule } from './rule';
  */
 export const getAttRule: Rule = {
   id: 'E1010',
+  needsText: ['GetAtt', '${'],
   description: 'Fn::GetAtt must name a resource of the template and an attribute of its type',
   run: (template) => [...unknownResources(template), ...unknownAttributes(template)],
 };

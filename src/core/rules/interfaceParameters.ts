@@ -10,6 +10,7 @@ import type { Rule } from './rule';
  */
 export const interfaceParametersRule: Rule = {
   id: 'W4001',
+  needsText: ['Interface'],
   description: 'Parameters named in the AWS::CloudFormation::Interface metadata are declared',
   run: (template) =>
     undefinedReferences(template, ['interfaceParameter']).map((reference) =>

@@ -16,6 +16,7 @@ import { functionSettings } from './support/functionSettings';
  */
 export const lambdaRuntimeRule: Rule = {
   id: 'E2533',
+  needsText: ['Runtime'],
   description: 'Lambda runtimes whose function creation and updates are blocked',
   otherIds: {
     E2531: 'Lambda runtimes whose function creation is blocked',

@@ -14,6 +14,7 @@ const isFunctionCall = (entry: MapEntry | undefined) =>
  */
 export const outputsRule: Rule = {
   id: 'E6002',
+  needsText: ['Outputs'],
   description: 'Outputs need a Value, and exports a unique string Name',
   otherIds: { E6102: 'An export Name must be a string', X6001: 'Export names must be unique in an account and Region' },
   run: (template) => {

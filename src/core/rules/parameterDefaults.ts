@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 /** A parameter's Default must satisfy its own constraints, or stack creation fails without an override. */
 export const parameterDefaultsRule: Rule = {
   id: 'E2015',
+  needsText: ['Parameters'],
   description: 'Parameter defaults satisfy AllowedValues, AllowedPattern, lengths and ranges',
   run: (template) =>
     (sectionOf(template.root, 'Parameters')?.entries ?? []).flatMap((parameter) => problemsOf(parameter, template.text)),

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 /** Parameter Type must be one CloudFormation knows (E2002); SSM value types outside the documented ones warn (W2002). */
 export const parameterTypesRule: Rule = {
   id: 'E2002',
+  needsText: ['Parameters'],
   description: 'Parameters have a valid Type',
   otherIds: { W2002: 'SSM parameter types should be documented ones' },
   run: (template) => {

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 /** DependsOn on a resource the dependent already refers to with Ref, Fn::GetAtt or Fn::Sub. */
 export const redundantDependsOnRule: Rule = {
   id: 'W3005',
+  needsText: ['DependsOn'],
   description: 'DependsOn is not needed where a Ref or Fn::GetAtt already orders the resources',
   run: (template) => {
     const index = referenceIndex(template);

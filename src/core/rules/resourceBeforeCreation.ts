@@ -41,6 +41,7 @@ const EARLY_PLACES: readonly EarlyPlace[] = [
  */
 export const resourceBeforeCreationRule: Rule = {
   id: 'X1020',
+  needsText: ['Conditions', 'Rules', 'Export', 'ImportValue'],
   description: 'Conditions, rules, export names and Fn::ImportValue cannot depend on a resource',
   run: (template) => (hasBrokenSyntax(template) ? [] : resourceReferencesTooEarly(template)),
 };

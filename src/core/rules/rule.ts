@@ -21,6 +21,11 @@ export interface Rule {
   readonly tracked?: (template: Template, reads: RuleReads) => Finding[];
   /** Resource types without one of which `run` finds nothing: analyze does not call it on a template that declares none. */
   readonly onlyWith?: readonly string[];
+  /**
+   * Words (a section, key or function name) without one of which in the text `run` finds nothing:
+   * analyze does not call it on a text that has none (textMentions.ts).
+   */
+  readonly needsText?: readonly string[];
 }
 
 /** What a tracked rule read of a template besides what lies outside `Resources`. */

@@ -10,6 +10,7 @@ import { hasSamTransform } from './unknownResourceAttribute';
  */
 export const serverlessTransformRule: Rule = {
   id: 'E3038',
+  needsText: ['Serverless'],
   description: 'SAM resource types need the AWS::Serverless-2016-10-31 transform',
   run(template) {
     const transform = valueOf(template.root, 'Transform');

@@ -21,6 +21,7 @@ const OWN_PLACEHOLDERS = new Set(['TemplateBody', 'BuildSpec', 'Definition', 'De
  */
 export const subNeededRule: Rule = resourceRule({
   id: 'W1029',
+  needsText: ['${'],
   description: "A template name written as ${Name} outside Fn::Sub (cfn-lint's E1029): it stays literal text",
   readsLogicalIds: true,
   check(resource, template) {

@@ -12,6 +12,7 @@ function ruleIdOf(reference: Reference): string {
 /** A condition name (resource or output Condition, Fn::If, the Condition function) that is not declared. */
 export const undefinedConditionRule: Rule = {
   id: 'E8002',
+  needsText: ['Condition', 'If'],
   description: 'Conditions used must be declared in the Conditions section',
   otherIds: { E3015: "A resource's Condition must be declared", E1028: "Fn::If's condition must be declared" },
   run: (template) =>

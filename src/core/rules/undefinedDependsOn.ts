@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 /** DependsOn naming a resource the template does not declare. */
 export const undefinedDependsOnRule: Rule = {
   id: 'E3005',
+  needsText: ['DependsOn'],
   description: 'DependsOn must name resources of the template',
   run: (template) =>
     undefinedReferences(template, ['dependsOn']).map((reference) =>

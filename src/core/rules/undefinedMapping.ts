@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 /** Fn::FindInMap with a mapping name, or a literal key, that the Mappings section does not declare. */
 export const undefinedMappingRule: Rule = {
   id: 'E1011',
+  needsText: ['FindInMap'],
   description: 'Fn::FindInMap must name a declared mapping and keys',
   run: (template) => [...namedKeyFindings(template), ...secondKeysNoTopKeyHas(template)],
 };

@@ -10,6 +10,7 @@ import type { Rule } from './rule';
  */
 export const undefinedSubVariableRule: Rule = {
   id: 'E1019',
+  needsText: ['Sub'],
   description: 'Fn::Sub variables must be declared',
   run: (template) =>
     undefinedReferences(template, ['sub'])

@@ -59,6 +59,7 @@ const NOT_JUDGED = /^AWS::Serverless::/;
 
 export const updatePolicyRule: Rule = resourceRule({
   id: 'E3016',
+  needsText: ['UpdatePolicy'],
   description: 'UpdatePolicy must suit the resource type',
   check(resource) {
     const entry = entryOf(resource.body, 'UpdatePolicy');

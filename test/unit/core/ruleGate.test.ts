@@ -9,8 +9,8 @@ import { RulePlan } from '../../../src/core/rulePlan';
 import { formatOf, parseTemplate } from '../../../src/core/template';
 
 /** A rule that records each template it is run on and finds nothing. */
-function countingRule(onlyWith?: string[]): Rule & { runs: number } {
-  const rule = { id: 'T0001', description: 'counts its runs', runs: 0, run: () => (rule.runs++, []), ...(onlyWith ? { onlyWith } : {}) };
+function countingRule(onlyWith?: string[], needsText?: string[]): Rule & { runs: number } {
+  const rule = { id: 'T0001', description: 'counts its runs', runs: 0, run: () => (rule.runs++, []), ...(onlyWith ? { onlyWith } : {}), ...(needsText ? { needsText } : {}) };
   return rule;
 }
 
@@ -43,10 +43,32 @@ function templatesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-describe('the rules\' type gates', () => {
+describe('rules gated by words of the text (Rule.needsText)', () => {
+  const yaml = (extra: string) => parseTemplate(`Resources:\n  R:\n    Type: AWS::SNS::Topic\n${extra}`, 'yaml');
+
+  it('run only on a text that has one of their words', () => {
+    const gated = countingRule(undefined, ['DependsOn', 'FindInMap']);
+    analyze(yaml(''), [gated]);
+    assert.equal(gated.runs, 0);
+    analyze(yaml('    DependsOn: Other\n'), [gated]);
+    analyze(yaml('    Properties:\n      TopicName: !FindInMap [M, a, b]\n'), [gated]);
+    assert.equal(gated.runs, 2);
+  });
+
+  it('run on a text whose escapes or joined lines may spell a word', () => {
+    const gated = countingRule(undefined, ['DependsOn']);
+    analyze(yaml('    "Depends\\u004fn": Other\n'), [gated]);
+    analyze(yaml('    Properties:\n      TopicName: "a\\\n        b"\n'), [gated]);
+    assert.equal(gated.runs, 2);
+    analyze(yaml('    Properties:\n      TopicName: "a\\tb"\n'), [gated]);
+    assert.equal(gated.runs, 2);
+  });
+});
+
+describe('the rules\' type and word gates', () => {
   it('hide no finding: every fixture and lab sample finds the same as with every rule run on it', () => {
     const root = join(import.meta.dirname, '../../..');
-    const ungated: Rule[] = ALL_RULES.map(({ onlyWith: _gate, ...rule }) => rule);
+    const ungated: Rule[] = ALL_RULES.map(({ onlyWith: _types, needsText: _words, ...rule }) => rule);
     const files = [...templatesUnder(join(root, 'test/fixtures')), ...templatesUnder(join(root, 'samples'))];
     assert.ok(files.length > 500, `${files.length} templates`);
     const differing = files.filter((file) => {
