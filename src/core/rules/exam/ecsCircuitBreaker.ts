@@ -16,7 +16,7 @@ export const ecsCircuitBreakerRule: Rule = {
     for (const service of resourcesOfType(template.root, 'AWS::ECS::Service')) {
       if (!service.properties || !isRolling(service)) continue;
       const configuration = valueOf(service.properties, 'DeploymentConfiguration');
-      if (configuration && intrinsicName(configuration)) continue;
+      if ((configuration && intrinsicName(configuration)) || rollsBackOnAlarms(service)) continue;
       const breaker = nodeAt(service.properties, ['DeploymentConfiguration', 'DeploymentCircuitBreaker']);
       const problem = problemOf(breaker);
       if (!problem) continue;
@@ -44,6 +44,12 @@ export const ecsCircuitBreakerRule: Rule = {
     return findings;
   },
 };
+
+/** CloudWatch alarms that fail a deployment and roll it back: the other way the exam accepts. */
+function rollsBackOnAlarms(service: ResourceDeclaration): boolean {
+  const alarms = nodeAt(service.properties, ['DeploymentConfiguration', 'Alarms']);
+  return literalBoolean(valueOf(alarms, 'Enable')) === true && literalBoolean(valueOf(alarms, 'Rollback')) === true;
+}
 
 function isRolling(service: ResourceDeclaration): boolean {
   const controller = nodeAt(service.properties, ['DeploymentController', 'Type']);

@@ -92,14 +92,22 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     topics: ['T17'],
     description:
       'With the ECS rolling controller, the circuit breaker stops a deployment whose tasks keep failing to reach steady state ' +
-      'and, with Rollback true, returns to the last completed deployment. Minimum/maximum percent bound the rolling batch.',
+      'and, with Rollback true, returns to the last completed deployment. Minimum/maximum percent bound the rolling batch. The ' +
+      'tasks run in private subnets without public IPs, in a security group of their own (add an inbound rule from your load ' +
+      'balancer on the container port), and send their logs to CloudWatch Logs, where the failed tasks of a rolled-back deployment say why.',
     parameters: {
       ClusterName: { Type: 'String' },
-      SubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>' },
+      VpcId: { Type: 'AWS::EC2::VPC::Id', Description: 'The VPC of the tasks' },
+      SubnetIds: ECS_NETWORK_PARAMETERS.SubnetIds,
       ContainerImage: { Type: 'String', Default: 'public.ecr.aws/nginx/nginx:latest' },
     },
     resources: {
       TaskExecutionRole: serviceRole('ecs-tasks.amazonaws.com', ['arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy']),
+      WebLogGroup: { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } },
+      TaskSecurityGroup: {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: { GroupDescription: 'Web tasks: no inbound rule yet; outbound to pull the image and send logs', VpcId: ref('VpcId') },
+      },
       WebTaskDefinition: {
         Type: 'AWS::ECS::TaskDefinition',
         Properties: {
@@ -108,7 +116,18 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
           Cpu: '256',
           Memory: '512',
           ExecutionRoleArn: getAtt('TaskExecutionRole', 'Arn'),
-          ContainerDefinitions: [{ Name: 'web', Image: ref('ContainerImage'), Essential: true, PortMappings: [{ ContainerPort: 80 }] }],
+          ContainerDefinitions: [
+            {
+              Name: 'web',
+              Image: ref('ContainerImage'),
+              Essential: true,
+              PortMappings: [{ ContainerPort: 80 }],
+              LogConfiguration: {
+                LogDriver: 'awslogs',
+                Options: { 'awslogs-group': ref('WebLogGroup'), 'awslogs-region': ref('AWS::Region'), 'awslogs-stream-prefix': 'web' },
+              },
+            },
+          ],
         },
       },
       [tab(1, 'WebService')]: {
@@ -118,7 +137,7 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
           TaskDefinition: ref('WebTaskDefinition'),
           DesiredCount: num(2, 2),
           LaunchType: 'FARGATE',
-          NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ref('SubnetIds'), AssignPublicIp: 'ENABLED' } },
+          NetworkConfiguration: TASK_NETWORK,
           DeploymentConfiguration: {
             DeploymentCircuitBreaker: { Enable: true, Rollback: true },
             MinimumHealthyPercent: num(3, 100),

@@ -297,3 +297,24 @@ describe('CX0720 user data without Fn::Base64', () => {
     }
   });
 });
+
+describe('CX1112 launch hook declared after its group', () => {
+  const hook = `  Hook:
+    Type: AWS::AutoScaling::LifecycleHook
+    Properties:
+      AutoScalingGroupName: !Ref Group
+      LifecycleTransition: autoscaling:EC2_INSTANCE_LAUNCHING
+`;
+  const withHook = (sizes: string) => group(`      MaxSize: '4'\n${sizes}`).replace('Resources:\n', `Resources:\n${hook}`);
+
+  it('reports a group that starts with instances', () => {
+    assert.deepEqual(findingPaths(check('CX1112', withHook("      MinSize: '2'\n"))), ['Resources/Hook']);
+    assert.deepEqual(findingPaths(check('CX1112', withHook("      MinSize: '0'\n      DesiredCapacity: 1\n"))), ['Resources/Hook']);
+    assert.deepEqual(findingPaths(check('CX1112', withHook('      MinSize: !Ref Sizes\n'))), ['Resources/Hook']);
+  });
+
+  it('leaves a group alone that starts empty: DesiredCapacity 0, or MinSize 0 without one', () => {
+    assert.deepEqual(check('CX1112', withHook("      MinSize: '0'\n      DesiredCapacity: 0\n")), []);
+    assert.deepEqual(check('CX1112', withHook('      MinSize: 0\n')), []);
+  });
+});

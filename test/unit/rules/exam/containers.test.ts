@@ -52,6 +52,13 @@ describe('CX6001 ECS rolling deployment without circuit breaker', () => {
     assert.equal(fixed(text, found), text.replace('Rollback: false', 'Rollback: true'));
   });
 
+  it('stays silent when CloudWatch alarms fail and roll back the deployment, not when they only fail it', () => {
+    const alarms = (rollback: string) =>
+      service(`      DeploymentConfiguration:\n        Alarms:\n          AlarmNames: [!Ref Alarm]\n          Enable: true\n          Rollback: ${rollback}\n`);
+    assert.deepEqual(run(ecsCircuitBreakerRule, alarms('true')), []);
+    assert.equal(run(ecsCircuitBreakerRule, alarms('false')).length, 1);
+  });
+
   it('stays silent with a breaker that rolls back, and for CODE_DEPLOY or EXTERNAL controllers', () => {
     for (const extra of [
       '      DeploymentConfiguration:\n        DeploymentCircuitBreaker: {Enable: true, Rollback: true}\n',

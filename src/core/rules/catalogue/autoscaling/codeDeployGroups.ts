@@ -203,8 +203,8 @@ export const terminationHookDisabled: CatalogueCheck = {
   explanation: {
     what:
       'With TerminationHookEnabled: true CodeDeploy installs a termination lifecycle hook in the Auto Scaling group, so an instance ' +
-      'that scales in first goes through the lifecycle events that take it out of the load balancer (BeforeBlockTraffic, BlockTraffic, ' +
-      'AfterBlockTraffic) and their hook scripts before it is terminated.',
+      'that scales in first goes through a termination deployment: ApplicationStop (where its scripts stop the application gracefully) ' +
+      'and the events that take it out of the load balancer (BeforeBlockTraffic, BlockTraffic, AfterBlockTraffic), before it is terminated.',
     exam: 'graceful scale-in of a CodeDeploy-managed group: the termination hook, or your own EC2_INSTANCE_TERMINATING lifecycle hook.',
   },
   resourceTypes: [DEPLOYMENT_GROUP],

@@ -16,6 +16,7 @@ import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
+import { scheduledActionTimeChecks } from './scheduledActionTimes';
 import { scheduledActionChecks } from './scheduledActions';
 import { userDataNotBase64 } from './userDataEncoding';
 import { warmPoolMixedInstances } from './warmPools';
@@ -37,6 +38,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   elbHealthCheckWithoutGrace,
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,
+  ...scheduledActionTimeChecks,
   minInstancesInServiceTooHigh,
   pauseTimeInvalid,
   creationTimeoutInvalid,

@@ -125,6 +125,7 @@ export const launchHookAfterGroup: CatalogueCheck = {
     for (const hook of context.resources(HOOK)) {
       const group = context.referenced(valueOf(hook.properties, 'AutoScalingGroupName'));
       if (group?.type !== GROUP || literalString(valueOf(hook.properties, 'LifecycleTransition')) !== LAUNCHING) continue;
+      if (startsEmpty(context, group)) continue;
       hits.push({
         message:
           `Launch hook '${hook.logicalId}' is created after group '${group.logicalId}' has launched its first instances, which skip it: ` +
@@ -136,6 +137,15 @@ export const launchHookAfterGroup: CatalogueCheck = {
     return hits;
   },
 };
+
+/**
+ * A group created with no instance (DesiredCapacity 0, or no DesiredCapacity and MinSize 0, whatever the
+ * stack is given): "If you do not specify a desired capacity, the default is the minimum size of the group."
+ */
+function startsEmpty(context: CheckContext, group: ResourceDeclaration): boolean {
+  const initial = valueOf(group.properties, 'DesiredCapacity') ?? valueOf(group.properties, 'MinSize');
+  return numbersOf(context, initial)?.every((size) => size === 0) ?? false;
+}
 
 /** CX1113: a launch hook that puts unconfigured instances into service when it times out. */
 export const launchHookContinues: CatalogueCheck = {

@@ -1,8 +1,7 @@
 /** T08 checks on scheduled actions: what they set, when they run, and what stack updates do to them. */
 import { entryOf, isMap, isString, valueOf } from '../../../model';
-import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { attributeAt, intrinsicName, literalBoolean, literalString } from '../support/values';
+import { attributeAt, intrinsicName, literalBoolean } from '../support/values';
 import { GROUP, namedGroup, numbersOf, propertyPath } from './groups';
 
 const ACTION = 'AWS::AutoScaling::ScheduledAction';
@@ -122,56 +121,6 @@ function isZoneName(name: string): boolean {
   return SINGLE_WORD_ZONES.has(name.toLowerCase());
 }
 
-/** When an action runs, as text that is equal for two actions of the same time, or undefined. */
-function timeKey(action: ResourceDeclaration): string | undefined {
-  const recurrence = literalString(valueOf(action.properties, 'Recurrence'));
-  const start = literalString(valueOf(action.properties, 'StartTime'));
-  const zoneNode = valueOf(action.properties, 'TimeZone');
-  const zone = zoneNode === undefined ? 'UTC' : literalString(zoneNode);
-  if (zone === undefined) return undefined;
-  if (recurrence !== undefined && valueOf(action.properties, 'StartTime') === undefined) return `cron ${recurrence.trim().split(/\s+/).join(' ')} ${zone}`;
-  if (start !== undefined && valueOf(action.properties, 'Recurrence') === undefined) return `once ${start}`;
-  return undefined;
-}
-
-/** CX0813: two scheduled actions of one group at the same time. */
-export const scheduledActionsSameTime: CatalogueCheck = {
-  id: 'CX0813',
-  title: 'Two scheduled actions of one Auto Scaling group run at the same time',
-  topics: ['T08'],
-  severity: 'warning',
-  url: SCHEDULED_GUIDE,
-  explanation: {
-    what:
-      'Each scheduled action of a group needs a time of its own: Amazon EC2 Auto Scaling refuses a second one-time action with the ' +
-      'same start time, and recurring actions with the same schedule run in no defined order, so the resulting size is unpredictable.',
-    exam: 'put every size change of one moment into a single action (MinSize, MaxSize and DesiredCapacity together).',
-  },
-  resourceTypes: [ACTION],
-  run(context) {
-    const hits: CheckHit[] = [];
-    const seen = new Map<string, ResourceDeclaration>();
-    for (const action of context.resources(ACTION)) {
-      if (valueOf(action.body, 'Condition') !== undefined) continue;
-      const group = context.referenced(valueOf(action.properties, 'AutoScalingGroupName'));
-      const key = timeKey(action);
-      if (!group || key === undefined) continue;
-      const first = seen.get(`${group.logicalId} ${key}`);
-      if (!first) {
-        seen.set(`${group.logicalId} ${key}`, action);
-        continue;
-      }
-      const entry = entryOf(action.properties, 'Recurrence') ?? entryOf(action.properties, 'StartTime')!;
-      hits.push({
-        message: `Scheduled actions '${first.logicalId}' and '${action.logicalId}' of group '${group.logicalId}' run at the same time: merge them into one action that sets every size`,
-        span: entry.value.span,
-        path: propertyPath(action, entry.key.value),
-      });
-    }
-    return hits;
-  },
-};
-
 /** CX0814: a group with scheduled actions whose sizes the next stack update resets. */
 export const scheduledActionsResetByUpdates: CatalogueCheck = {
   id: 'CX0814',
@@ -284,7 +233,6 @@ export const scheduledActionChecks: readonly CatalogueCheck[] = [
   scheduledActionWithoutSize,
   scheduledActionRecurrence,
   scheduledActionTimeZone,
-  scheduledActionsSameTime,
   scheduledActionsResetByUpdates,
   scheduledActionOutsideGroup,
   scheduledActionInUtc,

@@ -36,7 +36,9 @@ export const blueGreenHookTemplateLimits: CatalogueCheck = {
   severity: 'error',
   url: CONSIDERATIONS,
   rejection: {
-    quote: 'Declaring output values or importing values from other stacks is not currently supported for templates defining blue/green ECS deployments.',
+    quote:
+      'The following CloudFormation features are not currently supported for templates that define ECS blue/green deployments: ' +
+      'Declaring Outputs or using Fn::ImportValue to import values from other stacks.',
     url: CONSIDERATIONS,
   },
   explanation: {

@@ -81,8 +81,9 @@ export const stackSetServiceManagedTargets: CatalogueCheck = {
   rejection: { quote: 'You must specify the OrganizationalUnitIds property.', url: TARGETS_PAGE },
   explanation: {
     what:
-      'Service-managed StackSets target OUs (or the root) of AWS Organizations; individual Accounts only narrow or extend an OU ' +
-      'through AccountFilterType (without it they deploy to every account of the OUs). Deployment targets with accounts alone are refused.',
+      'Service-managed StackSets target OUs (or the root) of AWS Organizations; individual Accounts beside the OUs need an ' +
+      'AccountFilterType that says how they combine (INTERSECTION, DIFFERENCE), or they are refused (CX2821). Deployment targets ' +
+      'with accounts alone are refused.',
     exam: 'organization-wide rollouts name OUs; self-managed StackSets (with your own administration and execution roles) name account ids.',
     trap: 'moving a StackSet from account lists to OUs means changing PermissionModel too, and that replaces the StackSet.',
   },
@@ -95,6 +96,41 @@ export const stackSetServiceManagedTargets: CatalogueCheck = {
         message: `StackSet '${at.stackSet.logicalId}' uses SERVICE_MANAGED permissions but these deployment targets name no OrganizationalUnitIds`,
         span: at.targets.entries[0].key.span,
         path: at.path,
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX2821: OUs and accounts together need AccountFilterType. */
+export const stackSetAccountsWithoutFilter: CatalogueCheck = {
+  id: 'CX2821',
+  title: 'SERVICE_MANAGED StackSet targets OUs and Accounts without AccountFilterType',
+  topics: ['T28'],
+  severity: 'error',
+  url: TARGETS_PAGE,
+  rejection: {
+    quote: 'If you specify organizational units (OUs) for OrganizationalUnitIds and use either the Accounts or AccountsUrl property, you must also specify the AccountFilterType property.',
+    url: TARGETS_PAGE,
+  },
+  explanation: {
+    what:
+      'Beside OrganizationalUnitIds, Accounts (or AccountsUrl) mean nothing alone: AccountFilterType says whether StackSets deploys ' +
+      'only to those accounts of the OUs (INTERSECTION) or to the OUs without them (DIFFERENCE). UNION, the API default, is not ' +
+      'supported when a StackSet resource is created, and NONE ignores the accounts.',
+    exam: 'roll out to an OU but skip the suspended or sandbox accounts in it: OrganizationalUnitIds, Accounts and AccountFilterType: DIFFERENCE.',
+  },
+  resourceTypes: [STACK_SET],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const at of deploymentTargets(context, 'SERVICE_MANAGED')) {
+      const accounts = entryOf(at.targets, 'Accounts') ?? entryOf(at.targets, 'AccountsUrl');
+      if (!accounts || presenceAt(at.targets, 'OrganizationalUnitIds') !== 'yes' || presenceAt(at.targets, accounts.key.value) !== 'yes') continue;
+      if (presenceAt(at.targets, 'AccountFilterType') !== 'no') continue;
+      hits.push({
+        message: `StackSet '${at.stackSet.logicalId}' targets OrganizationalUnitIds and ${accounts.key.value} without AccountFilterType, which CloudFormation requires to combine them`,
+        span: accounts.key.span,
+        path: [...at.path, accounts.key.value],
       });
     }
     return hits;
@@ -246,6 +282,7 @@ export const stackSetAutoDeploymentDisabled: CatalogueCheck = {
 export const STACK_SET_CHECKS: readonly CatalogueCheck[] = [
   stackSetServiceManagedAutoDeployment,
   stackSetServiceManagedTargets,
+  stackSetAccountsWithoutFilter,
   stackSetSelfManagedTargets,
   stackSetPreferencesBoth,
   stackSetConcurrencyCapped,
