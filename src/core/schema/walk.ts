@@ -156,8 +156,10 @@ class Walker {
     open = false,
     inherited = NO_NAMES,
   ): void {
-    const walkBranch = (branch: TemplateNode, branchPath: NodePath) => this.walkObject(branch, schema, branchPath, anchor, property, open, inherited);
-    if (this.walkIntrinsic(node, path, walkBranch)) return;
+    if (isComputed(node)) {
+      this.walkIntrinsic(node, path, (branch, branchPath) => this.walkObject(branch, schema, branchPath, anchor, property, open, inherited));
+      return;
+    }
     if (!isMap(node)) {
       if (property) this.mismatch(node, { kind: 'object', name: schema.name.slice(schema.resourceType.length + 1) }, path, property, anchor);
       return;
@@ -174,7 +176,10 @@ class Walker {
 
   private walkValue(node: TemplateNode, type: ValueType, path: NodePath, property: PropertySchema, anchor: Span): void {
     if (this.parameterOfOtherShape(node, type, path, property, anchor)) return;
-    if (this.walkIntrinsic(node, path, (branch, branchPath) => this.walkValue(branch, type, branchPath, property, anchor))) return;
+    if (isComputed(node)) {
+      this.walkIntrinsic(node, path, (branch, branchPath) => this.walkValue(branch, type, branchPath, property, anchor));
+      return;
+    }
     if (isString(node) && node.value.startsWith('{{resolve:')) return;
     const chosen = type.kind === 'union' ? memberForShape(type.types, node) : type;
     if (!chosen) return this.mismatch(node, type, path, property, anchor);
@@ -208,18 +213,16 @@ class Walker {
     }
   }
 
-  /** Handles a computed value; true when `node` was one (its Fn::If branches go to `walkBranch`). */
-  private walkIntrinsic(node: TemplateNode, path: NodePath, walkBranch: (branch: TemplateNode, path: NodePath) => void): boolean {
-    if (!isComputed(node)) return false;
+  /** Handles a computed value (isComputed): its Fn::If branches go to `walkBranch`. */
+  private walkIntrinsic(node: TemplateNode, path: NodePath, walkBranch: (branch: TemplateNode, path: NodePath) => void): void {
     const intrinsic = intrinsicOf(node);
-    if (!intrinsic) return true;
+    if (!intrinsic) return;
     if (intrinsic.name === 'Fn::If' && isSeq(intrinsic.argument) && intrinsic.argument.items.length === 3 && this.isCondition(intrinsic.argument.items[0])) {
       for (const index of [1, 2]) {
         const branch = intrinsic.argument.items[index];
         if (!isNoValue(branch)) walkBranch(branch, [...path, 'Fn::If', index]);
       }
     }
-    return true;
   }
 
   /**

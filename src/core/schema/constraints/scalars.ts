@@ -14,7 +14,18 @@ export type ScalarProblem =
   | { keyword: 'pattern' | 'length' | 'range'; message: string }
   | { keyword: 'format'; message: string; format: string };
 
-const typesOf = (schema: SchemaObject): string[] => (schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type]);
+const NO_TYPES: string[] = [];
+/** One list per type name: the walk asks for a schema's types at every value. */
+const SINGLE_TYPES = new Map<string, string[]>();
+
+function typesOf(schema: SchemaObject): string[] {
+  const type = schema.type;
+  if (type === undefined) return NO_TYPES;
+  if (Array.isArray(type)) return type;
+  let single = SINGLE_TYPES.get(type);
+  if (!single) SINGLE_TYPES.set(type, (single = [type]));
+  return single;
+}
 
 /** The value as the schema's type reads it, or undefined when it cannot be read as that type. */
 export function coerce(value: ScalarValue, schema: SchemaObject): { text?: string; number?: number; ok: boolean } {

@@ -39,6 +39,8 @@ export class ConstraintValidator {
   }
 
   private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
+    const literal = literalAlternative(node, path);
+    if (literal) return this.check(literal, schema, anchor, out, depth);
     const alternatives = alternativesOf(node, path, this.scope);
     if (!alternatives.some(isChoice)) {
       for (const alternative of alternatives) this.check(alternative, schema, anchor, out, depth);
@@ -195,6 +197,16 @@ export class ConstraintValidator {
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
     return { keyword, message, span, path: alternative.path, node: alternative.node };
   }
+}
+
+/**
+ * Most values are written out (no function, no `{{`): their one alternative is the value itself, made here
+ * without alternativesOf's list (this walk visits every property of every resource).
+ */
+function literalAlternative(node: TemplateNode, path: NodePath): Alternative | undefined {
+  if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.includes('{{') ? undefined : { kind: 'scalar', value: node.value, node, path };
+  if (node.kind === 'seq') return { kind: 'seq', node, path };
+  return functionOf(node) === undefined ? { kind: 'map', node, path } : undefined;
 }
 
 function isChoice(alternative: Alternative): boolean {
