@@ -12,7 +12,7 @@ import { editSince } from './resourceEdit';
 import { declaresAnyOf, resourcesByType } from './sections';
 import { hasBrokenSyntax } from './schema/parseState';
 import { onePerLoopBody, withLoopsExpanded } from './forEachExpansion';
-import { mentionsAnyOf } from './textMentions';
+import { textMentions } from './textMentions';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -48,8 +48,9 @@ export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, 
     const declared = resourcesByType(deployed.root);
     // Tracked rules note the types they read even where none is declared (a resource added later wakes them).
     const chosen = tracked ? rules : rulePlan(rules).rulesFor(declared.keys());
+    const mentions = textMentions(template);
     for (const rule of chosen) {
-      if (rule.needsText && !mentionsAnyOf(template, rule.needsText)) continue;
+      if (rule.needsText && !mentions.anyOf(rule.needsText)) continue;
       try {
         let found: Finding[];
         // Kept findings are per resource as written: an exam check reads the loop copies instead.

@@ -7,21 +7,28 @@
 import { memoized } from './memo';
 import type { Template } from './template';
 
-/** Whether the text contains at least one of the words, or may spell one in a way the text does not show. */
-export function mentionsAnyOf(template: Template, words: readonly string[]): boolean {
-  const known = memoized(template, textMentions);
-  if (known.mayHideWords) return true;
-  for (const word of words) {
-    let found = known.words.get(word);
-    if (found === undefined) known.words.set(word, (found = template.text.includes(word)));
-    if (found) return true;
-  }
-  return false;
+/** The template's answers: whether its text contains at least one of some words (or may spell one it does not show). */
+export function textMentions(template: Template): TextMentions {
+  return memoized(template, newTextMentions);
 }
 
-interface TextMentions {
-  mayHideWords: boolean;
-  words: Map<string, boolean>;
+export class TextMentions {
+  private readonly found = new Map<string, boolean>();
+  private readonly mayHideWords: boolean;
+
+  constructor(private readonly text: string) {
+    this.mayHideWords = text.includes('\\') && WORD_HIDING_ESCAPE.test(text);
+  }
+
+  anyOf(words: readonly string[]): boolean {
+    if (this.mayHideWords) return true;
+    for (const word of words) {
+      let found = this.found.get(word);
+      if (found === undefined) this.found.set(word, (found = this.text.includes(word)));
+      if (found) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -31,6 +38,6 @@ interface TextMentions {
  */
 const WORD_HIDING_ESCAPE = /\\[uxU\r\n]/;
 
-function textMentions(template: Template): TextMentions {
-  return { mayHideWords: template.text.includes('\\') && WORD_HIDING_ESCAPE.test(template.text), words: new Map() };
+function newTextMentions(template: Template): TextMentions {
+  return new TextMentions(template.text);
 }

@@ -14,13 +14,21 @@ const CONSTRAINT_IDS = /^(E3030|E3031|E3033|E3034)$/;
 
 /** `id path: message` of the registry-constraint findings of a YAML template. */
 function constraintFindings(...lines: string[]): string[] {
+  return findingsOf(CONSTRAINT_IDS, lines);
+}
+
+function findingsOf(ids: RegExp, lines: string[]): string[] {
   return analyze(parseTemplate([...lines, ''].join('\n'), 'yaml'))
-    .findings.filter((found) => CONSTRAINT_IDS.test(found.ruleId))
+    .findings.filter((found) => ids.test(found.ruleId))
     .map((found) => `${found.ruleId} ${found.path?.join('/')}: ${found.message}`);
 }
 
 /** A template whose one resource R has the given property lines. */
 const resource = (type: string, ...properties: string[]) => constraintFindings('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
+
+/** The findings of rules `ids` about a template whose one resource R has the given property lines. */
+const resourceFindings = (ids: RegExp, type: string, ...properties: string[]) =>
+  findingsOf(ids, ['Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`)]);
 
 describe('registry corrections: allowed values, patterns and ranges the schemas lack', () => {
   it('E3030 a pipeline action Owner is AWS, ThirdParty or Custom', () => {
@@ -375,5 +383,38 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(group(90, 110), []);
     assert.deepEqual(group(-1, -1), []);
     assert.equal(group(101, 200).length, 1);
+  });
+
+  it('E3030 a usage plan quota period is DAY, WEEK or MONTH', () => {
+    assert.deepEqual(resource('AWS::ApiGateway::UsagePlan', 'Quota: {Limit: 1000, Period: YEAR}'), [
+      'E3030 Resources/R/Properties/Quota/Period: Period must be one of DAY, WEEK, MONTH, not \'YEAR\'',
+    ]);
+    assert.deepEqual(resource('AWS::ApiGateway::UsagePlan', 'Quota: {Limit: 1000, Period: WEEK}'), []);
+  });
+
+  it('E3032 a CodeArtifact repository has at most one external connection', () => {
+    const repository = (connections: string) => resourceFindings(/^E3032$/, 'AWS::CodeArtifact::Repository', 'DomainName: packages', 'RepositoryName: npm-store', `ExternalConnections: ${connections}`);
+    assert.deepEqual(repository('[public:npmjs, public:pypi]'), ['E3032 Resources/R/Properties/ExternalConnections: ExternalConnections takes at most 1 item; it has 2']);
+    assert.deepEqual(repository('[public:npmjs]'), []);
+  });
+
+  it('E3031 a permissions boundary is a policy ARN, not its name', () => {
+    const role = (boundary: string) =>
+      resource('AWS::IAM::Role', 'AssumeRolePolicyDocument: {Version: "2012-10-17", Statement: []}', `PermissionsBoundary: ${boundary}`);
+    assert.deepEqual(role('orders-workload-boundary'), [
+      "E3031 Resources/R/Properties/PermissionsBoundary: 'orders-workload-boundary' is not a valid PermissionsBoundary: it must match ^arn:",
+    ]);
+    assert.deepEqual(role('arn:aws:iam::123456789012:policy/orders-workload-boundary'), []);
+    assert.deepEqual(role('!Ref Boundary'), []);
+  });
+
+  it('E3020 a deployment group with a Deployment takes no AutoRollbackConfiguration', () => {
+    const group = (...extra: string[]) =>
+      resourceFindings(/^E3020$/, 'AWS::CodeDeploy::DeploymentGroup', 'ApplicationName: app', 'ServiceRoleArn: arn:aws:iam::123456789012:role/deploy', ...extra);
+    const deployment = 'Deployment: {Revision: {RevisionType: S3, S3Location: {Bucket: artifacts, Key: app.zip, BundleType: zip}}}';
+    assert.deepEqual(group(deployment, 'AutoRollbackConfiguration: {Enabled: true, Events: [DEPLOYMENT_FAILURE]}'), [
+      'E3020 Resources/R/Properties/AutoRollbackConfiguration: AutoRollbackConfiguration cannot be given together with Deployment',
+    ]);
+    assert.deepEqual(group(deployment), []);
   });
 });

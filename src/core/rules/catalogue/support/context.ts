@@ -8,6 +8,7 @@ import type { RuleReads } from '../../rule';
 import type { Template } from '../../../template';
 import { memoized } from '../../../memo';
 import { intrinsicName } from '../../exam/values';
+import { textMentions } from '../../../textMentions';
 
 export interface CheckContext {
   template: Template;
@@ -34,6 +35,7 @@ function buildContext(template: Template): CheckContext {
   const transforms = transformNames(template);
   // Several checks search the text for the same thing (a dynamic reference, a helper script call).
   const mentioned = new Map<string, boolean>();
+  const words = textMentions(template);
   return {
     template,
     resources: (...types) => resourcesOfTypes(root, types),
@@ -45,12 +47,10 @@ function buildContext(template: Template): CheckContext {
     parameter: (name) => parameterDeclaration(root, name),
     hasTransform: (name) => transforms.includes(name),
     mentions: (pattern) => {
-      const key = typeof pattern === 'string' ? pattern : `\u0000${pattern.source}\u0000${pattern.flags}`;
+      if (typeof pattern === 'string') return words.anyOf([pattern]);
+      const key = `${pattern.source}\u0000${pattern.flags}`;
       let found = mentioned.get(key);
-      if (found === undefined) {
-        found = typeof pattern === 'string' ? template.text.includes(pattern) : fromTheStart(pattern).test(template.text);
-        mentioned.set(key, found);
-      }
+      if (found === undefined) mentioned.set(key, (found = fromTheStart(pattern).test(template.text)));
       return found;
     },
   };
