@@ -16,6 +16,7 @@ import { stateMachineUnknownState } from '../../../../src/core/rules/catalogue/g
 import { stateMachineLogDestination } from '../../../../src/core/rules/catalogue/governance/stateMachineLogging';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
+import { check as checkById, findingPaths } from './helpers';
 import { eventDetailValueNeverSent } from '../../../../src/core/rules/catalogue/governance/eventDetailValues';
 import { alarmLoadBalancerNamespace } from '../../../../src/core/rules/catalogue/governance/alarmNamespaces';
 import { openResourcePolicy } from '../../../../src/core/rules/catalogue/governance/openResourcePolicies';
@@ -437,5 +438,27 @@ describe('CX3217 resource policies open to every principal', () => {
       Statement: { Effect: Allow, Principal: '*', Action: events:PutEvents, Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': o-abc123 } } }
 `);
     assert.deepEqual(paths(openResourcePolicy, text), ['Resources/Bus/Properties/Policy/Statement/0/Principal', 'Resources/OpenStatement/Properties/Statement/Principal']);
+  });
+});
+
+describe('CX3318 States.ALL placement in retriers and catchers', () => {
+  const machine = (definition: string) => `Resources:
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/flow
+      DefinitionString: '${definition}'
+`;
+  const task = (handlers: string) => `{"StartAt": "Fan", "States": {"Fan": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "Work", "States": {"Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true, ${handlers}}}}}}}`;
+
+  it('reads a definition string and the states of a Map processor', () => {
+    assert.deepEqual(findingPaths(checkById('CX3318', machine(task('"Retry": [{"ErrorEquals": ["States.ALL"]}, {"ErrorEquals": ["States.Timeout"]}]')))), [
+      'Resources/Flow/Properties/DefinitionString',
+    ]);
+  });
+
+  it('accepts States.ALL alone in the last retrier and catcher', () => {
+    const handlers = '"Retry": [{"ErrorEquals": ["States.Timeout"]}, {"ErrorEquals": ["States.ALL"]}], "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Work"}]';
+    assert.deepEqual(checkById('CX3318', machine(task(handlers))), []);
   });
 });

@@ -7,10 +7,10 @@ import { isMap, isString, nodeAt, toPlain, valueOf, type NodePath, type Template
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
 
-const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
+export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 const STRUCTURE_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html';
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 
 interface BadName {
   /** Path inside the definition, e.g. ['States', 'Check', 'Next']. */
@@ -19,7 +19,7 @@ interface BadName {
   field: string;
 }
 
-function isObject(value: unknown): value is Plain {
+export function isObject(value: unknown): value is Plain {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -52,7 +52,7 @@ function badNames(machine: Plain, base: NodePath): BadName[] {
 }
 
 /** The definition as plain data, and whether positions inside it map to template nodes. */
-function definitionOf(properties: TemplateNode | undefined): { plain: Plain; node: TemplateNode; mapped: boolean; property: string } | undefined {
+export function definitionOf(properties: TemplateNode | undefined): { plain: Plain; node: TemplateNode; mapped: boolean; property: string } | undefined {
   const definition = valueOf(properties, 'Definition');
   if (isMap(definition) && intrinsicName(definition) === undefined) {
     const plain = toPlain(definition);

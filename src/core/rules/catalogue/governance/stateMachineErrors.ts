@@ -1,0 +1,85 @@
+/** T33: Step Functions retriers and catchers that Step Functions refuses (States.ALL not alone, or not last). */
+import { nodeAt, type NodePath } from '../../../model';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { definitionOf, isObject, STATE_MACHINE, type Plain } from './stateMachines';
+
+const ERROR_HANDLING_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html';
+
+/** Every state of a machine and of its Parallel branches and Map processors, with its path inside the definition. */
+function eachState(machine: Plain, base: NodePath, visit: (state: Plain, at: NodePath) => void): void {
+  if (!isObject(machine.States)) return;
+  for (const [name, state] of Object.entries(machine.States)) {
+    if (!isObject(state)) continue;
+    const at: NodePath = [...base, 'States', name];
+    visit(state, at);
+    if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => isObject(branch) && eachState(branch, [...at, 'Branches', index], visit));
+    for (const nested of ['Iterator', 'ItemProcessor'] as const) if (isObject(state[nested])) eachState(state[nested], [...at, nested], visit);
+  }
+}
+
+interface Misplaced {
+  inner: NodePath;
+  why: string;
+}
+
+/** `States.ALL` written beside other error names, or in a retrier or catcher that is not the last one. */
+function misplacedWildcards(machine: Plain): Misplaced[] {
+  const found: Misplaced[] = [];
+  eachState(machine, [], (state, at) => {
+    for (const list of ['Retry', 'Catch'] as const) {
+      const handlers = state[list];
+      if (!Array.isArray(handlers)) continue;
+      const noun = list === 'Retry' ? 'retrier' : 'catcher';
+      handlers.forEach((handler, index) => {
+        const errors = isObject(handler) ? handler.ErrorEquals : undefined;
+        if (!Array.isArray(errors) || !errors.includes('States.ALL')) return;
+        const inner = [...at, list, index, 'ErrorEquals'];
+        if (errors.length > 1) found.push({ inner, why: `States.ALL is not alone in the ErrorEquals of a ${noun}` });
+        else if (index < handlers.length - 1) found.push({ inner, why: `States.ALL is in a ${noun} that is not the last of ${list}` });
+      });
+    }
+  });
+  return found;
+}
+
+/** CX3318: States.ALL must be alone in its ErrorEquals, in the last retrier or catcher. */
+export const stateMachineWildcardPlacement: CatalogueCheck = {
+  id: 'CX3318',
+  title: 'State machine retrier or catcher with States.ALL beside other errors or before other handlers',
+  topics: ['T33'],
+  severity: 'error',
+  url: ERROR_HANDLING_PAGE,
+  rejection: {
+    quote:
+      "The reserved name States.ALL that appears in a retrier's ErrorEquals field is a wildcard that matches any error name. It " +
+      'must appear alone in the ErrorEquals array and must appear in the last retrier in the Retry array.',
+    url: ERROR_HANDLING_PAGE,
+  },
+  explanation: {
+    what:
+      'Step Functions tries retriers and catchers in order and stops at the first whose ErrorEquals matches. States.ALL matches ' +
+      'every error, so it must stand alone and come last (in Retry and in Catch): the definition is rejected otherwise.',
+    exam:
+      'retry the transient errors a task raises (Lambda.ServiceException, Lambda.TooManyRequestsException, States.Timeout) with ' +
+      'backoff, then catch States.ALL last to send the execution to a compensation or notification state.',
+    trap: 'a States.ALL retrier first would retry every error, including the ones the later retriers meant to treat differently.',
+  },
+  resourceTypes: [STATE_MACHINE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const machine of context.resources(STATE_MACHINE)) {
+      const definition = definitionOf(machine.properties);
+      if (!definition) continue;
+      const base: NodePath = ['Resources', machine.logicalId, 'Properties', definition.property];
+      for (const bad of misplacedWildcards(definition.plain)) {
+        const node = definition.mapped ? nodeAt(definition.node, bad.inner) : undefined;
+        hits.push({
+          message: `In state machine '${machine.logicalId}', ${bad.why}: Step Functions rejects the definition (States.ALL must stand alone, in the last handler)`,
+          span: (node ?? definition.node).span,
+          path: node ? [...base, ...bad.inner] : base,
+        });
+      }
+    }
+    return hits;
+  },
+};
