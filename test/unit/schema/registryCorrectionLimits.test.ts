@@ -214,6 +214,11 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(globals('Timeout: 1000', 'CapacityProviderConfig: { LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: arn } }'), []);
     assert.deepEqual(globals('Timeout: 6000'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 6000 is more']);
     assert.deepEqual(globals('Architectures: [arm]'), ["E3030 Globals/Function/Architectures/0: Architectures must be one of x86_64, arm64, not 'arm'"]);
+    // A global list only grows in the functions it reaches: too many items is certain, too few is not.
+    const itemsInGlobals = (...lines: string[]) =>
+      findingsOf(/^E3032$/, ['Transform: AWS::Serverless-2016-10-31', 'Globals:', '  Function:', ...lines.map((line) => `    ${line}`), 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties: { Handler: i.h, InlineCode: x, Runtime: python3.13 }']);
+    assert.deepEqual(itemsInGlobals('Architectures: [x86_64, arm64]'), ['E3032 Globals/Function/Architectures: Architectures takes at most 1 item; it has 2']);
+    assert.deepEqual(itemsInGlobals('Architectures: [arm64]'), []);
   });
 
   it('SAM: a value that matches none of a property\'s forms is reported (a warning: SAM\'s schema lags SAM)', () => {

@@ -4,7 +4,8 @@
  * it reaches, beside that resource's own properties (a limit may hold only without another property:
  * a Timeout past 900 seconds needs a capacity provider). SAM merges a global map with the resource's own
  * and prepends a global list to the resource's, so only what a value says of itself is reported (allowed
- * values, pattern, length, range, format), never what an object or a list must hold.
+ * values, pattern, length, range, format, and a list with more items than allowed, which can only grow),
+ * never what an object or a list must hold.
  */
 import { isMap, type MapEntry, type MapNode, type TemplateNode } from '../../model';
 import { memoized } from '../../memo';
@@ -38,7 +39,7 @@ function globalsPass(template: Template): Violation[] {
     for (const reached of reachedMaps(section.value, resourcesByType(template.root).get(type) ?? [])) {
       for (const violation of validator.validate(reached, schema, ['Globals', section.key.value], section.key.span)) {
         const key = `${violation.span.start}\u0000${violation.message}`;
-        if (!VALUE_KEYWORDS.has(violation.keyword) || !inGlobals(violation) || seen.has(key)) continue;
+        if (!(VALUE_KEYWORDS.has(violation.keyword) || violation.tooMany) || !inGlobals(violation) || seen.has(key)) continue;
         seen.add(key);
         violations.push(violation);
       }

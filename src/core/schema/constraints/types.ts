@@ -95,4 +95,6 @@ export interface Violation {
   choice?: boolean;
   /** Where a value a function gives comes from ("one of the AllowedValues of parameter 'Env'…"). */
   origin?: string;
+  /** An `items` violation of a list longer than maxItems (a list SAM Globals prepend to can only grow). */
+  tooMany?: boolean;
 }

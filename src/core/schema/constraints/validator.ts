@@ -109,7 +109,7 @@ export class ConstraintValidator {
       out.push({ keyword: 'items', message: `${name} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
     }
     if (count !== undefined && schema.maxItems !== undefined && count > schema.maxItems) {
-      out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
+      out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, tooMany: true });
     }
     if (schema.items === undefined) return;
     const items = schema.items;
