@@ -254,10 +254,17 @@ describe('SAM types against the SAM schema', () => {
     assert.deepEqual(found(anyOf, samFunction('Two: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: [PreSignUp, PostConfirmation]}}')), []);
   });
 
-  it('warns, and does not reject, where a value matches none of the forms, naming the closest form first', () => {
+  it('warns, and does not reject, where a value matches none of the forms, giving every reason of the form its Type names', () => {
     assert.deepEqual(found(anyOf, samFunction('Bad: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp, Extra: 1}}')), [
-      'E3017 warning Resources/Fn/Properties/Events/Bad: This object matches none of the forms Bad accepts (Extra is not a property here; or Type must be one of Schedule, not \'Cognito\'; or Type must be one of ScheduleV2, not \'Cognito\')',
+      'E3017 warning Resources/Fn/Properties/Events/Bad: This object does not fit the Type Cognito form of Bad (Extra is not a property here)',
     ]);
+    assert.deepEqual(
+      found(anyOf, samFunction('Feed: {Type: Kinesis, Properties: {Stream: !GetAtt Stream.Arn, StartingPosition: OLDEST, ParallelizationFactor: 20}}')),
+      [
+        "E3017 warning Resources/Fn/Properties/Events/Feed: This object does not fit the Type Kinesis form of Feed ('OLDEST' is not a valid StartingPosition: " +
+          'it must match (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+; ParallelizationFactor must be at most 10; 20 is more)',
+      ],
+    );
   });
 });
 

@@ -144,10 +144,10 @@ export class ConstraintValidator {
     const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
     if (schema.anyOf && schema.anyOf.every(fails)) {
-      out.push(this.violation('anyOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.anyOf, anchor, depth)}`, alternative, span));
+      out.push(this.violation('anyOf', this.noFormMessage(alternative, schema.anyOf, anchor, depth), alternative, span));
     }
     if (schema.oneOf && schema.oneOf.every(fails)) {
-      out.push(this.violation('oneOf', `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, schema.oneOf, anchor, depth)}`, alternative, span));
+      out.push(this.violation('oneOf', this.noFormMessage(alternative, schema.oneOf, anchor, depth), alternative, span));
     } else if (schema.oneOf && alternative.kind === 'map') {
       const groups = exclusiveChoicesGiven(alternative.node, schema.oneOf).map((group) => group[0]);
       if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
@@ -164,6 +164,35 @@ export class ConstraintValidator {
     const out: Violation[] = [];
     this.check(alternative, branch, anchor, out, depth + 1);
     return out;
+  }
+
+  /**
+   * Why a value fits none of the forms. When the forms are told apart by a property of one fixed value
+   * (a SAM event's `Type: Kinesis`) and the value names one, only that form's reasons are given, all of them.
+   */
+  private noFormMessage(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, branches: JsonSchema[], anchor: Span, depth: number): string {
+    const named = alternative.kind === 'map' ? this.namedForm(alternative.node, branches) : undefined;
+    if (named) {
+      const reasons = [...new Set(this.branchViolations(alternative, named.branch, anchor, depth).map((violation) => violation.message))];
+      return `This object does not fit the ${named.key} ${named.value} form of ${nameOf(alternative.path)} (${reasons.join('; ')})`;
+    }
+    return `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, branches, anchor, depth)}`;
+  }
+
+  /** The one form whose property `key` has the value the map gives it, where every form fixes that property to one value. */
+  private namedForm(node: MapNode, branches: JsonSchema[]): { branch: JsonSchema; key: string; value: string } | undefined {
+    const forms = branches.map((branch) => this.resolve(branch));
+    const first = forms[0];
+    if (typeof first !== 'object' || !first.properties) return undefined;
+    for (const key of Object.keys(first.properties)) {
+      const fixed = forms.map((form) => (typeof form === 'object' ? fixedValue(form.properties?.[key] && this.resolve(form.properties[key])) : undefined));
+      if (fixed.some((value) => value === undefined)) continue;
+      const given = node.entries.find((entry) => entry.key.value === key)?.value;
+      if (given?.kind !== 'scalar' || typeof given.value !== 'string') return undefined;
+      const matching = fixed.flatMap((value, index) => (value === given.value ? [index] : []));
+      return matching.length === 1 ? { branch: branches[matching[0]], key, value: given.value } : undefined;
+    }
+    return undefined;
   }
 
   /** Why the closest forms fail: those with the fewest violations first (the form the value was meant to take, most often). */
@@ -207,6 +236,13 @@ function literalAlternative(node: TemplateNode, path: NodePath): Alternative | u
   if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.includes('{{') ? undefined : { kind: 'scalar', value: node.value, node, path };
   if (node.kind === 'seq') return { kind: 'seq', node, path };
   return functionOf(node) === undefined ? { kind: 'map', node, path } : undefined;
+}
+
+/** The one value a schema allows (`const`, or an `enum` of one), or undefined. */
+function fixedValue(schema: JsonSchema | undefined): unknown {
+  if (typeof schema !== 'object') return undefined;
+  if (schema.const !== undefined) return schema.const;
+  return schema.enum?.length === 1 ? schema.enum[0] : undefined;
 }
 
 function isChoice(alternative: Alternative): boolean {
