@@ -462,3 +462,22 @@ describe('CX3318 States.ALL placement in retriers and catchers', () => {
     assert.deepEqual(checkById('CX3318', machine(task(handlers))), []);
   });
 });
+
+describe('CX3028 event pattern fields with one value', () => {
+  const rule = (pattern: string) => `Resources:
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: ${pattern}
+`;
+
+  it('accepts lists, content filters inside lists, $or and computed fields', () => {
+    assert.deepEqual(checkById('CX3028', rule('{source: [aws.ec2], detail: {count: [{numeric: [">", 0]}], state: [{anything-but: stopped}], $or: [{a: [1]}, {b: [{exists: true}]}]}}')), []);
+    assert.deepEqual(checkById('CX3028', rule('{source: !Ref Sources, detail: !Ref Detail}')), []);
+  });
+
+  it('reports a bare value at any depth, in a map or in JSON text', () => {
+    assert.deepEqual(findingPaths(checkById('CX3028', rule('{source: [aws.ec2], detail: {state: {name: stopped}}}'))), ['Resources/Rule/Properties/EventPattern/detail/state/name']);
+    assert.deepEqual(findingPaths(checkById('CX3028', rule(`'{"source": "aws.ec2"}'`))), ['Resources/Rule/Properties/EventPattern']);
+  });
+});
