@@ -5,6 +5,7 @@ import { alarmBandOperatorWithoutBand, alarmDatapointsAboveEvaluationPeriods, al
 import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
+import { alarmTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/alarmTopicKey';
 import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 
@@ -142,5 +143,53 @@ describe('CX3115 alarm without actions that nothing uses', () => {
   it('counts an alarm given to another stack through Outputs as used (a health check in the peer Region)', () => {
     const alarm = '  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/Lambda\n      MetricName: Errors\n      Statistic: Sum\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n';
     assert.deepEqual(paths(alarmWithoutActions, `Resources:\n${alarm}Outputs:\n  AlarmName:\n    Value: !Ref Errors\n`), []);
+  });
+});
+
+describe('CX3125 alarm topic key CloudWatch cannot use', () => {
+  const template = (statements: string, topicKey = '!Ref Key') => `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' }
+            Action: 'kms:*'
+            Resource: '*'
+${statements}
+  KeyAlias:
+    Type: AWS::KMS::Alias
+    Properties:
+      AliasName: alias/alerts
+      TargetKeyId: !Ref Key
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: ${topicKey}
+  Alarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/SQS
+      MetricName: ApproximateAgeOfOldestMessage
+      Statistic: Maximum
+      Period: 60
+      EvaluationPeriods: 1
+      Threshold: 600
+      ComparisonOperator: GreaterThanThreshold
+      AlarmActions: [!Ref Topic]
+`;
+  const cloudWatch = "          - Effect: Allow\n            Principal: { Service: cloudwatch.amazonaws.com }\n            Action: [kms:GenerateDataKey*, kms:Decrypt]\n            Resource: '*'";
+
+  it('reports a key of the template whose policy leaves CloudWatch out, named directly or through an alias', () => {
+    assert.deepEqual(paths(alarmTopicManagedKey, template('')), ['Resources/Alarm/Properties/AlarmActions/0']);
+    assert.deepEqual(paths(alarmTopicManagedKey, template('', '!Ref KeyAlias')), ['Resources/Alarm/Properties/AlarmActions/0']);
+  });
+
+  it('leaves a key alone whose policy lets CloudWatch in, or is computed, or comes from elsewhere', () => {
+    assert.deepEqual(paths(alarmTopicManagedKey, template(cloudWatch)), []);
+    assert.deepEqual(paths(alarmTopicManagedKey, template('', '!ImportValue shared-key')), []);
+    assert.deepEqual(paths(alarmTopicManagedKey, template('').replace(/KeyPolicy:[\s\S]*?(?=\n  KeyAlias)/, 'KeyPolicy: !Ref Policy')), []);
   });
 });

@@ -1,15 +1,36 @@
 /** T31: an alarm that notifies a topic CloudWatch cannot publish to. */
-import { isSeq, valueOf } from '../../../model';
+import { isSeq, valueOf, type TemplateNode } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CheckContext } from '../support/context';
 import type { CatalogueCheck, CheckHit } from '../types';
+import { admitsService } from '../support/principals';
 import { literalString } from '../support/values';
 import { isManagedSnsKey } from './eventTargets';
 
+const CLOUDWATCH = 'cloudwatch.amazonaws.com';
+
+/** Why CloudWatch cannot use the key of the topic, or undefined when it can (or the template cannot tell). */
+function unusableKey(context: CheckContext, topic: ResourceDeclaration): string | undefined {
+  const keyNode = valueOf(topic.properties, 'KmsMasterKeyId');
+  if (isManagedSnsKey(literalString(keyNode))) return 'encrypted with the AWS managed key alias/aws/sns, which CloudWatch cannot use';
+  const key = keyOf(context, keyNode);
+  if (!key || admitsService([valueOf(key.properties, 'KeyPolicy')], CLOUDWATCH) !== 'no') return undefined;
+  return `encrypted with key '${key.logicalId}', whose key policy does not let ${CLOUDWATCH} use it`;
+}
+
+/** The AWS::KMS::Key of this template a KmsMasterKeyId names, directly or through an AWS::KMS::Alias. */
+function keyOf(context: CheckContext, node: TemplateNode | undefined): ResourceDeclaration | undefined {
+  const named = context.referenced(node);
+  if (named?.type === 'AWS::KMS::Alias') return keyOf(context, valueOf(named.properties, 'TargetKeyId'));
+  return named?.type === 'AWS::KMS::Key' ? named : undefined;
+}
+
 const ACTIONS = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];
 
-/** CX3125: CloudWatch cannot use the AWS managed SNS key, whose policy nobody can change. */
+/** CX3125: CloudWatch cannot use the topic's key: the AWS managed SNS key, or a key of this template whose policy leaves it out. */
 export const alarmTopicManagedKey: CatalogueCheck = {
   id: 'CX3125',
-  title: 'Alarm notifies an SNS topic encrypted with the AWS managed key (alias/aws/sns)',
+  title: 'Alarm notifies an SNS topic encrypted with a key CloudWatch cannot use (alias/aws/sns, or a key policy without CloudWatch)',
   topics: ['T31'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html',
@@ -29,12 +50,12 @@ export const alarmTopicManagedKey: CatalogueCheck = {
         const actions = valueOf(alarm.properties, name);
         (isSeq(actions) ? actions.items : []).forEach((action, index) => {
           const topic = context.referenced(action);
-          const key = topic?.type === 'AWS::SNS::Topic' ? literalString(valueOf(topic.properties, 'KmsMasterKeyId')) : undefined;
-          if (!isManagedSnsKey(key)) return;
+          const why = topic?.type === 'AWS::SNS::Topic' ? unusableKey(context, topic) : undefined;
+          if (!why) return;
           hits.push({
             message:
-              `Alarm '${alarm.logicalId}' notifies topic '${topic!.logicalId}', encrypted with the AWS managed key alias/aws/sns: CloudWatch ` +
-              'cannot use that key, so no notification arrives; encrypt the topic with a customer managed key that allows cloudwatch.amazonaws.com',
+              `Alarm '${alarm.logicalId}' notifies topic '${topic!.logicalId}', ${why}: no notification arrives; encrypt the topic with a ` +
+              `customer managed key whose policy allows ${CLOUDWATCH} kms:GenerateDataKey* and kms:Decrypt`,
             span: action.span,
             path: ['Resources', alarm.logicalId, 'Properties', name, index],
           });
