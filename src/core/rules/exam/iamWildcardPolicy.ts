@@ -38,17 +38,17 @@ export const iamWildcardPolicyRule: Rule = {
       if (resource.type === 'AWS::IAM::ManagedPolicy' && boundaries.has(resource.logicalId) && !attachesToIdentities(resource)) continue;
       for (const { document, path } of policyDocuments(resource)) {
         statementsOf(document).forEach((statement, index) => {
-          const granted = wildcardGrant(statement);
           // A service with no resource types (ssmmessages, ec2messages…) can only be granted on "*".
-          if (!granted || (granted !== '*' && registry?.iamServiceTakesOnlyStar(granted.slice(0, -2)))) return;
+          const granted = wildcardGrants(statement).filter((grant) => grant === '*' || !registry?.iamServiceTakesOnlyStar(grant.slice(0, -2)));
+          if (granted.length === 0) return;
           findings.push(
             examFinding({
               ruleId: 'CX5002',
               severity: 'warning',
               message:
-                granted === '*'
+                granted[0] === '*'
                   ? `A policy of '${resource.logicalId}' allows Action "*" on Resource "*": that is administrator access`
-                  : `A policy of '${resource.logicalId}' allows every ${granted.slice(0, -2)} action (${granted}) on Resource "*": grant only the actions and resources the task needs`,
+                  : `A policy of '${resource.logicalId}' allows ${everyActionOf(granted)} (${granted.join(', ')}) on Resource "*": grant only the actions and resources the task needs`,
               span: statement.span,
               path: [...path, 'Statement', index],
               explanation: EXPLANATION,
@@ -106,14 +106,21 @@ function statementsOf(document: TemplateNode | undefined): TemplateNode[] {
   return isMap(statement) ? [statement] : [];
 }
 
-/** What an unconditional Allow on Resource "*" grants wholesale: '*' (everything), 'service:*', or nothing. */
-function wildcardGrant(statement: TemplateNode): string | undefined {
-  if (literalString(valueOf(statement, 'Effect')) !== 'Allow' || valueOf(statement, 'Condition')) return undefined;
-  if (!literalValues(valueOf(statement, 'Resource')).includes('*')) return undefined;
+/** What an unconditional Allow on Resource "*" grants wholesale: ['*'] (everything), each 'service:*', or nothing. */
+function wildcardGrants(statement: TemplateNode): string[] {
+  if (literalString(valueOf(statement, 'Effect')) !== 'Allow' || valueOf(statement, 'Condition')) return [];
+  if (!literalValues(valueOf(statement, 'Resource')).includes('*')) return [];
   const actions = literalValues(valueOf(statement, 'Action'));
-  if (actions.some((action) => action === '*' || action === '*:*')) return '*';
+  if (actions.some((action) => action === '*' || action === '*:*')) return ['*'];
   // iam:* on * is reported as PassRole on every role (CX3210), the escalation it opens.
-  return actions.find((action) => /^[a-z0-9-]+:\*$/i.test(action) && action.toLowerCase() !== 'iam:*');
+  return actions.filter((action) => /^[a-z0-9-]+:\*$/i.test(action) && action.toLowerCase() !== 'iam:*');
+}
+
+/** "every s3 action", or "every action of logs and s3". */
+function everyActionOf(grants: string[]): string {
+  const services = grants.map((grant) => grant.slice(0, -2));
+  if (services.length === 1) return `every ${services[0]} action`;
+  return `every action of ${services.slice(0, -1).join(', ')} and ${services[services.length - 1]}`;
 }
 
 function literalValues(node: TemplateNode | undefined): string[] {

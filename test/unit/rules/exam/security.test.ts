@@ -130,7 +130,10 @@ ${attach}      PolicyDocument:
       PermissionsBoundary: !Ref Boundary
 `;
     assert.deepEqual(run(iamWildcardPolicyRule, text('')), []);
-    assert.equal(run(iamWildcardPolicyRule, text('      Roles: [!Ref Role]\n')).length, 1);
+    // Attached to the role too, it grants: every service of the statement is named.
+    assert.deepEqual(run(iamWildcardPolicyRule, text('      Roles: [!Ref Role]\n')).map((found) => found.message), [
+      "A policy of 'Boundary' allows every action of logs and s3 (logs:*, s3:*) on Resource \"*\": grant only the actions and resources the task needs",
+    ]);
   });
 
   it('stays silent for scoped actions or resources, Deny, conditions, services with no resource types, and iam:* (reported as PassRole on every role)', () => {
