@@ -22,7 +22,7 @@ export const rollingWholeGroupAtOnce: CatalogueCheck = {
       'keep capacity during a stack update with MaxBatchSize below the group size and MinInstancesInService above zero, or use a replacing ' +
       'update that builds the new group beside the old one.',
     scenario: 'roll out a new AMI through the stack without the site going down',
-    trap: 'MaxBatchSize is a maximum (at most 100): a value larger than the group is accepted and simply means one batch for everything.',
+    trap: 'MaxBatchSize is a maximum: a value larger than the group is accepted and simply means one batch for everything.',
   },
   resourceTypes: [GROUP],
   run(context) {
