@@ -90,5 +90,8 @@ function passedTo(other, correction) {
   const schema = other?.properties?.[correction.property];
   if (!schema || JSON.stringify(schema).includes('"$ref"')) throw new Error(`registry correction: ${correction.sameAs} has no self-contained ${correction.property}`);
   const { description, ...constraints } = schema;
-  return structuredClone(constraints);
+  // Marked, with its items, so that a violation says whose service checks it (SAM's own schema lags SAM; this one does not).
+  const copy = { ...structuredClone(constraints), passedTo: correction.sameAs };
+  if (copy.items && typeof copy.items === 'object') copy.items.passedTo = correction.sameAs;
+  return copy;
 }

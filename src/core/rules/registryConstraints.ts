@@ -15,10 +15,15 @@ import { resourceRule, type Rule } from './rule';
  * A value matching none of the forms a SAM type's schema lists is a warning: that schema (cfn-lint's,
  * which cfn-lint itself applies only after the SAM transform) lags AWS SAM, which accepts forms it lacks
  * (new event properties, SAM-only shortcuts); SAM reports what it rejects when it transforms the template.
+ * So is a limit of the form the value names, unless SAM passes the value unchanged to a type whose
+ * registry schema gives the limit (an event's BatchSize to AWS::Lambda::EventSourceMapping).
  */
 function severityOf(violation: Violation, type: string | undefined): 'error' | 'warning' {
   if (violation.choice) return 'warning';
-  return (violation.keyword === 'anyOf' || violation.keyword === 'oneOf') && type?.startsWith('AWS::Serverless::') ? 'warning' : 'error';
+  if (!type?.startsWith('AWS::Serverless::')) return 'error';
+  // Judged as the form a SAM value names (an event's Type): SAM's own limits lag SAM, those of the type it passes the value to do not.
+  if (violation.inNamedForm) return violation.passedTo ? 'error' : 'warning';
+  return violation.keyword === 'anyOf' || violation.keyword === 'oneOf' ? 'warning' : 'error';
 }
 
 /** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */

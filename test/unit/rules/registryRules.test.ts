@@ -258,13 +258,16 @@ describe('SAM types against the SAM schema', () => {
     assert.deepEqual(found(anyOf, samFunction('Bad: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp, Extra: 1}}')), [
       'E3017 warning Resources/Fn/Properties/Events/Bad: This object does not fit the Type Cognito form of Bad (Extra is not a property here)',
     ]);
-    assert.deepEqual(
-      found(anyOf, samFunction('Feed: {Type: Kinesis, Properties: {Stream: !GetAtt Stream.Arn, StartingPosition: OLDEST, ParallelizationFactor: 20}}')),
-      [
-        "E3017 warning Resources/Fn/Properties/Events/Feed: This object does not fit the Type Kinesis form of Feed ('OLDEST' is not a valid StartingPosition: " +
-          'it must match (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+; ParallelizationFactor must be at most 10; 20 is more)',
-      ],
-    );
+  });
+
+  it('judges an event as the form its Type names: what SAM passes to the event source mapping is held to its limits, as errors', () => {
+    const feed = samFunction('Feed: {Type: Kinesis, Properties: {Stream: !GetAtt Stream.Arn, StartingPosition: OLDEST, ParallelizationFactor: 20}}');
+    assert.deepEqual(found(anyOf, feed), []);
+    const rules = REGISTRY_CONSTRAINT_RULES.filter((rule) => rule.id === 'E3031' || rule.id === 'E3034');
+    assert.deepEqual(rules.flatMap((rule) => found(rule, feed)), [
+      "E3031 error Resources/Fn/Properties/Events/Feed/Properties/StartingPosition: 'OLDEST' is not a valid StartingPosition: it must match (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+",
+      'E3034 error Resources/Fn/Properties/Events/Feed/Properties/ParallelizationFactor: ParallelizationFactor must be at most 10; 20 is more',
+    ]);
   });
 });
 

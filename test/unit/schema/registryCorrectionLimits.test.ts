@@ -240,7 +240,10 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     const msk = (registry: string) =>
       findings('AWS::Serverless::Function', `{ Handler: i.h, InlineCode: x, Runtime: python3.13, Events: { K: { Type: MSK, Properties: { Stream: arn:aws:kafka:us-east-1:123456789012:cluster/c/1, StartingPosition: LATEST, Topics: [orders], SchemaRegistryConfig: ${registry} } } } }`);
     assert.deepEqual(msk('{ SchemaRegistryURI: arn:aws:glue:us-east-1:123456789012:registry/r, EventRecordFormat: JSON, SchemaValidationConfigs: [{ Attribute: VALUE }] }'), []);
-    assert.deepEqual(msk('{ SchemaRegistryURI: r, EventRecordFormat: XML, SchemaValidationConfigs: [{ Attribute: VALUE }] }'), ['E3017 Resources/R/Properties/Events/K']);
+    // Judged as the MSK form its Type names: the wrong value itself is reported.
+    assert.deepEqual(msk('{ SchemaRegistryURI: r, EventRecordFormat: XML, SchemaValidationConfigs: [{ Attribute: VALUE }] }'), [
+      'E3030 Resources/R/Properties/Events/K/Properties/SchemaRegistryConfig/EventRecordFormat',
+    ]);
     assert.deepEqual(findings('AWS::Serverless::Function', '{ Handler: i.h, InlineCode: x, Runtime: python3.13, Role: null }'), []);
   });
 

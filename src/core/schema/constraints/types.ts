@@ -44,6 +44,8 @@ export interface SchemaObject {
   requiredOr?: string[];
   /** Properties required or refused when another property has one of some values (a registry correction's `when`). */
   valueDependencies?: ValueDependency[];
+  /** The registry type this property is passed to unchanged (a registry correction's `sameAs`), whose schema this is. */
+  passedTo?: string;
 }
 
 /** When `property` is one of `in` (or left out, when `default` is one of them), `require` must be given and `exclude` must not. */
@@ -97,4 +99,8 @@ export interface Violation {
   origin?: string;
   /** An `items` violation of a list longer than maxItems (a list SAM Globals prepend to can only grow). */
   tooMany?: boolean;
+  /** Found judging a value as the one form of an anyOf/oneOf it names (a SAM event as its `Type`). */
+  inNamedForm?: boolean;
+  /** The schema broken is another type's, the value passed to it unchanged (`passedTo`): that type's service checks it. */
+  passedTo?: string;
 }

@@ -14,6 +14,9 @@ import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
+/** Keywords that only tell which form a value takes (the specification rules report them where they apply). */
+const BRANCH_STEERING = new Set<Violation['keyword']>(['type', 'required', 'additional', 'not']);
+
 /** Deeper than this the schema or the value is absurd: stop rather than recurse for ever. */
 const MAX_DEPTH = 40;
 
@@ -86,6 +89,7 @@ export class ConstraintValidator {
     if (problem.keyword === 'format') found.format = problem.format;
     if (alternative.choice) found.choice = true;
     if (alternative.origin) found.origin = alternative.origin;
+    if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
   }
 
@@ -106,10 +110,10 @@ export class ConstraintValidator {
     const count = countedItems(node);
     const name = nameOf(path);
     if (count !== undefined && schema.minItems !== undefined && count < schema.minItems) {
-      out.push({ keyword: 'items', message: `${name} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node });
+      out.push({ keyword: 'items', message: `${name} needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, passedTo: schema.passedTo });
     }
     if (count !== undefined && schema.maxItems !== undefined && count > schema.maxItems) {
-      out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, tooMany: true });
+      out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, tooMany: true, passedTo: schema.passedTo });
     }
     if (schema.items === undefined) return;
     const items = schema.items;
@@ -143,11 +147,9 @@ export class ConstraintValidator {
     const span = alternative.kind === 'scalar' ? alternative.node.span : anchor;
     const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
-    if (schema.anyOf && schema.anyOf.every(fails)) {
-      out.push(this.violation('anyOf', this.noFormMessage(alternative, schema.anyOf, anchor, depth), alternative, span));
-    }
+    if (schema.anyOf && schema.anyOf.every(fails)) this.noForm('anyOf', alternative, schema.anyOf, anchor, span, out, depth);
     if (schema.oneOf && schema.oneOf.every(fails)) {
-      out.push(this.violation('oneOf', this.noFormMessage(alternative, schema.oneOf, anchor, depth), alternative, span));
+      this.noForm('oneOf', alternative, schema.oneOf, anchor, span, out, depth);
     } else if (schema.oneOf && alternative.kind === 'map') {
       const groups = exclusiveChoicesGiven(alternative.node, schema.oneOf).map((group) => group[0]);
       if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
@@ -167,16 +169,25 @@ export class ConstraintValidator {
   }
 
   /**
-   * Why a value fits none of the forms. When the forms are told apart by a property of one fixed value
-   * (a SAM event's `Type: Kinesis`) and the value names one, only that form's reasons are given, all of them.
+   * A value that fits none of the forms. When the forms are told apart by a property of one fixed value
+   * (a SAM event's `Type: Kinesis`) and the value names one, it is judged as that form: its values'
+   * own violations (a range, a pattern) where it has some, else every reason in one message.
    */
-  private noFormMessage(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, branches: JsonSchema[], anchor: Span, depth: number): string {
+  private noForm(keyword: 'anyOf' | 'oneOf', alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, branches: JsonSchema[], anchor: Span, span: Span, out: Violation[], depth: number): void {
     const named = alternative.kind === 'map' ? this.namedForm(alternative.node, branches) : undefined;
-    if (named) {
-      const reasons = [...new Set(this.branchViolations(alternative, named.branch, anchor, depth).map((violation) => violation.message))];
-      return `This object does not fit the ${named.key} ${named.value} form of ${nameOf(alternative.path)} (${reasons.join('; ')})`;
+    if (!named) {
+      const message = `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, branches, anchor, depth)}`;
+      out.push(this.violation(keyword, message, alternative, span));
+      return;
     }
-    return `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, branches, anchor, depth)}`;
+    const violations = this.branchViolations(alternative, named.branch, anchor, depth);
+    const own = violations.filter((violation) => !BRANCH_STEERING.has(violation.keyword));
+    if (own.length > 0) {
+      for (const violation of own) out.push({ ...violation, inNamedForm: true });
+      return;
+    }
+    const reasons = [...new Set(violations.map((violation) => violation.message))];
+    out.push(this.violation(keyword, `This object does not fit the ${named.key} ${named.value} form of ${nameOf(alternative.path)} (${reasons.join('; ')})`, alternative, span));
   }
 
   /** The one form whose property `key` has the value the map gives it, where every form fixes that property to one value. */
