@@ -84,8 +84,8 @@ function withoutNoEcho(template: Template, parameter: MapEntry, body: MapNode): 
   });
 }
 
-/** A Default that could be the secret: not empty, not a dynamic reference, not a placeholder repeating the parameter's name. */
+/** A Default that could be the secret: not empty, not a switch, not a dynamic reference, not a placeholder repeating the parameter's name. */
 function isSecretValue(value: string, parameterName: string): boolean {
   const text = value.trim();
-  return text !== '' && !isDynamicReference(text) && text.toLowerCase() !== parameterName.toLowerCase();
+  return text !== '' && !/^(true|false|yes|no)$/i.test(text) && !isDynamicReference(text) && text.toLowerCase() !== parameterName.toLowerCase();
 }

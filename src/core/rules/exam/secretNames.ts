@@ -3,7 +3,7 @@
 const SECRET_WORD = /(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential)/i;
 
 /** Endings that name something about a secret rather than the secret itself (an ARN, a name, a length…). */
-const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|policy|rotation|enabled|version|kms|kmskey|keyid|ttl|expiry|expiration|duration|header|url|uri|location|bucket|key_?name|json_?key|mode|role|count|field|attribute|store|source|description|stack|hint|endpoint|host|port|region|account|issuer|audience|scope|format|file|days|hours|minutes|seconds|interval|period|schedule|window|timeout|lifetime|size|limit|age)s?$/i;
+const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|policy|rotation|enabled|version|kms|kmskey|keyid|ttl|expiry|expiration|duration|header|url|uri|location|bucket|key_?name|json_?key|mode|role|count|field|attribute|store|source|description|stack|hint|endpoint|host|port|region|account|issuer|audience|scope|format|file|days|hours|minutes|seconds|interval|period|schedule|window|timeout|lifetime|validity|units|revocation|size|limit|age)s?$/i;
 
 /** A name, ARN or ID of a secret inside a longer name (`SecretNameForAurora`, `db_password_arn_v2`): not the value. */
 const NAMES_A_SECRET = /(Secret|Password|Token|Key)(Name|Arn|ARN|Id|ID)(?![a-z])|(secret|password|token|key)_(name|arn|id)(?![a-z])/;
@@ -14,8 +14,13 @@ const PASSWORD_POLICY = /require|reuse|prevention|minimum|maximum|^max(?=[A-Z_]|
 /** Token counts of language models (`MaxTokens`, `chunk_token_limit`) and name tokens (`BucketNameToken`, a random suffix), not credentials. */
 const TOKEN_COUNT = /(max|min|num|number_?of|count)_?tokens?|tokens?_?(count|limit|max|min|size)|(name|suffix|prefix|unique|random)_?token/i;
 
+/** Switches about a secret (`GenerateSecret`, `EnableTokenRevocation`, `DisableSecretRotation`), not the secret. */
+const SWITCH = /generate|enable|disable|revoke/i;
+
 export function isSecretName(name: string): boolean {
-  return SECRET_WORD.test(name) && !NOT_THE_VALUE.test(name) && !NAMES_A_SECRET.test(name) && !TOKEN_COUNT.test(name) && !PASSWORD_POLICY.test(name);
+  return (
+    SECRET_WORD.test(name) && !NOT_THE_VALUE.test(name) && !NAMES_A_SECRET.test(name) && !TOKEN_COUNT.test(name) && !PASSWORD_POLICY.test(name) && !SWITCH.test(name)
+  );
 }
 
 /** Property names whose literal string value is a password or secret. */

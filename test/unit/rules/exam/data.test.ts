@@ -141,6 +141,10 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'MinimumPasswordLength: {Type: Number, Default: 14}',
       'MaxAgeAccessKeyRotated: {Type: String, Default: "90"}',
       'BucketNameToken: {Type: String, Default: a1b2c3}',
+      // Amplify's Cognito app client settings: a switch and durations, not secrets.
+      'userpoolClientGenerateSecret: {Type: String, Default: "false"}',
+      'userpoolClientRefreshTokenValidity: {Type: String, Default: "30"}',
+      'EnableTokenRevocation: {Type: String, Default: "true"}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }
