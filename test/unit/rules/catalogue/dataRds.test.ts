@@ -274,3 +274,24 @@ describe('CX2025 a KMS key that never rotates', () => {
     assert.equal(applyEdits(text, found.fixes![0].edits), 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n');
   });
 });
+
+describe('CX2029 managed master password in an Aurora global database', () => {
+  const template = (extra: string) => `Resources:
+  Primary:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      MasterUsername: admin
+      ManageMasterUserPassword: true
+${extra}`;
+  const check = (text: string) => run(catalogueRule(globalClusterManagedPassword), text).map((found) => found.message);
+
+  it('reports the primary a global cluster names as its source, as well as a cluster that joins one', () => {
+    const source = '  Global:\n    Type: AWS::RDS::GlobalCluster\n    Properties:\n      GlobalClusterIdentifier: orders\n      SourceDBClusterIdentifier: !Ref Primary\n';
+    assert.deepEqual(check(template(source)), [
+      "'Primary' is the source of an Aurora global database and asks RDS to manage its master password in Secrets Manager: Aurora does not support that for global database clusters; keep the password in your own secret",
+    ]);
+    assert.equal(check(template('      GlobalClusterIdentifier: orders\n')).length, 1);
+    assert.deepEqual(check(template('')), []);
+  });
+});

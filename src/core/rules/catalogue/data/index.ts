@@ -42,7 +42,6 @@ import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { rdsPubliclyAccessible } from './rdsPubliclyAccessible';
-import { rdsManagedPasswordGlobal } from './rdsManagedPasswordGlobal';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
 import { s3ReplicationOwnerAccount } from './s3ReplicationOwnerAccount';
 import { s3ReplicationTimeMetrics } from './s3ReplicationTimeMetrics';
@@ -91,7 +90,6 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsAuroraInstanceClusterSettings,
   rdsStorageNotEncrypted,
   rdsPubliclyAccessible,
-  rdsManagedPasswordGlobal,
   rdsDeletionPolicyDelete,
   rdsBackupsDisabled,
   rdsAuroraSingleInstance,

@@ -73,8 +73,9 @@ export const globalClusterManagedPassword: CatalogueCheck = {
   },
   explanation: {
     what:
-      'Aurora cannot manage the master password in Secrets Manager for a cluster that belongs to a global database ' +
-      '(GlobalClusterIdentifier set): the cluster with ManageMasterUserPassword: true fails to create or join.',
+      'Aurora cannot manage the master password in Secrets Manager for a cluster that belongs to a global database (one with a ' +
+      'GlobalClusterIdentifier, or the primary a global cluster names as its SourceDBClusterIdentifier): the cluster with ' +
+      'ManageMasterUserPassword: true fails to create or join.',
     exam:
       'Aurora Global Database is the cross-Region DR answer (RPO about a second, promote a secondary Region in minutes); its ' +
       'password lives in your own Secrets Manager secret, referenced with {{resolve:secretsmanager:…}} and rotated by a ' +
@@ -85,16 +86,21 @@ export const globalClusterManagedPassword: CatalogueCheck = {
   resourceTypes: ['AWS::RDS::DBCluster'],
   run(context) {
     const hits: CheckHit[] = [];
+    // A primary made global by an AWS::RDS::GlobalCluster that names it as its source belongs to the global database too.
+    const sources = new Set(
+      context.resources('AWS::RDS::GlobalCluster').map((global) => context.referenced(valueOf(global.properties, 'SourceDBClusterIdentifier'))?.logicalId),
+    );
     for (const cluster of context.resources('AWS::RDS::DBCluster')) {
       const globalCluster = valueOf(cluster.properties, 'GlobalClusterIdentifier');
-      if (globalCluster === undefined || isNoValueOrIf(globalCluster)) continue;
+      const joins = globalCluster !== undefined && !isNoValueOrIf(globalCluster);
+      if (!joins && !sources.has(cluster.logicalId)) continue;
       if (!alwaysTrue(context, valueOf(cluster.properties, 'ManageMasterUserPassword'))) continue;
       push(
         hits,
         propertyHit(
           cluster,
           ['ManageMasterUserPassword'],
-          `'${cluster.logicalId}' joins an Aurora global database and asks RDS to manage its master password in Secrets Manager: ` +
+          `'${cluster.logicalId}' ${joins ? 'joins' : 'is the source of'} an Aurora global database and asks RDS to manage its master password in Secrets Manager: ` +
             'Aurora does not support that for global database clusters; keep the password in your own secret',
         ),
       );
