@@ -1,7 +1,7 @@
 /** T33: Step Functions retriers and catchers that Step Functions refuses (States.ALL not alone, or not last). */
-import { nodeAt, type NodePath } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
-import { definitionOf, isObject, STATE_MACHINE, type Plain } from './stateMachines';
+import type { NodePath } from '../../../model';
+import type { CatalogueCheck } from '../types';
+import { definitionHits, isObject, STATE_MACHINE, type Plain } from './stateMachines';
 
 const ERROR_HANDLING_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html';
 
@@ -65,21 +65,10 @@ export const stateMachineWildcardPlacement: CatalogueCheck = {
     trap: 'a States.ALL retrier first would retry every error, including the ones the later retriers meant to treat differently.',
   },
   resourceTypes: [STATE_MACHINE],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const machine of context.resources(STATE_MACHINE)) {
-      const definition = definitionOf(machine.properties);
-      if (!definition) continue;
-      const base: NodePath = ['Resources', machine.logicalId, 'Properties', definition.property];
-      for (const bad of misplacedWildcards(definition.plain)) {
-        const node = definition.mapped ? nodeAt(definition.node, bad.inner) : undefined;
-        hits.push({
-          message: `In state machine '${machine.logicalId}', ${bad.why}: Step Functions rejects the definition (States.ALL must stand alone, in the last handler)`,
-          span: (node ?? definition.node).span,
-          path: node ? [...base, ...bad.inner] : base,
-        });
-      }
-    }
-    return hits;
-  },
+  run: (context) =>
+    definitionHits(
+      context,
+      misplacedWildcards,
+      (machine, bad) => `In state machine '${machine}', ${bad.why}: Step Functions rejects the definition (States.ALL must stand alone, in the last handler)`,
+    ),
 };

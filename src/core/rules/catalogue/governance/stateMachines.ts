@@ -4,6 +4,7 @@
  * are read; anything computed (a name with `${…}` in it included) is left alone.
  */
 import { isMap, isString, nodeAt, toPlain, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import type { CheckContext } from '../support/context';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
 
@@ -52,7 +53,7 @@ function badNames(machine: Plain, base: NodePath): BadName[] {
 }
 
 /** The definition as plain data, and whether positions inside it map to template nodes. */
-export function definitionOf(properties: TemplateNode | undefined): { plain: Plain; node: TemplateNode; mapped: boolean; property: string } | undefined {
+function definitionOf(properties: TemplateNode | undefined): { plain: Plain; node: TemplateNode; mapped: boolean; property: string } | undefined {
   const definition = valueOf(properties, 'Definition');
   if (isMap(definition) && intrinsicName(definition) === undefined) {
     const plain = toPlain(definition);
@@ -94,21 +95,33 @@ export const stateMachineUnknownState: CatalogueCheck = {
     trap: 'a state inside a Parallel branch cannot transition to a state outside it: branches are separate machines.',
   },
   resourceTypes: [STATE_MACHINE],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const machine of context.resources(STATE_MACHINE)) {
-      const definition = definitionOf(machine.properties);
-      if (!definition) continue;
-      const base: NodePath = ['Resources', machine.logicalId, 'Properties', definition.property];
-      for (const bad of badNames(definition.plain, [])) {
-        const node = definition.mapped ? nodeAt(definition.node, bad.inner) : undefined;
-        hits.push({
-          message: `${bad.field} of state machine '${machine.logicalId}' names '${bad.name}', which is not a state of ${bad.inner.length > 2 && bad.inner.includes('Branches') ? 'its branch' : 'the machine'}: Step Functions rejects the definition`,
-          span: (node ?? definition.node).span,
-          path: node ? [...base, ...bad.inner] : base,
-        });
-      }
-    }
-    return hits;
-  },
+  run: (context) =>
+    definitionHits(
+      context,
+      (definition) => badNames(definition, []),
+      (machine, bad) =>
+        `${bad.field} of state machine '${machine}' names '${bad.name}', which is not a state of ${bad.inner.length > 2 && bad.inner.includes('Branches') ? 'its branch' : 'the machine'}: Step Functions rejects the definition`,
+    ),
 };
+
+/**
+ * A hit for each place `find` reports inside each state machine's definition: at the place itself when the
+ * definition is a map in the template, else at the whole definition (a JSON string).
+ */
+export function definitionHits<Place extends { inner: NodePath }>(
+  context: CheckContext,
+  find: (definition: Plain) => Place[],
+  say: (machine: string, place: Place) => string,
+): CheckHit[] {
+  const hits: CheckHit[] = [];
+  for (const machine of context.resources(STATE_MACHINE)) {
+    const definition = definitionOf(machine.properties);
+    if (!definition) continue;
+    const base: NodePath = ['Resources', machine.logicalId, 'Properties', definition.property];
+    for (const place of find(definition.plain)) {
+      const node = definition.mapped ? nodeAt(definition.node, place.inner) : undefined;
+      hits.push({ message: say(machine.logicalId, place), span: (node ?? definition.node).span, path: node ? [...base, ...place.inner] : base });
+    }
+  }
+  return hits;
+}
