@@ -54,14 +54,14 @@ function isDynamicReference(text: string): boolean {
 /** `taken`: the `Fn::If` branches that lead to `node`. */
 export function alternativesOf(node: TemplateNode, path: NodePath, scope: AlternativeScope, depth = 0, taken = NO_BRANCHES): Alternative[] {
   if (depth > MAX_DEPTH) return [{ kind: 'unknown' }];
+  const literal = literalAlternative(node, path);
+  if (literal) return [literal];
   if (isScalar(node)) {
     if (typeof node.value === 'string' && isDynamicReference(node.value)) return [{ kind: 'unknown' }];
     return [{ kind: 'scalar', value: node.value, node, path }];
   }
-  if (isSeq(node)) return [{ kind: 'seq', node, path }];
-  const fn = functionOf(node);
-  if (!fn) return [{ kind: 'map', node, path }];
-  const argument = node.entries[0].value;
+  const fn = functionOf(node)!;
+  const argument = (node as MapNode).entries[0].value;
   switch (fn) {
     case 'Fn::If':
       return ifBranches(argument, path, scope, depth, taken);
@@ -78,6 +78,16 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     default:
       return [{ kind: 'unknown' }];
   }
+}
+
+/**
+ * The one alternative of a value written out (no function, no `{{`): the value itself. The constraint walk
+ * asks for it first, at every property of every resource, without making alternativesOf's list.
+ */
+export function literalAlternative(node: TemplateNode, path: NodePath): Alternative | undefined {
+  if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.includes('{{') ? undefined : { kind: 'scalar', value: node.value, node, path };
+  if (node.kind === 'seq') return { kind: 'seq', node, path };
+  return functionOf(node) === undefined ? { kind: 'map', node, path } : undefined;
 }
 
 /** `Ref`, `Condition` or the `Fn::…` key of a one-entry map. */

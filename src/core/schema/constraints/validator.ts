@@ -6,7 +6,7 @@
  * decides which keywords to report (`type`, `required` and `additional` only steer branches).
  */
 import { type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
-import { alternativesOf, functionOf, type Alternative, type AlternativeScope } from './alternatives';
+import { alternativesOf, functionOf, literalAlternative, type Alternative, type AlternativeScope } from './alternatives';
 import { memberSchema } from './members';
 import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordViolations } from './objectKeywords';
 import { numberAsWritten } from '../values';
@@ -237,16 +237,6 @@ export class ConstraintValidator {
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
     return { keyword, message, span, path: alternative.path, node: alternative.node };
   }
-}
-
-/**
- * Most values are written out (no function, no `{{`): their one alternative is the value itself, made here
- * without alternativesOf's list (this walk visits every property of every resource).
- */
-function literalAlternative(node: TemplateNode, path: NodePath): Alternative | undefined {
-  if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.includes('{{') ? undefined : { kind: 'scalar', value: node.value, node, path };
-  if (node.kind === 'seq') return { kind: 'seq', node, path };
-  return functionOf(node) === undefined ? { kind: 'map', node, path } : undefined;
 }
 
 /** The one value a schema allows (`const`, or an `enum` of one), or undefined. */
