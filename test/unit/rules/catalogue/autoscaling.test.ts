@@ -318,3 +318,29 @@ describe('CX1112 launch hook declared after its group', () => {
     assert.deepEqual(check('CX1112', withHook('      MinSize: 0\n')), []);
   });
 });
+
+describe('CX0815 scheduled DesiredCapacity outside the bounds it leaves in place', () => {
+  const actions = (peak: string, late: string) => `${group(`      MinSize: '2'
+      MaxSize: '10'`)}
+  Peak:
+    Type: AWS::AutoScaling::ScheduledAction
+    Properties:
+      AutoScalingGroupName: !Ref Group
+      Recurrence: '0 18 * * *'
+${peak}
+  Late:
+    Type: AWS::AutoScaling::ScheduledAction
+    Properties:
+      AutoScalingGroupName: !Ref Group
+      Recurrence: '0 20 * * *'
+${late}
+`;
+  it('reports a size above every MaxSize the group can have when the action runs', () => {
+    assert.deepEqual(findingPaths(check('CX0815', actions('      DesiredCapacity: 8', '      DesiredCapacity: 15'))), ['Resources/Late/Properties/DesiredCapacity']);
+  });
+  it('takes a bound another action of the group sets as one the group may have then', () => {
+    assert.deepEqual(check('CX0815', actions('      MaxSize: 20\n      DesiredCapacity: 20', '      DesiredCapacity: 15')), []);
+    assert.deepEqual(check('CX0815', actions('      MinSize: 0\n      DesiredCapacity: 0', '      DesiredCapacity: 1')), []);
+    assert.deepEqual(findingPaths(check('CX0815', actions('      MinSize: 1\n      DesiredCapacity: 1', '      DesiredCapacity: 0'))), ['Resources/Late/Properties/DesiredCapacity']);
+  });
+});

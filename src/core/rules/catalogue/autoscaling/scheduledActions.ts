@@ -170,7 +170,8 @@ export const scheduledActionOutsideGroup: CatalogueCheck = {
   explanation: {
     what:
       'A scheduled action sets only the sizes it names; the others stay as they are. A DesiredCapacity above the group MaxSize (or ' +
-      'below its MinSize) that the action does not raise (or lower) with it makes the scaling activity fail when the action runs.',
+      'below its MinSize) that neither the action nor another scheduled action of the group raises (or lowers) makes the scaling ' +
+      'activity fail when the action runs.',
     exam: 'to scale to 20 at 18:00 when the group maximum is 10, the action sets MaxSize 20 as well as DesiredCapacity 20.',
     scenario: 'scale to 20 instances at 18:00 and back to 5 at 23:00',
   },
@@ -182,7 +183,21 @@ export const scheduledActionOutsideGroup: CatalogueCheck = {
       const desiredNode = valueOf(action.properties, 'DesiredCapacity');
       const desired = numbersOf(context, desiredNode);
       if (!group || !desired) continue;
-      const bound = (name: string) => numbersOf(context, valueOf(action.properties, name) ?? valueOf(group.properties, name));
+      const siblings = context.resources(ACTION).filter((other) => other !== action && namedGroup(context, valueOf(other.properties, 'AutoScalingGroupName')) === group);
+      // A bound the action leaves in place is the group's own, or whatever another action of the group last set it to.
+      const bound = (name: string) => {
+        const own = valueOf(action.properties, name);
+        if (own !== undefined) return numbersOf(context, own);
+        const values: number[] = [];
+        for (const resource of [group, ...siblings]) {
+          const node = valueOf(resource.properties, name);
+          if (node === undefined) continue;
+          const numbers = numbersOf(context, node);
+          if (!numbers) return undefined;
+          values.push(...numbers);
+        }
+        return values.length > 0 ? values : undefined;
+      };
       const max = bound('MaxSize');
       const min = bound('MinSize');
       let problem: string | undefined;

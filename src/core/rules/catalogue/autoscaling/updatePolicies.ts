@@ -215,8 +215,8 @@ export const rollingUpdateWithWarmPool: CatalogueCheck = {
       'replacing update) replaces both.',
     exam:
       '"new instances must start fast" is a warm pool; "after the update every instance runs the new AMI" then needs ' +
-      'UpdatePolicy AutoScalingInstanceRefresh, which AWS now recommends for a group with a warm pool and which replaces the ' +
-      'warm pool\'s instances too, or AutoScalingReplacingUpdate.',
+      'UpdatePolicy AutoScalingInstanceRefresh, whose instance refresh replaces the warm pool\'s instances too, or ' +
+      'AutoScalingReplacingUpdate, which replaces the group and its warm pool.',
     trap: 'the stack update succeeds, and the old configuration comes back each time the group scales out from the warm pool.',
   },
   resourceTypes: [GROUP, WARM_POOL],
