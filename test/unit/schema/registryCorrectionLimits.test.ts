@@ -425,4 +425,47 @@ describe('registry corrections of kind when: properties a value requires or refu
     ]);
     assert.deepEqual(group(deployment), []);
   });
+
+  it('E3034 a CodeBuild project waits up to 2160 minutes, not the registry schema\'s old 480', () => {
+    const project = (minutes: number) => resourceFindings(/^E3034$/, 'AWS::CodeBuild::Project', `TimeoutInMinutes: ${minutes}`);
+    assert.deepEqual(project(2160), []);
+    assert.deepEqual(project(2161), ['E3034 Resources/R/Properties/TimeoutInMinutes: TimeoutInMinutes must be at most 2160; 2161 is more']);
+  });
+
+  it('E3020 what a value excludes: a redirecting website, an expiry with delete-marker cleanup, SSE-SQS with a KMS key, a platform version on EC2', () => {
+    const e3020 = (type: string, ...lines: string[]) => resourceFindings(/^E3020$/, type, ...lines);
+    assert.deepEqual(e3020('AWS::S3::Bucket', 'WebsiteConfiguration: {RedirectAllRequestsTo: {HostName: example.com}, IndexDocument: index.html}'), [
+      'E3020 Resources/R/Properties/WebsiteConfiguration/IndexDocument: IndexDocument cannot be given together with RedirectAllRequestsTo',
+    ]);
+    assert.deepEqual(e3020('AWS::S3::Bucket', 'LifecycleConfiguration: {Rules: [{Status: Enabled, ExpiredObjectDeleteMarker: true, ExpirationInDays: 30}]}'), [
+      'E3020 Resources/R/Properties/LifecycleConfiguration/Rules/0/ExpirationInDays: ExpirationInDays cannot be given when ExpiredObjectDeleteMarker is true',
+    ]);
+    assert.deepEqual(e3020('AWS::S3::Bucket', 'LifecycleConfiguration: {Rules: [{Status: Enabled, ExpiredObjectDeleteMarker: false, ExpirationInDays: 30}]}'), []);
+    assert.deepEqual(e3020('AWS::SQS::Queue', 'SqsManagedSseEnabled: true', 'KmsMasterKeyId: alias/orders'), [
+      'E3020 Resources/R/Properties/KmsMasterKeyId: KmsMasterKeyId cannot be given when SqsManagedSseEnabled is true',
+    ]);
+    assert.deepEqual(e3020('AWS::SQS::Queue', 'SqsManagedSseEnabled: false', 'KmsMasterKeyId: alias/orders'), []);
+    assert.deepEqual(e3020('AWS::ECS::Service', 'LaunchType: EC2', 'PlatformVersion: LATEST'), [
+      'E3020 Resources/R/Properties/PlatformVersion: PlatformVersion cannot be given when LaunchType is EC2',
+    ]);
+    assert.deepEqual(e3020('AWS::ECS::Service', 'LaunchType: FARGATE', 'PlatformVersion: LATEST'), []);
+  });
+
+  it('E3031 an IAM path begins and ends with a slash; a KMS alias does not take the alias/aws/ prefix', () => {
+    const path = (value: string) => resourceFindings(/^E3031$/, 'AWS::IAM::Role', 'AssumeRolePolicyDocument: {}', `Path: ${value}`);
+    for (const good of ['/', '/app/', '/division/team/']) assert.deepEqual(path(good), [], good);
+    assert.deepEqual(path('/app'), ["E3031 Resources/R/Properties/Path: '/app' is not a valid Path: it must match ^(/|/[!-~]+/)$"]);
+    const alias = (value: string) => resourceFindings(/^E3031$/, 'AWS::KMS::Alias', `AliasName: ${value}`, 'TargetKeyId: alias/x');
+    assert.deepEqual(alias('alias/orders/aws'), []);
+    assert.equal(alias('alias/aws/orders').length, 1);
+  });
+
+  it('E1161 a new bucket takes no IP address, reserved prefix or reserved suffix; a name another type reads is not held to them', () => {
+    const bucket = (name: string) => resourceFindings(/^E1161$/, 'AWS::S3::Bucket', `BucketName: ${name}`);
+    for (const good of ['orders-logs', 'my.site.example', 'data-s3alias-archive']) assert.deepEqual(bucket(good), [], good);
+    for (const bad of ['192.168.5.4', 'xn--orders', 'sthree-orders', 'amzn-s3-demo-bucket', 'orders-s3alias', 'orders--ol-s3', 'orders.mrap', 'orders--x-s3', 'orders--table-s3']) {
+      assert.equal(bucket(bad).length, 1, bad);
+    }
+    assert.deepEqual(resourceFindings(/^E1161$/, 'AWS::S3Express::DirectoryBucket', 'BucketName: orders--use1-az4--x-s3', 'DataRedundancy: SingleAvailabilityZone', 'LocationName: use1-az4'), []);
+  });
 });

@@ -55,6 +55,14 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   'AWS::ACM::Certificate.Arn': pattern('E1159', 'an ACM certificate ARN (arn:aws:acm:region:123456789012:certificate/id)', `^${ARN}acm:[a-z0-9-]+:\\d{12}:certificate/.+$`),
   'AWS::Logs::LogGroup.Name': pattern('E1155', 'a log group name (1 to 512 letters, digits, and . - _ / #)', '^[.\\-_/#A-Za-z0-9]{1,512}$'),
   'AWS::S3::Bucket.Name': { ruleId: 'E1161', description: 'an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)', test: isBucketName },
+  // Our own format, for the name a new general purpose bucket takes (BucketName of AWS::S3::Bucket): other types name existing buckets.
+  'AWS::S3::Bucket.NewName': {
+    ruleId: 'E1161',
+    description:
+      'a name S3 lets a new bucket take (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit; not an IP address; ' +
+      'not starting with xn--, sthree- or amzn-s3-demo-; not ending with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3)',
+    test: (value) => isBucketName(value) && !isReservedBucketName(value),
+  },
   'ipv4-network': { ruleId: 'E1103', description: 'an IPv4 CIDR block such as 10.0.0.0/16', test: isIpv4Network },
   'date-time': pattern('E1103', 'a date and time such as 2026-12-04T16:20:00Z', '^\\d{4}-(0[1-9]|1[0-2])-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d+)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$'),
 };
@@ -63,6 +71,15 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
 function isBucketName(value: string): boolean {
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(value)) return false;
   return !value.includes('..') && !value.includes('.-') && !value.includes('-.');
+}
+
+const RESERVED_BUCKET_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const RESERVED_BUCKET_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+/** Names the S3 naming rules keep back: IP addresses, and prefixes and suffixes reserved for other kinds of bucket or alias. */
+function isReservedBucketName(value: string): boolean {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return true;
+  return RESERVED_BUCKET_PREFIXES.some((prefix) => value.startsWith(prefix)) || RESERVED_BUCKET_SUFFIXES.some((suffix) => value.endsWith(suffix));
 }
 
 function isIpv4Network(value: string): boolean {
