@@ -7,6 +7,7 @@ import { secretsHostedRotationTransform } from '../../../../src/core/rules/catal
 import { secretsReferenceMalformed } from '../../../../src/core/rules/catalogue/data/secretsReferenceMalformed';
 import { secretsRoleWithoutDecrypt } from '../../../../src/core/rules/catalogue/data/secretsRoleWithoutDecrypt';
 import { secretsRotationWithoutFunction } from '../../../../src/core/rules/catalogue/data/secretsRotationWithoutFunction';
+import { secretTargetTypeMismatch } from '../../../../src/core/rules/catalogue/data/secretsTargetType';
 import { ssmPlainSecretParameter } from '../../../../src/core/rules/catalogue/data/ssmPlainSecretParameter';
 import { ssmSecureUnsupported } from '../../../../src/core/rules/catalogue/data/ssmSecureUnsupported';
 import { run } from '../exam/helpers';
@@ -274,5 +275,31 @@ describe('dynamic references inside Fn::Sub', () => {
   it('finds a reference whose name holds a placeholder', () => {
     const text = 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n          TOKEN: !Sub "{{resolve:ssm-secure:/${AWS::StackName}/token:1}}"\n';
     assert.deepEqual(paths(ssmSecureUnsupported, text), ['Resources/Fn/Properties/Environment/Variables/TOKEN/Fn::Sub']);
+  });
+});
+
+describe('CX2121 attachment TargetType against the type of its target', () => {
+  const attachment = (target: string, targetId: string) => `Resources:
+  Target:
+    Type: ${target}
+    Properties: {}
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      GenerateSecretString: {SecretStringTemplate: '{"username":"admin"}', GenerateStringKey: password}
+  Attachment:
+    Type: AWS::SecretsManager::SecretTargetAttachment
+    Properties:
+      SecretId: !Ref Secret
+      TargetId: ${targetId}
+      TargetType: AWS::Redshift::Cluster
+`;
+  it('reports a target of another database type', () => {
+    assert.deepEqual(paths(secretTargetTypeMismatch, attachment('AWS::RDS::DBCluster', '!Ref Target')), ['Resources/Attachment/Properties/TargetType']);
+  });
+  it('leaves a target alone that a nested stack, an application or a custom resource passes on', () => {
+    for (const type of ['AWS::CloudFormation::Stack', 'AWS::Serverless::Application', 'Custom::ClusterLookup']) {
+      assert.deepEqual(paths(secretTargetTypeMismatch, attachment(type, '!GetAtt Target.Outputs.ClusterName')), [], type);
+    }
   });
 });

@@ -147,6 +147,16 @@ describe('pipeline change detection', () => {
     assert.deepEqual(paths('CX0115', named('orders', 'orders')), []);
     assert.deepEqual(paths('CX0115', named('!Ref Poll', '\${Poll}')), []);
     assert.equal(paths('CX0115', named('orders', 'payments')).length, 1);
+    assert.deepEqual(paths('CX0115', named("!Sub '${AWS::StackName}-pipeline'", '${AWS::StackName}-pipeline')), []);
+    assert.equal(paths('CX0115', named("!Sub '${AWS::StackName}-pipeline'", '${AWS::StackName}-other')).length, 1);
+  });
+
+  it('CX0115 takes a pipeline whose Name is computed beyond reading as one any pipeline target may start', () => {
+    const computed = (arn: string) =>
+      pipeline(stages('false'), RULE(`[{Id: p, Arn: ${arn}, RoleArn: arn:aws:iam::123456789012:role/e}]`), '      ArtifactStore: {Type: S3, Location: bucket}\n      Name: !FindInMap [Names, !Ref AWS::Region, Pipeline]\n');
+    assert.deepEqual(paths('CX0115', computed("!Sub 'arn:aws:codepipeline:${AWS::Region}:${AWS::AccountId}:orders'")), []);
+    assert.deepEqual(paths('CX0115', computed("!Join [':', [arn:aws:codepipeline, !Ref AWS::Region, !Ref AWS::AccountId, orders]]")), []);
+    assert.equal(paths('CX0115', computed("!Sub 'arn:aws:sns:${AWS::Region}:${AWS::AccountId}:alerts'")).length, 1);
   });
 
   it('CX0116 reports polling left at its default beside a rule, and its fix turns polling off', () => {

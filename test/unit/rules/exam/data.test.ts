@@ -145,6 +145,9 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'userpoolClientGenerateSecret: {Type: String, Default: "false"}',
       'userpoolClientRefreshTokenValidity: {Type: String, Default: "30"}',
       'EnableTokenRevocation: {Type: String, Default: "true"}',
+      // The value of a tag on a secret, not the secret.
+      'pSecretTagValue: {Type: String, Default: LambdaSlackIntegration}',
+      'SecretTagKey: {Type: String, Default: AppName}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }

@@ -4,6 +4,8 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import { literalString } from '../support/values';
 
 const ATTACHMENT = 'AWS::SecretsManager::SecretTargetAttachment';
+/** Types whose attributes pass on values of other resources (a nested stack's outputs, a custom resource's data): their own type says nothing of the target. */
+const PASS_THROUGH = /^(AWS::CloudFormation::Stack|AWS::Serverless::Application|AWS::CloudFormation::CustomResource|Custom::.+)$/;
 const ATTACHMENT_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-secrettargetattachment.html';
 
 /** CX2121: TargetType names another type than the resource TargetId refers to. */
@@ -28,7 +30,7 @@ export const secretTargetTypeMismatch: CatalogueCheck = {
       const typeEntry = entryOf(attachment.properties, 'TargetType');
       const written = literalString(typeEntry?.value);
       const target = context.referenced(valueOf(attachment.properties, 'TargetId'));
-      if (!typeEntry || written === undefined || !target?.type || target.type === written) continue;
+      if (!typeEntry || written === undefined || !target?.type || target.type === written || PASS_THROUGH.test(target.type)) continue;
       hits.push({
         message: `'${attachment.logicalId}' gives TargetType ${written}, but TargetId names '${target.logicalId}', of type ${target.type}: use TargetType ${target.type}`,
         span: typeEntry.value.span,

@@ -40,17 +40,37 @@ function targetsOf(context: CheckContext, pipeline: ResourceDeclaration): RuleTa
   });
 }
 
-/** How a pipeline ARN written with `Fn::Sub` ends for the pipeline's Name: `:orders` for `Name: orders`, `:${Env}` for `Name: !Ref Env`. */
+/**
+ * How a pipeline ARN written with `Fn::Sub` ends for the pipeline's Name: `:orders` for `Name: orders`, `:${Env}` for
+ * `Name: !Ref Env`, `:${AWS::StackName}-pipeline` for `Name: !Sub '${AWS::StackName}-pipeline'`.
+ */
 function arnEnding(name: TemplateNode | undefined): string | undefined {
   if (isScalar(name) && name.value !== null && String(name.value) !== '') return `:${String(name.value)}`;
   const parameter = intrinsicName(name) === 'Ref' ? valueOf(name, 'Ref') : undefined;
-  return isScalar(parameter) ? `:\${${String(parameter.value)}}` : undefined;
+  if (isScalar(parameter)) return `:\${${String(parameter.value)}}`;
+  const written = intrinsicName(name) === 'Fn::Sub' ? templateText(name) : undefined;
+  return written ? `:${written}` : undefined;
 }
 
-/** Whether some rule target in the template could start the pipeline (any rule with a computed target list counts). */
+/**
+ * Whether some rule target in the template could start the pipeline (any rule with a computed target list counts).
+ * A pipeline whose Name is computed otherwise (Fn::FindInMap, Fn::Join) may be any pipeline ARN a target names.
+ */
 function mayBeStartedByRule(context: CheckContext, pipeline: ResourceDeclaration): boolean {
   if (context.resources(RULE).some((rule) => !isSeq(valueOf(rule.properties, 'Targets')))) return true;
-  return targetsOf(context, pipeline).length > 0;
+  if (targetsOf(context, pipeline).length > 0) return true;
+  const name = valueOf(pipeline.properties, 'Name');
+  return name !== undefined && arnEnding(name) === undefined && context.resources(RULE).some((rule) => namesSomePipeline(valueOf(rule.properties, 'Targets')));
+}
+
+/** Whether a target list has an Arn that is, or may be, a pipeline's: one written with :codepipeline:, or computed beyond reading. */
+function namesSomePipeline(targets: TemplateNode | undefined): boolean {
+  if (!isSeq(targets)) return false;
+  return targets.items.some((target) => {
+    const arn = valueOf(target, 'Arn');
+    const text = templateText(arn);
+    return text === undefined ? ['Fn::Join', 'Fn::FindInMap', 'Fn::ImportValue', 'Fn::If'].includes(intrinsicName(arn) ?? '') : text.includes(':codepipeline:');
+  });
 }
 
 /**
