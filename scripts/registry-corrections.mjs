@@ -85,13 +85,36 @@ export function corrected(raw, schemaOf = () => undefined) {
   return raw;
 }
 
-/** The property's schema in the type it is passed to: a self-contained one (a `$ref` would point into the other type). */
+/**
+ * The property's schema in the type it is passed to, self-contained: its `$ref`s into that type's definitions
+ * are written out (a `$ref` would point into this type). A definition that contains itself is refused.
+ */
 function passedTo(other, correction) {
   const schema = other?.properties?.[correction.property];
-  if (!schema || JSON.stringify(schema).includes('"$ref"')) throw new Error(`registry correction: ${correction.sameAs} has no self-contained ${correction.property}`);
+  if (!schema) throw new Error(`registry correction: ${correction.sameAs} has no ${correction.property}`);
   const { description, ...constraints } = schema;
-  // Marked, with its items, so that a violation says whose service checks it (SAM's own schema lags SAM; this one does not).
-  const copy = { ...structuredClone(constraints), passedTo: correction.sameAs };
-  if (copy.items && typeof copy.items === 'object') copy.items.passedTo = correction.sameAs;
+  // Marked at every level, so that a violation says whose service checks it (SAM's own schema lags SAM; this one does not).
+  return marked(inlined(structuredClone(constraints), other.definitions ?? {}, correction, []), correction.sameAs);
+}
+
+function inlined(schema, definitions, correction, trail) {
+  if (Array.isArray(schema)) return schema.map((item) => inlined(item, definitions, correction, trail));
+  if (!schema || typeof schema !== 'object') return schema;
+  if (typeof schema.$ref === 'string') {
+    const name = schema.$ref.replace('#/definitions/', '');
+    if (trail.includes(name) || !definitions[name]) throw new Error(`registry correction: ${correction.sameAs} ${correction.property} cannot be written out at ${name}`);
+    const { $ref, ...beside } = schema;
+    const { description, ...target } = definitions[name];
+    return inlined({ ...structuredClone(target), ...beside }, definitions, correction, [...trail, name]);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'required' ? value : inlined(value, definitions, correction, trail)]));
+}
+
+function marked(schema, typeName) {
+  if (Array.isArray(schema)) return schema.map((item) => marked(item, typeName));
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'required' || key === 'properties' ? value : marked(value, typeName)]));
+  if (copy.properties) copy.properties = Object.fromEntries(Object.entries(copy.properties).map(([name, member]) => [name, marked(member, typeName)]));
+  if (typeof copy.type === 'string' || Array.isArray(copy.type) || copy.properties || copy.items) copy.passedTo = typeName;
   return copy;
 }

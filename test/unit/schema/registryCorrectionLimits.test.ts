@@ -468,4 +468,20 @@ describe('registry corrections of kind when: properties a value requires or refu
     }
     assert.deepEqual(resourceFindings(/^E1161$/, 'AWS::S3Express::DirectoryBucket', 'BucketName: orders--use1-az4--x-s3', 'DataRedundancy: SingleAvailabilityZone', 'LocationName: use1-az4'), []);
   });
+
+  it('E3030/E3034 a SAM function setting SAM passes to its Lambda function, event invoke config or deployment group is held to that type\'s limits, nested objects too', () => {
+    const sam = (...lines: string[]) =>
+      findingsOf(/^E30(30|34)$/, ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Properties:', '      Runtime: python3.12', '      Handler: index.handler', "      InlineCode: 'x'", ...lines.map((line) => `      ${line}`)]);
+    assert.deepEqual(sam('LoggingConfig: {LogFormat: Json}'), ["E3030 Resources/Fn/Properties/LoggingConfig/LogFormat: LogFormat must be one of Text, JSON, not 'Json' (did you mean 'JSON'?)"]);
+    assert.deepEqual(sam('EventInvokeConfig: {MaximumEventAgeInSeconds: 30, MaximumRetryAttempts: 2}'), [
+      'E3034 Resources/Fn/Properties/EventInvokeConfig/MaximumEventAgeInSeconds: MaximumEventAgeInSeconds must be at least 60; 30 is less',
+    ]);
+    assert.deepEqual(sam('EphemeralStorage: {Size: 20000}'), ['E3034 Resources/Fn/Properties/EphemeralStorage/Size: Size must be at most 10240; 20000 is more']);
+    assert.deepEqual(sam('AutoPublishAlias: live', 'DeploymentPreference: {Type: AllAtOnce, TriggerConfigurations: [{TriggerName: ops, TriggerTargetArn: arn:aws:sns:us-east-1:123456789012:ops, TriggerEvents: [DeploymentFailure]}]}'), []);
+    assert.deepEqual(sam('LoggingConfig: {LogFormat: JSON, ApplicationLogLevel: INFO}', 'SnapStart: {ApplyOn: PublishedVersions}', 'EphemeralStorage: {Size: 1024}'), []);
+    const severities = analyze(parseTemplate(['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Properties:', '      LoggingConfig: {LogFormat: Json}', ''].join('\n'), 'yaml'))
+      .findings.filter((found) => found.ruleId === 'E3030')
+      .map((found) => found.severity);
+    assert.deepEqual(severities, ['error']);
+  });
 });
