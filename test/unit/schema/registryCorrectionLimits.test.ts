@@ -484,4 +484,24 @@ describe('registry corrections of kind when: properties a value requires or refu
       .map((found) => found.severity);
     assert.deepEqual(severities, ['error']);
   });
+
+  it('E3030 closed lists the schemas leave open: ACM validation, batch report mode, AppConfig profile type, SNS protocol in any letter case', () => {
+    const e3030 = (type: string, ...lines: string[]) => resourceFindings(/^E3030$/, type, ...lines);
+    assert.equal(e3030('AWS::CertificateManager::Certificate', 'DomainName: example.com', 'ValidationMethod: DNS_TXT').length, 1);
+    assert.deepEqual(e3030('AWS::CertificateManager::Certificate', 'DomainName: example.com', 'ValidationMethod: DNS'), []);
+    assert.equal(e3030('AWS::AppConfig::ConfigurationProfile', 'ApplicationId: app', 'LocationUri: hosted', 'Name: flags', 'Type: AWS.AppConfig.FeatureFlag').length, 1);
+    assert.deepEqual(e3030('AWS::AppConfig::ConfigurationProfile', 'ApplicationId: app', 'LocationUri: hosted', 'Name: flags', 'Type: AWS.AppConfig.FeatureFlags'), []);
+    for (const protocol of ['sqs', 'SQS', 'email-json', 'firehose']) assert.deepEqual(e3030('AWS::SNS::Subscription', `Protocol: ${protocol}`, 'TopicArn: arn:aws:sns:us-east-1:123456789012:t'), [], protocol);
+    assert.equal(e3030('AWS::SNS::Subscription', 'Protocol: e-mail', 'TopicArn: arn:aws:sns:us-east-1:123456789012:t').length, 1);
+    assert.equal(e3030('AWS::SNS::Topic', 'Subscription: [{Protocol: e-mail, Endpoint: ops@example.com}]').length, 1);
+  });
+
+  it('E3031 a pipeline variable name and E3034 a Macie match distance', () => {
+    const variable = (name: string) => resourceFindings(/^E3031$/, 'AWS::CodePipeline::Pipeline', 'RoleArn: arn:aws:iam::123456789012:role/p', 'Stages: []', `Variables: [{Name: '${name}'}]`);
+    assert.deepEqual(variable('release_channel'), []);
+    assert.equal(variable('Release Channel').length, 1);
+    const distance = (value: number) => resourceFindings(/^E3034$/, 'AWS::Macie::CustomDataIdentifier', 'Name: ids', 'Regex: "[0-9]{9}"', `MaximumMatchDistance: ${value}`);
+    assert.deepEqual(distance(300), []);
+    assert.equal(distance(301).length, 1);
+  });
 });
