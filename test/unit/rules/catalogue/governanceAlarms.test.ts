@@ -6,6 +6,7 @@ import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/govern
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { alarmTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/alarmTopicKey';
+import { eventTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 
@@ -191,5 +192,41 @@ ${statements}
     assert.deepEqual(paths(alarmTopicManagedKey, template(cloudWatch)), []);
     assert.deepEqual(paths(alarmTopicManagedKey, template('', '!ImportValue shared-key')), []);
     assert.deepEqual(paths(alarmTopicManagedKey, template('').replace(/KeyPolicy:[\s\S]*?(?=\n  KeyAlias)/, 'KeyPolicy: !Ref Policy')), []);
+  });
+});
+
+describe('CX3025 rule target topic key EventBridge cannot use', () => {
+  const template = (statements: string, topicKey = '!Ref Key') => `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' }
+            Action: 'kms:*'
+            Resource: '*'
+${statements}
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: ${topicKey}
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: { source: [aws.guardduty] }
+      Targets: [{ Id: topic, Arn: !Ref Topic }]
+`;
+  const events = "          - Effect: Allow\n            Principal: { Service: events.amazonaws.com }\n            Action: [kms:GenerateDataKey, kms:Decrypt]\n            Resource: '*'";
+
+  it('reports the AWS managed key and a key of the template whose policy leaves EventBridge out', () => {
+    assert.deepEqual(paths(eventTopicManagedKey, template('')), ['Resources/Rule/Properties/Targets/0/Arn']);
+    assert.deepEqual(paths(eventTopicManagedKey, template('', 'alias/aws/sns')), ['Resources/Rule/Properties/Targets/0/Arn']);
+  });
+
+  it('leaves a key alone whose policy lets EventBridge in, or that comes from elsewhere', () => {
+    assert.deepEqual(paths(eventTopicManagedKey, template(events)), []);
+    assert.deepEqual(paths(eventTopicManagedKey, template('', '!ImportValue shared-key')), []);
   });
 });

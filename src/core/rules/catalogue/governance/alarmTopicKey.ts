@@ -1,29 +1,9 @@
 /** T31: an alarm that notifies a topic CloudWatch cannot publish to. */
-import { isSeq, valueOf, type TemplateNode } from '../../../model';
-import type { ResourceDeclaration } from '../../../sections';
-import type { CheckContext } from '../support/context';
+import { isSeq, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { admitsService } from '../support/principals';
-import { literalString } from '../support/values';
-import { isManagedSnsKey } from './eventTargets';
+import { unusableTopicKey } from '../support/topicKeys';
 
 const CLOUDWATCH = 'cloudwatch.amazonaws.com';
-
-/** Why CloudWatch cannot use the key of the topic, or undefined when it can (or the template cannot tell). */
-function unusableKey(context: CheckContext, topic: ResourceDeclaration): string | undefined {
-  const keyNode = valueOf(topic.properties, 'KmsMasterKeyId');
-  if (isManagedSnsKey(literalString(keyNode))) return 'encrypted with the AWS managed key alias/aws/sns, which CloudWatch cannot use';
-  const key = keyOf(context, keyNode);
-  if (!key || admitsService([valueOf(key.properties, 'KeyPolicy')], CLOUDWATCH) !== 'no') return undefined;
-  return `encrypted with key '${key.logicalId}', whose key policy does not let ${CLOUDWATCH} use it`;
-}
-
-/** The AWS::KMS::Key of this template a KmsMasterKeyId names, directly or through an AWS::KMS::Alias. */
-function keyOf(context: CheckContext, node: TemplateNode | undefined): ResourceDeclaration | undefined {
-  const named = context.referenced(node);
-  if (named?.type === 'AWS::KMS::Alias') return keyOf(context, valueOf(named.properties, 'TargetKeyId'));
-  return named?.type === 'AWS::KMS::Key' ? named : undefined;
-}
 
 const ACTIONS = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];
 
@@ -50,7 +30,7 @@ export const alarmTopicManagedKey: CatalogueCheck = {
         const actions = valueOf(alarm.properties, name);
         (isSeq(actions) ? actions.items : []).forEach((action, index) => {
           const topic = context.referenced(action);
-          const why = topic?.type === 'AWS::SNS::Topic' ? unusableKey(context, topic) : undefined;
+          const why = topic?.type === 'AWS::SNS::Topic' ? unusableTopicKey(context, topic, CLOUDWATCH) : undefined;
           if (!why) return;
           hits.push({
             message:

@@ -1,6 +1,7 @@
 /** T30: what an EventBridge rule's targets need to receive events (resource policies, roles, FIFO settings). */
 import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
+import { unusableTopicKey } from '../support/topicKeys';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { referencedId } from '../support/context';
 import type { Answer } from '../support/iam';
@@ -285,25 +286,22 @@ export const eventTargetDeadLetter: CatalogueCheck = {
   },
 };
 
-/** `alias/aws/sns`, written as the alias or its ARN: the AWS managed key whose policy no service can be added to. */
-export function isManagedSnsKey(key: string | undefined): boolean {
-  return key !== undefined && /(^|:)alias\/aws\/sns$/.test(key);
-}
-
+const EVENTBRIDGE = 'events.amazonaws.com';
 const SNS_EVENTBRIDGE_PAGE = 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html';
 
-/** CX3025: EventBridge cannot use the AWS managed SNS key, whose policy nobody can change. */
+/** CX3025: EventBridge cannot use the topic's key: the AWS managed SNS key, or a key of this template whose policy leaves it out. */
 export const eventTopicManagedKey: CatalogueCheck = {
   id: 'CX3025',
-  title: 'EventBridge rule targets an SNS topic encrypted with the AWS managed key (alias/aws/sns)',
+  title: 'EventBridge rule targets an SNS topic encrypted with a key EventBridge cannot use (alias/aws/sns, or a key policy without EventBridge)',
   topics: ['T30', 'T31'],
   severity: 'warning',
   url: SNS_EVENTBRIDGE_PAGE,
   explanation: {
     what:
       'EventBridge publishes to an encrypted topic only when the key policy lets events.amazonaws.com use the key. The AWS ' +
-      'managed key alias/aws/sns has a fixed policy, so events to such a topic are dropped: the rule shows failed ' +
-      'invocations and nobody is notified. AWS\'s answer is a customer managed key whose policy allows EventBridge.',
+      'managed key alias/aws/sns has a fixed policy, and a customer managed key whose policy leaves EventBridge out refuses it ' +
+      'too, so events to such a topic are dropped: the rule shows failed invocations and nobody is notified. AWS\'s answer is a ' +
+      'customer managed key whose policy allows EventBridge.',
     exam:
       '"the rule fires but the SNS subscribers get nothing" points to the topic policy (sns:Publish for events.amazonaws.com) ' +
       'and, for an encrypted topic, a customer managed KMS key with kms:GenerateDataKey and kms:Decrypt for EventBridge.',
@@ -315,10 +313,10 @@ export const eventTopicManagedKey: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
       if (at.resource?.type !== 'AWS::SNS::Topic') continue;
-      const key = literalString(valueOf(at.resource.properties, 'KmsMasterKeyId'));
-      if (!isManagedSnsKey(key)) continue;
+      const why = unusableTopicKey(context, at.resource, EVENTBRIDGE);
+      if (!why) continue;
       hits.push(
-        arnHit(at, `Rule '${at.rule.logicalId}' sends events to topic '${at.resource.logicalId}', encrypted with the AWS managed key alias/aws/sns: EventBridge cannot use that key, so the events never arrive; encrypt the topic with a customer managed key whose policy allows events.amazonaws.com`),
+        arnHit(at, `Rule '${at.rule.logicalId}' sends events to topic '${at.resource.logicalId}', ${why}: the events never arrive; encrypt the topic with a customer managed key whose policy allows ${EVENTBRIDGE} kms:GenerateDataKey* and kms:Decrypt`),
       );
     }
     return hits;
