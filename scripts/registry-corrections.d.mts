@@ -15,6 +15,7 @@ export interface RegistryCorrection {
   lifecycle?: { status?: string; date?: string };
   sameAs?: string;
   conditional?: { if: unknown; then?: unknown; else?: unknown };
+  uniqueBy?: string;
 }
 export const CORRECTIONS: readonly RegistryCorrection[];
 export function corrected<T>(raw: T, schemaOf?: (typeName: string) => unknown): T;

@@ -14,6 +14,7 @@
 //   holds only without some property (a Lambda Timeout above 900 seconds needs a capacity provider);
 // - `sameAs`: the registry type whose property of the same name this one is passed to unchanged (a SAM
 //   function's Runtime is its AWS::Lambda::Function's): its schema replaces this one's.
+// - `uniqueBy`: a list property whose items must each give a different value to the key named (WAF rule priorities).
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
 import { readFileSync } from 'node:fs';
@@ -78,6 +79,10 @@ export function corrected(raw, schemaOf = () => undefined) {
     if (!properties?.[correction.property]) throw new Error(`registry correction: ${correction.type} has no ${correction.definition ?? ''}.${correction.property}`);
     if (correction.sameAs) {
       properties[correction.property] = passedTo(schemaOf(correction.sameAs), correction);
+      continue;
+    }
+    if (correction.uniqueBy) {
+      properties[correction.property] = { ...properties[correction.property], uniqueBy: correction.uniqueBy };
       continue;
     }
     properties[correction.property] = correction.schema ?? { ...properties[correction.property], ...correction.add };

@@ -70,6 +70,7 @@ function formatFinding(violation: Violation): Finding {
 export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [
   constraintRule('E3031', 'pattern', 'String values must match the pattern the registry schema gives'),
   constraintRule('E3032', 'items', 'Lists must have as many items as the registry schema allows'),
+  constraintRule('E3037', 'unique', 'List items must not repeat a value the service requires to be different in each'),
   constraintRule('E3033', 'length', 'Strings must be as long as the registry schema allows'),
   constraintRule('E3034', 'range', 'Numbers must be within the range the registry schema gives'),
   constraintRule('E3014', 'requiredXor', 'Exactly one of a set of properties must be given'),

@@ -110,7 +110,7 @@ describe('E3003 missing required property', () => {
     assert.deepEqual(fixedText(missingRequiredPropertyRule, text).slice(0, 1), [`Add required properties 'Name', 'Type': ${fixed}`]);
     const json = '{\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription"\n    }\n  }\n}';
     assert.deepEqual(fixedText(missingRequiredPropertyRule, json, 'json').slice(0, 1), [
-      `Add required properties 'Protocol', 'TopicArn': {\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription",\n      "Properties": {\n        "Protocol": "",\n        "TopicArn": ""\n      }\n    }\n  }\n}`,
+      `Add required properties 'Protocol', 'TopicArn': {\n  "Resources": {\n    "Q": {\n      "Type": "AWS::SNS::Subscription",\n      "Properties": {\n        "Protocol": "http",\n        "TopicArn": ""\n      }\n    }\n  }\n}`,
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('E3003 missing required property', () => {
     ]);
     const empty = '{"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {}}}}';
     assert.deepEqual(fixedText(missingRequiredPropertyRule, empty, 'json').slice(0, 1), [
-      `Add required properties 'Protocol', 'TopicArn': {"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {"Protocol": "", "TopicArn": ""}}}}`,
+      `Add required properties 'Protocol', 'TopicArn': {"Resources": {"Q": {"Type": "AWS::SNS::Subscription", "Properties": {"Protocol": "http", "TopicArn": ""}}}}`,
     ]);
   });
 

@@ -504,4 +504,20 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(distance(300), []);
     assert.equal(distance(301).length, 1);
   });
+
+  it('E3037 WAF rules and text transformations each take a priority of their own', () => {
+    const acl = (priorities: string[], transformations = '[{Priority: 0, Type: NONE}]') =>
+      resourceFindings(
+        /^E3037$/,
+        'AWS::WAFv2::WebACL',
+        'Scope: REGIONAL',
+        'DefaultAction: {Allow: {}}',
+        'VisibilityConfig: {SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: acl}',
+        `Rules: [${priorities.map((priority, index) => `{Name: r${index}, Priority: ${priority}, Action: {Block: {}}, VisibilityConfig: {SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: r${index}}, Statement: {ByteMatchStatement: {SearchString: x, FieldToMatch: {UriPath: {}}, PositionalConstraint: CONTAINS, TextTransformations: ${transformations}}}}`).join(', ')}]`,
+      );
+    assert.deepEqual(acl(['0', '1', '5']), []);
+    assert.deepEqual(acl(['0', '1', '1']), ['E3037 Resources/R/Properties/Rules/2/Priority: Rules items 2 and 3 both have Priority 1: each item needs its own']);
+    assert.deepEqual(acl(['0', '!Ref P', '!Ref P']), []);
+    assert.equal(acl(['0'], '[{Priority: 0, Type: NONE}, {Priority: 0, Type: LOWERCASE}]').length, 1);
+  });
 });

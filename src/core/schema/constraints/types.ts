@@ -44,6 +44,8 @@ export interface SchemaObject {
   requiredOr?: string[];
   /** Properties required or refused when another property has one of some values (a registry correction's `when`). */
   valueDependencies?: ValueDependency[];
+  /** Each item of the list gives this key a value of its own (a registry correction's `uniqueBy`: WAF rule priorities). */
+  uniqueBy?: string;
   /** The registry type this property is passed to unchanged (a registry correction's `sameAs`), whose schema this is. */
   passedTo?: string;
 }
@@ -68,6 +70,7 @@ export type ConstraintKeyword =
   | 'length'
   | 'range'
   | 'items'
+  | 'unique'
   | 'format'
   | 'requiredXor'
   | 'requiredOr'

@@ -115,6 +115,7 @@ export class ConstraintValidator {
     if (count !== undefined && schema.maxItems !== undefined && count > schema.maxItems) {
       out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, tooMany: true, passedTo: schema.passedTo });
     }
+    if (schema.uniqueBy !== undefined) out.push(...repeatedKeys(node, path, schema.uniqueBy, schema.passedTo));
     if (schema.items === undefined) return;
     const items = schema.items;
     node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, out, depth + 1));
@@ -248,6 +249,22 @@ function fixedValue(schema: JsonSchema | undefined): unknown {
 
 function isChoice(alternative: Alternative): boolean {
   return alternative.kind === 'scalar' && alternative.choice === true;
+}
+
+/** Items that give `key` a value (written out) an earlier item gives it: each is reported at its own key. */
+function repeatedKeys(node: SeqNode, path: NodePath, key: string, passedTo: string | undefined): Violation[] {
+  const first = new Map<string, number>();
+  const out: Violation[] = [];
+  node.items.forEach((item, index) => {
+    const entry = item.kind === 'map' ? item.entries.find((candidate) => candidate.key.value === key) : undefined;
+    const value = entry?.value.kind === 'scalar' && entry.value.value !== null && typeof entry.value.value !== 'object' ? String(entry.value.value) : undefined;
+    if (value === undefined) return;
+    const earlier = first.get(value);
+    if (earlier === undefined) return void first.set(value, index);
+    const name = nameOf(path);
+    out.push({ keyword: 'unique', message: `${name} items ${earlier + 1} and ${index + 1} both have ${key} ${value}: each item needs its own`, span: entry!.value.span, path: [...path, index, key], node: entry!.value, passedTo });
+  });
+  return out;
 }
 
 /** The number of items CloudFormation will see, when it is certain. */
