@@ -7,6 +7,7 @@ import { resourcePropertyWalk, type ObjectVisit } from '../schema/walk';
 import { conditionOfResource } from '../sections';
 import type { Template } from '../template';
 import { objectLabel } from './support/describe';
+import { isNull, refusesNulls } from './support/nullValues';
 import { insertEntries, type NewEntry } from './support/edits';
 import { inLoopBodies, resourceRule, type Rule } from './rule';
 
@@ -22,7 +23,7 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
     if (condition !== undefined && !conditionCanHold(template.root, condition)) return [];
     const findings: Finding[] = [];
     for (const visit of resourcePropertyWalk(template, resource).objects) {
-      const missing = missingProperties(visit);
+      const missing = missingProperties(visit, refusesNulls(template));
       if (missing.length === 0) continue;
       const fix = insertFix(template, visit, missing);
       for (const property of missing) {
@@ -36,9 +37,10 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
   },
 });
 
-function missingProperties(visit: ObjectVisit): PropertySchema[] {
+/** The required properties the object lacks; one written without a value is E3012's when CloudFormation sees the null. */
+function missingProperties(visit: ObjectVisit, nullsRefused: boolean): PropertySchema[] {
   if (visit.spliced || visit.schema.required.length === 0) return [];
-  const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value)).map((entry) => entry.key.value));
+  const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value) || (nullsRefused && isNull(entry.value))).map((entry) => entry.key.value));
   return visit.schema.required
     .filter((name) => !present.has(name) && !visit.inherited.has(name))
     .map((name) => visit.schema.properties.get(name)!);

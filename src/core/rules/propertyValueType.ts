@@ -3,6 +3,7 @@ import { isScalar } from '../model';
 import { describeValueType } from '../schema/valueType';
 import { resourcePropertyWalk } from '../schema/walk';
 import { describeNode } from './support/describe';
+import { refusesNulls } from './support/nullValues';
 import { resourceRule, type Rule } from './rule';
 
 /**
@@ -15,11 +16,17 @@ export const propertyValueTypeRule: Rule = resourceRule({
   otherIds: { E1020: 'A Ref to a list parameter where the property takes one value, or to a single-value parameter where it takes a list' },
   check(resource, template) {
     const findings: Finding[] = [];
-    for (const mismatch of resourcePropertyWalk(template, resource).mismatches) {
+    const walk = resourcePropertyWalk(template, resource);
+    for (const mismatch of walk.mismatches) {
       const { node, expected, property, path } = mismatch;
       const message = `${property.name} takes ${article(describeValueType(expected))}, not ${mismatch.given ?? describeNode(node)}`;
       const span = isScalar(node) || mismatch.given ? node.span : mismatch.anchor;
       findings.push(finding(mismatch.viaRef ? 'E1020' : 'E3012', 'error', message, span, path));
+    }
+    if (!refusesNulls(template)) return findings;
+    for (const { path, property, anchor } of walk.nulls) {
+      const name = typeof path[path.length - 1] === 'number' ? `An item of ${property.name}` : property.name;
+      findings.push(finding('E3012', 'error', `${name} has no value (null): CloudFormation refuses null values in a template; give it a value, or remove it`, anchor, path));
     }
     return findings;
   },

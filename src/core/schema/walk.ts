@@ -62,9 +62,18 @@ export interface PropertyWalk {
   objects: ObjectVisit[];
   mismatches: TypeMismatch[];
   enumerated: EnumeratedValue[];
+  /** Properties (or their items) written without a value. */
+  nulls: NullProperty[];
 }
 
-const EMPTY: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
+export interface NullProperty {
+  path: NodePath;
+  property: PropertySchema;
+  /** The key written without a value, or the null item. */
+  anchor: Span;
+}
+
+const EMPTY: PropertyWalk = { objects: [], mismatches: [], enumerated: [], nulls: [] };
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -74,12 +83,13 @@ export function propertyWalk(template: Template): PropertyWalk {
 }
 
 function wholeWalk(template: Template): PropertyWalk {
-  const walk: PropertyWalk = { objects: [], mismatches: [], enumerated: [] };
+  const walk: PropertyWalk = { objects: [], mismatches: [], enumerated: [], nulls: [] };
   for (const resource of resourceDeclarations(template.root)) {
     const one = resourcePropertyWalk(template, resource);
     walk.objects.push(...one.objects);
     walk.mismatches.push(...one.mismatches);
     walk.enumerated.push(...one.enumerated);
+    walk.nulls.push(...one.nulls);
   }
   return walk;
 }
@@ -119,7 +129,7 @@ class Walker {
   walk(resource: ResourceDeclaration): PropertyWalk {
     let walk = this.walks.get(resource);
     if (!walk) {
-      walk = { objects: [], mismatches: [], enumerated: [] };
+      walk = { objects: [], mismatches: [], enumerated: [], nulls: [] };
       this.result = walk;
       if (resource.body && resource.type) this.walkResource(resource, resource.type, resource.body);
       this.walks.set(resource, walk);
@@ -181,6 +191,11 @@ class Walker {
       return;
     }
     if (isString(node) && node.value.startsWith('{{resolve:')) return;
+    // The values inside a JSON-typed property (a policy, a state machine definition) are never walked: nulls there are the service's.
+    if (isScalar(node) && node.value === null) {
+      this.result.nulls.push({ path, property, anchor: isScalar(node) && node.span.end > node.span.start ? node.span : anchor });
+      return;
+    }
     const chosen = type.kind === 'union' ? memberForShape(type.types, node) : type;
     if (!chosen) return this.mismatch(node, type, path, property, anchor);
     switch (chosen.kind) {

@@ -165,3 +165,23 @@ describe('E3012 value type', () => {
     assert.deepEqual(findingsOf(propertyValueTypeRule, text), ["E3012 Resources/F/Properties/Environment/Variables/PLAIN 'PLAIN'"]);
   });
 });
+
+describe('E3012 properties written without a value', () => {
+  const template = (transform: string, properties: string[]) =>
+    yaml(...(transform ? [`Transform: ${transform}`] : []), 'Resources:', '  Repo:', '    Type: AWS::ECR::Repository', '    Properties:', ...properties.map((line) => `      ${line}`));
+
+  it('reports a null property, list item and map value at its key, since CloudFormation refuses nulls', () => {
+    const text = template('', ['RepositoryName:', 'ImageTagMutability: IMMUTABLE', 'Tags:', '  - ~', 'LifecyclePolicy:', '    LifecyclePolicyText: null']);
+    assert.deepEqual(messagesOf(propertyValueTypeRule, text), [
+      'RepositoryName has no value (null): CloudFormation refuses null values in a template; give it a value, or remove it',
+      'An item of Tags has no value (null): CloudFormation refuses null values in a template; give it a value, or remove it',
+      'LifecyclePolicyText has no value (null): CloudFormation refuses null values in a template; give it a value, or remove it',
+    ]);
+    assert.deepEqual(findingsOf(propertyValueTypeRule, text)[0], "E3012 Resources/Repo/Properties/RepositoryName 'RepositoryName'");
+  });
+
+  it('leaves nulls to a transform, and nulls inside functions and JSON values alone', () => {
+    assert.deepEqual(messagesOf(propertyValueTypeRule, template('AWS::Serverless-2016-10-31', ['RepositoryName:'])), []);
+    assert.deepEqual(messagesOf(propertyValueTypeRule, template('', ['RepositoryPolicyText: {Statement: [{Sid: null}]}', "RepositoryName: !If [C, 'x', !GetAZs '']"])), []);
+  });
+});

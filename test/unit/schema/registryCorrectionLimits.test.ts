@@ -521,13 +521,13 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(acl(['0'], '[{Priority: 0, Type: NONE}, {Priority: 0, Type: LOWERCASE}]').length, 1);
   });
 
-  it('E3021/E3020/E3030 RDS io1 without Iops, tracing on a FIFO topic, health checks over TLS', () => {
+  it('E3021/E3030 RDS io1 without Iops, health checks over TLS; tracing allowed on a FIFO topic', () => {
     const instance = (...lines: string[]) => resourceFindings(/^E302[01]$/, 'AWS::RDS::DBInstance', 'DBInstanceClass: db.t3.micro', ...lines);
     assert.deepEqual(instance('Engine: mysql', 'StorageType: io1', 'AllocatedStorage: "100"'), ['E3021 Resources/R/Properties/StorageType: Iops is required when StorageType is io1']);
     assert.deepEqual(instance('Engine: mysql', 'StorageType: io1', 'AllocatedStorage: "100"', 'Iops: 1000'), []);
     assert.deepEqual(instance('Engine: mysql', 'StorageType: gp3', 'AllocatedStorage: "100"'), []);
-    assert.deepEqual(resourceFindings(/^E3020$/, 'AWS::SNS::Topic', 'FifoTopic: true', 'TracingConfig: Active'), ['E3020 Resources/R/Properties/TracingConfig: TracingConfig cannot be given when FifoTopic is true']);
-    assert.deepEqual(resourceFindings(/^E3020$/, 'AWS::SNS::Topic', 'TracingConfig: Active'), []);
+    // SNS traces FIFO topics too ("Amazon SNS supports X-Ray tracing for both standard and FIFO topics"), whatever the topic page says.
+    assert.deepEqual(resourceFindings(/^E3020$/, 'AWS::SNS::Topic', 'FifoTopic: true', 'TopicName: t.fifo', 'TracingConfig: Active'), []);
     const health = (protocol: string) => resourceFindings(/^E3030$/, 'AWS::ElasticLoadBalancingV2::TargetGroup', 'Port: 443', 'Protocol: TLS', 'VpcId: vpc-12345678', `HealthCheckProtocol: ${protocol}`);
     assert.deepEqual(health('TCP'), []);
     assert.equal(health('TLS').length, 1);
