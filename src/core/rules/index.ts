@@ -8,6 +8,7 @@ import { creationPolicyRule } from './creationPolicy';
 import { deletionPolicyRule } from './deletionPolicy';
 import { unknownResourceAttributeRule } from './unknownResourceAttribute';
 import { unknownTemplateSectionRule } from './unknownTemplateSection';
+import { samGlobalsRule } from './samGlobals';
 import { updatePolicyRule } from './updatePolicy';
 import { updateReplacePolicyRule } from './updateReplacePolicy';
 import { circularDependenciesRule } from './circularDependencies';
@@ -80,6 +81,7 @@ export const ALL_RULES: readonly Rule[] = [
   allowedValuesRule,
   ...REGISTRY_CONSTRAINT_RULES,
   unknownTemplateSectionRule,
+  samGlobalsRule,
   templateStructureRule,
   unknownResourceAttributeRule,
   deletionPolicyRule,
