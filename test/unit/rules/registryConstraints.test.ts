@@ -20,6 +20,34 @@ function constraintFindings(text: string, format: TemplateFormat = 'yaml'): stri
 const resource = (type: string, ...properties: string[]) => yaml('Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
 
 describe('registry constraints, keyword by keyword', () => {
+  it('takes a Default as one choice among others when the stack made with every Default does not create the resource', () => {
+    const rule = (condition: string) =>
+      analyze(
+        parseTemplate(
+          yaml(
+            'Parameters:',
+            '  Port: {Type: Number, Default: 0}',
+            "  RuleType: {Type: String, Default: '', AllowedValues: [host-header, '']}",
+            'Conditions:',
+            `  HasPort: ${condition}`,
+            'Resources:',
+            '  R:',
+            '    Type: AWS::ElasticLoadBalancingV2::ListenerRule',
+            '    Condition: HasPort',
+            '    Properties:',
+            '      ListenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/1/2',
+            '      Priority: 1',
+            '      Actions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: "200"}}]',
+            '      Conditions: [{Field: !Ref RuleType, HostHeaderConfig: {Values: [example.com]}}]',
+          ),
+          'yaml',
+        ),
+      ).findings.filter((found) => found.ruleId === 'E3030').map((found) => found.severity);
+    assert.deepEqual(rule('!Not [!Equals [!Ref Port, 0]]'), ['warning']);
+    assert.deepEqual(rule('!Equals [!Ref Port, 0]'), ['error']);
+  });
+
+
   it('E3018 a oneOf of required lists is a choice: only one group may be given', () => {
     const constraint = (...lines: string[]) => constraintFindings(resource('AWS::ServiceCatalog::LaunchRoleConstraint', 'PortfolioId: port-abcdefghijklm', 'ProductId: prod-abcdefghijklm', ...lines));
     assert.deepEqual(constraint('RoleArn: arn:aws:iam::111111111111:role/launch', 'LocalRoleName: launch'), ['E3018 Resources/R/Properties: Give only one of LocalRoleName or RoleArn: both are given']);

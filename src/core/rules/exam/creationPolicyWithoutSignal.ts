@@ -1,9 +1,15 @@
 import type { Finding } from '../../findings';
-import { entryOf, valueOf } from '../../model';
+import { entryOf, isScalar, valueOf, type TemplateNode } from '../../model';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { signalEvidence } from './userData';
 import { attributeOf, examFinding, resourcesOfType } from './values';
+
+/** `Count: 0`: CloudFormation waits for no signal at all. */
+function waitsForNoSignal(signal: TemplateNode): boolean {
+  const count = valueOf(signal, 'Count');
+  return isScalar(count) && count.value !== null && count.value !== '' && Number(count.value) === 0;
+}
 
 /** CX1003: creation waits for signals that the instances never send. */
 export const creationPolicyWithoutSignalRule: Rule = {
@@ -15,7 +21,7 @@ export const creationPolicyWithoutSignalRule: Rule = {
     for (const resource of resourcesOfType(template.root, 'AWS::AutoScaling::AutoScalingGroup', 'AWS::EC2::Instance')) {
       const policy = attributeOf(resource, 'CreationPolicy');
       const signal = valueOf(policy, 'ResourceSignal');
-      if (!signal || signalEvidence(template, resource) !== 'never') continue;
+      if (!signal || waitsForNoSignal(signal) || signalEvidence(template, resource) !== 'never') continue;
       const policyEntry = entryOf(resource.body, 'CreationPolicy');
       findings.push(
         examFinding({

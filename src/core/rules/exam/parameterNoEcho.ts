@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings';
-import { isMap, isScalar, isString, valueOf, type MapEntry, type MapNode, type TemplateNode } from '../../model';
-import { declaredNames } from '../../sections';
+import { isMap, isScalar, isSeq, isString, valueOf, type MapEntry, type MapNode, type TemplateNode } from '../../model';
+import { declaredNames, resourceDeclarations } from '../../sections';
 import type { Template } from '../../template';
 import type { Rule } from '../rule';
 import { insertEntry, replaceScalar } from './edits';
@@ -18,7 +18,25 @@ const EXPLANATION = {
 };
 
 /** Words of a description that says the parameter names a secret rather than holding it. */
-const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)\s+(of|for)\b|\bsecrets?\s+(name|id)\b/i;
+const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)(\s+\w+){0,3}\s+(of|for)\b|\bsecrets?\s+(name|id)\b/i;
+
+/** CodeBuild environment variable types whose value names a secret or parameter that CodeBuild reads at build time. */
+const NAMED_VALUE_TYPES = new Set(['SECRETS_MANAGER', 'PARAMETER_STORE']);
+
+/** Parameters a CodeBuild project passes as the name of a secret or parameter (Type SECRETS_MANAGER or PARAMETER_STORE). */
+function namedByCodeBuild(template: Template): Set<string> {
+  const names = new Set<string>();
+  for (const resource of resourceDeclarations(template.root)) {
+    if (resource.type !== 'AWS::CodeBuild::Project') continue;
+    const variables = valueOf(valueOf(resource.properties, 'Environment'), 'EnvironmentVariables');
+    for (const variable of isSeq(variables) ? variables.items : []) {
+      const type = literalString(valueOf(variable, 'Type'));
+      const referenced = valueOf(valueOf(variable, 'Value'), 'Ref');
+      if (type && NAMED_VALUE_TYPES.has(type) && isString(referenced)) names.add(referenced.value);
+    }
+  }
+  return names;
+}
 
 /**
  * A parameter that takes the ARN, name or id of a secret, by what its description, pattern or default
@@ -41,9 +59,11 @@ export const parameterNoEchoRule: Rule = {
   description: 'Password-like parameter without NoEcho, or with the secret as its Default',
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
+    let named: Set<string> | undefined;
     for (const parameter of declaredNames(template.root, 'Parameters')) {
       const body = parameter.value;
       if (!isMap(body) || !isSecretName(parameter.key.value)) continue;
+      if ((named ??= namedByCodeBuild(template)).has(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
       // A choice among listed values (true/false, a mode) is not a secret.
       if (valueOf(body, 'AllowedValues') || holdsAReference(body)) continue;

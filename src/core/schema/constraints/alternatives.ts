@@ -39,6 +39,8 @@ export interface AlternativeScope {
   mappings?: MapNode;
   /** Which `Fn::If` branches some deployment takes; without it, every branch is. */
   reachable?: BranchFilter;
+  /** The resource is not created when every parameter keeps its Default: a Default then reaches it only beside other values. */
+  defaultsSkipResource?: boolean;
 }
 
 const NO_BRANCHES: readonly TakenBranch[] = [];
@@ -110,7 +112,7 @@ function ifBranches(argument: TemplateNode, path: NodePath, scope: AlternativeSc
 /** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */
 const NOT_A_SCALAR_VALUE = /^(List<|CommaDelimitedList|AWS::SSM::Parameter::)|<List</;
 
-function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, { parameter, reachable }: AlternativeScope): Alternative[] {
+function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, { parameter, reachable, defaultsSkipResource }: AlternativeScope): Alternative[] {
   if (!isString(argument)) return [{ kind: 'unknown' }];
   if (argument.value === 'AWS::NoValue') return [{ kind: 'absent' }];
   if (path.includes('Fn::If')) return [{ kind: 'unknown' }];
@@ -127,7 +129,11 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, {
     if (reaching.length === 0) return [{ kind: 'unknown' }];
     return reaching.map((item) => {
       const value = (item as ScalarNode).value;
-      if (isDefault(item as ScalarNode)) return { kind: 'scalar' as const, value, node, path, origin: `the Default of parameter '${argument.value}'` };
+      if (isDefault(item as ScalarNode) && !defaultsSkipResource) return { kind: 'scalar' as const, value, node, path, origin: `the Default of parameter '${argument.value}'` };
+      if (isDefault(item as ScalarNode)) {
+        const origin = `the Default of parameter '${argument.value}', in the stacks whose other parameters create this resource: those fail`;
+        return { kind: 'scalar' as const, value, node, path, origin, choice: true };
+      }
       const origin = `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`;
       return { kind: 'scalar' as const, value, node, path, origin, choice: true };
     });

@@ -3,7 +3,7 @@
  * by the constraint rules (rules/registryConstraints.ts). Resource types the registry does not know,
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
-import { conditionCanHold, reachableBranches } from '../../conditions';
+import { conditionCanHold, holdsWithDefaults, reachableBranches } from '../../conditions';
 import { entryOf, type TemplateNode } from '../../model';
 import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
@@ -86,7 +86,17 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const reachable = reachableBranches(template.root, condition);
   const mappings = sectionOf(template.root, 'Mappings');
   const sam = type.startsWith('AWS::Serverless::');
-  const validator = new ConstraintValidator({ root: registryType.schema, parameter, mappings, reachable, enumChecked: (node) => enumChecked.add(node), text: template.text, nullIsAbsent: sam });
+  const defaultsSkipResource = condition !== undefined && holdsWithDefaults(template.root, condition) === false;
+  const validator = new ConstraintValidator({
+    root: registryType.schema,
+    parameter,
+    mappings,
+    reachable,
+    defaultsSkipResource,
+    enumChecked: (node) => enumChecked.add(node),
+    text: template.text,
+    nullIsAbsent: sam,
+  });
   const path = ['Resources', resource.logicalId, 'Properties'];
   const seen = new Set<string>();
   const violations: Violation[] = [];

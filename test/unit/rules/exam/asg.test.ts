@@ -180,6 +180,14 @@ describe('CX1003 CreationPolicy without cfn-signal', () => {
     assert.deepEqual(found.explanation?.topics, ['T09']);
   });
 
+  it('leaves a policy alone that waits for no signal (Count 0)', () => {
+    const server = (count: string) =>
+      `Resources:\n  Web:\n    Type: AWS::EC2::Instance\n    CreationPolicy: {ResourceSignal: {Count: ${count}, Timeout: PT15M}}\n    Properties:\n      ImageId: ami-1\n`;
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server('0')), []);
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, server("'0'")), []);
+    assert.equal(run(creationPolicyWithoutSignalRule, server('1')).length, 1);
+  });
+
   it('reports user data that runs cfn-init for the resource, or signals only a wait condition handle, but no cfn-signal for it', () => {
     const server = (script: string, extra = '') =>
       `Resources:\n${extra}  Web:\n    Type: AWS::EC2::Instance\n    CreationPolicy: {ResourceSignal: {Timeout: PT15M}}\n    Properties:\n      ImageId: ami-1\n      UserData:\n        Fn::Base64: !Sub |\n${script

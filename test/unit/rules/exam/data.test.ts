@@ -148,9 +148,21 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       // The value of a tag on a secret, not the secret.
       'pSecretTagValue: {Type: String, Default: LambdaSlackIntegration}',
       'SecretTagKey: {Type: String, Default: AppName}',
+      // A description that says the parameter names the secret.
+      'DockerHubTokenKey: {Type: String, Default: "account/main/dockerhub:token", Description: The name and key of the Secrets Manager secret}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }
+  });
+});
+
+describe('CX4004 a parameter CodeBuild reads as the name of a secret', () => {
+  it('leaves alone a secret-like parameter passed as a SECRETS_MANAGER or PARAMETER_STORE variable, and still reports one passed as PLAINTEXT', () => {
+    const text = (type: string) =>
+      `Parameters:\n  DockerHubToken:\n    Type: String\nResources:\n  Build:\n    Type: AWS::CodeBuild::Project\n    Properties:\n      Environment:\n        EnvironmentVariables:\n          - {Name: TOKEN, Type: ${type}, Value: !Ref DockerHubToken}\n`;
+    assert.deepEqual(run(parameterNoEchoRule, text('SECRETS_MANAGER')), []);
+    assert.deepEqual(run(parameterNoEchoRule, text('PARAMETER_STORE')), []);
+    assert.equal(run(parameterNoEchoRule, text('PLAINTEXT')).length, 1);
   });
 });
 
