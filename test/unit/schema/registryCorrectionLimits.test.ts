@@ -532,4 +532,20 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(health('TCP'), []);
     assert.equal(health('TLS').length, 1);
   });
+
+  it('E3020/E3021/E3031 from the reference pages: predictive scaling buffers, KMS key usages without a spec, backup window format, capacity provider names', () => {
+    const policy = (...lines: string[]) =>
+      resourceFindings(/^E302[01]$/, 'AWS::AutoScaling::ScalingPolicy', 'AutoScalingGroupName: web', 'PolicyType: PredictiveScaling', 'PredictiveScalingConfiguration:', '  MetricSpecifications: [{TargetValue: 50, PredefinedMetricPairSpecification: {PredefinedMetricType: ASGCPUUtilization}}]', ...lines.map((line) => `  ${line}`));
+    assert.equal(policy('MaxCapacityBuffer: 10').length, 1);
+    assert.deepEqual(policy('MaxCapacityBreachBehavior: IncreaseMaxCapacity', 'MaxCapacityBuffer: 10'), []);
+    assert.equal(policy('MaxCapacityBreachBehavior: IncreaseMaxCapacity').length, 1);
+    assert.deepEqual(resourceFindings(/^E3021$/, 'AWS::KMS::Key', 'KeyUsage: SIGN_VERIFY'), ['E3021 Resources/R/Properties/KeyUsage: KeySpec is required when KeyUsage is SIGN_VERIFY']);
+    assert.deepEqual(resourceFindings(/^E3021$/, 'AWS::KMS::Key', 'KeyUsage: SIGN_VERIFY', 'KeySpec: ECC_NIST_P256'), []);
+    const window = (value: string) => resourceFindings(/^E3031$/, 'AWS::RDS::DBInstance', 'Engine: mysql', 'DBInstanceClass: db.t3.micro', `PreferredBackupWindow: '${value}'`);
+    assert.deepEqual(window('03:00-03:30'), []);
+    assert.equal(window('03:00 to 03:30').length, 1);
+    const provider = (name: string) => resourceFindings(/^E3031$/, 'AWS::ECS::CapacityProvider', `Name: ${name}`, 'AutoScalingGroupProvider: {AutoScalingGroupArn: arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:1:autoScalingGroupName/web}');
+    assert.deepEqual(provider('web-capacity'), []);
+    assert.equal(provider('ecs-web').length, 1);
+  });
 });
