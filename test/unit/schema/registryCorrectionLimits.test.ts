@@ -548,4 +548,20 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(provider('web-capacity'), []);
     assert.equal(provider('ecs-web').length, 1);
   });
+
+  it('E3020/E3021/E3030/E3033 from an examiner round: S3 redirects, SNS archive and Firehose roles, ACM request algorithms, Lambda log levels, Macie words', () => {
+    assert.equal(resourceFindings(/^E3020$/, 'AWS::S3::Bucket', 'WebsiteConfiguration: {IndexDocument: index.html, RoutingRules: [{RedirectRule: {ReplaceKeyWith: a.html, ReplaceKeyPrefixWith: docs/}}]}').length, 1);
+    assert.equal(resourceFindings(/^E3020$/, 'AWS::SNS::Topic', 'ArchivePolicy: {MessageRetentionPeriod: "30"}').length, 1);
+    assert.deepEqual(resourceFindings(/^E3020$/, 'AWS::SNS::Topic', 'FifoTopic: true', 'TopicName: t.fifo', 'ArchivePolicy: {MessageRetentionPeriod: "30"}'), []);
+    const subscription = (...lines: string[]) => resourceFindings(/^E3021$/, 'AWS::SNS::Subscription', 'TopicArn: arn:aws:sns:us-east-1:123456789012:t', 'Endpoint: arn:aws:firehose:us-east-1:123456789012:deliverystream/s', ...lines);
+    assert.equal(subscription('Protocol: firehose').length, 1);
+    assert.deepEqual(subscription('Protocol: firehose', 'SubscriptionRoleArn: arn:aws:iam::123456789012:role/sns'), []);
+    const certificate = (algorithm: string) => resourceFindings(/^E3030$/, 'AWS::CertificateManager::Certificate', 'DomainName: example.com', `KeyAlgorithm: ${algorithm}`);
+    assert.deepEqual(certificate('EC_prime256v1'), []);
+    assert.equal(certificate('RSA_4096').length, 1);
+    const logging = (config: string) => resourceFindings(/^E3020$/, 'AWS::Lambda::Function', 'Role: arn:aws:iam::123456789012:role/f', 'Code: {ZipFile: x}', 'Runtime: python3.12', 'Handler: index.handler', `LoggingConfig: ${config}`);
+    assert.deepEqual(logging('{LogFormat: JSON, ApplicationLogLevel: INFO}'), []);
+    assert.equal(logging('{ApplicationLogLevel: INFO}').length, 1);
+    assert.equal(resourceFindings(/^E3033$/, 'AWS::Macie::CustomDataIdentifier', 'Name: ids', 'Regex: "[0-9]{9}"', 'Keywords: [id]').length, 1);
+  });
 });
