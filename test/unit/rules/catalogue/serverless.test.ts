@@ -181,3 +181,25 @@ describe('CX1816 Lambda package settings', () => {
     assert.deepEqual(checkPaths(lambdaPackageSettings, sam('      Handler: i.h\n      CodeUri: s3://b/k\n')), []);
   });
 });
+
+describe('CX1917 SnapStart set in SAM Globals', () => {
+  const template = (functionLines: string) => `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: java21
+    SnapStart: {ApplyOn: PublishedVersions}
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.Handler::handle
+      CodeUri: s3://bucket/app.zip
+      AutoPublishAlias: live
+${functionLines}`;
+
+  it('judges a function that inherits SnapStart as one that sets it', () => {
+    assert.deepEqual(paths('CX1917', template('      EphemeralStorage: {Size: 2048}\n')), ['Resources/Fn/Properties/EphemeralStorage/Size']);
+    assert.deepEqual(paths('CX1917', template('      Runtime: nodejs22.x\n')), ['Resources/Fn']);
+    assert.deepEqual(paths('CX1917', template('      EphemeralStorage: {Size: 512}\n')), []);
+  });
+});

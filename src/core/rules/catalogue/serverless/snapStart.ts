@@ -1,7 +1,8 @@
 /** Lambda SnapStart on a function it cannot serve. */
-import { valueOf } from '../../../model';
+import { valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
-import { propertyHit, push } from '../data/common';
+import { propertyHit, push, resourceHit } from '../data/common';
+import { samSetting } from './samModel';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { literalNumber, literalString } from '../support/values';
 
@@ -46,32 +47,42 @@ export const snapStartUnsupported: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const fn of context.resources(FUNCTION, SAM_FUNCTION)) {
-      if (literalString(valueOf(valueOf(fn.properties, 'SnapStart'), 'ApplyOn')) !== 'PublishedVersions') continue;
-      for (const [path, message] of problems(context, fn)) push(hits, propertyHit(fn, path, `Function '${fn.logicalId}' turns on SnapStart, ${message}`));
+      const setting = settingOf(context, fn);
+      if (literalString(valueOf(setting('SnapStart'), 'ApplyOn')) !== 'PublishedVersions') continue;
+      for (const [path, message] of problems(context, fn, setting)) {
+        // A setting inherited from Globals has no place on the function: the finding goes on its logical id.
+        push(hits, propertyHit(fn, path, `Function '${fn.logicalId}' turns on SnapStart, ${message}`) ?? resourceHit(fn, `Function '${fn.logicalId}' turns on SnapStart, ${message} (its SnapStart comes from Globals)`));
+      }
     }
     return hits;
   },
 };
 
 /** Each reason SnapStart cannot serve the function: where to show it, and why. */
-function problems(context: CheckContext, fn: ResourceDeclaration): [string[], string][] {
+/** A property of the function; for a SAM function, the one Globals gives it when it sets none. */
+function settingOf(context: CheckContext, fn: ResourceDeclaration): (name: string) => TemplateNode | undefined {
+  if (fn.type !== SAM_FUNCTION) return (name) => valueOf(fn.properties, name);
+  return (name) => samSetting(context, fn, name)?.entry.value;
+}
+
+function problems(context: CheckContext, fn: ResourceDeclaration, setting: (name: string) => TemplateNode | undefined): [string[], string][] {
   const found: [string[], string][] = [];
-  const runtime = literalString(valueOf(fn.properties, 'Runtime'));
+  const runtime = literalString(setting('Runtime'));
   if (runtime !== undefined && !supportsSnapStart(runtime)) {
     found.push([['SnapStart'], `but runtime ${runtime} has no SnapStart (Java 11+, Python 3.12+ and .NET 8+ have)`]);
   }
-  if (literalString(valueOf(fn.properties, 'PackageType')) === 'Image') found.push([['SnapStart'], 'but SnapStart does not support container images']);
-  if (valueOf(fn.properties, 'FileSystemConfigs')) found.push([['FileSystemConfigs'], 'which does not support an EFS file system']);
-  const ephemeral = literalNumber(valueOf(valueOf(fn.properties, 'EphemeralStorage'), 'Size'));
+  if (literalString(setting('PackageType')) === 'Image') found.push([['SnapStart'], 'but SnapStart does not support container images']);
+  if (setting('FileSystemConfigs')) found.push([['FileSystemConfigs'], 'which does not support an EFS file system']);
+  const ephemeral = literalNumber(valueOf(setting('EphemeralStorage'), 'Size'));
   if (ephemeral !== undefined && ephemeral > 512) found.push([['EphemeralStorage', 'Size'], `which supports at most 512 MB of ephemeral storage, not ${ephemeral}`]);
-  const provisioned = provisionedConcurrencyOf(context, fn);
+  const provisioned = provisionedConcurrencyOf(context, fn, setting);
   if (provisioned) found.push([['SnapStart'], `which does not support provisioned concurrency, set ${provisioned}`]);
   return found;
 }
 
 /** Where provisioned concurrency is set on the function: on the SAM function, or on a version or alias of it. */
-function provisionedConcurrencyOf(context: CheckContext, fn: ResourceDeclaration): string | undefined {
-  if (fn.type === SAM_FUNCTION) return valueOf(fn.properties, 'ProvisionedConcurrencyConfig') ? 'on the function (its alias)' : undefined;
+function provisionedConcurrencyOf(context: CheckContext, fn: ResourceDeclaration, setting: (name: string) => TemplateNode | undefined): string | undefined {
+  if (fn.type === SAM_FUNCTION) return setting('ProvisionedConcurrencyConfig') ? 'on the function (its alias)' : undefined;
   for (const other of context.resources(VERSION, ALIAS)) {
     if (!valueOf(other.properties, 'ProvisionedConcurrencyConfig')) continue;
     if (context.referenced(valueOf(other.properties, 'FunctionName')) === fn) return `on '${other.logicalId}'`;
