@@ -6,7 +6,7 @@ import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/govern
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { alarmTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/alarmTopicKey';
-import { eventTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/eventTargets';
+import { eventTargetRole, eventTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 
@@ -228,5 +228,24 @@ ${statements}
   it('leaves a key alone whose policy lets EventBridge in, or that comes from elsewhere', () => {
     assert.deepEqual(paths(eventTopicManagedKey, template(events)), []);
     assert.deepEqual(paths(eventTopicManagedKey, template('', '!ImportValue shared-key')), []);
+  });
+});
+
+describe('CX3017 EventBridge targets started with a role', () => {
+  const rule = (target: string) => `Resources:
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: { source: [aws.inspector2] }
+      Targets:
+        - ${target}
+`;
+  it('reports Run Command and Automation runbook targets without a RoleArn, named by their ARN text', () => {
+    const automation = "{Id: a, Arn: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:automation-definition/AWS-RestartEC2Instance:$DEFAULT'}";
+    const runCommand = "{Id: r, Arn: !Sub 'arn:${AWS::Partition}:ssm:${AWS::Region}::document/AWS-RunPatchBaseline', RunCommandParameters: {RunCommandTargets: [{Key: 'tag:Role', Values: [web]}]}}";
+    assert.deepEqual(paths(eventTargetRole, rule(automation)), ['Resources/Rule/Properties/Targets/0/Arn']);
+    assert.deepEqual(paths(eventTargetRole, rule(runCommand)), ['Resources/Rule/Properties/Targets/0/Arn']);
+    assert.deepEqual(paths(eventTargetRole, rule(`${automation.slice(0, -1)}, RoleArn: arn:aws:iam::123456789012:role/events}`)), []);
+    assert.deepEqual(paths(eventTargetRole, rule("{Id: t, Arn: arn:aws:sns:us-east-1:123456789012:alerts}")), []);
   });
 });

@@ -8,6 +8,7 @@ import type { Answer } from '../support/iam';
 import { invokePermissions } from '../support/lambdaPermissions';
 import { servicePrincipals, statementAllowsAction, statementsOf } from '../support/policyDocuments';
 import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
+import { templateText } from '../support/mentions';
 
 const RULE = 'AWS::Events::Rule';
 const RESOURCE_POLICY_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html';
@@ -216,19 +217,27 @@ const ROLE_TARGETS: Record<string, string> = {
   'AWS::Batch::JobQueue': 'a Batch job queue',
 };
 
+/** A target EventBridge reaches by its ARN text alone: Systems Manager Run Command (with RunCommandParameters) and Automation runbooks. */
+function systemsManagerTarget(at: TargetAt): string | undefined {
+  if (valueOf(at.target, 'RunCommandParameters') !== undefined) return 'Systems Manager Run Command';
+  const arn = templateText(valueOf(at.target, 'Arn'));
+  return arn?.includes(':automation-definition/') ? 'a Systems Manager Automation runbook' : undefined;
+}
+
 /** CX3017: some targets are started with an IAM role EventBridge assumes. */
 export const eventTargetRole: CatalogueCheck = {
   id: 'CX3017',
   title: 'EventBridge target that needs a RoleArn has none',
   topics: ['T30', 'T32'],
   severity: 'warning',
-  url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-identity-based.html',
+  url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-iam-roles.html',
   explanation: {
     what:
       'CloudWatch Logs targets are reached through a resource policy, Lambda, SNS and SQS through a resource policy or an ' +
       'execution role; Step Functions, CodeBuild, Kinesis, ' +
-      'Firehose, ECS tasks and Batch jobs are started with an IAM role that EventBridge assumes (the target\'s RoleArn), which ' +
-      'must trust events.amazonaws.com and allow the start action.',
+      'Firehose, ECS tasks, Batch jobs, Systems Manager Run Command and Automation runbooks are started with an IAM role that ' +
+      'EventBridge assumes (the target\'s RoleArn), which must trust events.amazonaws.com and allow the start action ' +
+      '(ssm:SendCommand, ssm:StartAutomationExecution…).',
     exam:
       'scheduled or event-driven jobs ("start the state machine when a file lands", "run a CodeBuild project nightly") need a ' +
       'target role with states:StartExecution or codebuild:StartBuild.',
@@ -237,10 +246,11 @@ export const eventTargetRole: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
-      const kind = at.resource?.type ? ROLE_TARGETS[at.resource.type] : undefined;
+      const kind = at.resource?.type ? ROLE_TARGETS[at.resource.type] : systemsManagerTarget(at);
       const role = valueOf(at.target, 'RoleArn');
       if (!kind || (role !== undefined && !isNoValue(role))) continue;
-      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' targets ${kind} ('${at.resource!.logicalId}') without a RoleArn: EventBridge needs a role to start it`));
+      const named = at.resource ? ` ('${at.resource.logicalId}')` : '';
+      hits.push(arnHit(at, `Rule '${at.rule.logicalId}' targets ${kind}${named} without a RoleArn: EventBridge needs a role to start it`));
     }
     return hits;
   },
