@@ -6,6 +6,7 @@ import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/govern
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { alarmTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/alarmTopicKey';
+import { wafLogDestinationName } from '../../../../src/core/rules/catalogue/governance/wafLogDestinations';
 import { eventTargetRole, eventTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
@@ -247,5 +248,24 @@ describe('CX3017 EventBridge targets started with a role', () => {
     assert.deepEqual(paths(eventTargetRole, rule(runCommand)), ['Resources/Rule/Properties/Targets/0/Arn']);
     assert.deepEqual(paths(eventTargetRole, rule(`${automation.slice(0, -1)}, RoleArn: arn:aws:iam::123456789012:role/events}`)), []);
     assert.deepEqual(paths(eventTargetRole, rule("{Id: t, Arn: arn:aws:sns:us-east-1:123456789012:alerts}")), []);
+  });
+});
+
+describe('CX3126 WAF logging destinations', () => {
+  const logging = (destination: string, extra = '') => `Resources:
+${extra}  Logging:
+    Type: AWS::WAFv2::LoggingConfiguration
+    Properties:
+      ResourceArn: arn:aws:wafv2:us-east-1:123456789012:regional/webacl/a/1
+      LogDestinationConfigs: [${destination}]
+`;
+  it('reads the name in an ARN, and a destination of the template by its name, generated names included', () => {
+    assert.deepEqual(paths(wafLogDestinationName, logging("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:aws-waf-logs-api'")), []);
+    assert.equal(paths(wafLogDestinationName, logging("!Sub 'arn:${AWS::Partition}:firehose:${AWS::Region}:${AWS::AccountId}:deliverystream/api-logs'")).length, 1);
+    assert.equal(paths(wafLogDestinationName, logging('arn:aws:s3:::my-waf-bucket')).length, 1);
+    assert.deepEqual(paths(wafLogDestinationName, logging('arn:aws:s3:::aws-waf-logs-central')), []);
+    assert.equal(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', '  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {RetentionInDays: 30}\n')).length, 1);
+    assert.deepEqual(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', "  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {LogGroupName: !Sub 'aws-waf-logs-${AWS::StackName}'}\n")), []);
+    assert.deepEqual(paths(wafLogDestinationName, logging('!ImportValue shared-waf-logs')), []);
   });
 });
