@@ -14,7 +14,7 @@ import { formatText } from './report/text';
 export { childFileReader, lintText, lintFile, pathString, type CliFinding, type FileResult } from './lint';
 export { expandPatterns, globToRegExp } from './expand';
 export * from './compare';
-export { isCfnLintErratum } from './errata';
+export { isCfnLintErratum, isCfnLintMiss } from './errata';
 
 // The resource schema index is generated into dist/schema, beside this bundle (as for dist/server.js).
 setSchemaSource(nodeSchemaSource());

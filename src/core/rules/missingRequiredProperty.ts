@@ -23,11 +23,15 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
     if (condition !== undefined && !conditionCanHold(template.root, condition)) return [];
     const findings: Finding[] = [];
     for (const visit of resourcePropertyWalk(template, resource).objects) {
-      const missing = missingProperties(visit, refusesNulls(template));
+      const missing = missingProperties(visit);
       if (missing.length === 0) continue;
       const fix = insertFix(template, visit, missing);
       for (const property of missing) {
-        const message = `Missing required property '${property.name}' in ${objectLabel(visit.schema)}`;
+        const written = visit.node?.entries.find((entry) => entry.key.value === property.name);
+        const message =
+          written && isNull(written.value) && refusesNulls(template)
+            ? `Required property '${property.name}' of ${objectLabel(visit.schema)} has no value (null), which CloudFormation refuses; give it one`
+            : `Missing required property '${property.name}' in ${objectLabel(visit.schema)}`;
         const found = finding('E3003', 'error', message, visit.anchor, visit.path);
         if (fix) found.fixes = [fix];
         findings.push(found);
@@ -37,10 +41,9 @@ export const missingRequiredPropertyRule: Rule = resourceRule({
   },
 });
 
-/** The required properties the object lacks; one written without a value is E3012's when CloudFormation sees the null. */
-function missingProperties(visit: ObjectVisit, nullsRefused: boolean): PropertySchema[] {
+function missingProperties(visit: ObjectVisit): PropertySchema[] {
   if (visit.spliced || visit.schema.required.length === 0) return [];
-  const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value) || (nullsRefused && isNull(entry.value))).map((entry) => entry.key.value));
+  const present = new Set(visit.node?.entries.filter((entry) => !isAbsent(entry.value)).map((entry) => entry.key.value));
   return visit.schema.required
     .filter((name) => !present.has(name) && !visit.inherited.has(name))
     .map((name) => visit.schema.properties.get(name)!);

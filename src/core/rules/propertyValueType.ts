@@ -25,6 +25,8 @@ export const propertyValueTypeRule: Rule = resourceRule({
     }
     if (!refusesNulls(template)) return findings;
     for (const { path, property, anchor } of walk.nulls) {
+      // A required property written without a value is E3003's, as cfn-lint files it.
+      if (property.required && path[path.length - 1] === property.name) continue;
       const name = typeof path[path.length - 1] === 'number' ? `An item of ${property.name}` : property.name;
       findings.push(finding('E3012', 'error', `${name} has no value (null): CloudFormation refuses null values in a template; give it a value, or remove it`, anchor, path));
     }

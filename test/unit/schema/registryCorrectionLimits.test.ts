@@ -564,4 +564,22 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(logging('{ApplicationLogLevel: INFO}').length, 1);
     assert.equal(resourceFindings(/^E3033$/, 'AWS::Macie::CustomDataIdentifier', 'Name: ids', 'Regex: "[0-9]{9}"', 'Keywords: [id]').length, 1);
   });
+
+  it('E3034 judges a SAM function with the globals it takes: a capacity provider from Globals allows a long Timeout, IgnoreGlobals drops only what it names', () => {
+    const sam = (globals: string[], resource: string[]) =>
+      findingsOf(/^E3034$/, [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Function:',
+        ...globals.map((line) => `    ${line}`),
+        'Resources:',
+        '  Worker:',
+        '    Type: AWS::Serverless::Function',
+        ...resource.map((line) => `    ${line}`),
+      ]);
+    const provider = 'CapacityProviderConfig: {LambdaManagedInstancesCapacityProviderConfig: {CapacityProviderArn: arn:aws:lambda:us-east-1:123456789012:capacity-provider:p}}';
+    assert.deepEqual(sam([provider], ['Properties:', '  Runtime: python3.12', '  Handler: app.handler', '  CodeUri: src/', '  Timeout: 1800']), []);
+    assert.equal(sam(['Runtime: python3.12'], ['Properties:', '  Handler: app.handler', '  CodeUri: src/', '  Timeout: 1800']).length, 1);
+    assert.deepEqual(sam(['Timeout: 1800'], ['IgnoreGlobals: [Runtime]', 'Properties:', '  Runtime: python3.13', '  Handler: app.handler', '  CodeUri: src/', `  ${provider}`]), []);
+  });
 });

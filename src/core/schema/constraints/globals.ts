@@ -7,7 +7,7 @@
  * values, pattern, length, range, format, and a list with more items than allowed, which can only grow),
  * never what an object or a list must hold.
  */
-import { isMap, type MapEntry, type MapNode, type TemplateNode } from '../../model';
+import { entryOf, isMap, isSeq, isString, valueOf, type MapEntry, type MapNode, type TemplateNode } from '../../model';
 import { memoized } from '../../memo';
 import { parameterDeclaration, resourcesByType, sectionOf } from '../../sections';
 import type { Template } from '../../template';
@@ -49,12 +49,35 @@ function globalsPass(template: Template): Violation[] {
 }
 
 /**
- * The Properties each resource gets: its own, then the globals it does not set. Without a resource
- * reached, the globals alone (what is wrong in them is wrong wherever they go).
+ * The Properties each resource gets: its own, then the globals it does not set or ignore. Without a resource of
+ * the type, the globals alone (what is wrong in them is wrong wherever they go); when every resource ignores
+ * them all, nothing (they reach no resource).
  */
 function reachedMaps(globals: MapNode, resources: readonly { properties?: MapNode; body?: TemplateNode }[]): MapNode[] {
-  const reached = resources.filter((resource) => !ignoresGlobals(resource.body)).map((resource) => withGlobals(resource.properties, globals));
-  return reached.length > 0 ? reached : [globals];
+  if (resources.length === 0) return [globals];
+  return resources.flatMap((resource) => {
+    const taken = globalsTaken(globals, resource.body);
+    return taken ? [withGlobals(resource.properties, taken)] : [];
+  });
+}
+
+/**
+ * The globals a resource takes: all of them, none (`IgnoreGlobals: '*'`), or all but the names it lists; a
+ * computed IgnoreGlobals is taken as none, to stay quiet.
+ */
+export function globalsTaken(globals: MapNode, body: TemplateNode | undefined): MapNode | undefined {
+  const ignored = isMap(body) ? entryOf(body, 'IgnoreGlobals')?.value : undefined;
+  if (ignored === undefined) return globals;
+  if (!isSeq(ignored) || !ignored.items.every(isString)) return undefined;
+  const names = new Set(ignored.items.map((item) => (item as { value: string }).value));
+  return { ...globals, entries: globals.entries.filter((entry) => !names.has(entry.key.value)), duplicateKeys: undefined };
+}
+
+/** A resource's own Properties with the globals of its type it takes: what SAM makes of them. */
+export function withTakenGlobals(template: Template, type: string, own: MapNode, body: TemplateNode | undefined): MapNode {
+  const section = valueOf(sectionOf(template.root, 'Globals'), type.slice('AWS::Serverless::'.length));
+  const taken = isMap(section) ? globalsTaken(section, body) : undefined;
+  return taken ? withGlobals(own, taken) : own;
 }
 
 function withGlobals(own: MapNode | undefined, globals: MapNode): MapNode {
@@ -62,11 +85,6 @@ function withGlobals(own: MapNode | undefined, globals: MapNode): MapNode {
   const names = new Set(own.entries.map((entry) => entry.key.value));
   const inherited: MapEntry[] = globals.entries.filter((entry) => !names.has(entry.key.value));
   return { ...globals, entries: [...own.entries, ...inherited], duplicateKeys: undefined };
-}
-
-/** `IgnoreGlobals: '*'` or a list of names: the resource takes none, or not those (taken as none, to stay quiet). */
-function ignoresGlobals(body: TemplateNode | undefined): boolean {
-  return isMap(body) && body.entries.some((entry) => entry.key.value === 'IgnoreGlobals');
 }
 
 function validatorFor(template: Template, schema: SchemaObject): ConstraintValidator {

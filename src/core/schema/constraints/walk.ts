@@ -4,7 +4,7 @@
  * custom resources and modules are left alone, as is everything while the text has a syntax error.
  */
 import { conditionCanHold, holdsWithDefaults, reachableBranches } from '../../conditions';
-import { entryOf, type TemplateNode } from '../../model';
+import { entryOf, isMap, type TemplateNode } from '../../model';
 import { conditionOfResource, parameterDeclaration, resourceDeclarations, sectionOf, type ResourceDeclaration } from '../../sections';
 import type { Template } from '../../template';
 import { memoized } from '../../memo';
@@ -12,6 +12,7 @@ import { currentSchema } from '../current';
 import { hasBrokenSyntax } from '../parseState';
 import type { Violation } from './types';
 import { ConstraintValidator } from './validator';
+import { withTakenGlobals } from './globals';
 import type { Registry } from '../registry';
 
 /** Keywords the specification rules report already (E3012, E3003, E3002). */
@@ -100,9 +101,14 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
   const path = ['Resources', resource.logicalId, 'Properties'];
   const seen = new Set<string>();
   const violations: Violation[] = [];
-  for (const violation of validator.validate(propertiesEntry.value, registryType.schema, path, propertiesEntry.key.span)) {
+  // A SAM resource is judged with the globals it takes (a Timeout past 900 seconds with a capacity provider from
+  // Globals); what is wrong in the globals themselves is the Globals pass's.
+  const own = propertiesEntry.value;
+  const judged = sam && isMap(own) ? withTakenGlobals(template, type, own, resource.body) : own;
+  const inResource = (violation: Violation) => violation.span.start >= resource.body!.span.start && violation.span.end <= resource.body!.span.end;
+  for (const violation of validator.validate(judged, registryType.schema, path, propertiesEntry.key.span)) {
     if (STEERING_ONLY.has(violation.keyword)) continue;
-    if (sam && isPresenceAtTop(violation, path.length)) continue;
+    if (sam && (isPresenceAtTop(violation, path.length) || !inResource(violation))) continue;
     if (firstTime(seen, violation)) violations.push(violation);
   }
   return { violations, enumChecked };
