@@ -23,10 +23,21 @@ const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)(\s+\w+){0,3}\s+(of|for
 /** CodeBuild environment variable types whose value names a secret or parameter that CodeBuild reads at build time. */
 const NAMED_VALUE_TYPES = new Set(['SECRETS_MANAGER', 'PARAMETER_STORE']);
 
-/** Parameters a CodeBuild project passes as the name of a secret or parameter (Type SECRETS_MANAGER or PARAMETER_STORE). */
-function namedByCodeBuild(template: Template): Set<string> {
+/**
+ * Parameters that hold no secret by where they go: a CodeBuild variable read as the name of a secret or parameter
+ * (Type SECRETS_MANAGER or PARAMETER_STORE), or the input of an AWS Config rule (names of keys, rotation periods).
+ */
+function notSecretsByUse(template: Template): Set<string> {
   const names = new Set<string>();
   for (const resource of resourceDeclarations(template.root)) {
+    if (resource.type === 'AWS::Config::ConfigRule') {
+      const inputs = valueOf(resource.properties, 'InputParameters');
+      for (const entry of isMap(inputs) ? inputs.entries : []) {
+        const referenced = valueOf(entry.value, 'Ref');
+        if (isString(referenced)) names.add(referenced.value);
+      }
+      continue;
+    }
     if (resource.type !== 'AWS::CodeBuild::Project') continue;
     const variables = valueOf(valueOf(resource.properties, 'Environment'), 'EnvironmentVariables');
     for (const variable of isSeq(variables) ? variables.items : []) {
@@ -47,7 +58,8 @@ function holdsAReference(body: TemplateNode): boolean {
   const described = literalString(valueOf(body, 'Description'));
   const pattern = literalString(valueOf(body, 'AllowedPattern'));
   const given = literalString(valueOf(body, 'Default'));
-  return (described !== undefined && REFERENCE_WORDS.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:/.test(given ?? '');
+  // A Default that is an ARN or a Systems Manager parameter path names where the secret is.
+  return (described !== undefined && REFERENCE_WORDS.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:|^\/[\w.-]+(\/[\w.-]+)+$/.test(given ?? '');
 }
 
 /**
@@ -63,7 +75,7 @@ export const parameterNoEchoRule: Rule = {
     for (const parameter of declaredNames(template.root, 'Parameters')) {
       const body = parameter.value;
       if (!isMap(body) || !isSecretName(parameter.key.value)) continue;
-      if ((named ??= namedByCodeBuild(template)).has(parameter.key.value)) continue;
+      if ((named ??= notSecretsByUse(template)).has(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
       // A choice among listed values (true/false, a mode) is not a secret.
       if (valueOf(body, 'AllowedValues') || holdsAReference(body)) continue;

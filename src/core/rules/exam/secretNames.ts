@@ -3,7 +3,7 @@
 const SECRET_WORD = /(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential)/i;
 
 /** Endings that name something about a secret rather than the secret itself (an ARN, a name, a length…). */
-const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|policy|rotation|enabled|version|kms|kmskey|keyid|ttl|expiry|expiration|duration|header|url|uri|location|bucket|key_?name|json_?key|mode|role|count|field|attribute|store|source|description|stack|hint|endpoint|host|port|region|account|issuer|audience|scope|format|file|days|hours|minutes|seconds|interval|period|schedule|window|timeout|lifetime|validity|units|revocation|size|limit|age|tag|tag_?value|tag_?key)s?$/i;
+const NOT_THE_VALUE = /(arn|name|id|ids|length|path|prefix|param|parameter|type|policy|rotation|enabled|version|kms|kmskey|keyid|ttl|expiry|expiration|duration|header|url|uri|location|bucket|key_?name|json_?key|mode|role|count|field|attribute|store|source|description|stack|hint|endpoint|host|port|region|account|issuer|audience|scope|format|file|days|hours|minutes|seconds|interval|period|schedule|window|timeout|lifetime|validity|units|revocation|size|limit|age|tag|tag_?value|tag_?key|frequency|ssm)s?$/i;
 
 /** A name, ARN or ID of a secret inside a longer name (`SecretNameForAurora`, `db_password_arn_v2`): not the value. */
 const NAMES_A_SECRET = /(Secret|Password|Token|Key)(Name|Arn|ARN|Id|ID)(?![a-z])|(secret|password|token|key)_(name|arn|id)(?![a-z])/;

@@ -150,6 +150,10 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
       'SecretTagKey: {Type: String, Default: AppName}',
       // A description that says the parameter names the secret.
       'DockerHubTokenKey: {Type: String, Default: "account/main/dockerhub:token", Description: The name and key of the Secrets Manager secret}',
+      // A rotation period, and the path of the parameter that holds the secret.
+      'SecretsManagerMaxRotationFrequency: {Type: String, Default: "2160"}',
+      'DeepSecuritySmartCheckSecretSSM: {Type: String, Default: /pipeline/example/dssc/secret}',
+      'WebhookSecret: {Type: String, Default: /pipeline/example/webhook/secret}',
     ]) {
       assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
     }
@@ -163,6 +167,11 @@ describe('CX4004 a parameter CodeBuild reads as the name of a secret', () => {
     assert.deepEqual(run(parameterNoEchoRule, text('SECRETS_MANAGER')), []);
     assert.deepEqual(run(parameterNoEchoRule, text('PARAMETER_STORE')), []);
     assert.equal(run(parameterNoEchoRule, text('PLAINTEXT')).length, 1);
+  });
+
+  it('leaves alone a secret-like parameter that only feeds an AWS Config rule input (names of keys, periods)', () => {
+    const text = `Parameters:\n  EcsSecretKeys:\n    Type: String\n    Default: AWS_SECRET_ACCESS_KEY, ECS_ENGINE_AUTH_DATA\nResources:\n  Rule:\n    Type: AWS::Config::ConfigRule\n    Properties:\n      InputParameters:\n        secretKeys: !Ref EcsSecretKeys\n      Source: {Owner: AWS, SourceIdentifier: ECS_NO_ENVIRONMENT_SECRETS}\n`;
+    assert.deepEqual(run(parameterNoEchoRule, text), []);
   });
 });
 
