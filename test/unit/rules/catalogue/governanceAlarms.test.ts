@@ -6,6 +6,7 @@ import { alarmWithoutActions } from '../../../../src/core/rules/catalogue/govern
 import { dashboardBodyNotJson } from '../../../../src/core/rules/catalogue/governance/dashboards';
 import { logGroupRetention } from '../../../../src/core/rules/catalogue/governance/logGroups';
 import { alarmTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/alarmTopicKey';
+import { allowNotAction } from '../../../../src/core/rules/catalogue/governance/leastPrivilege';
 import { wafLogDestinationName } from '../../../../src/core/rules/catalogue/governance/wafLogDestinations';
 import { eventTargetRole, eventTopicManagedKey } from '../../../../src/core/rules/catalogue/governance/eventTargets';
 import { applyEdits, fixed, only } from '../exam/helpers';
@@ -267,5 +268,24 @@ ${extra}  Logging:
     assert.equal(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', '  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {RetentionInDays: 30}\n')).length, 1);
     assert.deepEqual(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', "  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {LogGroupName: !Sub 'aws-waf-logs-${AWS::StackName}'}\n")), []);
     assert.deepEqual(paths(wafLogDestinationName, logging('!ImportValue shared-waf-logs')), []);
+  });
+});
+
+describe('CX3212 Allow with NotAction or NotResource', () => {
+  const policy = (element: string) => `Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            ${element}
+`;
+  it('reports NotResource that leaves resources granted, not NotResource "*", which grants nothing', () => {
+    assert.equal(paths(allowNotAction, policy('NotResource: arn:aws:s3:::private/*')).length, 1);
+    assert.deepEqual(paths(allowNotAction, policy("NotResource: ['*']")), []);
+    assert.deepEqual(paths(allowNotAction, policy("NotResource: '*'")), []);
   });
 });

@@ -48,7 +48,7 @@ export const minInstancesInServiceTooHigh: CatalogueCheck = {
       if (!minimum || !max || Math.min(...minimum) === 0 || Math.min(...minimum) < Math.max(...max)) continue;
       hits.push({
         message:
-          `MinInstancesInService ${minimum.join(' or ')} of '${group.logicalId}' is not less than its MaxSize ${max.join(' or ')}: ` +
+          `MinInstancesInService ${[...new Set(minimum)].join(' or ')} of '${group.logicalId}' is not less than its MaxSize ${[...new Set(max)].join(' or ')}: ` +
           'the next rolling update fails; lower it or raise MaxSize',
         span: minNode!.span,
         path: rollingPath(group, 'MinInstancesInService'),

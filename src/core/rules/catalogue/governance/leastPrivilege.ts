@@ -1,5 +1,5 @@
 /** T32: least privilege in IAM policies written in the template (escalation paths, open trust, deny-lists). */
-import { entryOf, isMap, isSeq, isString, valueOf, type NodePath } from '../../../model';
+import { entryOf, isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { identityStatements, literalStrings, servicePrincipals, statementAllowsAction, trustStatements, trustsService } from '../support/policyDocuments';
 import { intrinsicName, isNoValue, literalString } from '../support/values';
@@ -105,7 +105,8 @@ export const allowNotAction: CatalogueCheck = {
     for (const { statement, path, owner } of identityStatements(context)) {
       if (!isAllow(statement)) continue;
       const element = entryOf(statement, 'NotAction') ?? entryOf(statement, 'NotResource');
-      if (!element || isNoValue(element.value)) continue;
+      // NotResource "*" excludes every resource: the statement grants nothing, which is no over-grant.
+      if (!element || isNoValue(element.value) || (element.key.value === 'NotResource' && namesEverything(element.value))) continue;
       hits.push({
         message: `A policy of '${owner.logicalId}' allows ${element.key.value}: it grants everything except what is listed`,
         span: element.key.span,
@@ -115,6 +116,12 @@ export const allowNotAction: CatalogueCheck = {
     return hits;
   },
 };
+
+/** `"*"`, or a list holding it. */
+function namesEverything(node: TemplateNode): boolean {
+  const items = isSeq(node) ? node.items : [node];
+  return items.some((item) => isString(item) && item.value === '*');
+}
 
 /** Where resources name the role a service assumes, and that service's principal prefix. */
 const SERVICE_ROLES: Array<{ type: string; property: string; service: string; list?: boolean; what: string }> = [
