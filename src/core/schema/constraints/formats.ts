@@ -11,6 +11,10 @@ export interface FormatCheck {
   /** What a value must be, in words, for the message. */
   description: string;
   test(value: string): boolean;
+  /** What to call a value of the format when `reason` says what is wrong with one. */
+  short?: string;
+  /** Which rule a value that fails breaks, in words, where the format can tell. */
+  reason?(value: string): string | undefined;
 }
 
 const ARN = 'arn:aws[a-zA-Z-]*:';
@@ -54,7 +58,13 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   'AWS::Lambda::Function.Arn': pattern('E1160', 'a Lambda function ARN (arn:aws:lambda:region:123456789012:function:name)', `^${ARN}lambda:[a-z0-9-]+:\\d{12}:function:.+$`),
   'AWS::ACM::Certificate.Arn': pattern('E1159', 'an ACM certificate ARN (arn:aws:acm:region:123456789012:certificate/id)', `^${ARN}acm:[a-z0-9-]+:\\d{12}:certificate/.+$`),
   'AWS::Logs::LogGroup.Name': pattern('E1155', 'a log group name (1 to 512 letters, digits, and . - _ / #)', '^[.\\-_/#A-Za-z0-9]{1,512}$'),
-  'AWS::S3::Bucket.Name': { ruleId: 'E1161', description: 'an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)', test: isBucketName },
+  'AWS::S3::Bucket.Name': {
+    ruleId: 'E1161',
+    description: 'an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)',
+    test: isBucketName,
+    short: 'an S3 bucket name',
+    reason: bucketNameProblem,
+  },
   // Our own format, for the name a new general purpose bucket takes (BucketName of AWS::S3::Bucket): other types name existing buckets.
   'AWS::S3::Bucket.NewName': {
     ruleId: 'E1161',
@@ -62,6 +72,8 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
       'a name S3 lets a new bucket take (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit; not an IP address; ' +
       'not starting with xn--, sthree- or amzn-s3-demo-; not ending with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3)',
     test: (value) => isBucketName(value) && !isReservedBucketName(value),
+    short: 'a name S3 lets a new bucket take',
+    reason: (value) => bucketNameProblem(value) ?? reservedBucketNameProblem(value),
   },
   'ipv4-network': { ruleId: 'E1103', description: 'an IPv4 CIDR block such as 10.0.0.0/16', test: isIpv4Network },
   'date-time': pattern('E1103', 'a date and time such as 2026-12-04T16:20:00Z', '^\\d{4}-(0[1-9]|1[0-2])-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d+)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$'),
@@ -78,8 +90,26 @@ const RESERVED_BUCKET_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--t
 
 /** Names the S3 naming rules keep back: IP addresses, and prefixes and suffixes reserved for other kinds of bucket or alias. */
 function isReservedBucketName(value: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return true;
-  return RESERVED_BUCKET_PREFIXES.some((prefix) => value.startsWith(prefix)) || RESERVED_BUCKET_SUFFIXES.some((suffix) => value.endsWith(suffix));
+  return reservedBucketNameProblem(value) !== undefined;
+}
+
+function reservedBucketNameProblem(value: string): string | undefined {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return 'it is formatted as an IP address';
+  const prefix = RESERVED_BUCKET_PREFIXES.find((candidate) => value.startsWith(candidate));
+  if (prefix) return `the prefix ${prefix} is reserved`;
+  const suffix = RESERVED_BUCKET_SUFFIXES.find((candidate) => value.endsWith(candidate));
+  return suffix ? `the suffix ${suffix} is reserved` : undefined;
+}
+
+/** The naming rule a general purpose bucket name breaks, in words. */
+function bucketNameProblem(value: string): string | undefined {
+  if (value.length < 3 || value.length > 63) return `it has ${value.length} characters, and a name has 3 to 63`;
+  const wrong = /[^a-z0-9.-]/.exec(value);
+  if (wrong) return `'${wrong[0]}' is not a lowercase letter, digit, dot or hyphen`;
+  if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return 'it must begin and end with a letter or digit';
+  if (value.includes('..')) return 'it has two adjacent periods';
+  if (value.includes('.-') || value.includes('-.')) return 'a period stands next to a hyphen';
+  return undefined;
 }
 
 function isIpv4Network(value: string): boolean {

@@ -120,7 +120,11 @@ function patternOrFormatProblem(text: string, schema: SchemaObject, name: string
     if (compiled && !compiled.matchesPart(text)) return { keyword: 'pattern', message: `'${text}' is not a valid ${name}: it must match ${schema.pattern}` };
   }
   const format = schema.format !== undefined ? FORMATS[schema.format] : undefined;
-  if (format && !format.test(text)) return { keyword: 'format', message: `'${text}' is not ${format.description}`, format: schema.format! };
+  if (format && !format.test(text)) {
+    const reason = format.reason?.(text);
+    const message = reason ? `'${text}' is not ${format.short ?? format.description}: ${reason}` : `'${text}' is not ${format.description}`;
+    return { keyword: 'format', message, format: schema.format! };
+  }
   return undefined;
 }
 
