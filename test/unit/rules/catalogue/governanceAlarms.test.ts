@@ -149,8 +149,8 @@ describe('CX3115 alarm without actions that nothing uses', () => {
   });
 });
 
-describe('CX3125 alarm topic key CloudWatch cannot use', () => {
-  const template = (statements: string, topicKey = '!Ref Key') => `Resources:
+/** A KMS key (with an alias), a topic it encrypts, and `publisher`, the resource that sends to the topic. */
+const encryptedTopic = (publisher: string) => (statements: string, topicKey = '!Ref Key') => `Resources:
   Key:
     Type: AWS::KMS::Key
     Properties:
@@ -171,7 +171,10 @@ ${statements}
     Type: AWS::SNS::Topic
     Properties:
       KmsMasterKeyId: ${topicKey}
-  Alarm:
+${publisher}`;
+
+describe('CX3125 alarm topic key CloudWatch cannot use', () => {
+  const template = encryptedTopic(`  Alarm:
     Type: AWS::CloudWatch::Alarm
     Properties:
       Namespace: AWS/SQS
@@ -182,7 +185,7 @@ ${statements}
       Threshold: 600
       ComparisonOperator: GreaterThanThreshold
       AlarmActions: [!Ref Topic]
-`;
+`);
   const cloudWatch = "          - Effect: Allow\n            Principal: { Service: cloudwatch.amazonaws.com }\n            Action: [kms:GenerateDataKey*, kms:Decrypt]\n            Resource: '*'";
 
   it('reports a key of the template whose policy leaves CloudWatch out, named directly or through an alias', () => {
@@ -198,28 +201,12 @@ ${statements}
 });
 
 describe('CX3025 rule target topic key EventBridge cannot use', () => {
-  const template = (statements: string, topicKey = '!Ref Key') => `Resources:
-  Key:
-    Type: AWS::KMS::Key
-    Properties:
-      KeyPolicy:
-        Version: '2012-10-17'
-        Statement:
-          - Effect: Allow
-            Principal: { AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' }
-            Action: 'kms:*'
-            Resource: '*'
-${statements}
-  Topic:
-    Type: AWS::SNS::Topic
-    Properties:
-      KmsMasterKeyId: ${topicKey}
-  Rule:
+  const template = encryptedTopic(`  Rule:
     Type: AWS::Events::Rule
     Properties:
       EventPattern: { source: [aws.guardduty] }
       Targets: [{ Id: topic, Arn: !Ref Topic }]
-`;
+`);
   const events = "          - Effect: Allow\n            Principal: { Service: events.amazonaws.com }\n            Action: [kms:GenerateDataKey, kms:Decrypt]\n            Resource: '*'";
 
   it('reports the AWS managed key and a key of the template whose policy leaves EventBridge out', () => {
