@@ -104,7 +104,7 @@ describe('retired services', () => {
     const opsWorks = found(retiredServiceRule, yaml('Resources:', '  Stack:', '    Type: AWS::OpsWorks::Stack'));
     assert.deepEqual(opsWorks, ['E3710 error Resources/Stack/Type: AWS::OpsWorks::Stack belongs to a service AWS shut down on 2024-05-26: CloudFormation can no longer create it']);
     const sqlAnalytics = found(retiredServiceRule, yaml('Resources:', '  App:', '    Type: AWS::KinesisAnalytics::Application'));
-    assert.deepEqual(sqlAnalytics, ['E3710 error Resources/App/Type: AWS::KinesisAnalytics::Application belongs to a service AWS shut down on 2025-10-15: CloudFormation can no longer create it']);
+    assert.deepEqual(sqlAnalytics, ['E3710 error Resources/App/Type: AWS::KinesisAnalytics::Application belongs to a service AWS shut down on 2026-01-27: CloudFormation can no longer create it']);
     const timestream = found(retiredServiceRule, yaml('Resources:', '  Db:', '    Type: AWS::Timestream::Database'));
     assert.deepEqual(timestream, ['W3697 warning Resources/Db/Type: AWS::Timestream::Database belongs to a service in maintenance mode since 2025-06-20: it gets no new features; consider an alternative']);
   });

@@ -82,7 +82,7 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
 /** The S3 naming rules for general purpose buckets. */
 function isBucketName(value: string): boolean {
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(value)) return false;
-  return !value.includes('..') && !value.includes('.-') && !value.includes('-.');
+  return !value.includes('..');
 }
 
 const RESERVED_BUCKET_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
@@ -107,9 +107,7 @@ function bucketNameProblem(value: string): string | undefined {
   const wrong = /[^a-z0-9.-]/.exec(value);
   if (wrong) return `'${wrong[0]}' is not a lowercase letter, digit, dot or hyphen`;
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return 'it must begin and end with a letter or digit';
-  if (value.includes('..')) return 'it has two adjacent periods';
-  if (value.includes('.-') || value.includes('-.')) return 'a period stands next to a hyphen';
-  return undefined;
+  return value.includes('..') ? 'it has two adjacent periods' : undefined;
 }
 
 function isIpv4Network(value: string): boolean {

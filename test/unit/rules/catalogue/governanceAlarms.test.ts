@@ -217,6 +217,7 @@ describe('CX3025 rule target topic key EventBridge cannot use', () => {
   it('leaves a key alone whose policy lets EventBridge in, or that comes from elsewhere', () => {
     assert.deepEqual(paths(eventTopicManagedKey, template(events)), []);
     assert.deepEqual(paths(eventTopicManagedKey, template('', '!ImportValue shared-key')), []);
+    assert.deepEqual(paths(eventTopicManagedKey, template('').replace('Arn: !Ref Topic }', 'Arn: !Ref Topic, RoleArn: arn:aws:iam::123456789012:role/events }')), []);
   });
 });
 
@@ -247,12 +248,13 @@ ${extra}  Logging:
       ResourceArn: arn:aws:wafv2:us-east-1:123456789012:regional/webacl/a/1
       LogDestinationConfigs: [${destination}]
 `;
-  it('reads the name in an ARN, and a destination of the template by its name, generated names included', () => {
+  it('reads the name in an ARN, and a destination of the template by its name; a generated name is left alone', () => {
     assert.deepEqual(paths(wafLogDestinationName, logging("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:aws-waf-logs-api'")), []);
     assert.equal(paths(wafLogDestinationName, logging("!Sub 'arn:${AWS::Partition}:firehose:${AWS::Region}:${AWS::AccountId}:deliverystream/api-logs'")).length, 1);
     assert.equal(paths(wafLogDestinationName, logging('arn:aws:s3:::my-waf-bucket')).length, 1);
     assert.deepEqual(paths(wafLogDestinationName, logging('arn:aws:s3:::aws-waf-logs-central')), []);
-    assert.equal(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', '  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {RetentionInDays: 30}\n')).length, 1);
+    assert.equal(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', '  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {LogGroupName: api-logs}\n')).length, 1);
+    assert.deepEqual(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', '  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {RetentionInDays: 30}\n')), []);
     assert.deepEqual(paths(wafLogDestinationName, logging('!GetAtt Logs.Arn', "  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: {LogGroupName: !Sub 'aws-waf-logs-${AWS::StackName}'}\n")), []);
     assert.deepEqual(paths(wafLogDestinationName, logging('!ImportValue shared-waf-logs')), []);
   });

@@ -322,7 +322,8 @@ export const eventTopicManagedKey: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
-      if (at.resource?.type !== 'AWS::SNS::Topic') continue;
+      // With an execution role EventBridge publishes as that role, which the key policy may let in through the account.
+      if (at.resource?.type !== 'AWS::SNS::Topic' || hasExecutionRole(at)) continue;
       const why = unusableTopicKey(context, at.resource, EVENTBRIDGE);
       if (!why) continue;
       hits.push(

@@ -34,9 +34,8 @@ function wrongName(context: CheckContext, node: TemplateNode): string | undefine
 }
 
 function resourceNameProblem(resource: ResourceDeclaration): string | undefined {
-  const nameNode = valueOf(resource.properties, NAMED_BY[resource.type!]);
-  if (nameNode === undefined) return `'${resource.logicalId}' has no name, so CloudFormation generates one that does not start with ${PREFIX}`;
-  const name = literalString(nameNode) ?? templateText(nameNode);
+  // A generated name starts with the stack name, which may itself start with the prefix: left alone.
+  const name = literalString(valueOf(resource.properties, NAMED_BY[resource.type!])) ?? templateText(valueOf(resource.properties, NAMED_BY[resource.type!]));
   if (name === undefined || name.startsWith('${') || name.startsWith(PREFIX)) return undefined;
   return `'${resource.logicalId}' is named '${name}', which does not start with ${PREFIX}`;
 }
@@ -55,8 +54,8 @@ export const wafLogDestinationName: CatalogueCheck = {
   explanation: {
     what:
       'AWS WAF sends web ACL traffic logs to a CloudWatch Logs log group, a Firehose stream or an S3 bucket, and accepts only ' +
-      'a destination whose name starts with aws-waf-logs-. A destination without that prefix, or one whose name CloudFormation ' +
-      'generates, makes the logging configuration fail to create.',
+      'a destination whose name starts with aws-waf-logs-. A destination without that prefix makes the logging configuration ' +
+      'fail to create; a name CloudFormation generates starts with the stack name, so name the destination yourself.',
     exam:
       'to analyse which requests a web ACL blocked, turn on WAF logging to a log group named aws-waf-logs-…, then query it with ' +
       'CloudWatch Logs Insights (or to a bucket of that prefix, for Athena).',
