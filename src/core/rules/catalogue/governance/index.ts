@@ -15,6 +15,7 @@ import { eventSourceWithoutPrefix } from './eventSources';
 import { EVENT_TARGET_CHECKS } from './eventTargets';
 import { FIFO_MESSAGING_CHECKS } from './fifoMessaging';
 import { fifoQueueName } from './fifoQueueNames';
+import { fifoTopicSubscription } from './fifoTopicSubscriptions';
 import { LEAST_PRIVILEGE_CHECKS } from './leastPrivilege';
 import { openResourcePolicy } from './openResourcePolicies';
 import { openAdminPort } from './openAdminPorts';
@@ -31,4 +32,4 @@ import { stateMachineWildcardPlacement } from './stateMachineErrors';
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, deadLetterRetention, ...ALARM_CHECKS, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
