@@ -58,8 +58,8 @@ export const invalidOptionValue: CatalogueCheck = {
   explanation: {
     what:
       'Many options take a fixed set of values (DeploymentPolicy, EnvironmentType, LoadBalancerType, MeasureName, Statistic, Unit) or a ' +
-      'range (MinSize and MaxSize 1 to 10000, NewVersionPercent 1 to 100). Elastic Beanstalk refuses other values when it validates ' +
-      'the configuration, so the environment is not created or updated.',
+      'range (MinSize and MaxSize 1 to 10000, NewVersionPercent 1 to 100), as the options reference lists them. Elastic Beanstalk ' +
+      'validates option settings when it creates or updates the environment and reports a value outside them as an invalid setting.',
     exam: 'deployment policy names are AllAtOnce, Rolling, RollingWithAdditionalBatch, Immutable and TrafficSplitting; blue/green is not a policy but a second environment and a CNAME swap.',
     trap: '"BlueGreen" is not a DeploymentPolicy value.',
   },

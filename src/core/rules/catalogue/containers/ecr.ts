@@ -145,7 +145,7 @@ export const lifecycleNotJson: CatalogueCheck = {
   explanation: {
     what:
       'LifecyclePolicyText is a JSON document held as a string (in YAML usually a block scalar or !Sub). Text that does not parse as ' +
-      'JSON is refused by ECR when the stack creates the repository.',
+      'JSON cannot be read as a lifecycle policy, so ECR cannot apply it when the stack creates or updates the repository.',
     exam: 'write the policy as a YAML block (|) of JSON, or build it with !Sub when it needs parameters.',
   },
   resourceTypes: [REPOSITORY],

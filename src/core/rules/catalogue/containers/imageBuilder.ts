@@ -222,7 +222,7 @@ export const scheduleNeedsDependencyUpdates: CatalogueCheck = {
     what:
       'With PipelineExecutionStartCondition EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE (the default) a scheduled run builds ' +
       'only when the base image or a component matching a version filter has a newer version; EXPRESSION_MATCH_ONLY builds at every ' +
-      'matching time, which also picks up OS patches.',
+      'matching time, building again from the recipe (a newer parent image, or update components that install the latest patches).',
     exam: '"rebuild the AMI every week with the latest patches" is a schedule with EXPRESSION_MATCH_ONLY (or an update component that patches).',
   },
   resourceTypes: [PIPELINE],

@@ -38,7 +38,7 @@ export const lambdaPackageSettings: CatalogueCheck = {
     exam:
       'package small functions as .zip with a managed runtime (patched by AWS, deprecated on a schedule); choose a container ' +
       'image (up to 10 GB, from ECR) for large dependencies or a custom runtime, and ship it through the same CI/CD pipeline.',
-    trap: 'PackageType cannot change after the function is created: an update between .zip and image fails; create a new function (a new logical ID) instead.',
+    trap: 'Lambda cannot convert a function between .zip and image: changing PackageType makes CloudFormation replace the function (a new ARN; versions and aliases are created again), and the update fails when FunctionName is set.',
   },
   resourceTypes: [FUNCTION, SAM_FUNCTION],
   run(context) {
