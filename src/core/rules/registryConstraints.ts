@@ -26,6 +26,11 @@ function severityOf(violation: Violation, type: string | undefined): 'error' | '
   return violation.keyword === 'anyOf' || violation.keyword === 'oneOf' ? 'warning' : 'error';
 }
 
+/** The SAM type whose Globals hold the violation (`Globals: Function:` is AWS::Serverless::Function's), else undefined. */
+function samTypeOf(violation: Violation): string | undefined {
+  return violation.path[0] === 'Globals' && typeof violation.path[1] === 'string' ? `AWS::Serverless::${violation.path[1]}` : undefined;
+}
+
 /** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */
 function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
   const { violations } = resourceConstraintPass(template, resource);
@@ -45,7 +50,7 @@ function constraintRule(id: string, keyword: ConstraintKeyword, description: str
   return resourceRule({
     id,
     description,
-    rest: (template) => outsideFindingsOf(template, keyword, (violation) => finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path)),
+    rest: (template) => outsideFindingsOf(template, keyword, (violation) => finding(id, severityOf(violation, samTypeOf(violation)), violation.message, violation.span, violation.path)),
     check: (resource, template) =>
       findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
   });

@@ -228,6 +228,20 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
         .map((found) => `${found.severity} ${found.path?.join('/')}`);
     assert.deepEqual(tracing('Active'), []);
     assert.deepEqual(tracing('Enabled'), ['warning Resources/R/Properties/Tracing']);
+    const inGlobals = (value: string) =>
+      analyze(parseTemplate(`Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Tracing: ${value}\nResources:\n  R:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: i.h, InlineCode: x, Runtime: python3.13 }\n`, 'yaml'))
+        .findings.filter((found) => found.ruleId === 'E3017')
+        .map((found) => `${found.severity} ${found.path?.join('/')}`);
+    assert.deepEqual(inGlobals('Active'), []);
+    assert.deepEqual(inGlobals('Enabled'), ['warning Globals/Function/Tracing']);
+  });
+
+  it('SAM: a DynamoDB event starts at TRIM_HORIZON or LATEST (AT_TIMESTAMP is for Kinesis, MSK, Kafka and DocumentDB)', () => {
+    const event = (type: string, position: string) =>
+      findingsOf(/^E3030$/, ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties:', '      Handler: i.h', '      InlineCode: x', '      Runtime: python3.13', '      Events:', '        S:', `          Type: ${type}`, '          Properties:', '            Stream: arn', `            StartingPosition: ${position}`, '            StartingPositionTimestamp: 1764979200']);
+    assert.deepEqual(event('DynamoDB', 'AT_TIMESTAMP'), ["E3030 Resources/R/Properties/Events/S/Properties/StartingPosition: StartingPosition must be one of TRIM_HORIZON, LATEST, not 'AT_TIMESTAMP'"]);
+    assert.deepEqual(event('DynamoDB', 'LATEST'), []);
+    assert.deepEqual(event('Kinesis', 'AT_TIMESTAMP'), []);
   });
 
   it('SAM: forms SAM takes that its schema lacks (an endpoint type as a string, a Kafka schema registry, a null Role) are not reported', () => {

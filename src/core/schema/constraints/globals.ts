@@ -39,13 +39,19 @@ function globalsPass(template: Template): Violation[] {
     for (const reached of reachedMaps(section.value, resourcesByType(template.root).get(type) ?? [])) {
       for (const violation of validator.validate(reached, schema, ['Globals', section.key.value], section.key.span)) {
         const key = `${violation.span.start}\u0000${violation.message}`;
-        if (!(VALUE_KEYWORDS.has(violation.keyword) || violation.tooMany) || !inGlobals(violation) || seen.has(key)) continue;
+        if (!(isAboutValue(violation) || violation.tooMany) || !inGlobals(violation) || seen.has(key)) continue;
         seen.add(key);
         violations.push(violation);
       }
     }
   }
   return violations;
+}
+
+/** What a value says of itself: a keyword of its own, or a scalar that fits none of the forms (`Tracing: Enabled`). */
+function isAboutValue(violation: Violation): boolean {
+  if (VALUE_KEYWORDS.has(violation.keyword)) return true;
+  return (violation.keyword === 'anyOf' || violation.keyword === 'oneOf') && violation.node.kind === 'scalar';
 }
 
 /**

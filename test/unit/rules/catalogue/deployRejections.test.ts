@@ -282,6 +282,19 @@ describe('CX1819 stream event source mapping without StartingPosition', () => {
   });
 });
 
+describe('CX1820 DynamoDB stream mapping starting AT_TIMESTAMP', () => {
+  const at = '      StartingPosition: AT_TIMESTAMP\n      StartingPositionTimestamp: 1764979200\n';
+  it('reports a DynamoDB stream of the template or written out', () => {
+    assert.deepEqual(paths('CX1820', streamMapping('!GetAtt Table.StreamArn', at, table)), ['Resources/Mapping/Properties/StartingPosition']);
+    assert.equal(check('CX1820', streamMapping('arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2024-01-01T00:00:00.000', at, '')).length, 1);
+  });
+  it('accepts Kinesis, other starting positions and sources it cannot read', () => {
+    assert.deepEqual(check('CX1820', streamMapping('!GetAtt Stream.Arn', at, kinesis)), []);
+    assert.deepEqual(check('CX1820', streamMapping('!GetAtt Table.StreamArn', '      StartingPosition: LATEST\n', table)), []);
+    assert.deepEqual(check('CX1820', streamMapping('!ImportValue shared-stream-arn', at, '')), []);
+  });
+});
+
 const queues = (source: string, dlq: string, redrive = '!GetAtt Dlq.Arn', params = '') => `${params}Resources:
   Dlq:
     Type: AWS::SQS::Queue

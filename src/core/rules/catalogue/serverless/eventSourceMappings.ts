@@ -8,7 +8,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { arnText, getAttParts } from '../support/arns';
 import { mayCoexist } from '../support/coexist';
-import { intrinsicName, literalString, possibleValues, presence } from '../support/values';
+import { alwaysOneOf, intrinsicName, literalString, possibleValues, presence } from '../support/values';
 import { SAM_FUNCTION } from './samModel';
 
 const MAPPING = 'AWS::Lambda::EventSourceMapping';
@@ -184,21 +184,28 @@ const STREAM_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'AWS::DynamoDB::GlobalTable': ['StreamArn'],
 };
 
-/** A Kinesis stream (or consumer) or DynamoDB stream the ARN surely names: its description, else undefined. */
-function streamSource(context: CheckContext, owner: ResourceDeclaration, node: TemplateNode | undefined): string | undefined {
+interface StreamSource {
+  service: 'kinesis' | 'dynamodb';
+  description: string;
+}
+
+/** A Kinesis stream (or consumer) or DynamoDB stream the ARN surely names, else undefined. */
+function streamSource(context: CheckContext, owner: ResourceDeclaration, node: TemplateNode | undefined): StreamSource | undefined {
   const target = context.referenced(node);
   if (target) {
     if (!target.type || !mayCoexist(context, owner, target)) return undefined;
     const attribute = getAttParts(node)?.attribute;
     const isConsumerRef = target.type === 'AWS::Kinesis::StreamConsumer' && intrinsicName(node) === 'Ref';
     if (!isConsumerRef && (attribute === undefined || !(STREAM_ATTRIBUTES[target.type] ?? []).includes(attribute))) return undefined;
-    return target.type.startsWith('AWS::Kinesis') ? `Kinesis stream '${target.logicalId}'` : `the stream of DynamoDB table '${target.logicalId}'`;
+    return target.type.startsWith('AWS::Kinesis')
+      ? { service: 'kinesis', description: `Kinesis stream '${target.logicalId}'` }
+      : { service: 'dynamodb', description: `the stream of DynamoDB table '${target.logicalId}'` };
   }
   const text = arnText(node);
   if (text === undefined) return undefined;
   const service = arnService(text);
-  if (service === 'kinesis' && /:stream\//.test(text)) return 'a Kinesis stream';
-  if (service === 'dynamodb' && /:table\/[^/]+\/stream\//.test(text)) return 'a DynamoDB stream';
+  if (service === 'kinesis' && /:stream\//.test(text)) return { service, description: 'a Kinesis stream' };
+  if (service === 'dynamodb' && /:table\/[^/]+\/stream\//.test(text)) return { service, description: 'a DynamoDB stream' };
   return undefined;
 }
 
@@ -232,7 +239,7 @@ export const streamWithoutStartingPosition: CatalogueCheck = {
       const stream = source && streamSource(context, mapping, source.value);
       if (!stream || presence(valueOf(mapping.properties, 'StartingPosition')) !== 'no') continue;
       hits.push({
-        message: `Event source mapping '${mapping.logicalId}' reads ${stream} without StartingPosition: Lambda requires it for streams (TRIM_HORIZON, LATEST or AT_TIMESTAMP)`,
+        message: `Event source mapping '${mapping.logicalId}' reads ${stream.description} without StartingPosition: Lambda requires it for streams (TRIM_HORIZON, LATEST or AT_TIMESTAMP)`,
         span: source!.key.span,
         path: ['Resources', mapping.logicalId, 'Properties', 'EventSourceArn'],
       });
@@ -241,4 +248,38 @@ export const streamWithoutStartingPosition: CatalogueCheck = {
   },
 };
 
-export const EVENT_SOURCE_MAPPING_CHECKS: readonly CatalogueCheck[] = [sqsBatchWithoutWindow, fifoBatchOverTen, streamWithoutStartingPosition];
+/** CX1820: a DynamoDB stream mapping that starts AT_TIMESTAMP, which only Kinesis, MSK, Kafka and DocumentDB sources take. */
+export const dynamoStreamAtTimestamp: CatalogueCheck = {
+  id: 'CX1820',
+  title: 'DynamoDB Streams event source mapping with StartingPosition AT_TIMESTAMP',
+  topics: ['T18'],
+  severity: 'error',
+  url: CREATE_MAPPING,
+  rejection: {
+    quote: 'AT_TIMESTAMP is supported only for Amazon Kinesis streams, Amazon DocumentDB, Amazon MSK, and self-managed Apache Kafka.',
+    url: CREATE_MAPPING,
+  },
+  explanation: {
+    what:
+      'Lambda can start reading a Kinesis stream (or MSK, Kafka, DocumentDB) at a point in time, but a DynamoDB stream only at ' +
+      'TRIM_HORIZON (the oldest record of the last 24 hours) or LATEST. A DynamoDB mapping with AT_TIMESTAMP is refused.',
+    exam:
+      'TRIM_HORIZON processes the stream backlog; LATEST skips it. To replay DynamoDB changes from a point in time, restore the ' +
+      'table with point-in-time recovery or export it, rather than rewinding the stream.',
+  },
+  resourceTypes: [MAPPING],
+  run(context) {
+    return context.resources(MAPPING).flatMap((mapping) => {
+      const source = streamSource(context, mapping, valueOf(mapping.properties, 'EventSourceArn'));
+      const position = entryOf(mapping.properties, 'StartingPosition');
+      if (source?.service !== 'dynamodb' || !position || !alwaysOneOf(context, position.value, ['AT_TIMESTAMP'])) return [];
+      return [{
+        message: `Event source mapping '${mapping.logicalId}' reads ${source.description} from AT_TIMESTAMP: DynamoDB streams start only at TRIM_HORIZON or LATEST`,
+        span: position.value.span,
+        path: ['Resources', mapping.logicalId, 'Properties', 'StartingPosition'],
+      }];
+    });
+  },
+};
+
+export const EVENT_SOURCE_MAPPING_CHECKS: readonly CatalogueCheck[] = [sqsBatchWithoutWindow, fifoBatchOverTen, streamWithoutStartingPosition, dynamoStreamAtTimestamp];
