@@ -236,6 +236,15 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(inGlobals('Enabled'), ['warning Globals/Function/Tracing']);
   });
 
+  it('an SSM parameter name in a hierarchy starts with a slash, and holds only letters, digits and _.-', () => {
+    const name = (value: string) => resourceFindings(/^E3031$/, 'AWS::SSM::Parameter', 'Type: String', 'Value: x', `Name: ${value}`).length;
+    assert.equal(name('app/prod/flags'), 1);
+    assert.equal(name("'my param'"), 1);
+    assert.equal(name('/app/prod/flags'), 0);
+    assert.equal(name('flags'), 0);
+    assert.equal(name("!Sub '/${AWS::StackName}/flags'"), 0);
+  });
+
   it('SAM: a DynamoDB event starts at TRIM_HORIZON or LATEST (AT_TIMESTAMP is for Kinesis, MSK, Kafka and DocumentDB)', () => {
     const event = (type: string, position: string) =>
       findingsOf(/^E3030$/, ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties:', '      Handler: i.h', '      InlineCode: x', '      Runtime: python3.13', '      Events:', '        S:', `          Type: ${type}`, '          Properties:', '            Stream: arn', `            StartingPosition: ${position}`, '            StartingPositionTimestamp: 1764979200']);

@@ -8,6 +8,7 @@ import { codeCommitTriggerAllEvents, codeCommitTriggerEventName, codeCommitTrigg
 import { notificationTopicPolicy } from './notificationTopicPolicy';
 import { pipelineCloudFormationAction, pipelineS3SourceVersioning } from './pipelineActionConfig';
 import { pipelineDuplicateOutput, pipelineInputArtifact } from './pipelineArtifacts';
+import { pipelineArtifactCount } from './pipelineArtifactCounts';
 import { pipelineCrossAccountKey } from './pipelineCrossAccount';
 import { pipelineSingleStoreCrossRegion, pipelineStoreForRegion } from './pipelineRegions';
 import { pipelineRolePermissions } from './pipelineRole';
@@ -26,6 +27,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   pipelineDuplicateNames,
   pipelineInputArtifact,
   pipelineDuplicateOutput,
+  pipelineArtifactCount,
   pipelineSingleStoreCrossRegion,
   pipelineStoreForRegion,
   pipelineCrossAccountKey,
