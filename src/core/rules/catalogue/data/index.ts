@@ -50,6 +50,7 @@ import { s3ReplicationDeleteMarkers } from './s3ReplicationDeleteMarkers';
 import { s3ReplicationKmsReplicaKey } from './s3ReplicationKmsReplicaKey';
 import { s3PublicPolicyBlocked } from './s3PublicPolicyBlocked';
 import { s3AclWithoutOwnership } from './s3AclWithoutOwnership';
+import { s3AccelerationBucketName } from './s3AccelerationBucketName';
 import { s3LifecycleExpirationOrder } from './s3LifecycleExpirationOrder';
 import { s3LifecycleInfrequentAccess } from './s3LifecycleInfrequentAccess';
 import { s3ReplicationOwnerOverride } from './s3ReplicationOwnerOverride';
@@ -131,6 +132,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   s3ReplicationKmsReplicaKey,
   s3PublicPolicyBlocked,
   s3AclWithoutOwnership,
+  s3AccelerationBucketName,
   s3LifecycleExpirationOrder,
   s3LifecycleInfrequentAccess,
   s3ReplicationOwnerOverride,

@@ -1,0 +1,71 @@
+/** CX2620/CX2621: the web ACL a CloudFront distribution names; CX2326: Transfer Acceleration and bucket names. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from './helpers';
+
+const distribution = (webAclId: string, scope = 'CLOUDFRONT', extra = '') => `Parameters:
+  Scope:
+    Type: String
+    AllowedValues: [CLOUDFRONT, REGIONAL]
+${extra}Resources:
+  Acl:
+    Type: AWS::WAFv2::WebACL
+    Properties:
+      Scope: ${scope}
+      DefaultAction: { Allow: {} }
+      VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: acl }
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        WebACLId: ${webAclId}
+        Origins: [{ Id: o, DomainName: example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }]
+        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }
+`;
+
+const paths = (id: string, text: string) => check(id, text).map((hit) => hit.path?.join('/'));
+const AT = 'Resources/Cdn/Properties/DistributionConfig/WebACLId';
+
+describe('CX2620 a REGIONAL web ACL on a distribution', () => {
+  it('reports a REGIONAL scope, written or from every allowed value', () => {
+    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn', 'REGIONAL')), [AT]);
+  });
+  it('accepts CLOUDFRONT, a scope that may be either, and ACLs it cannot read', () => {
+    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn')), []);
+    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn', '!Ref Scope')), []);
+    assert.deepEqual(paths('CX2620', distribution('arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/1234', 'REGIONAL')), []);
+  });
+});
+
+describe('CX2621 a WAFv2 web ACL named by Ref or id', () => {
+  it('reports Ref and Fn::GetAtt Id', () => {
+    assert.deepEqual(paths('CX2621', distribution('!Ref Acl')), [AT]);
+    assert.match(check('CX2621', distribution('!GetAtt Acl.Id'))[0].message, /is Fn::GetAtt Acl\.Id: CloudFront takes a WAFv2 web ACL by its ARN \(Fn::GetAtt Acl\.Arn\)/);
+  });
+  it('accepts the ARN', () => {
+    assert.deepEqual(paths('CX2621', distribution('!GetAtt Acl.Arn')), []);
+    assert.deepEqual(paths('CX2621', distribution('!GetAtt [Acl, Arn]')), []);
+  });
+});
+
+const bucket = (name: string, status = 'Enabled', params = '') => `${params}Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: ${name}
+      AccelerateConfiguration:
+        AccelerationStatus: ${status}
+`;
+
+describe('CX2326 Transfer Acceleration on a name with a period', () => {
+  it('reports a name with a period, written or from every allowed value', () => {
+    assert.deepEqual(paths('CX2326', bucket('media.example.com')), ['Resources/Bucket/Properties/BucketName']);
+    assert.deepEqual(paths('CX2326', bucket('!Ref Name', 'Enabled', 'Parameters:\n  Name:\n    Type: String\n    AllowedValues: [a.example.com, b.example.com]\n')), ['Resources/Bucket/Properties/BucketName']);
+  });
+  it('accepts names without a period, suspended acceleration and names it cannot read', () => {
+    assert.deepEqual(paths('CX2326', bucket('media-example-com')), []);
+    assert.deepEqual(paths('CX2326', bucket('media.example.com', 'Suspended')), []);
+    assert.deepEqual(paths('CX2326', bucket('!Ref Name', 'Enabled', 'Parameters:\n  Name:\n    Type: String\n')), []);
+  });
+});
