@@ -236,6 +236,13 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(inGlobals('Enabled'), ['warning Globals/Function/Tracing']);
   });
 
+  it('a Lambda alias splits traffic between its version and one more', () => {
+    const weights = (count: number) =>
+      findingsOf(/^E3032$/, ['Resources:', '  R:', '    Type: AWS::Lambda::Alias', '    Properties:', '      FunctionName: f', "      FunctionVersion: '3'", '      Name: live', '      RoutingConfig:', '        AdditionalVersionWeights:', ...Array.from({ length: count }, (_, index) => `          - { FunctionVersion: '${index + 1}', FunctionWeight: 0.1 }`)]);
+    assert.deepEqual(weights(2), ['E3032 Resources/R/Properties/RoutingConfig/AdditionalVersionWeights: AdditionalVersionWeights takes at most 1 item; it has 2']);
+    assert.deepEqual(weights(1), []);
+  });
+
   it('an SSM parameter name in a hierarchy starts with a slash, and holds only letters, digits and _.-', () => {
     const name = (value: string) => resourceFindings(/^E3031$/, 'AWS::SSM::Parameter', 'Type: String', 'Value: x', `Name: ${value}`).length;
     assert.equal(name('app/prod/flags'), 1);
