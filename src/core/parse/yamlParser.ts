@@ -97,13 +97,20 @@ function paddedQuotes(text: string, unclosedQuotes: readonly number[]): ParseRes
     toOriginals.unshift(padded.toOriginal);
     const read = parseText(padded.text, false);
     if (read.unclosedQuotes.length === 0) return remapped(read, (offset) => toOriginals.reduce((at, back) => back(at), offset));
-    // Each round costs a parse and pads the first MAX_UNCLOSED_QUOTES: more left than the rounds to come can pad
-    // (a file of strings that are simply unclosed) ends them.
-    if (read.unclosedQuotes.length > (MAX_PADDING_ROUNDS - round - 1) * MAX_UNCLOSED_QUOTES) return undefined;
+    // Each round costs a parse: one that leaves the first unclosed scalar where it was (a string that is simply
+    // unclosed) ends them. The count says little: one unclosed scalar makes every later quote look misplaced.
+    if (lineIndex(padded.text, read.unclosedQuotes[0]) <= lineIndex(current, unclosed[0])) return undefined;
     current = padded.text;
     unclosed = read.unclosedQuotes;
   }
   return undefined;
+}
+
+/** The 0-based line of an offset (padding adds spaces, never lines, so a line keeps its index). */
+function lineIndex(text: string, offset: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /**

@@ -36,7 +36,7 @@ export const conditionalReferencesRule: Rule = {
       if (branches.some((branch) => branch.holds && branch.condition === target.condition)) continue;
       // Reported only when some deployment surely uses the reference without the resource: with too many to try, silent.
       if (!reachableBranches(root, owner, true)([...branches, { condition: target.condition, holds: false }])) continue;
-      const how = reference.kind === 'getatt' ? 'Fn::GetAtt of' : reference.kind === 'sub' ? '${} of' : 'Ref to';
+      const how = reference.kind === 'getatt' ? 'Fn::GetAtt of' : reference.kind === 'sub' ? 'An Fn::Sub variable of' : 'Ref to';
       const block = reference.path[0] === 'Outputs' ? 'Outputs' : 'Resources';
       const remedy =
         block === 'Outputs' ? `give the output the condition '${target.condition}'` : `guard the reference with Fn::If on '${target.condition}' or give the referrer that condition`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nodeAt, parseTemplate, toPlain, type MapNode } from '../../../src/core';
+import { parseYamlWithPackage } from '../../../src/core/parse/yamlParser';
 
 const yaml = (text: string) => parseTemplate(text, 'yaml');
 const plainOf = (text: string) => toPlain(yaml(text).root);
@@ -112,6 +113,14 @@ describe('YAML values and ranges', () => {
     assert.deepEqual(template.parseFindings, []);
     assert.equal(nodeAt(template.root, ['Resources', 'Topic', 'Properties', 'DisplayName'])?.kind, 'scalar');
     assert.deepEqual(toPlain(nodeAt(template.root, ['Resources', 'Topic', 'Properties', 'Tags', 29])), { Key: 'k29', Value: 'v29' });
+  });
+
+  it('reads two under-indented quoted scalars with hundreds of quoted scalars between them (the yaml package\'s own reading)', () => {
+    const tags = Array.from({ length: 100 }, (_, index) => `      - { Key: 'k${index}', Value: 'v${index}' }\n`).join('');
+    const topic = (name: string) => `  ${name}:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: !Sub '{\n        "a": "\${AWS::AccountId}"\n      }'\n      Tags:\n${tags}`;
+    const read = parseYamlWithPackage(`Resources:\n${topic('First')}${topic('Second')}`);
+    assert.deepEqual(read.findings, []);
+    assert.deepEqual(toPlain(nodeAt(read.root, ['Resources', 'Second', 'Properties', 'Tags', 99])), { Key: 'k99', Value: 'v99' });
   });
 
   it('reads several multi-line quoted scalars whose closing quote stands alone at column 0 (cfn-flip), as PyYAML does', () => {

@@ -30,6 +30,7 @@ describe('W1001 references to a resource created under a condition', () => {
       'Outputs:\n  Name:\n    Value: !GetAtt Topic.TopicName\n',
     );
     assert.deepEqual(paths(text), ['Resources/Sub/Properties/TopicArn/Ref', 'Resources/Sub/Properties/Endpoint/Fn::Sub', 'Outputs/Name/Value/Fn::GetAtt/0']);
+    assert.match(run(conditionalReferencesRule, text)[1].message, /^An Fn::Sub variable of 'Topic', which is created only when condition 'IsProd' holds/);
     assert.match(run(conditionalReferencesRule, text)[2].message, /where it is false CloudFormation stops with "Unresolved resource dependencies \[Topic\] in the Outputs block of the template"; give the output the condition 'IsProd'/);
   });
 
