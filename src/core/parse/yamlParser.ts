@@ -25,6 +25,8 @@ const UNDER_INDENTED_FLOW = /^Flow (map|sequence) in block collection must be su
  * first ones decide, and the second parse must come out without any.
  */
 const MAX_UNCLOSED_QUOTES = 20;
+/** More quoted scalars left unclosed after a round of padding than this, and the text is taken as broken. */
+const MAX_ECHOED_QUOTES = 1000;
 
 /** Roots of documents in which an alias shares a node with its anchor. */
 const rootsWithAliases = new WeakSet<TemplateNode>();
@@ -98,8 +100,9 @@ function paddedQuotes(text: string, unclosedQuotes: readonly number[]): ParseRes
     const read = parseText(padded.text, false);
     if (read.unclosedQuotes.length === 0) return remapped(read, (offset) => toOriginals.reduce((at, back) => back(at), offset));
     // Each round costs a parse: one that leaves the first unclosed scalar where it was (a string that is simply
-    // unclosed) ends them. The count says little: one unclosed scalar makes every later quote look misplaced.
-    if (lineIndex(padded.text, read.unclosedQuotes[0]) <= lineIndex(current, unclosed[0])) return undefined;
+    // unclosed) ends them, and so do thousands left (a file of unclosed strings). Hundreds say little: one
+    // unclosed scalar makes every later quote look misplaced.
+    if (read.unclosedQuotes.length > MAX_ECHOED_QUOTES || lineIndex(padded.text, read.unclosedQuotes[0]) <= lineIndex(current, unclosed[0])) return undefined;
     current = padded.text;
     unclosed = read.unclosedQuotes;
   }
