@@ -1,4 +1,4 @@
-/** CX2620/CX2621: the web ACL a CloudFront distribution names; CX2326: Transfer Acceleration and bucket names. */
+/** CX2727/CX2728: the web ACL a CloudFront distribution names; CX2326: Transfer Acceleration and bucket names. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from './helpers';
@@ -27,25 +27,25 @@ ${extra}Resources:
 const paths = (id: string, text: string) => check(id, text).map((hit) => hit.path?.join('/'));
 const AT = 'Resources/Cdn/Properties/DistributionConfig/WebACLId';
 
-describe('CX2620 a REGIONAL web ACL on a distribution', () => {
+describe('CX2727 a REGIONAL web ACL on a distribution', () => {
   it('reports a REGIONAL scope, written or from every allowed value', () => {
-    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn', 'REGIONAL')), [AT]);
+    assert.deepEqual(paths('CX2727', distribution('!GetAtt Acl.Arn', 'REGIONAL')), [AT]);
   });
   it('accepts CLOUDFRONT, a scope that may be either, and ACLs it cannot read', () => {
-    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn')), []);
-    assert.deepEqual(paths('CX2620', distribution('!GetAtt Acl.Arn', '!Ref Scope')), []);
-    assert.deepEqual(paths('CX2620', distribution('arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/1234', 'REGIONAL')), []);
+    assert.deepEqual(paths('CX2727', distribution('!GetAtt Acl.Arn')), []);
+    assert.deepEqual(paths('CX2727', distribution('!GetAtt Acl.Arn', '!Ref Scope')), []);
+    assert.deepEqual(paths('CX2727', distribution('arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/1234', 'REGIONAL')), []);
   });
 });
 
-describe('CX2621 a WAFv2 web ACL named by Ref or id', () => {
+describe('CX2728 a WAFv2 web ACL named by Ref or id', () => {
   it('reports Ref and Fn::GetAtt Id', () => {
-    assert.deepEqual(paths('CX2621', distribution('!Ref Acl')), [AT]);
-    assert.match(check('CX2621', distribution('!GetAtt Acl.Id'))[0].message, /is Fn::GetAtt Acl\.Id: CloudFront takes a WAFv2 web ACL by its ARN \(Fn::GetAtt Acl\.Arn\)/);
+    assert.deepEqual(paths('CX2728', distribution('!Ref Acl')), [AT]);
+    assert.match(check('CX2728', distribution('!GetAtt Acl.Id'))[0].message, /is Fn::GetAtt Acl\.Id: CloudFront takes a WAFv2 web ACL by its ARN \(Fn::GetAtt Acl\.Arn\)/);
   });
   it('accepts the ARN', () => {
-    assert.deepEqual(paths('CX2621', distribution('!GetAtt Acl.Arn')), []);
-    assert.deepEqual(paths('CX2621', distribution('!GetAtt [Acl, Arn]')), []);
+    assert.deepEqual(paths('CX2728', distribution('!GetAtt Acl.Arn')), []);
+    assert.deepEqual(paths('CX2728', distribution('!GetAtt [Acl, Arn]')), []);
   });
 });
 

@@ -31,9 +31,9 @@ function webAclUses(context: CheckContext): WebAclUse[] {
 
 const PATH_TAIL = ['Properties', 'DistributionConfig', 'WebACLId'];
 
-/** CX2620: a REGIONAL web ACL on a CloudFront distribution. */
+/** CX2727: a REGIONAL web ACL on a CloudFront distribution. */
 export const distributionRegionalWebAcl: CatalogueCheck = {
-  id: 'CX2620',
+  id: 'CX2727',
   title: 'CloudFront distribution protected by a REGIONAL WAF web ACL',
   topics: ['T27'],
   severity: 'error',
@@ -72,9 +72,9 @@ function notTheArn(node: TemplateNode, acl: ResourceDeclaration): string | undef
   return attribute !== undefined && attribute !== 'Arn' ? `Fn::GetAtt ${acl.logicalId}.${attribute}` : undefined;
 }
 
-/** CX2621: WebACLId given a WAFv2 web ACL's Ref or id where CloudFront needs its ARN. */
+/** CX2728: WebACLId given a WAFv2 web ACL's Ref or id where CloudFront needs its ARN. */
 export const distributionWebAclNotArn: CatalogueCheck = {
-  id: 'CX2621',
+  id: 'CX2728',
   title: 'CloudFront WebACLId given a WAFv2 web ACL by Ref or id instead of its ARN',
   topics: ['T27'],
   severity: 'warning',
