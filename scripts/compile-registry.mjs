@@ -97,7 +97,8 @@ export function compileRegistry(dir = schemasDir()) {
   // The registry types are widened where the newer resource specification knows more; SAM's are not in it.
   const shapes = specShapes();
   const sources = [[join(dir, 'registry-us-east-1'), shapes], [join(dir, 'sam'), undefined]];
-  const schemaOf = (typeName) => JSON.parse(readFileSync(join(dir, 'registry-us-east-1', `${typeName.replaceAll('::', '-')}.json`), 'utf8'));
+  // As corrected: a value passed to another type is held to that type's limits as the services document them.
+  const schemaOf = (typeName) => corrected(JSON.parse(readFileSync(join(dir, 'registry-us-east-1', `${typeName.replaceAll('::', '-')}.json`), 'utf8')), schemaOf);
   for (const [folder, newer] of sources) {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
       const [typeName, compiled] = compileType(JSON.parse(readFileSync(join(folder, file), 'utf8')), newer, schemaOf);

@@ -208,7 +208,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     ]);
     const globals = (...lines: string[]) =>
       constraintFindings('Transform: AWS::Serverless-2016-10-31', 'Globals:', '  Function:', ...lines.map((line) => `    ${line}`), 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties: { Handler: i.h, InlineCode: x }');
-    assert.deepEqual(globals('Runtime: python3.13', 'Timeout: 30', 'Environment: { Variables: { A: b } }'), []);
+    assert.deepEqual(globals('Runtime: python3.13', 'Timeout: 30', 'Environment: { Variables: { APP_MODE: b } }'), []);
     // A global is judged in each function it reaches: past 900 seconds only for one on a capacity provider.
     assert.deepEqual(globals('Timeout: 1000', 'Architectures: [arm64]'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 1000 is more']);
     assert.deepEqual(globals('Timeout: 1000', 'CapacityProviderConfig: { LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: arn } }'), []);
@@ -611,5 +611,18 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(sam([provider], ['Properties:', '  Runtime: python3.12', '  Handler: app.handler', '  CodeUri: src/', '  Timeout: 1800']), []);
     assert.equal(sam(['Runtime: python3.12'], ['Properties:', '  Handler: app.handler', '  CodeUri: src/', '  Timeout: 1800']).length, 1);
     assert.deepEqual(sam(['Timeout: 1800'], ['IgnoreGlobals: [Runtime]', 'Properties:', '  Runtime: python3.13', '  Handler: app.handler', '  CodeUri: src/', `  ${provider}`]), []);
+  });
+  it('E3031 the keys of Lambda and canary environment variables: a letter, then letters, digits or underscores (the schema\'s unanchored pattern let any key with two letters pass)', () => {
+    const variables = (keys: string[]) =>
+      resourceFindings(/^E3031$/, 'AWS::Lambda::Function', 'Role: arn:aws:iam::123456789012:role/f', 'Code: {ZipFile: x}', 'Runtime: python3.12', 'Handler: index.handler', `Environment: {Variables: {${keys.map((key) => `${key}: v`).join(', ')}}}`);
+    assert.deepEqual(variables(['TABLE_NAME', 'Ab', 'x1_y']), []);
+    assert.deepEqual(variables(['my-var', '1ABC', 'A']), [
+      "E3031 Resources/R/Properties/Environment/Variables/my-var: 'my-var' is not a valid key of Variables: it must match ^[a-zA-Z][a-zA-Z0-9_]+$",
+      "E3031 Resources/R/Properties/Environment/Variables/1ABC: '1ABC' is not a valid key of Variables: it must match ^[a-zA-Z][a-zA-Z0-9_]+$",
+      "E3031 Resources/R/Properties/Environment/Variables/A: 'A' is not a valid key of Variables: it must match ^[a-zA-Z][a-zA-Z0-9_]+$",
+    ]);
+    const sam = findingsOf(/^E3031$/, ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  F:', '    Type: AWS::Serverless::Function', '    Properties:', '      Runtime: python3.12', '      Handler: app.handler', '      CodeUri: src/', '      Environment: {Variables: {app.mode: x}}']);
+    assert.equal(sam.length, 1);
+    assert.equal(resourceFindings(/^E3031$/, 'AWS::Synthetics::Canary', 'RunConfig: {EnvironmentVariables: {base-url: x, BASE_URL: y}}').length, 1);
   });
 });

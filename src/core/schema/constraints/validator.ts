@@ -140,7 +140,20 @@ export class ConstraintValidator {
       }
       this.collect(entry.value, member, [...path, name], entry.key.span, out, depth + 1);
     }
+    if (!spliced && schema.propertyNames !== undefined) this.checkKeys(node, path, schema.propertyNames, out);
     if (!spliced && hasObjectKeywords(schema)) out.push(...objectKeywordViolations(node, path, schema, anchor));
+  }
+
+  /** Each key of a map whose keys the service limits (a Lambda environment variable's name). */
+  private checkKeys(node: MapNode, path: NodePath, raw: JsonSchema, out: Violation[]): void {
+    const schema = this.resolve(raw);
+    if (typeof schema !== 'object') return;
+    for (const entry of keptEntries(node)) {
+      const name = entry.key.value;
+      if (name.startsWith('Fn::')) continue;
+      const problem = scalarProblem(name, schema, `key of ${nameOf(path)}`);
+      if (problem && problem.keyword !== 'type') out.push({ keyword: problem.keyword, message: problem.message, span: entry.key.span, path: [...path, name], node: entry.key, passedTo: schema.passedTo });
+    }
   }
 
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
