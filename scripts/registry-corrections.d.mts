@@ -11,6 +11,7 @@ export interface RegistryCorrection {
   allowTogether?: [string, string];
   atMostOne?: true;
   exclude?: Record<string, string[]>;
+  requireWith?: Record<string, string[]>;
   when?: { property: string; in: string[]; default?: string; require?: string[]; exclude?: string[] };
   lifecycle?: { status?: string; date?: string };
   sameAs?: string;

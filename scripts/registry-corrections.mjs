@@ -7,6 +7,8 @@
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
 // - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
 // - `exclude`: dependentExcluded entries the service enforces and the schema lacks;
+// - `requireWith`: dependentRequired entries the service enforces and the schema lacks (a replication rule's
+//   Filter needs its Priority and DeleteMarkerReplication);
 // - `when`: properties the service requires or refuses when another has one of some values
 //   (`{property, in, default?, require?, exclude?}`, compiled to the engine's valueDependencies).
 // - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice;
@@ -31,6 +33,19 @@ function emptyTagsAccepted(raw) {
 }
 
 /**
+ * The object schema a correction applies to: the type's own, a `definitions` entry named by `definition`,
+ * or, where the schema writes an object inline, the property path `definition` gives (`properties/HealthCheckConfig`).
+ */
+function targetOf(raw, correction) {
+  const { definition } = correction;
+  let target = raw;
+  if (definition?.startsWith('properties/')) for (const name of definition.split('/').slice(1)) target = target?.properties?.[name];
+  else if (definition) target = raw.definitions?.[definition];
+  if (!target) throw new Error(`registry correction: ${correction.type} has no ${definition}`);
+  return target;
+}
+
+/**
  * The raw registry schema with the corrections for its type applied (in place); `schemaOf` gives
  * another type's raw schema, for `sameAs`.
  */
@@ -52,20 +67,23 @@ export function corrected(raw, schemaOf = () => undefined) {
       continue;
     }
     if (correction.exclude) {
-      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
-      if (!target) throw new Error(`registry correction: ${correction.type} has no ${correction.definition}`);
+      const target = targetOf(raw, correction);
       target.dependentExcluded = { ...target.dependentExcluded, ...correction.exclude };
       continue;
     }
+    if (correction.requireWith) {
+      const target = targetOf(raw, correction);
+      target.dependentRequired = { ...target.dependentRequired, ...correction.requireWith };
+      continue;
+    }
     if (correction.when) {
-      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
-      if (!target?.properties?.[correction.when.property]) throw new Error(`registry correction: ${correction.type} ${correction.definition ?? ''} has no ${correction.when.property}`);
+      const target = targetOf(raw, correction);
+      if (!target.properties?.[correction.when.property]) throw new Error(`registry correction: ${correction.type} ${correction.definition ?? ''} has no ${correction.when.property}`);
       target.valueDependencies = [...(target.valueDependencies ?? []), correction.when];
       continue;
     }
     if (correction.conditional) {
-      const target = correction.definition ? raw.definitions?.[correction.definition] : raw;
-      if (!target) throw new Error(`registry correction: ${correction.type} has no ${correction.definition}`);
+      const target = targetOf(raw, correction);
       target.allOf = [...(target.allOf ?? []), correction.conditional];
       continue;
     }
@@ -75,7 +93,7 @@ export function corrected(raw, schemaOf = () => undefined) {
       if (excluded) raw.dependentExcluded[name] = excluded.filter((candidate) => candidate !== other);
       continue;
     }
-    const properties = correction.definition ? raw.definitions?.[correction.definition]?.properties : raw.properties;
+    const properties = targetOf(raw, correction).properties;
     if (!properties?.[correction.property]) throw new Error(`registry correction: ${correction.type} has no ${correction.definition ?? ''}.${correction.property}`);
     if (correction.sameAs) {
       properties[correction.property] = passedTo(schemaOf(correction.sameAs), correction);

@@ -625,4 +625,18 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(sam.length, 1);
     assert.equal(resourceFindings(/^E3031$/, 'AWS::Synthetics::Canary', 'RunConfig: {EnvironmentVariables: {base-url: x, BASE_URL: y}}').length, 1);
   });
+  it('E3030/E3020/E3021 a health check every 10 or 30 seconds, a metric filter\'s default value without dimensions, a filtered replication rule\'s priority', () => {
+    const interval = (seconds: number) => resourceFindings(/^E3030$/, 'AWS::Route53::HealthCheck', `HealthCheckConfig: {Type: HTTPS, FullyQualifiedDomainName: example.com, RequestInterval: ${seconds}}`);
+    assert.deepEqual(interval(10), []);
+    assert.deepEqual(interval(30), []);
+    assert.deepEqual(interval(15), ["E3030 Resources/R/Properties/HealthCheckConfig/RequestInterval: RequestInterval must be one of 10, 30, not '15' (did you mean '10'?)"]);
+    const transform = (extra: string) => resourceFindings(/^E3020$/, 'AWS::Logs::MetricFilter', 'LogGroupName: app', "FilterPattern: '{ $.status = 500 }'", `MetricTransformations: [{MetricName: Errors, MetricNamespace: App, MetricValue: '1'${extra}}]`);
+    assert.deepEqual(transform(', DefaultValue: 0'), []);
+    assert.deepEqual(transform(', Dimensions: [{Key: Service, Value: $.service}]'), []);
+    assert.deepEqual(transform(', DefaultValue: 0, Dimensions: [{Key: Service, Value: $.service}]'), ['E3020 Resources/R/Properties/MetricTransformations/0/Dimensions: Dimensions cannot be given together with DefaultValue']);
+    const rule = (extra: string) => resourceFindings(/^E3021$/, 'AWS::S3::Bucket', 'VersioningConfiguration: {Status: Enabled}', `ReplicationConfiguration: {Role: arn:aws:iam::123456789012:role/r, Rules: [{Status: Enabled, Destination: {Bucket: arn:aws:s3:::dest}${extra}}]}`);
+    assert.deepEqual(rule(', Prefix: logs/'), []);
+    assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}, Priority: 1'), []);
+    assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}'), ['E3021 Resources/R/Properties/ReplicationConfiguration/Rules/0/Filter: Filter needs Priority too']);
+  });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CORRECTIONS } from '../../../scripts/registry-corrections.mjs';
 
-const KINDS = ['schema', 'add', 'allowTogether', 'atMostOne', 'exclude', 'when', 'lifecycle', 'sameAs', 'conditional', 'uniqueBy'] as const;
+const KINDS = ['schema', 'add', 'allowTogether', 'atMostOne', 'exclude', 'requireWith', 'when', 'lifecycle', 'sameAs', 'conditional', 'uniqueBy'] as const;
 
 describe('registry corrections', () => {
   it('name the page they rest on, and the sentence (for a limit added) or the reason', () => {
@@ -13,7 +13,7 @@ describe('registry corrections', () => {
       assert.match(correction.type, /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/, label);
       assert.equal(KINDS.filter((kind) => correction[kind] !== undefined).length, 1, `${label}: one kind of correction`);
       // A limit added (anything but a relaxed letter case) needs the sentence that says the service refuses the rest.
-      const limits = correction.exclude !== undefined || correction.when !== undefined || correction.sameAs !== undefined || correction.conditional !== undefined || correction.uniqueBy !== undefined || Object.keys(correction.add ?? {}).some((keyword) => keyword !== 'enumCaseInsensitive');
+      const limits = correction.exclude !== undefined || correction.requireWith !== undefined || correction.when !== undefined || correction.sameAs !== undefined || correction.conditional !== undefined || correction.uniqueBy !== undefined || Object.keys(correction.add ?? {}).some((keyword) => keyword !== 'enumCaseInsensitive');
       if (limits) assert.ok((correction.quote ?? '').length > 10, `${label}: the sentence behind the limit`);
       else assert.ok((correction.quote ?? correction.why ?? '').length > 10, `${label}: why the schema is corrected`);
     }

@@ -36,13 +36,15 @@ export const s3ReplicationDeleteMarkers: CatalogueCheck = {
         if (!alwaysGiven(filter)) continue;
         const markers = valueOf(rule.rule, 'DeleteMarkerReplication');
         if (neverGiven(markers)) {
+          // The registry constraints report a missing Priority at the same place: said here, it is not lost.
+          const noPriority = neverGiven(valueOf(rule.rule, 'Priority'));
           push(
             hits,
             propertyHit(
               bucket,
               [...rule.path, 'Filter'],
-              `A replication rule of '${bucket.logicalId}' has a Filter but no DeleteMarkerReplication: S3 rejects a V2 rule ` +
-                'that does not say whether delete markers are replicated',
+              `A replication rule of '${bucket.logicalId}' has a Filter but no DeleteMarkerReplication${noPriority ? ' and no Priority' : ''}: S3 rejects a V2 rule ` +
+                `that does not say whether delete markers are replicated${noPriority ? ', and one without a priority' : ''}`,
               undefined,
               true,
             ),
