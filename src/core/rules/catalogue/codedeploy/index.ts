@@ -1,4 +1,4 @@
-/** Catalogue checks on CodeDeploy: in-place and configurations (T04), blue/green and load balancers (T05), rollback (T06). */
+/** Catalogue checks on CodeDeploy: in-place and configurations (T04), blue/green and load balancers (T05), rollback (T06), Lambda deployment groups (T18). */
 import type { CatalogueCheck } from '../types';
 import { alarmSlowerThanShift } from './alarmTiming';
 import { codeDeployImmediateBlueTermination } from './blueGreenTermination';
@@ -11,6 +11,7 @@ import {
   codeDeployZeroMinimum,
 } from './deploymentConfigs';
 import { codeDeployTagFiltersAndSet, codeDeployTagFiltersMatchNothing } from './deploymentTargets';
+import { lambdaDeploymentInPlace } from './lambdaInPlace';
 import {
   codeDeployAlarmByArn,
   codeDeployAlarmMetricUnfed,
@@ -31,6 +32,7 @@ export const CODEDEPLOY_CHECKS: readonly CatalogueCheck[] = [
   codeDeployTagFiltersAndSet,
   codeDeployTagFiltersMatchNothing,
   codeDeployConfigPlatform,
+  lambdaDeploymentInPlace,
   codeDeployImpossibleMinimum,
   codeDeployZeroMinimum,
   codeDeployAllAtOnceBehindLoadBalancer,

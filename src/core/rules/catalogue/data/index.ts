@@ -71,6 +71,7 @@ import { kmsReplicaSameStack } from './kmsReplicaSameStack';
 import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction';
 import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
 import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
+import { ssmParameterPattern } from './ssmParameterPattern';
 import { ssmSecureUnsupported } from './ssmSecureUnsupported';
 
 export const DATA_CHECKS: readonly CatalogueCheck[] = [
@@ -105,6 +106,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsRotationWithoutFunction,
   secretsRoleWithoutDecrypt,
   ssmPlainSecretParameter,
+  ssmParameterPattern,
   ssmPlainReferenceForPassword,
   secretsRotationTargetAttachment,
   secretTargetTypeMismatch,

@@ -6,6 +6,7 @@ import { isNoValue, literalNumber, literalString } from '../support/values';
 import { recordGroups } from './recordGroups';
 
 const HEALTH_CHECK_TYPES = ['AWS::Route53::HealthCheck'];
+const CREATING_VALUES = 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-creating-values.html';
 /** HealthCheckConfig properties this check knows; any other (a newer feature) makes it stay silent. */
 const KNOWN_CONFIG = new Set([
   'AlarmIdentifier', 'ChildHealthChecks', 'EnableSNI', 'FailureThreshold', 'FullyQualifiedDomainName', 'HealthThreshold', 'IPAddress',
@@ -184,9 +185,47 @@ function unsupported(alarm: ResourceDeclaration): string | undefined {
   return period !== undefined && period < 60 ? `watches a high-resolution metric (Period ${period})` : undefined;
 }
 
+/** CX2622: a calculated health check among the children of another. */
+export const route53CalculatedChild: CatalogueCheck = {
+  id: 'CX2622',
+  title: 'Calculated health check that monitors another calculated health check',
+  topics: ['T26'],
+  severity: 'error',
+  url: CREATING_VALUES,
+  rejection: { quote: "You can't configure a calculated health check to monitor the health of other calculated health checks.", url: CREATING_VALUES },
+  explanation: {
+    what:
+      'A CALCULATED health check combines the status of endpoint and CloudWatch alarm health checks. Route 53 does not let one ' +
+      'calculated health check be a child of another, so a tree of them is refused.',
+    exam:
+      'to combine several layers ("the region is healthy when its load balancer and its database alarm are"), list every endpoint ' +
+      'or alarm health check as a child of one calculated check and set HealthThreshold.',
+  },
+  resourceTypes: HEALTH_CHECK_TYPES,
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const check of context.resources(...HEALTH_CHECK_TYPES)) {
+      const config = configOf(check);
+      const children = valueOf(config, 'ChildHealthChecks');
+      if (literalString(valueOf(config, 'Type')) !== 'CALCULATED' || !isSeq(children)) continue;
+      children.items.forEach((item, index) => {
+        const child = context.referenced(item);
+        if (child?.type !== 'AWS::Route53::HealthCheck' || literalString(valueOf(configOf(child), 'Type')) !== 'CALCULATED') return;
+        hits.push({
+          message: `Calculated health check '${check.logicalId}' lists '${child.logicalId}', itself a calculated health check, among its children: Route 53 refuses calculated checks of calculated checks`,
+          span: item.span,
+          path: configPath(check, 'ChildHealthChecks', String(index)),
+        });
+      });
+    }
+    return hits;
+  },
+};
+
 export const HEALTH_CHECK_CHECKS: readonly CatalogueCheck[] = [
   route53HealthCheckPrivateAddress,
   route53CalculatedThreshold,
+  route53CalculatedChild,
   route53HealthCheckOnSimpleRecord,
   route53UnsupportedAlarm,
 ];

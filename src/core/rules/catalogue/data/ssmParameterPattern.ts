@@ -1,0 +1,59 @@
+import { valueOf } from '../../../model';
+import { linearPattern } from '../../../patterns/linearRegex';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { propertyHit, push, stringValues } from './common';
+
+const PAGE = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-hierarchies.html';
+
+/**
+ * Whether the whole value matches the parameter's AllowedPattern (Parameter Store refuses "10,000" for `\d{1,4}`),
+ * read with the linear engine; undefined when the pattern uses what that engine does not read (Java-only syntax).
+ */
+function matchesWhole(pattern: string, value: string): boolean | undefined {
+  return linearPattern(`^(?:${pattern})$`)?.matchesPart(value);
+}
+
+/** CX2123: an SSM String parameter whose Value does not match its own AllowedPattern. */
+export const ssmParameterPattern: CatalogueCheck = {
+  id: 'CX2123',
+  title: 'SSM parameter Value that does not match its AllowedPattern',
+  topics: ['T21'],
+  severity: 'error',
+  url: PAGE,
+  rejection: {
+    quote: 'Parameter value, cannot be validated against allowedPattern: \\d{1,4}',
+    url: PAGE,
+  },
+  explanation: {
+    what:
+      'AllowedPattern is a regular expression Parameter Store checks every value against when the value is written: the whole ' +
+      'value must match, or PutParameter fails with ParameterPatternMismatchException, and with it the stack.',
+    exam:
+      'AllowedPattern guards a parameter that other stacks and applications read (an instance type, a port, a CIDR): a later ' +
+      'update with a bad value is refused instead of breaking its readers.',
+    trap: 'the pattern must match the whole value: \\d{1,4} refuses 10000, although its first four digits match.',
+  },
+  resourceTypes: ['AWS::SSM::Parameter'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const parameter of context.resources('AWS::SSM::Parameter')) {
+      const types = stringValues(context, valueOf(parameter.properties, 'Type'));
+      const patterns = stringValues(context, valueOf(parameter.properties, 'AllowedPattern'));
+      const values = stringValues(context, valueOf(parameter.properties, 'Value'));
+      if (!types?.every((type) => type === 'String') || patterns?.length !== 1 || !values || values.length === 0) continue;
+      if (values.some((value) => value.includes('{{resolve:'))) continue;
+      const results = values.map((value) => matchesWhole(patterns[0], value));
+      if (!results.every((result) => result === false)) continue;
+      push(
+        hits,
+        propertyHit(
+          parameter,
+          ['Value'],
+          `Value ${values.map((value) => `'${value}'`).join(' or ')} of parameter '${parameter.logicalId}' does not match its ` +
+            `AllowedPattern ${patterns[0]}: Parameter Store refuses a value the whole pattern does not match`,
+        ),
+      );
+    }
+    return hits;
+  },
+};
