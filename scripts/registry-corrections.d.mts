@@ -12,7 +12,7 @@ export interface RegistryCorrection {
   atMostOne?: true;
   exclude?: Record<string, string[]>;
   requireWith?: Record<string, string[]>;
-  when?: { property: string; in: string[]; default?: string; require?: string[]; exclude?: string[] };
+  when?: { property: string; in: string[]; default?: string; require?: string[]; exclude?: string[]; allow?: Record<string, string[]> };
   lifecycle?: { status?: string; date?: string };
   sameAs?: string;
   conditional?: { if: unknown; then?: unknown; else?: unknown };

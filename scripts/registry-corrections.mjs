@@ -3,14 +3,15 @@
 // rests on (`source`), and for a constraint it adds, the sentence saying the service refuses other values
 // (`quote`), or why the schema is corrected (`why`):
 // - `schema`: the property's schema as the service accepts it (the schema is narrower than the service);
-// - `add`: keywords for a limit the service documents and the schema lacks;
+// - `add`: keywords for a limit the service documents and the schema lacks (on the object itself without `property`);
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
 // - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
 // - `exclude`: dependentExcluded entries the service enforces and the schema lacks;
 // - `requireWith`: dependentRequired entries the service enforces and the schema lacks (a replication rule's
 //   Filter needs its Priority and DeleteMarkerReplication);
 // - `when`: properties the service requires or refuses when another has one of some values
-//   (`{property, in, default?, require?, exclude?}`, compiled to the engine's valueDependencies).
+//   (`{property, in, default?, require?, exclude?, allow?}`, compiled to the engine's valueDependencies; `allow`
+//   lists the values another property may take then).
 // - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice;
 // - `conditional`: a JSON-schema `if`/`then`/`else` added to the type (or definition), for a limit that
 //   holds only without some property (a Lambda Timeout above 900 seconds needs a capacity provider);
@@ -91,6 +92,11 @@ export function corrected(raw, schemaOf = () => undefined) {
       const [name, other] = correction.allowTogether;
       const excluded = raw.dependentExcluded?.[name];
       if (excluded) raw.dependentExcluded[name] = excluded.filter((candidate) => candidate !== other);
+      continue;
+    }
+    if (correction.property === undefined && correction.add) {
+      // Keywords of the object itself (a requiredOr the schema lacks).
+      Object.assign(targetOf(raw, correction), correction.add);
       continue;
     }
     const properties = targetOf(raw, correction).properties;

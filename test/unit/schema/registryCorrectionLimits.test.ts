@@ -639,4 +639,24 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}, Priority: 1'), []);
     assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}'), ['E3021 Resources/R/Properties/ReplicationConfiguration/Rules/0/Filter: Filter needs Priority too']);
   });
+  it('E3030/E3031/E3058 a KMS key usage its key spec allows, ECS log drivers, canary rates from 1 minute to 1 hour, a patch rule\'s approval', () => {
+    const key = (spec: string, usage: string) => resourceFindings(/^E3030$/, 'AWS::KMS::Key', `KeySpec: ${spec}`, `KeyUsage: ${usage}`);
+    assert.deepEqual(key('HMAC_256', 'GENERATE_VERIFY_MAC'), []);
+    assert.deepEqual(key('RSA_2048', 'SIGN_VERIFY'), []);
+    assert.deepEqual(key('ECC_NIST_P256', 'KEY_AGREEMENT'), []);
+    assert.deepEqual(key('HMAC_256', 'ENCRYPT_DECRYPT'), ["E3030 Resources/R/Properties/KeyUsage: KeyUsage must be GENERATE_VERIFY_MAC when KeySpec is HMAC_256, not 'ENCRYPT_DECRYPT'"]);
+    assert.deepEqual(key('RSA_4096', 'GENERATE_VERIFY_MAC'), ["E3030 Resources/R/Properties/KeyUsage: KeyUsage must be one of ENCRYPT_DECRYPT, SIGN_VERIFY when KeySpec is RSA_4096, not 'GENERATE_VERIFY_MAC'"]);
+    assert.deepEqual(key('!Ref Spec', 'ENCRYPT_DECRYPT'), []);
+    const driver = (name: string) => resourceFindings(/^E3030$/, 'AWS::ECS::TaskDefinition', `ContainerDefinitions: [{Name: app, Image: nginx, LogConfiguration: {LogDriver: ${name}}}]`);
+    assert.deepEqual(driver('awslogs'), []);
+    assert.deepEqual(driver('awsfirelens'), []);
+    assert.equal(driver('awslog').length, 1);
+    const canary = (expression: string) => resourceFindings(/^E3031$/, 'AWS::Synthetics::Canary', `Schedule: {Expression: '${expression}'}`);
+    for (const ok of ['rate(1 minute)', 'rate(5 minutes)', 'rate(60 minutes)', 'rate(1 hour)', 'rate(0 minute)', 'cron(0/10 * * * ? *)']) assert.deepEqual(canary(ok), [], ok);
+    for (const bad of ['rate(2 days)', 'rate(2 hours)', 'rate(90 minutes)']) assert.equal(canary(bad).length, 1, bad);
+    const rule = (approval: string) => resourceFindings(/^E3058$/, 'AWS::SSM::PatchBaseline', 'Name: web', `ApprovalRules: {PatchRules: [{${approval}PatchFilterGroup: {PatchFilters: [{Key: CLASSIFICATION, Values: [Security]}]}}]}`);
+    assert.deepEqual(rule('ApproveAfterDays: 7, '), []);
+    assert.deepEqual(rule("ApproveUntilDate: '2026-12-31', "), []);
+    assert.deepEqual(rule(''), ['E3058 Resources/R/Properties/ApprovalRules/PatchRules/0: At least one of ApproveAfterDays, ApproveUntilDate is required; none is given']);
+  });
 });

@@ -69,8 +69,17 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     for (const name of (dependency.exclude ?? []).filter((candidate) => is(candidate, 'yes') && !isEmptyList(entryOf(node, candidate)!.value))) {
       out.push(at('dependentExcluded', `${name} cannot be given when ${when}`, name));
     }
+    for (const [name, allowed] of Object.entries(dependency.allow ?? {})) out.push(...notAllowedWhen(node, path, name, allowed, when));
   }
   return out;
+}
+
+/** A property written as a literal that is none of the values another property's value allows (HMAC key specs take GENERATE_VERIFY_MAC). */
+function notAllowedWhen(node: MapNode, path: NodePath, name: string, allowed: string[], when: string): Violation[] {
+  const value = entryOf(node, name)?.value;
+  if (value?.kind !== 'scalar' || typeof value.value !== 'string' || allowed.includes(value.value)) return [];
+  const message = `${name} must be ${allowed.length === 1 ? allowed[0] : `one of ${listOf(allowed)}`} when ${when}, not '${value.value}'`;
+  return [{ keyword: 'enum', message, span: value.span, path: [...path, name], node: value, allowed, value: value.value }];
 }
 
 function isEmptyList(node: TemplateNode): boolean {

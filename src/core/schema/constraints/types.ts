@@ -50,13 +50,17 @@ export interface SchemaObject {
   passedTo?: string;
 }
 
-/** When `property` is one of `in` (or left out, when `default` is one of them), `require` must be given and `exclude` must not. */
+/**
+ * When `property` is one of `in` (or left out, when `default` is one of them), `require` must be given,
+ * `exclude` must not, and each property `allow` names, when written, takes only the values it lists.
+ */
 export interface ValueDependency {
   property: string;
   in: string[];
   default?: string;
   require?: string[];
   exclude?: string[];
+  allow?: Record<string, string[]>;
 }
 
 /**
