@@ -2,6 +2,7 @@
 import type { CatalogueCheck } from '../types';
 import { alarmPeriodValue } from './alarmPeriods';
 import { associationRate } from './associationSchedules';
+import { configSingleton } from './configSingletons';
 import { ALARM_CHECKS } from './alarms';
 import { ALARM_VALUE_CHECKS } from './alarmValues';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
@@ -33,4 +34,4 @@ import { stateMachineWildcardPlacement } from './stateMachineErrors';
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
