@@ -1,4 +1,4 @@
-/** T33: Step Functions retriers and catchers that Step Functions refuses (States.ALL not alone, or not last). */
+/** T33: Step Functions states the service refuses: retriers and catchers with States.ALL not alone or not last, Wait states without exactly one wait. */
 import type { NodePath } from '../../../model';
 import type { CatalogueCheck } from '../types';
 import { definitionHits, isObject, STATE_MACHINE, type Plain } from './stateMachines';
@@ -70,5 +70,45 @@ export const stateMachineWildcardPlacement: CatalogueCheck = {
       context,
       misplacedWildcards,
       (machine, bad) => `In state machine '${machine}', ${bad.why}: Step Functions rejects the definition (States.ALL must stand alone, in the last handler)`,
+    ),
+};
+
+const WAIT_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html';
+const WAIT_FIELDS = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'];
+
+/** Wait states that give none of the four ways to wait, or more than one. */
+function waitsWithoutOneWay(machine: Plain): Misplaced[] {
+  const found: Misplaced[] = [];
+  eachState(machine, [], (state, at) => {
+    if (state.Type !== 'Wait') return;
+    const given = WAIT_FIELDS.filter((field) => state[field] !== undefined);
+    if (given.length === 1) return;
+    found.push({ inner: at, why: given.length === 0 ? 'gives none of Seconds, Timestamp, SecondsPath or TimestampPath' : `gives ${given.join(' and ')}` });
+  });
+  return found;
+}
+
+/** CX3319: a Wait state waits one way. */
+export const stateMachineWaitFields: CatalogueCheck = {
+  id: 'CX3319',
+  title: 'State machine Wait state without exactly one of Seconds, Timestamp, SecondsPath or TimestampPath',
+  topics: ['T33'],
+  severity: 'error',
+  url: WAIT_PAGE,
+  rejection: { quote: 'You must specify exactly one of Seconds, Timestamp, SecondsPath, or TimestampPath.', url: WAIT_PAGE },
+  explanation: {
+    what:
+      'A Wait state pauses for a number of seconds or until a time, written in the definition (Seconds, Timestamp) or read from ' +
+      'the input (SecondsPath, TimestampPath). It takes exactly one of the four; Step Functions rejects the definition otherwise.',
+    exam:
+      'Wait states give a workflow its delays without paying for an idle Lambda function: wait before checking a job again, or until ' +
+      'a maintenance window opens; Standard workflows can wait up to a year.',
+  },
+  resourceTypes: [STATE_MACHINE],
+  run: (context) =>
+    definitionHits(
+      context,
+      waitsWithoutOneWay,
+      (machine, bad) => `Wait state '${String(bad.inner[bad.inner.length - 1])}' of state machine '${machine}' ${bad.why}: Step Functions takes exactly one of them`,
     ),
 };
