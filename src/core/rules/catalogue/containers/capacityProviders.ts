@@ -1,8 +1,8 @@
-/** ECS capacity providers on Auto Scaling groups: what the group must allow for managed termination protection. */
-import { valueOf } from '../../../model';
+/** ECS capacity providers: what a group must allow for managed termination protection, and strategies with one base. */
+import { isSeq, valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { neverTrue, propertyHit, push } from '../data/common';
-import { literalString } from '../support/values';
+import { literalNumber, literalString } from '../support/values';
 
 const PROVIDER_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-capacityprovider-autoscalinggroupprovider.html';
 
@@ -48,4 +48,45 @@ export const capacityProviderTerminationProtection: CatalogueCheck = {
   },
 };
 
-export const CAPACITY_PROVIDER_CHECKS: readonly CatalogueCheck[] = [capacityProviderTerminationProtection];
+const STRATEGY_ITEM_PAGE = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html';
+/** Where ECS reads a capacity provider strategy, by resource type. */
+const STRATEGIES: Record<string, string> = {
+  'AWS::ECS::Service': 'CapacityProviderStrategy',
+  'AWS::ECS::Cluster': 'DefaultCapacityProviderStrategy',
+  'AWS::ECS::ClusterCapacityProviderAssociations': 'DefaultCapacityProviderStrategy',
+};
+
+/** CX1730: a capacity provider strategy in which more than one provider has a base. */
+export const capacityProviderBases: CatalogueCheck = {
+  id: 'CX1730',
+  title: 'ECS capacity provider strategy with a base on more than one provider',
+  topics: ['T17'],
+  severity: 'error',
+  url: STRATEGY_ITEM_PAGE,
+  rejection: { quote: 'Only one capacity provider in a capacity provider strategy can have a base defined.', url: STRATEGY_ITEM_PAGE },
+  explanation: {
+    what:
+      'In a capacity provider strategy, Base is the number of tasks placed first on one provider; Weight then shares the rest. ' +
+      'Only one provider of a strategy may have a base, so ECS refuses a strategy that gives two of them one.',
+    exam:
+      'mixing FARGATE and FARGATE_SPOT: a base on FARGATE keeps a minimum of tasks on regular capacity, and weights send the rest ' +
+      'mostly to Spot for cost; Spot tasks may be interrupted with two minutes of warning.',
+    trap: 'the base is a minimum for the first provider, not a per-provider floor: a second base is refused rather than added.',
+  },
+  resourceTypes: Object.keys(STRATEGIES),
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const resource of context.resources(...Object.keys(STRATEGIES))) {
+      const property = STRATEGIES[resource.type!];
+      const items = valueOf(resource.properties, property);
+      if (!isSeq(items)) continue;
+      const based = items.items.flatMap((item, index) => ((literalNumber(valueOf(item, 'Base')) ?? 0) > 0 ? [index] : []));
+      for (const index of based.slice(1)) {
+        push(hits, propertyHit(resource, [property, index, 'Base'], `Item ${index + 1} of the ${property} of '${resource.logicalId}' has a Base, as item ${based[0] + 1} does: only one capacity provider of a strategy can have a base`));
+      }
+    }
+    return hits;
+  },
+};
+
+export const CAPACITY_PROVIDER_CHECKS: readonly CatalogueCheck[] = [capacityProviderTerminationProtection, capacityProviderBases];

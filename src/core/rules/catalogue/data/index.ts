@@ -72,6 +72,7 @@ import { secretsRotationWithoutFunction } from './secretsRotationWithoutFunction
 import { ssmPlainReferenceForPassword } from './ssmPlainReferenceForPassword';
 import { ssmPlainSecretParameter } from './ssmPlainSecretParameter';
 import { ssmParameterPattern } from './ssmParameterPattern';
+import { kmsReplicaPrimary } from './kmsReplicaPrimary';
 import { ssmSecureUnsupported } from './ssmSecureUnsupported';
 
 export const DATA_CHECKS: readonly CatalogueCheck[] = [
@@ -107,6 +108,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsRoleWithoutDecrypt,
   ssmPlainSecretParameter,
   ssmParameterPattern,
+  kmsReplicaPrimary,
   ssmPlainReferenceForPassword,
   secretsRotationTargetAttachment,
   secretTargetTypeMismatch,
