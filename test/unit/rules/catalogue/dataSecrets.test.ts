@@ -297,6 +297,11 @@ describe('CX2121 attachment TargetType against the type of its target', () => {
   it('reports a target of another database type', () => {
     assert.deepEqual(paths(secretTargetTypeMismatch, attachment('AWS::RDS::DBCluster', '!Ref Target')), ['Resources/Attachment/Properties/TargetType']);
   });
+  it('suggests the target\'s type only when an attachment takes it, and else to name the database itself', () => {
+    const messages = (target: string) => run(catalogueRule(secretTargetTypeMismatch), attachment(target, '!Ref Target')).map((found) => found.message);
+    assert.match(messages('AWS::RDS::DBCluster')[0], /use TargetType AWS::RDS::DBCluster$/);
+    assert.match(messages('AWS::RDS::DBSubnetGroup')[0], /not a database an attachment describes: name the DB instance or cluster itself$/);
+  });
   it('leaves a target alone that a nested stack, an application or a custom resource passes on', () => {
     for (const type of ['AWS::CloudFormation::Stack', 'AWS::Serverless::Application', 'Custom::ClusterLookup']) {
       assert.deepEqual(paths(secretTargetTypeMismatch, attachment(type, '!GetAtt Target.Outputs.ClusterName')), [], type);

@@ -6,6 +6,11 @@ import { literalString } from '../support/values';
 const ATTACHMENT = 'AWS::SecretsManager::SecretTargetAttachment';
 /** Types whose attributes pass on values of other resources (a nested stack's outputs, a custom resource's data): their own type says nothing of the target. */
 const PASS_THROUGH = /^(AWS::CloudFormation::Stack|AWS::Serverless::Application|AWS::CloudFormation::CustomResource|Custom::.+)$/;
+/** The databases an attachment describes (the CloudFormation page's list, and RDS Proxy, which the CDK names too). */
+const TARGET_TYPES = new Set([
+  'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::RDS::DBProxy', 'AWS::Redshift::Cluster', 'AWS::RedshiftServerless::Namespace',
+  'AWS::DocDB::DBInstance', 'AWS::DocDB::DBCluster', 'AWS::DocDBElastic::Cluster',
+]);
 const ATTACHMENT_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-secrettargetattachment.html';
 
 /** CX2121: TargetType names another type than the resource TargetId refers to. */
@@ -32,7 +37,9 @@ export const secretTargetTypeMismatch: CatalogueCheck = {
       const target = context.referenced(valueOf(attachment.properties, 'TargetId'));
       if (!typeEntry || written === undefined || !target?.type || target.type === written || PASS_THROUGH.test(target.type)) continue;
       hits.push({
-        message: `'${attachment.logicalId}' gives TargetType ${written}, but TargetId names '${target.logicalId}', of type ${target.type}: use TargetType ${target.type}`,
+        message: TARGET_TYPES.has(target.type)
+          ? `'${attachment.logicalId}' gives TargetType ${written}, but TargetId names '${target.logicalId}', of type ${target.type}: use TargetType ${target.type}`
+          : `'${attachment.logicalId}' gives TargetType ${written}, but TargetId names '${target.logicalId}', of type ${target.type}, which is not a database an attachment describes: name the DB instance or cluster itself`,
         span: typeEntry.value.span,
         path: ['Resources', attachment.logicalId, 'Properties', 'TargetType'],
       });
