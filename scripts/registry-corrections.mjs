@@ -3,7 +3,7 @@
 // rests on (`source`), and for a constraint it adds, the sentence saying the service refuses other values
 // (`quote`), or why the schema is corrected (`why`):
 // - `schema`: the property's schema as the service accepts it (the schema is narrower than the service);
-// - `add`: keywords for a limit the service documents and the schema lacks (on the object itself without `property`);
+// - `add`: keywords for a limit the service documents and the schema lacks;
 // - `allowTogether`: a dependentExcluded pair the service accepts (it ignores the second property);
 // - `atMostOne`: a definition's requiredXor the service enforces only one way (none given is accepted);
 // - `exclude`: dependentExcluded entries the service enforces and the schema lacks;
@@ -92,11 +92,6 @@ export function corrected(raw, schemaOf = () => undefined) {
       const [name, other] = correction.allowTogether;
       const excluded = raw.dependentExcluded?.[name];
       if (excluded) raw.dependentExcluded[name] = excluded.filter((candidate) => candidate !== other);
-      continue;
-    }
-    if (correction.property === undefined && correction.add) {
-      // Keywords of the object itself (a requiredOr the schema lacks).
-      Object.assign(targetOf(raw, correction), correction.add);
       continue;
     }
     const properties = targetOf(raw, correction).properties;

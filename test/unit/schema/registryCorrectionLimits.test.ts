@@ -639,7 +639,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}, Priority: 1'), []);
     assert.deepEqual(rule(', Filter: {Prefix: logs/}, DeleteMarkerReplication: {Status: Disabled}'), ['E3021 Resources/R/Properties/ReplicationConfiguration/Rules/0/Filter: Filter needs Priority too']);
   });
-  it('E3030/E3031/E3058 a KMS key usage its key spec allows, ECS log drivers, canary rates from 1 minute to 1 hour, a patch rule\'s approval', () => {
+  it('E3030/E3031 a KMS key usage its key spec allows, ECS log drivers, canary rates from 1 minute to 1 hour', () => {
     const key = (spec: string, usage: string) => resourceFindings(/^E3030$/, 'AWS::KMS::Key', `KeySpec: ${spec}`, `KeyUsage: ${usage}`);
     assert.deepEqual(key('HMAC_256', 'GENERATE_VERIFY_MAC'), []);
     assert.deepEqual(key('RSA_2048', 'SIGN_VERIFY'), []);
@@ -654,9 +654,5 @@ describe('registry corrections of kind when: properties a value requires or refu
     const canary = (expression: string) => resourceFindings(/^E3031$/, 'AWS::Synthetics::Canary', `Schedule: {Expression: '${expression}'}`);
     for (const ok of ['rate(1 minute)', 'rate(5 minutes)', 'rate(60 minutes)', 'rate(1 hour)', 'rate(0 minute)', 'cron(0/10 * * * ? *)']) assert.deepEqual(canary(ok), [], ok);
     for (const bad of ['rate(2 days)', 'rate(2 hours)', 'rate(90 minutes)']) assert.equal(canary(bad).length, 1, bad);
-    const rule = (approval: string) => resourceFindings(/^E3058$/, 'AWS::SSM::PatchBaseline', 'Name: web', `ApprovalRules: {PatchRules: [{${approval}PatchFilterGroup: {PatchFilters: [{Key: CLASSIFICATION, Values: [Security]}]}}]}`);
-    assert.deepEqual(rule('ApproveAfterDays: 7, '), []);
-    assert.deepEqual(rule("ApproveUntilDate: '2026-12-31', "), []);
-    assert.deepEqual(rule(''), ['E3058 Resources/R/Properties/ApprovalRules/PatchRules/0: At least one of ApproveAfterDays, ApproveUntilDate is required; none is given']);
   });
 });

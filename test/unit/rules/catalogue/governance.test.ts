@@ -463,6 +463,38 @@ describe('CX3318 States.ALL placement in retriers and catchers', () => {
   });
 });
 
+describe('CX3319 Wait states wait one way', () => {
+  const machine = (wait: string) => `Conditions:
+  Fixed: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/flow
+      Definition:
+        StartAt: Pause
+        States:
+          Pause:
+            Type: Wait
+${wait}
+            Next: Done
+          Done:
+            Type: Succeed
+`;
+
+  it('reports two ways or none, in a definition written in the template', () => {
+    assert.deepEqual(findingPaths(checkById('CX3319', machine('            Seconds: 5\n            TimestampPath: $.at'))), ['Resources/Flow/Properties/Definition/States/Pause']);
+    assert.deepEqual(findingPaths(checkById('CX3319', machine('            Comment: no wait'))), ['Resources/Flow/Properties/Definition/States/Pause']);
+    assert.deepEqual(checkById('CX3319', machine('            SecondsPath: $.delay')), []);
+  });
+
+  it('counts a field behind an Fn::If with an AWS::NoValue branch as one a deployment may leave out', () => {
+    const choice = '            Seconds: !If [Fixed, 5, !Ref AWS::NoValue]\n            SecondsPath: !If [Fixed, !Ref AWS::NoValue, $.delay]';
+    assert.deepEqual(checkById('CX3319', machine(choice)), []);
+    assert.equal(checkById('CX3319', machine('            Seconds: 5\n            Timestamp: !Ref AWS::NoValue')).length, 0);
+  });
+});
+
 describe('CX3028 event pattern fields with one value', () => {
   const rule = (pattern: string) => `Resources:
   Rule:

@@ -35,6 +35,10 @@ describe('CX2123 SSM parameter value against its AllowedPattern', () => {
     assert.deepEqual(paths('CX2123', parameter('!Ref Port', '\\d{1,4}', 'Parameters:\n  Port:\n    Type: String\n')), []);
     assert.deepEqual(paths('CX2123', parameter("'{{resolve:ssm:/base/port}}'", '\\d{1,4}')), []);
     assert.deepEqual(paths('CX2123', parameter('abc', '\\p{javaLowerCase}+')), []);
+    // Java's class intersection: [a-z&&[^e]] is a letter other than e, which JavaScript reads otherwise.
+    assert.deepEqual(paths('CX2123', parameter('abc', '[a-z&&[^e]]+')), []);
+    assert.deepEqual(paths('CX2123', parameter('ABC', '(?i)[a-z]+')), []);
+    assert.deepEqual(paths('CX2123', parameter('ab1', '(?:[a-z])+')), ['Resources/Setting/Properties/Value']);
   });
 });
 

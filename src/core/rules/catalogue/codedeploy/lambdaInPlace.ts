@@ -30,7 +30,7 @@ export const lambdaDeploymentInPlace: CatalogueCheck = {
       const type = propertyAt(group, 'DeploymentStyle', 'DeploymentType');
       if (literalString(type) !== 'IN_PLACE' || platformOf(context, group) !== 'Lambda') continue;
       hits.push({
-        message: `Deployment group '${group.logicalId}' deploys a Lambda application IN_PLACE: Lambda deployments shift traffic between versions, so the group must be BLUE_GREEN with WITH_TRAFFIC_CONTROL`,
+        message: `Deployment group '${group.logicalId}' deploys a Lambda application IN_PLACE: only EC2/on-premises deployments can be in-place; Lambda deployments shift traffic between versions (DeploymentType BLUE_GREEN)`,
         span: type!.span,
         path: ['Resources', group.logicalId, 'Properties', 'DeploymentStyle', 'DeploymentType'],
       });

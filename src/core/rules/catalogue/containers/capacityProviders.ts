@@ -71,7 +71,7 @@ export const capacityProviderBases: CatalogueCheck = {
     exam:
       'mixing FARGATE and FARGATE_SPOT: a base on FARGATE keeps a minimum of tasks on regular capacity, and weights send the rest ' +
       'mostly to Spot for cost; Spot tasks may be interrupted with two minutes of warning.',
-    trap: 'the base is a minimum for the first provider, not a per-provider floor: a second base is refused rather than added.',
+    trap: 'the base is a minimum of tasks for the one provider that carries it, not a floor each provider can have: a second base is refused.',
   },
   resourceTypes: Object.keys(STRATEGIES),
   run(context) {

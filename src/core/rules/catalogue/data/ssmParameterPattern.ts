@@ -10,8 +10,15 @@ const PAGE = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/sysma
  * read with the linear engine; undefined when the pattern uses what that engine does not read (Java-only syntax).
  */
 function matchesWhole(pattern: string, value: string): boolean | undefined {
+  if (JAVA_ONLY.test(pattern)) return undefined;
   return linearPattern(`^(?:${pattern})$`)?.matchesPart(value);
 }
+
+/**
+ * Java regex syntax that JavaScript reads otherwise or not at all: class intersection (`[a-z&&[^e]]`), quoting
+ * (`\Q…\E`), possessive quantifiers, inline flags, Java character classes and anchors JavaScript lacks.
+ */
+const JAVA_ONLY = /&&|\\[QEAZzGhHvVRX]|[*+?}]\+|\(\?(?:[a-zA-Z]+-?|-)[a-zA-Z]*[:)]|\\p\{(?:java|In|Is)/;
 
 /** CX2123: an SSM String parameter whose Value does not match its own AllowedPattern. */
 export const ssmParameterPattern: CatalogueCheck = {

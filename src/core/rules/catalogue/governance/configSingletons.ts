@@ -2,7 +2,8 @@
 import { conditionOfResource, type ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 
-const PAGE = 'https://docs.aws.amazon.com/config/latest/developerguide/gs-cli-subscribe.html';
+const PAGE = 'https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigurationRecorder.html';
+const CHANNEL_PAGE = 'https://docs.aws.amazon.com/config/latest/APIReference/API_PutDeliveryChannel.html';
 const SINGLETONS: Record<string, string> = {
   'AWS::Config::ConfigurationRecorder': 'configuration recorder',
   'AWS::Config::DeliveryChannel': 'delivery channel',
@@ -17,8 +18,8 @@ export const configSingleton: CatalogueCheck = {
   url: PAGE,
   rejection: {
     quote:
-      'You can have only one customer managed configuration recorder for each AWS account for each AWS Region. … You can have ' +
-      'only one delivery channel region for each AWS account for each AWS Region.',
+      'You can create only one customer managed configuration recorder for each account for each AWS Region. (PutDeliveryChannel: ' +
+      `"You can have only one delivery channel for each account for each AWS Region.", ${CHANNEL_PAGE})`,
     url: PAGE,
   },
   explanation: {

@@ -16,11 +16,12 @@ export const pipeStandardSyncTarget: CatalogueCheck = {
   explanation: {
     what:
       'A pipe starts a Step Functions target with InvocationType REQUEST_RESPONSE unless told otherwise: a synchronous ' +
-      'StartSyncExecution, which only Express workflows support. A Standard state machine needs FIRE_AND_FORGET (StartExecution), ' +
-      'or every event the pipe reads fails to start it.',
+      'StartSyncExecution, which AWS documents as not supported for Standard workflows. A Standard state machine needs ' +
+      'FIRE_AND_FORGET (StartExecution) for the pipe to start it.',
     exam:
       'Pipes connect a source (SQS, Kinesis, DynamoDB streams) to a target with optional filtering and enrichment; Express workflows ' +
-      'run synchronously for high-volume short work, Standard workflows run asynchronously for long, auditable work.',
+      'suit high-volume short work and can be started synchronously or asynchronously; Standard workflows suit long, auditable work ' +
+      'and are started asynchronously.',
     trap: 'the default invocation type is REQUEST_RESPONSE, and the default state machine type is STANDARD: together they do not work.',
   },
   resourceTypes: ['AWS::Pipes::Pipe'],

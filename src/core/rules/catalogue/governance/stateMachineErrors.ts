@@ -76,14 +76,21 @@ export const stateMachineWildcardPlacement: CatalogueCheck = {
 const WAIT_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html';
 const WAIT_FIELDS = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'];
 
+/** Whether a field of a definition written in the template is there: `Ref: AWS::NoValue` is not, an `Fn::If` may be. */
+function presence(value: unknown): 'yes' | 'no' | 'maybe' {
+  if (value === undefined || (isObject(value) && value.Ref === 'AWS::NoValue')) return 'no';
+  return isObject(value) && 'Fn::If' in value ? 'maybe' : 'yes';
+}
+
 /** Wait states that give none of the four ways to wait, or more than one. */
 function waitsWithoutOneWay(machine: Plain): Misplaced[] {
   const found: Misplaced[] = [];
   eachState(machine, [], (state, at) => {
     if (state.Type !== 'Wait') return;
-    const given = WAIT_FIELDS.filter((field) => state[field] !== undefined);
-    if (given.length === 1) return;
-    found.push({ inner: at, why: given.length === 0 ? 'gives none of Seconds, Timestamp, SecondsPath or TimestampPath' : `gives ${given.join(' and ')}` });
+    const surely = WAIT_FIELDS.filter((field) => presence(state[field]) === 'yes');
+    const maybe = WAIT_FIELDS.filter((field) => presence(state[field]) === 'maybe');
+    if (surely.length === 1 || (surely.length === 0 && maybe.length > 0)) return;
+    found.push({ inner: at, why: surely.length === 0 ? 'gives none of Seconds, Timestamp, SecondsPath or TimestampPath' : `gives ${surely.join(' and ')}` });
   });
   return found;
 }
