@@ -655,4 +655,16 @@ describe('registry corrections of kind when: properties a value requires or refu
     for (const ok of ['rate(1 minute)', 'rate(5 minutes)', 'rate(60 minutes)', 'rate(1 hour)', 'rate(0 minute)', 'cron(0/10 * * * ? *)']) assert.deepEqual(canary(ok), [], ok);
     for (const bad of ['rate(2 days)', 'rate(2 hours)', 'rate(90 minutes)']) assert.equal(canary(bad).length, 1, bad);
   });
+  it('E3030/E3034 Auto Scaling notification types, a launch template\'s metadata hop limit, a pipeline action\'s run order', () => {
+    const notifications = (types: string) => resourceFindings(/^E3030$/, 'AWS::AutoScaling::AutoScalingGroup', 'MinSize: "1"', 'MaxSize: "2"', `NotificationConfigurations: [{TopicARN: arn:aws:sns:us-east-1:123456789012:t, NotificationTypes: [${types}]}]`);
+    assert.deepEqual(notifications('autoscaling:EC2_INSTANCE_LAUNCH, autoscaling:EC2_INSTANCE_TERMINATE_ERROR'), []);
+    assert.equal(notifications('autoscaling:EC2_INSTANCE_LAUNCHED').length, 1);
+    const hops = (limit: number) => resourceFindings(/^E3034$/, 'AWS::EC2::LaunchTemplate', `LaunchTemplateData: {MetadataOptions: {HttpTokens: required, HttpPutResponseHopLimit: ${limit}}}`);
+    assert.deepEqual(hops(2), []);
+    assert.equal(hops(100).length, 1);
+    const order = (runOrder: number) =>
+      resourceFindings(/^E3034$/, 'AWS::CodePipeline::Pipeline', 'RoleArn: arn:aws:iam::123456789012:role/p', 'ArtifactStore: {Type: S3, Location: artifacts}', `Stages: [{Name: Source, Actions: [{Name: S, RunOrder: ${runOrder}, ActionTypeId: {Category: Source, Owner: AWS, Provider: S3, Version: '1'}, Configuration: {S3Bucket: b, S3ObjectKey: k}, OutputArtifacts: [{Name: Src}]}]}]`);
+    assert.deepEqual(order(1), []);
+    assert.equal(order(0).length, 1);
+  });
 });
