@@ -20,6 +20,7 @@ import { scheduledActionTimeChecks } from './scheduledActionTimes';
 import { scheduledActionChecks } from './scheduledActions';
 import { userDataNotBase64 } from './userDataEncoding';
 import { warmPoolMixedInstances } from './warmPools';
+import { vpcSubnetCidrs } from './vpcCidrs';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
@@ -35,6 +36,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   launchTemplateTypeWithRequirements,
   groupTargetGroupType,
   groupSingleZone,
+  vpcSubnetCidrs,
   elbHealthCheckWithoutGrace,
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,

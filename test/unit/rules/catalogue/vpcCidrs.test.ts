@@ -1,0 +1,41 @@
+/** CX0723: VPC and subnet IPv4 blocks, on the edges. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ipv4Block } from '../../../../src/core/rules/catalogue/autoscaling/vpcCidrs';
+import { paths } from './helpers';
+
+const template = (vpc: string, subnets: string[], extra = '') => `${extra}Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: ${vpc}
+${subnets.map((block, index) => `  Subnet${index}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: ${block}\n`).join('')}`;
+
+describe('CX0723 VPC and subnet CIDR blocks', () => {
+  it('reads a block as its first address and prefix', () => {
+    assert.deepEqual(ipv4Block('10.0.1.0/24'), { text: '10.0.1.0/24', start: 167772416, prefix: 24 });
+    assert.equal(ipv4Block('10.0.1.7/24')?.start, 167772416);
+    assert.equal(ipv4Block('10.0.300.0/24'), undefined);
+    assert.equal(ipv4Block('2001:db8::/64'), undefined);
+  });
+
+  it('takes a subnet equal to its VPC, and subnets side by side', () => {
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/24', ['10.0.0.0/24'])), []);
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['10.0.0.0/24', '10.0.1.0/24', '10.0.2.0/23'])), []);
+  });
+
+  it('reports sizes outside /16–/28, a subnet outside the VPC, and overlaps', () => {
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/8', [])), ['Resources/Vpc/Properties/CidrBlock']);
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['10.0.0.0/29', '10.1.0.0/24', '10.0.4.0/22', '10.0.5.0/24'])), [
+      'Resources/Subnet0/Properties/CidrBlock',
+      'Resources/Subnet1/Properties/CidrBlock',
+      'Resources/Subnet3/Properties/CidrBlock',
+    ]);
+  });
+
+  it('leaves alone blocks it cannot know, and containment when the VPC has a secondary block', () => {
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]', '10.0.0.0/24'])), []);
+    const secondary = template('10.0.0.0/16', ['10.1.0.0/24']).replace('Resources:\n', 'Resources:\n  Extra:\n    Type: AWS::EC2::VPCCidrBlock\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: 10.1.0.0/16\n');
+    assert.deepEqual(paths('CX0723', secondary), []);
+  });
+});
