@@ -498,6 +498,16 @@ describe('CX0719 Application Load Balancer in one subnet', () => {
     assert.deepEqual(paths(albSingleSubnet, balancer('      Subnets: !Ref Subnets\n')), []);
     assert.deepEqual(paths(albSingleSubnet, balancer("      Subnets: [!If [Two, subnet-1, !Ref 'AWS::NoValue']]\n")), []);
   });
+
+  it('reports subnets of this template all written in one Availability Zone, not ones in two or whose zone is unknown', () => {
+    const subnet = (name: string, zone: string) => `  ${name}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: vpc-1\n      CidrBlock: 10.0.${name.length}.0/24\n      AvailabilityZone: ${zone}\n`;
+    const lb = '  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: [!Ref A, !Ref Bb]\n';
+    const zero = "!Select [0, !GetAZs '']";
+    assert.deepEqual(paths(albSingleSubnet, resources(subnet('A', zero) + subnet('Bb', zero) + lb)), ['Resources/Lb/Properties/Subnets']);
+    assert.deepEqual(paths(albSingleSubnet, resources(subnet('A', 'us-east-1a') + subnet('Bb', 'us-east-1a') + lb)), ['Resources/Lb/Properties/Subnets']);
+    assert.deepEqual(paths(albSingleSubnet, resources(subnet('A', zero) + subnet('Bb', "!Select [1, !GetAZs '']") + lb)), []);
+    assert.deepEqual(paths(albSingleSubnet, resources(subnet('A', '!Ref ZoneA') + subnet('Bb', '!Ref ZoneA') + lb)), []);
+  });
 });
 
 

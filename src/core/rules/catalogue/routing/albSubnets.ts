@@ -1,5 +1,6 @@
 /** T07: an Application Load Balancer spans at least two Availability Zones. */
-import { isSeq, valueOf } from '../../../model';
+import { isSeq, isString, toPlain, valueOf, type TemplateNode } from '../../../model';
+import type { CheckContext } from '../support/context';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { alwaysGiven, intrinsicName, possibleValues } from '../support/values';
 
@@ -33,9 +34,14 @@ export const albSingleSubnet: CatalogueCheck = {
       if (!types || !types.every((value) => value === 'application')) continue;
       for (const name of ['Subnets', 'SubnetMappings']) {
         const list = valueOf(balancer.properties, name);
-        if (!isSeq(list) || list.items.length !== 1 || list.items.some((item) => intrinsicName(item) === 'Fn::If' || intrinsicName(item) === 'Fn::Split')) continue;
+        if (!isSeq(list) || list.items.some((item) => intrinsicName(item) === 'Fn::If' || intrinsicName(item) === 'Fn::Split')) continue;
+        const subnets = list.items.map((item) => (name === 'Subnets' ? item : valueOf(item, 'SubnetId')));
+        const zone = list.items.length > 1 ? sharedZone(context, subnets) : undefined;
+        if (list.items.length !== 1 && !zone) continue;
         hits.push({
-          message: `Application Load Balancer '${balancer.logicalId}' has one subnet in ${name}: it needs subnets in at least two Availability Zones, and one zone's failure takes it down`,
+          message: zone
+            ? `Application Load Balancer '${balancer.logicalId}' has its ${list.items.length} subnets all in one Availability Zone (${zone}): it needs subnets in at least two zones, and one zone's failure takes it down`
+            : `Application Load Balancer '${balancer.logicalId}' has one subnet in ${name}: it needs subnets in at least two Availability Zones, and one zone's failure takes it down`,
           span: list.span,
           path: ['Resources', balancer.logicalId, 'Properties', name],
         });
@@ -44,3 +50,18 @@ export const albSingleSubnet: CatalogueCheck = {
     return hits;
   },
 };
+
+/**
+ * The Availability Zone every subnet is written in, when each is a subnet of this template whose AvailabilityZone is
+ * the same text or the same `Fn::Select`; undefined when they may differ or cannot be told.
+ */
+function sharedZone(context: CheckContext, subnets: (TemplateNode | undefined)[]): string | undefined {
+  const zones = subnets.map((node) => {
+    const subnet = context.referenced(node);
+    const zone = subnet?.type === 'AWS::EC2::Subnet' ? valueOf(subnet.properties, 'AvailabilityZone') : undefined;
+    if (zone === undefined || (!isString(zone) && intrinsicName(zone) !== 'Fn::Select')) return undefined;
+    return { key: JSON.stringify(toPlain(zone)), shown: isString(zone) ? zone.value : 'the same Fn::Select' };
+  });
+  const first = zones[0];
+  return first !== undefined && zones.every((zone) => zone?.key === first.key) ? first.shown : undefined;
+}
