@@ -54,6 +54,11 @@ export function compact(schema) {
   }
   // `format: json` and `type: object` or `string` only says the value may be a document: nothing to check.
   if (result.format === 'json') delete result.format;
+  // cfn-lint's schemas write values the service takes in any letter case as a list under enumCaseInsensitive.
+  if (Array.isArray(result.enumCaseInsensitive)) {
+    result.enum = result.enum ?? result.enumCaseInsensitive;
+    result.enumCaseInsensitive = true;
+  }
   return result;
 }
 

@@ -667,4 +667,22 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(order(1), []);
     assert.equal(order(0).length, 1);
   });
+  it('E3030 allowed values the registry schemas lack, from the API references: CloudFront, API Gateway, CodeBuild, ElastiCache', () => {
+    const origin = (policy: string) =>
+      resourceFindings(/^E3030$/, 'AWS::CloudFront::Distribution', `DistributionConfig: {Enabled: true, Origins: [{Id: web, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: ${policy}}}], DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: redirect-to-https, AllowedMethods: [GET, HEAD], CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}}`);
+    assert.deepEqual(origin('https-only'), []);
+    assert.deepEqual(origin('https'), ["E3030 Resources/R/Properties/DistributionConfig/Origins/0/CustomOriginConfig/OriginProtocolPolicy: OriginProtocolPolicy must be one of http-only, match-viewer, https-only, not 'https'"]);
+    const endpoint = (type: string) => resourceFindings(/^E3030$/, 'AWS::ApiGateway::RestApi', 'Name: orders', `EndpointConfiguration: {Types: [${type}]}`);
+    assert.deepEqual(endpoint('REGIONAL'), []);
+    assert.equal(endpoint('REGION').length, 1);
+    // CodeBuild reads these in any letter case and without underscores (linuxContainer deploys for LINUX_CONTAINER).
+    const variable = (type: string) => resourceFindings(/^E3030$/, 'AWS::CodeBuild::Project', `Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0, EnvironmentVariables: [{Name: TOKEN, Value: /ci/token, Type: ${type}}]}`);
+    assert.deepEqual(variable('PARAMETER_STORE'), []);
+    assert.deepEqual(variable('parameterStore'), []);
+    assert.equal(variable('SECRET').length, 1);
+    // cfn-lint's schemas list values taken in any letter case under enumCaseInsensitive: they are allowed values too.
+    const cluster = (mode: string) => resourceFindings(/^E3030$/, 'AWS::ElastiCache::ReplicationGroup', 'ReplicationGroupDescription: cache', `ClusterMode: ${mode}`);
+    assert.deepEqual(cluster('Enabled'), []);
+    assert.equal(cluster('on').length, 1);
+  });
 });

@@ -142,7 +142,15 @@ function sameValue(allowed: unknown, value: ScalarValue, caseInsensitive: boolea
   if (allowed === null || value === null || typeof allowed === 'object') return false;
   const a = String(allowed);
   const b = String(value);
-  return caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return caseInsensitive ? loose(a) === loose(b) : a === b;
+}
+
+/**
+ * A value a service takes in any letter case, read as such a service reads it: CodeBuild takes
+ * `linuxContainer` for LINUX_CONTAINER (an AWS reference architecture deploys with it), so underscores are left out too.
+ */
+function loose(text: string): string {
+  return text.toLowerCase().replaceAll('_', '');
 }
 
 /** At most ten values, the rest counted. */
