@@ -26,7 +26,8 @@ export const codeDeployRollbackRule: Rule = {
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     for (const group of resourcesOfType(template.root, 'AWS::CodeDeploy::DeploymentGroup')) {
-      if (!group.properties) continue;
+      // A group that deploys a revision itself (Deployment) may not take AutoRollbackConfiguration, CloudFormation's page says.
+      if (!group.properties || entryOf(group.properties, 'Deployment')) continue;
       const rollback = entryOf(group.properties, 'AutoRollbackConfiguration');
       if (rollback && !isLiteralMap(rollback.value)) continue;
       const enabled = valueOf(rollback?.value, 'Enabled');

@@ -31,6 +31,11 @@ describe('CX2001 deployment group without automatic rollback', () => {
     );
   });
 
+  it('leaves alone a group that deploys a revision itself (Deployment), which may not take AutoRollbackConfiguration', () => {
+    const text = group('      Deployment:\n        Revision: {RevisionType: S3, S3Location: {Bucket: releases, Key: app.zip, BundleType: zip}}\n      Ec2TagFilters:\n        - {Key: app, Value: web, Type: KEY_AND_VALUE}\n');
+    assert.deepEqual(run(codeDeployRollbackRule, text), []);
+  });
+
   it('adds DEPLOYMENT_STOP_ON_ALARM to the fix when the group has alarms (JSON)', () => {
     const text = `{
   "Resources": {

@@ -1,6 +1,6 @@
 /** CloudWatch alarms that stop and roll back CodeDeploy deployments: present, switched on, named right, fed. */
 import type { Fix } from '../../../findings';
-import { entryOf, isMap, isScalar, isSeq, valueOf, type NodePath } from '../../../model';
+import { entryOf, isMap, isScalar, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
@@ -173,10 +173,11 @@ export const codeDeployAlarmByArn: CatalogueCheck = {
         const alarm = context.referenced(name);
         if (intrinsicName(name) !== 'Fn::GetAtt' || alarm?.type !== ALARM) continue;
         const text = context.template.format === 'json' ? `{ "Ref": "${alarm.logicalId}" }` : `!Ref ${alarm.logicalId}`;
+        const attribute = getAttAttribute(name);
         hits.push({
           message:
-            `Deployment group '${group.logicalId}' names alarm '${alarm.logicalId}' with Fn::GetAtt, which gives its ARN: ` +
-            'CodeDeploy looks alarms up by name (Ref)',
+            `Deployment group '${group.logicalId}' names alarm '${alarm.logicalId}' with Fn::GetAtt${attribute === 'Arn' ? ', which gives its ARN' : ` (${attribute ?? 'an attribute'})`}: ` +
+            'CodeDeploy looks alarms up by name, which Ref gives',
           span: name!.span,
           path: [...base(group), 'AlarmConfiguration', 'Alarms', index, 'Name'],
           fixes: [{ title: 'Name the alarm with Ref', edits: [{ span: name!.span, newText: text }], preferred: true }],
@@ -186,6 +187,13 @@ export const codeDeployAlarmByArn: CatalogueCheck = {
     return hits;
   },
 };
+
+/** The attribute a `Fn::GetAtt` reads (`Alarm.Arn` or `[Alarm, Arn]`), when written as text. */
+function getAttAttribute(node: TemplateNode | undefined): string | undefined {
+  const argument = valueOf(node, 'Fn::GetAtt');
+  if (isString(argument)) return argument.value.split('.').slice(1).join('.') || undefined;
+  return isSeq(argument) && isString(argument.items[1]) ? argument.items[1].value : undefined;
+}
 
 /** Metrics (namespace/name) the template's log metric filters publish; undefined when one is computed. */
 function filterMetrics(context: CheckContext): Set<string> | undefined {
