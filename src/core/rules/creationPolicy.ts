@@ -7,7 +7,7 @@ const RESOURCE_SIGNAL: Shape = { Count: 'integer', Timeout: 'string' };
 /** The resource types CloudFormation reads a CreationPolicy from, and what each may say. */
 export const CREATION_POLICIES: Readonly<Record<string, Shape>> = {
   'AWS::AutoScaling::AutoScalingGroup': {
-    AutoScalingCreationPolicy: { MinSuccessfulInstancesPercent: 'integer' },
+    AutoScalingCreationPolicy: { MinSuccessfulInstancesPercent: { range: [0, 100] } },
     ResourceSignal: RESOURCE_SIGNAL,
   },
   'AWS::EC2::Instance': { ResourceSignal: RESOURCE_SIGNAL },

@@ -4,11 +4,14 @@ import { currentSchema } from '../schema/current';
 import { checkShape, type Shape } from './support/attributeShape';
 import { resourceRule, type Rule } from './rule';
 
+/** Percentages the UpdatePolicy page bounds: "You can specify a value from 0 to 100." */
+const PERCENT: Shape = { range: [0, 100] };
+
 const ROLLING_UPDATE: Shape = {
   MaxBatchSize: 'integer',
-  MinActiveInstancesPercent: 'integer',
+  MinActiveInstancesPercent: PERCENT,
   MinInstancesInService: 'integer',
-  MinSuccessfulInstancesPercent: 'integer',
+  MinSuccessfulInstancesPercent: PERCENT,
   PauseTime: 'string',
   SuspendProcesses: {
     oneOfList: ['Launch', 'Terminate', 'HealthCheck', 'ReplaceUnhealthy', 'AZRebalance', 'AlarmNotification', 'ScheduledActions', 'AddToLoadBalancer', 'InstanceRefresh'],

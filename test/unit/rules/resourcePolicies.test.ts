@@ -96,6 +96,20 @@ describe('E3016 UpdatePolicy and E3055 CreationPolicy', () => {
     ]);
   });
 
+  it('holds the success and active percentages to 0–100, as the UpdatePolicy and CreationPolicy pages do', () => {
+    const template = yaml(
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    CreationPolicy:',
+      '      AutoScalingCreationPolicy: {MinSuccessfulInstancesPercent: 100}',
+      '    UpdatePolicy:',
+      '      AutoScalingRollingUpdate: {MinSuccessfulInstancesPercent: 110, MinActiveInstancesPercent: "50", WaitOnResourceSignals: true}',
+    );
+    assert.deepEqual(messagesOf(updatePolicyRule, template), ['MinSuccessfulInstancesPercent takes a value from 0 to 100, not 110']);
+    assert.deepEqual(messagesOf(creationPolicyRule, template), []);
+  });
+
   it('works in JSON', () => {
     const text = '{"Resources": {"I": {"Type": "AWS::EC2::Instance", "CreationPolicy": {"ResourceSignal": {"Timeout": ["PT5M"]}}}}}';
     assert.deepEqual(findingsOf(creationPolicyRule, text, 'json'), ["E3055 Resources/I/CreationPolicy/ResourceSignal/Timeout '\"Timeout\"'"]);

@@ -16,6 +16,8 @@ export type Shape =
   | 'list'
   /** A list of strings, each one of these. */
   | { oneOfList: readonly string[] }
+  /** An integer from `min` to `max` (a percentage: 0 to 100). */
+  | { range: readonly [number, number] }
   | { [key: string]: Shape };
 
 const TYPE_WORDS: Record<string, string> = { boolean: 'a Boolean', integer: 'an Integer', string: 'a String' };
@@ -34,6 +36,7 @@ export function checkShape(check: ShapeCheck, node: TemplateNode, shape: Shape, 
     return scalarFits(node, shape) ? [] : [typeFinding(check, node, `${name} takes ${TYPE_WORDS[shape]}`, path, anchor)];
   }
   if ('oneOfList' in shape && Array.isArray(shape.oneOfList)) return checkList(check, node, shape.oneOfList, path, anchor);
+  if ('range' in shape && Array.isArray(shape.range)) return checkRange(check, node, shape.range as readonly [number, number], path, anchor);
   if (!isMap(node)) return [typeFinding(check, node, `${name} takes a map`, path, anchor)];
   const keys = shape as { [key: string]: Shape };
   return node.entries.flatMap((entry) => {
@@ -55,6 +58,14 @@ function checkList(check: ShapeCheck, node: TemplateNode, allowed: readonly stri
     const message = `${describeNode(item)} is not one of ${allowed.join(', ')}`;
     return [finding(check.ruleId, 'error', message, item.span, [...path, index])];
   });
+}
+
+function checkRange(check: ShapeCheck, node: TemplateNode, [min, max]: readonly [number, number], path: NodePath, anchor: Span): Finding[] {
+  const name = String(path.at(-1));
+  if (!scalarFits(node, 'integer')) return [typeFinding(check, node, `${name} takes ${TYPE_WORDS.integer}`, path, anchor)];
+  const value = Number((node as { value: unknown }).value);
+  if (value >= min && value <= max) return [];
+  return [finding(check.ruleId, 'error', `${name} takes a value from ${min} to ${max}, not ${value}`, node.span, path)];
 }
 
 function typeFinding(check: ShapeCheck, node: TemplateNode, expectation: string, path: NodePath, anchor: Span): Finding {
