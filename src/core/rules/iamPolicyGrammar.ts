@@ -9,6 +9,7 @@
  * - "You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy."
  *   (reference_policies_elements_notprincipal); NotPrincipal with Allow, which the page calls "not supported",
  *   is a warning: services may not refuse it, and it grants to everyone else.
+ * - "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version).
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
@@ -45,9 +46,10 @@ export const iamPolicyGrammarRule: Rule = resourceRule({
     if (!places || !resource.properties) return [];
     if (resource.type === 'AWS::Organizations::Policy' && !isServiceControlPolicy(valueOf(resource.properties, 'Type'))) return [];
     return places.flatMap(({ path, kind }) =>
-      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) =>
-        statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
-      ),
+      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) => [
+        ...versionFindings(document, at, kind),
+        ...statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
+      ]),
     );
   },
 });
@@ -59,6 +61,16 @@ function documentsAt(node: TemplateNode, path: readonly string[], at: NodePath):
   if (step === '*') return isSeq(node) ? node.items.flatMap((item, index) => documentsAt(item, rest, [...at, index])) : [];
   const next = valueOf(node, step);
   return next === undefined ? [] : documentsAt(next, rest, [...at, step]);
+}
+
+/** "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version). */
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+
+function versionFindings(document: TemplateNode, at: NodePath, kind: PolicyKind): Finding[] {
+  const version = entryOf(document, 'Version');
+  if (!version || !isString(version.value) || VERSIONS.includes(version.value.value)) return [];
+  const message = `Version '${version.value.value}' is not a policy language version: policies take 2012-10-17 (or the older 2008-10-17)`;
+  return [finding(RULE_OF[kind], 'error', message, version.value.span, [...at, 'Version'])];
 }
 
 function statementFindings(template: Template, statement: MapNode, path: NodePath, kind: PolicyKind): Finding[] {

@@ -36,6 +36,13 @@ describe('E3510/E3512/E3530 policy statement grammar', () => {
     ]);
   });
 
+  it('reports a Version that is not a policy language version, written quoted or not', () => {
+    const key = (version: string) => yaml('Resources:', '  Key:', '    Type: AWS::KMS::Key', '    Properties:', '      KeyPolicy:', `        Version: ${version}`, '        Statement:', '          - {Effect: Allow, Principal: {AWS: "*"}, Action: "kms:*", Resource: "*"}');
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, key('"2012-10-18"')), ["E3512 Resources/Key/Properties/KeyPolicy/Version '\"2012-10-18\"'"]);
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, key('2012-10-17')), []);
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, key("'2008-10-17'")), []);
+  });
+
   it('fixes the letter case of Effect', () => {
     assert.deepEqual(fixedText(iamPolicyGrammarRule, ROLE), [`Change to 'Allow': ${ROLE.replace('Effect: allow', 'Effect: Allow')}`]);
   });
