@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../findings';
-import { isScalar } from '../model';
-import { describeValueType } from '../schema/valueType';
+import { isMap, isScalar, type TemplateNode } from '../model';
+import { describeValueType, type ValueType } from '../schema/valueType';
 import { resourcePropertyWalk } from '../schema/walk';
 import { describeNode } from './support/describe';
 import { refusesNulls } from './support/nullValues';
@@ -19,8 +19,14 @@ export const propertyValueTypeRule: Rule = resourceRule({
     const walk = resourcePropertyWalk(template, resource);
     for (const mismatch of walk.mismatches) {
       const { node, expected, property, path } = mismatch;
-      const message = `${property.name} takes ${article(describeValueType(expected))}, not ${mismatch.given ?? describeNode(node)}`;
       const span = isScalar(node) || mismatch.given ? node.span : mismatch.anchor;
+      if (singleObjectForList(mismatch)) {
+        // AWS's own samples and tool makers report that CloudFormation takes one object where a list of objects is expected.
+        const message = `${property.name} takes ${article(describeValueType(expected))}: one object here deploys for some resource types, but write it as a list of one item`;
+        findings.push(finding('E3012', 'warning', message, span, path));
+        continue;
+      }
+      const message = `${property.name} takes ${article(describeValueType(expected))}, not ${mismatch.given ?? describeNode(node)}`;
       findings.push(finding(mismatch.viaRef ? 'E1020' : 'E3012', 'error', message, span, path));
     }
     if (!refusesNulls(template)) return findings;
@@ -33,6 +39,11 @@ export const propertyValueTypeRule: Rule = resourceRule({
     return findings;
   },
 });
+
+/** A map written where the property takes a list of objects (SecurityGroupIngress: {IpProtocol: tcp, …}). */
+function singleObjectForList({ node, expected, viaRef, given }: { node: TemplateNode; expected: ValueType; viaRef?: boolean; given?: string }): boolean {
+  return !viaRef && given === undefined && isMap(node) && expected.kind === 'list' && expected.element.kind === 'object';
+}
 
 function article(typeText: string): string {
   return /^[AEIOU]/.test(typeText) ? `an ${typeText}` : `a ${typeText}`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { propertyValueTypeRule } from '../../../src/core/rules/propertyValueType';
+import { parseTemplate } from '../../../src/core/template';
 import { findingsOf, messagesOf, yaml } from './schemaRulesHelper';
 
 const TEMPLATE = yaml(
@@ -141,6 +142,12 @@ describe('E3012 value type', () => {
       "E3012 Resources/V/Properties/Iops '3000.5'",
       "E3012 Resources/V/Properties/Throughput '\"Throughput\"'",
     ]);
+  });
+
+  it('warns, rather than refuses, one object written where a list of objects goes: such templates deploy for some types', () => {
+    const text = yaml('Resources:', '  Sg:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: web', '      SecurityGroupIngress: {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}');
+    assert.deepEqual(messagesOf(propertyValueTypeRule, text), ['SecurityGroupIngress takes a List of Ingress: one object here deploys for some resource types, but write it as a list of one item']);
+    assert.deepEqual(propertyValueTypeRule.run(parseTemplate(text, 'yaml')).map((found) => found.severity), ['warning']);
   });
 
   it('lets a local path stand for a Lambda function’s Code (aws cloudformation package fills it in)', () => {

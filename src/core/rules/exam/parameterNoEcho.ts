@@ -18,7 +18,7 @@ const EXPLANATION = {
 };
 
 /** Words of a description that says the parameter names a secret rather than holding it. */
-const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)(\s+\w+){0,3}\s+(of|for)\b|\bsecrets?\s+(name|id)\b/i;
+const REFERENCE_WORDS = /\barns?\b|\b(name|id|identifier)(\s+\w+){0,3}\s+(of|for)\b|\bsecrets?\s+(name|id)\b|\bkey\s+names\b/i;
 
 /** CodeBuild environment variable types whose value names a secret or parameter that CodeBuild reads at build time. */
 const NAMED_VALUE_TYPES = new Set(['SECRETS_MANAGER', 'PARAMETER_STORE']);
@@ -31,11 +31,8 @@ function notSecretsByUse(template: Template): Set<string> {
   const names = new Set<string>();
   for (const resource of resourceDeclarations(template.root)) {
     if (resource.type === 'AWS::Config::ConfigRule') {
-      const inputs = valueOf(resource.properties, 'InputParameters');
-      for (const entry of isMap(inputs) ? inputs.entries : []) {
-        const referenced = valueOf(entry.value, 'Ref');
-        if (isString(referenced)) names.add(referenced.value);
-      }
+      // Every parameter the inputs read, also through Fn::If or Fn::Join (conformance packs write `!If [Has, !Ref Keys, …]`).
+      collectRefs(valueOf(resource.properties, 'InputParameters'), names);
       continue;
     }
     if (resource.type !== 'AWS::CodeBuild::Project') continue;
@@ -49,6 +46,16 @@ function notSecretsByUse(template: Template): Set<string> {
   return names;
 }
 
+function collectRefs(node: TemplateNode | undefined, into: Set<string>, depth = 0): void {
+  if (node === undefined || depth > 12) return;
+  if (isMap(node)) {
+    for (const entry of node.entries) {
+      if (entry.key.value === 'Ref' && isString(entry.value)) into.add(entry.value.value);
+      else collectRefs(entry.value, into, depth + 1);
+    }
+  } else if (isSeq(node)) for (const item of node.items) collectRefs(item, into, depth + 1);
+}
+
 /**
  * A parameter that takes the ARN, name or id of a secret, by what its description, pattern or default
  * says ("Arn for the secret…", "Name of secret…"): passing a reference and resolving the secret at run
@@ -59,7 +66,12 @@ function holdsAReference(body: TemplateNode): boolean {
   const pattern = literalString(valueOf(body, 'AllowedPattern'));
   const given = literalString(valueOf(body, 'Default'));
   // A Default that is an ARN or a Systems Manager parameter path names where the secret is.
-  return (described !== undefined && REFERENCE_WORDS.test(described)) || /^\^?arn:/.test(pattern ?? '') || /^arn:|^\/[\w.-]+(\/[\w.-]+)+$/.test(given ?? '');
+  // So does a KMS key alias (`aws/secretsmanager`, `alias/app`): the key that encrypts the secret, not the secret.
+  return (
+    (described !== undefined && REFERENCE_WORDS.test(described)) ||
+    /^\^?arn:/.test(pattern ?? '') ||
+    /^arn:|^\/[\w.-]+(\/[\w.-]+)+$|^(alias\/)?aws\/[\w-]+$|^alias\/[\w/.-]+$/.test(given ?? '')
+  );
 }
 
 /**

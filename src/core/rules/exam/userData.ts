@@ -28,10 +28,15 @@ export function signalEvidence(template: Template, resource: ResourceDeclaration
   const all = texts.join('\n');
   if (SIGNAL_PATTERN.test(all) && !signalsOnlyWaitHandles(template, all)) return 'signals';
   if (signalledElsewhere(template, resource) || RUNS_FETCHED_SCRIPT.test(all)) return 'unknown';
+  // A role that may call SignalResource lets a script or an SDK signal instead of cfn-signal (F5's autoscale templates do).
+  if (GRANTS_SIGNAL_RESOURCE.test(template.text)) return 'unknown';
   // A script the user data runs could still signal, but only if it is told which resource to signal:
   // cfn-init and cfn-hup name the resource to read its metadata, which tells nothing about a signal.
   return withoutMetadataReaders(all).includes(resource.logicalId) ? 'unknown' : 'never';
 }
+
+/** An IAM action that lets an instance signal through the API: `cloudformation:SignalResource`. */
+const GRANTS_SIGNAL_RESOURCE = /cloudformation:SignalResource/i;
 
 /** A script fetched and run (`aws s3 cp s3://…/bootstrap.sh`, `curl … | bash`): it may signal, with the name written inside it. */
 const RUNS_FETCHED_SCRIPT = /\b(aws\s+s3\s+cp|curl|wget|Invoke-WebRequest|Read-S3Object|Copy-S3Object)\b[^\n]*\.(sh|bash|ps1|py)\b|\|\s*(sudo\s+)?(ba)?sh\b/i;

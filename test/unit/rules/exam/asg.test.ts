@@ -180,6 +180,23 @@ describe('CX1003 CreationPolicy without cfn-signal', () => {
     assert.deepEqual(found.explanation?.topics, ['T09']);
   });
 
+  it('leaves alone an instance whose role may call SignalResource: a script or SDK can signal without cfn-signal', () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]}
+      Policies: [{PolicyName: signal, PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: cloudformation:SignalResource, Resource: '*'}]}}]
+  Web:
+    Type: AWS::EC2::Instance
+    CreationPolicy: {ResourceSignal: {Timeout: PT15M}}
+    Properties:
+      ImageId: ami-1
+      UserData: {Fn::Base64: "#!/bin/bash\\nnode /config/verifyDeploymentCompletion.js"}
+`;
+    assert.deepEqual(run(creationPolicyWithoutSignalRule, text), []);
+  });
+
   it('leaves a policy alone that waits for no signal (Count 0)', () => {
     const server = (count: string) =>
       `Resources:\n  Web:\n    Type: AWS::EC2::Instance\n    CreationPolicy: {ResourceSignal: {Count: ${count}, Timeout: PT15M}}\n    Properties:\n      ImageId: ami-1\n`;

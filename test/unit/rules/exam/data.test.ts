@@ -172,6 +172,16 @@ describe('CX4004 a parameter CodeBuild reads as the name of a secret', () => {
   it('leaves alone a secret-like parameter that only feeds an AWS Config rule input (names of keys, periods)', () => {
     const text = `Parameters:\n  EcsSecretKeys:\n    Type: String\n    Default: AWS_SECRET_ACCESS_KEY, ECS_ENGINE_AUTH_DATA\nResources:\n  Rule:\n    Type: AWS::Config::ConfigRule\n    Properties:\n      InputParameters:\n        secretKeys: !Ref EcsSecretKeys\n      Source: {Owner: AWS, SourceIdentifier: ECS_NO_ENVIRONMENT_SECRETS}\n`;
     assert.deepEqual(run(parameterNoEchoRule, text), []);
+    // Conformance packs pass the input through Fn::If; the description says the parameter holds key names.
+    const conditional = text.replace('secretKeys: !Ref EcsSecretKeys', "secretKeys: !If [HasKeys, !Ref EcsSecretKeys, !Ref 'AWS::NoValue']");
+    assert.deepEqual(run(parameterNoEchoRule, conditional), []);
+    const described = 'Parameters:\n  SecretKeys:\n    Type: String\n    Description: Comma-separated list of key names to search for\n    Default: AWS_SECRET_ACCESS_KEY\nResources: {}\n';
+    assert.deepEqual(run(parameterNoEchoRule, described), []);
+  });
+
+  it('leaves alone a KMS key alias given as the Default of a secret-like parameter', () => {
+    const text = 'Parameters:\n  SecretKmsKey:\n    Type: String\n    Default: aws/secretsmanager\nResources: {}\n';
+    assert.deepEqual(run(parameterNoEchoRule, text), []);
   });
 });
 
