@@ -685,4 +685,23 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(cluster('Enabled'), []);
     assert.equal(cluster('on').length, 1);
   });
+  it('E3030/E3032/E3034/E3021 from the second examiner round: notification targets, noncurrent expiry, tag groups, CloudFront Functions on viewer events, a CodeBuild source location', () => {
+    const target = (type: string) => resourceFindings(/^E3030$/, 'AWS::CodeStarNotifications::NotificationRule', 'Name: pr', 'DetailType: BASIC', 'Resource: arn:aws:codecommit:us-east-1:123456789012:repo', 'EventTypeIds: [codecommit-repository-pull-request-created]', `Targets: [{TargetType: ${type}, TargetAddress: arn:aws:sns:us-east-1:123456789012:t}]`);
+    assert.deepEqual(target('SNS'), []);
+    assert.equal(target('SNSTopic').length, 1);
+    const expiry = (days: number) => resourceFindings(/^E3034$/, 'AWS::S3::Bucket', `LifecycleConfiguration: {Rules: [{Status: Enabled, NoncurrentVersionExpiration: {NoncurrentDays: ${days}}}]}`);
+    assert.deepEqual(expiry(30), []);
+    assert.equal(expiry(0).length, 1);
+    const groups = (count: number) => resourceFindings(/^E3032$/, 'AWS::CodeDeploy::DeploymentGroup', 'ApplicationName: app', 'ServiceRoleArn: arn:aws:iam::123456789012:role/cd', `Ec2TagSet: {Ec2TagSetList: [${Array.from({ length: count }, (_, index) => `{Ec2TagGroup: [{Key: k${index}, Value: v, Type: KEY_AND_VALUE}]}`).join(', ')}]}`);
+    assert.deepEqual(groups(3), []);
+    assert.equal(groups(4).length, 1);
+    const edge = (event: string) => resourceFindings(/^E3030$/, 'AWS::CloudFront::Distribution', `DistributionConfig: {Enabled: true, DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6, FunctionAssociations: [{EventType: ${event}, FunctionARN: arn:aws:cloudfront::123456789012:function/f}]}, Origins: [{Id: web, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]}`);
+    assert.deepEqual(edge('viewer-request'), []);
+    assert.equal(edge('origin-request').length, 1);
+    const source = (extra: string) => resourceFindings(/^E3021$/, 'AWS::CodeBuild::Project', 'ServiceRole: arn:aws:iam::123456789012:role/cb', 'Artifacts: {Type: NO_ARTIFACTS}', 'Environment: {Type: LINUX_CONTAINER, ComputeType: BUILD_GENERAL1_SMALL, Image: aws/codebuild/standard:7.0}', `Source: {Type: ${extra}}`);
+    assert.deepEqual(source('CODECOMMIT, Location: https://git-codecommit.us-east-1.amazonaws.com/v1/repos/app'), []);
+    assert.deepEqual(source('CODEPIPELINE'), []);
+    assert.deepEqual(source('NO_SOURCE, BuildSpec: "version: 0.2"'), []);
+    assert.equal(source('CODECOMMIT').length, 1);
+  });
 });
