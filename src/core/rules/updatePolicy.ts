@@ -1,5 +1,5 @@
-import { entryOf } from '../model';
-import { finding } from '../findings';
+import { entryOf, type NodePath, type TemplateNode } from '../model';
+import { finding, type Finding } from '../findings';
 import { currentSchema } from '../schema/current';
 import { checkShape, type Shape } from './support/attributeShape';
 import { resourceRule, type Rule } from './rule';
@@ -19,16 +19,17 @@ const ROLLING_UPDATE: Shape = {
   WaitOnResourceSignals: 'boolean',
 };
 
+/** StartInstanceRefresh: "Valid Values: Rolling | ReplaceRootVolume"; healthy percentages 0–100 and 100–200. */
 const INSTANCE_REFRESH: Shape = {
-  Strategy: 'string',
+  Strategy: { oneOf: ['Rolling', 'ReplaceRootVolume'] },
   Preferences: {
     AlarmSpecification: { Alarms: 'list' },
     BakeTime: 'integer',
     CheckpointDelay: 'integer',
     CheckpointPercentages: 'list',
     InstanceWarmup: 'integer',
-    MaxHealthyPercentage: 'integer',
-    MinHealthyPercentage: 'integer',
+    MaxHealthyPercentage: { range: [100, 200] },
+    MinHealthyPercentage: PERCENT,
     ScaleInProtectedInstances: 'string',
     SkipMatching: 'boolean',
     StandbyInstances: 'string',
@@ -57,6 +58,14 @@ export const UPDATE_POLICIES: Readonly<Record<string, Shape>> = {
   'AWS::Elasticsearch::Domain': { EnableVersionUpgrade: 'boolean' },
 };
 
+/** "This policy is mutually exclusive with AutoScalingRollingUpdate." (the AutoScalingInstanceRefresh update policy) */
+function exclusivePolicies(policy: TemplateNode, path: NodePath): Finding[] {
+  const refresh = entryOf(policy, 'AutoScalingInstanceRefresh');
+  if (!refresh || !entryOf(policy, 'AutoScalingRollingUpdate')) return [];
+  const message = 'AutoScalingInstanceRefresh and AutoScalingRollingUpdate cannot be given together: choose how CloudFormation replaces the instances';
+  return [finding('E3016', 'error', message, refresh.key.span, [...path, 'AutoScalingInstanceRefresh'])];
+}
+
 /** SAM types: the transform rewrites them, and their attributes with them. */
 const NOT_JUDGED = /^AWS::Serverless::/;
 
@@ -70,7 +79,7 @@ export const updatePolicyRule: Rule = resourceRule({
     if (!entry || !type || NOT_JUDGED.test(type)) return [];
     const path = ['Resources', resource.logicalId, 'UpdatePolicy'];
     const shape = UPDATE_POLICIES[type];
-    if (shape) return checkShape({ ruleId: 'E3016', label: `UpdatePolicy of ${type}` }, entry.value, shape, path, entry.key.span);
+    if (shape) return [...checkShape({ ruleId: 'E3016', label: `UpdatePolicy of ${type}` }, entry.value, shape, path, entry.key.span), ...exclusivePolicies(entry.value, path)];
     if (!currentSchema()?.hasResourceType(type)) return [];
     const supported = Object.keys(UPDATE_POLICIES).join(', ');
     const message = `UpdatePolicy has no effect on ${type}: CloudFormation reads it only on ${supported}`;

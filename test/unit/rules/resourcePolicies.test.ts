@@ -110,6 +110,25 @@ describe('E3016 UpdatePolicy and E3055 CreationPolicy', () => {
     assert.deepEqual(messagesOf(creationPolicyRule, template), []);
   });
 
+  it('knows an instance refresh strategy and healthy percentages, and refuses it beside a rolling update', () => {
+    const template = yaml(
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::AutoScaling::AutoScalingGroup',
+      '    UpdatePolicy:',
+      '      AutoScalingInstanceRefresh:',
+      '        Strategy: Rollling',
+      '        Preferences: {MinHealthyPercentage: 150, MaxHealthyPercentage: 95}',
+      '      AutoScalingRollingUpdate: {MaxBatchSize: 1}',
+    );
+    assert.deepEqual(messagesOf(updatePolicyRule, template), [
+      "Strategy takes Rolling or ReplaceRootVolume, not 'Rollling'",
+      'MinHealthyPercentage takes a value from 0 to 100, not 150',
+      'MaxHealthyPercentage takes a value from 100 to 200, not 95',
+      'AutoScalingInstanceRefresh and AutoScalingRollingUpdate cannot be given together: choose how CloudFormation replaces the instances',
+    ]);
+  });
+
   it('works in JSON', () => {
     const text = '{"Resources": {"I": {"Type": "AWS::EC2::Instance", "CreationPolicy": {"ResourceSignal": {"Timeout": ["PT5M"]}}}}}';
     assert.deepEqual(findingsOf(creationPolicyRule, text, 'json'), ["E3055 Resources/I/CreationPolicy/ResourceSignal/Timeout '\"Timeout\"'"]);

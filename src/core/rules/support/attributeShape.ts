@@ -18,6 +18,8 @@ export type Shape =
   | { oneOfList: readonly string[] }
   /** An integer from `min` to `max` (a percentage: 0 to 100). */
   | { range: readonly [number, number] }
+  /** A string, one of these. */
+  | { oneOf: readonly string[] }
   | { [key: string]: Shape };
 
 const TYPE_WORDS: Record<string, string> = { boolean: 'a Boolean', integer: 'an Integer', string: 'a String' };
@@ -37,6 +39,7 @@ export function checkShape(check: ShapeCheck, node: TemplateNode, shape: Shape, 
   }
   if ('oneOfList' in shape && Array.isArray(shape.oneOfList)) return checkList(check, node, shape.oneOfList, path, anchor);
   if ('range' in shape && Array.isArray(shape.range)) return checkRange(check, node, shape.range as readonly [number, number], path, anchor);
+  if ('oneOf' in shape && Array.isArray(shape.oneOf)) return checkOneOf(check, node, shape.oneOf, path, anchor);
   if (!isMap(node)) return [typeFinding(check, node, `${name} takes a map`, path, anchor)];
   const keys = shape as { [key: string]: Shape };
   return node.entries.flatMap((entry) => {
@@ -66,6 +69,14 @@ function checkRange(check: ShapeCheck, node: TemplateNode, [min, max]: readonly 
   const value = Number((node as { value: unknown }).value);
   if (value >= min && value <= max) return [];
   return [finding(check.ruleId, 'error', `${name} takes a value from ${min} to ${max}, not ${value}`, node.span, path)];
+}
+
+function checkOneOf(check: ShapeCheck, node: TemplateNode, allowed: readonly string[], path: NodePath, anchor: Span): Finding[] {
+  const name = String(path.at(-1));
+  if (!scalarFits(node, 'string')) return [typeFinding(check, node, `${name} takes ${TYPE_WORDS.string}`, path, anchor)];
+  const value = String((node as { value: unknown }).value);
+  if (allowed.includes(value)) return [];
+  return [finding(check.ruleId, 'error', `${name} takes ${allowed.join(' or ')}, not '${value}'`, node.span, path)];
 }
 
 function typeFinding(check: ShapeCheck, node: TemplateNode, expectation: string, path: NodePath, anchor: Span): Finding {

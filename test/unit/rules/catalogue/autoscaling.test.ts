@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { describeSeconds, durationSeconds } from '../../../../src/core/rules/catalogue/support/durations';
 import { helperCalls, literalName } from '../../../../src/core/rules/catalogue/support/helperScripts';
 import { applyEdits } from '../exam/helpers';
-import { check, findingPaths } from './helpers';
+import { check, findingPaths, paths } from './helpers';
 
 const group = (properties: string, attributes = '') => `Parameters:
   Size:
@@ -342,5 +342,25 @@ ${late}
     assert.deepEqual(check('CX0815', actions('      MaxSize: 20\n      DesiredCapacity: 20', '      DesiredCapacity: 15')), []);
     assert.deepEqual(check('CX0815', actions('      MinSize: 0\n      DesiredCapacity: 0', '      DesiredCapacity: 1')), []);
     assert.deepEqual(findingPaths(check('CX0815', actions('      MinSize: 1\n      DesiredCapacity: 1', '      DesiredCapacity: 0'))), ['Resources/Late/Properties/DesiredCapacity']);
+  });
+});
+
+describe('CX0913 CreationPolicy Count above the instances a group launches', () => {
+  const group = (policy: string) => `Resources:
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    CreationPolicy:
+${policy}
+    Properties:
+      MinSize: '2'
+      MaxSize: '6'
+      DesiredCapacity: '2'
+      LaunchTemplate: {LaunchTemplateId: lt-1, Version: '1'}
+      VPCZoneIdentifier: [subnet-1, subnet-2]
+`;
+  it('counts signals at creation even beside AutoScalingCreationPolicy, whose percentage is for replacement updates', () => {
+    assert.deepEqual(paths('CX0913', group('      ResourceSignal: {Count: 2, Timeout: PT15M}')), []);
+    assert.deepEqual(paths('CX0913', group('      ResourceSignal: {Count: 8, Timeout: PT15M}')), ['Resources/Group/CreationPolicy/ResourceSignal/Count']);
+    assert.deepEqual(paths('CX0913', group('      AutoScalingCreationPolicy: {MinSuccessfulInstancesPercent: 100}\n      ResourceSignal: {Count: 8, Timeout: PT15M}')), ['Resources/Group/CreationPolicy/ResourceSignal/Count']);
   });
 });

@@ -72,7 +72,8 @@ export const signalCountAboveCapacity: CatalogueCheck = {
     for (const group of context.resources(GROUP)) {
       const countNode = attributeAt(group, 'CreationPolicy', 'ResourceSignal', 'Count');
       const count = numbersOf(context, countNode);
-      if (!count || attributeAt(group, 'CreationPolicy', 'AutoScalingCreationPolicy') !== undefined) continue;
+      // AutoScalingCreationPolicy's percentage applies to replacement updates ("For an Auto Scaling group replacement update"): creation counts signals.
+      if (!count) continue;
       if (valueOf(group.properties, 'MixedInstancesPolicy') !== undefined) continue;
       const launched = numbersOf(context, valueOf(group.properties, 'DesiredCapacity') ?? valueOf(group.properties, 'MinSize'));
       if (!launched || Math.min(...count) <= Math.max(...launched)) continue;
