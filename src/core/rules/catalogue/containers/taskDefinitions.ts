@@ -1,4 +1,4 @@
-/** T17: task definitions ECS refuses to register: an essential container, and Fargate's network mode, CPU and memory. */
+/** T17: task definitions ECS refuses to register: an essential container, and Fargate's network mode, CPU, memory and log drivers. */
 import { entryOf, isScalar, isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
@@ -226,4 +226,43 @@ export const awslogsGroupArn: CatalogueCheck = {
   },
 };
 
-export const TASK_DEFINITION_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory, taskEssentialContainer, awslogsGroupArn];
+const LOG_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-logconfiguration.html';
+const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
+
+/** CX1731: a Fargate container logging through a driver Fargate does not run. */
+export const fargateLogDriver: CatalogueCheck = {
+  id: 'CX1731',
+  title: 'Fargate task definition whose container uses a log driver Fargate does not support',
+  topics: ['T17', 'T31'],
+  severity: 'error',
+  url: LOG_PAGE,
+  rejection: { quote: 'For tasks on AWS Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.', url: LOG_PAGE },
+  explanation: {
+    what:
+      'On Fargate there is no host to run fluentd, gelf, journald, json-file or syslog: a container logs through awslogs ' +
+      '(CloudWatch Logs), splunk, or awsfirelens (a FireLens sidecar that routes to Firehose, OpenSearch or a partner).',
+    exam: 'container logs on Fargate: awslogs to CloudWatch Logs, or FireLens when logs must go elsewhere or be filtered first.',
+  },
+  resourceTypes: [TASK_DEFINITION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const task of context.resources(TASK_DEFINITION)) {
+      const containers = valueOf(task.properties, 'ContainerDefinitions');
+      if (!isFargate(task) || !isSeq(containers)) continue;
+      containers.items.forEach((container, index) => {
+        const node = valueOf(valueOf(container, 'LogConfiguration'), 'LogDriver');
+        const driver = literalString(node);
+        if (driver === undefined || FARGATE_LOG_DRIVERS.includes(driver)) return;
+        const name = literalString(valueOf(container, 'Name')) ?? String(index + 1);
+        hits.push({
+          message: `Container '${name}' of Fargate task definition '${task.logicalId}' logs with ${driver}: Fargate supports awslogs, splunk and awsfirelens`,
+          span: node!.span,
+          path: [...taskPath(task, 'ContainerDefinitions'), index, 'LogConfiguration', 'LogDriver'],
+        });
+      });
+    }
+    return hits;
+  },
+};
+
+export const TASK_DEFINITION_CHECKS: readonly CatalogueCheck[] = [fargateNetworkMode, fargateCpuMemory, taskEssentialContainer, awslogsGroupArn, fargateLogDriver];
