@@ -66,6 +66,24 @@ describe('CX1312 and CX1313 option names and values', () => {
   });
 });
 
+describe('CX1313 log streaming and managed platform updates', () => {
+  it('knows the retention periods of streamed logs and the managed update levels', () => {
+    const values = [
+      option('aws:elasticbeanstalk:cloudwatch:logs', 'StreamLogs', 'true'),
+      option('aws:elasticbeanstalk:cloudwatch:logs', 'RetentionInDays', '45'),
+      option('aws:elasticbeanstalk:managedactions:platformupdate', 'UpdateLevel', 'major'),
+      option('aws:elasticbeanstalk:managedactions:platformupdate', 'InstanceRefreshEnabled', 'true'),
+    ];
+    assert.deepEqual(findingPaths(check('CX1313', environment([PROFILE, ...values]))), [
+      'Resources/Environment/Properties/OptionSettings/2/Value',
+      'Resources/Environment/Properties/OptionSettings/3/Value',
+    ]);
+    const good = environment([PROFILE, option('aws:elasticbeanstalk:cloudwatch:logs', 'RetentionInDays', '30'), option('aws:elasticbeanstalk:managedactions:platformupdate', 'UpdateLevel', 'minor')]);
+    assert.deepEqual(check('CX1313', good), []);
+    assert.deepEqual(check('CX1312', good), []);
+  });
+});
+
 describe('settings from a configuration template', () => {
   const withTemplate = (templateName: string) => `Resources:
   App:

@@ -62,6 +62,15 @@ export const KNOWN_NAMESPACES: Readonly<Record<string, Readonly<Record<string, O
     LoadBalancerType: { values: ['classic', 'application', 'network'] },
     LoadBalancerIsShared: BOOLEAN,
   },
+  'aws:elasticbeanstalk:cloudwatch:logs': {
+    StreamLogs: BOOLEAN,
+    DeleteOnTerminate: BOOLEAN,
+    RetentionInDays: { values: ['1', '3', '5', '7', '14', '30', '60', '90', '120', '150', '180', '365', '400', '545', '731', '1827', '3653'] },
+  },
+  'aws:elasticbeanstalk:managedactions:platformupdate': {
+    UpdateLevel: { values: ['patch', 'minor'] },
+    InstanceRefreshEnabled: BOOLEAN,
+  },
   'aws:elasticbeanstalk:trafficsplitting': {
     NewVersionPercent: { range: [1, 100] },
     EvaluationTime: { range: [3, 600] },
