@@ -704,4 +704,30 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(source('NO_SOURCE, BuildSpec: "version: 0.2"'), []);
     assert.equal(source('CODECOMMIT').length, 1);
   });
+
+  it('E3030/E3031/E3017 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names', () => {
+    const scanning = (type: string, frequency: string) => resourceFindings(/^E3030$/, 'AWS::ECR::RegistryScanningConfiguration', `ScanType: ${type}`, `Rules: [{ScanFrequency: ${frequency}, RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]}]`);
+    assert.deepEqual(scanning('BASIC', 'SCAN_ON_PUSH'), []);
+    assert.deepEqual(scanning('ENHANCED', 'CONTINUOUS_SCAN'), []);
+    assert.deepEqual(scanning('BASIC', 'CONTINUOUS_SCAN'), ["E3030 Resources/R/Properties/Rules/0/ScanFrequency: ScanFrequency must be one of SCAN_ON_PUSH, not 'CONTINUOUS_SCAN'"]);
+    const rotation = (duration: string) => resourceFindings(/^E3031$/, 'AWS::SecretsManager::RotationSchedule', 'SecretId: s', `RotationRules: {ScheduleExpression: "rate(10 days)", Duration: ${duration}}`);
+    for (const duration of ['1h', '3h', '24h']) assert.deepEqual(rotation(duration), [], duration);
+    for (const duration of ['30h', '0h', '3 hours']) assert.equal(rotation(duration).length, 1, duration);
+    const exports = (kind: string, logs: string) => resourceFindings(/^E3030$/, `AWS::RDS::${kind}`, 'Engine: mysql', `EnableCloudwatchLogsExports: [${logs}]`);
+    assert.deepEqual(exports('DBInstance', 'error, general, slowquery, iam-db-auth-error'), []);
+    assert.deepEqual(exports('DBInstance', 'alert, oemagent, diag.log, agent, upgrade'), []);
+    assert.deepEqual(exports('DBCluster', 'audit, instance, postgresql'), []);
+    assert.equal(exports('DBInstance', 'error, general-log').length, 1);
+    assert.equal(exports('DBCluster', 'slow_query').length, 1);
+    const baseline = (system: string, rule: string) =>
+      resourceFindings(/^E3017$/, 'AWS::SSM::PatchBaseline', 'Name: web-baseline', ...(system ? [`OperatingSystem: ${system}`] : []), `ApprovalRules: {PatchRules: [{PatchFilterGroup: {PatchFilters: [{Key: CLASSIFICATION, Values: [Security]}]}${rule}}]}`);
+    assert.deepEqual(baseline('', ', ApproveAfterDays: 7'), []);
+    assert.deepEqual(baseline('AMAZON_LINUX_2023', ', ApproveUntilDate: "2026-12-31"'), []);
+    assert.deepEqual(baseline('UBUNTU', ''), []);
+    assert.deepEqual(baseline('', ''), ['E3017 Resources/R/Properties/ApprovalRules/PatchRules/0: This object matches none of the forms PatchRules accepts (ApproveAfterDays is required; or ApproveUntilDate is required)']);
+    assert.equal(baseline('WINDOWS', '').length, 1);
+    const document = (name: string) => resourceFindings(/^E3031$/, 'AWS::SSM::Document', `Name: ${name}`, 'DocumentType: Automation', 'Content: {schemaVersion: "0.3", mainSteps: []}');
+    for (const name of ['restart-web', 'Web-AWS-Restart', 'Amazing']) assert.deepEqual(document(name), [], name);
+    for (const name of ['awsRestart', 'amazon-restart', 'amzn-restart', 'AWSSupport-Restart']) assert.equal(document(name).length, 1, name);
+  });
 });
