@@ -705,7 +705,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(source('CODECOMMIT').length, 1);
   });
 
-  it('E3030/E3031/E3017 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names', () => {
+  it('E3030/E3031/E3017 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names, alarm extended statistics', () => {
     const scanning = (type: string, frequency: string) => resourceFindings(/^E3030$/, 'AWS::ECR::RegistryScanningConfiguration', `ScanType: ${type}`, `Rules: [{ScanFrequency: ${frequency}, RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]}]`);
     assert.deepEqual(scanning('BASIC', 'SCAN_ON_PUSH'), []);
     assert.deepEqual(scanning('ENHANCED', 'CONTINUOUS_SCAN'), []);
@@ -729,5 +729,8 @@ describe('registry corrections of kind when: properties a value requires or refu
     const document = (name: string) => resourceFindings(/^E3031$/, 'AWS::SSM::Document', `Name: ${name}`, 'DocumentType: Automation', 'Content: {schemaVersion: "0.3", mainSteps: []}');
     for (const name of ['restart-web', 'Web-AWS-Restart', 'Amazing']) assert.deepEqual(document(name), [], name);
     for (const name of ['awsRestart', 'amazon-restart', 'amzn-restart', 'AWSSupport-Restart']) assert.equal(document(name).length, 1, name);
+    const statistic = (value: string) => resourceFindings(/^E3031$/, 'AWS::CloudWatch::Alarm', 'Namespace: AWS/ApplicationELB', 'MetricName: TargetResponseTime', `ExtendedStatistic: "${value}"`, 'Period: 60', 'EvaluationPeriods: 3', 'Threshold: 1', 'ComparisonOperator: GreaterThanThreshold');
+    for (const value of ['p90', 'p99.9', 'p100', 'tm90', 'wm99', 'IQM', 'PR(0:300)', 'TM(10%:90%)', 'TC(:95%)']) assert.deepEqual(statistic(value), [], value);
+    for (const value of ['90p', 'p101', 'percentile90', 'avg']) assert.equal(statistic(value).length, 1, value);
   });
 });

@@ -1,8 +1,9 @@
-/** CX0723: VPC and subnet IPv4 blocks, on the edges. */
+/** CX0723: VPC and subnet IPv4 blocks, on the edges; CX0724: application protocols written as IpProtocol. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ipv4Block } from '../../../../src/core/rules/catalogue/autoscaling/vpcCidrs';
-import { paths } from './helpers';
+import { check, findingPaths, paths } from './helpers';
+import { applyEdits } from '../exam/helpers';
 
 const template = (vpc: string, subnets: string[], extra = '') => `${extra}Resources:
   Vpc:
@@ -37,5 +38,23 @@ describe('CX0723 VPC and subnet CIDR blocks', () => {
     assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]', '10.0.0.0/24'])), []);
     const secondary = template('10.0.0.0/16', ['10.1.0.0/24']).replace('Resources:\n', 'Resources:\n  Extra:\n    Type: AWS::EC2::VPCCidrBlock\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: 10.1.0.0/16\n');
     assert.deepEqual(paths('CX0723', secondary), []);
+  });
+});
+
+describe('CX0724 an application protocol as IpProtocol', () => {
+  const group = (protocol: string, key = 'SecurityGroupIngress') =>
+    `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      ${key}:\n        - IpProtocol: ${protocol}\n          FromPort: 80\n          ToPort: 80\n          CidrIp: 10.0.0.0/16\n`;
+
+  it('reports http, SSH and dns in ingress and egress rules, says what to write, and the fix writes it', () => {
+    const found = check('CX0724', group('http'));
+    assert.deepEqual(findingPaths(found), ['Resources/Sg/Properties/SecurityGroupIngress/0/IpProtocol']);
+    assert.equal(found[0].message, "'Sg' has IpProtocol http, an application protocol: write tcp with FromPort and ToPort 80 (IpProtocol takes tcp, udp, icmp, icmpv6, a protocol number or -1)");
+    assert.deepEqual(check('CX0724', applyEdits(group('http'), found[0].fixes![0].edits)), []);
+    assert.deepEqual(paths('CX0724', group('SSH', 'SecurityGroupEgress')), ['Resources/Sg/Properties/SecurityGroupEgress/0/IpProtocol']);
+    assert.match(check('CX0724', group('dns'))[0].message, /write udp with FromPort and ToPort 53/);
+  });
+
+  it('accepts IP protocol names in any case, numbers, -1 and computed values', () => {
+    for (const protocol of ['tcp', 'TCP', 'udp', 'icmp', 'icmpv6', '"6"', '-1', '50', '!Ref Protocol']) assert.deepEqual(paths('CX0724', group(protocol)), [], protocol);
   });
 });

@@ -21,6 +21,7 @@ import { scheduledActionChecks } from './scheduledActions';
 import { userDataNotBase64 } from './userDataEncoding';
 import { warmPoolMixedInstances } from './warmPools';
 import { vpcSubnetCidrs } from './vpcCidrs';
+import { applicationProtocolInRule } from './ipProtocols';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
@@ -37,6 +38,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   groupTargetGroupType,
   groupSingleZone,
   vpcSubnetCidrs,
+  applicationProtocolInRule,
   elbHealthCheckWithoutGrace,
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,
