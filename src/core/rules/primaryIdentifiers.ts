@@ -8,6 +8,20 @@ import { conditionOfResource, resourcesByType, type ResourceDeclaration } from '
 import type { Rule } from './rule';
 
 const ALWAYS: Formula = { kind: 'constant', value: true };
+
+/**
+ * Properties other than the primary identifier that the service holds unique, with why. An Elastic Beanstalk
+ * environment's CNAMEPrefix: "Enter a unique domain name for your environment" (the environment's URL is made of it).
+ * https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-create-wizard.html
+ */
+const ALSO_UNIQUE: Readonly<Record<string, readonly { property: string; why: string }[]>> = {
+  'AWS::ElasticBeanstalk::Environment': [
+    {
+      property: 'CNAMEPrefix',
+      why: 'each environment takes a domain name of its own (prefix.region.elasticbeanstalk.com), so creating the second fails. Give each environment its own prefix; blue/green swaps the CNAMEs after both exist',
+    },
+  ],
+};
 /** Beyond this many values (Fn::If within Fn::If across several properties) a resource is not judged. */
 const MAX_VALUES = 64;
 
@@ -42,19 +56,23 @@ export const primaryIdentifiersRule: Rule = {
       if (resources.length < 2) continue;
       const registryType = registry.type(type);
       const identifiers = registryType?.identifiers;
-      if (!identifiers) continue;
-      const required = typeof registryType.schema === 'object' ? (registryType.schema.required ?? []) : [];
-      const advice = identifiers.some((name) => required.includes(name))
-        ? 'Make each one different'
-        : 'Leave it out to let CloudFormation generate a name, or make each one different';
-      const values = resources.flatMap((resource) => identifierValues(template.root!, resource, identifiers));
-      findings.push(...clashes(type, identifiers, values, advice));
+      if (identifiers) {
+        const required = typeof registryType.schema === 'object' ? (registryType.schema.required ?? []) : [];
+        const advice = identifiers.some((name) => required.includes(name))
+          ? 'Make each one different'
+          : 'Leave it out to let CloudFormation generate a name, or make each one different';
+        const values = resources.flatMap((resource) => identifierValues(template.root!, resource, identifiers));
+        findings.push(...clashes(identifiers, values, `they identify an ${type}, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`));
+      }
+      for (const { property, why } of ALSO_UNIQUE[type] ?? []) {
+        findings.push(...clashes([property], resources.flatMap((resource) => identifierValues(template.root!, resource, [property])), why));
+      }
     }
     return findings;
   },
 };
 
-function clashes(type: string, identifiers: readonly string[], values: IdentifierValue[], advice: string): Finding[] {
+function clashes(identifiers: readonly string[], values: IdentifierValue[], why: string): Finding[] {
   const byKey = new Map<string, IdentifierValue[]>();
   for (const value of values) {
     const same = byKey.get(value.key);
@@ -75,7 +93,7 @@ function clashes(type: string, identifiers: readonly string[], values: Identifie
         finding(
           'E3019',
           'error',
-          `${what} ${names.join(', ')}: they identify an ${type}, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`,
+          `${what} ${names.join(', ')}: ${why}`,
           value.node.span,
           value.path,
         ),

@@ -6,7 +6,7 @@ import { yaml } from './schemaRulesHelper';
 
 /** `path: message start` of each E3019 finding. */
 function clashes(text: string): string[] {
-  return primaryIdentifiersRule.run(parseTemplate(text, 'yaml')).map((found) => `${found.path?.join('/')}: ${found.message.split(': they identify')[0]}`);
+  return primaryIdentifiersRule.run(parseTemplate(text, 'yaml')).map((found) => `${found.path?.join('/')}: ${found.message.split(/: (they identify|each environment)/)[0]}`);
 }
 
 const role = (id: string, name: string, ...extra: string[]) => [`  ${id}:`, '    Type: AWS::IAM::Role', ...extra, '    Properties:', '      AssumeRolePolicyDocument: {}', `      RoleName: ${name}`];
@@ -75,5 +75,16 @@ describe('E3019 resources of one type with the same primary identifier', () => {
     // AWS::CodeBuild::Project's primary identifier is its read-only Id: two projects named alike are another rule's business.
     const project = (id: string) => [`  ${id}:`, '    Type: AWS::CodeBuild::Project', '    Properties:', '      Name: same'];
     assert.deepEqual(clashes(yaml('Resources:', ...project('P1'), ...project('P2'))), []);
+  });
+
+  it('holds a Beanstalk environment\'s CNAMEPrefix unique too: blue and green with the same prefix', () => {
+    const environment = (id: string, prefix: string) => [`  ${id}:`, '    Type: AWS::ElasticBeanstalk::Environment', '    Properties:', '      ApplicationName: app', '      SolutionStackName: 64bit Amazon Linux 2023 v6.1.0 running Node.js 20', `      CNAMEPrefix: ${prefix}`];
+    assert.deepEqual(clashes(yaml('Resources:', ...environment('Blue', 'web-blue'), ...environment('Green', 'web-green'))), []);
+    assert.deepEqual(clashes(yaml('Resources:', ...environment('Blue', 'web-live'), ...environment('Green', 'web-live'))), [
+      "Resources/Blue/Properties/CNAMEPrefix: CNAMEPrefix 'web-live' is also that of Green",
+      "Resources/Green/Properties/CNAMEPrefix: CNAMEPrefix 'web-live' is also that of Blue",
+    ]);
+    const [found] = primaryIdentifiersRule.run(parseTemplate(yaml('Resources:', ...environment('Blue', 'web-live'), ...environment('Green', 'web-live')), 'yaml'));
+    assert.match(found.message, /each environment takes a domain name of its own/);
   });
 });

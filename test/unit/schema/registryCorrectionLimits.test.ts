@@ -705,7 +705,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(source('CODECOMMIT').length, 1);
   });
 
-  it('E3030/E3031/E3017 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names, alarm extended statistics', () => {
+  it('E3030/E3031/E3017/E3021 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names, alarm extended statistics, records without a TTL', () => {
     const scanning = (type: string, frequency: string) => resourceFindings(/^E3030$/, 'AWS::ECR::RegistryScanningConfiguration', `ScanType: ${type}`, `Rules: [{ScanFrequency: ${frequency}, RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]}]`);
     assert.deepEqual(scanning('BASIC', 'SCAN_ON_PUSH'), []);
     assert.deepEqual(scanning('ENHANCED', 'CONTINUOUS_SCAN'), []);
@@ -732,5 +732,11 @@ describe('registry corrections of kind when: properties a value requires or refu
     const statistic = (value: string) => resourceFindings(/^E3031$/, 'AWS::CloudWatch::Alarm', 'Namespace: AWS/ApplicationELB', 'MetricName: TargetResponseTime', `ExtendedStatistic: "${value}"`, 'Period: 60', 'EvaluationPeriods: 3', 'Threshold: 1', 'ComparisonOperator: GreaterThanThreshold');
     for (const value of ['p90', 'p99.9', 'p100', 'tm90', 'wm99', 'IQM', 'PR(0:300)', 'TM(10%:90%)', 'TC(:95%)']) assert.deepEqual(statistic(value), [], value);
     for (const value of ['90p', 'p101', 'percentile90', 'avg']) assert.equal(statistic(value).length, 1, value);
+    const record = (lines: string) => resourceFindings(/^E3021$/, 'AWS::Route53::RecordSet', 'HostedZoneId: Z123456ABCDEFG', 'Name: www.example.com', lines);
+    assert.deepEqual(record('Type: CNAME\n      TTL: 300\n      ResourceRecords: [app.example.net]'), []);
+    assert.deepEqual(record('Type: A\n      AliasTarget: {DNSName: d111111abcdef8.cloudfront.net, HostedZoneId: Z2FDTNDATAQYW2}'), []);
+    assert.deepEqual(record('Type: CNAME\n      ResourceRecords: [app.example.net]'), ['E3021 Resources/R/Properties/ResourceRecords: ResourceRecords needs TTL too']);
+    const group = resourceFindings(/^E3021$/, 'AWS::Route53::RecordSetGroup', 'HostedZoneName: example.com.', 'RecordSets: [{Name: api.example.com, Type: A, ResourceRecords: [192.0.2.1]}]');
+    assert.deepEqual(group, ['E3021 Resources/R/Properties/RecordSets/0/ResourceRecords: ResourceRecords needs TTL too']);
   });
 });

@@ -84,6 +84,16 @@ describe('CX1313 log streaming and managed platform updates', () => {
   });
 });
 
+describe('CX1313 the worker daemon', () => {
+  it('knows the ranges of the aws:elasticbeanstalk:sqsd options, and CX1312 its option names', () => {
+    const sqsd = (name: string, value: string) => option('aws:elasticbeanstalk:sqsd', name, value);
+    const worker = environment([PROFILE, sqsd('VisibilityTimeout', '50000'), sqsd('MaxRetries', '0'), sqsd('HttpConnections', '10'), sqsd('RetentionPeriod', '345600')]);
+    assert.deepEqual(findingPaths(check('CX1313', worker)), ['Resources/Environment/Properties/OptionSettings/1/Value', 'Resources/Environment/Properties/OptionSettings/2/Value']);
+    assert.deepEqual(findingPaths(check('CX1312', environment([PROFILE, sqsd('VisibilityTimout', '300')]))), ['Resources/Environment/Properties/OptionSettings/1/OptionName']);
+    assert.deepEqual(check('CX1313', environment([PROFILE, sqsd('VisibilityTimeout', '43200'), sqsd('InactivityTimeout', '1800'), sqsd('WorkerQueueURL', 'https://sqs.us-east-1.amazonaws.com/123456789012/jobs')])), []);
+  });
+});
+
 describe('settings from a configuration template', () => {
   const withTemplate = (templateName: string) => `Resources:
   App:

@@ -71,6 +71,18 @@ export const KNOWN_NAMESPACES: Readonly<Record<string, Readonly<Record<string, O
     UpdateLevel: { values: ['patch', 'minor'] },
     InstanceRefreshEnabled: BOOLEAN,
   },
+  'aws:elasticbeanstalk:sqsd': {
+    WorkerQueueURL: ANY,
+    HttpPath: ANY,
+    MimeType: ANY,
+    HttpConnections: { range: [1, 100] },
+    ConnectTimeout: { range: [1, 60] },
+    InactivityTimeout: { range: [1, 36000] },
+    VisibilityTimeout: { range: [0, 43200] },
+    ErrorVisibilityTimeout: { range: [0, 43200] },
+    RetentionPeriod: { range: [60, 1209600] },
+    MaxRetries: { range: [1, 100] },
+  },
   'aws:elasticbeanstalk:trafficsplitting': {
     NewVersionPercent: { range: [1, 100] },
     EvaluationTime: { range: [3, 600] },
