@@ -47,7 +47,12 @@ export const applicationProtocolInRule: CatalogueCheck = {
   topics: ['T07', 'T32'],
   severity: 'error',
   url: INGRESS_PAGE,
-  rejection: { quote: 'IpProtocol: The IP protocol name (tcp, udp, icmp, icmpv6) or number (see Protocol Numbers).', url: INGRESS_PAGE },
+  rejection: {
+    quote:
+      'IpProtocol: The IP protocol name (tcp, udp, icmp, icmpv6) or number (see Protocol Numbers). (EC2 answers another name with ' +
+      "InvalidParameterValue: Invalid value '…' for IP protocol. Unknown protocol.)",
+    url: INGRESS_PAGE,
+  },
   explanation: {
     what:
       'A security group rule filters by IP protocol and port, not by application: HTTP is TCP on port 80, SSH is TCP on port 22, ' +
@@ -57,7 +62,7 @@ export const applicationProtocolInRule: CatalogueCheck = {
       'a web tier admits tcp 443 (and 80) from the internet or from the load balancer\'s security group only; the application and ' +
       'database tiers admit their ports from the security group of the tier in front of them.',
     scenario: 'allow only HTTPS traffic from the load balancer to the instances',
-    trap: '-1 opens every protocol and every port whatever FromPort and ToPort say.',
+    trap: '-1, or a protocol number other than those of tcp, udp, icmp and icmpv6, opens every port whatever FromPort and ToPort say.',
   },
   resourceTypes: RULE_TYPES,
   run(context) {

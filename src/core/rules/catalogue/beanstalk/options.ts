@@ -65,7 +65,7 @@ export const KNOWN_NAMESPACES: Readonly<Record<string, Readonly<Record<string, O
   'aws:elasticbeanstalk:cloudwatch:logs': {
     StreamLogs: BOOLEAN,
     DeleteOnTerminate: BOOLEAN,
-    RetentionInDays: { values: ['1', '3', '5', '7', '14', '30', '60', '90', '120', '150', '180', '365', '400', '545', '731', '1827', '3653'] },
+    RetentionInDays: { values: ['1', '3', '5', '7', '14', '30', '60', '90', '120', '150', '180', '365', '400', '545', '731', '1096', '1827', '2192', '2557', '2922', '3288', '3653'] },
   },
   'aws:elasticbeanstalk:managedactions:platformupdate': {
     UpdateLevel: { values: ['patch', 'minor'] },

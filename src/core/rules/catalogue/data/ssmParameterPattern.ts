@@ -34,7 +34,7 @@ export const ssmParameterPattern: CatalogueCheck = {
   explanation: {
     what:
       'AllowedPattern is a regular expression Parameter Store checks every value against when the value is written: the whole ' +
-      'value must match, or PutParameter fails with ParameterPatternMismatchException, and with it the stack.',
+      'value must match, or Parameter Store refuses the value and the stack fails with it.',
     exam:
       'AllowedPattern guards a parameter that other stacks and applications read (an instance type, a port, a CIDR): a later ' +
       'update with a bad value is refused instead of breaking its readers.',

@@ -43,7 +43,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
     exam:
       'to hand a secret to an application, let the application read it at run time (SSM GetParameter with decryption, or ' +
       'Secrets Manager GetSecretValue) through its IAM role with kms:Decrypt, or use {{resolve:secretsmanager:…}}, which ' +
-      'works in any resource property.',
+      'works in most resource properties (not in custom resources, cfn-init metadata or EC2 UserData).',
     scenario: 'the Lambda function needs the database password without it appearing in the template',
     trap: 'a resolved secret in an environment variable or user data is visible to anyone who can read the function or instance configuration.',
   },

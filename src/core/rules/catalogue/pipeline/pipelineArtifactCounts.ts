@@ -7,7 +7,6 @@ import { allActions, pipelineModel, type ArtifactName, type PipelineAction } fro
 
 const PIPELINE = 'AWS::CodePipeline::Pipeline';
 const COUNTS_PAGE = 'https://docs.aws.amazon.com/codepipeline/latest/userguide/reference-action-artifacts.html';
-const ACTION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-codepipeline-pipeline-actiondeclaration.html';
 
 type Range = readonly [min: number, max: number];
 
@@ -78,8 +77,10 @@ export const pipelineArtifactCount: CatalogueCheck = {
   severity: 'error',
   url: COUNTS_PAGE,
   rejection: {
-    quote: 'While the field is not a required parameter, most actions have an action configuration that requires a specified quantity of input artifacts.',
-    url: ACTION_PAGE,
+    quote:
+      'Action {NameOfAction} declares 0 input artifacts which is less than the minimum count (1) (CodePipeline\'s InvalidActionDeclarationException; ' +
+      'the counts per action type are in the action structure reference)',
+    url: COUNTS_PAGE,
   },
   explanation: {
     what:

@@ -1,6 +1,6 @@
 /**
  * T27: the protocols a listener and the target groups it forwards to may use depend on the type of
- * load balancer (Application: HTTP/HTTPS; Network: TCP, TLS, UDP, TCP_UDP; Gateway: GENEVE groups and
+ * load balancer (Application: HTTP/HTTPS; Network: TCP, TLS, UDP, TCP_UDP, QUIC, TCP_QUIC; Gateway: GENEVE groups and
  * no listener protocol). The listener's LoadBalancerArn and the forward action's target groups are
  * followed when they name resources of the template.
  */
@@ -81,7 +81,7 @@ export const listenerProtocolForBalancerType: CatalogueCheck = {
   explanation: {
     what:
       'Each kind of load balancer works at its own layer: an Application Load Balancer (the default Type) terminates HTTP and ' +
-      'HTTPS, a Network Load Balancer handles TCP, TLS, UDP and TCP_UDP connections, and a Gateway Load Balancer listener takes no ' +
+      'HTTPS, a Network Load Balancer handles TCP, TLS, UDP, TCP_UDP, QUIC and TCP_QUIC connections, and a Gateway Load Balancer listener takes no ' +
       'protocol at all (it forwards every packet over GENEVE). Elastic Load Balancing refuses a listener whose Protocol does not ' +
       'belong to its load balancer, and the stack rolls back.',
     exam:
@@ -167,7 +167,7 @@ export const targetGroupProtocolForBalancerType: CatalogueCheck = {
   explanation: {
     what:
       'A target group is created on its own, but the protocol it speaks to its targets must suit the load balancer whose ' +
-      'listener forwards to it: HTTP or HTTPS behind an Application Load Balancer, TCP, TLS, UDP or TCP_UDP behind a Network ' +
+      'listener forwards to it: HTTP or HTTPS behind an Application Load Balancer, TCP, TLS, UDP, TCP_UDP, QUIC or TCP_QUIC behind a Network ' +
       'Load Balancer (a TCP_UDP listener only to a TCP_UDP group), GENEVE behind a Gateway Load Balancer. Otherwise Elastic Load ' +
       'Balancing refuses the listener or rule that forwards to it.',
     exam:
