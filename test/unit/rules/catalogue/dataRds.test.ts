@@ -16,6 +16,7 @@ import { rdsStorageNotEncrypted } from '../../../../src/core/rules/catalogue/dat
 import { rdsMonitoringRole } from '../../../../src/core/rules/catalogue/data/rdsMonitoringRole';
 import { rdsBackupWindowOverlap } from '../../../../src/core/rules/catalogue/data/rdsBackupWindowOverlap';
 import { applyEdits, run } from '../exam/helpers';
+import { auroraServerlessV1 } from '../../../../src/core/rules/catalogue/data/rdsServerlessV1';
 
 const paths = (check: Parameters<typeof catalogueRule>[0], text: string) => run(catalogueRule(check), text).map((found) => found.path?.join('/'));
 
@@ -293,5 +294,19 @@ ${extra}`;
     ]);
     assert.equal(check(template('      GlobalClusterIdentifier: orders\n')).length, 1);
     assert.deepEqual(check(template('')), []);
+  });
+});
+
+describe('CX2033 Aurora Serverless v1', () => {
+  const cluster = (mode: string, parameters = '') =>
+    `${parameters}Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      EngineMode: ${mode}\n      MasterUsername: admin\n      ManageMasterUserPassword: true\n`;
+
+  it('warns on EngineMode serverless, written or from a parameter that allows it', () => {
+    assert.deepEqual(paths(auroraServerlessV1, cluster('serverless')), ['Resources/Db/Properties/EngineMode']);
+    assert.deepEqual(paths(auroraServerlessV1, cluster('!Ref Mode', 'Parameters:\n  Mode: {Type: String, AllowedValues: [provisioned, serverless]}\n')), ['Resources/Db/Properties/EngineMode']);
+  });
+
+  it('leaves provisioned clusters (Serverless v2 among them) and computed modes alone', () => {
+    for (const mode of ['provisioned', 'parallelquery', '!Ref Mode']) assert.deepEqual(paths(auroraServerlessV1, cluster(mode, 'Parameters:\n  Mode: {Type: String}\n')), [], mode);
   });
 });

@@ -28,6 +28,7 @@ import { kmsKeyRotationUnsupported } from './kmsKeyRotationUnsupported';
 import { rdsAuroraInstanceClusterSettings } from './rdsAuroraInstanceClusterSettings';
 import { rdsAuroraSingleInstance } from './rdsAuroraSingleInstance';
 import { rdsBackupsDisabled } from './rdsBackupsDisabled';
+import { auroraServerlessV1 } from './rdsServerlessV1';
 import { rdsCrossRegionReplicaKey } from './rdsCrossRegionReplicaKey';
 import { rdsDeletionPolicyDelete } from './rdsDeletionPolicyDelete';
 import { rdsEventSubscriptionSources } from './rdsEventSubscriptionSources';
@@ -95,6 +96,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsPubliclyAccessible,
   rdsDeletionPolicyDelete,
   rdsBackupsDisabled,
+  auroraServerlessV1,
   rdsAuroraSingleInstance,
   rdsCrossRegionReplicaKey,
   kmsKeyRotationOff,
