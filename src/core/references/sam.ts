@@ -44,7 +44,7 @@ export function generatorOf(index: ReferenceIndex, name: string): Declaration | 
   let found: Declaration | undefined;
   for (const declaration of memoized(index, generators)) {
     if (!base.startsWith(declaration.name)) continue;
-    const generated = base === declaration.name ? dot >= 0 : suffixAllowed(declaration, base.slice(declaration.name.length));
+    const generated = base === declaration.name ? dot >= 0 && dottedAllowed(declaration, name.slice(dot + 1)) : suffixAllowed(declaration, base.slice(declaration.name.length));
     if (generated && (!found || declaration.name.length > found.name.length)) found = declaration;
   }
   return found;
@@ -53,6 +53,20 @@ export function generatorOf(index: ReferenceIndex, name: string): Declaration | 
 /** The resources whose logical IDs prefix names they generate, found once per index. */
 function generators(index: ReferenceIndex): Declaration[] {
   return index.declarations.filter((declaration) => declaration.kind === 'resource' && isGenerator(index, declaration.detail));
+}
+
+/**
+ * SAM's referenceable properties of a function or state machine (`MyFunction.Alias`, and the destinations an
+ * EventInvokeConfig creates); a module, an API and the newer SAM types are not limited here.
+ */
+const DOTTED: Readonly<Record<string, ReadonlySet<string>>> = {
+  'AWS::Serverless::Function': new Set(['Alias', 'Version', 'DestinationTopic', 'DestinationQueue']),
+  'AWS::Serverless::StateMachine': new Set(['Alias', 'Version']),
+};
+
+function dottedAllowed(declaration: Declaration, property: string): boolean {
+  const allowed = declaration.detail ? DOTTED[declaration.detail] : undefined;
+  return !allowed || allowed.has(property);
 }
 
 function suffixAllowed(declaration: Declaration, suffix: string): boolean {

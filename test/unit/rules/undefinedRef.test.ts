@@ -63,6 +63,29 @@ describe('E1020 Ref to an undefined name', () => {
     assert.deepEqual(findingsOf(undefinedRefRule, text), ["E1020 Outputs/E/Value/Ref 'Other'"]);
   });
 
+  it("limits a SAM function's dotted names to its referenceable properties: .Alias, .Version and the destinations SAM creates", () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: {AutoPublishAlias: live}',
+      '  Flow:',
+      '    Type: AWS::Serverless::StateMachine',
+      '    Properties: {AutoPublishAlias: live}',
+      'Outputs:',
+      '  A: {Value: !Ref Fn.Alias}',
+      '  B: {Value: !Ref Fn.DestinationTopic}',
+      '  C: {Value: !Ref Fn.Versions}',
+      '  D: {Value: !Ref Fn.Role}',
+      '  E: {Value: !Ref Flow.Version}',
+      '  F: {Value: !Ref Flow.Alias}',
+      '  G: {Value: !Ref Flow.Arn}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(undefinedRefRule, text), ["E1020 Outputs/C/Value/Ref 'Fn.Versions'", "E1020 Outputs/D/Value/Ref 'Fn.Role'", "E1020 Outputs/G/Value/Ref 'Flow.Arn'"]);
+  });
+
   it('knows only the names SAM generates: a misspelled hook function is reported', () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',
