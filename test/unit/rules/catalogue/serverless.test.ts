@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, only } from '../exam/helpers';
-import { check, paths } from './helpers';
+import { check, findingPaths, paths } from './helpers';
 import { paths as checkPaths, resources as checkResources } from './checkObjects';
 import { lambdaPackageSettings } from '../../../../src/core/rules/catalogue/serverless/lambdaPackages';
 import { sqsVisibilityBelowTimeout } from '../../../../src/core/rules/catalogue/serverless/sqsTimeouts';
@@ -201,5 +201,27 @@ ${functionLines}`;
     assert.deepEqual(paths('CX1917', template('      EphemeralStorage: {Size: 2048}\n')), ['Resources/Fn/Properties/EphemeralStorage/Size']);
     assert.deepEqual(paths('CX1917', template('      Runtime: nodejs22.x\n')), ['Resources/Fn']);
     assert.deepEqual(paths('CX1917', template('      EphemeralStorage: {Size: 512}\n')), []);
+  });
+});
+
+describe('CX1918 Lambda integrations called with another method than POST', () => {
+  const method = (integration: string) =>
+    `Resources:\n  Get:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId: api\n      ResourceId: res\n      HttpMethod: GET\n      AuthorizationType: NONE\n      Integration:\n${integration}`;
+  const lambdaUri = '        Uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations\n';
+  const PATH = ['Resources/Get/Properties/Integration/IntegrationHttpMethod'];
+
+  it('reports proxy and custom Lambda integrations with GET, the Uri written with Fn::Sub or Fn::Join, and fixes it to POST', () => {
+    assert.deepEqual(paths('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: GET\n${lambdaUri}`)), PATH);
+    const joined = '        Uri: !Join ["", ["arn:aws:apigateway:", !Ref "AWS::Region", ":lambda:path/2015-03-31/functions/", !GetAtt Fn.Arn, "/invocations"]]\n';
+    const found = check('CX1918', method(`        Type: AWS\n        IntegrationHttpMethod: get\n${joined}`));
+    assert.deepEqual(findingPaths(found), PATH);
+    assert.deepEqual(check('CX1918', applyEdits(method(`        Type: AWS\n        IntegrationHttpMethod: get\n${joined}`), found[0].fixes![0].edits)), []);
+  });
+
+  it('leaves POST, HTTP integrations, other AWS services and a method given by a parameter alone', () => {
+    assert.deepEqual(paths('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: POST\n${lambdaUri}`)), []);
+    assert.deepEqual(paths('CX1918', method('        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: https://example.com/items\n')), []);
+    assert.deepEqual(paths('CX1918', method('        Type: AWS\n        IntegrationHttpMethod: GET\n        Uri: !Sub arn:aws:apigateway:${AWS::Region}:s3:path/bucket/key\n')), []);
+    assert.deepEqual(paths('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: !Ref Verb\n${lambdaUri}`)), []);
   });
 });

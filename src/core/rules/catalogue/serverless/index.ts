@@ -11,6 +11,7 @@ import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } f
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
 import { snapStartUnsupported } from './snapStart';
+import { lambdaIntegrationMethod } from './lambdaIntegrations';
 import { EVENT_SOURCE_MAPPING_CHECKS } from './eventSourceMappings';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
@@ -29,4 +30,5 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   ...EVENT_SOURCE_MAPPING_CHECKS,
   lambdaPackageSettings,
   snapStartUnsupported,
+  lambdaIntegrationMethod,
 ];
