@@ -25,7 +25,7 @@ export const SOURCE = 'CloudFormation registry schemas, us-east-1, as bundled by
 /** Keywords whose value is one schema. */
 const SCHEMA_KEYWORDS = new Set(['items', 'not', 'if', 'then', 'else', 'propertyNames', 'additionalProperties']);
 /** Keywords whose value is a list of schemas. */
-const SCHEMA_LIST_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf']);
+const SCHEMA_LIST_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'prefixItems']);
 /** Keywords whose value maps names to schemas. */
 const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions']);
 /** Keywords kept as they are. */

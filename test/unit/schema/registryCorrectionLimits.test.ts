@@ -739,4 +739,19 @@ describe('registry corrections of kind when: properties a value requires or refu
     const group = resourceFindings(/^E3021$/, 'AWS::Route53::RecordSetGroup', 'HostedZoneName: example.com.', 'RecordSets: [{Name: api.example.com, Type: A, ResourceRecords: [192.0.2.1]}]');
     assert.deepEqual(group, ['E3021 Resources/R/Properties/RecordSets/0/ResourceRecords: ResourceRecords needs TTL too']);
   });
+
+  it('E3018/E3030 a DynamoDB key schema takes its HASH key first and its RANGE key second (the registry\'s prefixItems, by position)', () => {
+    const keys = (type: string, schema: string) =>
+      resourceFindings(/^E30(18|30)$/, type, 'BillingMode: PAY_PER_REQUEST', 'AttributeDefinitions: [{AttributeName: pk, AttributeType: S}, {AttributeName: sk, AttributeType: S}]', `KeySchema: ${schema}`, ...(type.endsWith('GlobalTable') ? ['Replicas: [{Region: us-east-1}]'] : []));
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable']) {
+      assert.deepEqual(keys(type, '[{AttributeName: pk, KeyType: HASH}, {AttributeName: sk, KeyType: RANGE}]'), [], type);
+      assert.deepEqual(keys(type, '[{AttributeName: pk, KeyType: HASH}]'), [], type);
+      assert.equal(keys(type, '[{AttributeName: pk, KeyType: PARTITION}]').length, 1, type);
+      assert.equal(keys(type, '[{AttributeName: pk, KeyType: HASH}, {AttributeName: sk, KeyType: HASH}]').length, 1, type);
+      // Both positions are wrong: one finding for the Table's oneOf form, one per key on the GlobalTable.
+      assert.equal(keys(type, '[{AttributeName: sk, KeyType: RANGE}, {AttributeName: pk, KeyType: HASH}]').length, type.endsWith('GlobalTable') ? 2 : 1, type);
+      assert.deepEqual(keys(type, '[{AttributeName: pk, KeyType: HASH}, !If [Sorted, {AttributeName: sk, KeyType: RANGE}, !Ref AWS::NoValue]]'), [], type);
+    }
+    assert.deepEqual(keys('AWS::DynamoDB::GlobalTable', '[{AttributeName: pk, KeyType: HASH}, {AttributeName: sk, KeyType: HASH}]'), ["E3030 Resources/R/Properties/KeySchema/1/KeyType: KeyType must be \"RANGE\", not 'HASH'"]);
+  });
 });

@@ -13,6 +13,8 @@ export interface SchemaObject {
   propertyNames?: JsonSchema;
   required?: string[];
   items?: JsonSchema;
+  /** The schema of each leading item, by position (a DynamoDB key schema: HASH, then RANGE); `items` still holds for every item. */
+  prefixItems?: JsonSchema[];
   enum?: unknown[];
   enumCaseInsensitive?: boolean;
   const?: unknown;

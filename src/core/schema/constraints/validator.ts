@@ -12,6 +12,7 @@ import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordVi
 import { numberAsWritten } from '../values';
 import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
+import { countedItems, repeatedKeys, sameProblem } from './lists';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
 /** Keywords that only tell which form a value takes (the specification rules report them where they apply). */
@@ -115,10 +116,23 @@ export class ConstraintValidator {
     if (count !== undefined && schema.maxItems !== undefined && count > schema.maxItems) {
       out.push({ keyword: 'items', message: `${name} takes at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}; it has ${count}`, span: anchor, path, node, tooMany: true, passedTo: schema.passedTo });
     }
-    if (schema.uniqueBy !== undefined) out.push(...repeatedKeys(node, path, schema.uniqueBy, schema.passedTo));
-    if (schema.items === undefined) return;
-    const items = schema.items;
-    node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, out, depth + 1));
+    if (schema.uniqueBy !== undefined) out.push(...repeatedKeys(node, path, name, schema.uniqueBy, schema.passedTo));
+    const { items, prefixItems } = schema;
+    const each: Violation[] = [];
+    if (items !== undefined) node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, each, depth + 1));
+    // Positions hold only when every item is there as written.
+    if (prefixItems === undefined || node.items.some((item) => functionOf(item) === 'Fn::If' || isNoValueRef(item))) {
+      out.push(...each);
+      return;
+    }
+    const placed: Violation[] = [];
+    prefixItems.forEach((prefix, index) => {
+      const item = node.items[index];
+      if (item !== undefined) this.collect(item, prefix, [...path, index], item.span, placed, depth + 1);
+    });
+    // A value its position refuses is said once, as its position says it (KeyType must be HASH, not one of HASH, RANGE).
+    const said = new Set(placed.map(sameProblem));
+    out.push(...each.filter((violation) => !said.has(sameProblem(violation))), ...placed);
   }
 
   private checkObject(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
@@ -262,34 +276,6 @@ function fixedValue(schema: JsonSchema | undefined): unknown {
 
 function isChoice(alternative: Alternative): boolean {
   return alternative.kind === 'scalar' && alternative.choice === true;
-}
-
-/** Items that give `key` a value (written out) an earlier item gives it: each is reported at its own key. */
-function repeatedKeys(node: SeqNode, path: NodePath, key: string, passedTo: string | undefined): Violation[] {
-  const first = new Map<string, number>();
-  const out: Violation[] = [];
-  node.items.forEach((item, index) => {
-    const entry = item.kind === 'map' ? item.entries.find((candidate) => candidate.key.value === key) : undefined;
-    const value = entry?.value.kind === 'scalar' && entry.value.value !== null && typeof entry.value.value !== 'object' ? String(entry.value.value) : undefined;
-    if (value === undefined) return;
-    const earlier = first.get(value);
-    if (earlier === undefined) return void first.set(value, index);
-    const name = nameOf(path);
-    out.push({ keyword: 'unique', message: `${name} items ${earlier + 1} and ${index + 1} both have ${key} ${value}: each item needs its own`, span: entry!.value.span, path: [...path, index, key], node: entry!.value, passedTo });
-  });
-  return out;
-}
-
-/** The number of items CloudFormation will see, when it is certain. */
-function countedItems(node: SeqNode): number | undefined {
-  let count = 0;
-  for (const item of node.items) {
-    const fn = functionOf(item);
-    if (fn === 'Fn::If') return undefined;
-    if (isNoValueRef(item)) continue;
-    count++;
-  }
-  return count;
 }
 
 /** The property a path ends at, for messages (list indexes and Fn::If branches skipped). */
