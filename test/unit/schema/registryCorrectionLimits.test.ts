@@ -713,9 +713,8 @@ describe('registry corrections of kind when: properties a value requires or refu
     const rotation = (duration: string) => resourceFindings(/^E3031$/, 'AWS::SecretsManager::RotationSchedule', 'SecretId: s', `RotationRules: {ScheduleExpression: "rate(10 days)", Duration: ${duration}}`);
     for (const duration of ['1h', '3h', '24h']) assert.deepEqual(rotation(duration), [], duration);
     for (const duration of ['30h', '0h', '3 hours']) assert.equal(rotation(duration).length, 1, duration);
-    const exports = (kind: string, logs: string) => resourceFindings(/^E3030$/, `AWS::RDS::${kind}`, 'Engine: mysql', `EnableCloudwatchLogsExports: [${logs}]`);
+    const exports = (kind: string, logs: string) => resourceFindings(/^E3030$/, `AWS::RDS::${kind}`, 'Engine: !Ref EngineName', `EnableCloudwatchLogsExports: [${logs}]`);
     assert.deepEqual(exports('DBInstance', 'error, general, slowquery, iam-db-auth-error'), []);
-    assert.deepEqual(exports('DBInstance', 'alert, oemagent, diag.log, agent, upgrade'), []);
     assert.deepEqual(exports('DBCluster', 'audit, instance, postgresql'), []);
     assert.equal(exports('DBInstance', 'error, general-log').length, 1);
     assert.equal(exports('DBCluster', 'slow_query').length, 1);
@@ -753,5 +752,41 @@ describe('registry corrections of kind when: properties a value requires or refu
       assert.deepEqual(keys(type, '[{AttributeName: pk, KeyType: HASH}, !If [Sorted, {AttributeName: sk, KeyType: RANGE}, !Ref AWS::NoValue]]'), [], type);
     }
     assert.deepEqual(keys('AWS::DynamoDB::GlobalTable', '[{AttributeName: pk, KeyType: HASH}, {AttributeName: sk, KeyType: HASH}]'), ["E3030 Resources/R/Properties/KeySchema/1/KeyType: KeyType must be \"RANGE\", not 'HASH'"]);
+  });
+
+  it('E3020/E3030/E3031/E3034 from the third examiner round: website index documents, SSM names, NACL rule numbers, EFS keys, replication destinations, RDS log types per engine and storage sizes', () => {
+    const site = (index: string) => resourceFindings(/^E3031$/, 'AWS::S3::Bucket', `WebsiteConfiguration: {IndexDocument: "${index}"}`);
+    assert.deepEqual(site('index.html'), []);
+    assert.equal(site('/index.html').length, 1);
+    const parameter = (name: string) => resourceFindings(/^E3031$/, 'AWS::SSM::Parameter', `Name: ${name}`, 'Type: String', 'Value: x');
+    for (const name of ['/lab/aws/config', 'lab-config', 'Assm']) assert.deepEqual(parameter(name), [], name);
+    for (const name of ['aws-lab-config', 'AWSconfig', 'ssm-lab', 'Ssm']) assert.equal(parameter(name).length, 1, name);
+    const rule = (number: number) => resourceFindings(/^E3034$/, 'AWS::EC2::NetworkAclEntry', 'NetworkAclId: acl-12345678', `RuleNumber: ${number}`, 'Protocol: -1', 'RuleAction: allow', 'CidrBlock: 10.0.0.0/16');
+    assert.deepEqual(rule(32766), []);
+    assert.equal(rule(32767).length, 1);
+    assert.equal(rule(0).length, 1);
+    const fileSystem = (encrypted: string) => resourceFindings(/^E3020$/, 'AWS::EFS::FileSystem', ...(encrypted ? [`Encrypted: ${encrypted}`] : []), 'KmsKeyId: alias/efs-key');
+    assert.deepEqual(fileSystem('true'), []);
+    assert.equal(fileSystem('false').length, 1);
+    assert.equal(fileSystem('').length, 1);
+    const replication = (bucket: string) => resourceFindings(/^E3031$/, 'AWS::S3::Bucket', 'VersioningConfiguration: {Status: Enabled}', `ReplicationConfiguration: {Role: arn:aws:iam::123456789012:role/r, Rules: [{Status: Enabled, Destination: {Bucket: ${bucket}}}]}`);
+    assert.deepEqual(replication('arn:aws:s3:::dest-bucket'), []);
+    assert.deepEqual(replication('!GetAtt Dest.Arn'), []);
+    assert.equal(replication('dest-bucket').length, 1);
+    const logs = (type: string, engine: string, exported: string) => resourceFindings(/^E3030$/, `AWS::RDS::${type}`, `Engine: ${engine}`, `EnableCloudwatchLogsExports: [${exported}]`);
+    assert.deepEqual(logs('DBInstance', 'MySQL', 'error, slowquery, audit'), []);
+    assert.deepEqual(logs('DBInstance', 'sqlserver-ex', 'agent, error'), []);
+    assert.deepEqual(logs('DBInstance', 'oracle-ee', 'alert, listener'), []);
+    assert.equal(logs('DBInstance', 'mysql', 'error, postgresql').length, 1);
+    assert.equal(logs('DBInstance', 'postgres', 'slowquery').length, 1);
+    assert.deepEqual(logs('DBCluster', 'aurora-mysql', 'audit, instance'), []);
+    assert.equal(logs('DBCluster', 'aurora-postgresql', 'slowquery').length, 1);
+    assert.equal(logs('DBCluster', 'mysql', 'audit').length, 1);
+    const storage = (...lines: string[]) => resourceFindings(/^E3034$/, 'AWS::RDS::DBInstance', 'DBInstanceClass: db.t3.micro', ...lines);
+    assert.deepEqual(storage('Engine: mysql', 'AllocatedStorage: "20"'), []);
+    assert.deepEqual(storage('Engine: mysql', 'StorageType: standard', 'AllocatedStorage: "5"'), []);
+    assert.deepEqual(storage('Engine: aurora-mysql', 'DBClusterIdentifier: c', 'AllocatedStorage: "1"'), []);
+    assert.equal(storage('Engine: mysql', 'StorageType: gp3', 'AllocatedStorage: "10"').length, 1);
+    assert.equal(storage('Engine: postgres', 'AllocatedStorage: 5').length, 1);
   });
 });

@@ -71,6 +71,8 @@ describe('ranges on string properties', () => {
     'AWS::EFS::AccessPoint/definitions/PosixUser/properties/SecondaryGids/items',
     'AWS::EFS::AccessPoint/definitions/PosixUser/properties/Uid',
     'AWS::IoT::SecurityProfile/definitions/MetricValue/properties/Count',
+    // RDS reads AllocatedStorage as a number of GiB (its schema pattern is digits only).
+    'AWS::RDS::DBInstance/allOf/5/else/properties/AllocatedStorage',
     'AWS::Route53Resolver::ResolverRule/definitions/TargetAddress/properties/Port',
     'AWS::S3Files::AccessPoint/definitions/CreationPermissions/properties/OwnerGid',
     'AWS::S3Files::AccessPoint/definitions/CreationPermissions/properties/OwnerUid',

@@ -33,6 +33,9 @@ export interface ValidationScope extends AlternativeScope {
 }
 
 export class ConstraintValidator {
+  /** How many values known only at deploy time the walk has met (an `if` that meets one decides nothing). */
+  private unknownsMet = 0;
+
   constructor(private readonly scope: ValidationScope) {}
 
   /** Violations of `node` (at `path`, shown at `anchor` when not a scalar) against `schema`. */
@@ -61,6 +64,7 @@ export class ConstraintValidator {
   }
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
+    if (alternative.kind === 'unknown') this.unknownsMet++;
     if (alternative.kind === 'unknown' || alternative.kind === 'absent' || depth > MAX_DEPTH) return;
     if (alternative.kind === 'scalar' && alternative.value === null && this.scope.nullIsAbsent) return;
     const schema = this.resolve(raw);
@@ -182,9 +186,16 @@ export class ConstraintValidator {
       const groups = exclusiveChoicesGiven(alternative.node, schema.oneOf).map((group) => group[0]);
       if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
     }
-    if (schema.not !== undefined && !fails(schema.not)) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
+    // A `not` or an `if` that meets a value known only at deploy time cannot tell which way it goes: neither is judged.
+    const decided = (test: JsonSchema) => {
+      const before = this.unknownsMet;
+      const failed = fails(test);
+      return this.unknownsMet === before ? failed : undefined;
+    };
+    if (schema.not !== undefined && decided(schema.not) === false) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
     if (schema.if !== undefined) {
-      const branch = fails(schema.if) ? schema.else : schema.then;
+      const failed = decided(schema.if);
+      const branch = failed === undefined ? undefined : failed ? schema.else : schema.then;
       if (branch !== undefined) this.check(alternative, branch, anchor, out, depth + 1);
     }
   }
