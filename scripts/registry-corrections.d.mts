@@ -17,6 +17,7 @@ export interface RegistryCorrection {
   sameAs?: string;
   conditional?: { if: unknown; then?: unknown; else?: unknown };
   uniqueBy?: string;
+  addProperties?: Record<string, unknown>;
 }
 export const CORRECTIONS: readonly RegistryCorrection[];
 export function corrected<T>(raw: T, schemaOf?: (typeName: string) => unknown): T;

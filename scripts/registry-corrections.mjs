@@ -17,6 +17,7 @@
 //   holds only without some property (a Lambda Timeout above 900 seconds needs a capacity provider);
 // - `sameAs`: the registry type whose property of the same name this one is passed to unchanged (a SAM
 //   function's Runtime is its AWS::Lambda::Function's): its schema replaces this one's.
+// - `addProperties`: properties the service takes that the schema leaves out (name → schema), where it refuses no others;
 // - `uniqueBy`: a list property whose items must each give a different value to the key named (WAF rule priorities).
 // `definition` names the definitions entry holding the property; without it, the type's own properties.
 
@@ -81,6 +82,11 @@ export function corrected(raw, schemaOf = () => undefined) {
       const target = targetOf(raw, correction);
       if (!target.properties?.[correction.when.property]) throw new Error(`registry correction: ${correction.type} ${correction.definition ?? ''} has no ${correction.when.property}`);
       target.valueDependencies = [...(target.valueDependencies ?? []), correction.when];
+      continue;
+    }
+    if (correction.addProperties) {
+      const target = targetOf(raw, correction);
+      target.properties = { ...target.properties, ...correction.addProperties };
       continue;
     }
     if (correction.conditional) {

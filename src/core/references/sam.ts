@@ -12,12 +12,13 @@
  * (`MyModuleBucket`), which templates refer to as `MyModuleBucket` or `MyModule.Bucket`.
  */
 import { memoized } from '../memo';
-import { isMap, valueOf } from '../model';
+import { isMap, isString, valueOf } from '../model';
 import type { ReferenceIndex } from './referenceIndex';
 import type { Declaration } from './types';
 
 const IMPLICIT_PREFIXES = ['ServerlessRestApi', 'ServerlessHttpApi'];
-const IMPLICIT_NAMES = new Set(['ServerlessDeploymentApplication', 'CodeDeployServiceRole']);
+/** Shared resources SAM names itself: CodeDeploy's, and a SHARED usage plan's (ServerlessUsagePlan, ServerlessApiKey, ServerlessUsagePlanKey). */
+const IMPLICIT_NAMES = new Set(['ServerlessDeploymentApplication', 'CodeDeployServiceRole', 'ServerlessUsagePlan', 'ServerlessApiKey', 'ServerlessUsagePlanKey']);
 
 /** What SAM appends to a resource's logical ID, per type; `events` also allows `<EventName>` and anything after it. */
 const SUFFIXES: Readonly<Record<string, { fixed: RegExp; events: boolean }>> = {
@@ -30,6 +31,7 @@ const SUFFIXES: Readonly<Record<string, { fixed: RegExp; events: boolean }>> = {
 
 export function isGeneratedName(index: ReferenceIndex, name: string): boolean {
   if (index.isSam && (IMPLICIT_NAMES.has(name) || IMPLICIT_PREFIXES.some((prefix) => name.startsWith(prefix)))) return true;
+  if (index.isSam && memoized(index, namedQueues).has(name)) return true;
   return generatorOf(index, name) !== undefined;
 }
 
@@ -75,6 +77,22 @@ function suffixAllowed(declaration: Declaration, suffix: string): boolean {
   if (!rule) return true;
   if (rule.fixed.test(suffix)) return true;
   return rule.events && eventNames(declaration).some((event) => suffix.startsWith(event));
+}
+
+/**
+ * The dead-letter queues SAM creates under a name the template gives: an event's
+ * `DeadLetterConfig: {Type: SQS, QueueLogicalId: MyDlq}` ("The custom name of the dead letter queue that AWS SAM creates").
+ */
+function namedQueues(index: ReferenceIndex): Set<string> {
+  const names = new Set<string>();
+  for (const declaration of memoized(index, generators)) {
+    const events = valueOf(valueOf(declaration.entry.value, 'Properties'), 'Events');
+    for (const event of isMap(events) ? events.entries : []) {
+      const name = valueOf(valueOf(valueOf(event.value, 'Properties'), 'DeadLetterConfig'), 'QueueLogicalId');
+      if (isString(name)) names.add(name.value);
+    }
+  }
+  return names;
 }
 
 function eventNames(declaration: Declaration): string[] {

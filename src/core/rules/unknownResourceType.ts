@@ -12,6 +12,8 @@ export const SAM_TYPES_WITHOUT_SCHEMA: readonly string[] = [
   'AWS::Serverless::CapacityProvider',
   'AWS::Serverless::Connector',
   'AWS::Serverless::GraphQLApi',
+  // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-websocketapi.html
+  'AWS::Serverless::WebSocketApi',
 ];
 
 /**

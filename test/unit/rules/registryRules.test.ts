@@ -298,3 +298,15 @@ describe('E3663 environment variables Lambda reserves', () => {
     ]);
   });
 });
+
+describe('Lambda runtimes of functions never created', () => {
+  after(() => setToday(undefined));
+
+  it('leave a function whose Condition can never hold alone, and judge one whose Condition may', () => {
+    setToday('2026-12-04');
+    const guarded = (condition: string) =>
+      yaml('Parameters:', '  Env: {Type: String}', 'Conditions:', `  Guard: ${condition}`, 'Resources:', '  Fn:', '    Type: AWS::Lambda::Function', '    Condition: Guard', '    Properties:', '      Runtime: python2.7', '      Handler: index.handler', '      Role: arn:aws:iam::123456789012:role/r', '      Code: {ZipFile: x}');
+    assert.deepEqual(found(lambdaRuntimeRule, guarded('!Equals [true, false]')), []);
+    assert.equal(found(lambdaRuntimeRule, guarded('!Equals [!Ref Env, prod]')).length, 1);
+  });
+});

@@ -63,6 +63,25 @@ describe('E1020 Ref to an undefined name', () => {
     assert.deepEqual(findingsOf(undefinedRefRule, text), ["E1020 Outputs/E/Value/Ref 'Other'"]);
   });
 
+  it('knows the dead-letter queue SAM creates under a QueueLogicalId and the shared usage plan resources', () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Events:',
+      '        Rule: {Type: EventBridgeRule, Properties: {Pattern: {source: [my.app]}, DeadLetterConfig: {Type: SQS, QueueLogicalId: MyDlq}}}',
+      'Outputs:',
+      '  A: {Value: !Ref MyDlq}',
+      '  B: {Value: !Ref ServerlessUsagePlan}',
+      '  C: {Value: !Ref ServerlessApiKey}',
+      '  D: {Value: !Ref OtherDlq}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(undefinedRefRule, text), ["E1020 Outputs/D/Value/Ref 'OtherDlq'"]);
+  });
+
   it("limits a SAM function's dotted names to its referenceable properties: .Alias, .Version and the destinations SAM creates", () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',

@@ -51,3 +51,10 @@ describe('E3006 unknown resource type', () => {
     ]);
   });
 });
+
+describe('E3006 and the newer SAM types', () => {
+  it('knows AWS::Serverless::WebSocketApi, which the SAM transform expands', () => {
+    const text = yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Chat:', '    Type: AWS::Serverless::WebSocketApi', '    Properties: {Routes: {$default: {FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:f}}}');
+    assert.deepEqual(findingsOf(unknownResourceTypeRule, text), []);
+  });
+});

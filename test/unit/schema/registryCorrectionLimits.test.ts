@@ -789,4 +789,11 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(storage('Engine: mysql', 'StorageType: gp3', 'AllocatedStorage: "10"').length, 1);
     assert.equal(storage('Engine: postgres', 'AllocatedStorage: 5').length, 1);
   });
+
+  it('SAM: a CloudWatchEvent event takes the dead-letter queue and retry policy SAM deploys on it, as an EventBridgeRule event does', () => {
+    const event = (extra: string) =>
+      findingsOf(/^E30/, ['Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Fn:', '    Type: AWS::Serverless::Function', '    Properties:', '      Runtime: python3.13', '      Handler: index.handler', '      InlineCode: x', '      Events:', `        Tick: {Type: CloudWatchEvent, Properties: {Pattern: {source: [my.app]}${extra}}}`]);
+    assert.deepEqual(event(', DeadLetterConfig: {Type: SQS}, RetryPolicy: {MaximumRetryAttempts: 6}'), []);
+    assert.equal(event(', Retries: 6').length, 1);
+  });
 });

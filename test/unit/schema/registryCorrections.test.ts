@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CORRECTIONS } from '../../../scripts/registry-corrections.mjs';
 
-const KINDS = ['schema', 'add', 'allowTogether', 'atMostOne', 'exclude', 'requireWith', 'when', 'lifecycle', 'sameAs', 'conditional', 'uniqueBy'] as const;
+const KINDS = ['schema', 'add', 'allowTogether', 'atMostOne', 'exclude', 'requireWith', 'when', 'lifecycle', 'sameAs', 'conditional', 'uniqueBy', 'addProperties'] as const;
 
 describe('registry corrections', () => {
   it('name the page they rest on, and the sentence (for a limit added) or the reason', () => {

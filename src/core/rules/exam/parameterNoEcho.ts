@@ -35,6 +35,8 @@ function notSecretsByUse(template: Template): Set<string> {
       collectRefs(valueOf(resource.properties, 'InputParameters'), names);
       continue;
     }
+    // A parameter an IAM policy names as its Resource holds an ARN (or the name inside one: `parameter/${Key}`).
+    collectResourceRefs(resource.properties, names);
     if (resource.type !== 'AWS::CodeBuild::Project') continue;
     const variables = valueOf(valueOf(resource.properties, 'Environment'), 'EnvironmentVariables');
     for (const variable of isSeq(variables) ? variables.items : []) {
@@ -44,6 +46,32 @@ function notSecretsByUse(template: Template): Set<string> {
     }
   }
   return names;
+}
+
+/** The parameters a `Resource` or `NotResource` of a policy statement reads, by Ref or inside an Fn::Sub. */
+function collectResourceRefs(node: TemplateNode | undefined, into: Set<string>, depth = 0): void {
+  if (node === undefined || depth > 16) return;
+  if (isSeq(node)) return node.items.forEach((item) => collectResourceRefs(item, into, depth + 1));
+  if (!isMap(node)) return;
+  for (const entry of node.entries) {
+    if (entry.key.value !== 'Resource' && entry.key.value !== 'NotResource') collectResourceRefs(entry.value, into, depth + 1);
+    else {
+      collectRefs(entry.value, into);
+      for (const text of subTemplates(entry.value)) for (const [, name] of text.matchAll(/\$\{([\w:.]+)\}/g)) into.add(name);
+    }
+  }
+}
+
+/** The template strings of the Fn::Sub calls in a value. */
+function subTemplates(node: TemplateNode | undefined, depth = 0): string[] {
+  if (node === undefined || depth > 12) return [];
+  if (isSeq(node)) return node.items.flatMap((item) => subTemplates(item, depth + 1));
+  if (!isMap(node)) return [];
+  return node.entries.flatMap((entry) => {
+    if (entry.key.value !== 'Fn::Sub') return subTemplates(entry.value, depth + 1);
+    const template = isSeq(entry.value) ? entry.value.items[0] : entry.value;
+    return isString(template) ? [template.value] : [];
+  });
 }
 
 function collectRefs(node: TemplateNode | undefined, into: Set<string>, depth = 0): void {
@@ -69,7 +97,7 @@ function holdsAReference(body: TemplateNode): boolean {
   // So does a KMS key alias (`aws/secretsmanager`, `alias/app`): the key that encrypts the secret, not the secret.
   return (
     (described !== undefined && REFERENCE_WORDS.test(described)) ||
-    /^\^?arn:/.test(pattern ?? '') ||
+    /^\^?(arn|s3|https?):/.test(pattern ?? '') ||
     /^arn:|^\/[\w.-]+(\/[\w.-]+)+$|^(alias\/)?aws\/[\w-]+$|^alias\/[\w/.-]+$/.test(given ?? '')
   );
 }
@@ -128,8 +156,8 @@ function withoutNoEcho(template: Template, parameter: MapEntry, body: MapNode): 
   });
 }
 
-/** A Default that could be the secret: not empty, not a switch, not a dynamic reference, not a placeholder repeating the parameter's name. */
+/** A Default that could be the secret: not empty, not a switch or a sentinel (`Auto`: "a password will be generated"), not a dynamic reference, not a placeholder repeating the parameter's name. */
 function isSecretValue(value: string, parameterName: string): boolean {
   const text = value.trim();
-  return text !== '' && !/^(true|false|yes|no)$/i.test(text) && !isDynamicReference(text) && text.toLowerCase() !== parameterName.toLowerCase();
+  return text !== '' && !/^(true|false|yes|no|auto|none)$/i.test(text) && !isDynamicReference(text) && text.toLowerCase() !== parameterName.toLowerCase();
 }

@@ -513,3 +513,13 @@ describe('CX3028 event pattern fields with one value', () => {
     assert.deepEqual(findingPaths(checkById('CX3028', rule(`'{"source": "aws.ec2"}'`))), ['Resources/Rule/Properties/EventPattern']);
   });
 });
+
+describe('CX3013 with a SAM connector', () => {
+  it('leaves a queue target whose policy a Serverless::Connector writes, and reports the same rule without it', () => {
+    const body = (connector: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  EventRule:\n    Type: AWS::Events::Rule\n    Properties:\n      EventPattern: {source: [my.app]}\n      Targets: [{Arn: !GetAtt Queue.Arn, Id: q}]\n  Queue:\n    Type: AWS::SQS::Queue\n${connector}`;
+    assert.deepEqual(findingPaths(checkById('CX3013', body('  Link:\n    Type: AWS::Serverless::Connector\n    Properties: {Source: {Id: EventRule}, Destination: {Id: Queue}, Permissions: [Write]}\n'))), []);
+    assert.deepEqual(findingPaths(checkById('CX3013', body(''))), ['Resources/EventRule/Properties/Targets/0/Arn']);
+  });
+});
+

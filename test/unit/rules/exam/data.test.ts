@@ -247,3 +247,26 @@ describe('CX4005 hard-coded secrets', () => {
     }
   });
 });
+
+describe('CX4004 parameters that name where a secret is', () => {
+  it('leaves parameters an IAM policy uses as its Resource, URIs by pattern, and sentinel Defaults', () => {
+    const text = `Parameters:
+  RDSSecret: {Type: String}
+  DBPasswordSSMKey: {Type: String}
+  PullSecret: {Type: String, AllowedPattern: '^s3:\\/\\/.*$'}
+  MasterPassword: {Type: String, NoEcho: true, Default: Auto, Description: if left at default a password will be generated}
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - {Effect: Allow, Action: secretsmanager:GetSecretValue, Resource: !Ref RDSSecret}
+          - {Effect: Allow, Action: ssm:GetParameter, Resource: !Sub 'arn:aws:ssm:us-east-1:123456789012:parameter/\${DBPasswordSSMKey}'}
+`;
+    assert.deepEqual(run(parameterNoEchoRule, text), []);
+    const secret = 'Parameters:\n  DBPassword: {Type: String, NoEcho: true, Default: hunter22}\nResources: {}\n';
+    assert.equal(only(run(parameterNoEchoRule, secret)).path?.join('/'), 'Parameters/DBPassword/Default');
+  });
+});

@@ -47,6 +47,19 @@ function arnHit(at: TargetAt, message: string): CheckHit {
   return { message, span: entryOf(at.target, 'Arn')!.value.span, path: targetPath(at, 'Arn') };
 }
 
+/**
+ * A SAM connector writes the resource policy that lets its source reach its destination (Destination Id, or an Arn
+ * that names the resource): `MyConnectorQueuePolicy` for a queue, `MyConnectorTopicPolicy` for a topic.
+ */
+function connectorGrants(context: CheckContext, resource: ResourceDeclaration): boolean {
+  return context.resources('AWS::Serverless::Connector').some((connector) => {
+    const destination = valueOf(connector.properties, 'Destination');
+    return (isSeq(destination) ? destination.items : [destination]).some(
+      (item) => literalString(valueOf(item, 'Id')) === resource.logicalId || context.referenced(valueOf(item, 'Arn'))?.logicalId === resource.logicalId,
+    );
+  });
+}
+
 /** The Lambda function a target invokes (directly, or through a version or alias of it). */
 function targetFunction(context: CheckContext, at: TargetAt): ResourceDeclaration | undefined {
   const resource = at.resource;
@@ -163,7 +176,7 @@ export const eventResourcePolicy: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
       const kind = POLICY_KINDS.find((candidate) => candidate.target === at.resource?.type);
-      if (!kind || hasExecutionRole(at) || resourcePolicyAnswer(context, kind, at.resource!) !== 'no') continue;
+      if (!kind || hasExecutionRole(at) || resourcePolicyAnswer(context, kind, at.resource!) !== 'no' || connectorGrants(context, at.resource!)) continue;
       const what = kind.target === 'AWS::SNS::Topic' ? 'topic' : 'queue';
       hits.push(
         arnHit(
