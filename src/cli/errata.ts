@@ -15,9 +15,10 @@ import type { ComparedFinding } from './compare';
  * - Any finding but a syntax error in a template with a macro of its own (or AWS::Include): CloudFormation
  *   checks the template the macro returns, so what the macro rewrites (a `Count` attribute, a made-up
  *   resource type) is not rejected. Ours are warnings there.
- * - E3003 on a resource whose Condition no deployment meets (`!Equals ['true', 'false']`): CloudFormation
- *   never creates it, so nothing checks its properties; widdix's templates declare such a
- *   `Custom::NullResource` without a ServiceToken (a template needs a resource) and deploy.
+ * - E3003, E2531 and E2533 on a resource whose Condition no deployment meets (`!Equals ['true', 'false']`):
+ *   CloudFormation never creates it, so nothing checks its properties or its Lambda runtime; widdix's templates
+ *   declare such a `Custom::NullResource` without a ServiceToken (a template needs a resource) and deploy, and
+ *   SAM's integration tests deploy a python2.7 function under a false condition.
  * - E3001 on a resource-level `Description` (beside Type): CloudFormation accepts it and ignores it; AWS
  *   CodeStar generated templates with one on every resource, and the CDK reads it as a resource attribute.
  * - E3032 on an empty `Tags` list: the handlers send no empty tag list (AWS's own ACM PCA examples have one).
@@ -45,7 +46,7 @@ export function isCfnLintErratum(finding: ComparedFinding, templateText: string)
   if (finding.ruleId === 'E0000' && /^Duplicate found /.test(finding.message)) return true;
   if (finding.ruleId === 'E1001' && finding.path?.[0] === 'Hooks' && /AWS::CodeDeployBlueGreen/.test(templateText)) return true;
   const path = finding.path?.map(String) ?? [];
-  if (finding.ruleId === 'E3003' && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
+  if (/^(E3003|E2531|E2533)$/.test(finding.ruleId) && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
   if (finding.ruleId === 'E3001' && path[0] === 'Resources' && path[2] === 'Description' && path.length === 3) return true;
   if (finding.ruleId === 'E3006' && /does not exist/.test(finding.message) && !/'(AWS|Custom|Alexa)::/.test(finding.message)) return true;
   if (finding.ruleId === 'E3032' && path.length === 4 && path[3] === 'Tags' && /found: 0$/.test(finding.message)) return true;
