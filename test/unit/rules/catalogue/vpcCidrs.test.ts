@@ -58,3 +58,27 @@ describe('CX0724 an application protocol as IpProtocol', () => {
     for (const protocol of ['tcp', 'TCP', 'udp', 'icmp', 'icmpv6', '"6"', '-1', '50', '!Ref Protocol']) assert.deepEqual(paths('CX0724', group(protocol)), [], protocol);
   });
 });
+
+describe('CX0725 one NAT gateway for private subnets of several zones', () => {
+  const vpc = (zoneB: string, extra = '') => `Resources:
+  PubA: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs '']}}
+  PrivA: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [0, !GetAZs '']}}
+  PrivB: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, AvailabilityZone: ${zoneB}}}
+  Nat: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref PubA, AllocationId: eipalloc-12345678}}
+  Table: {Type: AWS::EC2::RouteTable, Properties: {VpcId: vpc-1}}
+  Out: {Type: AWS::EC2::Route, ${extra}Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}}
+  AssocA: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {RouteTableId: !Ref Table, SubnetId: !Ref PrivA}}
+  AssocB: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {RouteTableId: !Ref Table, SubnetId: !Ref PrivB}}
+`;
+
+  it('warns when subnets of two zones route to one NAT gateway, zones written by Fn::Select or by name', () => {
+    assert.deepEqual(paths('CX0725', vpc("!Select [1, !GetAZs '']")), ['Resources/Nat']);
+    assert.deepEqual(paths('CX0725', vpc('us-east-1b').replace("!Select [0, !GetAZs '']}}\n  PrivB", 'us-east-1a}}\n  PrivB')), ['Resources/Nat']);
+  });
+
+  it('leaves one zone, zones it cannot tell apart, and a route under a condition alone', () => {
+    assert.deepEqual(paths('CX0725', vpc("!Select [0, !GetAZs '']")), []);
+    assert.deepEqual(paths('CX0725', vpc('!Ref ZoneB')), []);
+    assert.deepEqual(paths('CX0725', vpc("!Select [1, !GetAZs '']", 'Condition: SingleNat, ')), []);
+  });
+});

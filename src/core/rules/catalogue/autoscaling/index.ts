@@ -22,6 +22,7 @@ import { userDataNotBase64 } from './userDataEncoding';
 import { warmPoolMixedInstances } from './warmPools';
 import { vpcSubnetCidrs } from './vpcCidrs';
 import { applicationProtocolInRule } from './ipProtocols';
+import { natGatewayAcrossZones } from './natGatewayZones';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
@@ -39,6 +40,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   groupSingleZone,
   vpcSubnetCidrs,
   applicationProtocolInRule,
+  natGatewayAcrossZones,
   elbHealthCheckWithoutGrace,
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,
