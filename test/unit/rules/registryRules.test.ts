@@ -256,6 +256,13 @@ describe('SAM types against the SAM schema', () => {
     assert.deepEqual(found(anyOf, samFunction('Two: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: [PreSignUp, PostConfirmation]}}')), []);
   });
 
+  it('accepts DeploymentPreference alarms given by name or by Ref, which SAM wraps as {Name: alarm} either way, and not one bare name', () => {
+    const withAlarms = (alarms: string) =>
+      yaml('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Errors: {Type: AWS::CloudWatch::Alarm}', '  Fn:', '    Type: AWS::Serverless::Function', '    Properties:', '      Handler: app.handler', '      Runtime: python3.13', '      CodeUri: src/', '      AutoPublishAlias: live', `      DeploymentPreference: {Type: Canary10Percent5Minutes, Alarms: ${alarms}}`);
+    assert.deepEqual(found(anyOf, withAlarms('[my-fn-errors, !Ref Errors]')), []);
+    assert.equal(found(anyOf, withAlarms('my-fn-errors')).length, 1);
+  });
+
   it('warns, and does not reject, where a value matches none of the forms, giving every reason of the form its Type names', () => {
     assert.deepEqual(found(anyOf, samFunction('Bad: {Type: Cognito, Properties: {UserPool: !Ref Pool, Trigger: PreSignUp, Extra: 1}}')), [
       'E3017 warning Resources/Fn/Properties/Events/Bad: This object does not fit the Type Cognito form of Bad (Extra is not a property here)',
