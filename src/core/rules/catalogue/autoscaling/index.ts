@@ -23,6 +23,7 @@ import { warmPoolMixedInstances } from './warmPools';
 import { vpcSubnetCidrs } from './vpcCidrs';
 import { applicationProtocolInRule } from './ipProtocols';
 import { natGatewayAcrossZones } from './natGatewayZones';
+import { ebsNotEncrypted } from './ebsNotEncrypted';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
@@ -41,6 +42,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   vpcSubnetCidrs,
   applicationProtocolInRule,
   natGatewayAcrossZones,
+  ebsNotEncrypted,
   elbHealthCheckWithoutGrace,
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,

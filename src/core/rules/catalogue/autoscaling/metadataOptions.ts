@@ -7,13 +7,14 @@ import { literalString } from '../support/values';
 /** Where each resource type keeps its metadata options. */
 const HOLDERS: readonly { type: string; path: NodePath }[] = [
   { type: 'AWS::EC2::LaunchTemplate', path: ['LaunchTemplateData', 'MetadataOptions'] },
+  { type: 'AWS::EC2::Instance', path: ['MetadataOptions'] },
   { type: 'AWS::AutoScaling::LaunchConfiguration', path: ['MetadataOptions'] },
 ];
 
 /** CX0721: HttpTokens optional lets IMDSv1 requests (no session token) read the instance's credentials. */
 export const metadataServiceV1: CatalogueCheck = {
   id: 'CX0721',
-  title: 'Launch template or configuration accepts IMDSv1 requests (HttpTokens optional)',
+  title: 'Instance, launch template or launch configuration accepts IMDSv1 requests (HttpTokens optional)',
   topics: ['T07', 'T32'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html',
@@ -34,7 +35,7 @@ export const metadataServiceV1: CatalogueCheck = {
         const entry = entryOf(nodeAt(resource.properties, path), 'HttpTokens');
         if (!entry || literalString(entry.value) !== 'optional') continue;
         hits.push({
-          message: `'${resource.logicalId}' launches instances whose metadata service answers IMDSv1 requests (HttpTokens optional): an SSRF flaw can read the role's credentials`,
+          message: `${type === 'AWS::EC2::Instance' ? `Instance '${resource.logicalId}' has a metadata service that` : `'${resource.logicalId}' launches instances whose metadata service`} answers IMDSv1 requests (HttpTokens optional): an SSRF flaw can read the role's credentials`,
           span: entry.value.span,
           path: ['Resources', resource.logicalId, 'Properties', ...path, 'HttpTokens'],
           ...(isScalar(entry.value) ? { fixes: [{ title: 'Require IMDSv2 tokens', edits: [replaceScalar(context.template, entry.value, 'required')], preferred: true }] } : {}),

@@ -1,8 +1,6 @@
-import { isString } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
-import { attributeAt } from '../support/values';
-import { insertEntry } from '../../exam/edits';
+import type { CatalogueCheck } from '../types';
 import { TABLE_TYPES } from './dynamodb';
+import { retainHits } from './retain';
 
 /** CX2419: a DynamoDB table deleted with the stack or on replacement. */
 export const dynamoRetainPolicy: CatalogueCheck = {
@@ -23,31 +21,6 @@ export const dynamoRetainPolicy: CatalogueCheck = {
   },
   resourceTypes: TABLE_TYPES,
   run(context) {
-    const hits: CheckHit[] = [];
-    for (const table of context.resources(...TABLE_TYPES)) {
-      const deletion = attributeAt(table, 'DeletionPolicy');
-      const replace = attributeAt(table, 'UpdateReplacePolicy');
-      const missing = [
-        ...(isString(deletion) && deletion.value === 'Retain' ? [] : ['DeletionPolicy']),
-        ...(isString(replace) && replace.value === 'Retain' ? [] : ['UpdateReplacePolicy']),
-      ];
-      // A computed policy (Fn::If on a condition) is the author's choice.
-      if (missing.length === 0 || (deletion !== undefined && !isString(deletion)) || (replace !== undefined && !isString(replace))) continue;
-      const consequence = missing.length === 2
-        ? 'deleting the stack, or an update that replaces the table, deletes its items'
-        : missing[0] === 'DeletionPolicy'
-          ? 'deleting the stack (or removing the table from it) deletes its items'
-          : 'an update that replaces the table deletes the old table with its items';
-      const edits = table.body ? missing.map((name) => insertEntry(context.template, table.body!, name, 'Retain', 'Type')) : [];
-      // Only an absent policy is inserted; a policy written with another value is left to the author.
-      const insertable = missing.every((name) => attributeAt(table, name) === undefined) && edits.every((edit) => edit !== undefined);
-      hits.push({
-        message: `DynamoDB table '${table.logicalId}' has no ${missing.join(' or ')} Retain: ${consequence}`,
-        span: table.key.span,
-        path: ['Resources', table.logicalId],
-        ...(insertable ? { fixes: [{ title: 'Retain the table on delete and replacement', edits: edits.filter((edit) => edit !== undefined), preferred: true }] } : {}),
-      });
-    }
-    return hits;
+    return retainHits(context, context.resources(...TABLE_TYPES), { kind: 'DynamoDB table', noun: 'table', contents: 'items', fixTitle: 'Retain the table on delete and replacement' });
   },
 };

@@ -13,6 +13,7 @@ import { dynamoRetainPolicy } from './dynamoRetainPolicy';
 import { dynamoProjectionAttributes } from './dynamoProjectionAttributes';
 import { backupColdStorageRetention } from './backupColdStorageRetention';
 import { efsMountTargetsPerZone } from './efsMountTargetsPerZone';
+import { efsBackupsDisabled, efsNotEncrypted, efsRetainPolicy } from './efsDataSafety';
 import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
@@ -129,6 +130,9 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupScheduleCron,
   backupTargetVaultArn,
   efsMountTargetsPerZone,
+  efsNotEncrypted,
+  efsBackupsDisabled,
+  efsRetainPolicy,
   // T23 S3
   s3ReplicationVersioning,
   s3ReplicationOwnerAccount,

@@ -59,7 +59,7 @@ function isPublic(statement: MapNode): boolean {
 }
 
 /** BlockPublicPolicy is true in every case, or the bucket leaves the default (all settings on). */
-function blocksPublicPolicies(context: CheckContext, bucket: ResourceDeclaration): boolean {
+export function blocksPublicPolicies(context: CheckContext, bucket: ResourceDeclaration): boolean {
   const configuration = valueOf(bucket.properties, 'PublicAccessBlockConfiguration');
   if (configuration === undefined) return true;
   const values = booleanValues(context, valueOf(configuration, 'BlockPublicPolicy'), false);

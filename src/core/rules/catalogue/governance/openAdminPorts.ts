@@ -1,4 +1,4 @@
-/** CX3218: a security group rule that opens a remote-administration or database port to the whole internet. */
+/** CX3218: a security group rule that opens a remote-administration, database or file-share port to the whole internet. */
 import { isMap, isSeq, valueOf, type MapNode, type NodePath } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -17,6 +17,8 @@ const SENSITIVE_PORTS: readonly [number, string][] = [
   [6379, 'Redis'],
   [11211, 'Memcached'],
   [9200, 'OpenSearch'],
+  [2049, 'NFS'],
+  [445, 'SMB'],
 ];
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
@@ -28,14 +30,14 @@ interface IngressRule {
 
 export const openAdminPort: CatalogueCheck = {
   id: 'CX3218',
-  title: 'Security group opens a remote-administration or database port to the internet',
+  title: 'Security group opens a remote-administration, database or file-share port to the internet',
   topics: ['T32'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   explanation: {
     what:
       'An inbound rule from 0.0.0.0/0 (or ::/0) admits every address on the internet. On SSH or RDP that invites password ' +
-      'guessing and exploits; on a database port it exposes the data store itself. Only a load balancer\'s listener ports ' +
+      'guessing and exploits; on a database or file-share port (NFS for EFS, SMB) it exposes the data store itself. Only a load balancer\'s listener ports ' +
       'are meant to face the internet.',
     exam:
       'administer instances with Systems Manager Session Manager (no inbound port at all) or from a bastion\'s security group; ' +
