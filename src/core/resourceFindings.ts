@@ -23,7 +23,7 @@ type KeptByRule = Map<string, Array<KeptFindings | undefined>>;
 /** What one document's analyses keep between edits: where the last version's resources lay (EditMemory), and findings. */
 export interface AnalysisCache extends EditMemory {
   perResource?: KeptByRule;
-  /** The logical ids the template declared, for rules whose findings depend on them (PerResource.readsLogicalIds). */
+  /** The logical ids the template declared, with their types, for rules whose findings depend on them (PerResource.readsLogicalIds). */
   logicalIds?: string;
   /** The findings of tracked rules and what each read (trackedFindings.ts). */
   tracked?: TrackedState;
@@ -50,7 +50,7 @@ export class ResourceFindings {
     text: string,
   ) {
     this.ranges = ranges;
-    const logicalIds = ranges.map((range) => range.resource.logicalId).join('\u0000');
+    const logicalIds = ranges.map((range) => `${range.resource.logicalId}\u0001${range.resource.type ?? ''}`).join('\u0000');
     this.logicalIdsChanged = logicalIds !== cache.logicalIds;
     cache.logicalIds = logicalIds;
     this.previous = previous && cache.perResource;

@@ -46,10 +46,12 @@ function outsideFindingsOf(template: Template, keyword: ConstraintKeyword, toFin
     .map(toFinding);
 }
 
+// The pass reads what a `Ref` or `Fn::GetAtt` of another resource gives (its type): every rule of it reads logical ids.
 function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
   return resourceRule({
     id,
     description,
+    readsLogicalIds: true,
     rest: (template) => outsideFindingsOf(template, keyword, (violation) => finding(id, severityOf(violation, samTypeOf(violation)), violation.message, violation.span, violation.path)),
     check: (resource, template) =>
       findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
@@ -63,13 +65,18 @@ delete formatIds.E1103;
 const formatRule: Rule = resourceRule({
   id: 'E1103',
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
-  otherIds: formatIds,
+  otherIds: { ...formatIds, E1040: 'Fn::GetAtt of a resource must give the identifier the property takes', E1041: 'Ref of a resource must give the identifier the property takes' },
+  readsLogicalIds: true,
   rest: (template) => outsideFindingsOf(template, 'format', formatFinding),
   check: (resource, template) => findingsOf(template, resource, 'format', formatFinding),
 });
 
+/** cfn-lint's ids for a template resource's value of another format than the property's. */
+const GIVEN_BY_IDS = { Ref: 'E1041', 'Fn::GetAtt': 'E1040' } as const;
+
 function formatFinding(violation: Violation): Finding {
-  return finding(FORMATS[violation.format!]?.ruleId ?? 'E1103', violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
+  const id = violation.givenBy ? GIVEN_BY_IDS[violation.givenBy] : (FORMATS[violation.format!]?.ruleId ?? 'E1103');
+  return finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
 }
 
 export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [

@@ -51,7 +51,7 @@ export function noReads(): RuleReads {
 export interface PerResource {
   check(resource: ResourceDeclaration, template: Template): Finding[];
   rest?(template: Template): Finding[];
-  /** Set when a resource's findings also depend on which logical ids the template declares (names it may refer to). */
+  /** Set when a resource's findings also depend on which logical ids (of which types) the template declares (names it may refer to). */
   readsLogicalIds?: true;
 }
 

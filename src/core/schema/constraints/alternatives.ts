@@ -10,6 +10,7 @@
 import type { BranchFilter, TakenBranch } from '../../conditions';
 import { findInMapValues } from '../../mappingValues';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
+import { RETURNS } from './returns';
 
 export type Alternative =
   | { kind: 'map'; node: MapNode; path: NodePath }
@@ -23,6 +24,18 @@ export type Alternative =
       origin?: string;
       /** A value a stack may be given (a parameter's allowed value other than its Default): others deploy. */
       choice?: boolean;
+    }
+  /** `Ref` or `Fn::GetAtt` of a resource of the template: its value is known at deploy time, what it identifies now (returns.ts). */
+  | {
+      kind: 'returned';
+      /** What it gives, as identifier formats (`AWS::IAM::Role.Name`). */
+      formats: readonly string[];
+      node: TemplateNode;
+      path: NodePath;
+      function: 'Ref' | 'Fn::GetAtt';
+      target: string;
+      targetType: string;
+      attribute?: string;
     }
   | { kind: 'unknown' }
   /** `Ref: AWS::NoValue`: the property is not there. */
@@ -41,6 +54,8 @@ export interface AlternativeScope {
   reachable?: BranchFilter;
   /** The resource is not created when every parameter keeps its Default: a Default then reaches it only beside other values. */
   defaultsSkipResource?: boolean;
+  /** The type of the template's resource of this logical id; without it, what a resource gives is unknown. */
+  resourceType?: (logicalId: string) => string | undefined;
 }
 
 const NO_BRANCHES: readonly TakenBranch[] = [];
@@ -68,7 +83,9 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     case 'Fn::If':
       return ifBranches(argument, path, scope, depth, taken);
     case 'Ref':
-      return refValues(node, argument, path, scope);
+      return resourceReturn(node, argument, path, scope) ?? refValues(node, argument, path, scope);
+    case 'Fn::GetAtt':
+      return attributeReturn(node, argument, path, scope);
     case 'Fn::Sub':
       return isString(argument) && !argument.value.includes('${') && !isDynamicReference(argument.value)
         ? [{ kind: 'scalar', value: argument.value, node, path }]
@@ -107,6 +124,28 @@ function ifBranches(argument: TemplateNode, path: NodePath, scope: AlternativeSc
     if (scope.reachable && branch !== taken && !scope.reachable(branch)) return [];
     return alternativesOf(argument.items[index], [...path, 'Fn::If', index], scope, depth + 1, branch);
   });
+}
+
+/** `Ref` of a resource of the template whose type's Ref returns.ts knows; undefined when the name is not a resource. */
+function resourceReturn(node: TemplateNode, argument: TemplateNode, path: NodePath, scope: AlternativeScope): Alternative[] | undefined {
+  const targetType = isString(argument) ? scope.resourceType?.(argument.value) : undefined;
+  if (targetType === undefined) return undefined;
+  const formats = RETURNS[targetType]?.ref;
+  if (!formats) return [{ kind: 'unknown' }];
+  return [{ kind: 'returned', formats, node, path, function: 'Ref', target: (argument as ScalarNode).value as string, targetType }];
+}
+
+/** `Fn::GetAtt` of an attribute returns.ts knows, of a resource of the template (`[Name, Attribute]` or `Name.Attribute`). */
+function attributeReturn(node: TemplateNode, argument: TemplateNode, path: NodePath, scope: AlternativeScope): Alternative[] {
+  const parts = isSeq(argument) && argument.items.length === 2 && argument.items.every(isString)
+    ? argument.items.map((item) => (item as ScalarNode).value as string)
+    : isString(argument) && argument.value.includes('.')
+      ? [argument.value.slice(0, argument.value.indexOf('.')), argument.value.slice(argument.value.indexOf('.') + 1)]
+      : undefined;
+  const targetType = parts ? scope.resourceType?.(parts[0]) : undefined;
+  const format = targetType ? RETURNS[targetType]?.attributes?.[parts![1]] : undefined;
+  if (!format) return [{ kind: 'unknown' }];
+  return [{ kind: 'returned', formats: [format], node, path, function: 'Fn::GetAtt', target: parts![0], targetType: targetType!, attribute: parts![1] }];
 }
 
 /** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */

@@ -57,6 +57,9 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   'AWS::SNS::Topic.Arn': pattern('E1158', 'an SNS topic ARN (arn:aws:sns:region:123456789012:name)', `^${ARN}sns:[a-z0-9-]+:\\d{12}:.+$`),
   'AWS::Lambda::Function.Arn': pattern('E1160', 'a Lambda function ARN (arn:aws:lambda:region:123456789012:function:name)', `^${ARN}lambda:[a-z0-9-]+:\\d{12}:function:.+$`),
   'AWS::ACM::Certificate.Arn': pattern('E1159', 'an ACM certificate ARN (arn:aws:acm:region:123456789012:certificate/id)', `^${ARN}acm:[a-z0-9-]+:\\d{12}:certificate/.+$`),
+  // Our own: CloudTrail and SNS name a log group and a queue by ARN (a log group's as Fn::GetAtt gives it, ending :*, or without).
+  'AWS::Logs::LogGroup.Arn': pattern('E1103', 'a log group ARN (arn:aws:logs:region:123456789012:log-group:name)', `^${ARN}logs:[a-z0-9-]+:\\d{12}:log-group:.+$`),
+  'AWS::SQS::Queue.Arn': pattern('E1103', 'an SQS queue ARN (arn:aws:sqs:region:123456789012:name)', `^${ARN}sqs:[a-z0-9-]+:\\d{12}:.+$`),
   'AWS::Logs::LogGroup.Name': pattern('E1155', 'a log group name (1 to 512 letters, digits, and . - _ / #)', '^[.\\-_/#A-Za-z0-9]{1,512}$'),
   'AWS::S3::Bucket.Name': {
     ruleId: 'E1161',

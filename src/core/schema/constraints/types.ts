@@ -102,6 +102,8 @@ export interface Violation {
   value?: string;
   /** For format: the format name (cfn-lint files each under its own id). */
   format?: string;
+  /** For format: the function of a template resource whose value has another format (cfn-lint's E1041 for Ref, E1040 for Fn::GetAtt). */
+  givenBy?: 'Ref' | 'Fn::GetAtt';
   /** The value is one a stack may be given (a parameter's non-default allowed value): a warning, the template deploys with others. */
   choice?: boolean;
   /** Where a value a function gives comes from ("one of the AllowedValues of parameter 'Env'…"). */

@@ -13,6 +13,8 @@ import { numberAsWritten } from '../values';
 import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
 import { countedItems, repeatedKeys, sameProblem } from './lists';
+import { ANY_ARN, identifierFormat, mayBe, namesForArn, requiresArn } from './returns';
+import { givenBy, mismatchMessage } from './returnedWords';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
 /** Keywords that only tell which form a value takes (the specification rules report them where they apply). */
@@ -64,17 +66,19 @@ export class ConstraintValidator {
   }
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
-    if (alternative.kind === 'unknown') this.unknownsMet++;
+    // What a resource gives is known only at deploy time: an `if` or `not` it meets decides nothing.
+    if (alternative.kind === 'unknown' || alternative.kind === 'returned') this.unknownsMet++;
     if (alternative.kind === 'unknown' || alternative.kind === 'absent' || depth > MAX_DEPTH) return;
     if (alternative.kind === 'scalar' && alternative.value === null && this.scope.nullIsAbsent) return;
     const schema = this.resolve(raw);
     if (schema === true) return;
     if (schema === false) {
-      if (alternative.kind !== 'scalar') out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, anchor));
+      if (alternative.kind !== 'scalar' && alternative.kind !== 'returned') out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, anchor));
       else out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, alternative.node.span));
       return;
     }
     if (alternative.kind === 'scalar') this.checkScalar(alternative, schema, out);
+    else if (alternative.kind === 'returned') this.checkReturned(alternative, schema, out);
     else if (alternative.kind === 'seq') this.checkList(alternative.node, alternative.path, schema, anchor, out, depth);
     else this.checkObject(alternative.node, alternative.path, schema, anchor, out, depth);
     this.checkCombinations(alternative, schema, anchor, out, depth);
@@ -94,6 +98,19 @@ export class ConstraintValidator {
     if (problem.keyword === 'format') found.format = problem.format;
     if (alternative.choice) found.choice = true;
     if (alternative.origin) found.origin = alternative.origin;
+    if (schema.passedTo) found.passedTo = schema.passedTo;
+    out.push(found);
+  }
+
+  /** A `Ref` or `Fn::GetAtt` of a template resource that gives another identifier than the property's format (a role's name for its ARN). */
+  private checkReturned(alternative: Extract<Alternative, { kind: 'returned' }>, schema: SchemaObject, out: Violation[]): void {
+    const required = identifierFormat(schema.format) ?? (requiresArn(schema.pattern) ? ANY_ARN : undefined);
+    if (required === undefined || mayBe(required, alternative.formats)) return;
+    // Services often take a name where the format says ARN (ECS task roles): only the registry's own pattern says it may not.
+    if (namesForArn(alternative.formats, required) && !requiresArn(schema.pattern)) return;
+    const found = this.violation('format', mismatchMessage(alternative, nameOf(alternative.path), schema.format ?? required, required), alternative, alternative.node.span);
+    found.format = schema.format;
+    found.givenBy = alternative.function;
     if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
   }
@@ -176,7 +193,7 @@ export class ConstraintValidator {
 
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
     if (!schema.allOf && !schema.anyOf && !schema.oneOf && schema.not === undefined && schema.if === undefined) return;
-    const span = alternative.kind === 'scalar' ? alternative.node.span : anchor;
+    const span = alternative.kind === 'scalar' || alternative.kind === 'returned' ? alternative.node.span : anchor;
     const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
     if (schema.anyOf && schema.anyOf.every(fails)) this.noForm('anyOf', alternative, schema.anyOf, anchor, span, out, depth);
@@ -300,5 +317,6 @@ export function nameOf(path: NodePath): string {
 
 function describe(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>): string {
   if (alternative.kind === 'scalar') return `'${String(alternative.value)}'`;
+  if (alternative.kind === 'returned') return givenBy(alternative);
   return `This ${alternative.kind === 'seq' ? 'list' : 'object'}`;
 }

@@ -51,8 +51,9 @@ function wholePass(template: Template): ConstraintPass {
 
 /**
  * The pass over one resource's Properties. It reads the resource and, outside it, only the template's
- * Parameters (the allowed values of a parameter a `Ref` names), Mappings (what `Fn::FindInMap` returns) and Conditions (which `Fn::If` branches
- * a deployment can take): the per-resource rules build on it.
+ * Parameters (the allowed values of a parameter a `Ref` names), Mappings (what `Fn::FindInMap` returns), Conditions (which `Fn::If` branches
+ * a deployment can take) and the logical ids and types of the other resources (what a `Ref` of one gives): the per-resource rules
+ * build on it (and read logical ids).
  */
 export function resourceConstraintPass(template: Template, resource: ResourceDeclaration): ConstraintPass {
   const registry = currentSchema()?.registry;
@@ -68,6 +69,13 @@ export function resourceConstraintPass(template: Template, resource: ResourceDec
 
 function newResourcePasses(): Map<ResourceDeclaration, ConstraintPass> {
   return new Map();
+}
+
+/** The type of each resource by logical id, for what a `Ref` or `Fn::GetAtt` of it gives. */
+function resourceTypes(template: Template): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const resource of resourceDeclarations(template.root)) if (resource.type) types.set(resource.logicalId, resource.type);
+  return types;
 }
 
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
@@ -97,6 +105,7 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
     enumChecked: (node) => enumChecked.add(node),
     text: template.text,
     nullIsAbsent: sam,
+    resourceType: (logicalId) => memoized(template, resourceTypes).get(logicalId),
   });
   const path = ['Resources', resource.logicalId, 'Properties'];
   const seen = new Set<string>();
