@@ -1,7 +1,9 @@
 /**
  * E1032 (loop outputs): each key a `Fn::ForEach` loop writes must use the loop's identifier, as
  * `${Identifier}` or `&{Identifier}`: "`${Identifier}` or `&{Identifier}` must be included in the
- * OutputKey parameter" (the Fn::ForEach reference). Without it every copy writes the same key.
+ * OutputKey parameter" (the Fn::ForEach reference). Without it every copy writes the same key; so do two
+ * items of the collection that are the same (or the same once `&{}` drops what is not a letter or a digit), and
+ * a template holds each logical ID once.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-foreach.html
  */
 import { finding, type Finding } from '../findings';
@@ -17,7 +19,7 @@ export const forEachOutputKeysRule: Rule = {
   run(template: Template): Finding[] {
     if (!usesLanguageExtensions(template.root)) return [];
     const findings: Finding[] = [];
-    visitLoops(template.root, [], (name, path, value) => findings.push(...keysWithoutIdentifier(name, path, value)));
+    visitLoops(template.root, [], (name, path, value) => findings.push(...keysWithoutIdentifier(name, path, value), ...repeatedItems(name, path, value)));
     return findings;
   },
 };
@@ -54,4 +56,34 @@ function keysWithoutIdentifier(name: string, path: NodePath, value: TemplateNode
         [...path, 2, entry.key.value],
       ),
     );
+}
+
+/** Items of a literal collection that write the same keys as an earlier item: each is a second copy of the same resources. */
+function repeatedItems(name: string, path: NodePath, value: TemplateNode): Finding[] {
+  const loop = forEachLoop(value);
+  const collection = loop && isSeq(loop.collection) ? loop.collection : undefined;
+  if (!loop?.items || !collection) return [];
+  // `&{Id}` writes the item with only its letters and digits; `${Id}` writes it as it is.
+  const stripped = loop.outputs.entries.some((entry) => entry.key.value.includes(`&{${loop.identifier}}`));
+  const keyOf = (item: string) => (stripped ? item.replace(/[^A-Za-z0-9]/g, '') : item);
+  const seen = new Map<string, string>();
+  const findings: Finding[] = [];
+  loop.items.forEach((item, index) => {
+    const first = seen.get(keyOf(item));
+    if (first === undefined) {
+      seen.set(keyOf(item), item);
+      return;
+    }
+    const same = first === item ? `'${item}' twice` : `'${first}' and '${item}', which &{${loop.identifier}} writes alike`;
+    findings.push(
+      finding(
+        'E1032',
+        'error',
+        `The collection of loop '${name.slice('Fn::ForEach::'.length)}' lists ${same}: both copies write the same output keys, and a template holds each key once`,
+        collection.items[index].span,
+        [...path, 1, index],
+      ),
+    );
+  });
+  return findings;
 }

@@ -20,6 +20,18 @@ describe('E1032 output keys of Fn::ForEach', () => {
     assert.deepEqual(run(forEachOutputKeysRule, loop("'Queue&{Name}'")), []);
   });
 
+  it('reports an item the collection lists twice, or twice once &{} keeps only letters and digits, and not distinct items', () => {
+    const twice = loop("'${Name}Queue'").replace('[orders, invoices]', '[orders, invoices, orders]');
+    assert.deepEqual(run(forEachOutputKeysRule, twice).map((found) => `${found.path?.join('/')}: ${found.message}`), [
+      "Resources/Fn::ForEach::Queues/1/2: The collection of loop 'Queues' lists 'orders' twice: both copies write the same output keys, and a template holds each key once",
+    ]);
+    const alike = loop("'Queue&{Name}'").replace('[orders, invoices]', '[eu-west-1, euwest1]');
+    assert.deepEqual(run(forEachOutputKeysRule, alike).map((found) => found.message), [
+      "The collection of loop 'Queues' lists 'eu-west-1' and 'euwest1', which &{Name} writes alike: both copies write the same output keys, and a template holds each key once",
+    ]);
+    assert.deepEqual(run(forEachOutputKeysRule, loop("'${Name}Queue'").replace('[orders, invoices]', '[eu-west-1, euwest1]')), []);
+  });
+
   it('checks nested loops and loops in properties, each against its own identifier, and nothing without the transform', () => {
     const nested = `Transform: AWS::LanguageExtensions
 Resources:

@@ -37,6 +37,13 @@ describe('E3006 unknown resource type', () => {
     ]);
   });
 
+  it('holds a custom type name to the characters and length CloudFormation takes', () => {
+    const custom = (type: string) => yaml('Resources:', '  Lookup:', `    Type: ${type}`, '    Properties: {ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:f}');
+    assert.deepEqual(messagesOf(unknownResourceTypeRule, custom('Custom::Look.up')), ["Custom resource type 'Custom::Look.up' may hold only letters, digits and _@- after Custom::"]);
+    assert.deepEqual(messagesOf(unknownResourceTypeRule, custom(`Custom::${'A'.repeat(53)}`)), [`Custom resource type 'Custom::${'A'.repeat(53)}' is 61 characters long: CloudFormation takes at most 60`]);
+    for (const fine of ['Custom::Look_up-2@v1', `Custom::${'A'.repeat(52)}`]) assert.deepEqual(messagesOf(unknownResourceTypeRule, custom(fine)), [], fine);
+  });
+
   it('offers the closest type as a fix', () => {
     assert.deepEqual(fixedText(unknownResourceTypeRule, TEMPLATE), [
       `Change to 'AWS::EC2::Instance': ${TEMPLATE.replace('AWS::EC2::Instanse', 'AWS::EC2::Instance')}`,
