@@ -10,6 +10,7 @@ import type { ConstraintKeyword, Violation } from '../schema/constraints/types';
 import { resourceConstraintPass } from '../schema/constraints/walk';
 import { violationsOutsideResources } from '../schema/constraints/outside';
 import { resourceRule, type Rule } from './rule';
+import { intrinsicText } from './catalogue/support/arns';
 
 /**
  * A value matching none of the forms a SAM type's schema lists is a warning: that schema (cfn-lint's,
@@ -67,16 +68,22 @@ const formatRule: Rule = resourceRule({
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
   otherIds: { ...formatIds, E1040: 'Fn::GetAtt of a resource must give the identifier the property takes', E1041: 'Ref of a resource must give the identifier the property takes' },
   readsLogicalIds: true,
-  rest: (template) => outsideFindingsOf(template, 'format', formatFinding),
-  check: (resource, template) => findingsOf(template, resource, 'format', formatFinding),
+  rest: (template) => outsideFindingsOf(template, 'format', (violation) => formatFinding(template, violation)),
+  check: (resource, template) => findingsOf(template, resource, 'format', (violation) => formatFinding(template, violation)),
 });
 
 /** cfn-lint's ids for a template resource's value of another format than the property's. */
 const GIVEN_BY_IDS = { Ref: 'E1041', 'Fn::GetAtt': 'E1040' } as const;
 
-function formatFinding(violation: Violation): Finding {
+function formatFinding(template: Template, violation: Violation): Finding {
   const id = violation.givenBy ? GIVEN_BY_IDS[violation.givenBy] : (FORMATS[violation.format!]?.ruleId ?? 'E1103');
-  return finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
+  const found = finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
+  const instead = violation.replacement;
+  if (instead) {
+    const written = instead.attribute ? `!GetAtt ${instead.target}.${instead.attribute}` : `!Ref ${instead.target}`;
+    found.fixes = [{ title: `Use ${written}`, edits: [intrinsicText(template, violation.node, instead.target, instead.attribute)], preferred: true }];
+  }
+  return found;
 }
 
 export const REGISTRY_CONSTRAINT_RULES: readonly Rule[] = [

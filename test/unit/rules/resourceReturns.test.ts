@@ -7,6 +7,7 @@ import { REGISTRY_CONSTRAINT_RULES } from '../../../src/core/rules/registryConst
 import { requiresArn } from '../../../src/core/schema/constraints/returns';
 import { parseTemplate as parse } from '../../../src/core/template';
 import { gatedRun } from './gatedRun';
+import { applyEdits } from './exam/helpers';
 import { useGeneratedSchema } from '../schema/schemaHelper';
 
 useGeneratedSchema();
@@ -99,6 +100,24 @@ describe('E1041/E1040 what a resource gives against the identifier a property ta
     assert.deepEqual(found(subscription('sqs', '!GetAtt Queue.Arn')), []);
     assert.deepEqual(found(subscription('https', 'https://example.com/hook')), []);
     assert.deepEqual(found(subscription('!Ref Proto', '!Ref Queue')), []);
+  });
+});
+
+describe('the quick fix of E1041/E1040', () => {
+  it('puts the attribute (or Ref) that gives the identifier in the value\'s place, in YAML and in JSON', () => {
+    const text = fn('!Ref Role');
+    const [finding] = gatedRun(formatRule, parse(text, 'yaml'));
+    assert.equal(finding.fixes?.[0].title, 'Use !GetAtt Role.Arn');
+    assert.deepEqual(found(applyEdits(text, finding.fixes![0].edits)), []);
+    const json = JSON.stringify({ Resources: { Bucket: { Type: 'AWS::S3::Bucket' }, Trail: { Type: 'AWS::CloudTrail::Trail', Properties: { IsLogging: true, S3BucketName: { 'Fn::GetAtt': ['Bucket', 'Arn'] } } } } }, null, 2);
+    const [jsonFinding] = gatedRun(formatRule, parse(json, 'json'));
+    const fixed = applyEdits(json, jsonFinding.fixes![0].edits);
+    assert.deepEqual(JSON.parse(fixed).Resources.Trail.Properties.S3BucketName, { Ref: 'Bucket' });
+  });
+
+  it('offers none where the resource is of another kind than the property names', () => {
+    const [finding] = gatedRun(formatRule, parse(fn('!GetAtt Queue.Arn'), 'yaml'));
+    assert.equal(finding.fixes, undefined);
   });
 });
 

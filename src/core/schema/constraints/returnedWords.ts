@@ -47,11 +47,18 @@ function sameKind(returned: Returned, required: string): boolean {
   return (RETURNS[returned.targetType]?.ref ?? []).some((format) => typeOf(format) === typeOf(required));
 }
 
+/**
+ * How the same resource gives what the property takes (`Ref`, or an attribute); undefined when it does not, or is of
+ * another kind than the property names (a VPC's default group is no answer to a security group ID).
+ */
+export function suggestedWay(returned: Returned, required: string): { ref: true } | { attribute: string } | undefined {
+  return required === ANY_ARN || sameKind(returned, required) ? wayToGive(returned.targetType, required) : undefined;
+}
+
 /** "RoleArn takes an IAM role ARN (…), but Ref Role gives the name of AWS::IAM::Role 'Role': use !GetAtt Role.Arn". */
 export function mismatchMessage(returned: Returned, name: string, format: string, required: string): string {
   const given = returned.formats.length === 1 ? identifierWords(returned.formats[0], returned.target) : `an identifier of ${returned.targetType} '${returned.target}'`;
-  // A way to give it only from a resource of the kind the property names (not a VPC's default group for a security group).
-  const way = required === ANY_ARN || sameKind(returned, required) ? wayToGive(returned.targetType, required) : undefined;
+  const way = suggestedWay(returned, required);
   const instead = way === undefined ? '' : 'ref' in way ? `: use !Ref ${returned.target}` : `: use !GetAtt ${returned.target}.${way.attribute}`;
   return `${name} takes ${requiredWords(format, required)}, but ${givenBy(returned)} gives ${given}${instead}`;
 }

@@ -104,6 +104,8 @@ export interface Violation {
   format?: string;
   /** For format: the function of a template resource whose value has another format (cfn-lint's E1041 for Ref, E1040 for Fn::GetAtt). */
   givenBy?: 'Ref' | 'Fn::GetAtt';
+  /** For such a value: what of the same resource gives the identifier (`Ref`, or the attribute), for a quick fix. */
+  replacement?: { target: string; attribute?: string };
   /** The value is one a stack may be given (a parameter's non-default allowed value): a warning, the template deploys with others. */
   choice?: boolean;
   /** Where a value a function gives comes from ("one of the AllowedValues of parameter 'Env'…"). */

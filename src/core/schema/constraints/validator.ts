@@ -14,7 +14,7 @@ import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
 import { countedItems, repeatedKeys, sameProblem } from './lists';
 import { ANY_ARN, identifierFormat, mayBe, namesForArn, requiresArn } from './returns';
-import { givenBy, mismatchMessage } from './returnedWords';
+import { givenBy, mismatchMessage, suggestedWay } from './returnedWords';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
 /** Keywords that only tell which form a value takes (the specification rules report them where they apply). */
@@ -111,6 +111,8 @@ export class ConstraintValidator {
     const found = this.violation('format', mismatchMessage(alternative, nameOf(alternative.path), schema.format ?? required, required), alternative, alternative.node.span);
     found.format = schema.format;
     found.givenBy = alternative.function;
+    const way = suggestedWay(alternative, required);
+    if (way) found.replacement = { target: alternative.target, ...('attribute' in way ? { attribute: way.attribute } : {}) };
     if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
   }
