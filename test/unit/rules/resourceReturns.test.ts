@@ -103,6 +103,30 @@ describe('E1041/E1040 what a resource gives against the identifier a property ta
   });
 });
 
+describe('instance profiles, queue policies and names of other types', () => {
+  const profiles = `${RESOURCES}  Profile: {Type: AWS::IAM::InstanceProfile, Properties: {Roles: [!Ref Role]}}
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties: {LaunchTemplateData: {IamInstanceProfile: {Arn: !GetAtt Role.Arn}}}
+  Server:
+    Type: AWS::EC2::Instance
+    Properties: {ImageId: ami-12345678, IamInstanceProfile: !Ref Role}
+  Config:
+    Type: AWS::AutoScaling::LaunchConfiguration
+    Properties: {ImageId: ami-12345678, InstanceType: t3.micro, IamInstanceProfile: !GetAtt Profile.Arn}
+  Policy:
+    Type: AWS::SQS::QueuePolicy
+    Properties: {Queues: [!Ref Queue, !GetAtt Queue.Arn], PolicyDocument: {}}
+`;
+
+  it('reports a role ARN where an instance profile goes and a queue ARN where its URL goes, and not a role name where a profile name goes', () => {
+    assert.deepEqual(found(profiles).map((line) => line.split(':')[0]), [
+      'E1040 Resources/Template/Properties/LaunchTemplateData/IamInstanceProfile/Arn',
+      'E1040 Resources/Policy/Properties/Queues/1',
+    ]);
+  });
+});
+
 describe('the quick fix of E1041/E1040', () => {
   it('puts the attribute (or Ref) that gives the identifier in the value\'s place, in YAML and in JSON', () => {
     const text = fn('!Ref Role');

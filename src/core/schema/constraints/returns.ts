@@ -79,9 +79,14 @@ export function wayToGive(type: string, required: string): { ref: true } | { att
   return attribute ? { attribute: attribute[0] } : undefined;
 }
 
-/** A name or ID given where the format asks for the ARN of a resource of the same type (a role's name for its ARN). */
-export function namesForArn(given: readonly string[], required: string): boolean {
+/**
+ * A mismatch a service may still accept, so not judged on a format alone: a name or ID where the format asks for the ARN
+ * of a resource of the same type (ECS takes a role's name for its ARN), or a name of one type for a name of another (a
+ * template may name an instance profile after its role).
+ */
+export function mayStillWork(given: readonly string[], required: string): boolean {
   const type = required.slice(0, required.lastIndexOf('.'));
+  if (required.endsWith('.Name')) return given.every((format) => format.endsWith('.Name'));
   return required.endsWith('.Arn') && given.every((format) => format.startsWith(`${type}.`) && /\.(Name|Id)$/.test(format));
 }
 

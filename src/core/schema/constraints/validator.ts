@@ -13,7 +13,7 @@ import { numberAsWritten } from '../values';
 import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
 import { countedItems, repeatedKeys, sameProblem } from './lists';
-import { ANY_ARN, identifierFormat, mayBe, namesForArn, requiresArn } from './returns';
+import { ANY_ARN, identifierFormat, mayBe, mayStillWork, requiresArn } from './returns';
 import { givenBy, mismatchMessage, suggestedWay } from './returnedWords';
 import type { JsonSchema, SchemaObject, Violation } from './types';
 
@@ -107,7 +107,7 @@ export class ConstraintValidator {
     const required = identifierFormat(schema.format) ?? (requiresArn(schema.pattern) ? ANY_ARN : undefined);
     if (required === undefined || mayBe(required, alternative.formats)) return;
     // Services often take a name where the format says ARN (ECS task roles): only the registry's own pattern says it may not.
-    if (namesForArn(alternative.formats, required) && !requiresArn(schema.pattern)) return;
+    if (mayStillWork(alternative.formats, required) && !requiresArn(schema.pattern)) return;
     const found = this.violation('format', mismatchMessage(alternative, nameOf(alternative.path), schema.format ?? required, required), alternative, alternative.node.span);
     found.format = schema.format;
     found.givenBy = alternative.function;
