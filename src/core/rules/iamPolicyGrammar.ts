@@ -9,7 +9,8 @@
  * - "You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy."
  *   (reference_policies_elements_notprincipal); NotPrincipal with Allow, which the page calls "not supported",
  *   is a warning: services may not refuse it, and it grants to everyone else.
- * - "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version).
+ * - "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version);
+ * - IAM's own policies (identity and trust) take Sids of letters and digits, each once (reference_policies_elements_sid).
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
@@ -49,6 +50,7 @@ export const iamPolicyGrammarRule: Rule = resourceRule({
       documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) => [
         ...versionFindings(document, at, kind),
         ...statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
+        ...(kind === 'identity' || kind === 'trust' ? sidFindings(statementsOf(document, at, resource), RULE_OF[kind]) : []),
       ]),
     );
   },
@@ -94,6 +96,26 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
     // "Not supported" by IAM; whether each service refuses such a resource policy is not documented, and it
     // would allow everyone but the principals named: a warning.
     found.push(finding(ruleId, 'warning', 'NotPrincipal with Effect Allow allows everyone except the principals named; IAM supports NotPrincipal only with Deny', notPrincipal.key.span, [...path, 'NotPrincipal']));
+  }
+  return found;
+}
+
+/**
+ * "The Sid element supports ASCII uppercase letters (A-Z), lowercase letters (a-z), and numbers (0-9)." and "In IAM, the Sid
+ * value must be unique within a JSON policy." (reference_policies_elements_sid): IAM's own policies, not other services'.
+ */
+const SID = /^[A-Za-z0-9]*$/;
+
+function sidFindings(statements: ReadonlyArray<{ statement: MapNode; path: NodePath }>, ruleId: string): Finding[] {
+  const found: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { statement, path } of statements) {
+    const sid = entryOf(statement, 'Sid')?.value;
+    // An empty Sid is no identifier: AWS's own templates repeat "Sid": "" across statements.
+    if (!isString(sid) || sid.value === '') continue;
+    if (!SID.test(sid.value)) found.push(finding(ruleId, 'error', `Sid '${sid.value}' is not one IAM takes: a Sid in an IAM policy holds only letters (A-Z, a-z) and digits`, sid.span, [...path, 'Sid']));
+    else if (seen.has(sid.value)) found.push(finding(ruleId, 'error', `Sid '${sid.value}' is already the Sid of another statement of this policy: IAM requires each Sid to be unique within a policy`, sid.span, [...path, 'Sid']));
+    seen.add(sid.value);
   }
   return found;
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { iamPolicyGrammarRule } from '../../../src/core/rules/iamPolicyGrammar';
 import { parseTemplate } from '../../../src/core/template';
-import { findingsOf, fixedText, yaml } from './schemaRulesHelper';
+import { findingsOf, fixedText, messagesOf, yaml } from './schemaRulesHelper';
+
+const messagesOfRule = (text: string) => messagesOf(iamPolicyGrammarRule, text);
 
 const ROLE = yaml(
   'Resources:',
@@ -99,6 +101,38 @@ describe('E3510/E3512/E3530 policy statement grammar', () => {
       "E3530 Resources/Role/Properties/AssumeRolePolicyDocument/Statement/0/NotPrincipal 'NotPrincipal'",
       "E3512 Resources/Key/Properties/KeyPolicy/Statement/0 'Effect'",
     ]);
+  });
+});
+
+describe('E3510/E3530 statement IDs of IAM policies', () => {
+  const sids = (trustSid: string, first: string, second: string) =>
+    yaml(
+      'Resources:',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      `        Statement: [{Sid: ${trustSid}, Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]`,
+      '      Policies:',
+      '        - PolicyName: app',
+      '          PolicyDocument:',
+      '            Statement:',
+      `              - {Sid: ${first}, Effect: Allow, Action: s3:GetObject, Resource: "*"}`,
+      `              - {Sid: ${second}, Effect: Allow, Action: s3:ListBucket, Resource: "*"}`,
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      '      KeyPolicy:',
+      '        Statement: [{Sid: Enable IAM User Permissions, Effect: Allow, Principal: {AWS: "*"}, Action: "kms:*", Resource: "*"}]',
+    );
+
+  it('reports a Sid of other characters than letters and digits, and a Sid two statements share, in IAM policies only', () => {
+    assert.deepEqual(messagesOfRule(sids('Allow-Lambda', 'Read', 'Read')), [
+      "Sid 'Allow-Lambda' is not one IAM takes: a Sid in an IAM policy holds only letters (A-Z, a-z) and digits",
+      "Sid 'Read' is already the Sid of another statement of this policy: IAM requires each Sid to be unique within a policy",
+    ]);
+    assert.deepEqual(messagesOfRule(sids('AllowLambda', 'Read', 'List2')), []);
+    assert.deepEqual(messagesOfRule(sids('""', '""', '""')), []);
   });
 });
 
