@@ -10,7 +10,9 @@
  *   (reference_policies_elements_notprincipal); NotPrincipal with Allow, which the page calls "not supported",
  *   is a warning: services may not refuse it, and it grants to everyone else.
  * - "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version);
- * - IAM's own policies (identity and trust) take Sids of letters and digits, each once (reference_policies_elements_sid).
+ * - IAM's own policies (identity and trust) take Sids of letters and digits, each once (reference_policies_elements_sid);
+ * - an action is `*` or `service:action`, and a Condition's keys are condition operators (reference_policies_elements_action,
+ *   reference_policies_elements_condition_operators).
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
@@ -82,6 +84,7 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
   const firstKey = statement.entries[0]?.key.span ?? statement.span;
   if (!effect) found.push(finding(ruleId, 'error', 'This policy statement has no Effect: IAM requires Effect Allow or Deny', firstKey, path));
   else if (isString(effect.value) && !EFFECTS.includes(effect.value.value)) found.push(effectFinding(template, ruleId, effect.value, [...path, 'Effect']));
+  found.push(...actionFindings(statement, path, ruleId), ...conditionFindings(statement, path, ruleId));
   const principal = entryOf(statement, 'Principal');
   const notPrincipal = entryOf(statement, 'NotPrincipal');
   if (kind === 'identity' || kind === 'scp') {
@@ -118,6 +121,49 @@ function sidFindings(statements: ReadonlyArray<{ statement: MapNode; path: NodeP
     seen.add(sid.value);
   }
   return found;
+}
+
+/**
+ * "You specify a value using a service namespace as an action prefix (iam, ec2, sqs, sns, s3, etc.) followed by the name of
+ * the action to allow or deny." (reference_policies_elements_action): an action is `*` or `service:action`.
+ */
+function actionFindings(statement: MapNode, path: NodePath, ruleId: string): Finding[] {
+  const found: Finding[] = [];
+  for (const key of ['Action', 'NotAction']) {
+    const value = entryOf(statement, key)?.value;
+    const items = isSeq(value) ? value.items.map((item, index) => ({ item, at: [...path, key, index] })) : value ? [{ item: value, at: [...path, key] }] : [];
+    for (const { item, at } of items) {
+      if (!isString(item) || item.value === '*' || item.value.includes(':')) continue;
+      found.push(finding(ruleId, 'error', `${key} '${item.value}' names no service: an action is written service:action (such as s3:GetObject), or * for every action`, item.span, at));
+    }
+  }
+  return found;
+}
+
+/** The condition operators of the policy language (reference_policies_elements_condition_operators), in lower case. */
+const OPERATORS = new Set(
+  [
+    ...['Equals', 'NotEquals', 'EqualsIgnoreCase', 'NotEqualsIgnoreCase', 'Like', 'NotLike'].map((name) => `String${name}`),
+    ...['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals'].flatMap((name) => [`Numeric${name}`, `Date${name}`]),
+    'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike',
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
+ * Whether a Condition key is an operator: one of the list, with IfExists after any but Null ("You can add IfExists to the
+ * end of any condition operator name except the Null condition operator") and ForAllValues: or ForAnyValue: before it.
+ */
+function isOperator(name: string): boolean {
+  const bare = name.replace(/^(ForAllValues|ForAnyValue):/i, '').toLowerCase();
+  return bare === 'null' || OPERATORS.has(bare) || (bare.endsWith('ifexists') && OPERATORS.has(bare.slice(0, -'ifexists'.length)));
+}
+
+function conditionFindings(statement: MapNode, path: NodePath, ruleId: string): Finding[] {
+  const condition = entryOf(statement, 'Condition')?.value;
+  if (!condition || condition.kind !== 'map') return [];
+  return condition.entries
+    .filter((entry) => !entry.key.value.startsWith('Fn::') && entry.key.value !== 'Ref' && !isOperator(entry.key.value))
+    .map((entry) => finding(ruleId, 'error', `'${entry.key.value}' is not a condition operator (StringEquals, StringLike, ArnLike, Bool, NumericLessThan…, with IfExists or ForAnyValue:/ForAllValues: where needed)`, entry.key.span, [...path, 'Condition', entry.key.value]));
 }
 
 function effectFinding(template: Template, ruleId: string, node: TemplateNode & { value: string }, path: NodePath): Finding {

@@ -136,6 +136,34 @@ describe('E3510/E3530 statement IDs of IAM policies', () => {
   });
 });
 
+describe('E3510/E3512 actions and condition operators', () => {
+  const policy = (action: string, operator: string) =>
+    yaml(
+      'Resources:',
+      '  Policy:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Version: "2012-10-17"',
+      '        Statement:',
+      `          - {Effect: Allow, Action: [s3:PutObject, ${action}], Resource: "*", Condition: {'${operator}': {'aws:SourceVpc': vpc-12345678}}}`,
+    );
+
+  it('reports an action without its service and a condition key that is no operator', () => {
+    assert.deepEqual(messagesOfRule(policy('s3GetObject', 'StringLikes')), [
+      "Action 's3GetObject' names no service: an action is written service:action (such as s3:GetObject), or * for every action",
+      "'StringLikes' is not a condition operator (StringEquals, StringLike, ArnLike, Bool, NumericLessThan…, with IfExists or ForAnyValue:/ForAllValues: where needed)",
+    ]);
+  });
+
+  it('accepts every operator with IfExists (Null without), the set prefixes, * and service:action', () => {
+    for (const operator of ['StringEquals', 'StringNotEqualsIgnoreCase', 'DateGreaterThanEquals', 'NumericLessThanIfExists', 'ForAnyValue:StringLike', 'ForAllValues:ArnNotLikeIfExists', 'Null', 'Bool', 'IpAddress', 'BinaryEquals']) {
+      assert.deepEqual(messagesOfRule(policy('"*"', operator)), [], operator);
+    }
+    assert.deepEqual(messagesOfRule(policy('s3:GetObject', 'NullIfExists')).length, 1);
+  });
+});
+
 describe('E3510 service control policies', () => {
   const policy = (type: string) =>
     yaml(
