@@ -127,6 +127,15 @@ describe('instance profiles, queue policies and names of other types', () => {
   });
 });
 
+describe('security groups by name where IDs go', () => {
+  it('reports a group name in a network interface\'s GroupSet, with the group ID as the fix', () => {
+    const text = `${RESOURCES}  Server:\n    Type: AWS::EC2::Instance\n    Properties: {ImageId: ami-12345678, NetworkInterfaces: [{DeviceIndex: '0', SubnetId: subnet-12345678, GroupSet: [!GetAtt Group.GroupName]}]}\n`;
+    const [finding] = gatedRun(formatRule, parse(text, 'yaml'));
+    assert.equal(finding.path?.join('/'), 'Resources/Server/Properties/NetworkInterfaces/0/GroupSet/0');
+    assert.equal(finding.fixes?.[0].title, 'Use !GetAtt Group.GroupId');
+  });
+});
+
 describe('the quick fix of E1041/E1040', () => {
   it('puts the attribute (or Ref) that gives the identifier in the value\'s place, in YAML and in JSON', () => {
     const text = fn('!Ref Role');

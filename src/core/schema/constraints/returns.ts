@@ -39,7 +39,7 @@ export const RETURNS: Readonly<Record<string, Returns>> = {
   'AWS::EC2::Subnet': { ref: ['AWS::EC2::Subnet.Id'], attributes: { SubnetId: 'AWS::EC2::Subnet.Id', VpcId: 'AWS::EC2::VPC.Id' } },
   'AWS::EC2::SecurityGroup': {
     ref: ['AWS::EC2::SecurityGroup.Id', 'AWS::EC2::SecurityGroup.Name'],
-    attributes: { GroupId: 'AWS::EC2::SecurityGroup.Id', VpcId: 'AWS::EC2::VPC.Id' },
+    attributes: { GroupId: 'AWS::EC2::SecurityGroup.Id', GroupName: 'AWS::EC2::SecurityGroup.Name', VpcId: 'AWS::EC2::VPC.Id' },
   },
   'AWS::EC2::InternetGateway': { ref: ['AWS::EC2::InternetGateway.Id'] },
   'AWS::EC2::NatGateway': { ref: ['AWS::EC2::NatGateway.Id'] },
