@@ -153,6 +153,15 @@ export class Workbench {
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   }
 
+  /**
+   * Opens the quick-fix menu at the cursor once the editor's light bulb shows there: the bulb appears when the
+   * editor has fetched the code actions of the line, so Ctrl+. then asks for actions the diagnostics already carry.
+   */
+  async openQuickFixes(): Promise<void> {
+    await this.page.locator('.monaco-editor .lightBulbWidget').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    await this.page.keyboard.press('Control+.');
+  }
+
   async press(...keys: string[]): Promise<void> {
     for (const key of keys) await this.page.keyboard.press(key);
   }

@@ -24,7 +24,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('iam-effect-and-mapping-value-problems');
 
     await workbench.goTo(33, 27);
-    await workbench.press('Control+.');
+    await workbench.openQuickFixes();
     await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: "Change to 'Allow'" }).waitFor();
     await workbench.press('Enter');
     await workbench.editorTextWhen((text) => text.includes('- Effect: Allow\n                Action: [logs:'), 'the quick fix to apply');

@@ -24,7 +24,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('registry-constraints-problems');
 
     await workbench.goTo(22, 30);
-    await workbench.press('Control+.');
+    await workbench.openQuickFixes();
     await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: "Change to 'GreaterThanThreshold'" }).waitFor();
     await workbench.press('Enter');
     await workbench.editorTextWhen((text) => text.includes('ComparisonOperator: GreaterThanThreshold'), 'the quick fix to apply');
