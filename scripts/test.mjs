@@ -27,9 +27,10 @@ const files = findTests(join(root, 'test'))
   .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   .sort();
 // The unit and server files run side by side (at least two at a time, also on a two-CPU machine, where
-// node's default of one fewer than the CPUs would run them one by one); the end-to-end files run after
-// them, alone: they drive a browser and code-server, whose waits a busy CPU would stretch.
-const endToEnd = files.filter((file) => file.startsWith('test/e2e/'));
+// node's default of one fewer than the CPUs would run them one by one); the browser files run after them,
+// one at a time: they drive Chromium (and code-server), whose waits a busy CPU would stretch, and the
+// end-to-end file installs the harness the web worker test then uses.
+const endToEnd = files.filter((file) => file.startsWith('test/e2e/') || file.startsWith('test/web/'));
 const batches = [
   { files: files.filter((file) => !endToEnd.includes(file)), concurrency: Math.max(2, availableParallelism() - 1) },
   { files: endToEnd, concurrency: 1 },
