@@ -1,6 +1,6 @@
 import { conditionFormula, formulasExclusive, type Formula } from '../conditions';
 import { finding, type Finding } from '../findings';
-import { isMap, isScalar, isSeq, isString, toPlain, valueOf, type MapNode, type NodePath, type TemplateNode } from '../model';
+import { isMap, isScalar, isSeq, isString, toPlain, valueOf, type MapNode, type NodePath, type ScalarNode, type TemplateNode } from '../model';
 import { currentSchema } from '../schema/current';
 import { hasBrokenSyntax } from '../schema/parseState';
 import { functionOf } from '../schema/constraints/alternatives';
@@ -10,15 +10,24 @@ import type { Rule } from './rule';
 const ALWAYS: Formula = { kind: 'constant', value: true };
 
 /**
- * Properties other than the primary identifier that the service holds unique, with why. An Elastic Beanstalk
- * environment's CNAMEPrefix: "Enter a unique domain name for your environment" (the environment's URL is made of it).
- * https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-create-wizard.html
+ * Properties other than the primary identifier that the service holds unique (together, when several), with
+ * why; `defaults` stand for properties left out. The finding is placed on the first property.
  */
-const ALSO_UNIQUE: Readonly<Record<string, readonly { property: string; why: string }[]>> = {
+const ALSO_UNIQUE: Readonly<Record<string, readonly { properties: readonly string[]; defaults?: Readonly<Record<string, string>>; why: string }[]>> = {
+  // "Enter a unique domain name for your environment": https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-create-wizard.html
   'AWS::ElasticBeanstalk::Environment': [
     {
-      property: 'CNAMEPrefix',
+      properties: ['CNAMEPrefix'],
       why: 'each environment takes a domain name of its own (prefix.region.elasticbeanstalk.com), so creating the second fails. Give each environment its own prefix; blue/green swaps the CNAMEs after both exist',
+    },
+  ],
+  // EC2's error codes: "NetworkAclEntryAlreadyExists: The specified rule number already exists in this network ACL."
+  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
+  'AWS::EC2::NetworkAclEntry': [
+    {
+      properties: ['RuleNumber', 'NetworkAclId', 'Egress'],
+      defaults: { Egress: 'false' },
+      why: 'a network ACL takes one entry per rule number in each direction (EC2: "The specified rule number already exists in this network ACL"), so creating the second fails. Give each rule its own number, leaving gaps (100, 110, 120) for rules added later',
     },
   ],
 };
@@ -64,8 +73,8 @@ export const primaryIdentifiersRule: Rule = {
         const values = resources.flatMap((resource) => identifierValues(template.root!, resource, identifiers));
         findings.push(...clashes(identifiers, values, `they identify an ${type}, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`));
       }
-      for (const { property, why } of ALSO_UNIQUE[type] ?? []) {
-        findings.push(...clashes([property], resources.flatMap((resource) => identifierValues(template.root!, resource, [property])), why));
+      for (const { properties, defaults, why } of ALSO_UNIQUE[type] ?? []) {
+        findings.push(...clashes(properties, resources.flatMap((resource) => identifierValues(template.root!, resource, properties, defaults)), why));
       }
     }
     return findings;
@@ -104,7 +113,12 @@ function clashes(identifiers: readonly string[], values: IdentifierValue[], why:
 }
 
 /** The values the resource's identifier can take, each with the condition under which it does. */
-function identifierValues(root: TemplateNode, resource: ResourceDeclaration, identifiers: readonly string[]): IdentifierValue[] {
+function identifierValues(
+  root: TemplateNode,
+  resource: ResourceDeclaration,
+  identifiers: readonly string[],
+  defaults: Readonly<Record<string, string>> = {},
+): IdentifierValue[] {
   const condition = conditionOfResource(resource);
   const when = condition !== undefined ? conditionFormula(root, condition) : ALWAYS;
   const properties = valueOf(resource.body, 'Properties');
@@ -116,9 +130,12 @@ function identifierValues(root: TemplateNode, resource: ResourceDeclaration, ide
     let combos: { parts: string[]; shown: string[]; when: Formula; node?: TemplateNode; path?: NodePath }[] = [{ parts: [], shown: [], when: variant.when }];
     for (const name of identifiers) {
       const value = valueOf(variant.node, name);
-      if (value === undefined) return [];
       const path = [...variant.path, name];
-      const options = variants(root, value, path, ALWAYS).filter((option) => keyOf(option.node) !== undefined);
+      if (value === undefined && defaults[name] === undefined) return [];
+      const options =
+        value === undefined
+          ? [{ node: { kind: 'scalar', value: defaults[name], span: variant.node.span, quoted: false } satisfies ScalarNode, path, when: ALWAYS }]
+          : variants(root, value, path, ALWAYS).filter((option) => keyOf(option.node) !== undefined);
       combos = combos.flatMap((combo) =>
         options.map((option) => ({
           parts: [...combo.parts, keyOf(option.node)!],

@@ -35,9 +35,22 @@ describe('CX0723 VPC and subnet CIDR blocks', () => {
   });
 
   it('leaves alone blocks it cannot know, and containment when the VPC has a secondary block', () => {
-    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]', '10.0.0.0/24'])), []);
+    assert.deepEqual(paths('CX0723', template('!Ref VpcCidr', ['!Select [0, !Cidr [!Ref Other, 4, 8]]', '10.0.0.0/24', '!Select [0, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]'])), []);
     const secondary = template('10.0.0.0/16', ['10.1.0.0/24']).replace('Resources:\n', 'Resources:\n  Extra:\n    Type: AWS::EC2::VPCCidrBlock\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: 10.1.0.0/16\n');
     assert.deepEqual(paths('CX0723', secondary), []);
+  });
+
+  it('places blocks Fn::Cidr carves: side by side they pass, the same index twice or a block under /28 fails', () => {
+    const carved = (index: number, bits = 8, base = '!GetAtt Vpc.CidrBlock') => `!Select [${index}, !Cidr [${base}, 4, ${bits}]]`;
+    assert.deepEqual(paths('CX0723', template('!Ref VpcCidr', [carved(0), carved(1), carved(2), carved(3)])), []);
+    const copied = check('CX0723', template('!Ref VpcCidr', [carved(0), carved(1), carved(1)]));
+    assert.deepEqual(findingPaths(copied), ['Resources/Subnet2/Properties/CidrBlock']);
+    assert.equal(copied[0].message, "Subnet 'Subnet2' takes block 1 of an Fn::Cidr of /24 blocks, which overlaps block 1 of an Fn::Cidr of /24 blocks of subnet 'Subnet1' in the same VPC");
+    const small = check('CX0723', template('!Ref VpcCidr', [carved(0, 3), carved(1)]));
+    assert.equal(small[0].message, "Subnet 'Subnet0' takes block 0 of an Fn::Cidr of /29 blocks, too small (/29 is smaller than /28): EC2 takes /16 to /28");
+    // With the VPC's block known, a carved block is an address range like any other.
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', [carved(0), '10.0.0.0/24', '10.0.1.0/24'])), ['Resources/Subnet1/Properties/CidrBlock']);
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', [carved(0, 8, '10.0.0.0/16'), carved(0, 8, '!Ref Other')])), []);
   });
 });
 

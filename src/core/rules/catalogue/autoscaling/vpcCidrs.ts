@@ -1,7 +1,8 @@
 /** T07: the IPv4 CIDR blocks of a VPC and its subnets, as EC2 checks them when it creates them. */
-import { valueOf } from '../../../model';
+import { isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { propertyHit, push, stringValues } from '../data/common';
+import { intrinsicName, literalNumber, literalString } from '../support/values';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 const SUBNET_PAGE = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html';
@@ -32,12 +33,65 @@ function end(block: Block): number {
 const contains = (outer: Block, inner: Block) => inner.start >= outer.start && end(inner) <= end(outer);
 const overlaps = (one: Block, other: Block) => one.start < end(other) && other.start < end(one);
 
-/** The one block a CidrBlock always is, when it is written as text or chosen from allowed values that all agree. */
-function blockOf(context: CheckContext, resource: ResourceDeclaration): Block | undefined {
-  const texts = stringValues(context, valueOf(resource.properties, 'CidrBlock'));
+/** The one block a CIDR value always is, when it is written as text or chosen from allowed values that all agree. */
+function literalBlock(context: CheckContext, node: TemplateNode | undefined): Block | undefined {
+  const texts = stringValues(context, node);
   const blocks = texts?.map(ipv4Block);
   if (!blocks || blocks.length !== 1 || !blocks[0]) return undefined;
   return blocks[0];
+}
+
+/**
+ * Where a CidrBlock lies. Written out, on the address line (`base` empty). Carved by
+ * `Fn::Select [i, Fn::Cidr [base, count, bits]]` from a base not known before deploy time (the VPC's
+ * `CidrBlock` attribute, a parameter): block i is a /(32 − bits) at i × 2^bits from the base's start, so two
+ * blocks carved from the same base can still be compared.
+ */
+interface Placement extends Block {
+  base: string;
+}
+
+function placementOf(context: CheckContext, node: TemplateNode | undefined, depth = 0): Placement | undefined {
+  const literal = literalBlock(context, node);
+  if (literal) return { ...literal, base: '' };
+  if (depth > 0 || intrinsicName(node) !== 'Fn::Select') return undefined;
+  const select = valueOf(node, 'Fn::Select');
+  const index = isSeq(select) && select.items.length === 2 ? literalNumber(select.items[0]) : undefined;
+  const cidr = isSeq(select) ? valueOf(select.items[1], 'Fn::Cidr') : undefined;
+  if (index === undefined || !isSeq(cidr) || cidr.items.length !== 3) return undefined;
+  const bits = literalNumber(cidr.items[2]);
+  if (bits === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32 || !Number.isInteger(index) || index < 0) return undefined;
+  const prefix = 32 - bits;
+  const text = `block ${index} of an Fn::Cidr of /${prefix} blocks`;
+  const offset = index * 2 ** bits;
+  const base = baseOf(context, cidr.items[0]);
+  if (base === undefined) return undefined;
+  if (typeof base === 'string') return { text, start: offset, prefix, base };
+  return base.prefix <= prefix ? { text, start: base.start + offset, prefix, base: '' } : undefined;
+}
+
+/** Fn::Cidr's block: known, or a name for what it is at deploy time (the same name, the same block). */
+function baseOf(context: CheckContext, node: TemplateNode): Block | string | undefined {
+  const literal = literalBlock(context, node);
+  if (literal) return literal;
+  const name = intrinsicName(node);
+  if (name === 'Ref') return `Ref ${literalString(valueOf(node, 'Ref'))}`;
+  const attribute = name === 'Fn::GetAtt' ? getAttTarget(node) : undefined;
+  if (!attribute || attribute[1] !== 'CidrBlock') return undefined;
+  const vpc = context.resources('AWS::EC2::VPC').find((resource) => resource.logicalId === attribute[0]);
+  return (vpc && literalBlock(context, valueOf(vpc.properties, 'CidrBlock'))) ?? `GetAtt ${attribute[0]}.CidrBlock`;
+}
+
+/** `[logicalId, attribute]` of an `Fn::GetAtt` in either form. */
+function getAttTarget(node: TemplateNode): [string, string] | undefined {
+  const value = valueOf(node, 'Fn::GetAtt');
+  if (isSeq(value) && value.items.length === 2) {
+    const [id, attribute] = value.items.map(literalString);
+    return id && attribute ? [id, attribute] : undefined;
+  }
+  const text = literalString(value);
+  const dot = text?.indexOf('.') ?? -1;
+  return text && dot > 0 ? [text.slice(0, dot), text.slice(dot + 1)] : undefined;
 }
 
 function sizeProblem(block: Block): string | undefined {
@@ -71,24 +125,24 @@ export const vpcSubnetCidrs: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const resource of context.resources('AWS::EC2::VPC', 'AWS::EC2::Subnet')) {
-      const block = blockOf(context, resource);
+      const block = placementOf(context, valueOf(resource.properties, 'CidrBlock'));
       const problem = block && sizeProblem(block);
-      const kind = resource.type === 'AWS::EC2::VPC' ? 'VPC' : 'subnet';
-      if (problem) push(hits, propertyHit(resource, ['CidrBlock'], `The CIDR block ${block!.text} of ${kind} '${resource.logicalId}' is too ${block!.prefix < 16 ? 'large' : 'small'} (${problem}): EC2 takes /16 to /28`));
+      const kind = resource.type === 'AWS::EC2::VPC' ? 'VPC' : 'Subnet';
+      if (problem) push(hits, propertyHit(resource, ['CidrBlock'], `${kind} '${resource.logicalId}' takes ${block!.text}, too ${block!.prefix < 16 ? 'large' : 'small'} (${problem}): EC2 takes /16 to /28`));
     }
     for (const [vpc, subnets] of subnetsByVpc(context)) {
-      const vpcBlock = blockOf(context, vpc);
+      const vpcBlock = literalBlock(context, valueOf(vpc.properties, 'CidrBlock'));
       // A secondary block may hold some subnets: only a VPC with none is judged on containment.
       const judgeContainment = vpcBlock !== undefined && context.resources('AWS::EC2::VPCCidrBlock').length === 0;
-      const placed: { subnet: ResourceDeclaration; block: Block }[] = [];
+      const placed: { subnet: ResourceDeclaration; block: Placement }[] = [];
       for (const subnet of subnets) {
-        const block = blockOf(context, subnet);
+        const block = placementOf(context, valueOf(subnet.properties, 'CidrBlock'));
         if (!block) continue;
-        if (judgeContainment && !contains(vpcBlock!, block)) {
+        if (judgeContainment && block.base === '' && !contains(vpcBlock!, block)) {
           push(hits, propertyHit(subnet, ['CidrBlock'], `Subnet '${subnet.logicalId}' takes ${block.text}, outside ${vpcBlock!.text} of its VPC '${vpc.logicalId}': a subnet's block must lie in the VPC's`));
           continue;
         }
-        const other = placed.find((earlier) => overlaps(earlier.block, block));
+        const other = placed.find((earlier) => earlier.block.base === block.base && overlaps(earlier.block, block));
         if (other) push(hits, propertyHit(subnet, ['CidrBlock'], `Subnet '${subnet.logicalId}' takes ${block.text}, which overlaps ${other.block.text} of subnet '${other.subnet.logicalId}' in the same VPC`));
         else placed.push({ subnet, block });
       }
