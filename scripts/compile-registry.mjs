@@ -32,7 +32,7 @@ const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definit
 const PLAIN_KEYWORDS = new Set([
   'type', 'required', 'enum', 'enumCaseInsensitive', 'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
   'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties',
-  'maxProperties', 'dependencies', 'dependentRequired', 'dependentExcluded', 'requiredXor', 'requiredOr', 'valueDependencies', 'format', '$ref', 'passedTo', 'uniqueBy',
+  'maxProperties', 'dependencies', 'dependentRequired', 'dependentExcluded', 'requiredXor', 'requiredOr', 'valueDependencies', 'format', '$ref', 'passedTo', 'uniqueBy', 'patternMeaning',
 ]);
 
 export function schemasDir() {

@@ -12,7 +12,9 @@
  * - "IAM supports the following Version element values: 2012-10-17 … 2008-10-17" (reference_policies_elements_version);
  * - IAM's own policies (identity and trust) take Sids of letters and digits, each once (reference_policies_elements_sid);
  * - an action is `*` or `service:action`, and a Condition's keys are condition operators (reference_policies_elements_action,
- *   reference_policies_elements_condition_operators).
+ *   reference_policies_elements_condition_operators);
+ * - a service principal is a service's domain name (sqs.amazonaws.com, reference_policies_elements_principal): IAM
+ *   refuses one it does not know with MalformedPolicyDocument "Invalid principal in policy".
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
  */
 import { finding, type Finding } from '../findings';
@@ -93,6 +95,7 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
     }
     return found;
   }
+  found.push(...servicePrincipalFindings(template, principal?.value, [...path, 'Principal'], ruleId));
   if (!principal && !notPrincipal) found.push(finding(ruleId, 'error', `This statement of ${KIND_NAME[kind]} has no Principal: say who the statement allows or denies`, firstKey, path));
   if (notPrincipal && kind === 'trust') found.push(finding(ruleId, 'error', 'NotPrincipal is not allowed in a role trust policy: name the principals that may assume the role', notPrincipal.key.span, [...path, 'NotPrincipal']));
   else if (notPrincipal && isString(effect?.value) && effect.value.value === 'Allow') {
@@ -101,6 +104,27 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
     found.push(finding(ruleId, 'warning', 'NotPrincipal with Effect Allow allows everyone except the principals named; IAM supports NotPrincipal only with Deny', notPrincipal.key.span, [...path, 'NotPrincipal']));
   }
   return found;
+}
+
+/**
+ * A service principal is a domain name: service-name.amazonaws.com, a Regional or other partition's form, or a few
+ * others (alexa-appkit.amazon.com), all with dots. A bare name is none, and IAM refuses a service principal it does not
+ * know with MalformedPolicyDocument "Invalid principal in policy" (as for "SERVICE":"tagging.amazonaws.com" in
+ * hashicorp/terraform issue 35086).
+ */
+function servicePrincipalFindings(template: Template, principal: TemplateNode | undefined, path: NodePath, ruleId: string): Finding[] {
+  const service = principal?.kind === 'map' ? entryOf(principal, 'Service')?.value : undefined;
+  const items = isSeq(service) ? service.items.map((item, index) => ({ item, at: [...path, 'Service', index] })) : service ? [{ item: service, at: [...path, 'Service'] }] : [];
+  return items.flatMap(({ item, at }) => {
+    if (!isString(item) || item.value.includes('.') || item.value.trim() === '') return [];
+    const meant = `${item.value.trim().toLowerCase()}.amazonaws.com`;
+    const found = finding(ruleId, 'error', `'${item.value}' is not a service principal: IAM names a service as service-name.amazonaws.com (${meant}) and refuses the policy with "Invalid principal in policy"`, item.span, at);
+    if (/^[a-z0-9-]+$/i.test(item.value.trim())) {
+      const newText = template.text.slice(item.span.start, item.span.end).replace(item.value, meant);
+      found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: item.span, newText }], preferred: true }];
+    }
+    return [found];
+  });
 }
 
 /**

@@ -21,13 +21,14 @@ const ALSO_UNIQUE: Readonly<Record<string, readonly { properties: readonly strin
       why: 'each environment takes a domain name of its own (prefix.region.elasticbeanstalk.com), so creating the second fails. Give each environment its own prefix; blue/green swaps the CNAMEs after both exist',
     },
   ],
-  // EC2's error codes: "NetworkAclEntryAlreadyExists: The specified rule number already exists in this network ACL."
-  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
+  // CreateNetworkAclEntry: "Each network ACL has a set of numbered ingress rules and a separate set of numbered egress rules."
+  // A number used twice in one direction is refused with the error code NetworkAclEntryAlreadyExists.
+  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAclEntry.html
   'AWS::EC2::NetworkAclEntry': [
     {
       properties: ['RuleNumber', 'NetworkAclId', 'Egress'],
       defaults: { Egress: 'false' },
-      why: 'a network ACL takes one entry per rule number in each direction (EC2: "The specified rule number already exists in this network ACL"), so creating the second fails. Give each rule its own number, leaving gaps (100, 110, 120) for rules added later',
+      why: 'a network ACL numbers its ingress rules and its egress rules each in one sequence, and EC2 refuses a number already used in that direction (NetworkAclEntryAlreadyExists), so creating the second fails. Give each rule its own number, leaving gaps (100, 110, 120) for rules added later',
     },
   ],
 };

@@ -92,7 +92,7 @@ describe('E3019 resources of one type with the same primary identifier', () => {
     const entry = (id: string, rule: number, egress?: string, acl = 'Nacl') =>
       [`  ${id}:`, '    Type: AWS::EC2::NetworkAclEntry', '    Properties:', `      NetworkAclId: !Ref ${acl}`, `      RuleNumber: ${rule}`, '      Protocol: -1', '      RuleAction: allow', '      CidrBlock: 0.0.0.0/0', ...(egress ? [`      Egress: ${egress}`] : [])];
     assert.deepEqual(clashes(yaml('Resources:', ...entry('In', 100), ...entry('Out', 100, 'true'), ...entry('Other', 100, undefined, 'OtherNacl'), ...entry('Next', 110))), []);
-    assert.deepEqual(clashes(yaml('Resources:', ...entry('In', 100), ...entry('Again', 100, 'false'))).map((line) => line.split(': a network ACL takes')[0]), [
+    assert.deepEqual(clashes(yaml('Resources:', ...entry('In', 100), ...entry('Again', 100, 'false'))).map((line) => line.split(': a network ACL numbers')[0]), [
       `Resources/In/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', {"Ref":"Nacl"}, 'false') are also those of Again`,
       `Resources/Again/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', {"Ref":"Nacl"}, 'false') are also those of In`,
     ]);

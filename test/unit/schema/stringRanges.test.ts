@@ -79,6 +79,7 @@ describe('ranges on string properties', () => {
     'AWS::S3Files::AccessPoint/definitions/PosixUser/properties/Gid',
     'AWS::S3Files::AccessPoint/definitions/PosixUser/properties/SecondaryGids/items',
     'AWS::S3Files::AccessPoint/definitions/PosixUser/properties/Uid',
+    'AWS::SNS::Topic/properties/ArchivePolicy/properties/MessageRetentionPeriod',
     'AWS::Synthetics::Canary/definitions/Schedule/properties/DurationInSeconds',
   ];
   const EXCLUDED = [

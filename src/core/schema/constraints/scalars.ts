@@ -117,7 +117,7 @@ function codePoints(text: string): number {
 function patternOrFormatProblem(text: string, schema: SchemaObject, name: string): ScalarProblem | undefined {
   if (schema.pattern !== undefined) {
     const compiled = linearPattern(schema.pattern);
-    if (compiled && !compiled.matchesPart(text)) return { keyword: 'pattern', message: `'${text}' is not a valid ${name}: it must match ${schema.pattern}` };
+    if (compiled && !compiled.matchesPart(text)) return { keyword: 'pattern', message: `'${text}' is not a valid ${name}: ${schema.patternMeaning ?? `it must match ${schema.pattern}`}` };
   }
   const format = schema.format !== undefined ? FORMATS[schema.format] : undefined;
   if (format && !format.test(text)) {
@@ -133,7 +133,16 @@ function rangeProblem(number: number, schema: SchemaObject, name: string): Scala
   if (schema.maximum !== undefined && number > schema.maximum) return { keyword: 'range', message: `${name} must be at most ${schema.maximum}; ${number} is more` };
   if (schema.exclusiveMinimum !== undefined && number <= schema.exclusiveMinimum) return { keyword: 'range', message: `${name} must be more than ${schema.exclusiveMinimum}` };
   if (schema.exclusiveMaximum !== undefined && number >= schema.exclusiveMaximum) return { keyword: 'range', message: `${name} must be less than ${schema.exclusiveMaximum}` };
+  if (schema.multipleOf !== undefined && schema.multipleOf > 0 && !isMultiple(number, schema.multipleOf)) {
+    return { keyword: 'range', message: `${name} must be a multiple of ${schema.multipleOf}; ${number} is not` };
+  }
   return undefined;
+}
+
+/** Within rounding: 0.3 is a multiple of 0.1. */
+function isMultiple(number: number, of: number): boolean {
+  const quotient = number / of;
+  return Math.abs(quotient - Math.round(quotient)) < 1e-9;
 }
 
 /** Enum members compare as CloudFormation's JSON does after coercion: 5 and "5" are the same. */

@@ -19,6 +19,8 @@ export interface SchemaObject {
   enumCaseInsensitive?: boolean;
   const?: unknown;
   pattern?: string;
+  /** What the pattern asks for, in words, for the message (a registry correction's own). */
+  patternMeaning?: string;
   format?: string;
   minLength?: number;
   maxLength?: number;
