@@ -101,6 +101,26 @@ describe('registry corrections from the services\' documents', () => {
     assert.deepEqual(target('orders'), ["E3031 ResourceId: 'orders' is not a valid ResourceId: a DynamoDB table is named table/<table name> (!Sub table/${MyTable})"]);
   });
 
+  it('CodeBuild: environment types and compute types, read as CodeBuild reads them', () => {
+    const project = (type: string, compute: string) =>
+      findings('AWS::CodeBuild::Project', 'ServiceRole: arn:aws:iam::123456789012:role/build', 'Artifacts: {Type: NO_ARTIFACTS}', 'Source: {Type: NO_SOURCE, BuildSpec: x}', `Environment: {Type: ${type}, ComputeType: ${compute}, Image: aws/codebuild/standard:7.0}`);
+    assert.deepEqual(project('LINUX_CONTAINER', 'BUILD_GENERAL1_SMALL'), []);
+    assert.deepEqual(project('linuxContainer', 'small'), []);
+    assert.deepEqual(project('ARM_LAMBDA_CONTAINER', 'BUILD_LAMBDA_2GB'), []);
+    assert.deepEqual(project('LINUX', 'BUILD_GENERAL_MEDIUM').map((line) => line.split(' ').slice(0, 2).join(' ')), ['E3030 Environment/Type:', 'E3030 Environment/ComputeType:']);
+  });
+
+  it('Fn::Sub of literal text and the account ID or Region: a pattern the text breaks for every account', () => {
+    const bucket = (name: string) => findings('AWS::S3::Bucket', `BucketName: !Sub '${name}'`);
+    assert.deepEqual(bucket('lab-src-${AWS::AccountId}-${AWS::Region}'), []);
+    assert.deepEqual(bucket('Lab-Src-${AWS::AccountId}-${AWS::Region}'), [
+      "E3031 BucketName: 'Lab-Src-123456789012-us-east-1' is not a valid BucketName: it must match ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$ (the value comes from Fn::Sub, with AWS::AccountId as 123456789012 and AWS::Region as us-east-1)",
+    ]);
+    // A stack name or a parameter may be anything: not judged.
+    assert.deepEqual(bucket('Lab-${AWS::StackName}'), []);
+    assert.deepEqual(bucket('Lab-${Env}'), []);
+  });
+
   it('multipleOf, within rounding', () => {
     assert.equal(scalarProblem(0.3, { type: 'number', multipleOf: 0.1 }, 'x'), undefined);
     assert.equal(scalarProblem(120, { type: 'integer', multipleOf: 60 }, 'x'), undefined);

@@ -24,6 +24,8 @@ export type Alternative =
       origin?: string;
       /** A value a stack may be given (a parameter's allowed value other than its Default): others deploy. */
       choice?: boolean;
+      /** An `Fn::Sub` whose pseudo parameters stand as samples: only a pattern or format it breaks holds for every account and Region. */
+      sampled?: boolean;
     }
   /** `Ref` or `Fn::GetAtt` of a resource of the template: its value is known at deploy time, what it identifies now (returns.ts). */
   | {
@@ -87,9 +89,8 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     case 'Fn::GetAtt':
       return attributeReturn(node, argument, path, scope);
     case 'Fn::Sub':
-      return isString(argument) && !argument.value.includes('${') && !isDynamicReference(argument.value)
-        ? [{ kind: 'scalar', value: argument.value, node, path }]
-        : [{ kind: 'unknown' }];
+      if (!isString(argument) || isDynamicReference(argument.value)) return [{ kind: 'unknown' }];
+      return argument.value.includes('${') ? sampledSub(node, argument.value, path) : [{ kind: 'scalar', value: argument.value, node, path }];
     case 'Fn::Join':
       return joinedLiterals(node, argument, path);
     case 'Fn::FindInMap':
@@ -97,6 +98,32 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     default:
       return [{ kind: 'unknown' }];
   }
+}
+
+/**
+ * Pseudo parameters whose values have one shape in every account and Region, with a sample of it: an
+ * account ID is 12 digits; no Region name is shorter than us-east-1 or has other characters than its.
+ */
+const SAMPLES: Readonly<Record<string, string>> = {
+  'AWS::AccountId': '123456789012',
+  'AWS::Region': 'us-east-1',
+  'AWS::Partition': 'aws',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
+
+/**
+ * An `Fn::Sub` of literal text and those pseudo parameters (`lab-${AWS::AccountId}-${AWS::Region}`), with each
+ * written as its sample; unknown when it names anything else (`${AWS::StackName}`, a parameter, a resource).
+ */
+function sampledSub(node: TemplateNode, text: string, path: NodePath): Alternative[] {
+  const names: string[] = [];
+  const value = text.replace(/\$\{([^}!]*)\}/g, (_, name: string) => {
+    names.push(name.trim());
+    return SAMPLES[name.trim()] ?? '\u0000';
+  });
+  if (value.includes('\u0000') || value.includes('${')) return [{ kind: 'unknown' }];
+  const origin = `Fn::Sub, with ${[...new Set(names)].map((name) => `${name} as ${SAMPLES[name]}`).join(' and ')}`;
+  return [{ kind: 'scalar', value, node, path, origin, sampled: true }];
 }
 
 /**

@@ -88,6 +88,7 @@ export class ConstraintValidator {
     if (schema.enum !== undefined || schema.const !== undefined) this.scope.enumChecked?.(alternative.node);
     const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
     if (!problem || this.passesAsWritten(alternative, schema)) return;
+    if (alternative.sampled && problem.keyword !== 'pattern' && problem.keyword !== 'format') return;
     const stated = problem.keyword === 'enum' ? `${problem.message}, not '${problem.value}'` : problem.message;
     const message = alternative.origin && problem.keyword !== 'type' ? `${stated} (the value comes from ${alternative.origin})` : stated;
     const found = this.violation(problem.keyword, message, alternative, alternative.node.span);

@@ -33,14 +33,14 @@ ${properties}`;
 }
 
 describe('CodeDeploy targets and configurations', () => {
-  it('CX0417 suggests the predefined name a typo meant, and accepts predefined names in any case', () => {
+  it('CX0417 suggests the predefined name a typo meant, or the letter case it is written in', () => {
     const named = (name: string, extra = '') => group(`      DeploymentConfigName: ${name}\n`, extra);
     const [found] = check('CX0417', named('CodeDeployDefault.AllAtOnceEC2'));
     assert.match(found.message, /did you mean 'CodeDeployDefault.AllAtOnce'\?/);
     assert.equal(found.severity, 'warning');
     assert.match(only(check('CX0417', named('CodeDeployDefault.LambdaCanary10Percent5Minute', '', ))).message, /LambdaCanary10Percent5Minutes/);
     assert.deepEqual(paths('CX0417', named('CodeDeployDefault.HalfAtATime')), []);
-    assert.deepEqual(paths('CX0417', named('CodeDeployDefault.ECSCanary10percent5Minutes')), []);
+    assert.match(only(check('CX0417', named('CodeDeployDefault.HalfAtATIME'))).message, /\(the predefined name is written 'CodeDeployDefault\.HalfAtATime'\)/);
     assert.deepEqual(paths('CX0417', named('MyTeam.Canary')), []);
     assert.deepEqual(paths('CX0417', named('!Ref Config')), []);
     assert.deepEqual(paths('CX0417', named("!If [C, CodeDeployDefault.OneAtATime, CodeDeployDefault.HalfAtATime]")), []);

@@ -225,12 +225,14 @@ export const codeDeployUnknownPredefinedConfig: CatalogueCheck = {
       const config = configOf(context, group);
       const name = config?.builtIn;
       if (!config || name === undefined || !name.startsWith(PREDEFINED_PREFIX) || declared.has(name.toLowerCase())) continue;
-      if (PREDEFINED_NAMES.some((known) => known.toLowerCase() === name.toLowerCase())) continue;
+      if (PREDEFINED_NAMES.includes(name)) continue;
+      // Written in another letter case, the name is still not the predefined one: CodeDeploy documents them as written.
+      const sameLetters = PREDEFINED_NAMES.find((known) => known.toLowerCase() === name.toLowerCase());
       const guess = closestName(name.slice(PREDEFINED_PREFIX.length), PREDEFINED_NAMES.map((known) => known.slice(PREDEFINED_PREFIX.length)));
+      const suggestion = sameLetters ? ` (the predefined name is written '${sameLetters}')` : guess ? ` (did you mean '${PREDEFINED_PREFIX}${guess}'?)` : '';
       hits.push({
         message:
-          `Deployment group '${group.logicalId}' uses '${name}', which is not one of CodeDeploy's predefined configurations` +
-          (guess ? ` (did you mean '${PREDEFINED_PREFIX}${guess}'?)` : '') +
+          `Deployment group '${group.logicalId}' uses '${name}', which is not one of CodeDeploy's predefined configurations${suggestion}` +
           ': unless the account has a custom configuration of that name, the deployment group cannot be created',
         span: config.node.span,
         path: ['Resources', group.logicalId, 'Properties', 'DeploymentConfigName'],
