@@ -62,3 +62,20 @@ describe('CX2722 stickiness.type by load balancer kind', () => {
     assert.deepEqual(paths(loadBalancingAttributeValue, sticky('!Ref Proto', 'cookie')), TYPE);
   });
 });
+
+describe('CX2732 a health check timeout not shorter than its interval', () => {
+  it('reports a target group and a Classic Load Balancer that wait as long as they check, and passes shorter timeouts', async () => {
+    const { healthCheckTimeoutInterval } = await import('../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck');
+    assert.equal(
+      only(findings(healthCheckTimeoutInterval, group('      Protocol: HTTP\n      HealthCheckIntervalSeconds: 10\n      HealthCheckTimeoutSeconds: 10\n'))).message,
+      "'Tg' waits 10 seconds for a health check answer (HealthCheckTimeoutSeconds) but checks every 10 seconds (HealthCheckIntervalSeconds): the timeout must be shorter than the interval",
+    );
+    assert.deepEqual(paths(healthCheckTimeoutInterval, group('      HealthCheckIntervalSeconds: 10\n      HealthCheckTimeoutSeconds: 5\n')), []);
+    // One of the two left to its default (which depends on the protocol and target type): not judged.
+    assert.deepEqual(paths(healthCheckTimeoutInterval, group('      HealthCheckIntervalSeconds: 5\n')), []);
+    const classic = (timeout: number) =>
+      resources(`  Elb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      Listeners: [{LoadBalancerPort: "80", InstancePort: "80", Protocol: HTTP}]\n      HealthCheck: {Target: "HTTP:80/", Interval: "30", Timeout: "${timeout}", HealthyThreshold: "2", UnhealthyThreshold: "3"}\n`);
+    assert.deepEqual(paths(healthCheckTimeoutInterval, classic(30)), ['Resources/Elb/Properties/HealthCheck/Timeout']);
+    assert.deepEqual(paths(healthCheckTimeoutInterval, classic(5)), []);
+  });
+});

@@ -15,7 +15,7 @@ import { LISTENER_PROTOCOL_CHECKS } from './listenerProtocols';
 import { LISTENER_RULE_CHECKS } from './listenerRules';
 import { ROUTING_HEALTH_CHECKS } from './routingHealth';
 import { ROUTING_POLICY_CHECKS } from './routingPolicies';
-import { targetGroupTcpHealthCheck } from './targetGroupHealthCheck';
+import { healthCheckTimeoutInterval, targetGroupTcpHealthCheck } from './targetGroupHealthCheck';
 import { targetGroupMatcherCodes } from './targetGroupMatcher';
 import { albSingleSubnet } from './albSubnets';
 import { STACK_SET_CHECKS } from './stackSets';
@@ -23,4 +23,4 @@ import { stackSetNoBlastRadius } from './stackSetBlastRadius';
 import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];

@@ -1,7 +1,8 @@
-/** T07/T27: an HTTP or HTTPS target group cannot be health checked over plain TCP. */
+/** T07/T27: health checks Elastic Load Balancing refuses: TCP on an HTTP or HTTPS target group, a timeout not shorter than the interval. */
 import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { alwaysGiven, possibleValues } from '../support/values';
+import { numberValues } from '../data/common';
 
 const CREATE_TARGET_GROUP = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html';
 const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup';
@@ -49,6 +50,60 @@ export const targetGroupTcpHealthCheck: CatalogueCheck = {
         span: healthNode.span,
         path: ['Resources', group.logicalId, 'Properties', 'HealthCheckProtocol'],
       });
+    }
+    return hits;
+  },
+};
+
+const CLASSIC_HEALTH_CHECK = 'https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_HealthCheck.html';
+const CLASSIC = 'AWS::ElasticLoadBalancing::LoadBalancer';
+
+/** Where each kind of load balancer writes a health check's timeout and interval. */
+const TIMINGS = [
+  { type: TARGET_GROUP, at: [] as string[], timeout: 'HealthCheckTimeoutSeconds', interval: 'HealthCheckIntervalSeconds' },
+  { type: CLASSIC, at: ['HealthCheck'], timeout: 'Timeout', interval: 'Interval' },
+];
+
+/** CX2732: a health check that waits as long as its interval or longer for an answer. */
+export const healthCheckTimeoutInterval: CatalogueCheck = {
+  id: 'CX2732',
+  title: 'Load balancer health check timeout not shorter than its interval',
+  topics: ['T07'],
+  severity: 'error',
+  url: CLASSIC_HEALTH_CHECK,
+  rejection: {
+    quote:
+      'Timeout: The amount of time, in seconds, during which no response means a failed health check. This value must be less than the ' +
+      'Interval value. (A target group is refused the same way: "ValidationError: Health check interval must be greater than the timeout.")',
+    url: CLASSIC_HEALTH_CHECK,
+  },
+  explanation: {
+    what:
+      'A health check waits Timeout seconds for an answer and runs every Interval seconds, so the timeout must be shorter than the interval. ' +
+      'Elastic Load Balancing refuses a target group or a Classic Load Balancer whose timeout equals or passes its interval, and the stack fails.',
+    exam:
+      'the interval, the timeout and the healthy and unhealthy thresholds decide how fast a failed target leaves the load balancer (about ' +
+      'interval × unhealthy threshold), and with ELB health checks how fast Auto Scaling replaces it.',
+    trap: 'lowering only the interval (to detect failures faster) below the default timeout makes the check invalid: lower the timeout with it.',
+  },
+  resourceTypes: [TARGET_GROUP, CLASSIC],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const { type, at, timeout, interval } of TIMINGS) {
+      for (const resource of context.resources(type)) {
+        const check = at.length > 0 ? valueOf(resource.properties, at[0]) : resource.properties;
+        const timeouts = numberValues(context, valueOf(check, timeout));
+        const intervals = numberValues(context, valueOf(check, interval));
+        const node = valueOf(check, timeout);
+        if (!timeouts || !intervals || !node || !timeouts.some((seconds) => intervals.some((every) => seconds >= every))) continue;
+        hits.push({
+          message:
+            `'${resource.logicalId}' waits ${Math.max(...timeouts)} seconds for a health check answer (${timeout}) but checks every ` +
+            `${Math.min(...intervals)} seconds (${interval}): the timeout must be shorter than the interval`,
+          span: node.span,
+          path: ['Resources', resource.logicalId, 'Properties', ...at, timeout],
+        });
+      }
     }
     return hits;
   },
