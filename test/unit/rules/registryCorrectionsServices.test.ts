@@ -121,6 +121,12 @@ describe('registry corrections from the services\' documents', () => {
     assert.deepEqual(bucket('Lab-${Env}'), []);
   });
 
+  it('ELB: a target group health check path starts with a slash', () => {
+    const group = (path: string) => findings('AWS::ElasticLoadBalancingV2::TargetGroup', 'VpcId: vpc-12345678', 'Port: 80', 'Protocol: HTTP', `HealthCheckPath: ${path}`);
+    assert.deepEqual(group('/health'), []);
+    assert.deepEqual(group('health'), ["E3031 HealthCheckPath: 'health' is not a valid HealthCheckPath: a health check path starts with a slash (/health)"]);
+  });
+
   it('multipleOf, within rounding', () => {
     assert.equal(scalarProblem(0.3, { type: 'number', multipleOf: 0.1 }, 'x'), undefined);
     assert.equal(scalarProblem(120, { type: 'integer', multipleOf: 60 }, 'x'), undefined);
