@@ -149,6 +149,12 @@ describe('CX0811 and CX0812 scheduled action recurrence and time zone', () => {
     assert.equal(check('CX0811', action("Recurrence: 'cron(0 18 * * ? *)'")).length, 1);
     assert.equal(check('CX0811', action("Recurrence: '0 18 * * ? *'")).length, 1);
   });
+  it('reports a number outside its field, and takes steps, ranges, lists, names and Sunday as 0 or 7', () => {
+    for (const recurrence of ['*/15 0-23 1,15,31 1-12/3 0-7', '0 8 * JAN-DEC SAT,SUN', '59 23 31 12 7']) assert.deepEqual(check('CX0811', action(`Recurrence: '${recurrence}'`)), [], recurrence);
+    assert.equal(check('CX0811', action("Recurrence: '0 24 * * *'"))[0].message, "Recurrence '0 24 * * *' of scheduled action 'Evening' has hour 24, outside the 0–23 that field takes");
+    assert.match(check('CX0811', action("Recurrence: '0 8 * * 8'"))[0].message, /has day of week 8, outside the 0–7/);
+    assert.match(check('CX0811', action("Recurrence: '0 8 0 * *'"))[0].message, /day of month 0/);
+  });
   it('knows IANA names from abbreviations, offsets and Windows names', () => {
     for (const zone of ['America/New_York', 'UTC', 'Etc/GMT+9', 'EST', 'Asia/Kolkata']) assert.deepEqual(check('CX0812', action(`TimeZone: '${zone}'`)), [], zone);
     for (const zone of ['PST', 'GMT+1', 'Eastern Standard Time', 'Paris', 'Europe/Paris+01:00']) assert.equal(check('CX0812', action(`TimeZone: '${zone}'`)).length, 1, zone);

@@ -40,7 +40,7 @@ export const scheduledActionWithoutSize: CatalogueCheck = {
 /** CX0811: a recurrence that is not a five-field Unix cron expression. */
 export const scheduledActionRecurrence: CatalogueCheck = {
   id: 'CX0811',
-  title: 'Scheduled action Recurrence is not a five-field cron expression',
+  title: 'Scheduled action Recurrence is not a five-field cron expression, or has a number outside its field',
   topics: ['T08'],
   severity: 'error',
   url: ACTION_PAGE,
@@ -63,9 +63,13 @@ export const scheduledActionRecurrence: CatalogueCheck = {
       const recurrence = valueOf(action.properties, 'Recurrence');
       if (!isString(recurrence) || recurrence.value.trim().startsWith('@')) continue;
       const fields = recurrence.value.trim().split(/\s+/);
-      if (fields.length === 5 && !/[()]/.test(recurrence.value)) continue;
+      const fiveFields = fields.length === 5 && !/[()]/.test(recurrence.value);
+      const outside = fiveFields ? outOfRange(fields) : undefined;
+      if (fiveFields && !outside) continue;
       hits.push({
-        message: `Recurrence '${recurrence.value}' of scheduled action '${action.logicalId}' is not five cron fields (minute hour day-of-month month day-of-week)`,
+        message: outside
+          ? `Recurrence '${recurrence.value}' of scheduled action '${action.logicalId}' has ${outside.name} ${outside.value}, outside the ${outside.range} that field takes`
+          : `Recurrence '${recurrence.value}' of scheduled action '${action.logicalId}' is not five cron fields (minute hour day-of-month month day-of-week)`,
         span: recurrence.span,
         path: propertyPath(action, 'Recurrence'),
       });
@@ -73,6 +77,31 @@ export const scheduledActionRecurrence: CatalogueCheck = {
     return hits;
   },
 };
+
+/** The Unix cron fields in order, with the numbers each takes (day-of-week 0 and 7 both Sunday). */
+const CRON_FIELDS = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12 },
+  { name: 'day of week', min: 0, max: 7 },
+];
+
+/** The first number of a field outside what it takes (`0 24 * * *`); names, steps and other marks are not judged. */
+function outOfRange(fields: string[]): { name: string; value: number; range: string } | undefined {
+  for (const [index, field] of fields.entries()) {
+    const { name, min, max } = CRON_FIELDS[index];
+    for (const part of field.split(',')) {
+      const bounds = part.split('/')[0].split('-');
+      for (const bound of bounds) {
+        if (!/^\d+$/.test(bound)) continue;
+        const value = Number(bound);
+        if (value < min || value > max) return { name, value, range: `${min}–${max}` };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** IANA names without a slash (canonical zones and the links tzdata keeps). */
 const SINGLE_WORD_ZONES = new Set(
