@@ -118,7 +118,7 @@ function servicePrincipalFindings(template: Template, principal: TemplateNode | 
   return items.flatMap(({ item, at }) => {
     if (!isString(item) || item.value.includes('.') || item.value.trim() === '') return [];
     const meant = `${item.value.trim().toLowerCase()}.amazonaws.com`;
-    const found = finding(ruleId, 'error', `'${item.value}' is not a service principal: IAM names a service as service-name.amazonaws.com (${meant}) and refuses the policy with "Invalid principal in policy"`, item.span, at);
+    const found = finding(ruleId, 'error', `'${item.value}' is not a service principal: a service is named by its domain, service-name.amazonaws.com (${meant}), and the policy is refused (IAM and S3 answer "Invalid principal in policy")`, item.span, at);
     if (/^[a-z0-9-]+$/i.test(item.value.trim())) {
       const newText = template.text.slice(item.span.start, item.span.end).replace(item.value, meant);
       found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: item.span, newText }], preferred: true }];

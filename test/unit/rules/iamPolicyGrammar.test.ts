@@ -189,7 +189,7 @@ describe('E3510 service control policies', () => {
   it('refuses a service principal without its domain, and the fix writes service.amazonaws.com', () => {
     const trust = (service: string) => ROLE.replace('Principal: { Service: ec2.amazonaws.com }', `Principal: { Service: ${service} }`);
     assert.deepEqual(messagesOfRule(trust('[ec2, lambda.amazonaws.com, states.us-east-1.amazonaws.com, !Sub "ecs-tasks.${AWS::URLSuffix}"]')).filter((line) => line.includes('service principal')), [
-      `'ec2' is not a service principal: IAM names a service as service-name.amazonaws.com (ec2.amazonaws.com) and refuses the policy with "Invalid principal in policy"`,
+      `'ec2' is not a service principal: a service is named by its domain, service-name.amazonaws.com (ec2.amazonaws.com), and the policy is refused (IAM and S3 answer "Invalid principal in policy")`,
     ]);
     assert.deepEqual(fixedText(iamPolicyGrammarRule, trust('Lambda')).filter((line) => line.startsWith("Change to 'lambda")), [`Change to 'lambda.amazonaws.com': ${trust('lambda.amazonaws.com')}`]);
   });

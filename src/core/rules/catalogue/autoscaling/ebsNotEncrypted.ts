@@ -23,7 +23,7 @@ export const ebsNotEncrypted: CatalogueCheck = {
     what:
       'Encrypted false creates the volume, and the snapshots taken of it, without encryption at rest, unless the account has ' +
       'turned on EBS encryption by default in the Region (then every new volume is encrypted whatever the template says). An ' +
-      'existing volume cannot be encrypted in place: it takes a snapshot, an encrypted copy of it and a new volume.',
+      'existing volume cannot be encrypted in place: snapshot it and create an encrypted volume from the snapshot (or from an encrypted copy of it).',
     exam:
       '"every new EBS volume must be encrypted" is EBS encryption by default for each account and Region (with a customer managed ' +
       'KMS key if the key must be controlled), checked by the AWS Config rule encrypted-volumes; an SCP can deny ec2:CreateVolume without encryption.',
@@ -43,7 +43,7 @@ export const ebsNotEncrypted: CatalogueCheck = {
           const entry = isMap(ebs) ? entryOf(ebs, 'Encrypted') : undefined;
           if (!entry || literalBoolean(entry.value) !== false) continue;
           hits.push({
-            message: `'${resource.logicalId}' declares an EBS volume with Encrypted false: its data and snapshots are unencrypted at rest unless the account encrypts EBS by default`,
+            message: `'${resource.logicalId}' declares an EBS volume with Encrypted false: its data and snapshots are unencrypted at rest unless the account encrypts EBS by default or the volume comes from an encrypted snapshot`,
             span: entry.value.span,
             path: [...path, 'Encrypted'],
             ...(isScalar(entry.value) ? { fixes: [{ title: 'Encrypt the volume (Encrypted: true)', edits: [replaceScalar(context.template, entry.value, true)], preferred: true }] } : {}),

@@ -6,7 +6,6 @@ import { intrinsicName, literalNumber, literalString } from '../support/values';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 const SUBNET_PAGE = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html';
-const VPC_PAGE = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html';
 
 interface Block {
   text: string;
@@ -109,7 +108,8 @@ export const vpcSubnetCidrs: CatalogueCheck = {
   rejection: {
     quote:
       'A subnet CIDR block must not overlap the CIDR block of an existing subnet in the VPC. … The allowed size for an IPv4 subnet ' +
-      `is between a /28 netmask (16 IP addresses) and a /16 netmask (65,536 IP addresses). (CreateVpc: "The smallest VPC you can create uses a /28 netmask (16 IPv4 addresses), and the largest uses a /16 netmask (65,536 IPv4 addresses).", ${VPC_PAGE})`,
+      'is between a /28 netmask (16 IP addresses) and a /16 netmask (65,536 IP addresses). (A VPC\'s IPv4 blocks take the same sizes: ' +
+      'Amazon VPC User Guide, IP addressing for your VPCs and subnets.)',
     url: SUBNET_PAGE,
   },
   explanation: {

@@ -23,8 +23,8 @@ export const efsNotEncrypted: CatalogueCheck = {
       'unencrypted otherwise. The setting cannot be changed on an existing file system: changing it in the template replaces the ' +
       'file system with a new, empty one.',
     exam:
-      'encryption at rest is a create-time choice for EFS (as for RDS and EBS): to encrypt an existing file system, create an ' +
-      'encrypted one and copy the data (DataSync or AWS Backup restore); enforce it with the elasticfilesystem:Encrypted condition key or an SCP.',
+      'encryption at rest is a create-time choice for EFS (as for RDS and EBS): to encrypt an existing file system, replicate it ' +
+      'to a new encrypted file system (EFS replication; DataSync or an AWS Backup restore also copy the data); enforce it with the elasticfilesystem:Encrypted condition key or an SCP.',
     scenario: 'company policy requires every shared file system to be encrypted at rest with a key the company manages',
     trap: 'the console turns encryption on by default, so a file system made in the console is encrypted while the same one from a template is not.',
   },
@@ -64,7 +64,8 @@ export const efsBackupsDisabled: CatalogueCheck = {
   explanation: {
     what:
       'BackupPolicy Status ENABLED has AWS Backup copy the file system daily under the default EFS backup plan (35 days of ' +
-      'retention); DISABLED leaves it with no recovery point. A file system made through CloudFormation or the API gets automatic ' +
+      'retention); DISABLED stops those backups, so unless another AWS Backup plan selects the file system no new recovery point is ' +
+      'made (earlier ones stay until they expire). A file system made through CloudFormation or the API gets automatic ' +
       'backups by default only when it is One Zone; a Regional one needs BackupPolicy ENABLED or an AWS Backup plan that selects it.',
     exam:
       'the recovery point objective of a file system comes from AWS Backup: a plan with a schedule, retention and a copy action to ' +
@@ -79,7 +80,7 @@ export const efsBackupsDisabled: CatalogueCheck = {
     for (const fileSystem of context.resources(FILE_SYSTEM)) {
       const status = literalString(valueOf(mapAt(fileSystem.properties, 'BackupPolicy'), 'Status'));
       if (status !== 'DISABLED' && status !== 'DISABLING') continue;
-      push(hits, propertyHit(fileSystem, ['BackupPolicy', 'Status'], `EFS file system '${fileSystem.logicalId}' turns automatic backups off (BackupPolicy ${status}) and no AWS Backup plan of this template selects it: nothing can be restored`));
+      push(hits, propertyHit(fileSystem, ['BackupPolicy', 'Status'], `EFS file system '${fileSystem.logicalId}' turns automatic backups off (BackupPolicy ${status}) and no AWS Backup plan of this template selects it: unless a plan elsewhere does, no new recovery point is made`));
     }
     return hits;
   },

@@ -68,7 +68,7 @@ const TIMINGS = [
 export const healthCheckTimeoutInterval: CatalogueCheck = {
   id: 'CX2732',
   title: 'Load balancer health check timeout not shorter than its interval',
-  topics: ['T07'],
+  topics: ['T27', 'T07'],
   severity: 'error',
   url: CLASSIC_HEALTH_CHECK,
   rejection: {
