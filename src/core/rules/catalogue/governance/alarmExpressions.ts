@@ -1,0 +1,88 @@
+/** T31: the Ids a metric math alarm's expressions and anomaly threshold name, against the Ids its queries have. */
+import { isMap, isSeq, valueOf, type MapNode } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { intrinsicName, literalString } from '../support/values';
+
+const ALARM = 'AWS::CloudWatch::Alarm';
+const QUERY_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricdataquery.html';
+
+/** Text in quotes (a SEARCH query, a LAMBDA or INSIGHT_RULE_METRIC argument) names no query. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+/** Words and numbers (`1e-36` is a number, not the Id `e`). */
+const TOKEN = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_][A-Za-z0-9_]*/g;
+
+/**
+ * The Ids an expression names: words that start with a lower-case letter, as query Ids do (functions,
+ * keywords and constants such as ANOMALY_DETECTION_BAND, AND, PERIOD or REPEAT are upper-case). A Metrics
+ * Insights query (SELECT …) names metrics, not Ids: none.
+ */
+export function namedIds(expression: string): string[] {
+  if (/^\s*SELECT\b/i.test(expression)) return [];
+  const words = expression.replace(QUOTED, ' ').match(TOKEN) ?? [];
+  return [...new Set(words.filter((word) => /^[a-z]/.test(word)))];
+}
+
+/** The alarm's queries with their Ids, when every query and Id is written out. */
+function writtenQueries(alarm: ResourceDeclaration): { query: MapNode; id: string }[] | undefined {
+  const metrics = valueOf(alarm.properties, 'Metrics');
+  if (!isSeq(metrics) || metrics.items.length === 0) return undefined;
+  const written: { query: MapNode; id: string }[] = [];
+  for (const item of metrics.items) {
+    const id = isMap(item) && intrinsicName(item) === undefined ? literalString(valueOf(item, 'Id')) : undefined;
+    if (id === undefined) return undefined;
+    written.push({ query: item as MapNode, id });
+  }
+  return written;
+}
+
+/** CX3128: an expression or ThresholdMetricId that names no query of the alarm. */
+export const alarmUnknownQueryId: CatalogueCheck = {
+  id: 'CX3128',
+  title: 'Metric math alarm names a query Id its Metrics do not have',
+  topics: ['T31'],
+  severity: 'warning',
+  url: QUERY_PAGE,
+  explanation: {
+    what:
+      'In a metric math alarm, each entry of Metrics has an Id; an Expression computes over the other entries by their Ids (m1 / m2 * 100), ' +
+      'and an anomaly detection alarm names its ANOMALY_DETECTION_BAND expression in ThresholdMetricId. An Id that no entry has leaves the ' +
+      'expression without data: the alarm cannot evaluate what it was meant to watch.',
+    exam:
+      'alarm on a ratio (error rate = 100 * errors / requests) with metric math, or on an anomaly band: the input metrics return no data ' +
+      '(ReturnData false) and the expression the alarm watches does.',
+    trap: 'Ids are case sensitive and start with a lower-case letter: m1 is not M1.',
+  },
+  resourceTypes: [ALARM],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const alarm of context.resources(ALARM)) {
+      const queries = writtenQueries(alarm);
+      if (!queries) continue;
+      const ids = new Set(queries.map(({ id }) => id));
+      const listed = [...ids].join(', ');
+      queries.forEach(({ query, id }, index) => {
+        const expressionNode = valueOf(query, 'Expression');
+        const expression = literalString(expressionNode);
+        const unknown = expression === undefined ? [] : namedIds(expression).filter((name) => !ids.has(name));
+        if (unknown.length === 0 || !expressionNode) return;
+        hits.push({
+          message:
+            `Expression '${expression}' (query '${id}' of alarm '${alarm.logicalId}') names ${unknown.map((name) => `'${name}'`).join(', ')}, ` +
+            `which no entry of its Metrics has as Id (${listed}): the expression has no data for ${unknown.length === 1 ? 'it' : 'them'}`,
+          span: expressionNode.span,
+          path: ['Resources', alarm.logicalId, 'Properties', 'Metrics', index, 'Expression'],
+        });
+      });
+      const thresholdNode = valueOf(alarm.properties, 'ThresholdMetricId');
+      const threshold = literalString(thresholdNode);
+      if (threshold === undefined || !thresholdNode || ids.has(threshold)) continue;
+      hits.push({
+        message: `ThresholdMetricId '${threshold}' of alarm '${alarm.logicalId}' is no Id of its Metrics (${listed}): name the entry whose Expression is the ANOMALY_DETECTION_BAND`,
+        span: thresholdNode.span,
+        path: ['Resources', alarm.logicalId, 'Properties', 'ThresholdMetricId'],
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,41 @@
+/** CX3128: the Ids a metric math alarm's expressions and anomaly threshold name. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alarmUnknownQueryId, namedIds } from '../../../../src/core/rules/catalogue/governance/alarmExpressions';
+import { findings, paths, resources } from './checkObjects';
+
+const alarm = (expression: string, extra = '') =>
+  resources(`  Alarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      ComparisonOperator: GreaterThanUpperThreshold
+      EvaluationPeriods: 1
+${extra}      Metrics:
+        - Id: latency
+          ReturnData: true
+          MetricStat: {Metric: {Namespace: AWS/ApplicationELB, MetricName: TargetResponseTime}, Period: 60, Stat: Average}
+        - Id: band
+          ReturnData: true
+          Expression: ${expression}
+`);
+
+describe('CX3128 query Ids a metric math alarm names', () => {
+  it('reads Ids from expressions: lower-case words, not functions, keywords, quoted text or exponents', () => {
+    assert.deepEqual(namedIds('ANOMALY_DETECTION_BAND(latency, 2)'), ['latency']);
+    assert.deepEqual(namedIds('IF((100-cpu) >= capacity, 1, 0) AND IF ((100-memory) >= capacity, 1, 0)'), ['cpu', 'capacity', 'memory']);
+    assert.deepEqual(namedIds('serverError / (success + 1e-36)'), ['serverError', 'success']);
+    assert.deepEqual(namedIds('SEARCH(\'{AWS/EC2,InstanceId} MetricName="CPUUtilization"\', \'Average\', 300)'), []);
+    assert.deepEqual(namedIds('SELECT AVG(CPUUtilization) FROM SCHEMA("AWS/EC2", InstanceId)'), []);
+  });
+
+  it('reports an Id no query has, in an expression or as ThresholdMetricId', () => {
+    assert.deepEqual(paths(alarmUnknownQueryId, alarm('ANOMALY_DETECTION_BAND(latency, 2)', '      ThresholdMetricId: band\n')), []);
+    const [found] = findings(alarmUnknownQueryId, alarm('ANOMALY_DETECTION_BAND(latencyx, 2)'));
+    assert.equal(found.message, "Expression 'ANOMALY_DETECTION_BAND(latencyx, 2)' (query 'band' of alarm 'Alarm') names 'latencyx', which no entry of its Metrics has as Id (latency, band): the expression has no data for it");
+    assert.deepEqual(paths(alarmUnknownQueryId, alarm('ANOMALY_DETECTION_BAND(latency, 2)', '      ThresholdMetricId: bands\n')), ['Resources/Alarm/Properties/ThresholdMetricId']);
+  });
+
+  it('leaves alone expressions and Ids it cannot read', () => {
+    assert.deepEqual(paths(alarmUnknownQueryId, alarm('!Sub "ANOMALY_DETECTION_BAND(${Metric}, 2)"')), []);
+  });
+});
