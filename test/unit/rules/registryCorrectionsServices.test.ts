@@ -71,6 +71,13 @@ describe('registry corrections from the services\' documents', () => {
         `Metrics: [{Id: m1, ReturnData: true, MetricStat: {Metric: {MetricName: Errors, Namespace: AWS/Lambda}, Stat: Sum, Period: ${period}}}]`,
       );
     for (const period of [1, 30, 60, 300, 86400]) assert.deepEqual(alarm(period), [], String(period));
+    assert.deepEqual(
+      findings('AWS::CloudWatch::Alarm', 'ComparisonOperator: GreaterThanThreshold', 'EvaluationPeriods: 1', 'Threshold: 1', 'Metrics: [{Id: m1, ReturnData: true, MetricStat: {Metric: {MetricName: Errors, Namespace: AWS/Lambda}, Stat: Total, Period: 60}}]'),
+      ["E3031 Metrics/0/MetricStat/Stat: 'Total' is not a valid Stat: a statistic is SampleCount, Average, Sum, Minimum, Maximum or an extended statistic such as p99, tm90 or IQM"],
+    );
+    for (const stat of ['Sum', 'p99', 'tm90', 'IQM', 'TC(10%:90%)']) {
+      assert.deepEqual(findings('AWS::CloudWatch::Alarm', 'ComparisonOperator: GreaterThanThreshold', 'EvaluationPeriods: 1', 'Threshold: 1', `Metrics: [{Id: m1, ReturnData: true, MetricStat: {Metric: {MetricName: Errors, Namespace: AWS/Lambda}, Stat: "${stat}", Period: 60}}]`), [], stat);
+    }
     assert.deepEqual(alarm(90), [
       "E3017 Metrics/0/MetricStat/Period: '90' matches none of the forms Period accepts (Period must be one of 1, 5, 10, 20, 30, not '90'; or Period must be a multiple of 60; 90 is not)",
     ]);
