@@ -39,3 +39,14 @@ describe('CX3128 query Ids a metric math alarm names', () => {
     assert.deepEqual(paths(alarmUnknownQueryId, alarm('!Sub "ANOMALY_DETECTION_BAND(${Metric}, 2)"')), []);
   });
 });
+
+describe('CX3129 composite alarm rule operators', () => {
+  const composite = (rule: string) => resources(`  Composite:\n    Type: AWS::CloudWatch::CompositeAlarm\n    Properties:\n      AlarmRule: ${rule}\n`);
+  it('reports &&, || and ! outside quoted names, and takes AND, OR and NOT', async () => {
+    const { compositeRuleOperators } = await import('../../../../src/core/rules/catalogue/governance/alarmExpressions');
+    assert.equal(findings(compositeRuleOperators, composite("'ALARM(a) && ALARM(b)'"))[0].message, "AlarmRule of composite alarm 'Composite' uses &&: CloudWatch combines alarms with AND, OR and NOT (write AND)");
+    assert.deepEqual(paths(compositeRuleOperators, composite("'ALARM(a) || !OK(b)'")), ['Resources/Composite/Properties/AlarmRule']);
+    assert.deepEqual(paths(compositeRuleOperators, composite('\'ALARM(a) AND NOT ALARM("deploy && release")\'')), []);
+    assert.deepEqual(paths(compositeRuleOperators, composite('!Sub \'ALARM("${A.Arn}") OR ALARM("${B.Arn}")\'')), []);
+  });
+});

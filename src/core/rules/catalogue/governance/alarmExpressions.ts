@@ -1,4 +1,4 @@
-/** T31: the Ids a metric math alarm's expressions and anomaly threshold name, against the Ids its queries have. */
+/** T31: the expressions of alarms: the Ids metric math names against its queries' Ids, and the operators of a composite rule. */
 import { isMap, isSeq, valueOf, type MapNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -81,6 +81,49 @@ export const alarmUnknownQueryId: CatalogueCheck = {
         message: `ThresholdMetricId '${threshold}' of alarm '${alarm.logicalId}' is no Id of its Metrics (${listed}): name the entry whose Expression is the ANOMALY_DETECTION_BAND`,
         span: thresholdNode.span,
         path: ['Resources', alarm.logicalId, 'Properties', 'ThresholdMetricId'],
+      });
+    }
+    return hits;
+  },
+};
+
+const COMPOSITE = 'AWS::CloudWatch::CompositeAlarm';
+const COMPOSITE_API = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html';
+/** Operators of other languages: `&&`, `||`, and `!` not followed by `=`. */
+const FOREIGN_OPERATOR = /&&|\|\||!(?!=)/;
+
+/** CX3129: a composite alarm rule joined with another language's operators. */
+export const compositeRuleOperators: CatalogueCheck = {
+  id: 'CX3129',
+  title: 'Composite alarm rule combines alarms with &&, || or ! instead of AND, OR and NOT',
+  topics: ['T31'],
+  severity: 'error',
+  url: COMPOSITE_API,
+  rejection: {
+    quote:
+      'For each alarm that you reference, you designate a function that specifies whether that alarm needs to be in ALARM state, OK state, or ' +
+      'INSUFFICIENT_DATA state. You can use operators (AND, OR and NOT) to combine multiple functions in a single expression.',
+    url: COMPOSITE_API,
+  },
+  explanation: {
+    what:
+      'A composite alarm\'s AlarmRule is an expression of ALARM(…), OK(…) and INSUFFICIENT_DATA(…) functions (and TRUE, FALSE) joined by ' +
+      'AND, OR and NOT, with parentheses; CloudWatch does not read &&, || or !, and refuses the rule.',
+    exam: 'a composite alarm cuts alarm noise: ALARM(HighLatency) AND ALARM(HighErrors) notifies once, and ActionsSuppressor mutes it during a known event.',
+  },
+  resourceTypes: [COMPOSITE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const composite of context.resources(COMPOSITE)) {
+      const ruleNode = valueOf(composite.properties, 'AlarmRule');
+      const rule = literalString(ruleNode) ?? (intrinsicName(ruleNode) === 'Fn::Sub' ? literalString(valueOf(ruleNode, 'Fn::Sub')) : undefined);
+      const operator = rule?.replace(QUOTED, ' ').replace(/\$\{[^}]*\}/g, ' ').match(FOREIGN_OPERATOR)?.[0];
+      if (!operator || !ruleNode) continue;
+      const word = operator === '&&' ? 'AND' : operator === '||' ? 'OR' : 'NOT';
+      hits.push({
+        message: `AlarmRule of composite alarm '${composite.logicalId}' uses ${operator}: CloudWatch combines alarms with AND, OR and NOT (write ${word})`,
+        span: ruleNode.span,
+        path: ['Resources', composite.logicalId, 'Properties', 'AlarmRule'],
       });
     }
     return hits;

@@ -6,7 +6,7 @@ import { canaryTimeoutOverFrequency } from './canaries';
 import { configSingleton } from './configSingletons';
 import { pipeStandardSyncTarget } from './pipeTargets';
 import { ALARM_CHECKS } from './alarms';
-import { alarmUnknownQueryId } from './alarmExpressions';
+import { alarmUnknownQueryId, compositeRuleOperators } from './alarmExpressions';
 import { ALARM_VALUE_CHECKS } from './alarmValues';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
@@ -37,4 +37,4 @@ import { stateMachineWaitFields, stateMachineWildcardPlacement } from './stateMa
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, canaryTimeoutOverFrequency, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, canaryTimeoutOverFrequency, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
