@@ -370,3 +370,28 @@ ${policy}
     assert.deepEqual(paths('CX0913', group('      AutoScalingCreationPolicy: {MinSuccessfulInstancesPercent: 100}\n      ResourceSignal: {Count: 8, Timeout: PT15M}')), ['Resources/Group/CreationPolicy/ResourceSignal/Count']);
   });
 });
+
+describe('CX0918 cfn-init config sets', () => {
+  const instance = (sets: string) => `Resources:
+  Web:
+    Type: AWS::EC2::Instance
+    Metadata:
+      AWS::CloudFormation::Init:
+        configSets:
+${sets}
+        install: {packages: {dnf: {httpd: []}}}
+        configure: {files: {/etc/motd: {content: hello}}}
+    Properties:
+      ImageId: ami-12345678
+`;
+  it('reports a config key or nested config set the metadata lacks, in lists and single names', () => {
+    assert.deepEqual(check('CX0918', instance('          default: [install, configure]\n          again: [{ConfigSet: default}]')), []);
+    assert.deepEqual(check('CX0918', instance('          default: install')), []);
+    const found = check('CX0918', instance('          default: [install, Configure]\n          again: [{ConfigSet: defaults}]'));
+    assert.deepEqual(found.map((one) => one.message.split(', which')[0]), [
+      "Config set 'default' of the cfn-init metadata of 'Web' runs config key 'Configure'",
+      "Config set 'again' of the cfn-init metadata of 'Web' runs config set 'defaults'",
+    ]);
+    assert.deepEqual(check('CX0918', instance('          default: !Ref Sets')), []);
+  });
+});

@@ -10,6 +10,7 @@ import {
   groupTargetGroupType,
 } from './groupSettings';
 import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
+import { initConfigSetUnknownEntry } from './initConfigSets';
 import { metadataServiceV1 } from './metadataOptions';
 import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateTypeWithRequirements, launchTemplateVersionKeyword } from './launchTemplates';
 import { lifecycleHookChecks } from './lifecycleHooks';
@@ -54,6 +55,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   signalNamesOtherResource,
   helperScriptWithoutRegion,
   initNamesMissingMetadata,
+  initConfigSetUnknownEntry,
   successPercentWithoutSignals,
   replacingUpdateWithoutCreationPolicy,
   rollingWholeGroupAtOnce,
