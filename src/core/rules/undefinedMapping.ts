@@ -47,6 +47,10 @@ function secondKeysNoTopKeyHas(template: Template): Finding[] {
       const [name, topKey, secondKey] = args.items;
       const mapName = isString(name) ? name.value : undefined;
       const mapping = mapName !== undefined ? valueOf(mappings, mapName) : undefined;
+      if (isMap(mapping) && isPlainMap(mapping) && intrinsicName(topKey) === 'Ref') {
+        const found = topKeysMissing(template, mapName!, mapping, topKey, [...path, 'Fn::FindInMap', 1]);
+        if (found) findings.push(found);
+      }
       if (isMap(mapping) && isPlainMap(mapping) && intrinsicName(topKey) === 'Ref' && isString(secondKey) && mapping.entries.every((entry) => isPlainMap(entry.value))) {
         if (!mapping.entries.some((entry) => valueOf(entry.value, secondKey.value) !== undefined)) {
           const message = `No key of mapping '${mapName}' has the key '${secondKey.value}': the lookup fails whatever ${refName(topKey)} is`;
@@ -61,6 +65,29 @@ function secondKeysNoTopKeyHas(template: Template): Finding[] {
     if (body) visit(body, [section]);
   }
   return findings;
+}
+
+/**
+ * `!FindInMap [Map, !Ref Param, Key]` where the parameter allows values that are no top-level key of the mapping: a
+ * stack given one of them fails ("the mapping has no key"). An error when no allowed value is a key, else a warning
+ * that names the values (and says when the Default is one).
+ */
+function topKeysMissing(template: Template, mapName: string, mapping: TemplateNode, topKey: TemplateNode, path: NodePath): Finding | undefined {
+  const name = refName(topKey);
+  const parameter = valueOf(valueOf(template.root, 'Parameters'), name);
+  const allowed = valueOf(parameter, 'AllowedValues');
+  if (!isSeq(allowed) || allowed.items.length === 0 || !allowed.items.every((item) => item.kind === 'scalar' && item.value !== null)) return undefined;
+  const values = allowed.items.map((item) => String((item as { value: unknown }).value));
+  const missing = values.filter((value) => valueOf(mapping, value) === undefined);
+  if (missing.length === 0) return undefined;
+  const fallback = valueOf(parameter, 'Default');
+  const isDefault = fallback?.kind === 'scalar' && missing.includes(String(fallback.value));
+  const none = missing.length === values.length;
+  const message =
+    `Mapping '${mapName}' has no top-level key ${missing.map((value) => `'${value}'`).join(', ')}, which parameter '${name}' allows` +
+    (isDefault ? ` (its Default is ${String(fallback!.value)})` : '') +
+    `: ${none ? 'no value the parameter allows finds a key, so the stack cannot deploy' : 'a stack given one of them fails'}`;
+  return finding('E1011', none ? 'error' : 'warning', message, topKey.span, path);
 }
 
 /** A map of keys, not a function (`{Ref: ImageId}` where a build step writes the real mapping later, an AWS::Include). */

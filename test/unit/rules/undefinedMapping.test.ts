@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { undefinedMappingRule } from '../../../src/core/rules/undefinedMapping';
 import { findingsOf } from './namesHelper';
+import { parseTemplate } from '../../../src/core/template';
 
 const TEMPLATE = [
   'Mappings:',
@@ -49,3 +50,33 @@ describe('E1011 Fn::FindInMap to an undefined mapping or key', () => {
   });
 });
 
+
+describe('E1011 top-level keys a parameter allows', () => {
+  const template = (allowed: string, fallback = '') =>
+    [
+      'Parameters:',
+      `  Env: {Type: String, AllowedValues: ${allowed}${fallback}}`,
+      'Mappings:',
+      '  Settings:',
+      '    development: {Retention: 7}',
+      '    prod: {Retention: 90}',
+      'Resources:',
+      '  Logs:',
+      '    Type: AWS::Logs::LogGroup',
+      '    Properties:',
+      '      RetentionInDays: !FindInMap [Settings, !Ref Env, Retention]',
+      '',
+    ].join('\n');
+  const messages = (text: string) => undefinedMappingRule.run(parseTemplate(text, 'yaml')).map((found) => `${found.severity} ${found.message}`);
+
+  it('warns of allowed values no key holds, says when one is the Default, and is an error when none finds a key', () => {
+    assert.deepEqual(messages(template('[development, prod]')), []);
+    assert.deepEqual(messages(template('[dev, prod]', ', Default: dev')), [
+      "warning Mapping 'Settings' has no top-level key 'dev', which parameter 'Env' allows (its Default is dev): a stack given one of them fails",
+    ]);
+    assert.deepEqual(messages(template('[dev, test]')), [
+      "error Mapping 'Settings' has no top-level key 'dev', 'test', which parameter 'Env' allows: no value the parameter allows finds a key, so the stack cannot deploy",
+    ]);
+    assert.deepEqual(messages(template('[dev, prod]').replace('AllowedValues: [dev, prod]', 'Default: dev')), []);
+  });
+});
