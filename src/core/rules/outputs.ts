@@ -10,13 +10,20 @@ const isFunctionCall = (entry: MapEntry | undefined) =>
 /**
  * Outputs: each needs a Value (cfn-lint E6002); an Export needs a Name (E6002) that is a string or a
  * function returning one (E6102); two outputs cannot export the same name (our own X6001:
- * CloudFormation rejects the stack) unless their conditions can never both hold.
+ * CloudFormation rejects the stack) unless their conditions can never both hold; an export name holds
+ * only letters, digits, colons and hyphens (our own X6002): CloudFormation answers another with "Template
+ * format error: Output Name is malformed. The Name field of every Export member must be specified and
+ * consist only of alphanumeric characters, colons, or hyphens."
  */
 export const outputsRule: Rule = {
   id: 'E6002',
   needsText: ['Outputs'],
   description: 'Outputs need a Value, and exports a unique string Name',
-  otherIds: { E6102: 'An export Name must be a string', X6001: 'Export names must be unique in an account and Region' },
+  otherIds: {
+    E6102: 'An export Name must be a string',
+    X6001: 'Export names must be unique in an account and Region',
+    X6002: 'Export names hold only letters, digits, colons and hyphens',
+  },
   run: (template) => {
     const findings: Finding[] = [];
     const exported = new Map<string, Exporter[]>();
@@ -41,6 +48,11 @@ export const outputsRule: Rule = {
       if (isSeq(exportName.value) || (isMap(exportName.value) && !isFunctionCall(exportName))) {
         findings.push(finding('E6102', 'error', 'An export Name must be a string', exportName.value.span, path));
         continue;
+      }
+      const stray = strayCharacters(exportName.value);
+      if (stray) {
+        const message = `Export name of output '${name}' has ${stray}: CloudFormation takes only letters, digits, colons and hyphens in an export name ("Output Name is malformed")`;
+        findings.push(finding('X6002', 'error', message, exportName.value.span, path));
       }
       const key = exportKey(exportName);
       if (key === undefined) continue;
@@ -81,4 +93,13 @@ function exportKey(entry: MapEntry): string | undefined {
     return isString(sub) ? `Fn::Sub ${sub.value}` : undefined;
   }
   return undefined;
+}
+
+/** Characters other than letters, digits, `:` and `-` in the text an export name writes out (a Sub's variables left aside). */
+function strayCharacters(node: TemplateNode): string | undefined {
+  const sub = isMap(node) && node.entries.length === 1 && node.entries[0].key.value === 'Fn::Sub' ? node.entries[0].value : undefined;
+  const text = isString(node) ? node.value : isString(sub) ? sub.value.replace(/\$\{[^}]*\}/g, '') : isSeq(sub) && isString(sub.items[0]) ? sub.items[0].value.replace(/\$\{[^}]*\}/g, '') : undefined;
+  const found = text === undefined ? [] : [...new Set(text.match(/[^A-Za-z0-9:-]/g) ?? [])];
+  if (found.length === 0) return undefined;
+  return found.map((character) => (character === ' ' ? 'a space' : `'${character}'`)).join(', ');
 }

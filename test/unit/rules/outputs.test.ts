@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { outputsRule } from '../../../src/core/rules/outputs';
 import { findingsOf } from './namesHelper';
+import { parseTemplate } from '../../../src/core/template';
 
 describe('Outputs', () => {
   it('needs a Value and an export Name, a string, unique', () => {
@@ -48,5 +49,18 @@ describe('Outputs', () => {
   it('works in JSON and is silent on good outputs', () => {
     assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": null}}}', 'json'), ["E6002 Outputs/O '\"O\"'"]);
     assert.deepEqual(findingsOf(outputsRule, '{"Outputs": {"O": {"Value": {"Ref": "AWS::Region"}, "Export": {"Name": "x"}}}}', 'json'), []);
+  });
+});
+
+describe('X6002 export name characters', () => {
+  const output = (name: string) => `Resources:\n  T:\n    Type: AWS::SNS::Topic\nOutputs:\n  A:\n    Value: !Ref T\n    Export:\n      Name: ${name}\n`;
+  const messages = (text: string) => outputsRule.run(parseTemplate(text, 'yaml')).filter((found) => found.ruleId === 'X6002').map((found) => found.message);
+  it('takes letters, digits, colons and hyphens, a Sub\'s variables left aside', () => {
+    assert.deepEqual(messages(output("!Sub '${AWS::StackName}-Alerts:Arn'")), []);
+    assert.deepEqual(messages(output("!Sub '${AWS::StackName}/AlertsTopicArn'")), [
+      `Export name of output 'A' has '/': CloudFormation takes only letters, digits, colons and hyphens in an export name ("Output Name is malformed")`,
+    ]);
+    assert.deepEqual(messages(output('my_export name')).length, 1);
+    assert.deepEqual(messages(output('!ImportValue Other')), []);
   });
 });
