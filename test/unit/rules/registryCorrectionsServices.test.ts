@@ -134,6 +134,29 @@ describe('registry corrections from the services\' documents', () => {
     assert.deepEqual(group('health'), ["E3031 HealthCheckPath: 'health' is not a valid HealthCheckPath: a health check path starts with a slash (/health)"]);
   });
 
+  it('DR building blocks: global table keys, backup rule names, failover codes, CloudFront certificates, cluster keys', () => {
+    const globalTable = (type: string) =>
+      findings('AWS::DynamoDB::GlobalTable', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]', 'KeySchema: [{AttributeName: id, KeyType: HASH}]', 'Replicas: [{Region: us-east-1}]', 'BillingMode: PAY_PER_REQUEST', `SSESpecification: {SSEEnabled: true, SSEType: ${type}}`);
+    assert.deepEqual(globalTable('KMS'), []);
+    assert.deepEqual(globalTable('AES256'), ["E3030 SSESpecification/SSEType: SSEType must be one of KMS, not 'AES256'"]);
+    const plan = (name: string) => findings('AWS::Backup::BackupPlan', `BackupPlan: {BackupPlanName: p, BackupPlanRule: [{RuleName: '${name}', TargetBackupVault: v}]}`);
+    assert.deepEqual(plan('daily-with-dr.copy_1'), []);
+    assert.equal(plan('daily with DR copy').length, 1);
+    const distribution = (certificate: string) =>
+      findings('AWS::CloudFront::Distribution', `DistributionConfig: {Enabled: true, DefaultCacheBehavior: {TargetOriginId: o, ViewerProtocolPolicy: redirect-to-https, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}, Origins: [{Id: o, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}], ViewerCertificate: {AcmCertificateArn: '${certificate}', SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021}}`);
+    assert.deepEqual(distribution('arn:aws:acm:us-east-1:111122223333:certificate/abc'), []);
+    assert.deepEqual(distribution('arn:aws:acm:eu-west-1:111122223333:certificate/abc').map((line) => line.split(':')[0]), ['E3031 DistributionConfig/ViewerCertificate/AcmCertificateArn']);
+    const cluster = (encrypted: string) => findings('AWS::RDS::DBCluster', 'Engine: aurora-mysql', 'MasterUsername: admin', 'ManageMasterUserPassword: true', `StorageEncrypted: ${encrypted}`, 'KmsKeyId: alias/aurora');
+    assert.deepEqual(cluster('true'), []);
+    assert.deepEqual(cluster('false'), ['E3020 KmsKeyId: KmsKeyId cannot be given when StorageEncrypted is false']);
+  });
+
+  it('a pattern judges a YAML 1.1 boolean as the text CloudFormation makes of it, and says so', () => {
+    assert.deepEqual(findings('AWS::CloudFront::OriginAccessControl', 'OriginAccessControlConfig: {Name: x, OriginAccessControlOriginType: s3, SigningBehavior: on, SigningProtocol: sigv4}'), [
+      "E3031 OriginAccessControlConfig/SigningBehavior: 'true' is not a valid SigningBehavior: it must match ^(never|no-override|always)$ (written on, which YAML reads as the boolean true)",
+    ]);
+  });
+
   it('multipleOf, within rounding', () => {
     assert.equal(scalarProblem(0.3, { type: 'number', multipleOf: 0.1 }, 'x'), undefined);
     assert.equal(scalarProblem(120, { type: 'integer', multipleOf: 60 }, 'x'), undefined);

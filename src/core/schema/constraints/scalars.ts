@@ -59,7 +59,7 @@ export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: st
   }
   // Without a type, JSON schema applies string keywords to strings and number keywords to numbers.
   const typed = types.length > 0;
-  if (text !== undefined && typeof value !== 'boolean' && (typed || typeof value === 'string')) {
+  if (text !== undefined && (typed || typeof value === 'string')) {
     const problem = stringProblem(text, schema, name);
     if (problem) return problem;
   }

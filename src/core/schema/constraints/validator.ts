@@ -89,7 +89,7 @@ export class ConstraintValidator {
     const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
     if (!problem || this.passesAsWritten(alternative, schema)) return;
     if (alternative.sampled && problem.keyword !== 'pattern' && problem.keyword !== 'format') return;
-    const stated = problem.keyword === 'enum' ? `${problem.message}, not '${problem.value}'` : problem.message;
+    const stated = problem.keyword === 'enum' ? `${problem.message}, not '${problem.value}'` : `${problem.message}${this.booleanWord(alternative, problem.keyword)}`;
     const message = alternative.origin && problem.keyword !== 'type' ? `${stated} (the value comes from ${alternative.origin})` : stated;
     const found = this.violation(problem.keyword, message, alternative, alternative.node.span);
     if (problem.keyword === 'enum') {
@@ -116,6 +116,14 @@ export class ConstraintValidator {
     if (way) found.replacement = { target: alternative.target, ...('attribute' in way ? { attribute: way.attribute } : {}) };
     if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
+  }
+
+  /** `on`, `yes`, `off` read as a boolean by YAML 1.1, said where a pattern judges the text CloudFormation makes of it. */
+  private booleanWord(alternative: Extract<Alternative, { kind: 'scalar' }>, keyword: string): string {
+    const { node, value } = alternative;
+    if (keyword !== 'pattern' || typeof value !== 'boolean' || node.kind !== 'scalar' || this.scope.text === undefined) return '';
+    const written = this.scope.text.slice(node.span.start, node.span.end);
+    return /^(true|false)$/i.test(written) ? '' : ` (written ${written}, which YAML reads as the boolean ${String(value)})`;
   }
 
   /**
