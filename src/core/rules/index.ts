@@ -25,6 +25,7 @@ import { undefinedDependsOnRule } from './undefinedDependsOn';
 import { undefinedMappingRule } from './undefinedMapping';
 import { undefinedRefRule } from './undefinedRef';
 import { resourceBeforeCreationRule } from './resourceBeforeCreation';
+import { ruleFunctionsRule } from './ruleFunctions';
 import { undefinedSubVariableRule } from './undefinedSubVariable';
 import { subNeededRule } from './subNeeded';
 import { CATALOGUE_RULES } from './catalogue';
@@ -48,6 +49,7 @@ import { primaryIdentifiersRule } from './primaryIdentifiers';
 export const ALL_RULES: readonly Rule[] = [
   undefinedRefRule,
   resourceBeforeCreationRule,
+  ruleFunctionsRule,
   undefinedSubVariableRule,
   subNeededRule,
   getAttRule,
