@@ -66,12 +66,15 @@ describe('Route 53 record groups', () => {
     assert.deepEqual(paths(route53DuplicateSetIdentifier, text), ['Resources/Group/Properties/RecordSets/1/SetIdentifier']);
   });
 
-  it('skips a latency Region given by a parameter', () => {
-    const text = resources(
-      record('One', '      SetIdentifier: one\n      Region: !Ref PrimaryRegion\n') + record('Two', '      SetIdentifier: two\n      Region: !Ref PrimaryRegion\n'),
-      '  PrimaryRegion:\n    Type: String\n',
-    );
-    assert.deepEqual(paths(route53DuplicateLatencyRegion, text), []);
+  it('compares a latency Region given by the same Ref (one value in one stack), and skips different parameters', () => {
+    const text = (second: string) =>
+      resources(
+        record('One', '      SetIdentifier: one\n      Region: !Ref PrimaryRegion\n') + record('Two', `      SetIdentifier: two\n      Region: !Ref ${second}\n`),
+        '  PrimaryRegion:\n    Type: String\n  SecondaryRegion:\n    Type: String\n',
+      );
+    assert.deepEqual(paths(route53DuplicateLatencyRegion, text('PrimaryRegion')), ['Resources/Two/Properties/Region']);
+    assert.deepEqual(paths(route53DuplicateLatencyRegion, text('SecondaryRegion')), []);
+    assert.deepEqual(paths(route53DuplicateLatencyRegion, text("'AWS::Region'").replace('!Ref PrimaryRegion', "!Ref 'AWS::Region'")), ['Resources/Two/Properties/Region']);
   });
 });
 

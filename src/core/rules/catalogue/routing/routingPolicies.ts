@@ -1,7 +1,7 @@
 /** T25: a group of Route 53 records (same zone, name and type) must be one consistent routing set. */
 import { entryOf, isMap, isScalar, valueOf, type MapNode } from '../../../model';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { alwaysGiven, literalBoolean, literalString, isNoValue, possibleValues } from '../support/values';
+import { alwaysGiven, intrinsicName, literalBoolean, literalString, isNoValue, possibleValues } from '../support/values';
 import { coexist, POLICY_PROPERTIES, policyProperty, recordGroups, type GroupedRecord } from './recordGroups';
 
 const RECORD_SET_API = 'https://docs.aws.amazon.com/Route53/latest/APIReference/API_ResourceRecordSet.html';
@@ -121,11 +121,19 @@ export const route53DuplicateLatencyRegion: CatalogueCheck = {
   },
   resourceTypes: RECORD_TYPES,
   run(context) {
-    return repeats(context, (record) => (record.policy === 'latency' ? literalString(valueOf(record.record, 'Region')) : undefined)).map(([record, first]) =>
+    return repeats(context, (record) => (record.policy === 'latency' ? regionKey(valueOf(record.record, 'Region')) : undefined)).map(([record, first]) =>
       hitAt(record, 'Region', `Latency record '${record.label}' names the same Region as '${first.label}': Route 53 accepts one latency record per region in a group`),
     );
   },
 };
+
+/** A Region written out, or the same `Ref` (of AWS::Region or a parameter), which gives one value in one stack. */
+function regionKey(node: ReturnType<typeof valueOf>): string | undefined {
+  const written = literalString(node);
+  if (written !== undefined) return written;
+  const target = intrinsicName(node) === 'Ref' ? literalString(valueOf(node, 'Ref')) : undefined;
+  return target === undefined ? undefined : `Ref ${target}`;
+}
 
 /** CX2513: one geolocation record per location in a group. */
 export const route53DuplicateGeoLocation: CatalogueCheck = {
