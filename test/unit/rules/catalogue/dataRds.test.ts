@@ -1,6 +1,7 @@
 /** T20 catalogue checks (RDS, Aurora, KMS) on the values a template can hold: parameters, conditions, strings, JSON. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { check } from './helpers';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { kmsKeyPolicyLockout } from '../../../../src/core/rules/catalogue/data/kmsKeyPolicyLockout';
 import { kmsKeyRotationOff } from '../../../../src/core/rules/catalogue/data/kmsKeyRotationOff';
@@ -308,5 +309,29 @@ describe('CX2033 Aurora Serverless v1', () => {
 
   it('leaves provisioned clusters (Serverless v2 among them) and computed modes alone', () => {
     for (const mode of ['provisioned', 'parallelquery', '!Ref Mode']) assert.deepEqual(paths(auroraServerlessV1, cluster(mode, 'Parameters:\n  Mode: {Type: String}\n')), [], mode);
+  });
+});
+
+describe('CX2034 burstable classes in an Aurora global database', () => {
+  const template = (joins: string, instanceClass: string) => `Conditions:
+  IsPrimary: !Equals [!Ref 'AWS::Region', us-east-1]
+Resources:
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-mysql
+${joins}  Instance:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBClusterIdentifier: !Ref Cluster
+      DBInstanceClass: ${instanceClass}
+`;
+  it('reports db.t classes of a cluster that always joins a global database, and passes r, x and serverless classes', () => {
+    const joins = "      GlobalClusterIdentifier: !If [IsPrimary, !Ref Global, global-name]\n";
+    assert.deepEqual(check('CX2034', template(joins, 'db.t4g.medium')).map((found) => found.path?.join('/')), ['Resources/Instance/Properties/DBInstanceClass']);
+    for (const instanceClass of ['db.r6g.large', 'db.x2g.large', 'db.serverless']) assert.deepEqual(check('CX2034', template(joins, instanceClass)), [], instanceClass);
+    assert.deepEqual(check('CX2034', template("      GlobalClusterIdentifier: !If [IsPrimary, !Ref Global, !Ref 'AWS::NoValue']\n", 'db.t4g.medium')), []);
+    assert.deepEqual(check('CX2034', template('', 'db.t4g.medium')), []);
   });
 });

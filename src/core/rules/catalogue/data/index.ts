@@ -42,6 +42,7 @@ import { rdsBackupWindowOverlap, rdsWindowTooShort } from './rdsBackupWindowOver
 import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
+import { auroraGlobalBurstableClass } from './auroraGlobalClasses';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { rdsPubliclyAccessible } from './rdsPubliclyAccessible';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
@@ -82,6 +83,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsReplicaSourceBackups,
   rdsReplicaManagedPassword,
   globalClusterManagedPassword,
+  auroraGlobalBurstableClass,
   rdsKmsKeyWithoutEncryption,
   rdsManagedPasswordConflict,
   rdsMultiAzWithZone,

@@ -1,6 +1,7 @@
-import { valueOf, type TemplateNode } from '../../../model';
+import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { attributeAt, intrinsicName, isNoValue } from '../support/values';
+import { attributeAt } from '../support/values';
+import { globalMembers } from './auroraGlobalClasses';
 import { alwaysTrue, propertyHit, push, stringValues } from './common';
 import { isReadReplica } from './rds';
 
@@ -86,14 +87,10 @@ export const globalClusterManagedPassword: CatalogueCheck = {
   resourceTypes: ['AWS::RDS::DBCluster'],
   run(context) {
     const hits: CheckHit[] = [];
-    // A primary made global by an AWS::RDS::GlobalCluster that names it as its source belongs to the global database too.
-    const sources = new Set(
-      context.resources('AWS::RDS::GlobalCluster').map((global) => context.referenced(valueOf(global.properties, 'SourceDBClusterIdentifier'))?.logicalId),
-    );
+    const members = globalMembers(context);
     for (const cluster of context.resources('AWS::RDS::DBCluster')) {
-      const globalCluster = valueOf(cluster.properties, 'GlobalClusterIdentifier');
-      const joins = globalCluster !== undefined && !isNoValueOrIf(globalCluster);
-      if (!joins && !sources.has(cluster.logicalId)) continue;
+      if (!members.has(cluster.logicalId)) continue;
+      const joins = valueOf(cluster.properties, 'GlobalClusterIdentifier') !== undefined;
       if (!alwaysTrue(context, valueOf(cluster.properties, 'ManageMasterUserPassword'))) continue;
       push(
         hits,
@@ -108,8 +105,3 @@ export const globalClusterManagedPassword: CatalogueCheck = {
     return hits;
   },
 };
-
-/** A global cluster identifier that may be left out (AWS::NoValue, or an Fn::If with a branch that leaves it out). */
-function isNoValueOrIf(node: TemplateNode | undefined): boolean {
-  return isNoValue(node) || intrinsicName(node) === 'Fn::If';
-}
