@@ -538,3 +538,22 @@ describe('CX2720 weighted forward without stickiness', () => {
     assert.deepEqual(paths(listenerWeightedWithoutStickiness, rule([100, 0])), []);
   });
 });
+
+describe('CX2733 cache behaviors and origin Ids', () => {
+  const distribution = (target: string, originId = 'web') =>
+    resources(`  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins: [{Id: ${originId}, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]
+        DefaultCacheBehavior: {TargetOriginId: ${target}, ViewerProtocolPolicy: redirect-to-https}
+        CacheBehaviors: [{PathPattern: /api/*, TargetOriginId: web, ViewerProtocolPolicy: https-only}]
+`);
+  it('reports a target no origin or origin group has, and leaves computed Ids alone', async () => {
+    const { distributionUnknownOrigin } = await import('../../../../src/core/rules/catalogue/routing/distributionMethods');
+    assert.deepEqual(paths(distributionUnknownOrigin, distribution('web')), []);
+    assert.deepEqual(paths(distributionUnknownOrigin, distribution('Web')), ['Resources/Cdn/Properties/DistributionConfig/DefaultCacheBehavior/TargetOriginId']);
+    assert.deepEqual(paths(distributionUnknownOrigin, distribution('web', '!Ref OriginId')), []);
+  });
+});

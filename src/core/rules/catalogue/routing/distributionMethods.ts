@@ -1,5 +1,6 @@
-/** T27: the HTTP method sets a CloudFront cache behavior takes. */
-import { isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
+/** T27: what a CloudFront cache behavior takes: its HTTP method sets, and an origin or origin group of its distribution. */
+import { isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { literalString } from '../support/values';
 import type { ResourceDeclaration } from '../../../sections';
 import { propertyHit, push } from '../data/common';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -65,6 +66,52 @@ export const distributionMethodSets: CatalogueCheck = {
         if (cached && (!CACHED_SETS.some((set) => sameSet(set, cached)) || cached.some((method) => !forwarded.includes(method)))) {
           push(hits, propertyHit(distribution, [...path, 'CachedMethods'], `CachedMethods ${cached.join(', ')} of '${distribution.logicalId}' is not GET, HEAD (with OPTIONS when it is forwarded) among the methods the behavior forwards`));
         }
+      }
+    }
+    return hits;
+  },
+};
+
+const NO_SUCH_ORIGIN = 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html';
+
+/** The Ids of a distribution's origins and origin groups, when every one is written out. */
+function originIds(distribution: ResourceDeclaration): string[] | undefined {
+  const config = valueOf(distribution.properties, 'DistributionConfig');
+  const origins = valueOf(config, 'Origins');
+  const groups = valueOf(valueOf(config, 'OriginGroups'), 'Items');
+  const items = [...(isSeq(origins) ? origins.items : []), ...(isSeq(groups) ? groups.items : [])];
+  if (!isSeq(origins) || (groups !== undefined && !isSeq(groups))) return undefined;
+  const ids = items.map((item) => (isMap(item) ? literalString(valueOf(item, 'Id')) : undefined));
+  return ids.every((id) => id !== undefined) ? (ids as string[]) : undefined;
+}
+
+/** CX2733: a cache behavior whose TargetOriginId names no origin or origin group of its distribution. */
+export const distributionUnknownOrigin: CatalogueCheck = {
+  id: 'CX2733',
+  title: 'CloudFront cache behavior targets an origin Id its distribution does not have',
+  topics: ['T27', 'T26'],
+  severity: 'error',
+  url: NO_SUCH_ORIGIN,
+  rejection: { quote: 'NoSuchOrigin: No origin exists with the specified Origin Id.', url: NO_SUCH_ORIGIN },
+  explanation: {
+    what:
+      'Each cache behavior sends its requests to the origin, or origin group, whose Id its TargetOriginId names; CloudFront refuses a ' +
+      'distribution whose behavior names an Id that none of its Origins or OriginGroups has.',
+    exam:
+      'origin failover: an origin group lists a primary and a secondary origin and the status codes that fail over; the cache behavior ' +
+      'targets the group\'s Id, not the primary origin\'s, or requests never fail over.',
+    trap: 'Ids are free text and case sensitive: the behavior and the origin must spell them the same way.',
+  },
+  resourceTypes: ['AWS::CloudFront::Distribution'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const distribution of context.resources('AWS::CloudFront::Distribution')) {
+      const ids = originIds(distribution);
+      if (!ids) continue;
+      for (const { node, path } of behaviors(distribution)) {
+        const target = literalString(valueOf(node, 'TargetOriginId'));
+        if (target === undefined || ids.includes(target)) continue;
+        push(hits, propertyHit(distribution, [...path, 'TargetOriginId'], `TargetOriginId '${target}' of '${distribution.logicalId}' names no origin or origin group of the distribution (${ids.join(', ')}): CloudFront refuses it`));
       }
     }
     return hits;
