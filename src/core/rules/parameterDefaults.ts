@@ -47,7 +47,28 @@ function passesAsWritten(body: TemplateNode, type: string, node: ScalarNode, tex
   return written !== undefined && defaultProblem(body, type, written, text) === undefined;
 }
 
+/**
+ * AWS-specific parameter types whose values have one shape: "CloudFormation validates these input values against
+ * existing values in the account" (parameters-section-structure), so a Default of another shape always fails.
+ */
+const ID_SHAPES: Readonly<Record<string, { prefix: string; what: string; hint?: string }>> = {
+  'AWS::EC2::Image::Id': { prefix: 'ami', what: 'an AMI ID', hint: ' (a Systems Manager parameter name takes the type AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>)' },
+  'AWS::EC2::VPC::Id': { prefix: 'vpc', what: 'a VPC ID' },
+  'AWS::EC2::Subnet::Id': { prefix: 'subnet', what: 'a subnet ID' },
+  'AWS::EC2::SecurityGroup::Id': { prefix: 'sg', what: 'a security group ID' },
+  'AWS::EC2::Instance::Id': { prefix: 'i', what: 'an instance ID' },
+  'AWS::EC2::Volume::Id': { prefix: 'vol', what: 'a volume ID' },
+};
+
+function shapeProblem(type: string, value: string): string | undefined {
+  const shape = ID_SHAPES[type];
+  if (!shape || value === '' || new RegExp(`^${shape.prefix}-([0-9a-fA-F]{8}|[0-9a-fA-F]{17})$`).test(value)) return undefined;
+  return `is not ${shape.what} (${shape.prefix}- and 8 or 17 hexadecimal characters), which a parameter of type ${type} takes${shape.hint ?? ''}`;
+}
+
 function defaultProblem(body: TemplateNode, type: string, value: string, text: string): string | undefined {
+  const shape = shapeProblem(type, value);
+  if (shape) return shape;
   const min = numberOf(valueOf(body, 'MinValue'));
   const max = numberOf(valueOf(body, 'MaxValue'));
   if (type === 'Number') {

@@ -4,6 +4,7 @@ import { parameterDefaultsRule } from '../../../src/core/rules/parameterDefaults
 import { logicalIdsRule } from '../../../src/core/rules/logicalIds';
 import { parameterTypesRule } from '../../../src/core/rules/parameterTypes';
 import { findingsOf } from './namesHelper';
+import { parseTemplate } from '../../../src/core/template';
 
 describe('E2002 parameter types', () => {
   it('accepts documented types and reports others', () => {
@@ -101,5 +102,18 @@ describe('E2015 AllowedPattern in linear time', () => {
     ].join('\n');
     // On JavaScript's backtracking engine the first takes hours (it doubles per character).
     assert.deepEqual(findingsOf(parameterDefaultsRule, text), [`E2015 Parameters/Nested/Default '${'a'.repeat(40)}b'`]);
+  });
+});
+
+describe('E2015 defaults of AWS-specific parameter types', () => {
+  const defaults = (type: string, value: string) =>
+    parameterDefaultsRule.run(parseTemplate(`Parameters:\n  P:\n    Type: ${type}\n    Default: '${value}'\nResources:\n  T:\n    Type: AWS::SNS::Topic\n`, 'yaml')).map((found) => found.message);
+  it('takes IDs of the type\'s shape and an empty Default, and refuses a Systems Manager path or a name', () => {
+    assert.deepEqual(defaults('AWS::EC2::Image::Id', 'ami-0123456789abcdef0'), []);
+    assert.deepEqual(defaults('AWS::EC2::Subnet::Id', 'subnet-12345678'), []);
+    assert.deepEqual(defaults('AWS::EC2::VPC::Id', ''), []);
+    assert.match(defaults('AWS::EC2::Image::Id', '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64')[0], /is not an AMI ID .* AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>/);
+    assert.equal(defaults('AWS::EC2::SecurityGroup::Id', 'web-sg').length, 1);
+    assert.deepEqual(defaults('AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64'), []);
   });
 });
