@@ -67,10 +67,26 @@ function allows(allowed: readonly (string | number)[], value: unknown): boolean 
   return allowed.some((candidate) => String(candidate) === String(value));
 }
 
+/**
+ * The allowed value a wrong one most likely meant: for numbers the nearest number (45 days: 30, not 5, which is
+ * one letter away), for a value some allowed values extend the shortest of them (TLSv1.3: TLSv1.3_2025, not the
+ * weaker TLSv1), else the closest spelling.
+ */
+function closestAllowed(value: string, allowed: readonly string[]): string | undefined {
+  const number = Number(value);
+  if (value.trim() !== '' && Number.isFinite(number) && allowed.length > 0 && allowed.every((candidate) => candidate.trim() !== '' && Number.isFinite(Number(candidate)))) {
+    return allowed.reduce((best, candidate) => (Math.abs(Number(candidate) - number) < Math.abs(Number(best) - number) ? candidate : best));
+  }
+  const lower = value.toLowerCase();
+  const extending = value.length >= 3 ? allowed.filter((candidate) => candidate.length > value.length && candidate.toLowerCase().startsWith(lower)) : [];
+  if (extending.length > 0) return extending.reduce((best, candidate) => (candidate.length < best.length ? candidate : best));
+  return closestName(value, allowed);
+}
+
 function withNearMiss(template: Template, violation: Violation): Finding {
   const allowed = (violation.allowed ?? []).map(String);
   const value = violation.value ?? '';
-  const closest = closestName(value, allowed);
+  const closest = closestAllowed(value, allowed);
   const message = `${violation.message}${booleanWordHint(template, violation)}${closest !== undefined && closest !== value ? ` (did you mean '${closest}'?)` : ''}`;
   const found = finding('E3030', violation.choice ? 'warning' : 'error', message, violation.span, violation.path);
   const scalar = violation.node;

@@ -15,7 +15,7 @@ export const scenario: Scenario = {
       [
         [
           'E3030',
-          "RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '45' (the value comes from the mapping 'Retention') (did you mean '5'?)",
+          "RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '45' (the value comes from the mapping 'Retention') (did you mean '30'?)",
           '[Ln 18, Col 24]',
         ],
         ['E3510', "Effect must be Allow or Deny, written exactly so (it is case sensitive), not 'allow'", '[Ln 33, Col 25]'],

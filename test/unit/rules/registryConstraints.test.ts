@@ -168,7 +168,7 @@ describe('registry constraints, keyword by keyword', () => {
         `      RetentionInDays: ${key}`,
       );
     const finding = (value: number, at = '') =>
-      `E3030 Resources/R/Properties/RetentionInDays${at}: RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '${value}' (the value comes from the mapping 'Logs') (did you mean '5'?)`;
+      `E3030 Resources/R/Properties/RetentionInDays${at}: RetentionInDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150 (or 12 more), not '${value}' (the value comes from the mapping 'Logs') (did you mean '30'?)`;
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Env, Days]')), [finding(45)]);
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref AWS::Region, Days]')), []);
     assert.deepEqual(constraintFindings(text('!FindInMap [Logs, !Ref Stage, Days]').replace('Parameters:', 'Parameters:\n  Stage: { Type: String }')), [finding(45)]);
@@ -186,7 +186,7 @@ describe('registry constraints, keyword by keyword', () => {
 
   it('applies the limits the services document and the schemas lack (scripts/registry-corrections.mjs)', () => {
     assert.deepEqual(constraintFindings(resource('AWS::RDS::DBInstance', 'DBInstanceClass: db.t3.micro', 'Engine: mysql', 'MonitoringInterval: 45')), [
-      "E3030 Resources/R/Properties/MonitoringInterval: MonitoringInterval must be one of 0, 1, 5, 10, 15, 30, 60, not '45' (did you mean '5'?)",
+      "E3030 Resources/R/Properties/MonitoringInterval: MonitoringInterval must be one of 0, 1, 5, 10, 15, 30, 60, not '45' (did you mean '30'?)",
     ]);
     assert.deepEqual(constraintFindings(resource('AWS::Backup::BackupVault', 'BackupVaultName: vault', 'LockConfiguration: { MinRetentionDays: 7, ChangeableForDays: 3 }')), []);
     assert.deepEqual(constraintFindings(resource('AWS::Backup::BackupVault', 'BackupVaultName: vault', 'LockConfiguration: { MinRetentionDays: 7, ChangeableForDays: 2 }')), [

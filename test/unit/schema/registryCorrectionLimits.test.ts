@@ -213,7 +213,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(globals('Timeout: 1000', 'Architectures: [arm64]'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 1000 is more']);
     assert.deepEqual(globals('Timeout: 1000', 'CapacityProviderConfig: { LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: arn } }'), []);
     assert.deepEqual(globals('Timeout: 6000'), ['E3034 Globals/Function/Timeout: Timeout must be at most 900; 6000 is more']);
-    assert.deepEqual(globals('Architectures: [arm]'), ["E3030 Globals/Function/Architectures/0: Architectures must be one of x86_64, arm64, not 'arm'"]);
+    assert.deepEqual(globals('Architectures: [arm]'), ["E3030 Globals/Function/Architectures/0: Architectures must be one of x86_64, arm64, not 'arm' (did you mean 'arm64'?)"]);
     // A global list only grows in the functions it reaches: too many items is certain, too few is not.
     const itemsInGlobals = (...lines: string[]) =>
       findingsOf(/^E3032$/, ['Transform: AWS::Serverless-2016-10-31', 'Globals:', '  Function:', ...lines.map((line) => `    ${line}`), 'Resources:', '  R:', '    Type: AWS::Serverless::Function', '    Properties: { Handler: i.h, InlineCode: x, Runtime: python3.13 }']);
@@ -288,7 +288,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(integration('PayloadFormatVersion: 2.0', 'TimeoutInMillis: 30000'), []);
     assert.deepEqual(integration("PayloadFormatVersion: '1.0'"), []);
     assert.deepEqual(integration("PayloadFormatVersion: '3.0'", 'TimeoutInMillis: 40000'), [
-      "E3030 Resources/R/Properties/PayloadFormatVersion: PayloadFormatVersion must be one of 1.0, 2.0, not '3.0' (did you mean '1.0'?)",
+      "E3030 Resources/R/Properties/PayloadFormatVersion: PayloadFormatVersion must be one of 1.0, 2.0, not '3.0' (did you mean '2.0'?)",
       'E3034 Resources/R/Properties/TimeoutInMillis: TimeoutInMillis must be at most 30000; 40000 is more',
     ]);
   });
@@ -337,7 +337,7 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.equal(subscription('cluster').length, 1);
     const tier = (name: string, type: string) => resource('AWS::ElasticBeanstalk::Environment', 'ApplicationName: app', 'SolutionStackName: s', `Tier: {Name: ${name}, Type: ${type}}`);
     assert.deepEqual(tier('Worker', 'SQS/HTTP'), []);
-    assert.deepEqual(tier('Web', 'Standard'), ["E3030 Resources/R/Properties/Tier/Name: Name must be one of WebServer, Worker, not 'Web'"]);
+    assert.deepEqual(tier('Web', 'Standard'), ["E3030 Resources/R/Properties/Tier/Name: Name must be one of WebServer, Worker, not 'Web' (did you mean 'WebServer'?)"]);
     assert.deepEqual(tier('webserver', 'standard'), []);
     const alias = (weight: number) => resource('AWS::Lambda::Alias', 'FunctionName: f', 'FunctionVersion: "2"', 'Name: live', `RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: "3", FunctionWeight: ${weight}}]}`);
     assert.deepEqual(alias(0.1), []);
@@ -671,7 +671,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     const origin = (policy: string) =>
       resourceFindings(/^E3030$/, 'AWS::CloudFront::Distribution', `DistributionConfig: {Enabled: true, Origins: [{Id: web, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: ${policy}}}], DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: redirect-to-https, AllowedMethods: [GET, HEAD], CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}}`);
     assert.deepEqual(origin('https-only'), []);
-    assert.deepEqual(origin('https'), ["E3030 Resources/R/Properties/DistributionConfig/Origins/0/CustomOriginConfig/OriginProtocolPolicy: OriginProtocolPolicy must be one of http-only, match-viewer, https-only, not 'https'"]);
+    assert.deepEqual(origin('https'), ["E3030 Resources/R/Properties/DistributionConfig/Origins/0/CustomOriginConfig/OriginProtocolPolicy: OriginProtocolPolicy must be one of http-only, match-viewer, https-only, not 'https' (did you mean 'https-only'?)"]);
     const endpoint = (type: string) => resourceFindings(/^E3030$/, 'AWS::ApiGateway::RestApi', 'Name: orders', `EndpointConfiguration: {Types: [${type}]}`);
     assert.deepEqual(endpoint('REGIONAL'), []);
     assert.equal(endpoint('REGION').length, 1);
