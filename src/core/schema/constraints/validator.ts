@@ -86,6 +86,8 @@ export class ConstraintValidator {
 
   private checkScalar(alternative: Extract<Alternative, { kind: 'scalar' }>, schema: SchemaObject, out: Violation[]): void {
     if (schema.enum !== undefined || schema.const !== undefined) this.scope.enumChecked?.(alternative.node);
+    // A sampled Fn::Sub is judged by a pattern or format only: skip the work where the schema has neither.
+    if (alternative.sampled && schema.pattern === undefined && schema.format === undefined) return;
     const problem = scalarProblem(alternative.value, schema, nameOf(alternative.path));
     if (!problem || this.passesAsWritten(alternative, schema)) return;
     if (alternative.sampled && problem.keyword !== 'pattern' && problem.keyword !== 'format') return;
