@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Exercised } from '../../fixtures/hostile/exercise';
@@ -18,6 +18,10 @@ const STUCK_MS = 10_000;
 const WORKER = join(import.meta.dirname, '../../fixtures/hostile/fuzzWorker.ts');
 
 let bundled: string | undefined;
+// The bundle's folder goes with the run: a temporary folder per run would pile up in the system's.
+after(() => {
+  if (bundled) rmSync(dirname(bundled), { recursive: true, force: true });
+});
 
 /** The worker bundled to plain JavaScript (tsx's hooks do not reach worker threads). */
 function workerBundle(): string {
