@@ -237,6 +237,11 @@ describe('CX0914 cfn-signal names another resource', () => {
     assert.deepEqual(check('CX0914', lab('cfn-signal -e $? --stack shared-network --resource Other --region ${AWS::Region}')), []);
     assert.deepEqual(check('CX0914', lab('cfn-signal -e $? --stack ${AWS::StackName} --resource Group --region ${AWS::Region}')), []);
   });
+  it('reports a cfn-signal that names no stack and resource (-s and -r are --success and --reason), not one given a wait condition URL', () => {
+    const [found] = check('CX0914', lab('/opt/aws/bin/cfn-signal -e $? -s ${AWS::StackName} -r Group --region ${AWS::Region}'));
+    assert.match(found.message, /names no --stack and --resource \(in cfn-signal, -s is --success and -r is --reason\)/);
+    assert.deepEqual(check('CX0914', lab('cfn-signal -e $? "${WaitHandle}"')), []);
+  });
 });
 
 describe('CX0915 helper scripts without --region', () => {

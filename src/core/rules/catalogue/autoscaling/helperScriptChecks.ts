@@ -84,8 +84,13 @@ export const signalNamesOtherResource: CatalogueCheck = {
       const mine = sources.filter((source) => owners.includes(source.owner));
       if (mine.length === 0 || mine.some((source) => source.text === undefined)) continue;
       const signals = mine.flatMap((source) => resourceSignals(helperCalls(source.text!)).map((call) => ({ source, call })));
+      if (signals.length === 0) {
+        const lost = unaddressedSignal(mine);
+        if (lost) hits.push(lostSignalHit(resource, lost));
+        continue;
+      }
       const names = signals.map(({ call }) => (namesThisStack(call) ? literalName(call.options.get('resource')) : undefined));
-      if (signals.length === 0 || names.some((name) => name === undefined || name === resource.logicalId)) continue;
+      if (names.some((name) => name === undefined || name === resource.logicalId)) continue;
       const { source } = signals[0];
       const named = names[0]!;
       const what = context.resource(named) ? `'${named}'` : `'${named}', which is not a resource of this template`;
@@ -100,6 +105,25 @@ export const signalNamesOtherResource: CatalogueCheck = {
     return hits;
   },
 };
+
+/** A cfn-signal call of these scripts that names no stack and resource, and no wait condition URL, when every call is such. */
+function unaddressedSignal(sources: ScriptSource[]): ScriptSource | undefined {
+  for (const source of sources) {
+    const calls = helperCalls(source.text!).filter((call) => call.tool === 'cfn-signal');
+    if (calls.length > 0 && calls.every((call) => call.positional.length === 0 && !call.options.has('url'))) return source;
+  }
+  return undefined;
+}
+
+function lostSignalHit(resource: ResourceDeclaration, source: ScriptSource): CheckHit {
+  return {
+    message:
+      `cfn-signal in ${describeSource(source)} names no --stack and --resource (in cfn-signal, -s is --success and -r is --reason): ` +
+      `the signal reaches no resource, and '${resource.logicalId}' fails when its timeout ends`,
+    span: source.node.span,
+    path: source.path,
+  };
+}
 
 /** CX0915: helper scripts that fall back to the us-east-1 endpoint. */
 export const helperScriptWithoutRegion: CatalogueCheck = {
