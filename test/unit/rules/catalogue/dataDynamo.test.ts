@@ -115,4 +115,11 @@ ${replicas.map((replica) => `        - ${replica}`).join('\n')}
       "Global table 'Sessions' has no point-in-time recovery on any replica: each replica sets PointInTimeRecoverySpecification itself, and one without it cannot be restored to a moment before a bad write or delete",
     ]);
   });
+
+  it("words a replica's Region given by Ref", () => {
+    const [stackRegion] = messages(table(on, "{ Region: !Ref 'AWS::Region' }"));
+    assert.match(stackRegion, /on its replica in the stack's own Region:/);
+    const [named] = messages(table(on, '{ Region: !Ref DrRegion }'));
+    assert.match(named, /on its replica in the Region DrRegion names:/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Fix } from '../../../findings';
-import { entryOf, isMap, isScalar, valueOf } from '../../../model';
+import { entryOf, isMap, isScalar, valueOf, type TemplateNode } from '../../../model';
+import { intrinsicName, literalString } from '../support/values';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
@@ -49,7 +50,7 @@ function globalTableHits(context: CheckContext): CheckHit[] {
     if (!replicas || replicas.length === 0) continue;
     const without = replicas.filter((replica) => isMap(replica) && neverTrue(context, valueOf(valueOf(replica, 'PointInTimeRecoverySpecification'), 'PointInTimeRecoveryEnabled')));
     if (without.length === 0) continue;
-    const regions = without.map((replica) => stringValues(context, valueOf(replica, 'Region'))?.join(' or ') ?? 'an unknown Region');
+    const regions = without.map((replica) => regionName(context, valueOf(replica, 'Region')));
     const where = without.length === replicas.length ? 'any replica' : `its replica${without.length === 1 ? '' : 's'} in ${regions.join(', ')}`;
     const message =
       `Global table '${table.logicalId}' has no point-in-time recovery on ${where}: each replica sets PointInTimeRecoverySpecification ` +
@@ -57,6 +58,15 @@ function globalTableHits(context: CheckContext): CheckHit[] {
     push(hits, propertyHit(table, ['Replicas'], message, undefined, true));
   }
   return hits;
+}
+
+/** A replica's Region in words: its name, the stack's own Region, a parameter, or "a Region known at deploy time". */
+function regionName(context: CheckContext, node: TemplateNode | undefined): string {
+  const names = stringValues(context, node);
+  if (names) return names.join(' or ');
+  const target = intrinsicName(node) === 'Ref' ? literalString(valueOf(node, 'Ref')) : undefined;
+  if (target === 'AWS::Region') return "the stack's own Region";
+  return target ? `the Region ${target} names` : 'a Region known at deploy time';
 }
 
 function pitrFix(context: CheckContext, table: ResourceDeclaration): Fix[] | undefined {
