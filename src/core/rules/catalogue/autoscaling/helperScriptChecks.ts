@@ -53,7 +53,7 @@ function waitsForSignals(resource: ResourceDeclaration): boolean {
 /** CX0914: the instances signal some other resource than the one waiting for them. */
 export const signalNamesOtherResource: CatalogueCheck = {
   id: 'CX0914',
-  title: 'cfn-signal names another resource than the one waiting for the signals',
+  title: 'cfn-signal names another resource than the one waiting for the signals, or none',
   topics: ['T09'],
   severity: 'error',
   url: CREATION_PAGE,

@@ -3,6 +3,7 @@ import { isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { propertyHit, push, stringValues } from '../data/common';
 import { intrinsicName, literalNumber, literalString } from '../support/values';
+import { getAttParts } from '../support/arns';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 const SUBNET_PAGE = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html';
@@ -50,10 +51,10 @@ interface Placement extends Block {
   base: string;
 }
 
-function placementOf(context: CheckContext, node: TemplateNode | undefined, depth = 0): Placement | undefined {
+function placementOf(context: CheckContext, node: TemplateNode | undefined): Placement | undefined {
   const literal = literalBlock(context, node);
   if (literal) return { ...literal, base: '' };
-  if (depth > 0 || intrinsicName(node) !== 'Fn::Select') return undefined;
+  if (intrinsicName(node) !== 'Fn::Select') return undefined;
   const select = valueOf(node, 'Fn::Select');
   const index = isSeq(select) && select.items.length === 2 ? literalNumber(select.items[0]) : undefined;
   const cidr = isSeq(select) ? valueOf(select.items[1], 'Fn::Cidr') : undefined;
@@ -75,22 +76,10 @@ function baseOf(context: CheckContext, node: TemplateNode): Block | string | und
   if (literal) return literal;
   const name = intrinsicName(node);
   if (name === 'Ref') return `Ref ${literalString(valueOf(node, 'Ref'))}`;
-  const attribute = name === 'Fn::GetAtt' ? getAttTarget(node) : undefined;
-  if (!attribute || attribute[1] !== 'CidrBlock') return undefined;
-  const vpc = context.resources('AWS::EC2::VPC').find((resource) => resource.logicalId === attribute[0]);
-  return (vpc && literalBlock(context, valueOf(vpc.properties, 'CidrBlock'))) ?? `GetAtt ${attribute[0]}.CidrBlock`;
-}
-
-/** `[logicalId, attribute]` of an `Fn::GetAtt` in either form. */
-function getAttTarget(node: TemplateNode): [string, string] | undefined {
-  const value = valueOf(node, 'Fn::GetAtt');
-  if (isSeq(value) && value.items.length === 2) {
-    const [id, attribute] = value.items.map(literalString);
-    return id && attribute ? [id, attribute] : undefined;
-  }
-  const text = literalString(value);
-  const dot = text?.indexOf('.') ?? -1;
-  return text && dot > 0 ? [text.slice(0, dot), text.slice(dot + 1)] : undefined;
+  const attribute = getAttParts(node);
+  if (!attribute || attribute.attribute !== 'CidrBlock') return undefined;
+  const vpc = context.resources('AWS::EC2::VPC').find((resource) => resource.logicalId === attribute.logicalId);
+  return (vpc && literalBlock(context, valueOf(vpc.properties, 'CidrBlock'))) ?? `GetAtt ${attribute.logicalId}.CidrBlock`;
 }
 
 function sizeProblem(block: Block): string | undefined {

@@ -1,9 +1,9 @@
 /** T20: the DB instance classes an Aurora global database takes. */
-import { isSeq, valueOf, type TemplateNode } from '../../../model';
+import { valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
-import { intrinsicName, isNoValue } from '../support/values';
+import { alwaysGiven } from '../support/values';
 import { propertyHit, push, stringValues } from './common';
 
 const REQUIREMENTS_PAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.configuration.requirements.html';
@@ -16,17 +16,10 @@ export function globalMembers(context: CheckContext): Set<string> {
     if (source) members.add(source.logicalId);
   }
   for (const cluster of context.resources('AWS::RDS::DBCluster')) {
-    if (alwaysJoins(valueOf(cluster.properties, 'GlobalClusterIdentifier'))) members.add(cluster.logicalId);
+    // Given in every deployment: an Fn::If whose branches both name one (the primary's and the secondary's) counts.
+    if (alwaysGiven(valueOf(cluster.properties, 'GlobalClusterIdentifier'))) members.add(cluster.logicalId);
   }
   return members;
-}
-
-/** A GlobalClusterIdentifier given in every deployment (an Fn::If whose branches both name one: the primary's and the secondary's). */
-function alwaysJoins(node: TemplateNode | undefined, depth = 0): boolean {
-  if (node === undefined || isNoValue(node) || depth > 4) return false;
-  if (intrinsicName(node) !== 'Fn::If') return true;
-  const args = valueOf(node, 'Fn::If');
-  return isSeq(args) && args.items.length === 3 && alwaysJoins(args.items[1], depth + 1) && alwaysJoins(args.items[2], depth + 1);
 }
 
 /** CX2034: a burstable (db.t*) instance in a cluster of an Aurora global database. */

@@ -3,6 +3,7 @@ import { isMap, isSeq, valueOf, type MapNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName, literalString } from '../support/values';
+import { ruleText } from './alarms';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
 const QUERY_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudwatch-alarm-metricdataquery.html';
@@ -116,7 +117,7 @@ export const compositeRuleOperators: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const composite of context.resources(COMPOSITE)) {
       const ruleNode = valueOf(composite.properties, 'AlarmRule');
-      const rule = literalString(ruleNode) ?? (intrinsicName(ruleNode) === 'Fn::Sub' ? literalString(valueOf(ruleNode, 'Fn::Sub')) : undefined);
+      const rule = ruleText(ruleNode);
       const operator = rule?.replace(QUOTED, ' ').replace(/\$\{[^}]*\}/g, ' ').match(FOREIGN_OPERATOR)?.[0];
       if (!operator || !ruleNode) continue;
       const word = operator === '&&' ? 'AND' : operator === '||' ? 'OR' : 'NOT';

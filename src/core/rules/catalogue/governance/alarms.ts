@@ -248,9 +248,14 @@ function hasItems(node: TemplateNode | undefined): boolean {
   return !isSeq(node) || node.items.length > 0;
 }
 
+/** An AlarmRule's text: written out, or the string of an Fn::Sub. */
+export function ruleText(rule: TemplateNode | undefined): string | undefined {
+  return literalString(rule) ?? (intrinsicName(rule) === 'Fn::Sub' ? literalString(valueOf(rule, 'Fn::Sub')) : undefined);
+}
+
 /** The alarm names an AlarmRule mentions as literal text (not through ${…} variables). */
 function ruleAlarmNames(rule: TemplateNode | undefined): string[] | undefined {
-  const text = literalString(rule) ?? (intrinsicName(rule) === 'Fn::Sub' ? literalString(valueOf(rule, 'Fn::Sub')) : undefined);
+  const text = ruleText(rule);
   if (text === undefined) return undefined;
   const names: string[] = [];
   for (const match of text.matchAll(/\b(?:ALARM|OK|INSUFFICIENT_DATA)\(\s*("([^"]*)"|'([^']*)'|([^)\s]+))\s*\)/g)) {
