@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
@@ -8,17 +11,27 @@ import { TestClient } from './lspClient';
 // A hung server fails the test instead of stalling the run.
 const ANSWER_WITHIN = { timeout: 60_000 };
 const SERVER = join(import.meta.dirname, '../fixtures/stall/stallingServer.ts');
+const ESBUILD = join(import.meta.dirname, '../../node_modules/esbuild/bin/esbuild');
 
 const template = (name: string) => `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  ${name}:\n    Type: AWS::SNS::Topic\n    DependsOn: Missing\n`;
 const STALLING = template(STALL_MARKER);
 const FINE = template('Topic');
 
 let client: TestClient;
+let folder: string;
 before(async () => {
-  client = new TestClient({ enable: true }, { nodeArgs: ['--import', 'tsx', SERVER] });
+  folder = mkdtempSync(join(tmpdir(), 'cfn-stall-'));
+  const worker = join(folder, 'stallingWorker.cjs');
+  // The esbuild program, run to its end here: its long-lived service (the JS API's) could outlive a killed server.
+  const entry = join(import.meta.dirname, '../fixtures/stall/stallingWorker.ts');
+  execFileSync(ESBUILD, [entry, '--bundle', '--platform=node', '--format=cjs', '--main-fields=module,main', '--log-level=warning', `--outfile=${worker}`]);
+  client = new TestClient({ enable: true }, { nodeArgs: ['--import', 'tsx', SERVER], env: { ...process.env, CFN_STALL_WORKER: worker } });
   await client.initialize();
 });
-after(() => client.kill());
+after(async () => {
+  await client.killAndWait();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code);
 

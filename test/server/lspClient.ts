@@ -179,6 +179,16 @@ export class TestClient {
     this.connection.dispose();
   }
 
+  /** Ends the server at once and resolves when its process has gone, pipes and all. */
+  async killAndWait(): Promise<void> {
+    const gone = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null || this.process.signalCode !== null) resolve();
+      else this.process.once('close', () => resolve());
+    });
+    this.kill();
+    await gone;
+  }
+
   private failIfExited(): void {
     if (this.exited) throw new Error(`the language server exited (code ${this.process.exitCode}, signal ${this.process.signalCode})`);
   }

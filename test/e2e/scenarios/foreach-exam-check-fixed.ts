@@ -23,9 +23,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('foreach-exam-check');
 
     await workbench.goTo(8, 8);
-    await workbench.openQuickFixes();
-    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Turn on point-in-time recovery' }).waitFor();
-    await workbench.press('Enter');
+    await workbench.applyQuickFix('Turn on point-in-time recovery');
     await workbench.editorTextWhen((text) => text.includes('PointInTimeRecoveryEnabled: true'), 'the quick fix to apply');
     assert.deepEqual(await workbench.problems((rows) => rows.length === 0), []);
     await workbench.screenshot('foreach-exam-check-fixed');

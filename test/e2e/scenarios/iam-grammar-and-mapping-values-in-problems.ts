@@ -24,9 +24,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('iam-effect-and-mapping-value-problems');
 
     await workbench.goTo(33, 27);
-    await workbench.openQuickFixes();
-    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: "Change to 'Allow'" }).waitFor();
-    await workbench.press('Enter');
+    await workbench.applyQuickFix("Change to 'Allow'");
     await workbench.editorTextWhen((text) => text.includes('- Effect: Allow\n                Action: [logs:'), 'the quick fix to apply');
     await workbench.problems((rows) => errorsOf(rows).length === 1 && rows.some((row) => row.code === 'E3030'));
     await workbench.screenshot('iam-effect-fixed');

@@ -24,9 +24,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('registry-constraints-problems');
 
     await workbench.goTo(22, 30);
-    await workbench.openQuickFixes();
-    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: "Change to 'GreaterThanThreshold'" }).waitFor();
-    await workbench.press('Enter');
+    await workbench.applyQuickFix("Change to 'GreaterThanThreshold'");
     await workbench.editorTextWhen((text) => text.includes('ComparisonOperator: GreaterThanThreshold'), 'the quick fix to apply');
     await workbench.problems((rows) => errorsOf(rows).length === 1 && rows.some((row) => row.code === 'E3034'));
     await workbench.screenshot('registry-allowed-value-fixed');

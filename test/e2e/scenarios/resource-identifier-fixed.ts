@@ -22,9 +22,7 @@ export const scenario: Scenario = {
     await workbench.screenshot('resource-identifier-problem');
 
     await workbench.goTo(13, 20);
-    await workbench.openQuickFixes();
-    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Use !GetAtt AlertsQueue.Arn' }).waitFor();
-    await workbench.press('Enter');
+    await workbench.applyQuickFix('Use !GetAtt AlertsQueue.Arn');
     await workbench.editorTextWhen((text) => text.includes('Endpoint: !GetAtt AlertsQueue.Arn'), 'the quick fix to apply');
     await workbench.problems((rows) => !rows.some((row) => row.severity === 'error'));
     await workbench.screenshot('resource-identifier-fixed');

@@ -13,10 +13,7 @@ export const scenario: Scenario = {
 
     // Quick fix
     await workbench.goTo(7, 8);
-    await workbench.openQuickFixes();
-    // The preferred fix is the focused row of the quick-fix menu: wait for exactly that, then apply it.
-    await workbench.page.locator('.action-widget .monaco-list-row.focused', { hasText: "Change to 'DelaySeconds'" }).waitFor();
-    await workbench.press('Enter');
+    await workbench.applyQuickFix("Change to 'DelaySeconds'");
     await workbench.editorTextWhen((text) => text.includes('DelaySeconds: 5'), 'the quick fix to apply');
     await workbench.problems((rows) => rows.length === 0);
     await workbench.screenshot('quick-fix-applied');
