@@ -7,6 +7,7 @@
  */
 import { type MapNode, type NodePath, type SeqNode, type Span, type TemplateNode } from '../../model';
 import { alternativesOf, functionOf, literalAlternative, type Alternative, type AlternativeScope } from './alternatives';
+import { judgesAnything } from './judging';
 import { memberSchema } from './members';
 import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordViolations } from './objectKeywords';
 import { numberAsWritten } from '../values';
@@ -37,6 +38,8 @@ export interface ValidationScope extends AlternativeScope {
 export class ConstraintValidator {
   /** How many values known only at deploy time the walk has met (an `if` that meets one decides nothing). */
   private unknownsMet = 0;
+  /** How many branches of a combination are being tried: there, `type`, `required` and `additional` decide. */
+  private branchesTried = 0;
 
   constructor(private readonly scope: ValidationScope) {}
 
@@ -48,6 +51,7 @@ export class ConstraintValidator {
   }
 
   private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
+    if (this.branchesTried === 0 && !judgesAnything(schema, this.scope.root)) return;
     const literal = literalAlternative(node, path);
     if (literal) return this.check(literal, schema, anchor, out, depth);
     const alternatives = alternativesOf(node, path, this.scope);
@@ -233,7 +237,12 @@ export class ConstraintValidator {
   /** Every violation of one branch, `type`/`required`/`additional` included: they decide which branch a value takes. */
   private branchViolations(alternative: Alternative, branch: JsonSchema, anchor: Span, depth: number): Violation[] {
     const out: Violation[] = [];
-    this.check(alternative, branch, anchor, out, depth + 1);
+    this.branchesTried++;
+    try {
+      this.check(alternative, branch, anchor, out, depth + 1);
+    } finally {
+      this.branchesTried--;
+    }
     return out;
   }
 
