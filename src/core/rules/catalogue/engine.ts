@@ -41,7 +41,7 @@ function runCheck(check: CatalogueCheck, template: Template, reads?: RuleReads):
 function findingOf(check: CatalogueCheck, hit: CheckHit): Finding {
   const found: Finding = {
     ruleId: check.id,
-    severity: check.severity,
+    severity: hit.severity ?? check.severity,
     message: hit.message,
     span: hit.span,
     path: hit.path,

@@ -36,6 +36,8 @@ export interface CheckHit {
   span: Span;
   path: NodePath;
   fixes?: Fix[];
+  /** A rejection only the stacks given some parameter values meet (others deploy): a warning, not the check's error. */
+  severity?: 'warning';
 }
 
 export interface CatalogueCheck {

@@ -58,6 +58,58 @@ describe('CX0710 DesiredCapacity outside MinSize and MaxSize', () => {
   });
 });
 
+/** A group whose sizes come from one environment's mapping, plus `extra` under its Properties and `attributes` beside them. */
+const byEnvironment = (extra: string, attributes = '', allowed = '') => `Parameters:
+  Environment:
+    Type: String
+    Default: dev${allowed}
+Mappings:
+  Sizes:
+    dev: { Min: 1, Max: 4 }
+    test: { Min: 2, Max: 4 }
+    prod: { Min: 2, Max: 10 }
+Resources:
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup${attributes}
+    Properties:
+      MinSize: !FindInMap [Sizes, !Ref Environment, Min]
+      MaxSize: !FindInMap [Sizes, !Ref Environment, Max]
+${extra}      AvailabilityZones: !GetAZs ''
+      LaunchConfigurationName: Config
+`;
+
+describe('sizes read per environment (CX0710, CX0910)', () => {
+  it('warns of the environments whose MaxSize a DesiredCapacity exceeds, naming the Default, and is silent when every environment fits', () => {
+    const [found, ...rest] = check('CX0710', byEnvironment("      DesiredCapacity: '5'\n"));
+    assert.deepEqual(rest, []);
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.message, "DesiredCapacity 5 of Auto Scaling group 'Group' is above MaxSize 4 when Environment is dev (its Default) or test: Amazon EC2 Auto Scaling rejects the group");
+    assert.deepEqual(check('CX0710', byEnvironment("      DesiredCapacity: '3'\n")), []);
+  });
+  it('is an error when every environment the parameter allows fails', () => {
+    const [found] = check('CX0710', byEnvironment("      DesiredCapacity: '5'\n", '', '\n    AllowedValues: [dev, test]'));
+    assert.equal(found.severity, 'error');
+    assert.equal(found.message, "DesiredCapacity 5 of Auto Scaling group 'Group' is above MaxSize 4: Amazon EC2 Auto Scaling rejects the group");
+  });
+  it('warns of a rolling update minimum that leaves no room in some environment', () => {
+    const policy = '\n    UpdatePolicy:\n      AutoScalingRollingUpdate:\n        MinInstancesInService: 4';
+    const [found, ...rest] = check('CX0910', byEnvironment('', policy));
+    assert.deepEqual(rest, []);
+    assert.equal(found.severity, 'warning');
+    assert.equal(
+      found.message,
+      "MinInstancesInService 4 of 'Group' is not less than its MaxSize 4 when Environment is dev (its Default) or test: the next rolling update of such a stack fails; lower it or raise MaxSize",
+    );
+    assert.deepEqual(check('CX0910', byEnvironment('', policy.replace(': 4', ': 3'))), []);
+  });
+  it('leaves sizes that hang on two parameters, or on one without choices', () => {
+    const two = byEnvironment("      DesiredCapacity: !Ref Wanted\n").replace('Mappings:', 'Wanted:\n    Type: Number\n    AllowedValues: [3, 5]\nMappings:').replace('Wanted:', '  Wanted:');
+    assert.deepEqual(check('CX0710', two), []);
+    const free = byEnvironment("      DesiredCapacity: '5'\n").replace(/!FindInMap \[Sizes, !Ref Environment, (Min|Max)\]/g, (_, key) => `!Ref ${key}Size`);
+    assert.deepEqual(check('CX0710', free), []);
+  });
+});
+
 describe('CX0711 launch template version keywords', () => {
   it('fixes $Default with the DefaultVersionNumber attribute in JSON', () => {
     const text = JSON.stringify({

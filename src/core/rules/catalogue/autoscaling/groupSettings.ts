@@ -5,7 +5,8 @@ import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, literalString } from '../support/values';
-import { behindLoadBalancer, GROUP, listItems, numbersOf, propertyPath } from './groups';
+import { choiceWording, valuesPerChoice } from '../support/choices';
+import { behindLoadBalancer, GROUP, listItems, numbersIn, numbersOf, propertyPath } from './groups';
 
 const GROUP_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-autoscalinggroup.html';
 const ELB_PREREQUISITES = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/getting-started-elastic-load-balancing.html';
@@ -37,34 +38,24 @@ export const desiredCapacityOutOfRange: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const group of context.resources(GROUP)) {
-      const desiredNode = valueOf(group.properties, 'DesiredCapacity');
-      const desired = numbersOf(context, desiredNode);
-      const minNode = valueOf(group.properties, 'MinSize');
-      const below = numbersOf(context, minNode);
-      const above = numbersOf(context, valueOf(group.properties, 'MaxSize'));
-      if (!desired) {
-        // No capacity fits between a MinSize above MaxSize: the default (MinSize) and any DesiredCapacity are refused.
-        if (!below || !above || !minNode || Math.min(...below) <= Math.max(...above)) continue;
-        hits.push({
-          message:
-            `MinSize ${below.join(' or ')} of Auto Scaling group '${group.logicalId}' is above MaxSize ${above.join(' or ')}: no desired ` +
-            'capacity fits between them (without DesiredCapacity the group starts at MinSize), and Amazon EC2 Auto Scaling rejects the group',
-          span: minNode.span,
-          path: propertyPath(group, 'MinSize'),
-        });
+      const nodes = ['DesiredCapacity', 'MinSize', 'MaxSize'].map((name) => valueOf(group.properties, name));
+      const found = capacityProblem(group, '', ...nodes.map((node) => numbersOf(context, node)));
+      if (found) {
+        hits.push(capacityHit(group, found));
         continue;
       }
-      let problem: string | undefined;
-      // With MinSize above MaxSize no capacity fits: that is the mistake to name, whatever DesiredCapacity says.
-      if (below && above && Math.min(...below) > Math.max(...above)) problem = `outside an empty range: MinSize ${Math.min(...below)} is above MaxSize ${Math.max(...above)}`;
-      else if (below && Math.max(...desired) < Math.min(...below)) problem = `below MinSize ${Math.min(...below)}`;
-      else if (above && Math.min(...desired) > Math.max(...above)) problem = `above MaxSize ${Math.max(...above)}`;
-      if (!problem) continue;
-      hits.push({
-        message: `DesiredCapacity ${desired.join(' or ')} of Auto Scaling group '${group.logicalId}' is ${problem}: Amazon EC2 Auto Scaling rejects the group`,
-        span: desiredNode!.span,
-        path: propertyPath(group, 'DesiredCapacity'),
+      // Sizes from one parameter (an environment's mapping): the stacks of some environments fail.
+      const perChoice = valuesPerChoice(context, nodes) ?? [];
+      const failing = perChoice.flatMap(({ choice, values }) => {
+        const sizes = values.map(numbersIn);
+        const problem = capacityProblem(group, '', ...sizes);
+        return problem ? [{ choice, sizes, message: problem.message }] : [];
       });
+      if (failing.length === 0) continue;
+      // Named together: the choices whose sizes fail the same way as the first's.
+      const alike = failing.filter(({ message }) => message === failing[0].message).map(({ choice }) => choice);
+      const problem = capacityProblem(group, ` ${choiceWording(alike)}`, ...failing[0].sizes)!;
+      hits.push({ ...capacityHit(group, problem), ...(failing.length < perChoice.length ? { severity: 'warning' as const } : {}) });
     }
     return hits;
   },
@@ -108,6 +99,37 @@ export const groupTargetGroupType: CatalogueCheck = {
     return hits;
   },
 };
+
+interface CapacityProblem {
+  property: 'MinSize' | 'DesiredCapacity';
+  message: string;
+}
+
+/** What Amazon EC2 Auto Scaling refuses in the sizes (each every value it can take), or undefined. */
+function capacityProblem(group: ResourceDeclaration, when: string, desired?: number[], below?: number[], above?: number[]): CapacityProblem | undefined {
+  if (!desired) {
+    // No capacity fits between a MinSize above MaxSize: the default (MinSize) and any DesiredCapacity are refused.
+    if (!below || !above || Math.min(...below) <= Math.max(...above)) return undefined;
+    return {
+      property: 'MinSize',
+      message:
+        `MinSize ${below.join(' or ')} of Auto Scaling group '${group.logicalId}' is above MaxSize ${above.join(' or ')}${when}: no desired ` +
+        'capacity fits between them (without DesiredCapacity the group starts at MinSize), and Amazon EC2 Auto Scaling rejects the group',
+    };
+  }
+  let problem: string | undefined;
+  // With MinSize above MaxSize no capacity fits: that is the mistake to name, whatever DesiredCapacity says.
+  if (below && above && Math.min(...below) > Math.max(...above)) problem = `outside an empty range: MinSize ${Math.min(...below)} is above MaxSize ${Math.max(...above)}`;
+  else if (below && Math.max(...desired) < Math.min(...below)) problem = `below MinSize ${Math.min(...below)}`;
+  else if (above && Math.min(...desired) > Math.max(...above)) problem = `above MaxSize ${Math.max(...above)}`;
+  if (!problem) return undefined;
+  return { property: 'DesiredCapacity', message: `DesiredCapacity ${desired.join(' or ')} of Auto Scaling group '${group.logicalId}' is ${problem}${when}: Amazon EC2 Auto Scaling rejects the group` };
+}
+
+function capacityHit(group: ResourceDeclaration, problem: CapacityProblem): CheckHit {
+  const node = valueOf(group.properties, problem.property)!;
+  return { message: problem.message, span: node.span, path: propertyPath(group, problem.property) };
+}
 
 /** CX0715: a group that can only launch in one Availability Zone. */
 export const groupSingleZone: CatalogueCheck = {

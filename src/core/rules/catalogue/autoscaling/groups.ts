@@ -2,7 +2,7 @@
  * What the autoscaling checks read about groups: sizes as numbers, the group a policy, hook or
  * scheduled action names, the target groups and launch templates a group uses.
  */
-import { isMap, isSeq, nodeAt, valueOf, type TemplateNode } from '../../../model';
+import { isMap, isSeq, nodeAt, valueOf, type ScalarValue, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, isNoValue, literalString, possibleValues } from '../support/values';
@@ -12,7 +12,11 @@ export const WARM_POOL = 'AWS::AutoScaling::WarmPool';
 
 /** Every number the node can take; undefined when one is unknown or not a number. */
 export function numbersOf(context: CheckContext, node: TemplateNode | undefined): number[] | undefined {
-  const values = possibleValues(context, node);
+  return numbersIn(possibleValues(context, node));
+}
+
+/** The values as numbers; undefined when there are none or one is not a number. */
+export function numbersIn(values: readonly ScalarValue[] | undefined): number[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
   const numbers = values.map((value) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN));
   return numbers.every(Number.isFinite) ? numbers : undefined;

@@ -4,7 +4,8 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { describeSeconds, durationSeconds } from '../support/durations';
 import { attributeAt, literalBoolean } from '../support/values';
-import { GROUP, WARM_POOL, numbersOf } from './groups';
+import { choiceWording, valuesPerChoice } from '../support/choices';
+import { GROUP, WARM_POOL, numbersIn, numbersOf } from './groups';
 
 const UPDATE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html';
 
@@ -43,15 +44,28 @@ export const minInstancesInServiceTooHigh: CatalogueCheck = {
     for (const group of context.resources(GROUP)) {
       const rolling = rollingUpdate(group);
       const minNode = valueOf(rolling, 'MinInstancesInService');
+      const maxNode = valueOf(group.properties, 'MaxSize');
+      const noRoom = (minimum: number[] | undefined, max: number[] | undefined): minimum is number[] =>
+        minimum !== undefined && max !== undefined && Math.min(...minimum) !== 0 && Math.min(...minimum) >= Math.max(...max);
       const minimum = numbersOf(context, minNode);
-      const max = numbersOf(context, valueOf(group.properties, 'MaxSize'));
-      if (!minimum || !max || Math.min(...minimum) === 0 || Math.min(...minimum) < Math.max(...max)) continue;
+      const max = numbersOf(context, maxNode);
+      const said = (min: number[], most: number[]) =>
+        `MinInstancesInService ${[...new Set(min)].join(' or ')} of '${group.logicalId}' is not less than its MaxSize ${[...new Set(most)].join(' or ')}`;
+      if (noRoom(minimum, max)) {
+        hits.push({ message: `${said(minimum, max!)}: the next rolling update fails; lower it or raise MaxSize`, span: minNode!.span, path: rollingPath(group, 'MinInstancesInService') });
+        continue;
+      }
+      // Sizes from one parameter (an environment's mapping): the stacks of some environments fail.
+      const perChoice = valuesPerChoice(context, [minNode, maxNode]) ?? [];
+      const failing = perChoice.filter(({ values: [min, most] }) => noRoom(numbersIn(min), numbersIn(most)));
+      if (failing.length === 0) continue;
+      const min = [...new Set(failing.flatMap(({ values }) => numbersIn(values[0])!))];
+      const most = [...new Set(failing.flatMap(({ values }) => numbersIn(values[1])!))];
       hits.push({
-        message:
-          `MinInstancesInService ${[...new Set(minimum)].join(' or ')} of '${group.logicalId}' is not less than its MaxSize ${[...new Set(max)].join(' or ')}: ` +
-          'the next rolling update fails; lower it or raise MaxSize',
+        message: `${said(min, most)} ${choiceWording(failing.map(({ choice }) => choice))}: the next rolling update of such a stack fails; lower it or raise MaxSize`,
         span: minNode!.span,
         path: rollingPath(group, 'MinInstancesInService'),
+        ...(failing.length < perChoice.length ? { severity: 'warning' as const } : {}),
       });
     }
     return hits;
