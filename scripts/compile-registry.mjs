@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corrected } from './registry-corrections.mjs';
+import { corrected, documentedEnums } from './registry-corrections.mjs';
 import { reconcile, specShapes } from './registry-newer-spec.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -70,7 +70,7 @@ function attributeName(pointer) {
 function compileType(raw, shapes, schemaOf) {
   const { definitions, readOnlyProperties = [], primaryIdentifier = [], lifecycle, typeName, ...rest } = corrected(raw, schemaOf);
   const compiled = { schema: compact({ ...rest, definitions }) };
-  if (shapes) reconcile(compiled.schema, shapes.get(typeName));
+  if (shapes) reconcile(compiled.schema, shapes.get(typeName), documentedEnums(typeName));
   if (!compiled.schema.definitions || Object.keys(compiled.schema.definitions).length === 0) delete compiled.schema.definitions;
   const attributes = readOnlyProperties.map(attributeName).filter((name) => !name.includes('*'));
   if (attributes.length > 0) compiled.attributes = [...new Set(attributes)].sort();

@@ -26,6 +26,19 @@ import { readFileSync } from 'node:fs';
 export const CORRECTIONS = JSON.parse(readFileSync(new URL('./registry-corrections.json', import.meta.url), 'utf8'));
 
 /**
+ * The allowed values the corrections of a type set from the service's documentation, as `definition.property`
+ * (`.property` for the type's own): the newer specification must not widen them again (it still lists
+ * values the service retired, such as an Aurora global database's `aurora`).
+ */
+export function documentedEnums(typeName) {
+  return new Set(
+    CORRECTIONS.filter((correction) => correction.type === typeName && correction.add?.enum !== undefined).map(
+      (correction) => `${correction.definition ?? ''}.${correction.property}`,
+    ),
+  );
+}
+
+/**
  * `Tags: []` is accepted: the resource handlers send no tags when the list is empty (ACM PCA's
  * `if (!tags.isEmpty())`), though 54 schemas copy the API's `minItems: 1` onto the property.
  */

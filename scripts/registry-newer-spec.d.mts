@@ -4,4 +4,4 @@ export interface SpecShape {
   definitions: Map<string, Map<string, { type?: { allowedValues?: (string | number)[] } }>>;
 }
 export function specShapes(): Map<string, SpecShape>;
-export function reconcile(schema: Record<string, unknown>, spec: SpecShape | undefined): string[];
+export function reconcile(schema: Record<string, unknown>, spec: SpecShape | undefined, documented?: Set<string>): string[];

@@ -25,20 +25,23 @@ export function specShapes() {
   return shapes;
 }
 
-/** Widens `schema` (a compiled registry type schema) in place where the spec knows more; returns what changed. */
-export function reconcile(schema, spec) {
+/**
+ * Widens `schema` (a compiled registry type schema) in place where the spec knows more; returns what changed.
+ * `documented` names the allowed values a correction set from the service's documentation (`definition.property`): kept as they are.
+ */
+export function reconcile(schema, spec, documented = new Set()) {
   const changes = [];
   if (!spec) return changes;
   const definitions = schema.definitions ?? {};
-  reconcileObject(schema, spec.properties, '', changes, definitions);
+  reconcileObject(schema, spec.properties, '', changes, definitions, documented);
   for (const [name, definition] of Object.entries(definitions)) {
     const properties = spec.definitions.get(name);
-    if (properties) reconcileObject(definition, properties, name, changes, definitions);
+    if (properties) reconcileObject(definition, properties, name, changes, definitions, documented);
   }
   return changes;
 }
 
-function reconcileObject(object, specProperties, where, changes, definitions) {
+function reconcileObject(object, specProperties, where, changes, definitions, documented) {
   if (!object || typeof object !== 'object') return;
   const known = knownNames(object);
   if (known.size === 0) return;
@@ -52,6 +55,7 @@ function reconcileObject(object, specProperties, where, changes, definitions) {
     for (const keyword of DROPPED_WITH_NEW_PROPERTIES) delete object[keyword];
   }
   for (const [name, property] of Object.entries(object.properties ?? {})) {
+    if (documented.has(`${where}.${name}`)) continue;
     const allowed = specProperties.get(name)?.type?.allowedValues;
     if (allowed && widenEnum(resolved(property, definitions), allowed)) changes.push(`${where ? `${where}.` : ''}${name} enum`);
   }

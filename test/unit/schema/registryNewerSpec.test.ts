@@ -31,6 +31,14 @@ describe('registry constraints widened by the newer specification', () => {
     assert.deepEqual(schema.definitions.Target.oneOf[1], { type: 'object', additionalProperties: false, properties: { Connector: true }, required: ['Connector'] });
   });
 
+  it('keeps allowed values a correction set from the documentation (a retired engine the spec still lists)', () => {
+    const schema = { properties: { Engine: { type: 'string', enum: ['aurora-mysql', 'aurora-postgresql'] } } };
+    const spec: SpecShape = { properties: new Map([['Engine', property(['aurora', 'aurora-mysql', 'aurora-postgresql'])]]), definitions: new Map() };
+    assert.deepEqual(reconcile(schema, spec, new Set(['.Engine'])), []);
+    assert.deepEqual(schema.properties.Engine.enum, ['aurora-mysql', 'aurora-postgresql']);
+    assert.deepEqual(reconcile(schema, spec), ['Engine enum']);
+  });
+
   it('lets a Bedrock managed knowledge base and an AgentCore connector target through, as deployed by AWS samples', () => {
     useGeneratedSchema();
     const text = `Resources:
