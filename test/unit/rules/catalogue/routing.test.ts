@@ -557,3 +557,35 @@ describe('CX2733 cache behaviors and origin Ids', () => {
     assert.deepEqual(paths(distributionUnknownOrigin, distribution('web', '!Ref OriginId')), []);
   });
 });
+
+describe('CX2734 standard logging into a bucket whose ACLs are disabled', () => {
+  const logged = (bucket: string, ownership?: string) =>
+    resources(`  Logs:
+    Type: AWS::S3::Bucket
+${ownership === undefined ? '' : `    Properties:\n      OwnershipControls:\n        Rules: [{ObjectOwnership: ${ownership}}]\n`}  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Logging: {Bucket: ${bucket}}
+        Origins: [{Id: web, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]
+        DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: redirect-to-https}
+`);
+  const at = ['Resources/Cdn/Properties/DistributionConfig/Logging/Bucket'];
+  it('finds the bucket behind GetAtt, Fn::Sub and Fn::Join domain names', async () => {
+    const { distributionLogBucketAcls } = await import('../../../../src/core/rules/catalogue/routing/distributionLogging');
+    for (const bucket of ['!GetAtt Logs.DomainName', '!GetAtt Logs.RegionalDomainName', "!Sub '${Logs}.s3.amazonaws.com'", "!Sub '${Logs.DomainName}'", "!Join ['', [!Ref Logs, .s3.amazonaws.com]]"]) {
+      assert.deepEqual(paths(distributionLogBucketAcls, logged(bucket)), at, bucket);
+    }
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.DomainName', 'BucketOwnerEnforced')), at);
+  });
+  it('is silent when ACLs may be enabled, or the domain names no bucket of the template', async () => {
+    const { distributionLogBucketAcls } = await import('../../../../src/core/rules/catalogue/routing/distributionLogging');
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.DomainName', 'BucketOwnerPreferred')), []);
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.DomainName', 'ObjectWriter')), []);
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.DomainName', '!Ref Ownership')), []);
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.Arn')), []);
+    assert.deepEqual(paths(distributionLogBucketAcls, logged("!Sub '${Logs}'")), []);
+    assert.deepEqual(paths(distributionLogBucketAcls, logged('logs.s3.amazonaws.com')), []);
+  });
+});

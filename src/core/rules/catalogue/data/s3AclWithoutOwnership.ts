@@ -1,5 +1,6 @@
 import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
+import { aclsDisabled } from '../support/objectOwnership';
 import { propertyHit, push, stringValues } from './common';
 
 /** Canned ACLs that grant access to others: refused while ACLs are disabled. */
@@ -34,12 +35,7 @@ export const s3AclWithoutOwnership: CatalogueCheck = {
     for (const bucket of context.resources('AWS::S3::Bucket')) {
       const acls = stringValues(context, valueOf(bucket.properties, 'AccessControl'));
       if (!acls || !acls.every((acl) => GRANTING_ACLS.includes(acl))) continue;
-      const controls = valueOf(bucket.properties, 'OwnershipControls');
-      const rules = valueOf(controls, 'Rules');
-      // Any OwnershipControls other than a literal BucketOwnerEnforced (a computed one included) may enable ACLs.
-      const ownership = rules?.kind === 'seq' ? rules.items.map((rule) => stringValues(context, valueOf(rule, 'ObjectOwnership'))) : undefined;
-      const enforced = controls === undefined || (ownership !== undefined && ownership.length > 0 && ownership.every((values) => values?.every((value) => value === 'BucketOwnerEnforced')));
-      if (!enforced) continue;
+      if (!aclsDisabled(context, bucket)) continue;
       push(
         hits,
         propertyHit(
