@@ -1,7 +1,7 @@
 /** CX2123 (a parameter value against its own AllowedPattern) and CX2921 (association rates) on the edges. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { paths } from './helpers';
+import { check, paths } from './helpers';
 
 const parameter = (value: string, pattern: string, extra = '') => `${extra}Resources:
   Setting:
@@ -39,6 +39,20 @@ describe('CX2123 SSM parameter value against its AllowedPattern', () => {
     assert.deepEqual(paths('CX2123', parameter('abc', '[a-z&&[^e]]+')), []);
     assert.deepEqual(paths('CX2123', parameter('ABC', '(?i)[a-z]+')), []);
     assert.deepEqual(paths('CX2123', parameter('ab1', '(?:[a-z])+')), ['Resources/Setting/Properties/Value']);
+  });
+});
+
+describe('CX2123 with a Value from a parameter Default', () => {
+  const withDefault = (fallback: string, extra = '') => `Parameters:\n  Endpoint:\n    Type: String\n    Default: ${fallback}\n${extra}`;
+  it('warns when the Default breaks the pattern: stacks given another value may deploy', () => {
+    const [found, ...rest] = check('CX2123', parameter('!Ref Endpoint', '^https://.+$', withDefault('http://api.example.com')));
+    assert.deepEqual(rest, []);
+    assert.equal(found.severity, 'warning');
+    assert.match(found.message, /^The Default 'http:\/\/api\.example\.com' of parameter 'Endpoint', which Value of 'Setting' takes, does not match its AllowedPattern \^https:\/\/\.\+\$: a stack created with the Default fails/);
+  });
+  it('is silent on a Default that matches, and on a parameter with AllowedValues (judged one by one above)', () => {
+    assert.deepEqual(check('CX2123', parameter('!Ref Endpoint', '^https://.+$', withDefault('https://api.example.com'))), []);
+    assert.deepEqual(check('CX2123', parameter('!Ref Endpoint', '^https://.+$', withDefault('http://a.example.com', "    AllowedValues: ['http://a.example.com', 'https://b.example.com']\n"))), []);
   });
 });
 

@@ -1,4 +1,7 @@
-import { valueOf } from '../../../model';
+import { isScalar, valueOf, type TemplateNode } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
+import type { CheckContext } from '../support/context';
+import { intrinsicName, literalString } from '../support/values';
 import { linearPattern } from '../../../patterns/linearRegex';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { propertyHit, push, stringValues } from './common';
@@ -19,6 +22,26 @@ function matchesWhole(pattern: string, value: string): boolean | undefined {
  * (`\Q…\E`), possessive quantifiers, inline flags, Java character classes and anchors JavaScript lacks.
  */
 const JAVA_ONLY = /&&|\\[QEAZzGhHvVRX]|[*+?}]\+|\(\?(?:[a-zA-Z]+-?|-)[a-zA-Z]*[:)]|\\p\{(?:java|In|Is)/;
+
+/**
+ * A Value given by a template parameter with a Default and no AllowedValues: the stacks created with the Default
+ * fail when it breaks the pattern (a warning: other stacks may be given a value that fits).
+ */
+function defaultHit(context: CheckContext, parameter: ResourceDeclaration, valueNode: TemplateNode | undefined, pattern: string): CheckHit | undefined {
+  const name = intrinsicName(valueNode) === 'Ref' ? literalString(valueOf(valueNode, 'Ref')) : undefined;
+  const declaration = name === undefined ? undefined : context.parameter(name);
+  const fallback = valueOf(declaration, 'Default');
+  if (!declaration || valueOf(declaration, 'AllowedValues') !== undefined || !isScalar(fallback) || fallback.value === null) return undefined;
+  const text = String(fallback.value);
+  if (text.includes('{{resolve:') || matchesWhole(pattern, text) !== false) return undefined;
+  const hit = propertyHit(
+    parameter,
+    ['Value'],
+    `The Default '${text}' of parameter '${name}', which Value of '${parameter.logicalId}' takes, does not match its AllowedPattern ` +
+      `${pattern}: a stack created with the Default fails; give '${name}' a Default that matches (and the same AllowedPattern, so CloudFormation refuses a bad value before it deploys)`,
+  );
+  return hit && { ...hit, severity: 'warning' };
+}
 
 /** CX2123: an SSM String parameter whose Value does not match its own AllowedPattern. */
 export const ssmParameterPattern: CatalogueCheck = {
@@ -46,8 +69,13 @@ export const ssmParameterPattern: CatalogueCheck = {
     for (const parameter of context.resources('AWS::SSM::Parameter')) {
       const types = stringValues(context, valueOf(parameter.properties, 'Type'));
       const patterns = stringValues(context, valueOf(parameter.properties, 'AllowedPattern'));
-      const values = stringValues(context, valueOf(parameter.properties, 'Value'));
-      if (!types?.every((type) => type === 'String') || patterns?.length !== 1 || !values || values.length === 0) continue;
+      const valueNode = valueOf(parameter.properties, 'Value');
+      const values = stringValues(context, valueNode);
+      if (!types?.every((type) => type === 'String') || patterns?.length !== 1) continue;
+      if (!values || values.length === 0) {
+        push(hits, defaultHit(context, parameter, valueNode, patterns[0]));
+        continue;
+      }
       if (values.some((value) => value.includes('{{resolve:'))) continue;
       const results = values.map((value) => matchesWhole(patterns[0], value));
       if (!results.every((result) => result === false)) continue;
