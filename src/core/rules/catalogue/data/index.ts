@@ -16,6 +16,7 @@ import { efsMountTargetsPerZone } from './efsMountTargetsPerZone';
 import { efsBackupsDisabled, efsNotEncrypted, efsRetainPolicy } from './efsDataSafety';
 import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
+import { sameRegionArns } from './sameRegionArns';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
 import { backupScheduleCron } from './backupSchedule';
@@ -127,6 +128,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupRefForArn,
   backupNoCrossRegionCopy,
   backupCopyToSameRegion,
+  sameRegionArns,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
   backupScheduleCron,
