@@ -23,7 +23,10 @@ type KeptByRule = Map<string, Array<KeptFindings | undefined>>;
 /** What one document's analyses keep between edits: where the last version's resources lay (EditMemory), and findings. */
 export interface AnalysisCache extends EditMemory {
   perResource?: KeptByRule;
-  /** The logical ids the template declared, with their types, for rules whose findings depend on them (PerResource.readsLogicalIds). */
+  /**
+   * The logical ids the template declared, with their types (and the text of the resources others read), for rules
+   * whose findings depend on them (PerResource.readsLogicalIds).
+   */
   logicalIds?: string;
   /** The findings of tracked rules and what each read (trackedFindings.ts). */
   tracked?: TrackedState;
@@ -34,6 +37,16 @@ export function createAnalysisCache(): AnalysisCache {
 }
 
 const NOTHING: KeptFindings = { at: -1, findings: [] };
+
+/**
+ * Resources whose content other resources' checks read (what a secret is created with: a dynamic reference to it
+ * gives that value): their text joins the logical ids, so a change to one is a change for those checks.
+ */
+const READ_BY_OTHERS = new Set(['AWS::SecretsManager::Secret']);
+
+function readByOthers({ resource, start, end }: ResourceRange, text: string): string {
+  return resource.type !== undefined && READ_BY_OTHERS.has(resource.type) ? `\u0001${text.slice(start, end)}` : '';
+}
 
 /** One analysis's view of the cache: reads what the last analysis kept, keeps what this one uses. */
 export class ResourceFindings {
@@ -50,7 +63,7 @@ export class ResourceFindings {
     text: string,
   ) {
     this.ranges = ranges;
-    const logicalIds = ranges.map((range) => `${range.resource.logicalId}\u0001${range.resource.type ?? ''}`).join('\u0000');
+    const logicalIds = ranges.map((range) => `${range.resource.logicalId}\u0001${range.resource.type ?? ''}${readByOthers(range, text)}`).join('\u0000');
     this.logicalIdsChanged = logicalIds !== cache.logicalIds;
     cache.logicalIds = logicalIds;
     this.previous = previous && cache.perResource;

@@ -13,6 +13,8 @@ import { resourceRule, type Rule } from './rule';
 export const allowedValuesRule: Rule = resourceRule({
   id: 'E3030',
   description: 'Property values must be one the property allows, where the registry schema lists them',
+  // The constraint pass reads what other resources give (their types, what a secret is created with).
+  readsLogicalIds: true,
   rest: (template) =>
     oneForTheChoices(violationsOutsideResources(template).filter((violation) => violation.keyword === 'enum')).map((violation) =>
       withNearMiss(template, violation),

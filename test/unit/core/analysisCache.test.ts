@@ -75,6 +75,32 @@ describe('per-resource findings kept between analyses', () => {
     assert.deepEqual(cached.map((found) => found.path?.join('/')), ['Resources/Topic/Properties/DisplayName']);
   });
 
+  it('checks a resource again when a secret it reads through a dynamic reference changes', () => {
+    const text = [
+      'Resources:',
+      '  Credentials:',
+      '    Type: AWS::SecretsManager::Secret',
+      '    Properties:',
+      '      GenerateSecretString:',
+      '        SecretStringTemplate: \'{"username": "webadmin"}\'',
+      '        GenerateStringKey: password',
+      "        ExcludeCharacters: '\"@/\\'",
+      '  Cluster:',
+      '    Type: AWS::RDS::DBCluster',
+      '    Properties:',
+      '      Engine: aurora-postgresql',
+      "      MasterUsername: !Sub '{{resolve:secretsmanager:${Credentials}:SecretString:username}}'",
+      "      MasterUserPassword: !Sub '{{resolve:secretsmanager:${Credentials}:SecretString:password}}'",
+      '',
+    ].join('\n');
+    const cache = createAnalysisCache();
+    const template = parseTemplate(text, 'yaml');
+    const patterns = (findings: Finding[]) => findings.filter((found) => found.ruleId === 'E3031').map((found) => found.path?.join('/'));
+    assert.deepEqual(patterns(analyze(template, ALL_RULES, cache).findings), []);
+    const cached = analyze(updateTemplate(template, text.replace('"webadmin"', '"web-admin"')), ALL_RULES, cache).findings;
+    assert.deepEqual(patterns(cached), ['Resources/Cluster/Properties/MasterUsername']);
+  });
+
   it('checks again only the resource an edit changed', () => {
     const text = syntheticTemplate(40);
     const cache = createAnalysisCache();

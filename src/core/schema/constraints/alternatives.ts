@@ -11,6 +11,7 @@ import type { BranchFilter, TakenBranch } from '../../conditions';
 import { findInMapValues } from '../../mappingValues';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
 import { RETURNS } from './returns';
+import { secretReference, type SecretReference } from './secretFields';
 
 export type Alternative =
   | { kind: 'map'; node: MapNode; path: NodePath }
@@ -58,6 +59,8 @@ export interface AlternativeScope {
   defaultsSkipResource?: boolean;
   /** The type of the template's resource of this logical id; without it, what a resource gives is unknown. */
   resourceType?: (logicalId: string) => string | undefined;
+  /** What a secret of the template holds under a key, as the template writes it (secretFields.ts); without it, unknown. */
+  secretField?: (reference: SecretReference) => { value: string; secret: string } | undefined;
 }
 
 const NO_BRANCHES: readonly TakenBranch[] = [];
@@ -76,7 +79,7 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
   const literal = literalAlternative(node, path);
   if (literal) return [literal];
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && isDynamicReference(node.value)) return [{ kind: 'unknown' }];
+    if (typeof node.value === 'string' && isDynamicReference(node.value)) return secretAlternative(node, node.value, false, path, scope);
     return [{ kind: 'scalar', value: node.value, node, path }];
   }
   const fn = functionOf(node)!;
@@ -89,7 +92,8 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     case 'Fn::GetAtt':
       return attributeReturn(node, argument, path, scope);
     case 'Fn::Sub':
-      if (!isString(argument) || isDynamicReference(argument.value)) return [{ kind: 'unknown' }];
+      if (!isString(argument)) return [{ kind: 'unknown' }];
+      if (isDynamicReference(argument.value)) return secretAlternative(node, argument.value, true, path, scope);
       return argument.value.includes('${') ? sampledSub(node, argument.value, path) : [{ kind: 'scalar', value: argument.value, node, path }];
     case 'Fn::Join':
       return joinedLiterals(node, argument, path);
@@ -98,6 +102,14 @@ export function alternativesOf(node: TemplateNode, path: NodePath, scope: Altern
     default:
       return [{ kind: 'unknown' }];
   }
+}
+
+/** A dynamic reference to a key a secret of the template is created with (`{"username": "webadmin"}`): that value; else unknown. */
+function secretAlternative(node: TemplateNode, text: string, subbed: boolean, path: NodePath, scope: AlternativeScope): Alternative[] {
+  const reference = secretReference(text, subbed);
+  const known = reference && scope.secretField?.(reference);
+  if (!reference || !known) return [{ kind: 'unknown' }];
+  return [{ kind: 'scalar', value: known.value, node, path, origin: `the '${reference.key}' key secret '${known.secret}' is created with` }];
 }
 
 /**

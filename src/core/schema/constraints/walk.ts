@@ -13,6 +13,7 @@ import { hasBrokenSyntax } from '../parseState';
 import type { Violation } from './types';
 import { ConstraintValidator } from './validator';
 import { withTakenGlobals } from './globals';
+import { referencedSecret, writtenSecretField, type SecretReference } from './secretFields';
 import type { Registry } from '../registry';
 
 /** Keywords the specification rules report already (E3012, E3003, E3002). */
@@ -80,6 +81,13 @@ function resourceTypes(template: Template): Map<string, string> {
 
 const CUSTOM_RESOURCE = 'AWS::CloudFormation::CustomResource';
 
+/** What a template secret holds under a key, as the template writes it, with the secret's logical id. */
+function secretFieldOf(template: Template, reference: SecretReference): { value: string; secret: string } | undefined {
+  const secret = referencedSecret(template.root, reference);
+  const value = secret && writtenSecretField(secret, reference.key);
+  return secret && value !== undefined ? { value, secret: secret.logicalId } : undefined;
+}
+
 function collect(template: Template, registry: Registry, resource: ResourceDeclaration): ConstraintPass {
   const type = resource.type;
   if (!type || !resource.body) return EMPTY;
@@ -106,6 +114,7 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
     text: template.text,
     nullIsAbsent: sam,
     resourceType: (logicalId) => memoized(template, resourceTypes).get(logicalId),
+    secretField: (reference) => secretFieldOf(template, reference),
   });
   const path = ['Resources', resource.logicalId, 'Properties'];
   const seen = new Set<string>();
