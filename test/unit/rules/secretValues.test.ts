@@ -34,6 +34,7 @@ describe('values read from a secret of the template', () => {
     assert.deepEqual(userNameFindings(generated('web-admin'), BY_ID), [said]);
     assert.deepEqual(userNameFindings(generated('web-admin'), "'{{resolve:secretsmanager:app/db:SecretString:username::}}'"), [said]);
     assert.deepEqual(userNameFindings(['SecretString: \'{"username": "web-admin", "password": "x"}\''], BY_ID), [said]);
+    assert.deepEqual(userNameFindings(generated('web-admin'), "!Sub '{{resolve:secretsmanager:${Credentials}::username}}'"), [said]);
     assert.deepEqual(userNameFindings(generated('webadmin'), BY_ID), []);
   });
   it('leaves the generated key, other secrets and computed templates unknown', () => {

@@ -8,8 +8,11 @@ import { isMap, isString, valueOf, type MapNode, type TemplateNode } from '../..
 import { resourceDeclarations, type ResourceDeclaration } from '../../sections';
 
 const SECRET = 'AWS::SecretsManager::Secret';
-/** `{{resolve:secretsmanager:secret-id:SecretString:json-key[:version-stage[:version-id]]}}`, the whole text. */
-const SECRET_REFERENCE = /^\{\{resolve:secretsmanager:(.+?):SecretString:([^:}]+)(?::[^}]*)?\}\}$/;
+/**
+ * `{{resolve:secretsmanager:secret-id:SecretString:json-key[:version-stage[:version-id]]}}`, the whole text; SecretString,
+ * the default, may be left out (`${Secret}::password`).
+ */
+const SECRET_REFERENCE = /^\{\{resolve:secretsmanager:(.+?):(?:SecretString)?:([^:}]+)(?::[^}]*)?\}\}$/;
 
 /** Which secret and key a reference reads: a template secret's logical id (written `${Secret}` in an Fn::Sub), or a secret name. */
 export interface SecretReference {

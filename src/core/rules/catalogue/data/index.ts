@@ -44,6 +44,7 @@ import { rdsReplicaFromSnapshot } from './rdsReplicaFromSnapshot';
 import { rdsReplicaSourceBackups } from './rdsReplicaSourceBackups';
 import { globalClusterManagedPassword, rdsReplicaManagedPassword } from './rdsReplicaManagedPassword';
 import { auroraGlobalBurstableClass } from './auroraGlobalClasses';
+import { rdsGeneratedPasswordCharacters } from './rdsGeneratedPassword';
 import { rdsStorageNotEncrypted } from './rdsStorageNotEncrypted';
 import { rdsPubliclyAccessible } from './rdsPubliclyAccessible';
 import { s3ReplicationVersioning } from './s3ReplicationVersioning';
@@ -85,6 +86,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsReplicaManagedPassword,
   globalClusterManagedPassword,
   auroraGlobalBurstableClass,
+  rdsGeneratedPasswordCharacters,
   rdsKmsKeyWithoutEncryption,
   rdsManagedPasswordConflict,
   rdsMultiAzWithZone,
