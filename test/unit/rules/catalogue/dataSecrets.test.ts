@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { secretsCrossAccountDefaultKey } from '../../../../src/core/rules/catalogue/data/secretsCrossAccountDefaultKey';
+import { secretsPublicPolicyBlocked } from '../../../../src/core/rules/catalogue/data/secretsPublicPolicyBlocked';
 import { secretsHostedRotationTransform } from '../../../../src/core/rules/catalogue/data/secretsHostedRotationTransform';
 import { secretsReferenceMalformed } from '../../../../src/core/rules/catalogue/data/secretsReferenceMalformed';
 import { secretsRoleWithoutDecrypt } from '../../../../src/core/rules/catalogue/data/secretsRoleWithoutDecrypt';
@@ -306,5 +307,33 @@ describe('CX2121 attachment TargetType against the type of its target', () => {
     for (const type of ['AWS::CloudFormation::Stack', 'AWS::Serverless::Application', 'Custom::ClusterLookup']) {
       assert.deepEqual(paths(secretTargetTypeMismatch, attachment(type, '!GetAtt Target.Outputs.ClusterName')), [], type);
     }
+  });
+});
+
+describe('CX2124 public secret policies while BlockPublicPolicy is true', () => {
+  const policy = (statement: string, block = 'true') => `Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+  Policy:
+    Type: AWS::SecretsManager::ResourcePolicy
+    Properties:
+      SecretId: !Ref Secret
+      BlockPublicPolicy: ${block}
+      ResourcePolicy:
+        Version: "2012-10-17"
+        Statement:
+          - ${statement}
+`;
+  const allowAll = "{Effect: Allow, Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: '*'";
+  it('reports an Allow for everyone with no condition, or only negated ones', () => {
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll}}`)), ['Resources/Policy']);
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll}, Condition: {StringNotEquals: {'aws:PrincipalAccount': '111122223333'}}}`)), ['Resources/Policy']);
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll.replace("'*'", "{AWS: '*'}")}}`)), ['Resources/Policy']);
+  });
+  it('leaves a condition that names whom, a Deny, a named account and BlockPublicPolicy false alone', () => {
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll}, Condition: {StringEquals: {'aws:PrincipalOrgID': o-abc123}}}`)), []);
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll.replace('Allow', 'Deny')}}`)), []);
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll.replace("'*', Action", "{AWS: '111122223333'}, Action")}}`)), []);
+    assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll}}`, 'false')), []);
   });
 });

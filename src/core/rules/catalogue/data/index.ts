@@ -65,6 +65,7 @@ import { s3ReplicationSameStack } from './s3ReplicationSameStack';
 import { s3ReplicationRefForArn } from './s3ReplicationRefForArn';
 import { s3ReplicationRoleTrust } from './s3ReplicationRoleTrust';
 import { secretsCrossAccountDefaultKey } from './secretsCrossAccountDefaultKey';
+import { secretsPublicPolicyBlocked } from './secretsPublicPolicyBlocked';
 import { secretsGenerateStringKey } from './secretsGenerateStringKey';
 import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
 import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
@@ -122,6 +123,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretTargetTypeMismatch,
   kmsReplicaSameStack,
   secretsCrossAccountDefaultKey,
+  secretsPublicPolicyBlocked,
   secretsReferenceInMetadata,
   // T22 AWS Backup
   backupColdStorageRetention,
