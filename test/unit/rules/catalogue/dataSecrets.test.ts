@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { secretsCrossAccountDefaultKey } from '../../../../src/core/rules/catalogue/data/secretsCrossAccountDefaultKey';
 import { secretsPublicPolicyBlocked } from '../../../../src/core/rules/catalogue/data/secretsPublicPolicyBlocked';
+import { replicaKeyOfOwnRegion } from '../../../../src/core/rules/catalogue/data/replicaKeys';
 import { secretsHostedRotationTransform } from '../../../../src/core/rules/catalogue/data/secretsHostedRotationTransform';
 import { secretsReferenceMalformed } from '../../../../src/core/rules/catalogue/data/secretsReferenceMalformed';
 import { secretsRoleWithoutDecrypt } from '../../../../src/core/rules/catalogue/data/secretsRoleWithoutDecrypt';
@@ -335,5 +336,44 @@ describe('CX2124 public secret policies while BlockPublicPolicy is true', () => 
     assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll.replace('Allow', 'Deny')}}`)), []);
     assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll.replace("'*', Action", "{AWS: '111122223333'}, Action")}}`)), []);
     assert.deepEqual(paths(secretsPublicPolicyBlocked, policy(`${allowAll}}`, 'false')), []);
+  });
+});
+
+describe('CX2225 replicas encrypted with a key of the stack Region', () => {
+  const secret = (key: string, region = '!Ref DrRegion') => `Parameters:
+  DrRegion:
+    Type: String
+  DrKeyArn:
+    Type: String
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      ReplicaRegions:
+        - Region: ${region}
+          KmsKeyId: ${key}
+`;
+  const table = (regions: string[]) => `Resources:
+  Key:
+    Type: AWS::KMS::Key
+  Table:
+    Type: AWS::DynamoDB::GlobalTable
+    Properties:
+      Replicas:
+${regions.map((region) => `        - Region: ${region}\n          SSESpecification: {KMSMasterKeyId: !GetAtt Key.Arn}\n`).join('')}`;
+  const check = catalogueRule(replicaKeyOfOwnRegion);
+  const at = (text: string) => run(check, text).map((found) => found.path?.join('/'));
+  it("reports a secret replica given this stack's key or an ARN of the stack Region", () => {
+    assert.deepEqual(at(secret('!GetAtt Key.Arn')), ['Resources/Secret/Properties/ReplicaRegions/0/KmsKeyId']);
+    assert.deepEqual(at(secret("!Sub 'arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/abc'")), ['Resources/Secret/Properties/ReplicaRegions/0/KmsKeyId']);
+    assert.deepEqual(at(secret('!Ref Key', 'eu-west-1')), ['Resources/Secret/Properties/ReplicaRegions/0/KmsKeyId']);
+  });
+  it("leaves keys of the replica's Region, and a global table whose own Region is not named among its replicas", () => {
+    assert.deepEqual(at(secret('!Ref DrKeyArn')), []);
+    assert.deepEqual(at(secret("!Sub 'arn:aws:kms:${DrRegion}:${AWS::AccountId}:key/abc'")), []);
+    assert.deepEqual(at(table(['!Ref AWS::Region', 'eu-west-1'])), ['Resources/Table/Properties/Replicas/1/SSESpecification/KMSMasterKeyId']);
+    assert.deepEqual(at(table(['us-east-1', 'eu-west-1'])), []);
   });
 });

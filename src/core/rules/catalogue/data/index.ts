@@ -17,6 +17,7 @@ import { efsBackupsDisabled, efsNotEncrypted, efsRetainPolicy } from './efsDataS
 import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { sameRegionArns } from './sameRegionArns';
+import { replicaKeyOfOwnRegion } from './replicaKeys';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
 import { backupScheduleCron } from './backupSchedule';
@@ -133,6 +134,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupNoCrossRegionCopy,
   backupCopyToSameRegion,
   sameRegionArns,
+  replicaKeyOfOwnRegion,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
   backupScheduleCron,
