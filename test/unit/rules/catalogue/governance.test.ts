@@ -523,3 +523,33 @@ describe('CX3013 with a SAM connector', () => {
   });
 });
 
+
+describe('CX3130 alarm dimensions a metric is never published with', () => {
+  const alarm = (namespace: string, metric: string, dimensions: string) =>
+    resources(`  Alarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: ${namespace}
+      MetricName: ${metric}
+      Dimensions: ${dimensions}
+      Statistic: Average
+      Period: 60
+      EvaluationPeriods: 1
+      Threshold: 1
+      ComparisonOperator: GreaterThanThreshold
+`);
+  it('reports an unknown dimension name and a CloudFront Region other than Global', async () => {
+    const { alarmMetricDimensions } = await import('../../../../src/core/rules/catalogue/governance/metricDimensions');
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/DynamoDB', 'ReplicationLatency', '[{Name: TableName, Value: t}, {Name: Region, Value: eu-west-1}]')), ['Resources/Alarm/Properties/Dimensions/1/Name']);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/SQS', 'ApproximateAgeOfOldestMessage', '[{Name: QueueUrl, Value: q}]')), ['Resources/Alarm/Properties/Dimensions/0/Name']);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/CloudFront', '5xxErrorRate', '[{Name: DistributionId, Value: E1}, {Name: Region, Value: !Ref AWS::Region}]')), ['Resources/Alarm/Properties/Dimensions/1/Value']);
+  });
+  it('leaves published dimensions, metrics it has no data of, and computed names alone', async () => {
+    const { alarmMetricDimensions } = await import('../../../../src/core/rules/catalogue/governance/metricDimensions');
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/DynamoDB', 'ReplicationLatency', '[{Name: TableName, Value: t}, {Name: ReceivingRegion, Value: eu-west-1}]')), []);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/CloudFront', '5xxErrorRate', '[{Name: DistributionId, Value: E1}, {Name: Region, Value: Global}]')), []);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/DynamoDB', 'SuccessfulRequestLatency', '[{Name: TableName, Value: t}, {Name: Operation, Value: GetItem}]')), []);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('Custom/App', 'Latency', '[{Name: Anything, Value: x}]')), []);
+    assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/SQS', 'NumberOfMessagesSent', '[{Name: !Ref DimensionName, Value: q}]')), []);
+  });
+});

@@ -9,7 +9,7 @@ const CLASSIC = 'AWS/ELB';
 const CURRENT = ['AWS/ApplicationELB', 'AWS/NetworkELB', 'AWS/GatewayELB'];
 
 /** The metrics an alarm watches (its own, or each MetricStat of Metrics), with where their dimensions are. */
-function metricsOf(properties: TemplateNode | undefined): { metric: TemplateNode | undefined; path: NodePath }[] {
+export function metricsOf(properties: TemplateNode | undefined): { metric: TemplateNode | undefined; path: NodePath }[] {
   const metrics = [{ metric: properties, path: [] as NodePath }];
   const queries = valueOf(properties, 'Metrics');
   if (isSeq(queries)) queries.items.forEach((query, index) => metrics.push({ metric: valueOf(valueOf(query, 'MetricStat'), 'Metric'), path: ['Metrics', index, 'MetricStat', 'Metric'] }));

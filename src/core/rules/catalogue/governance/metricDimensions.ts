@@ -1,0 +1,109 @@
+/**
+ * T31: an alarm on a metric with a dimension the metric is never published with, or a value it never
+ * takes: CloudWatch then has no such metric, and the alarm stays in INSUFFICIENT_DATA (or OK) for ever.
+ * Data: the dimension names the AWS documentation gives each metric (or every metric of a namespace).
+ */
+import { isSeq, valueOf } from '../../../model';
+import { literalString } from '../support/values';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { metricsOf } from './alarmNamespaces';
+
+const ALARM = 'AWS::CloudWatch::Alarm';
+
+interface MetricDimensions {
+  /** The dimension names the metrics are published with. */
+  names: readonly string[];
+  /** Metrics of the namespace this holds for; every metric of it when left out. */
+  metrics?: readonly string[];
+  /** A dimension with the one value it ever takes. */
+  fixed?: Readonly<Record<string, string>>;
+  page: string;
+}
+
+const DYNAMODB_PAGE = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html';
+const CLOUDFRONT_PAGE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/programming-cloudwatch-metrics.html';
+
+const BY_NAMESPACE: Readonly<Record<string, readonly MetricDimensions[]>> = {
+  'AWS/DynamoDB': [
+    { metrics: ['ReplicationLatency', 'PendingReplicationCount'], names: ['TableName', 'ReceivingRegion'], page: DYNAMODB_PAGE },
+    { metrics: ['ReadThrottleEvents', 'WriteThrottleEvents', 'ConsumedReadCapacityUnits', 'ConsumedWriteCapacityUnits'], names: ['TableName', 'GlobalSecondaryIndexName'], page: DYNAMODB_PAGE },
+  ],
+  'AWS/CloudFront': [
+    {
+      metrics: ['Requests', 'BytesDownloaded', 'BytesUploaded', '4xxErrorRate', '5xxErrorRate', 'TotalErrorRate', 'OriginLatency', 'CacheHitRate'],
+      names: ['DistributionId', 'Region'],
+      fixed: { Region: 'Global' },
+      page: CLOUDFRONT_PAGE,
+    },
+  ],
+  'AWS/SQS': [{ names: ['QueueName'], page: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html' }],
+  'AWS/Route53': [
+    {
+      metrics: ['HealthCheckStatus', 'HealthCheckPercentageHealthy', 'ChildHealthCheckHealthyCount', 'ConnectionTime', 'SSLHandshakeTime', 'TimeToFirstByte'],
+      names: ['HealthCheckId', 'Region'],
+      page: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/monitoring-health-check-metrics.html',
+    },
+  ],
+};
+
+function entryFor(namespace: string, metricName: string | undefined): MetricDimensions | undefined {
+  return BY_NAMESPACE[namespace]?.find((entry) => entry.metrics === undefined || (metricName !== undefined && entry.metrics.includes(metricName)));
+}
+
+/** CX3130: a dimension (or dimension value) the metric is never published with. */
+export const alarmMetricDimensions: CatalogueCheck = {
+  id: 'CX3130',
+  title: 'Alarm metric with a dimension the metric is never published with',
+  topics: ['T31', 'T22'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html',
+  explanation: {
+    what:
+      'A CloudWatch metric is its namespace, its name and its exact set of dimensions. An alarm that names a dimension the service never ' +
+      'publishes the metric with (DynamoDB ReplicationLatency has TableName and ReceivingRegion; CloudFront publishes Region only as ' +
+      'Global) watches a metric that does not exist: it never leaves INSUFFICIENT_DATA, or OK when missing data counts as not breaching.',
+    exam:
+      "take the dimensions from the service's metrics page; for DR, alarm on the global table's ReplicationLatency per ReceivingRegion " +
+      "and on CloudFront's 5xxErrorRate with Region Global, and set TreatMissingData deliberately.",
+    scenario: 'be alerted when replication to the DR Region falls behind',
+    trap: 'the alarm deploys and shows no error; it just never fires.',
+  },
+  resourceTypes: [ALARM],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const alarm of context.resources(ALARM)) {
+      for (const { metric, path } of metricsOf(alarm.properties)) {
+        const namespace = literalString(valueOf(metric, 'Namespace'));
+        const metricName = literalString(valueOf(metric, 'MetricName'));
+        const dimensions = valueOf(metric, 'Dimensions');
+        const entry = namespace === undefined ? undefined : entryFor(namespace, metricName);
+        if (!entry || !isSeq(dimensions)) continue;
+        const what = `${namespace} ${metricName ?? 'metrics'}`;
+        dimensions.items.forEach((dimension, index) => {
+          const nameNode = valueOf(dimension, 'Name');
+          const name = literalString(nameNode);
+          const at = ['Resources', alarm.logicalId, 'Properties', ...path, 'Dimensions', index];
+          if (name !== undefined && !entry.names.includes(name)) {
+            hits.push({
+              message: `Alarm '${alarm.logicalId}' watches ${what} with dimension ${name}, which it is never published with (only ${entry.names.join(', ')}): the alarm never fires`,
+              span: nameNode!.span,
+              path: [...at, 'Name'],
+            });
+            return;
+          }
+          const fixed = name === undefined ? undefined : entry.fixed?.[name];
+          const valueNode = valueOf(dimension, 'Value');
+          const value = literalString(valueNode);
+          const computed = valueNode !== undefined && value === undefined;
+          if (fixed === undefined || value === fixed || (!computed && value === undefined)) return;
+          hits.push({
+            message: `Alarm '${alarm.logicalId}' watches ${what} with ${name} ${value === undefined ? 'given by a function' : `'${value}'`}, but it is published only with ${name} '${fixed}': the alarm never fires`,
+            span: valueNode!.span,
+            path: [...at, 'Value'],
+          });
+        });
+      }
+    }
+    return hits;
+  },
+};
