@@ -553,3 +553,30 @@ describe('CX3130 alarm dimensions a metric is never published with', () => {
     assert.deepEqual(paths(alarmMetricDimensions, alarm('AWS/SQS', 'NumberOfMessagesSent', '[{Name: !Ref DimensionName, Value: q}]')), []);
   });
 });
+
+describe('CX3219 Deny with aws:SecureTransport true', () => {
+  const queuePolicy = (statement: string) =>
+    resources(`  Queue:
+    Type: AWS::SQS::Queue
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Statement: ${statement}
+`);
+  it('reports the Deny whatever the letter case of the key, in a statement list or a lone statement', async () => {
+    const { denySecureTransport } = await import('../../../../src/core/rules/catalogue/governance/secureTransport');
+    assert.deepEqual(paths(denySecureTransport, queuePolicy("[{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {Bool: {'aws:SecureTransport': true}}}]")), [
+      'Resources/QueuePolicy/Properties/PolicyDocument/Statement/0/Condition/Bool/aws:SecureTransport',
+    ]);
+    assert.deepEqual(paths(denySecureTransport, queuePolicy("{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {BoolIfExists: {'aws:securetransport': 'true'}}}")), [
+      'Resources/QueuePolicy/Properties/PolicyDocument/Statement/Condition/BoolIfExists/aws:securetransport',
+    ]);
+  });
+  it('leaves the usual false, and an Allow over HTTPS only', async () => {
+    const { denySecureTransport } = await import('../../../../src/core/rules/catalogue/governance/secureTransport');
+    assert.deepEqual(paths(denySecureTransport, queuePolicy("[{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {Bool: {'aws:SecureTransport': 'false'}}}]")), []);
+    assert.deepEqual(paths(denySecureTransport, queuePolicy("[{Effect: Allow, Principal: {AWS: '111122223333'}, Action: 'sqs:SendMessage', Resource: '*', Condition: {Bool: {'aws:SecureTransport': 'true'}}}]")), []);
+  });
+});

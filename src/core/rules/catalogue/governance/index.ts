@@ -14,6 +14,7 @@ import { remediationResourceValue } from './remediationResourceValue';
 import { eventDetailValueNeverSent } from './eventDetailValues';
 import { alarmLoadBalancerNamespace } from './alarmNamespaces';
 import { alarmMetricDimensions } from './metricDimensions';
+import { denySecureTransport } from './secureTransport';
 import { dashboardBodyNotJson } from './dashboards';
 import { EVENT_RULE_CHECKS } from './eventRules';
 import { eventDetailTypeNeverSent } from './eventPatterns';
@@ -38,4 +39,4 @@ import { stateMachineWaitFields, stateMachineWildcardPlacement } from './stateMa
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
