@@ -18,6 +18,7 @@ import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { sameRegionArns } from './sameRegionArns';
 import { replicaKeyOfOwnRegion } from './replicaKeys';
+import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
 import { backupScheduleCron } from './backupSchedule';
@@ -135,6 +136,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupCopyToSameRegion,
   sameRegionArns,
   replicaKeyOfOwnRegion,
+  backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
   backupScheduleCron,

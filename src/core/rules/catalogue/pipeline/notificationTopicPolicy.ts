@@ -1,28 +1,13 @@
 /** CX0113: a CodeStar notification rule sends to an SNS topic whose policy does not admit the notification service. */
-import { isSeq, valueOf, type TemplateNode } from '../../../model';
-import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { mentions } from '../support/mentions';
+import { isSeq, valueOf } from '../../../model';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { topicPolicies } from '../support/topicPolicies';
 import { admitsService } from '../support/principals';
 import { literalString } from '../support/values';
 
 const RULE = 'AWS::CodeStarNotifications::NotificationRule';
 const URL = 'https://docs.aws.amazon.com/dtconsole/latest/userguide/set-up-sns.html';
 const SERVICE = 'codestar-notifications.amazonaws.com';
-
-/** The policy documents this template attaches to the topic (undefined for a policy without a readable document). */
-function topicPolicies(context: CheckContext, topicId: string): (TemplateNode | undefined)[] {
-  const documents: (TemplateNode | undefined)[] = [];
-  for (const policy of context.resources('AWS::SNS::TopicPolicy')) {
-    const topics = valueOf(policy.properties, 'Topics');
-    if (isSeq(topics) ? topics.items.some((item) => mentions(item, topicId)) : mentions(topics, topicId)) {
-      documents.push(valueOf(policy.properties, 'PolicyDocument'));
-    }
-  }
-  for (const policy of context.resources('AWS::SNS::TopicInlinePolicy')) {
-    if (mentions(valueOf(policy.properties, 'TopicArn'), topicId)) documents.push(valueOf(policy.properties, 'PolicyDocument'));
-  }
-  return documents;
-}
 
 export const notificationTopicPolicy: CatalogueCheck = {
   id: 'CX0113',
