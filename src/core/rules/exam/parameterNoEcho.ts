@@ -104,11 +104,11 @@ function holdsAReference(body: TemplateNode): boolean {
 
 /**
  * CX4004: a parameter named like a secret whose value CloudFormation shows to anyone who can describe
- * the stack (no NoEcho), or whose Default writes the secret into the template itself.
+ * the stack (no NoEcho), whose Default writes the secret into the template itself, or a NoEcho parameter an output shows.
  */
 export const parameterNoEchoRule: Rule = {
   id: 'CX4004',
-  description: 'Password-like parameter without NoEcho, or with the secret as its Default',
+  description: 'Password-like parameter without NoEcho, with the secret as its Default, or a NoEcho parameter shown in an output',
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     let named: Set<string> | undefined;
@@ -136,9 +136,40 @@ export const parameterNoEchoRule: Rule = {
         );
       }
     }
+    findings.push(...noEchoOutputs(template));
     return findings;
   },
 };
+
+/** Outputs whose Value reads a NoEcho parameter: CloudFormation shows outputs as they are, unmasked. */
+function noEchoOutputs(template: Template): Finding[] {
+  const hidden = new Set(
+    declaredNames(template.root, 'Parameters')
+      .filter((parameter) => literalBoolean(valueOf(parameter.value, 'NoEcho')) === true)
+      .map((parameter) => parameter.key.value),
+  );
+  if (hidden.size === 0) return [];
+  return declaredNames(template.root, 'Outputs').flatMap((output) => {
+    const value = valueOf(output.value, 'Value');
+    const read = new Set<string>();
+    collectRefs(value, read);
+    for (const text of subTemplates(value)) for (const [, name] of text.matchAll(/\$\{([\w:.]+)\}/g)) read.add(name);
+    const shown = [...read].find((name) => hidden.has(name));
+    if (shown === undefined || value === undefined) return [];
+    return [
+      examFinding({
+        ruleId: 'CX4004',
+        severity: 'warning',
+        message:
+          `Output '${output.key.value}' shows NoEcho parameter '${shown}': CloudFormation does not mask outputs, so anyone who can ` +
+          'describe the stack (or import the export) reads the value; remove it from the outputs',
+        span: value.span,
+        path: ['Outputs', output.key.value, 'Value'],
+        explanation: EXPLANATION,
+      }),
+    ];
+  });
+}
 
 function withoutNoEcho(template: Template, parameter: MapEntry, body: MapNode): Finding {
   const current = valueOf(body, 'NoEcho');

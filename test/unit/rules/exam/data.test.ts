@@ -270,3 +270,30 @@ Resources:
     assert.equal(only(run(parameterNoEchoRule, secret)).path?.join('/'), 'Parameters/DBPassword/Default');
   });
 });
+
+describe('CX4004 a NoEcho parameter shown in an output', () => {
+  const template = (value: string) => `Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+  AppName:
+    Type: String
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+Outputs:
+  Shown:
+    Value: ${value}
+`;
+  it('reports an output whose value reads the parameter through Ref, Fn::Sub or Fn::Join', () => {
+    for (const value of ['!Ref DbPassword', "!Sub 'postgres://admin:${DbPassword}@db'", "!Join [':', [admin, !Ref DbPassword]]"]) {
+      const found = run(parameterNoEchoRule, template(value));
+      assert.deepEqual(found.map((one) => [one.path?.join('/'), one.severity]), [['Outputs/Shown/Value', 'warning']], value);
+      assert.match(found[0].message, /^Output 'Shown' shows NoEcho parameter 'DbPassword': CloudFormation does not mask outputs/);
+    }
+  });
+  it('leaves outputs of other parameters alone', () => {
+    assert.deepEqual(run(parameterNoEchoRule, template('!Ref AppName')), []);
+    assert.deepEqual(run(parameterNoEchoRule, template("!Sub '${AppName}-${Topic}'")), []);
+  });
+});
