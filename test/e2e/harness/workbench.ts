@@ -154,31 +154,24 @@ export class Workbench {
   }
 
   /**
-   * Opens the quick-fix menu at the cursor once the editor's light bulb shows there: the bulb appears when the
-   * editor has fetched the code actions of the line, so Ctrl+. then asks for actions the diagnostics already carry.
-   */
-  async openQuickFixes(): Promise<void> {
-    await this.page.locator('.monaco-editor .lightBulbWidget').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-    await this.page.keyboard.press('Control+.');
-  }
-
-  /**
-   * Applies the quick fix titled `title` at the cursor: opens the menu and presses Enter on its row, which
-   * must be the focused one (the menu focuses the preferred fix). A menu opened while the editor still held
-   * the actions of the line before (the bulb had not moved yet) lacks the row; it is closed and opened
-   * again once. A menu that still lacks it fails with the rows it showed.
+   * Applies the quick fix titled `title` at the cursor: Ctrl+. asks for the code actions of the cursor's place as
+   * the editor holds them now, and the fix is applied with Enter once it is the menu's focused row (the menu
+   * focuses the preferred fix). A menu asked for before the diagnostics reached the editor lacks it (the light
+   * bulb is not always shown again when they arrive): it is closed and asked for again, until TIMEOUT_MS. A menu
+   * that still lacks it fails with the rows it showed last.
    */
   async applyQuickFix(title: string): Promise<void> {
     const focusedRow = this.page.locator('.action-widget .monaco-list-row.focused', { hasText: title });
-    for (let attempt = 1; ; attempt++) {
-      await this.openQuickFixes();
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      await this.page.keyboard.press('Control+.');
       try {
-        await focusedRow.waitFor({ state: 'visible', timeout: attempt === 1 ? 10_000 : TIMEOUT_MS });
+        await focusedRow.waitFor({ state: 'visible', timeout: 5_000 });
         await this.page.keyboard.press('Enter');
         return;
       } catch (error) {
         const shown = await this.page.locator('.action-widget .monaco-list-row').allInnerTexts();
-        if (attempt === 2) throw new Error(`no focused quick fix '${title}' in the menu, which showed: ${JSON.stringify(shown)}`, { cause: error });
+        if (Date.now() > deadline) throw new Error(`no focused quick fix '${title}' in the menu, which showed: ${JSON.stringify(shown)}`, { cause: error });
         await this.page.keyboard.press('Escape');
       }
     }

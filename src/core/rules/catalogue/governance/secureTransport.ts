@@ -10,7 +10,7 @@ import { literalBoolean, literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { statementsOf } from '../data/policyDocument';
 
-const PAGE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-securetransport';
+const PAGE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html';
 
 /** `aws:SecureTransport` under the statement's Bool condition, with its node, when the statement is a Deny. */
 function deniedTransport(statement: TemplateNode): { node: TemplateNode; path: NodePath } | undefined {
