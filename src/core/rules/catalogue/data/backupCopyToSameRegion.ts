@@ -1,16 +1,15 @@
-import { isSeq, valueOf, type TemplateNode } from '../../../model';
+import { valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { listItems, propertyHit, push } from './common';
 import { planRules } from './backup';
-import { intrinsicName, literalString } from '../support/values';
+import { arnFields } from '../support/arns';
+import { templateText } from '../support/mentions';
+import { intrinsicName } from '../support/values';
 
 /** A vault ARN built with Fn::Sub from the stack's own Region and account (`…:backup:${AWS::Region}:${AWS::AccountId}:backup-vault:dr`). */
 function ownRegionArn(node: TemplateNode | undefined): string | undefined {
-  if (intrinsicName(node) !== 'Fn::Sub') return undefined;
-  const argument = valueOf(node, 'Fn::Sub');
-  const text = literalString(isSeq(argument) ? argument.items[0] : argument);
-  // Pseudo parameters hold colons of their own: `${AWS::Region}` becomes `{Region}` before the ARN is split.
-  const [, , service, region, account] = text?.replace(/\$\{AWS::(\w+)\}/g, '{$1}').split(':') ?? [];
+  const text = intrinsicName(node) === 'Fn::Sub' ? templateText(node) : undefined;
+  const [, , service, region, account] = text === undefined ? [] : arnFields(text);
   return service === 'backup' && region === '{Region}' && account === '{AccountId}' ? `'${text}', a vault of the stack's own Region and account` : undefined;
 }
 

@@ -2,23 +2,14 @@
 import { isSeq, isString, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import { generatedSecretField, referencedSecret, secretReference } from '../../../schema/constraints/secretFields';
 import type { ResourceDeclaration } from '../../../sections';
-import { intrinsicName, literalBoolean, literalNumber, literalString } from '../support/values';
+import { templateText } from '../support/mentions';
+import { intrinsicName, literalBoolean, literalNumber } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { propertyHit, push } from './common';
 
 const PAGE = 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html';
 /** What RDS refuses in a master password. */
 const REFUSED = ['/', '"', '@'];
-
-/** The text of a whole dynamic reference, with whether it is written in an Fn::Sub. */
-function referenceText(node: TemplateNode | undefined): { text: string; subbed: boolean } | undefined {
-  const literal = literalString(node);
-  if (literal !== undefined) return { text: literal, subbed: false };
-  if (intrinsicName(node) !== 'Fn::Sub') return undefined;
-  const argument = valueOf(node, 'Fn::Sub');
-  const text = literalString(isSeq(argument) ? argument.items[0] : argument);
-  return text === undefined ? undefined : { text, subbed: true };
-}
 
 /** The characters RDS refuses that the generated string may still hold. */
 function stillPossible(generate: MapNode): string[] {
@@ -80,8 +71,8 @@ export const rdsGeneratedPasswordCharacters: CatalogueCheck = {
       // The password may sit in one branch of an Fn::If (the primary's) and AWS::NoValue in the other.
       const candidates = intrinsicName(node) === 'Fn::If' && isSeq(valueOf(node, 'Fn::If')) ? (valueOf(node, 'Fn::If') as { items: TemplateNode[] }).items.slice(1) : [node];
       const found = candidates.map((candidate) => {
-        const written = referenceText(candidate);
-        const reference = written && secretReference(written.text, written.subbed);
+        const written = templateText(candidate);
+        const reference = written === undefined ? undefined : secretReference(written, intrinsicName(candidate) === 'Fn::Sub');
         const secret = reference && referencedSecret(context.template.root, reference);
         const generate = secret && generatedSecretField(secret, reference.key);
         return secret && generate ? hitOf(database, secret, generate) : undefined;

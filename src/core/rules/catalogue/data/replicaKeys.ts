@@ -5,7 +5,9 @@
  */
 import { isSeq, isString, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
+import { arnFields } from '../support/arns';
 import type { CheckContext } from '../support/context';
+import { templateText } from '../support/mentions';
 import { intrinsicName, literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { propertyHit, push } from './common';
@@ -34,11 +36,8 @@ function isOwnRegion(node: TemplateNode | undefined): boolean {
 function ownRegionKey(context: CheckContext, node: TemplateNode | undefined): string | undefined {
   const resource = context.referenced(node);
   if (resource) return resource.type !== undefined && KMS_TYPES.includes(resource.type) ? `'${resource.logicalId}', a key of this stack` : undefined;
-  if (intrinsicName(node) !== 'Fn::Sub') return undefined;
-  const argument = valueOf(node, 'Fn::Sub');
-  const text = literalString(isSeq(argument) ? argument.items[0] : argument);
-  const region = text?.replace(/\$\{AWS::(\w+)\}/g, '{$1}').split(':')[3];
-  return text?.startsWith('arn:') && region === '{Region}' ? `an ARN of the stack's own Region` : undefined;
+  const text = intrinsicName(node) === 'Fn::Sub' ? templateText(node) : undefined;
+  return text?.startsWith('arn:') && arnFields(text)[3] === '{Region}' ? `an ARN of the stack's own Region` : undefined;
 }
 
 /** The replica's Region in words. */

@@ -6,7 +6,9 @@
 import { isSeq, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
 import type { CheckContext } from '../support/context';
-import { intrinsicName, literalString } from '../support/values';
+import { arnFields } from '../support/arns';
+import { templateText } from '../support/mentions';
+import { intrinsicName } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { propertyHit, push } from './common';
 
@@ -31,20 +33,14 @@ type ArnRegion = { kind: 'named'; region: string } | { kind: 'parameter'; name: 
 
 /** The Region an ARN is written with when it is not the stack's: a literal Region, or a parameter of the template. */
 function otherRegion(context: CheckContext, node: TemplateNode | undefined): ArnRegion | undefined {
-  const literal = literalString(node);
-  if (literal !== undefined) {
-    const region = literal.split(':')[3];
-    return region !== undefined && REGION_NAME.test(region) ? { kind: 'named', region } : undefined;
-  }
-  if (intrinsicName(node) !== 'Fn::Sub') return undefined;
-  const argument = valueOf(node, 'Fn::Sub');
-  const text = literalString(isSeq(argument) ? argument.items[0] : argument);
-  const variables = isSeq(argument) ? argument.items[1] : undefined;
-  // Pseudo parameters hold colons of their own: `${AWS::Region}` becomes `{Region}` before the ARN is split.
-  const region = text?.replace(/\$\{AWS::(\w+)\}/g, '{$1}').split(':')[3];
-  if (region === undefined || !text?.startsWith('arn:')) return undefined;
+  const text = templateText(node);
+  if (text === undefined || !text.startsWith('arn:')) return undefined;
+  const region = arnFields(text)[3];
+  if (region === undefined) return undefined;
   if (REGION_NAME.test(region)) return { kind: 'named', region };
-  const name = /^\$\{([A-Za-z0-9]+)\}$/.exec(region)?.[1];
+  const name = intrinsicName(node) === 'Fn::Sub' ? /^\$\{([A-Za-z0-9]+)\}$/.exec(region)?.[1] : undefined;
+  const argument = valueOf(node, 'Fn::Sub');
+  const variables = isSeq(argument) ? argument.items[1] : undefined;
   if (name === undefined || valueOf(variables, name) !== undefined || !context.parameter(name)) return undefined;
   return { kind: 'parameter', name };
 }

@@ -3,10 +3,10 @@
  * takes: CloudWatch then has no such metric, and the alarm stays in INSUFFICIENT_DATA (or OK) for ever.
  * Data: the dimension names the AWS documentation gives each metric (or every metric of a namespace).
  */
-import { isSeq, valueOf } from '../../../model';
+import { valueOf } from '../../../model';
 import { literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { metricsOf } from './alarmNamespaces';
+import { alarmDimensions } from './alarmNamespaces';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
 
@@ -71,38 +71,30 @@ export const alarmMetricDimensions: CatalogueCheck = {
   resourceTypes: [ALARM],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const alarm of context.resources(ALARM)) {
-      for (const { metric, path } of metricsOf(alarm.properties)) {
-        const namespace = literalString(valueOf(metric, 'Namespace'));
-        const metricName = literalString(valueOf(metric, 'MetricName'));
-        const dimensions = valueOf(metric, 'Dimensions');
-        const entry = namespace === undefined ? undefined : entryFor(namespace, metricName);
-        if (!entry || !isSeq(dimensions)) continue;
-        const what = `${namespace} ${metricName ?? 'metrics'}`;
-        dimensions.items.forEach((dimension, index) => {
-          const nameNode = valueOf(dimension, 'Name');
-          const name = literalString(nameNode);
-          const at = ['Resources', alarm.logicalId, 'Properties', ...path, 'Dimensions', index];
-          if (name !== undefined && !entry.names.includes(name)) {
-            hits.push({
-              message: `Alarm '${alarm.logicalId}' watches ${what} with dimension ${name}, which it is never published with (only ${entry.names.join(', ')}): the alarm never fires`,
-              span: nameNode!.span,
-              path: [...at, 'Name'],
-            });
-            return;
-          }
-          const fixed = name === undefined ? undefined : entry.fixed?.[name];
-          const valueNode = valueOf(dimension, 'Value');
-          const value = literalString(valueNode);
-          const computed = valueNode !== undefined && value === undefined;
-          if (fixed === undefined || value === fixed || (!computed && value === undefined)) return;
-          hits.push({
-            message: `Alarm '${alarm.logicalId}' watches ${what} with ${name} ${value === undefined ? 'given by a function' : `'${value}'`}, but it is published only with ${name} '${fixed}': the alarm never fires`,
-            span: valueNode!.span,
-            path: [...at, 'Value'],
-          });
+    for (const { alarm, namespace, metricName, dimension, path } of alarmDimensions(context)) {
+      const entry = entryFor(namespace, metricName);
+      if (!entry) continue;
+      const what = `${namespace} ${metricName ?? 'metrics'}`;
+      const nameNode = valueOf(dimension, 'Name');
+      const name = literalString(nameNode);
+      if (name !== undefined && !entry.names.includes(name)) {
+        hits.push({
+          message: `Alarm '${alarm.logicalId}' watches ${what} with dimension ${name}, which it is never published with (only ${entry.names.join(', ')}): the alarm never fires`,
+          span: nameNode!.span,
+          path: [...path, 'Name'],
         });
+        continue;
       }
+      const fixed = name === undefined ? undefined : entry.fixed?.[name];
+      const valueNode = valueOf(dimension, 'Value');
+      const value = literalString(valueNode);
+      const computed = valueNode !== undefined && value === undefined;
+      if (fixed === undefined || value === fixed || (!computed && value === undefined)) continue;
+      hits.push({
+        message: `Alarm '${alarm.logicalId}' watches ${what} with ${name} ${value === undefined ? 'given by a function' : `'${value}'`}, but it is published only with ${name} '${fixed}': the alarm never fires`,
+        span: valueNode!.span,
+        path: [...path, 'Value'],
+      });
     }
     return hits;
   },

@@ -4,6 +4,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import { propertyHit, push } from '../data/common';
 import { getAttParts } from '../support/arns';
 import type { CheckContext } from '../support/context';
+import { templateText } from '../support/mentions';
 import { aclsDisabled } from '../support/objectOwnership';
 import { intrinsicName, literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
@@ -19,8 +20,7 @@ function bucketOfDomain(node: TemplateNode | undefined): string | undefined {
   if (parts) return DOMAIN_ATTRIBUTES.includes(parts.attribute) ? parts.logicalId : undefined;
   const name = intrinsicName(node);
   if (name === 'Fn::Sub') {
-    const argument = valueOf(node, 'Fn::Sub');
-    const text = isSeq(argument) ? literalString(argument.items[0]) : literalString(argument);
+    const text = templateText(node);
     const match = text === undefined ? null : SUBBED_DOMAIN.exec(text);
     return match && (match[2] !== undefined || match[3] !== undefined) ? match[1] : undefined;
   }

@@ -82,3 +82,8 @@ export function arnText(node: TemplateNode | undefined): string | undefined {
   if (text === undefined || !text.startsWith('arn:')) return undefined;
   return text.replace(/\$\{AWS::Partition\}/g, 'aws');
 }
+
+/** The fields of an ARN's text, with pseudo parameters written `{Region}`, `{AccountId}` (their own colons kept out of the split). */
+export function arnFields(text: string): string[] {
+  return text.replace(/\$\{AWS::(\w+)\}/g, '{$1}').split(':');
+}
