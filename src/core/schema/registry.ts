@@ -6,6 +6,7 @@
  * Read through the same SchemaSource as the index, one service file when a template first uses it.
  */
 import { memberSchema } from './constraints/members';
+import { uniformSchema, withKeywords } from './constraints/shape';
 import type { JsonSchema, SchemaObject } from './constraints/types';
 import type { SchemaSource } from './schema';
 
@@ -58,7 +59,7 @@ export class Registry {
     const chunkName = types[typeName];
     if (!this.chunks.has(chunkName)) {
       const text = this.source.read(`registry/${chunkName}`);
-      this.chunks.set(chunkName, text ? (JSON.parse(text) as RegistryChunk) : undefined);
+      this.chunks.set(chunkName, text ? uniformChunk(JSON.parse(text) as RegistryChunk) : undefined);
     }
     const chunk = this.chunks.get(chunkName);
     return chunk && Object.hasOwn(chunk, typeName) ? chunk[typeName] : undefined;
@@ -99,7 +100,7 @@ export class Registry {
       if (typeof resolved === 'object' && resolved.items !== undefined && resolved.enum === undefined) resolved = resolveRef(root, resolved.items);
       if (typeof resolved === 'object') members[name] = resolved;
     }
-    for (const shown of withoutConditionalProperty(object)) if (members[shown.name]) members[shown.name] = { ...members[shown.name], ...shown.schema };
+    for (const shown of withoutConditionalProperty(object)) if (members[shown.name]) members[shown.name] = withKeywords(members[shown.name], shown.schema);
     return members;
   }
 
@@ -140,6 +141,12 @@ export class Registry {
     }
     return this.index;
   }
+}
+
+/** A chunk's schemas, each rebuilt with one object shape (constraints/shape.ts). */
+function uniformChunk(chunk: RegistryChunk): RegistryChunk {
+  for (const type of Object.values(chunk)) type.schema = uniformSchema(type.schema);
+  return chunk;
 }
 
 function resolveRef(root: SchemaObject, schema: JsonSchema | undefined): JsonSchema | undefined {

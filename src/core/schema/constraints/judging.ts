@@ -16,31 +16,29 @@ const JUDGING_KEYWORDS: readonly (keyof SchemaObject)[] = [
   'oneOf', 'anyOf', 'allOf', 'not', 'if',
 ];
 
-/** Per type schema (the root its `$ref`s point into): what each of its schemas was found to judge. */
-const byRoot = new WeakMap<SchemaObject, WeakMap<SchemaObject, boolean>>();
-
 export function judgesAnything(schema: JsonSchema, root: SchemaObject): boolean {
   if (typeof schema !== 'object') return false;
-  let known = byRoot.get(root);
-  if (!known) byRoot.set(root, (known = new WeakMap()));
-  return judges(schema, root, known, new Set());
+  return schema.judges ?? judges(schema, root, new Set());
 }
 
-function judges(schema: JsonSchema | undefined, root: SchemaObject, known: WeakMap<SchemaObject, boolean>, visiting: Set<SchemaObject>): boolean {
+/**
+ * Kept on the schema itself (`judges`): a schema object belongs to one type's schema, the root its
+ * `$ref`s point into.
+ */
+function judges(schema: JsonSchema | undefined, root: SchemaObject, visiting: Set<SchemaObject>): boolean {
   if (typeof schema !== 'object') return false;
-  const cached = known.get(schema);
-  if (cached !== undefined) return cached;
+  if (schema.judges !== undefined) return schema.judges;
   // A schema that refers to itself (a nested statement): assumed to judge, which only skips less.
   if (visiting.has(schema)) return true;
   visiting.add(schema);
-  const result = computed(schema, root, known, visiting);
+  const result = computed(schema, root, visiting);
   visiting.delete(schema);
-  known.set(schema, result);
+  schema.judges = result;
   return result;
 }
 
-function computed(schema: SchemaObject, root: SchemaObject, known: WeakMap<SchemaObject, boolean>, visiting: Set<SchemaObject>): boolean {
-  const below = (member: JsonSchema | undefined) => judges(member, root, known, visiting);
+function computed(schema: SchemaObject, root: SchemaObject, visiting: Set<SchemaObject>): boolean {
+  const below = (member: JsonSchema | undefined) => judges(member, root, visiting);
   if (schema.$ref !== undefined) {
     // As the validator resolves it: the definition alone, and a reference it cannot follow accepts anything.
     const name = schema.$ref.startsWith('#/definitions/') ? schema.$ref.slice('#/definitions/'.length) : undefined;

@@ -7,12 +7,17 @@ import { entryOf, isSeq, isString, type MapNode, type NodePath, type Span, type 
 import { functionOf } from './alternatives';
 import { listOf } from './scalars';
 import type { JsonSchema, SchemaObject, ValueDependency, Violation } from './types';
+import { writtenKeywords } from './shape';
 
 type Presence = 'yes' | 'no' | 'maybe';
 
-export function hasObjectKeywords(schema: SchemaObject): boolean {
+/**
+ * Whether the schema has a keyword about which properties an object holds. `required` counts only when
+ * `withRequired`: outside a combination's branches it is never reported (E3003 reports it), only steers.
+ */
+export function hasObjectKeywords(schema: SchemaObject, withRequired: boolean): boolean {
   return (
-    schema.required !== undefined ||
+    (withRequired && schema.required !== undefined) ||
     schema.requiredXor !== undefined ||
     schema.requiredOr !== undefined ||
     schema.dependentRequired !== undefined ||
@@ -22,8 +27,11 @@ export function hasObjectKeywords(schema: SchemaObject): boolean {
   );
 }
 
-/** requiredXor, requiredOr, required, dependentRequired, dependencies, dependentExcluded, judged only where presence is certain. */
-export function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span): Violation[] {
+/**
+ * requiredXor, requiredOr, required (when `withRequired`), dependentRequired, dependencies, dependentExcluded,
+ * judged only where presence is certain.
+ */
+export function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span, withRequired: boolean): Violation[] {
   // Objects are small: a look-up by name beats building a map of them all.
   const is = (name: string, wanted: Presence) => {
     const entry = entryOf(node, name);
@@ -34,7 +42,7 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     const entry = name !== undefined ? entryOf(node, name) : undefined;
     return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
   };
-  for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
+  if (withRequired) for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
   if (schema.requiredXor) {
     const given = schema.requiredXor.filter((name) => is(name, 'yes'));
     if (schema.requiredXor.every((name) => is(name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
@@ -43,7 +51,7 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
   if (schema.requiredOr && schema.requiredOr.every((name) => is(name, 'no'))) {
     out.push(at('requiredOr', `At least one of ${schema.requiredOr.join(', ')} is required; none is given`));
   }
-  const dependencies = { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) };
+  const dependencies = schema.dependencies ? { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) } : (schema.dependentRequired ?? {});
   for (const [name, needed] of Object.entries(dependencies)) {
     if (!is(name, 'yes')) continue;
     const missing = needed.filter((other) => is(other, 'no'));
@@ -51,7 +59,7 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
   }
   // Schemas often list a pair both ways (A excludes B, B excludes A): one finding per pair.
   const reported = new Set<string>();
-  for (const [name, excluded] of Object.entries(schema.dependentExcluded ?? {})) {
+  for (const [name, excluded] of schema.dependentExcluded ? Object.entries(schema.dependentExcluded) : []) {
     if (!is(name, 'yes')) continue;
     for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
       if (reported.has(`${other}\0${name}`)) continue;
@@ -121,7 +129,7 @@ export function isNoValueRef(node: TemplateNode): boolean {
  * give together: left alone.
  */
 export function exclusiveChoicesGiven(node: MapNode, oneOf: readonly JsonSchema[]): string[][] {
-  const groups = oneOf.map((form) => (typeof form === 'object' && Object.keys(form).length === 1 && form.required?.length === 1 ? form.required : undefined));
+  const groups = oneOf.map((form) => (typeof form === 'object' && writtenKeywords(form).length === 1 && form.required?.length === 1 ? form.required : undefined));
   if (groups.some((group) => group === undefined)) return [];
   const sets = groups as string[][];
   if (new Set(sets.map((group) => group[0])).size !== sets.length) return [];

@@ -52,6 +52,10 @@ export interface SchemaObject {
   uniqueBy?: string;
   /** The registry type this property is passed to unchanged (a registry correction's `sameAs`), whose schema this is. */
   passedTo?: string;
+  /** Not a keyword: whether the schema can report anything at any depth, once constraints/judging.ts has worked it out. */
+  judges?: boolean;
+  /** Not a keyword: the schema `$ref` names, once the walk has looked it up. */
+  refTarget?: JsonSchema;
 }
 
 /**

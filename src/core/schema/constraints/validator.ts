@@ -193,7 +193,9 @@ export class ConstraintValidator {
       this.collect(entry.value, member, [...path, name], entry.key.span, out, depth + 1);
     }
     if (!spliced && schema.propertyNames !== undefined) this.checkKeys(node, path, schema.propertyNames, out);
-    if (!spliced && hasObjectKeywords(schema)) out.push(...objectKeywordViolations(node, path, schema, anchor));
+    // Outside a combination's branches `required` only steers: E3003 reports what is missing.
+    const steering = this.branchesTried > 0;
+    if (!spliced && hasObjectKeywords(schema, steering)) out.push(...objectKeywordViolations(node, path, schema, anchor, steering));
   }
 
   /** Each key of a map whose keys the service limits (a Lambda environment variable's name). */
@@ -300,16 +302,19 @@ export class ConstraintValidator {
     return Array.isArray(schema.type) ? schema.type.includes(type) : schema.type === type;
   }
 
-  /** Follows `$ref`s into the type's definitions. */
+  /** Follows `$ref`s into the type's definitions (each reference's target kept on it, as the root is always the same). */
   private resolve(schema: JsonSchema): JsonSchema {
     let current = schema;
     for (let hops = 0; typeof current === 'object' && current.$ref !== undefined && hops < 20; hops++) {
-      const name = current.$ref.startsWith('#/definitions/') ? current.$ref.slice('#/definitions/'.length) : undefined;
-      const target = name !== undefined ? this.scope.root.definitions?.[name] : undefined;
-      if (target === undefined) return true;
-      current = target;
+      current = current.refTarget ??= this.target(current.$ref);
     }
     return current;
+  }
+
+  /** The definition `#/definitions/X` names; one it cannot find accepts anything. */
+  private target(ref: string): JsonSchema {
+    const name = ref.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
+    return (name !== undefined ? this.scope.root.definitions?.[name] : undefined) ?? true;
   }
 
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
