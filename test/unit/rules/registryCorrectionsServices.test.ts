@@ -123,9 +123,11 @@ describe('registry corrections from the services\' documents', () => {
     assert.deepEqual(bucket('Lab-Src-${AWS::AccountId}-${AWS::Region}'), [
       "E3031 BucketName: 'Lab-Src-123456789012-us-east-1' is not a valid BucketName: it must match ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$ (the value comes from Fn::Sub, with AWS::AccountId as 123456789012 and AWS::Region as us-east-1)",
     ]);
-    // A stack name or a parameter may be anything: not judged.
-    assert.deepEqual(bucket('Lab-${AWS::StackName}'), []);
-    assert.deepEqual(bucket('Lab-${Env}'), []);
+    // A stack name or a parameter may be anything: only what the fixed text alone makes impossible is said.
+    assert.deepEqual(bucket('lab-${AWS::StackName}'), []);
+    assert.deepEqual(bucket('Lab-${Env}'), [
+      "E3031 BucketName: 'Lab-${Env}' is not a valid BucketName: it must match ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$, and its fixed text has 'L', which the pattern does not allow, whatever ${Env} may hold",
+    ]);
   });
 
   it('ELB: a target group health check path starts with a slash', () => {

@@ -12,6 +12,7 @@ import { findInMapValues } from '../../mappingValues';
 import { isMap, isScalar, isSeq, isString, valueOf, type MapNode, type NodePath, type ScalarNode, type ScalarValue, type SeqNode, type TemplateNode } from '../../model';
 import { RETURNS } from './returns';
 import { secretReference, type SecretReference } from './secretFields';
+import type { PartialText } from './partial';
 
 export type Alternative =
   | { kind: 'map'; node: MapNode; path: NodePath }
@@ -40,6 +41,8 @@ export type Alternative =
       targetType: string;
       attribute?: string;
     }
+  /** Text of fixed parts and values known only at deploy time (partial.ts): some keywords still decide. */
+  | ({ kind: 'partial'; node: TemplateNode; path: NodePath } & PartialText)
   | { kind: 'unknown' }
   /** `Ref: AWS::NoValue`: the property is not there. */
   | { kind: 'absent' };
@@ -125,16 +128,24 @@ const SAMPLES: Readonly<Record<string, string>> = {
 
 /**
  * An `Fn::Sub` of literal text and those pseudo parameters (`lab-${AWS::AccountId}-${AWS::Region}`), with each
- * written as its sample; unknown when it names anything else (`${AWS::StackName}`, a parameter, a resource).
+ * written as its sample; text with holes (partial.ts) when it names anything else (`${AWS::StackName}`, a
+ * parameter, a resource); unknown when it writes `${!…}` or `${` alone.
  */
 function sampledSub(node: TemplateNode, text: string, path: NodePath): Alternative[] {
-  const names: string[] = [];
-  const value = text.replace(/\$\{([^}!]*)\}/g, (_, name: string) => {
-    names.push(name.trim());
-    return SAMPLES[name.trim()] ?? '\u0000';
-  });
-  if (value.includes('\u0000') || value.includes('${')) return [{ kind: 'unknown' }];
-  const origin = `Fn::Sub, with ${[...new Set(names)].map((name) => `${name} as ${SAMPLES[name]}`).join(' and ')}`;
+  const parts: string[] = [];
+  const holes: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\$\{([^}]*)\}/g)) {
+    if (match[1].startsWith('!')) return [{ kind: 'unknown' }];
+    parts.push(text.slice(last, match.index));
+    holes.push(match[1].trim());
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  if (parts.some((part) => part.includes('${'))) return [{ kind: 'unknown' }];
+  if (!holes.every((name) => Object.hasOwn(SAMPLES, name))) return [{ kind: 'partial', parts, holes: holes.map((name) => `\${${name}}`), node, path }];
+  const value = parts.map((part, index) => (index === 0 ? part : SAMPLES[holes[index - 1]] + part)).join('');
+  const origin = `Fn::Sub, with ${[...new Set(holes)].map((name) => `${name} as ${SAMPLES[name]}`).join(' and ')}`;
   return [{ kind: 'scalar', value, node, path, origin, sampled: true }];
 }
 
@@ -236,7 +247,33 @@ function mappedValues(node: TemplateNode, argument: TemplateNode, path: NodePath
 function joinedLiterals(node: TemplateNode, argument: TemplateNode, path: NodePath): Alternative[] {
   if (!isSeq(argument) || argument.items.length !== 2) return [{ kind: 'unknown' }];
   const [delimiter, list] = argument.items;
-  if (!isString(delimiter) || !isSeq(list) || !list.items.every((item) => isScalar(item) && item.value !== null)) return [{ kind: 'unknown' }];
+  if (!isString(delimiter) || !isSeq(list) || list.items.some((item) => isScalar(item) && item.value === null)) return [{ kind: 'unknown' }];
+  if (!list.items.every(isScalar)) return joinedWithHoles(node, delimiter.value, list, path);
   const text = list.items.map((item) => String((item as ScalarNode).value)).join(delimiter.value);
   return isDynamicReference(text) ? [{ kind: 'unknown' }] : [{ kind: 'scalar', value: text, node, path }];
+}
+
+/** An `Fn::Join` of literals and values known at deploy time (each a hole, shown as `${Name}` or `${Name.Attribute}`). */
+function joinedWithHoles(node: TemplateNode, delimiter: string, list: SeqNode, path: NodePath): Alternative[] {
+  const parts = [''];
+  const holes: string[] = [];
+  list.items.forEach((item, index) => {
+    if (index > 0) parts[parts.length - 1] += delimiter;
+    if (isScalar(item)) {
+      parts[parts.length - 1] += String(item.value);
+      return;
+    }
+    holes.push(holeName(item));
+    parts.push('');
+  });
+  return parts.some(isDynamicReference) ? [{ kind: 'unknown' }] : [{ kind: 'partial', parts, holes, node, path }];
+}
+
+function holeName(item: TemplateNode): string {
+  const fn = functionOf(item);
+  const argument = fn === undefined ? undefined : (item as MapNode).entries[0].value;
+  if (fn === 'Ref' && isString(argument)) return `\${${argument.value}}`;
+  if (fn === 'Fn::GetAtt' && isSeq(argument) && argument.items.every(isString)) return `\${${argument.items.map((part) => (part as ScalarNode).value).join('.')}}`;
+  if (fn === 'Fn::GetAtt' && isString(argument)) return `\${${argument.value}}`;
+  return `\${${fn ?? 'value'}}`;
 }

@@ -13,6 +13,7 @@ import { exclusiveChoicesGiven, hasObjectKeywords, isNoValueRef, objectKeywordVi
 import { numberAsWritten } from '../values';
 import { keptEntries } from '../../sections';
 import { scalarProblem } from './scalars';
+import { partialProblem } from './partial';
 import { countedItems, repeatedKeys, sameProblem } from './lists';
 import { ANY_ARN, identifierFormat, mayBe, mayStillWork, requiresArn } from './returns';
 import { givenBy, mismatchMessage, suggestedWay } from './returnedWords';
@@ -71,18 +72,19 @@ export class ConstraintValidator {
 
   private check(alternative: Alternative, raw: JsonSchema, anchor: Span, out: Violation[], depth: number): void {
     // What a resource gives is known only at deploy time: an `if` or `not` it meets decides nothing.
-    if (alternative.kind === 'unknown' || alternative.kind === 'returned') this.unknownsMet++;
+    if (alternative.kind === 'unknown' || alternative.kind === 'returned' || alternative.kind === 'partial') this.unknownsMet++;
     if (alternative.kind === 'unknown' || alternative.kind === 'absent' || depth > MAX_DEPTH) return;
     if (alternative.kind === 'scalar' && alternative.value === null && this.scope.nullIsAbsent) return;
     const schema = this.resolve(raw);
     if (schema === true) return;
     if (schema === false) {
-      if (alternative.kind !== 'scalar' && alternative.kind !== 'returned') out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, anchor));
+      if (alternative.kind === 'map' || alternative.kind === 'seq') out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, anchor));
       else out.push(this.violation('not', `${nameOf(alternative.path)} is not allowed here`, alternative, alternative.node.span));
       return;
     }
     if (alternative.kind === 'scalar') this.checkScalar(alternative, schema, out);
     else if (alternative.kind === 'returned') this.checkReturned(alternative, schema, out);
+    else if (alternative.kind === 'partial') this.checkPartial(alternative, schema, out);
     else if (alternative.kind === 'seq') this.checkList(alternative.node, alternative.path, schema, anchor, out, depth);
     else this.checkObject(alternative.node, alternative.path, schema, anchor, out, depth);
     this.checkCombinations(alternative, schema, anchor, out, depth);
@@ -120,6 +122,16 @@ export class ConstraintValidator {
     found.givenBy = alternative.function;
     const way = suggestedWay(alternative, required);
     if (way) found.replacement = { target: alternative.target, ...('attribute' in way ? { attribute: way.attribute } : {}) };
+    if (schema.passedTo) found.passedTo = schema.passedTo;
+    out.push(found);
+  }
+
+  /** Text with holes: what its fixed parts alone make impossible (partial.ts). */
+  private checkPartial(alternative: Extract<Alternative, { kind: 'partial' }>, schema: SchemaObject, out: Violation[]): void {
+    if (schema.pattern === undefined && schema.maxLength === undefined) return;
+    const problem = partialProblem(alternative, schema, nameOf(alternative.path));
+    if (!problem) return;
+    const found = this.violation(problem.keyword, problem.message, alternative, alternative.node.span);
     if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
   }
@@ -212,7 +224,7 @@ export class ConstraintValidator {
 
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
     if (!schema.allOf && !schema.anyOf && !schema.oneOf && schema.not === undefined && schema.if === undefined) return;
-    const span = alternative.kind === 'scalar' || alternative.kind === 'returned' ? alternative.node.span : anchor;
+    const span = alternative.kind === 'map' || alternative.kind === 'seq' ? anchor : alternative.node.span;
     const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
     if (schema.anyOf && schema.anyOf.every(fails)) this.noForm('anyOf', alternative, schema.anyOf, anchor, span, out, depth);
@@ -345,5 +357,6 @@ export function nameOf(path: NodePath): string {
 function describe(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>): string {
   if (alternative.kind === 'scalar') return `'${String(alternative.value)}'`;
   if (alternative.kind === 'returned') return givenBy(alternative);
+  if (alternative.kind === 'partial') return 'This text';
   return `This ${alternative.kind === 'seq' ? 'list' : 'object'}`;
 }

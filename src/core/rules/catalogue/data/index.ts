@@ -18,6 +18,7 @@ import { backupContinuousRetention } from './backupContinuousRetention';
 import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { sameRegionArns } from './sameRegionArns';
 import { replicaKeyOfOwnRegion } from './replicaKeys';
+import { singleRegionKeyArns } from './singleRegionKeyArns';
 import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
@@ -136,6 +137,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   backupCopyToSameRegion,
   sameRegionArns,
   replicaKeyOfOwnRegion,
+  singleRegionKeyArns,
   backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,

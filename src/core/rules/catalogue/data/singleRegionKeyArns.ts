@@ -1,0 +1,90 @@
+/**
+ * T22: a KMS key ARN written with another Region and the key ID of a key this stack creates. Only a
+ * multi-Region key has related keys in other Regions, with the same key ID; a single-Region key's ID
+ * exists only in the stack's Region, so the ARN names no key.
+ */
+import { isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
+import { arnFields } from '../support/arns';
+import type { CheckContext } from '../support/context';
+import { intrinsicName, literalBoolean } from '../support/values';
+import type { CatalogueCheck, CheckHit } from '../types';
+
+const KEY = 'AWS::KMS::Key';
+const PAGE = 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html';
+const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+/** The key a Sub text's ARN names by `key/${Key}` in a Region other than `${AWS::Region}`, with that Region in words. */
+function keyInOtherRegion(context: CheckContext, text: string): { key: ResourceDeclaration; region: string } | undefined {
+  if (!text.startsWith('arn:')) return undefined;
+  const fields = arnFields(text);
+  const region = fields[3];
+  const keyId = /^key\/\$\{([A-Za-z0-9]+)\}$/.exec(fields[5] ?? '')?.[1];
+  if (region === undefined || keyId === undefined || fields.length !== 6) return undefined;
+  const key = context.resource(keyId);
+  if (key?.type !== KEY) return undefined;
+  if (REGION_NAME.test(region)) return { key, region };
+  const parameter = /^\$\{([A-Za-z0-9]+)\}$/.exec(region)?.[1];
+  return parameter !== undefined && context.parameter(parameter) ? { key, region: `the Region parameter '${parameter}' gives` } : undefined;
+}
+
+interface SubText {
+  text: string;
+  node: TemplateNode;
+  path: NodePath;
+}
+
+/** Every one-argument Fn::Sub in the value (with variables, a name could stand for something else than the key), with its path. */
+function subTexts(node: TemplateNode | undefined, path: NodePath, out: SubText[]): void {
+  if (isSeq(node)) node.items.forEach((item, index) => subTexts(item, [...path, index], out));
+  if (!isMap(node)) return;
+  if (intrinsicName(node) === 'Fn::Sub') {
+    const argument = valueOf(node, 'Fn::Sub');
+    if (isString(argument)) out.push({ text: argument.value, node, path });
+    return;
+  }
+  for (const entry of node.entries) subTexts(entry.value, [...path, entry.key.value], out);
+}
+
+/** CX2227: an ARN in another Region with the key ID of a single-Region key of this stack. */
+export const singleRegionKeyArns: CatalogueCheck = {
+  id: 'CX2227',
+  title: 'Key ARN in another Region with the key ID of a single-Region key of this stack',
+  topics: ['T22', 'T21', 'T24'],
+  severity: 'warning',
+  url: PAGE,
+  explanation: {
+    what:
+      'A multi-Region key and its replica keys share a key ID (mrk-…): the ARN of the key in another Region is the primary ARN with that ' +
+      "Region. A key created without MultiRegion true is a single-Region key: its ID exists only in the stack's Region, and cannot be " +
+      'replicated later, so an ARN with another Region and that ID names no key, and whatever uses it there fails to encrypt or decrypt.',
+    exam:
+      'for data encrypted in several Regions (replicated secrets, global tables, S3 replication), create the key with MultiRegion true and an ' +
+      'AWS::KMS::ReplicaKey in each other Region.',
+    scenario: 'the secret replicated to the DR Region must be encrypted with the same customer managed key material in both Regions',
+    trap: 'MultiRegion cannot be changed once the key exists: turning a single-Region key into a multi-Region one means a new key.',
+  },
+  resourceTypes: [KEY],
+  readsEveryResource: true,
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const resource of resourceDeclarations(context.template.root)) {
+      const texts: SubText[] = [];
+      subTexts(resource.properties, ['Resources', resource.logicalId, 'Properties'], texts);
+      for (const { text, node, path } of texts) {
+        const named = keyInOtherRegion(context, text);
+        const multiRegion = named && valueOf(named.key.properties, 'MultiRegion');
+        // A MultiRegion written with a function (Fn::If on a condition) is the author's choice.
+        if (!named || (multiRegion !== undefined && literalBoolean(multiRegion) !== false)) continue;
+        hits.push({
+          message:
+            `'${resource.logicalId}' names key '${named.key.logicalId}' by its key ID in ${named.region}, but '${named.key.logicalId}' is a ` +
+            'single-Region key (MultiRegion is not true): no key has its ID in another Region; create it with MultiRegion true and a replica key there',
+          span: node.span,
+          path,
+        });
+      }
+    }
+    return hits;
+  },
+};
