@@ -57,6 +57,7 @@ import { s3DefaultEncryptionKey } from './s3DefaultEncryptionKey';
 import { s3ReplicationDeleteMarkers } from './s3ReplicationDeleteMarkers';
 import { s3ReplicationKmsReplicaKey } from './s3ReplicationKmsReplicaKey';
 import { s3PublicPolicyBlocked } from './s3PublicPolicyBlocked';
+import { s3PublicPolicyAllowed } from './s3PublicPolicyAllowed';
 import { s3AclWithoutOwnership } from './s3AclWithoutOwnership';
 import { s3AccelerationBucketName } from './s3AccelerationBucketName';
 import { s3LifecycleExpirationOrder } from './s3LifecycleExpirationOrder';
@@ -155,6 +156,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   s3ReplicationDeleteMarkers,
   s3ReplicationKmsReplicaKey,
   s3PublicPolicyBlocked,
+  s3PublicPolicyAllowed,
   s3AclWithoutOwnership,
   s3AccelerationBucketName,
   s3LifecycleExpirationOrder,
