@@ -68,6 +68,8 @@ export const singleRegionKeyArns: CatalogueCheck = {
   readsEveryResource: true,
   run(context) {
     const hits: CheckHit[] = [];
+    // Every resource is read for ARNs, but only a key of this stack can be named by its ID.
+    if (context.resources(KEY).length === 0) return hits;
     for (const resource of resourceDeclarations(context.template.root)) {
       const texts: SubText[] = [];
       subTexts(resource.properties, ['Resources', resource.logicalId, 'Properties'], texts);
