@@ -11,6 +11,7 @@ import { distributionMethodSets, distributionUnknownOrigin } from './distributio
 import { distributionLogBucketAcls } from './distributionLogging';
 import { EDGE_FUNCTION_CHECKS } from './edgeFunctions';
 import { HEALTH_CHECK_CHECKS } from './healthChecks';
+import { failoverSharedHealthCheck } from './failoverSharedHealthCheck';
 import { LISTENER_ACTION_CHECKS } from './listenerActions';
 import { LISTENER_PROTOCOL_CHECKS } from './listenerProtocols';
 import { LISTENER_RULE_CHECKS } from './listenerRules';
@@ -24,4 +25,4 @@ import { stackSetNoBlastRadius } from './stackSetBlastRadius';
 import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
