@@ -9,6 +9,7 @@ import { DISTRIBUTION_WEB_ACL_CHECKS } from './distributionWebAcl';
 import { distributionAliasesDefaultCertificate } from './distributionCertificate';
 import { distributionMethodSets, distributionUnknownOrigin } from './distributionMethods';
 import { distributionLogBucketAcls } from './distributionLogging';
+import { originAccessWithoutSource } from './originAccessScope';
 import { EDGE_FUNCTION_CHECKS } from './edgeFunctions';
 import { HEALTH_CHECK_CHECKS } from './healthChecks';
 import { failoverSharedHealthCheck } from './failoverSharedHealthCheck';
@@ -25,4 +26,4 @@ import { stackSetNoBlastRadius } from './stackSetBlastRadius';
 import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, originAccessWithoutSource, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter];
