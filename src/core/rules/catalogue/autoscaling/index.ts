@@ -12,6 +12,7 @@ import {
 import { helperScriptWithoutRegion, initNamesMissingMetadata, signalNamesOtherResource } from './helperScriptChecks';
 import { initConfigSetUnknownEntry } from './initConfigSets';
 import { metadataServiceV1 } from './metadataOptions';
+import { instancesOpenBehindLoadBalancer } from './instancesOpenBehindLoadBalancer';
 import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, launchTemplateTypeWithRequirements, launchTemplateVersionKeyword } from './launchTemplates';
 import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
@@ -29,6 +30,7 @@ import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutC
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   metadataServiceV1,
+  instancesOpenBehindLoadBalancer,
   userDataNotBase64,
   rollingSuspendsLaunch,
   rollingUpdateWithWarmPool,

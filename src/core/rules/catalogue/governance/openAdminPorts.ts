@@ -90,7 +90,7 @@ function ingressRules(resources: readonly ResourceDeclaration[]): IngressRule[] 
 }
 
 /** The sensitive ports a TCP (or all-traffic) rule's range covers, named; none when the range is not written out. */
-function exposedPorts(rule: MapNode): string[] {
+export function exposedPorts(rule: MapNode): string[] {
   const protocol = String(literalString(valueOf(rule, 'IpProtocol')) ?? literalNumber(valueOf(rule, 'IpProtocol')) ?? '').toLowerCase();
   if (protocol === '-1' || protocol === 'all') return ['every port'];
   if (protocol !== 'tcp' && protocol !== '6') return [];
