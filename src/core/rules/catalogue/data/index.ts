@@ -19,6 +19,7 @@ import { backupCopyToSameRegion } from './backupCopyToSameRegion';
 import { sameRegionArns } from './sameRegionArns';
 import { replicaKeyOfOwnRegion } from './replicaKeys';
 import { singleRegionKeyArns } from './singleRegionKeyArns';
+import { deletionProtectionOff } from './deletionProtectionOff';
 import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
@@ -139,6 +140,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   sameRegionArns,
   replicaKeyOfOwnRegion,
   singleRegionKeyArns,
+  deletionProtectionOff,
   backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
