@@ -2,31 +2,44 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Scenario } from '../harness/scenario';
 
-// The registry's constraints in the Problems panel: a misspelled allowed value with its quick fix,
-// and a value out of range, fixed by typing.
+// The registry's constraints in the Problems panel: a misspelled allowed value with its quick fix, a value
+// out of range, and an Fn::Sub name whose fixed text the pattern refuses whatever the stack name is, fixed by typing.
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/registry-e2e'),
   async run(workbench) {
     await workbench.openFile('queue.yaml');
     const errorsOf = <Row extends { severity: string }>(rows: Row[]) => rows.filter((row) => row.severity === 'error');
-    const problems = errorsOf(await workbench.problems((rows) => errorsOf(rows).length === 2));
+    const problems = errorsOf(await workbench.problems((rows) => errorsOf(rows).length === 3));
     assert.deepEqual(
       problems.map((row) => [row.code, row.message, row.position]),
       [
-        ['E3034', 'DelaySeconds must be at most 900; 1200 is more', '[Ln 7, Col 21]'],
+        [
+          'E3031',
+          "'${AWS::StackName} orders' is not a valid QueueName: it must match ^[A-Za-z0-9_-]+(\\.fifo)?$, and its fixed text has ' ', which the pattern does not allow, whatever ${AWS::StackName} may hold",
+          '[Ln 7, Col 18]',
+        ],
+        ['E3034', 'DelaySeconds must be at most 900; 1200 is more', '[Ln 8, Col 21]'],
         [
           'E3030',
           'ComparisonOperator must be one of GreaterThanOrEqualToThreshold, GreaterThanThreshold, GreaterThanUpperThreshold, LessThanLowerOrGreaterThanUpperThreshold, LessThanLowerThreshold, LessThanOrEqualToThreshold, LessThanThreshold, not \'GreaterThanTreshold\' (did you mean \'GreaterThanThreshold\'?)',
-          '[Ln 22, Col 27]',
+          '[Ln 23, Col 27]',
         ],
       ],
     );
     await workbench.screenshot('registry-constraints-problems');
 
-    await workbench.goTo(22, 30);
+    await workbench.goTo(23, 30);
     await workbench.applyQuickFix("Change to 'GreaterThanThreshold'");
     await workbench.editorTextWhen((text) => text.includes('ComparisonOperator: GreaterThanThreshold'), 'the quick fix to apply');
-    await workbench.problems((rows) => errorsOf(rows).length === 1 && rows.some((row) => row.code === 'E3034'));
+    await workbench.problems((rows) => errorsOf(rows).length === 2 && !rows.some((row) => row.code === 'E3030'));
     await workbench.screenshot('registry-allowed-value-fixed');
+
+    // The space between the stack name and "orders" is the character no queue name can hold.
+    await workbench.goTo(7, 41);
+    await workbench.press('Delete');
+    await workbench.type('-');
+    await workbench.editorTextWhen((text) => text.includes("QueueName: !Sub '${AWS::StackName}-orders'"), 'the typed name');
+    await workbench.problems((rows) => errorsOf(rows).length === 1 && rows.some((row) => row.code === 'E3034'));
+    await workbench.screenshot('registry-sub-name-fixed');
   },
 };
