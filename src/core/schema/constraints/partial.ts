@@ -13,7 +13,7 @@ import { patternAlphabet, type Alphabet } from '../../patterns/alphabet';
 export interface PartialText {
   /** The fixed text between the holes, in order: one more than the holes. */
   parts: readonly string[];
-  /** How each hole is written (`${Env}`, `!Ref Env`), for the message. */
+  /** How each hole is shown in the message (`${Env}`, `${Bucket.Arn}`). */
   holes: readonly string[];
 }
 
