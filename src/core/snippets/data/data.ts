@@ -124,7 +124,7 @@ export const DATA_SNIPPETS: SnippetDef[] = [
       'with RPO set by the schedule and RTO by the restore time.',
     parameters: { DestinationVaultArn: { Type: 'String', Description: 'Backup vault ARN in the other region' } },
     resources: {
-      PrimaryVault: { Type: 'AWS::Backup::BackupVault', Properties: { BackupVaultName: sub('${AWS::StackName}-vault') } },
+      PrimaryVault: { Type: 'AWS::Backup::BackupVault', DeletionPolicy: 'Retain', Properties: { BackupVaultName: sub('${AWS::StackName}-vault') } },
       [tab(1, 'DailyBackupPlan')]: {
         Type: 'AWS::Backup::BackupPlan',
         Properties: {

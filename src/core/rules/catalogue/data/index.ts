@@ -20,6 +20,7 @@ import { sameRegionArns } from './sameRegionArns';
 import { replicaKeyOfOwnRegion } from './replicaKeys';
 import { singleRegionKeyArns } from './singleRegionKeyArns';
 import { deletionProtectionOff } from './deletionProtectionOff';
+import { backupVaultRetain } from './backupVaultRetain';
 import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
@@ -141,6 +142,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   replicaKeyOfOwnRegion,
   singleRegionKeyArns,
   deletionProtectionOff,
+  backupVaultRetain,
   backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
