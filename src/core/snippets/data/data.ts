@@ -212,6 +212,8 @@ export const DATA_SNIPPETS: SnippetDef[] = [
       },
       [tab(1, 'SourceBucket')]: {
         Type: 'AWS::S3::Bucket',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
         Properties: {
           BucketEncryption: {
             ServerSideEncryptionConfiguration: [

@@ -1,8 +1,6 @@
 /** T22: a backup vault that the stack deletes with it. */
-import { isString } from '../../../model';
-import { insertEntry } from '../../exam/edits';
-import { attributeAt } from '../support/values';
-import type { CatalogueCheck, CheckHit } from '../types';
+import type { CatalogueCheck } from '../types';
+import { emptyOnlyHits } from './emptyOnlyStores';
 
 const VAULT = 'AWS::Backup::BackupVault';
 
@@ -26,21 +24,11 @@ export const backupVaultRetain: CatalogueCheck = {
   },
   resourceTypes: [VAULT],
   run(context) {
-    const hits: CheckHit[] = [];
-    for (const vault of context.resources(VAULT)) {
-      const policy = attributeAt(vault, 'DeletionPolicy');
-      // A computed policy (Fn::If on a condition) is the author's choice.
-      if (policy !== undefined && (!isString(policy) || policy.value === 'Retain' || policy.value === 'RetainExceptOnCreate')) continue;
-      const edit = policy === undefined && vault.body ? insertEntry(context.template, vault.body, 'DeletionPolicy', 'Retain', 'Type') : undefined;
-      hits.push({
-        message:
-          `Backup vault '${vault.logicalId}' has ${policy ? 'DeletionPolicy Delete' : 'no DeletionPolicy Retain'}: once it holds recovery points, ` +
-          'deleting the stack fails (a vault is deleted only when empty), and emptying it deletes the backups; retain the vault',
-        span: policy ? policy.span : vault.key.span,
-        path: policy ? ['Resources', vault.logicalId, 'DeletionPolicy'] : ['Resources', vault.logicalId],
-        ...(edit ? { fixes: [{ title: 'Retain the vault when the stack is deleted', edits: [edit], preferred: true }] } : {}),
-      });
-    }
-    return hits;
+    return emptyOnlyHits(context, context.resources(VAULT), {
+      store: (vault) => `Backup vault '${vault.logicalId}'`,
+      contents: 'recovery points',
+      loss: 'the backups',
+      fixTitle: 'Retain the vault when the stack is deleted',
+    });
   },
 };

@@ -21,6 +21,7 @@ import { replicaKeyOfOwnRegion } from './replicaKeys';
 import { singleRegionKeyArns } from './singleRegionKeyArns';
 import { deletionProtectionOff } from './deletionProtectionOff';
 import { backupVaultRetain } from './backupVaultRetain';
+import { s3ReplicatedBucketRetain } from './s3ReplicatedBucketRetain';
 import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
@@ -143,6 +144,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   singleRegionKeyArns,
   deletionProtectionOff,
   backupVaultRetain,
+  s3ReplicatedBucketRetain,
   backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,
