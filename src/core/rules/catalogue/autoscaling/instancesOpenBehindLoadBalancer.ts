@@ -1,14 +1,12 @@
 /** T07: instances behind a load balancer whose security group admits the whole internet on an application port. */
-import { isMap, isSeq, nodeAt, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
+import { isSeq, nodeAt, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CheckContext } from '../support/context';
 import { literalNumber, literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { GROUP, behindLoadBalancer, launchTemplateOf, launchTemplateSpecifications } from './groups';
-import { exposedPorts } from '../governance/openAdminPorts';
+import { ANYWHERE, exposedPorts, ingressRules, loadBalancerGroups } from '../governance/openAdminPorts';
 
-const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
-const LOAD_BALANCERS = ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer'];
 
 interface OpenRule {
   rule: MapNode;
@@ -34,31 +32,11 @@ function instanceGroups(context: CheckContext, group: ResourceDeclaration): Reso
   return [...new Set(found.filter((resource): resource is ResourceDeclaration => resource?.type === 'AWS::EC2::SecurityGroup'))];
 }
 
-/** The security groups the template's load balancers use. */
-function loadBalancerGroups(context: CheckContext): Set<ResourceDeclaration> {
-  const groups = new Set<ResourceDeclaration>();
-  for (const balancer of context.resources(...LOAD_BALANCERS)) {
-    const list = valueOf(balancer.properties, 'SecurityGroups');
-    for (const item of isSeq(list) ? list.items : []) {
-      const resource = context.referenced(item);
-      if (resource) groups.add(resource);
-    }
-  }
-  return groups;
-}
-
 /** Inbound rules of the security group (its own list and AWS::EC2::SecurityGroupIngress resources naming it) open to everyone on TCP ports. */
 function openRules(context: CheckContext, securityGroup: ResourceDeclaration): OpenRule[] {
-  const rules: { rule: MapNode; path: NodePath }[] = [];
-  const own = valueOf(securityGroup.properties, 'SecurityGroupIngress');
-  (isSeq(own) ? own.items : []).forEach((rule, index) => {
-    if (isMap(rule)) rules.push({ rule, path: ['Resources', securityGroup.logicalId, 'Properties', 'SecurityGroupIngress', index] });
-  });
-  for (const ingress of context.resources('AWS::EC2::SecurityGroupIngress')) {
-    if (ingress.properties && context.referenced(valueOf(ingress.properties, 'GroupId')) === securityGroup) {
-      rules.push({ rule: ingress.properties, path: ['Resources', ingress.logicalId, 'Properties'] });
-    }
-  }
+  const rules = ingressRules(context.resources('AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress')).filter(({ rule, owner }) =>
+    owner.type === 'AWS::EC2::SecurityGroupIngress' ? context.referenced(valueOf(rule, 'GroupId')) === securityGroup : owner === securityGroup,
+  );
   return rules.flatMap(({ rule, path }) => {
     const source = literalString(valueOf(rule, 'CidrIp')) ?? literalString(valueOf(rule, 'CidrIpv6'));
     const ports = tcpPorts(rule);
@@ -104,7 +82,7 @@ export const instancesOpenBehindLoadBalancer: CatalogueCheck = {
       if (behindLoadBalancer(group) !== true) continue;
       for (const securityGroup of instanceGroups(context, group)) {
         // A group shared with the load balancer must admit the internet for the load balancer's sake.
-        if (balancerGroups.has(securityGroup)) continue;
+        if (balancerGroups.has(securityGroup.logicalId)) continue;
         for (const { rule, path, source, ports } of openRules(context, securityGroup)) {
           if (reported.has(rule)) continue;
           reported.add(rule);

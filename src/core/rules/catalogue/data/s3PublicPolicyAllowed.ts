@@ -64,9 +64,8 @@ function policiesOf(context: CheckContext, bucket: ResourceDeclaration): Templat
 function grantsOnlyNamedPrincipals(document: TemplateNode): boolean {
   const { statements, complete } = statementsOf(document);
   return complete && statements.every((statement) => {
-    const effect = literalString(valueOf(statement, 'Effect'));
-    if (effect === 'Deny') return true;
-    return effect === 'Allow' && isAllow(statement) && valueOf(statement, 'NotPrincipal') === undefined && literalPrincipal(statement) && !isEveryone(statement);
+    if (literalString(valueOf(statement, 'Effect')) === 'Deny') return true;
+    return isAllow(statement) && valueOf(statement, 'NotPrincipal') === undefined && literalPrincipal(statement) && !isEveryone(statement);
   });
 }
 

@@ -29,10 +29,10 @@ const PLACES: readonly RegionBoundPlace[] = [
 
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
-type ArnRegion = { kind: 'named'; region: string } | { kind: 'parameter'; name: string };
+export type ArnRegion = { kind: 'named'; region: string } | { kind: 'parameter'; name: string };
 
 /** The Region an ARN is written with when it is not the stack's: a literal Region, or a parameter of the template. */
-function otherRegion(context: CheckContext, node: TemplateNode | undefined): ArnRegion | undefined {
+export function otherRegion(context: CheckContext, node: TemplateNode | undefined): ArnRegion | undefined {
   const text = templateText(node);
   if (text === undefined || !text.startsWith('arn:')) return undefined;
   const region = arnFields(text)[3];

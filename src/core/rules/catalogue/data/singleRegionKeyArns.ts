@@ -6,26 +6,22 @@
 import { isMap, isSeq, isString, valueOf, type NodePath, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
 import { arnFields } from '../support/arns';
+import { otherRegion } from './sameRegionArns';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, literalBoolean } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 
 const KEY = 'AWS::KMS::Key';
 const PAGE = 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html';
-const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
-/** The key a Sub text's ARN names by `key/${Key}` in a Region other than `${AWS::Region}`, with that Region in words. */
-function keyInOtherRegion(context: CheckContext, text: string): { key: ResourceDeclaration; region: string } | undefined {
-  if (!text.startsWith('arn:')) return undefined;
+/** The key an ARN written with Fn::Sub names by `key/${Key}` in a Region other than the stack's, with that Region in words. */
+function keyInOtherRegion(context: CheckContext, node: TemplateNode, text: string): { key: ResourceDeclaration; region: string } | undefined {
   const fields = arnFields(text);
-  const region = fields[3];
   const keyId = /^key\/\$\{([A-Za-z0-9]+)\}$/.exec(fields[5] ?? '')?.[1];
-  if (region === undefined || keyId === undefined || fields.length !== 6) return undefined;
-  const key = context.resource(keyId);
-  if (key?.type !== KEY) return undefined;
-  if (REGION_NAME.test(region)) return { key, region };
-  const parameter = /^\$\{([A-Za-z0-9]+)\}$/.exec(region)?.[1];
-  return parameter !== undefined && context.parameter(parameter) ? { key, region: `the Region parameter '${parameter}' gives` } : undefined;
+  const key = keyId === undefined || fields.length !== 6 ? undefined : context.resource(keyId);
+  const region = key?.type === KEY ? otherRegion(context, node) : undefined;
+  if (!key || !region) return undefined;
+  return { key, region: region.kind === 'named' ? region.region : `the Region parameter '${region.name}' gives` };
 }
 
 interface SubText {
@@ -74,7 +70,7 @@ export const singleRegionKeyArns: CatalogueCheck = {
       const texts: SubText[] = [];
       subTexts(resource.properties, ['Resources', resource.logicalId, 'Properties'], texts);
       for (const { text, node, path } of texts) {
-        const named = keyInOtherRegion(context, text);
+        const named = keyInOtherRegion(context, node, text);
         const multiRegion = named && valueOf(named.key.properties, 'MultiRegion');
         // A MultiRegion written with a function (Fn::If on a condition) is the author's choice.
         if (!named || (multiRegion !== undefined && literalBoolean(multiRegion) !== false)) continue;

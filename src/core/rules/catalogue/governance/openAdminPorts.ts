@@ -20,9 +20,9 @@ const SENSITIVE_PORTS: readonly [number, string][] = [
   [2049, 'NFS'],
   [445, 'SMB'],
 ];
-const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+export const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
-interface IngressRule {
+export interface IngressRule {
   rule: MapNode;
   path: NodePath;
   owner: ResourceDeclaration;
@@ -67,7 +67,7 @@ export const openAdminPort: CatalogueCheck = {
 };
 
 /** The security groups of the template's load balancers, by logical id. */
-function loadBalancerGroups(context: Parameters<CatalogueCheck['run']>[0]): Set<string> {
+export function loadBalancerGroups(context: Parameters<CatalogueCheck['run']>[0]): Set<string> {
   const groups = new Set<string>();
   for (const balancer of context.resources('AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer')) {
     const list = valueOf(balancer.properties, 'SecurityGroups');
@@ -79,7 +79,7 @@ function loadBalancerGroups(context: Parameters<CatalogueCheck['run']>[0]): Set<
   return groups;
 }
 
-function ingressRules(resources: readonly ResourceDeclaration[]): IngressRule[] {
+export function ingressRules(resources: readonly ResourceDeclaration[]): IngressRule[] {
   return resources.flatMap((owner): IngressRule[] => {
     const base: NodePath = ['Resources', owner.logicalId, 'Properties'];
     if (owner.type === 'AWS::EC2::SecurityGroupIngress') return owner.properties ? [{ rule: owner.properties, path: base, owner }] : [];

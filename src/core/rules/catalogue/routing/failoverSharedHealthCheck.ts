@@ -9,7 +9,10 @@ import { coexist, recordGroups, type GroupedRecord } from './recordGroups';
 function healthCheckKey(node: TemplateNode | undefined): string | undefined {
   if (isString(node)) return `id:${node.value}`;
   const name = intrinsicName(node);
-  if (name === 'Ref') return literalString(valueOf(node, 'Ref')) !== undefined ? `resource:${literalString(valueOf(node, 'Ref'))}` : undefined;
+  if (name === 'Ref') {
+    const target = literalString(valueOf(node, 'Ref'));
+    return target === undefined ? undefined : `resource:${target}`;
+  }
   if (name === 'Fn::GetAtt') {
     const parts = getAttParts(node);
     return parts?.attribute === 'HealthCheckId' ? `resource:${parts.logicalId}` : undefined;
