@@ -88,7 +88,8 @@ function closestAllowed(value: string, allowed: readonly string[]): string | und
 function withNearMiss(template: Template, violation: Violation): Finding {
   const allowed = (violation.allowed ?? []).map(String);
   const value = violation.value ?? '';
-  const closest = closestAllowed(value, allowed);
+  // Text with holes (partial.ts) has no value to be near.
+  const closest = violation.value === undefined ? undefined : closestAllowed(value, allowed);
   const message = `${violation.message}${booleanWordHint(template, violation)}${closest !== undefined && closest !== value ? ` (did you mean '${closest}'?)` : ''}`;
   const found = finding('E3030', violation.choice ? 'warning' : 'error', message, violation.span, violation.path);
   const scalar = violation.node;

@@ -67,6 +67,41 @@ describe('text with values known only at deploy time', () => {
   });
 });
 
+/** `path: message` of the E3030 findings of one resource with these properties, and whether any offers a fix. */
+function allowedValueFindings(type: string, properties: string[]): { said: string[]; fixes: number } {
+  const text = yaml('Parameters:', '  Env:', '    Type: String', 'Resources:', '  Thing:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`));
+  const found = analyze(parseTemplate(text, 'yaml')).findings.filter((finding) => finding.ruleId === 'E3030');
+  return { said: found.map((finding) => `${finding.path?.slice(3).join('/')}: ${finding.message}`), fixes: found.filter((finding) => finding.fixes).length };
+}
+
+describe('text with holes where the schema lists the allowed values', () => {
+  const table = ['KeySchema: [{AttributeName: id, KeyType: HASH}]', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]'];
+
+  it('refuses text that can be none of them, without a value to suggest', () => {
+    assert.deepEqual(allowedValueFindings('AWS::DynamoDB::Table', [...table, "BillingMode: !Sub 'ON_DEMAND_${Env}'"]), {
+      said: ["BillingMode: BillingMode must be one of PROVISIONED, PAY_PER_REQUEST, and 'ON_DEMAND_${Env}' can be none of them, whatever ${Env} may hold"],
+      fixes: 0,
+    });
+    assert.deepEqual(allowedValueFindings('AWS::DynamoDB::Table', [...table, "BillingMode: !Join ['', [PAY, !Ref Env, REQUESTS]]"]).said, [
+      "BillingMode: BillingMode must be one of PROVISIONED, PAY_PER_REQUEST, and 'PAY${Env}REQUESTS' can be none of them, whatever ${Env} may hold",
+    ]);
+  });
+
+  it('leaves alone text that one of them fits, parts in order and holes maybe empty', () => {
+    for (const value of ["!Sub '${Env}_REQUEST'", "!Sub 'PAY_${Env}_REQUEST'", "!Sub 'PROVISIONED${Env}'", "!Sub '${Env}'", "!Join ['_', [PAY, PER, !Ref Env]]"]) {
+      assert.deepEqual(allowedValueFindings('AWS::DynamoDB::Table', [...table, `BillingMode: ${value}`]).said, [], value);
+    }
+    // The fixed parts must not overlap: PAY_PER_REQUEST does not start with 'PAY_PER_' and end with '_PER_REQUEST'.
+    assert.equal(allowedValueFindings('AWS::DynamoDB::Table', [...table, "BillingMode: !Sub 'PAY_PER_${Env}_PER_REQUEST'"]).said.length, 1);
+  });
+
+  it('compares in any letter case where the schema does', () => {
+    const broker = ['BrokerName: b', 'DeploymentMode: SINGLE_INSTANCE', 'EngineVersion: "5.18"', 'HostInstanceType: mq.t3.micro', 'PubliclyAccessible: false', 'Users: [{Username: u, Password: p}]'];
+    assert.deepEqual(allowedValueFindings('AWS::AmazonMQ::Broker', [...broker, "EngineType: !Sub 'Active${Env}'"]).said, []);
+    assert.equal(allowedValueFindings('AWS::AmazonMQ::Broker', [...broker, "EngineType: !Sub 'Kafka${Env}'"]).said.length, 1);
+  });
+});
+
 describe('the characters of a pattern', () => {
   it('are known for anchored patterns of positive classes, lookarounds left out', () => {
     const bucket = patternAlphabet('^([a-z0-9][a-z0-9.-]*[a-z0-9])?$')!;

@@ -3,10 +3,12 @@
  * parameter, an attribute): the holes may hold anything, the empty text included. Some keywords
  * still decide: a pattern that allows only some characters refuses a fixed character it does not
  * allow (`${AWS::AccountId}.dkr.ecr…` for a 12-digit account ID), a pattern that starts with fixed
- * text refuses a value that starts with other text, and the fixed parts alone may be longer than
- * maxLength. Whatever the holes hold, such a value is refused.
+ * text refuses a value that starts with other text, the fixed parts alone may be longer than
+ * maxLength, and no allowed value may have the text's form (`python${Version}` as a Runtime that
+ * allows only `python3.x`… would fit; `Python-${Version}` fits none). Whatever the holes hold, such a
+ * value is refused.
  */
-import type { ScalarProblem } from './scalars';
+import { listOf, loose, type ScalarProblem } from './scalars';
 import type { SchemaObject } from './types';
 import { patternAlphabet, type Alphabet } from '../../patterns/alphabet';
 
@@ -31,11 +33,51 @@ export function partialProblem(text: PartialText, schema: SchemaObject, name: st
   if (schema.maxLength !== undefined && length > schema.maxLength) {
     return { keyword: 'length', message: `${name} must be at most ${schema.maxLength} characters long; the fixed text of ${shown(text)} alone has ${length}` };
   }
+  const noValue = enumReason(text, schema, name);
+  if (noValue) return noValue;
   if (schema.pattern === undefined) return undefined;
   const reason = classReason(schema.pattern, fixed) ?? prefixReason(schema.pattern, text.parts[0]);
   if (reason === undefined) return undefined;
   const rule = schema.patternMeaning ?? `it must match ${schema.pattern}`;
   return { keyword: 'pattern', message: `${shown(text)} is not a valid ${name}: ${rule}, and ${reason}, whatever ${holeNames(text)} hold` };
+}
+
+/**
+ * Allowed values none of which the text can make: none starts with its first fixed part, ends with its
+ * last and holds the others in between, in order (compared as the schema compares, in any letter case
+ * where it says so).
+ */
+function enumReason(text: PartialText, schema: SchemaObject, name: string): ScalarProblem | undefined {
+  if (schema.enum === undefined) return undefined;
+  const form = schema.enumCaseInsensitive === true ? looseParts(text.parts) : text.parts;
+  const allowed = schema.enum.filter((value) => typeof value === 'string');
+  if (allowed.length < schema.enum.length) return undefined;
+  if (allowed.some((value) => fits(schema.enumCaseInsensitive === true ? loose(value) : value, form))) return undefined;
+  return {
+    keyword: 'enum',
+    message: `${name} must be one of ${listOf(schema.enum)}, and ${shown(text)} can be none of them, whatever ${holeNames(text)} hold`,
+    allowed: schema.enum,
+    value: undefined,
+  };
+}
+
+/** Whether `value` is the parts with some text (maybe none) in each hole between them. */
+function fits(value: string, parts: readonly string[]): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!value.startsWith(first) || value.length < first.length + last.length || !value.endsWith(last)) return false;
+  let at = first.length;
+  const end = value.length - last.length;
+  for (let index = 1; index < parts.length - 1; index++) {
+    const found = value.indexOf(parts[index], at);
+    if (found < 0 || found + parts[index].length > end) return false;
+    at = found + parts[index].length;
+  }
+  return true;
+}
+
+function looseParts(parts: readonly string[]): string[] {
+  return parts.map(loose);
 }
 
 function takesString(schema: SchemaObject): boolean {

@@ -10,7 +10,7 @@ import type { SchemaObject } from './types';
 
 export type ScalarProblem =
   | { keyword: 'type'; message: string }
-  | { keyword: 'enum'; message: string; allowed: readonly unknown[]; value: string }
+  | { keyword: 'enum'; message: string; allowed: readonly unknown[]; value: string | undefined }
   | { keyword: 'pattern' | 'length' | 'range'; message: string }
   | { keyword: 'format'; message: string; format: string };
 
@@ -158,7 +158,7 @@ function sameValue(allowed: unknown, value: ScalarValue, caseInsensitive: boolea
  * A value a service takes in any letter case, read as such a service reads it: CodeBuild takes
  * `linuxContainer` for LINUX_CONTAINER (an AWS reference architecture deploys with it), so underscores are left out too.
  */
-function loose(text: string): string {
+export function loose(text: string): string {
   return text.toLowerCase().replaceAll('_', '');
 }
 

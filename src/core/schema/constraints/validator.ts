@@ -128,10 +128,11 @@ export class ConstraintValidator {
 
   /** Text with holes: what its fixed parts alone make impossible (partial.ts). */
   private checkPartial(alternative: Extract<Alternative, { kind: 'partial' }>, schema: SchemaObject, out: Violation[]): void {
-    if (schema.pattern === undefined && schema.maxLength === undefined) return;
+    if (schema.pattern === undefined && schema.maxLength === undefined && schema.enum === undefined) return;
     const problem = partialProblem(alternative, schema, nameOf(alternative.path));
     if (!problem) return;
     const found = this.violation(problem.keyword, problem.message, alternative, alternative.node.span);
+    if (problem.keyword === 'enum') found.allowed = problem.allowed;
     if (schema.passedTo) found.passedTo = schema.passedTo;
     out.push(found);
   }
