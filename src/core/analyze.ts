@@ -13,6 +13,7 @@ import { declaresAnyOf, resourcesByType } from './sections';
 import { hasBrokenSyntax } from './schema/parseState';
 import { onePerLoopBody, withLoopsExpanded } from './forEachExpansion';
 import { textMentions } from './textMentions';
+import { forgetLastUses } from './memo';
 
 export { createAnalysisCache, type AnalysisCache } from './resourceFindings';
 
@@ -34,6 +35,14 @@ export interface Analysis {
  * since the last analysis are reused: the same findings as without it, found faster after an edit.
  */
 export function analyze(template: Template, rules: readonly Rule[] = ALL_RULES, cache?: AnalysisCache): Analysis {
+  try {
+    return analyzeNow(template, rules, cache);
+  } finally {
+    forgetLastUses();
+  }
+}
+
+function analyzeNow(template: Template, rules: readonly Rule[], cache: AnalysisCache | undefined): Analysis {
   if (!template.isTemplate) return { findings: [], failures: [] };
   const ruleFindings: Finding[] = [];
   const failures: RuleFailure[] = [];

@@ -43,16 +43,33 @@ export function memoized<Owner extends object, Value>(owner: Owner, compute: (ow
     value = compute(owner);
     memo.set(compute, value);
   }
+  if (last.lastOwner === undefined) holding.push(last);
   last.lastOwner = owner;
   last.lastValue = value;
   return value;
+}
+
+/** The functions that hold an owner, to be let go by forgetLastUses. */
+const holding: LastUse<unknown, unknown>[] = [];
+
+/**
+ * Lets go of the owners memoized functions were last asked about. Called when an analysis ends: a
+ * finished template held from old objects outlives the next young-generation collection, which then
+ * copies its whole tree (scavenges took half again as long).
+ */
+export function forgetLastUses(): void {
+  for (const last of holding) {
+    last.lastOwner = undefined;
+    last.lastValue = undefined;
+  }
+  holding.length = 0;
 }
 
 /**
  * The owner a memoized function was last asked about, and its value, kept on the function: a rule asks
  * about the same template or node many times in a row (once per resource), and comparing one reference
  * costs a fraction of the private-field and map look-up. It holds one owner per function alive until
- * the next is asked about.
+ * forgetLastUses.
  */
 interface LastUse<Owner, Value> {
   lastOwner?: Owner;
