@@ -48,11 +48,10 @@ export function partialProblem(text: PartialText, schema: SchemaObject, name: st
  * where it says so).
  */
 function enumReason(text: PartialText, schema: SchemaObject, name: string): ScalarProblem | undefined {
-  if (schema.enum === undefined) return undefined;
-  const form = schema.enumCaseInsensitive === true ? looseParts(text.parts) : text.parts;
-  const allowed = schema.enum.filter((value) => typeof value === 'string');
-  if (allowed.length < schema.enum.length) return undefined;
-  if (allowed.some((value) => fits(schema.enumCaseInsensitive === true ? loose(value) : value, form))) return undefined;
+  if (schema.enum === undefined || !schema.enum.every((value) => typeof value === 'string')) return undefined;
+  const compared = schema.enumCaseInsensitive === true ? loose : (written: string) => written;
+  const form = text.parts.map(compared);
+  if (schema.enum.some((value) => fits(compared(value as string), form))) return undefined;
   return {
     keyword: 'enum',
     message: `${name} must be one of ${listOf(schema.enum)}, and ${shown(text)} can be none of them, whatever ${holeNames(text)} hold`,
@@ -74,10 +73,6 @@ function fits(value: string, parts: readonly string[]): boolean {
     at = found + parts[index].length;
   }
   return true;
-}
-
-function looseParts(parts: readonly string[]): string[] {
-  return parts.map(loose);
 }
 
 function takesString(schema: SchemaObject): boolean {
