@@ -15,6 +15,7 @@ export function catalogueRule(check: CatalogueCheck): Rule {
     run: (template) => runCheck(check, template),
     tracked: (template, reads) => runCheck(check, template, reads),
     ...(check.readsEveryResource ? {} : { onlyWith: check.resourceTypes }),
+    ...(check.needsText ? { needsText: check.needsText } : {}),
   };
 }
 

@@ -60,5 +60,10 @@ export interface CatalogueCheck {
   resourceTypes: readonly string[];
   /** Set when the check reads resources of every type (resourceTypes then name the usual ones): it always runs. */
   readsEveryResource?: true;
+  /**
+   * Words without one of which in the text the check finds nothing (a dynamic reference's `{{resolve:`, a
+   * condition key): `analyze` skips it on a text that has none, as it does the rules' `needsText`.
+   */
+  needsText?: readonly string[];
   run(context: CheckContext): CheckHit[];
 }

@@ -109,6 +109,7 @@ function holdsAReference(body: TemplateNode): boolean {
 export const parameterNoEchoRule: Rule = {
   id: 'CX4004',
   description: 'Password-like parameter without NoEcho, with the secret as its Default, or a NoEcho parameter shown in an output',
+  needsText: ['Parameters'],
   run(template: Template): Finding[] {
     const findings: Finding[] = [];
     let named: Set<string> | undefined;

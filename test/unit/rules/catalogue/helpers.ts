@@ -4,6 +4,7 @@ import type { Finding } from '../../../../src/core/findings';
 import { CATALOGUE_CHECKS } from '../../../../src/core/rules/catalogue';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { parseTemplate, type TemplateFormat } from '../../../../src/core/template';
+import { gatedRun } from '../gatedRun';
 
 /** Runs one catalogue check (by id) over inline template text (JSON when it starts with `{`). */
 export function check(id: string, text: string): Finding[] {
@@ -12,7 +13,7 @@ export function check(id: string, text: string): Finding[] {
   const format: TemplateFormat = text.trimStart().startsWith('{') ? 'json' : 'yaml';
   const template = parseTemplate(text, format);
   assert.deepEqual(template.parseFindings, [], 'test template must parse cleanly');
-  return catalogueRule(found).run(template);
+  return gatedRun(catalogueRule(found), template);
 }
 
 /** The paths of a check's findings on the text, joined with '/'. */

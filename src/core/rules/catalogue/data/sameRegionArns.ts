@@ -78,6 +78,7 @@ export const sameRegionArns: CatalogueCheck = {
   },
   resourceTypes: ['AWS::CloudFormation::CustomResource', 'AWS::ECR::Repository'],
   readsEveryResource: true,
+  needsText: ['arn:'],
   run(context) {
     const hits: CheckHit[] = [];
     for (const resource of resourceDeclarations(context.template.root)) {

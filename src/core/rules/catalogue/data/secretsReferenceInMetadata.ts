@@ -23,6 +23,7 @@ export const secretsReferenceInMetadata: CatalogueCheck = {
   },
   resourceTypes: ['AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::EC2::LaunchTemplate'],
   readsEveryResource: true,
+  needsText: ['{{resolve:'],
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.mentions('{{resolve:')) return hits;

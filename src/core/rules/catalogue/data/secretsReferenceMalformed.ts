@@ -22,6 +22,7 @@ export const secretsReferenceMalformed: CatalogueCheck = {
   },
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   readsEveryResource: true,
+  needsText: ['{{resolve:'],
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.mentions('{{resolve:')) return hits;

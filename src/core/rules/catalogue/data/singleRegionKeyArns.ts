@@ -62,6 +62,7 @@ export const singleRegionKeyArns: CatalogueCheck = {
   },
   resourceTypes: [KEY],
   readsEveryResource: true,
+  needsText: ['AWS::KMS::Key'],
   run(context) {
     const hits: CheckHit[] = [];
     // Every resource is read for ARNs, but only a key of this stack can be named by its ID.

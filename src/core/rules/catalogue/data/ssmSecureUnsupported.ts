@@ -49,6 +49,7 @@ export const ssmSecureUnsupported: CatalogueCheck = {
   },
   resourceTypes: ['AWS::Lambda::Function', 'AWS::EC2::Instance', 'AWS::ECS::TaskDefinition'],
   readsEveryResource: true,
+  needsText: ['{{resolve:'],
   run(context) {
     const hits: CheckHit[] = [];
     if (!context.mentions('{{resolve:')) return hits;

@@ -45,6 +45,7 @@ export const denySecureTransport: CatalogueCheck = {
   },
   resourceTypes: ['AWS::S3::BucketPolicy', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy'],
   readsEveryResource: true,
+  needsText: ['Bool'],
   run(context) {
     const hits: CheckHit[] = [];
     for (const resource of resourceDeclarations(context.template.root)) {
