@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+/** The Node arguments the extension starts the server with (src/client/languageClient.ts), or BENCH_SERVER_NODE_ARGS's. */
+const SERVER_NODE_ARGS = process.env.BENCH_SERVER_NODE_ARGS !== undefined
+  ? process.env.BENCH_SERVER_NODE_ARGS.split(' ').filter(Boolean)
+  : JSON.parse(readFileSync(new URL('../../src/shared/serverNodeArgs.json', import.meta.url), 'utf8'));
 
 export class BenchClient {
   constructor(serverScript) {
-    this.process = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...SERVER_NODE_ARGS, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.versions = new Map();
     /** uri -> waiting { version, resolve } */

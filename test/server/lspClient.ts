@@ -9,6 +9,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { APPROVE_EXECUTABLE_REQUEST, type ApproveExecutableParams } from '../../src/shared/initialization';
+import SERVER_NODE_ARGS from '../../src/shared/serverNodeArgs.json';
 
 const SERVER = join(import.meta.dirname, '../../dist/server.js');
 
@@ -56,7 +57,8 @@ export class TestClient {
     private readonly settings: Record<string, unknown> = {},
     private readonly launch: ServerLaunch = {},
   ) {
-    const nodeArgs = launch.nodeArgs ?? [SERVER];
+    // As the extension starts it (src/client/languageClient.ts).
+    const nodeArgs = launch.nodeArgs ?? [...SERVER_NODE_ARGS, SERVER];
     this.process = spawn(process.execPath, [...nodeArgs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: launch.env ?? process.env });
     LIVE_SERVERS.add(this.process);
     this.process.once('exit', () => LIVE_SERVERS.delete(this.process));
