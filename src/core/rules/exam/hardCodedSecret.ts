@@ -87,8 +87,14 @@ function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { va
 }
 
 function isPlainSecret(text: string): boolean {
-  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text) && !isEmptyDocument(text);
+  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text) && !isEmptyDocument(text) && !PLACEHOLDER_WORD.test(text.trim());
 }
+
+/**
+ * A word that says there is no value yet (`SecretString: empty`, filled in after the stack is created): it
+ * reveals nothing. A weak value such as `changeme` or `password` is a secret anyone can read, and stays reported.
+ */
+const PLACEHOLDER_WORD = /^(empty|none|null|nil|n\/a|placeholder|dummy|tbd|todo|unset|undefined)$/i;
 
 /** `{}`, `[]` or a JSON document with no text or number in it: a placeholder the application fills in later. */
 function isEmptyDocument(text: string): boolean {

@@ -195,6 +195,13 @@ describe('CX4005 hard-coded secrets', () => {
     assert.equal(found.explanation?.text.includes('{{resolve:secretsmanager:'), true);
   });
 
+  it('reports weak values that are still secrets, unlike words that say there is no value yet', () => {
+    for (const value of ['changeme', 'password', 'emptyPassword1']) {
+      const text = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: ${value}\n`;
+      assert.deepEqual(run(hardCodedSecretRule, text).map((found) => found.path?.join('/')), ['Resources/Db/Properties/MasterUserPassword'], value);
+    }
+  });
+
   it('reports a secret Beanstalk environment property and ECS container variable written as text', () => {
     const beanstalk = `Resources:
   Env:
@@ -231,7 +238,7 @@ describe('CX4005 hard-coded secrets', () => {
     }
   });
 
-  it('stays silent for dynamic references, Refs, Subs, booleans and empty strings', () => {
+  it('stays silent for dynamic references, Refs, Subs, booleans, empty strings and words that say there is no value yet', () => {
     for (const value of [
       "'{{resolve:secretsmanager:MyDb:SecretString:password}}'",
       "'{\"user\": \"admin\", \"password\": \"{{resolve:ssm-secure:/db/pw:1}}\"}'",
@@ -241,6 +248,9 @@ describe('CX4005 hard-coded secrets', () => {
       "''",
       "'{}'",
       "'{\"roles\": {}, \"workflows\": []}'",
+      'empty',
+      'PLACEHOLDER',
+      "'N/A'",
     ]) {
       const text = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: ${value}\n`;
       assert.deepEqual(run(hardCodedSecretRule, text), [], value);
