@@ -32,38 +32,33 @@ export function hasObjectKeywords(schema: SchemaObject, withRequired: boolean): 
  * judged only where presence is certain.
  */
 export function objectKeywordViolations(node: MapNode, path: NodePath, schema: SchemaObject, anchor: Span, withRequired: boolean): Violation[] {
-  // Objects are small: a look-up by name beats building a map of them all.
-  const is = (name: string, wanted: Presence) => {
-    const entry = entryOf(node, name);
-    return (entry ? presenceOf(entry.value) : 'no') === wanted;
-  };
   const out: Violation[] = [];
   const at = (keyword: Violation['keyword'], message: string, name?: string): Violation => {
     const entry = name !== undefined ? entryOf(node, name) : undefined;
     return { keyword, message, span: entry?.key.span ?? anchor, path: entry ? [...path, entry.key.value] : path, node };
   };
-  if (withRequired) for (const name of schema.required ?? []) if (is(name, 'no')) out.push(at('required', `${name} is required`));
+  if (withRequired) for (const name of schema.required ?? []) if (is(node, name, 'no')) out.push(at('required', `${name} is required`));
   if (schema.requiredXor) {
-    const given = schema.requiredXor.filter((name) => is(name, 'yes'));
-    if (schema.requiredXor.every((name) => is(name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
+    const given = schema.requiredXor.filter((name) => is(node, name, 'yes'));
+    if (schema.requiredXor.every((name) => is(node, name, 'no'))) out.push(at('requiredXor', `Exactly one of ${schema.requiredXor.join(', ')} is required; none is given`));
     for (const name of given.slice(1)) out.push(at('requiredXor', `Only one of ${schema.requiredXor.join(', ')} may be given, but ${given[0]} and ${name} both are`, name));
   }
-  if (schema.requiredOr && schema.requiredOr.every((name) => is(name, 'no'))) {
+  if (schema.requiredOr && schema.requiredOr.every((name) => is(node, name, 'no'))) {
     out.push(at('requiredOr', `At least one of ${schema.requiredOr.join(', ')} is required; none is given`));
   }
-  const dependencies = schema.dependencies ? { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) } : (schema.dependentRequired ?? {});
-  for (const [name, needed] of Object.entries(dependencies)) {
-    if (!is(name, 'yes')) continue;
-    const missing = needed.filter((other) => is(other, 'no'));
+  const dependencies = schema.dependencies ? { ...schema.dependentRequired, ...arrayDependencies(schema.dependencies) } : schema.dependentRequired;
+  for (const name in dependencies) {
+    if (!is(node, name, 'yes')) continue;
+    const missing = dependencies[name].filter((other) => is(node, other, 'no'));
     if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
   }
   // Schemas often list a pair both ways (A excludes B, B excludes A): one finding per pair.
-  const reported = new Set<string>();
-  for (const [name, excluded] of schema.dependentExcluded ? Object.entries(schema.dependentExcluded) : []) {
-    if (!is(name, 'yes')) continue;
-    for (const other of excluded.filter((candidate) => is(candidate, 'yes'))) {
-      if (reported.has(`${other}\0${name}`)) continue;
-      reported.add(`${name}\0${other}`);
+  let reported: Set<string> | undefined;
+  for (const name in schema.dependentExcluded) {
+    if (!is(node, name, 'yes')) continue;
+    for (const other of schema.dependentExcluded[name]) {
+      if (!is(node, other, 'yes') || reported?.has(`${other}\0${name}`)) continue;
+      (reported ??= new Set()).add(`${name}\0${other}`);
       out.push(at('dependentExcluded', `${other} cannot be given together with ${name}`, other));
     }
   }
@@ -71,15 +66,21 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     const value = valueWritten(node, dependency);
     if (value === undefined) continue;
     const when = entryOf(node, dependency.property) ? `${dependency.property} is ${value}` : `${dependency.property} is left at its default, ${value}`;
-    const missing = (dependency.require ?? []).filter((name) => is(name, 'no'));
+    const missing = (dependency.require ?? []).filter((name) => is(node, name, 'no'));
     if (missing.length > 0) out.push(at('dependentRequired', `${listOf(missing)} ${missing.length === 1 ? 'is' : 'are'} required when ${when}`, dependency.property));
     // An empty list sends nothing: only a property that holds something is refused.
-    for (const name of (dependency.exclude ?? []).filter((candidate) => is(candidate, 'yes') && !isEmptyList(entryOf(node, candidate)!.value))) {
+    for (const name of (dependency.exclude ?? []).filter((candidate) => is(node, candidate, 'yes') && !isEmptyList(entryOf(node, candidate)!.value))) {
       out.push(at('dependentExcluded', `${name} cannot be given when ${when}`, name));
     }
     for (const [name, allowed] of Object.entries(dependency.allow ?? {})) out.push(...notAllowedWhen(node, path, name, allowed, when));
   }
   return out;
+}
+
+/** Whether the property is surely given, surely not, or maybe (objects are small: a look-up by name beats building a map of them all). */
+function is(node: MapNode, name: string, wanted: Presence): boolean {
+  const entry = entryOf(node, name);
+  return (entry ? presenceOf(entry.value) : 'no') === wanted;
 }
 
 /** A property written as a literal that is none of the values another property's value allows (HMAC key specs take GENERATE_VERIFY_MAC). */

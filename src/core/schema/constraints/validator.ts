@@ -226,27 +226,34 @@ export class ConstraintValidator {
   private checkCombinations(alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, schema: SchemaObject, anchor: Span, out: Violation[], depth: number): void {
     if (!schema.allOf && !schema.anyOf && !schema.oneOf && schema.not === undefined && schema.if === undefined) return;
     const span = alternative.kind === 'map' || alternative.kind === 'seq' ? anchor : alternative.node.span;
-    const fails = (branch: JsonSchema) => this.branchViolations(alternative, branch, anchor, depth).length > 0;
     for (const member of schema.allOf ?? []) this.check(alternative, member, anchor, out, depth + 1);
-    if (schema.anyOf && schema.anyOf.every(fails)) this.noForm('anyOf', alternative, schema.anyOf, anchor, span, out, depth);
-    if (schema.oneOf && schema.oneOf.every(fails)) {
+    if (schema.anyOf && this.failsEvery(alternative, schema.anyOf, anchor, depth)) this.noForm('anyOf', alternative, schema.anyOf, anchor, span, out, depth);
+    if (schema.oneOf && this.failsEvery(alternative, schema.oneOf, anchor, depth)) {
       this.noForm('oneOf', alternative, schema.oneOf, anchor, span, out, depth);
     } else if (schema.oneOf && alternative.kind === 'map') {
       const groups = exclusiveChoicesGiven(alternative.node, schema.oneOf).map((group) => group[0]);
       if (groups.length > 0) out.push(this.violation('oneOf', `Give only one of ${groups.join(' or ')}: ${groups.length === 2 ? 'both are' : 'several are'} given`, alternative, span));
     }
-    // A `not` or an `if` that meets a value known only at deploy time cannot tell which way it goes: neither is judged.
-    const decided = (test: JsonSchema) => {
-      const before = this.unknownsMet;
-      const failed = fails(test);
-      return this.unknownsMet === before ? failed : undefined;
-    };
-    if (schema.not !== undefined && decided(schema.not) === false) out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
+    if (schema.not !== undefined && this.decided(alternative, schema.not, anchor, depth) === false) {
+      out.push(this.violation('not', `${nameOf(alternative.path)} has a value or combination that is not allowed`, alternative, span));
+    }
     if (schema.if !== undefined) {
-      const failed = decided(schema.if);
+      const failed = this.decided(alternative, schema.if, anchor, depth);
       const branch = failed === undefined ? undefined : failed ? schema.else : schema.then;
       if (branch !== undefined) this.check(alternative, branch, anchor, out, depth + 1);
     }
+  }
+
+  private failsEvery(alternative: Alternative, branches: readonly JsonSchema[], anchor: Span, depth: number): boolean {
+    for (const branch of branches) if (this.branchViolations(alternative, branch, anchor, depth).length === 0) return false;
+    return true;
+  }
+
+  /** Whether the value fails `test`; undefined where it met a value known only at deploy time (a `not` or an `if` there cannot tell which way it goes). */
+  private decided(alternative: Alternative, test: JsonSchema, anchor: Span, depth: number): boolean | undefined {
+    const before = this.unknownsMet;
+    const failed = this.branchViolations(alternative, test, anchor, depth).length > 0;
+    return this.unknownsMet === before ? failed : undefined;
   }
 
   /** Every violation of one branch, `type`/`required`/`additional` included: they decide which branch a value takes. */
