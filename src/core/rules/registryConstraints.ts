@@ -32,30 +32,36 @@ function samTypeOf(violation: Violation): string | undefined {
   return violation.path[0] === 'Globals' && typeof violation.path[1] === 'string' ? `AWS::Serverless::${violation.path[1]}` : undefined;
 }
 
+/** What a rule makes of a violation, given the resource type it is in (made once per rule, not per resource). */
+type ToFinding = (violation: Violation, type: string | undefined, template: Template) => Finding;
+
 /** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */
-function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
+function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: ToFinding): Finding[] {
   const { violations } = resourceConstraintPass(template, resource);
-  const findings: Finding[] = [];
-  for (const violation of violations) if (violation.keyword === keyword) findings.push(toFinding(violation));
-  return findings;
+  let findings: Finding[] | undefined;
+  for (const violation of violations) if (violation.keyword === keyword) (findings ??= []).push(toFinding(violation, resource.type, template));
+  return findings ?? NO_FINDINGS;
 }
 
+/** Shared by every resource without a violation of a keyword; callers only read it. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** The violations of one keyword outside the resources themselves: a SAM template's Globals and the bodies of Fn::ForEach loops. */
-function outsideFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: (violation: Violation) => Finding): Finding[] {
+function outsideFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: ToFinding): Finding[] {
   return violationsOutsideResources(template)
     .filter((violation) => violation.keyword === keyword)
-    .map(toFinding);
+    .map((violation) => toFinding(violation, samTypeOf(violation), template));
 }
 
 // The pass reads what a `Ref` or `Fn::GetAtt` of another resource gives (its type): every rule of it reads logical ids.
 function constraintRule(id: string, keyword: ConstraintKeyword, description: string): Rule {
+  const toFinding: ToFinding = (violation, type) => finding(id, severityOf(violation, type), violation.message, violation.span, violation.path);
   return resourceRule({
     id,
     description,
     readsLogicalIds: true,
-    rest: (template) => outsideFindingsOf(template, keyword, (violation) => finding(id, severityOf(violation, samTypeOf(violation)), violation.message, violation.span, violation.path)),
-    check: (resource, template) =>
-      findingsOf(template, resource, keyword, (violation) => finding(id, severityOf(violation, resource.type), violation.message, violation.span, violation.path)),
+    rest: (template) => outsideFindingsOf(template, keyword, toFinding),
+    check: (resource, template) => findingsOf(template, resource, keyword, toFinding),
   });
 }
 
@@ -68,14 +74,14 @@ const formatRule: Rule = resourceRule({
   description: 'Values of a format (CIDR blocks, dates and times) must have that format',
   otherIds: { ...formatIds, E1040: 'Fn::GetAtt of a resource must give the identifier the property takes', E1041: 'Ref of a resource must give the identifier the property takes' },
   readsLogicalIds: true,
-  rest: (template) => outsideFindingsOf(template, 'format', (violation) => formatFinding(template, violation)),
-  check: (resource, template) => findingsOf(template, resource, 'format', (violation) => formatFinding(template, violation)),
+  rest: (template) => outsideFindingsOf(template, 'format', formatFinding),
+  check: (resource, template) => findingsOf(template, resource, 'format', formatFinding),
 });
 
 /** cfn-lint's ids for a template resource's value of another format than the property's. */
 const GIVEN_BY_IDS = { Ref: 'E1041', 'Fn::GetAtt': 'E1040' } as const;
 
-function formatFinding(template: Template, violation: Violation): Finding {
+function formatFinding(violation: Violation, _type: string | undefined, template: Template): Finding {
   const id = violation.givenBy ? GIVEN_BY_IDS[violation.givenBy] : (FORMATS[violation.format!]?.ruleId ?? 'E1103');
   const found = finding(id, violation.choice ? 'warning' : 'error', violation.message, violation.span, violation.path);
   const instead = violation.replacement;

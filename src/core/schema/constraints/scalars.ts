@@ -51,10 +51,10 @@ export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: st
   const { text, number, ok } = coerce(value, schema);
   if (!ok) return { keyword: 'type', message: `${name} must be ${types.join(' or ')}` };
   const shown = text ?? String(value);
-  if (schema.enum && !schema.enum.some((allowed) => sameValue(allowed, value, schema.enumCaseInsensitive === true))) {
+  if (schema.enum && !inEnum(schema.enum, value, schema.enumCaseInsensitive === true)) {
     return { keyword: 'enum', message: `${name} must be one of ${listOf(schema.enum)}`, allowed: schema.enum, value: shown };
   }
-  if (schema.const !== undefined && !sameValue(schema.const, value, false)) {
+  if (schema.const !== undefined && !sameValue(schema.const, value)) {
     return { keyword: 'enum', message: `${name} must be ${JSON.stringify(schema.const)}`, allowed: [schema.const], value: shown };
   }
   // Without a type, JSON schema applies string keywords to strings and number keywords to numbers.
@@ -145,13 +145,26 @@ function isMultiple(number: number, of: number): boolean {
   return Math.abs(quotient - Math.round(quotient)) < 1e-9;
 }
 
+/** Each case-insensitive list of allowed values in its loose form, made once: a list (Engine's) can hold dozens. */
+const LOOSE_ENUMS = new WeakMap<readonly unknown[], Set<string>>();
+
+function inEnum(allowed: readonly unknown[], value: ScalarValue, caseInsensitive: boolean): boolean {
+  if (!caseInsensitive || value === null) return allowed.some((member) => sameValue(member, value));
+  if (allowed.includes(value)) return true;
+  let looseForms = LOOSE_ENUMS.get(allowed);
+  if (!looseForms) {
+    looseForms = new Set();
+    for (const member of allowed) if (member !== null && typeof member !== 'object') looseForms.add(loose(String(member)));
+    LOOSE_ENUMS.set(allowed, looseForms);
+  }
+  return looseForms.has(loose(String(value)));
+}
+
 /** Enum members compare as CloudFormation's JSON does after coercion: 5 and "5" are the same. */
-function sameValue(allowed: unknown, value: ScalarValue, caseInsensitive: boolean): boolean {
+function sameValue(allowed: unknown, value: ScalarValue): boolean {
   if (allowed === value) return true;
   if (allowed === null || value === null || typeof allowed === 'object') return false;
-  const a = String(allowed);
-  const b = String(value);
-  return caseInsensitive ? loose(a) === loose(b) : a === b;
+  return String(allowed) === String(value);
 }
 
 /**
