@@ -52,7 +52,7 @@ export class ConstraintValidator {
   }
 
   private collect(node: TemplateNode, schema: JsonSchema, path: NodePath, anchor: Span, out: Violation[], depth: number): void {
-    if (this.branchesTried === 0 && !judgesAnything(schema, this.scope.root)) return;
+    if (!this.judges(schema)) return;
     const literal = literalAlternative(node, path);
     if (literal) return this.check(literal, schema, anchor, out, depth);
     const alternatives = alternativesOf(node, path, this.scope);
@@ -170,7 +170,7 @@ export class ConstraintValidator {
     if (schema.uniqueBy !== undefined) out.push(...repeatedKeys(node, path, name, schema.uniqueBy, schema.passedTo));
     const { items, prefixItems } = schema;
     const each: Violation[] = [];
-    if (items !== undefined) node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, each, depth + 1));
+    if (items !== undefined && this.judges(items)) node.items.forEach((item, index) => this.collect(item, items, [...path, index], item.span, each, depth + 1));
     // Positions hold only when every item is there as written.
     if (prefixItems === undefined || node.items.some((item) => functionOf(item) === 'Fn::If' || isNoValueRef(item))) {
       out.push(...each);
@@ -203,7 +203,8 @@ export class ConstraintValidator {
         }
         continue;
       }
-      this.collect(entry.value, member, [...path, name], entry.key.span, out, depth + 1);
+      // Checked before the member's path is made: most members' schemas can report nothing.
+      if (this.judges(member)) this.collect(entry.value, member, [...path, name], entry.key.span, out, depth + 1);
     }
     if (!spliced && schema.propertyNames !== undefined) this.checkKeys(node, path, schema.propertyNames, out);
     // Outside a combination's branches `required` only steers: E3003 reports what is missing.
@@ -315,6 +316,11 @@ export class ConstraintValidator {
       .map((violations) => violations[0].message);
     const unique = [...new Set(reasons)].slice(0, 3);
     return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
+  }
+
+  /** Whether a value under `schema` can be reported; in a combination's branches `type`, `required` and `additional` decide, so always. */
+  private judges(schema: JsonSchema): boolean {
+    return this.branchesTried > 0 || judgesAnything(schema, this.scope.root);
   }
 
   private allows(schema: SchemaObject, type: 'array' | 'object'): boolean {
