@@ -25,7 +25,8 @@ export const scenario: Scenario = {
     await workbench.waitForStatus(/CFN Coach$/);
     await workbench.focusEditor();
     await workbench.press('Control+End', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'End');
-    await workbench.type('    cfn-dynamodb');
+    // A prefix only this snippet has: the suggest list re-renders its rows while a broader one (cfn-dynamodb) is filtered.
+    await workbench.type('    cfn-dynamodb-gsi');
     await workbench.acceptSuggestion('cfn-dynamodb-gsi-lsi');
     await workbench.press('Escape');
     const json = await workbench.editorText();
