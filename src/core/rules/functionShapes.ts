@@ -143,38 +143,47 @@ function problemsOfAll(visitCalls: (visit: FunctionCallVisitor) => void, extende
   return findings;
 }
 
-function problemsOf(call: FunctionCall, extended: boolean): Finding[] {
-  if (isMacro(call.argument)) return [];
+/** What problemsOf gives for a call of the right shape (most calls): one shared list, only read. */
+const NO_PROBLEMS: readonly Finding[] = Object.freeze([]);
+
+function problemsOf(call: FunctionCall, extended: boolean): readonly Finding[] {
+  if (isMacro(call.argument)) return NO_PROBLEMS;
   const extension = LANGUAGE_EXTENSIONS[call.name];
   if (extension) {
-    if (extended) return [];
+    if (extended) return NO_PROBLEMS;
     const message = `${call.name} needs 'Transform: AWS::LanguageExtensions' at the top of the template`;
     return [finding(extension, 'error', message, call.keySpan, [...call.path])];
   }
   // Rain (AWS's CloudFormation CLI) replaces its own Fn::Rain:: directives before it deploys, as `package` does local paths.
   if (!KNOWN_FUNCTIONS.has(call.name) && !call.name.startsWith('Fn::Rain::')) return [unknownFunction(call)];
   const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
-  if (!shape) return [];
+  if (!shape) return NO_PROBLEMS;
   if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {
     const message = "Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template";
     return [finding(shape.ruleId, 'error', message, call.keySpan, [...call.path])];
   }
-  const whole = () => [finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, [...call.path])];
   if (call.name === 'Fn::If' && call.path[0] === 'Conditions') return [ifInConditions(call)];
-  if (shape.value) return shape.value(call.argument, extended) ? [] : whole();
+  if (shape.value) return shape.value(call.argument, extended) ? NO_PROBLEMS : [wrongShape(call, shape)];
   const items = shape.items ?? [];
   const argument = call.argument;
   const min = shape.min ?? items.length;
   const max = shape.max ?? items.length;
-  if (!isSeq(argument) || argument.items.length < min || argument.items.length > max) return whole();
+  if (!isSeq(argument) || argument.items.length < min || argument.items.length > max) return [wrongShape(call, shape)];
   const outOfBounds = call.name === 'Fn::Select' ? selectOutOfBounds(call, argument.items) : undefined;
   if (outOfBounds) return [outOfBounds];
-  return argument.items.flatMap((item, index) => {
+  let found: Finding[] | undefined;
+  for (let index = 0; index < argument.items.length; index++) {
+    const item = argument.items[index];
     const check = items[index] ?? shape.rest ?? anything;
-    if (check(item)) return [];
+    if (check(item)) continue;
     const message = `${call.name} takes ${shape.expects}: argument ${index + 1} is not valid here`;
-    return [finding(shape.ruleId, 'error', message, item.span, [...call.path, index])];
-  });
+    (found ??= []).push(finding(shape.ruleId, 'error', message, item.span, [...call.path, index]));
+  }
+  return found ?? NO_PROBLEMS;
+}
+
+function wrongShape(call: FunctionCall, shape: Shape): Finding {
+  return finding(shape.ruleId, 'error', `${call.name} takes ${shape.expects}`, call.keySpan, [...call.path]);
 }
 
 /**

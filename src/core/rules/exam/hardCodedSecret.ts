@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings';
-import { entryOf, isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
+import { isMap, isSeq, isString, type NodePath, type ScalarNode, type TemplateNode } from '../../model';
 import { resourceRule, type Rule } from '../rule';
 import { isDynamicReference, isSecretName, isSecretProperty } from './secretNames';
 import { examFinding } from './values';
@@ -44,11 +44,11 @@ export const hardCodedSecretRule: Rule = resourceRule({
 /** Walks every property value; `path` is one array pushed and popped on the way, copied only for a hit. */
 function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): void {
   if (isSeq(node)) {
-    node.items.forEach((item, index) => {
+    for (let index = 0; index < node.items.length; index++) {
       path.push(index);
-      collect(item, path, hits);
+      collect(node.items[index], path, hits);
       path.pop();
-    });
+    }
   }
   if (!isMap(node)) return;
   const pair = namedPair(node);
@@ -76,12 +76,20 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
  * whose Value may be a Parameter Store name; CX0314 reads those) are left alone.
  */
 function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { value: string } } | undefined {
-  if (!isMap(node) || node.entries.some((entry) => entry.key.value === 'Type')) return undefined;
-  const nameEntry = node.entries.find((entry) => entry.key.value === 'OptionName' || entry.key.value === 'Name');
-  const valueEntry = entryOf(node, 'Value');
-  if (!nameEntry || !valueEntry || !isString(nameEntry.value) || !isString(valueEntry.value)) return undefined;
-  const name = nameEntry.value.value;
-  const value = valueEntry.value;
+  if (!isMap(node)) return undefined;
+  // One look at the keys (this runs on every map of every resource): most maps hold no Value at all.
+  let nameNode: TemplateNode | undefined;
+  let valueNode: TemplateNode | undefined;
+  for (const entry of node.entries) {
+    const key = entry.key.value;
+    if (key === 'Type') return undefined;
+    // The last Value, the one CloudFormation keeps; the first OptionName or Name.
+    if (key === 'Value') valueNode = entry.value;
+    else if (key === 'OptionName' || key === 'Name') nameNode ??= entry.value;
+  }
+  if (!isString(nameNode) || !isString(valueNode)) return undefined;
+  const name = nameNode.value;
+  const value = valueNode;
   if (!isSecretName(name) || !isPlainSecret(value.value) || value.value.startsWith('arn:')) return undefined;
   return { name, value };
 }

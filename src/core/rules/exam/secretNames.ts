@@ -28,10 +28,18 @@ export function isSecretProperty(name: string): boolean {
   return endsWithPassword(name) || name === 'SecretString' || name === 'AuthToken';
 }
 
-/** `/password$/i` without a regular expression: it runs on every property key, and V8 scans a `$` pattern from the start. */
+/**
+ * `/password$/i` without a regular expression or a new string: it runs on every property key, and V8 scans a `$`
+ * pattern from the start. `| 0x20` lower-cases a letter, and only P or p becomes p (so for each letter here).
+ */
 function endsWithPassword(name: string): boolean {
-  return name.length >= 8 && name.slice(-8).toLowerCase() === 'password';
+  const offset = name.length - PASSWORD.length;
+  if (offset < 0) return false;
+  for (let index = 0; index < PASSWORD.length; index++) if ((name.charCodeAt(offset + index) | 0x20) !== PASSWORD.charCodeAt(index)) return false;
+  return true;
 }
+
+const PASSWORD = 'password';
 
 /** The value is, or embeds, a dynamic reference that CloudFormation resolves at deploy time. */
 export function isDynamicReference(value: string): boolean {
