@@ -67,7 +67,12 @@ export const templateStructureRule: Rule = {
       findings.push(finding('E1001', 'error', 'A template must have a Resources section with at least one resource', root.entries[0]?.key.span ?? root.span, ['Resources']));
     }
     const resources = entryOf(root, 'Resources')?.value;
-    if (isMap(resources)) for (const resource of keptEntries(resources)) findings.push(...resourceProblems(resource));
+    if (isMap(resources)) {
+      for (const resource of keptEntries(resources)) {
+        const problem = resourceProblem(resource);
+        if (problem) findings.push(problem);
+      }
+    }
     const parameters = entryOf(root, 'Parameters')?.value;
     if (isMap(parameters)) for (const parameter of keptEntries(parameters)) findings.push(...parameterProblems(parameter));
     return findings;
@@ -79,6 +84,8 @@ const MAX_DESCRIPTION_BYTES = 1024;
 
 function descriptionTooLong(entry: MapEntry | undefined): Finding | undefined {
   if (!entry || !isScalar(entry.value) || typeof entry.value.value !== 'string') return undefined;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most descriptions need no counting.
+  if (entry.value.value.length * 3 <= MAX_DESCRIPTION_BYTES) return undefined;
   const bytes = new TextEncoder().encode(entry.value.value).length;
   if (bytes <= MAX_DESCRIPTION_BYTES) return undefined;
   const message = `The template Description is ${bytes.toLocaleString('en-US')} bytes: CloudFormation takes at most 1,024 and rejects the template`;
@@ -90,21 +97,25 @@ function isTemplateLike(root: TemplateNode): boolean {
   return isMap(root) && root.entries.some((entry) => entry.key.value === 'AWSTemplateFormatVersion' || entry.key.value === 'Parameters' || entry.key.value === 'Outputs');
 }
 
-function resourceProblems(resource: MapEntry): Finding[] {
-  const path = ['Resources', resource.key.value];
-  if (resource.key.value.startsWith('Fn::ForEach::') || resource.key.value === 'Fn::Transform') return [];
-  if (!isMap(resource.value)) return [finding('E3001', 'error', `Resource '${resource.key.value}' must be an object with a Type`, resource.key.span, path)];
+const STRING: readonly Shape[] = ['string'];
+const MAP: readonly Shape[] = ['map'];
+
+/** What is wrong with a resource's shape, if anything (at most one thing: a resource without a Type says nothing more). */
+function resourceProblem(resource: MapEntry): Finding | undefined {
+  const name = resource.key.value;
+  if (name.startsWith('Fn::ForEach::') || name === 'Fn::Transform') return undefined;
+  if (!isMap(resource.value)) return finding('E3001', 'error', `Resource '${name}' must be an object with a Type`, resource.key.span, ['Resources', name]);
   const type = entryOf(resource.value, 'Type');
   if (!type) {
-    if (resource.value.entries.some((entry) => entry.key.value === 'Fn::Transform')) return [];
-    return [finding('E3001', 'error', `Resource '${resource.key.value}' has no Type`, resource.key.span, path)];
+    if (resource.value.entries.some((entry) => entry.key.value === 'Fn::Transform')) return undefined;
+    return finding('E3001', 'error', `Resource '${name}' has no Type`, resource.key.span, ['Resources', name]);
   }
-  if (!fits(type.value, ['string'])) return [shapeFinding('E3001', type, [...path, 'Type'], ['string'], 'Type')];
+  if (!fits(type.value, STRING)) return shapeFinding('E3001', type, ['Resources', name, 'Type'], STRING, 'Type');
   const properties = entryOf(resource.value, 'Properties');
-  if (properties && !fits(properties.value, ['map']) && !isFunctionCall(properties.value) && !isNull(properties.value)) {
-    return [shapeFinding('E3001', properties, [...path, 'Properties'], ['map'], 'Properties')];
+  if (properties && !fits(properties.value, MAP) && !isFunctionCall(properties.value) && !isNull(properties.value)) {
+    return shapeFinding('E3001', properties, ['Resources', name, 'Properties'], MAP, 'Properties');
   }
-  return [];
+  return undefined;
 }
 
 function parameterProblems(parameter: MapEntry): Finding[] {
