@@ -50,13 +50,16 @@ export const iamPolicyGrammarRule: Rule = resourceRule({
     const places = resource.type ? POLICY_DOCUMENTS[resource.type] : undefined;
     if (!places || !resource.properties) return [];
     if (resource.type === 'AWS::Organizations::Policy' && !isServiceControlPolicy(valueOf(resource.properties, 'Type'))) return [];
-    return places.flatMap(({ path, kind }) =>
-      documentsAt(resource.properties!, path, ['Resources', resource.logicalId, 'Properties']).flatMap(({ document, at }) => [
-        ...versionFindings(document, at, kind),
-        ...statementsOf(document, at, resource).flatMap(({ statement, path: statementPath }) => statementFindings(template, statement, statementPath, kind)),
-        ...(kind === 'identity' || kind === 'trust' ? sidFindings(statementsOf(document, at, resource), RULE_OF[kind]) : []),
-      ]),
-    );
+    const found: Finding[] = [];
+    for (const { path, kind } of places) {
+      for (const { document, at } of documentsAt(resource.properties, path, ['Resources', resource.logicalId, 'Properties'])) {
+        found.push(...versionFindings(document, at, kind));
+        const statements = statementsOf(document, at, resource);
+        for (const { statement, path: statementPath } of statements) found.push(...statementFindings(template, statement, statementPath, kind));
+        if (kind === 'identity' || kind === 'trust') found.push(...sidFindings(statements, RULE_OF[kind]));
+      }
+    }
+    return found;
   },
 });
 
@@ -95,7 +98,7 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
     }
     return found;
   }
-  found.push(...servicePrincipalFindings(template, principal?.value, [...path, 'Principal'], ruleId));
+  found.push(...servicePrincipalFindings(template, principal?.value, path, ruleId));
   if (!principal && !notPrincipal) found.push(finding(ruleId, 'error', `This statement of ${KIND_NAME[kind]} has no Principal: say who the statement allows or denies`, firstKey, path));
   if (notPrincipal && kind === 'trust') found.push(finding(ruleId, 'error', 'NotPrincipal is not allowed in a role trust policy: name the principals that may assume the role', notPrincipal.key.span, [...path, 'NotPrincipal']));
   else if (notPrincipal && isString(effect?.value) && effect.value.value === 'Allow') {
@@ -112,19 +115,29 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
  * know with MalformedPolicyDocument "Invalid principal in policy" (as for "SERVICE":"tagging.amazonaws.com" in
  * hashicorp/terraform issue 35086).
  */
-function servicePrincipalFindings(template: Template, principal: TemplateNode | undefined, path: NodePath, ruleId: string): Finding[] {
+function servicePrincipalFindings(template: Template, principal: TemplateNode | undefined, statementPath: NodePath, ruleId: string): Finding[] {
   const service = principal?.kind === 'map' ? entryOf(principal, 'Service')?.value : undefined;
-  const items = isSeq(service) ? service.items.map((item, index) => ({ item, at: [...path, 'Service', index] })) : service ? [{ item: service, at: [...path, 'Service'] }] : [];
-  return items.flatMap(({ item, at }) => {
-    if (!isString(item) || item.value.includes('.') || item.value.trim() === '') return [];
-    const meant = `${item.value.trim().toLowerCase()}.amazonaws.com`;
-    const found = finding(ruleId, 'error', `'${item.value}' is not a service principal: a service is named by its domain, service-name.amazonaws.com (${meant}), and the policy is refused (IAM and S3 answer "Invalid principal in policy")`, item.span, at);
-    if (/^[a-z0-9-]+$/i.test(item.value.trim())) {
-      const newText = template.text.slice(item.span.start, item.span.end).replace(item.value, meant);
-      found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: item.span, newText }], preferred: true }];
-    }
-    return [found];
-  });
+  if (service === undefined) return [];
+  const found: Finding[] = [];
+  const items = isSeq(service) ? service.items : [service];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!isString(item) || item.value.includes('.') || item.value.trim() === '') continue;
+    // Paths are made only for a finding: most statements name their services rightly.
+    const at = isSeq(service) ? [...statementPath, 'Principal', 'Service', index] : [...statementPath, 'Principal', 'Service'];
+    found.push(notServicePrincipal(template, item, at, ruleId));
+  }
+  return found;
+}
+
+function notServicePrincipal(template: Template, item: TemplateNode & { value: string }, at: NodePath, ruleId: string): Finding {
+  const meant = `${item.value.trim().toLowerCase()}.amazonaws.com`;
+  const found = finding(ruleId, 'error', `'${item.value}' is not a service principal: a service is named by its domain, service-name.amazonaws.com (${meant}), and the policy is refused (IAM and S3 answer "Invalid principal in policy")`, item.span, at);
+  if (/^[a-z0-9-]+$/i.test(item.value.trim())) {
+    const newText = template.text.slice(item.span.start, item.span.end).replace(item.value, meant);
+    found.fixes = [{ title: `Change to '${meant}'`, edits: [{ span: item.span, newText }], preferred: true }];
+  }
+  return found;
 }
 
 /**
@@ -151,13 +164,18 @@ function sidFindings(statements: ReadonlyArray<{ statement: MapNode; path: NodeP
  * "You specify a value using a service namespace as an action prefix (iam, ec2, sqs, sns, s3, etc.) followed by the name of
  * the action to allow or deny." (reference_policies_elements_action): an action is `*` or `service:action`.
  */
+const ACTION_KEYS = ['Action', 'NotAction'];
+
 function actionFindings(statement: MapNode, path: NodePath, ruleId: string): Finding[] {
   const found: Finding[] = [];
-  for (const key of ['Action', 'NotAction']) {
+  for (const key of ACTION_KEYS) {
     const value = entryOf(statement, key)?.value;
-    const items = isSeq(value) ? value.items.map((item, index) => ({ item, at: [...path, key, index] })) : value ? [{ item: value, at: [...path, key] }] : [];
-    for (const { item, at } of items) {
+    if (value === undefined) continue;
+    const items = isSeq(value) ? value.items : [value];
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
       if (!isString(item) || item.value === '*' || item.value.includes(':')) continue;
+      const at = isSeq(value) ? [...path, key, index] : [...path, key];
       found.push(finding(ruleId, 'error', `${key} '${item.value}' names no service: an action is written service:action (such as s3:GetObject), or * for every action`, item.span, at));
     }
   }
