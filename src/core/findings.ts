@@ -37,6 +37,9 @@ export interface Finding {
   explanation?: Explanation;
 }
 
+/** The result of a check that found nothing, shared (frozen: a caller may read it, never add to it). */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 export function finding(ruleId: string, severity: Severity, message: string, span: Span, path?: NodePath): Finding {
   return path ? { ruleId, severity, message, span, path } : { ruleId, severity, message, span };
 }

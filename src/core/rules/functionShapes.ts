@@ -1,4 +1,4 @@
-import { finding, type Finding } from '../findings';
+import { finding, NO_FINDINGS, type Finding } from '../findings';
 import { isMap, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../model';
 import { isFunctionKey, visitOtherFunctionCalls, visitResourceFunctionCalls, type FunctionCall, type FunctionCallVisitor } from '../references';
 import type { Template } from '../template';
@@ -143,27 +143,24 @@ function problemsOfAll(visitCalls: (visit: FunctionCallVisitor) => void, extende
   return findings;
 }
 
-/** What problemsOf gives for a call of the right shape (most calls): one shared list, only read. */
-const NO_PROBLEMS: readonly Finding[] = Object.freeze([]);
-
 function problemsOf(call: FunctionCall, extended: boolean): readonly Finding[] {
-  if (isMacro(call.argument)) return NO_PROBLEMS;
+  if (isMacro(call.argument)) return NO_FINDINGS;
   const extension = LANGUAGE_EXTENSIONS[call.name];
   if (extension) {
-    if (extended) return NO_PROBLEMS;
+    if (extended) return NO_FINDINGS;
     const message = `${call.name} needs 'Transform: AWS::LanguageExtensions' at the top of the template`;
     return [finding(extension, 'error', message, call.keySpan, [...call.path])];
   }
   // Rain (AWS's CloudFormation CLI) replaces its own Fn::Rain:: directives before it deploys, as `package` does local paths.
   if (!KNOWN_FUNCTIONS.has(call.name) && !call.name.startsWith('Fn::Rain::')) return [unknownFunction(call)];
   const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
-  if (!shape) return NO_PROBLEMS;
+  if (!shape) return NO_FINDINGS;
   if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {
     const message = "Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template";
     return [finding(shape.ruleId, 'error', message, call.keySpan, [...call.path])];
   }
   if (call.name === 'Fn::If' && call.path[0] === 'Conditions') return [ifInConditions(call)];
-  if (shape.value) return shape.value(call.argument, extended) ? NO_PROBLEMS : [wrongShape(call, shape)];
+  if (shape.value) return shape.value(call.argument, extended) ? NO_FINDINGS : [wrongShape(call, shape)];
   const items = shape.items ?? [];
   const argument = call.argument;
   const min = shape.min ?? items.length;
@@ -179,7 +176,7 @@ function problemsOf(call: FunctionCall, extended: boolean): readonly Finding[] {
     const message = `${call.name} takes ${shape.expects}: argument ${index + 1} is not valid here`;
     (found ??= []).push(finding(shape.ruleId, 'error', message, item.span, [...call.path, index]));
   }
-  return found ?? NO_PROBLEMS;
+  return found ?? NO_FINDINGS;
 }
 
 function wrongShape(call: FunctionCall, shape: Shape): Finding {

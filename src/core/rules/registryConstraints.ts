@@ -2,7 +2,7 @@
  * The registry-schema constraints other than allowed values (allowedValues.ts), one rule per
  * cfn-lint id, all read from one shared pass (schema/constraints/walk.ts).
  */
-import { finding, type Finding } from '../findings';
+import { finding, NO_FINDINGS, type Finding } from '../findings';
 import type { ResourceDeclaration } from '../sections';
 import type { Template } from '../template';
 import { FORMATS } from '../schema/constraints/formats';
@@ -40,11 +40,9 @@ function findingsOf(template: Template, resource: ResourceDeclaration, keyword: 
   const { violations } = resourceConstraintPass(template, resource);
   let findings: Finding[] | undefined;
   for (const violation of violations) if (violation.keyword === keyword) (findings ??= []).push(toFinding(violation, resource.type, template));
-  return findings ?? NO_FINDINGS;
+  // Most resources have no violation of a keyword: they share the one frozen empty result (callers only read it).
+  return findings ?? (NO_FINDINGS as Finding[]);
 }
-
-/** Shared by every resource without a violation of a keyword; callers only read it. */
-const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /** The violations of one keyword outside the resources themselves: a SAM template's Globals and the bodies of Fn::ForEach loops. */
 function outsideFindingsOf(template: Template, keyword: ConstraintKeyword, toFinding: ToFinding): Finding[] {
