@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governance/alarmPeriods';
 import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
+import { trailBeforeBucketPolicy } from '../../../../src/core/rules/catalogue/governance/cloudTrail';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
 import { deadLetterRetention } from '../../../../src/core/rules/catalogue/governance/deadLetterRetention';
@@ -56,6 +57,33 @@ describe('T29 Config rules and remediation', () => {
 `;
     assert.deepEqual(paths(configRuleLambdaPermission, resources(body('!Ref SomeFunction'))), []);
     assert.equal(findings(configRuleLambdaPermission, resources(body('!Ref Fn')))[0].message.startsWith("Config rule 'Rule' does not depend on 'Allow'"), true);
+  });
+});
+
+describe('CX3320 CloudTrail trail before the policy of its bucket', () => {
+  const trail = (dependsOn: string, bucketName = '!Ref Logs') =>
+    `  Trail:\n    Type: AWS::CloudTrail::Trail\n${dependsOn}    Properties:\n      IsLogging: true\n      S3BucketName: ${bucketName}\n`;
+  const bucket = '  Logs:\n    Type: AWS::S3::Bucket\n';
+  const policy = (target: string) =>
+    `  LogsPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: ${target}\n      PolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: cloudtrail.amazonaws.com }, Action: s3:GetBucketAcl, Resource: !GetAtt Logs.Arn }] }\n`;
+
+  it('says a bucket of the template without any bucket policy makes the trail fail', () => {
+    const found = only(findings(trailBeforeBucketPolicy, resources(bucket + trail(''))));
+    assert.equal(found.message, "Trail 'Trail' writes to bucket 'Logs', which no AWS::S3::BucketPolicy of this template opens to CloudTrail: creating the trail fails");
+    assert.deepEqual(found.fixes, undefined);
+  });
+
+  it('asks for DependsOn on the policy, whose fix removes the finding; a policy of another bucket does not count', () => {
+    const text = resources(bucket + policy('!Ref Logs') + trail(''));
+    assert.deepEqual(paths(trailBeforeBucketPolicy, text), ['Resources/Trail/Properties/S3BucketName']);
+    assert.deepEqual(findings(trailBeforeBucketPolicy, fixed(text, only(findings(trailBeforeBucketPolicy, text)))), []);
+    assert.equal(only(findings(trailBeforeBucketPolicy, resources(bucket + policy('other-bucket') + trail('')))).message.includes('no AWS::S3::BucketPolicy'), true);
+  });
+
+  it('leaves alone a trail that waits for the policy, and a bucket named as text or by a parameter', () => {
+    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + policy('!Ref Logs') + trail('    DependsOn: [LogsPolicy]\n'))), []);
+    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + trail('', 'central-audit-logs'))), []);
+    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(trail('', '!Ref LogBucketName'), '  LogBucketName:\n    Type: String\n')), []);
   });
 });
 
