@@ -6,6 +6,7 @@ import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governanc
 import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
 import { trailBeforeBucketPolicy } from '../../../../src/core/rules/catalogue/governance/cloudTrail';
+import { canaryDeprecatedRuntime, isDeprecatedCanaryRuntime } from '../../../../src/core/rules/catalogue/governance/canaryRuntimes';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
 import { deadLetterRetention } from '../../../../src/core/rules/catalogue/governance/deadLetterRetention';
@@ -84,6 +85,29 @@ describe('CX3320 CloudTrail trail before the policy of its bucket', () => {
     assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + policy('!Ref Logs') + trail('    DependsOn: [LogsPolicy]\n'))), []);
     assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + trail('', 'central-audit-logs'))), []);
     assert.deepEqual(paths(trailBeforeBucketPolicy, resources(trail('', '!Ref LogBucketName'), '  LogBucketName:\n    Type: String\n')), []);
+  });
+});
+
+describe('CX3321 Synthetics canary on a deprecated runtime version', () => {
+  it('knows the deprecated versions of each family, and none of Playwright or Java', () => {
+    const deprecated = ['syn-1.0', 'syn-nodejs-2.2', 'syn-nodejs-2.0-beta', 'syn-nodejs-puppeteer-3.1', 'syn-nodejs-puppeteer-6.2', 'syn-nodejs-puppeteer-7.0', 'syn-python-selenium-1.0', 'syn-python-selenium-5.1'];
+    const supported = ['syn-nodejs-puppeteer-8.0', 'syn-nodejs-puppeteer-13.1', 'syn-python-selenium-6.0', 'syn-python-selenium-14.0', 'syn-nodejs-playwright-1.0', 'syn-java-1.0', 'syn-nodejs-puppeteer'];
+    assert.deepEqual(deprecated.filter(isDeprecatedCanaryRuntime), deprecated);
+    assert.deepEqual(supported.filter(isDeprecatedCanaryRuntime), []);
+  });
+
+  const canary = (runtime: string) =>
+    resources(
+      `  Probe:\n    Type: AWS::Synthetics::Canary\n    Properties:\n      Name: probe\n      ArtifactS3Location: s3://artifacts/probe\n      ExecutionRoleArn: !Ref RoleArn\n      RuntimeVersion: ${runtime}\n      Schedule: { Expression: rate(5 minutes) }\n      Code: { Handler: index.handler, Script: x }\n`,
+      '  RoleArn:\n    Type: String\n  Runtime:\n    Type: String\n    AllowedValues: [syn-nodejs-puppeteer-6.2, syn-nodejs-puppeteer-9.1]\n',
+    );
+
+  it('is an error when every value is deprecated, a warning when only some parameter values are', () => {
+    assert.deepEqual(findings(canaryDeprecatedRuntime, canary('syn-python-selenium-3.0')).map((found) => [found.severity, found.message]), [
+      ['error', "Canary 'Probe' runs on syn-python-selenium-3.0, a deprecated Synthetics runtime version: Synthetics no longer creates canaries on it; move to the newest version of its family"],
+    ]);
+    assert.deepEqual(findings(canaryDeprecatedRuntime, canary('!Ref Runtime')).map((found) => found.severity), ['warning']);
+    assert.deepEqual(findings(canaryDeprecatedRuntime, canary('syn-nodejs-puppeteer-9.1')), []);
   });
 });
 

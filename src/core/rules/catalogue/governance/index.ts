@@ -3,6 +3,7 @@ import type { CatalogueCheck } from '../types';
 import { alarmPeriodValue } from './alarmPeriods';
 import { associationRate } from './associationSchedules';
 import { canaryTimeoutOverFrequency } from './canaries';
+import { canaryDeprecatedRuntime } from './canaryRuntimes';
 import { configSingleton } from './configSingletons';
 import { pipeStandardSyncTarget } from './pipeTargets';
 import { ALARM_CHECKS } from './alarms';
@@ -39,4 +40,4 @@ import { stateMachineWaitFields, stateMachineWildcardPlacement } from './stateMa
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, canaryDeprecatedRuntime, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
