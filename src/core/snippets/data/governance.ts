@@ -1,4 +1,4 @@
-import { choice, num, tab } from '../placeholders';
+import { choice, mirror, num, tab } from '../placeholders';
 import { intrinsic, type SnippetDef } from '../types';
 import { EVENTS_DEAD_LETTER_CONFIG, eventsDeadLetterQueue } from './common';
 
@@ -241,6 +241,73 @@ export const GOVERNANCE_SNIPPETS: SnippetDef[] = [
         },
       },
       ...eventsDeadLetterQueue('SecurityFindingsRule'),
+    },
+  },
+  {
+    prefix: 'cfn-cloudtrail-audit',
+    title: 'Multi-Region CloudTrail trail with validated log files in a protected bucket',
+    topics: ['T33', 'T32'],
+    description:
+      'One trail with IsMultiRegionTrail records the API activity of every Region into one bucket; EnableLogFileValidation adds ' +
+      'hourly signed digest files, so `aws cloudtrail validate-logs` can prove no log file was changed or deleted. CloudTrail ' +
+      'checks the bucket policy when the trail is created: the policy lets cloudtrail.amazonaws.com read the bucket ACL and ' +
+      'write under AWSLogs/<account>/ for this trail only (aws:SourceArn), and the trail has DependsOn on it, since a Ref to the ' +
+      'bucket does not wait for its policy. The bucket is retained, versioned, encrypted and closed to the public.',
+    resources: {
+      AuditLogBucket: {
+        Type: 'AWS::S3::Bucket',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          VersioningConfiguration: { Status: 'Enabled' },
+          BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        },
+      },
+      AuditLogBucketPolicy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+          Bucket: ref('AuditLogBucket'),
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'CloudTrailAclCheck',
+                Effect: 'Allow',
+                Principal: { Service: 'cloudtrail.amazonaws.com' },
+                Action: 's3:GetBucketAcl',
+                Resource: getAtt('AuditLogBucket', 'Arn'),
+                Condition: { StringEquals: { 'aws:SourceArn': sub(`arn:\${AWS::Partition}:cloudtrail:\${AWS::Region}:\${AWS::AccountId}:trail/${mirror(2)}`) } },
+              },
+              {
+                Sid: 'CloudTrailWrite',
+                Effect: 'Allow',
+                Principal: { Service: 'cloudtrail.amazonaws.com' },
+                Action: 's3:PutObject',
+                Resource: sub('${AuditLogBucket.Arn}/AWSLogs/${AWS::AccountId}/*'),
+                Condition: {
+                  StringEquals: {
+                    's3:x-amz-acl': 'bucket-owner-full-control',
+                    'aws:SourceArn': sub(`arn:\${AWS::Partition}:cloudtrail:\${AWS::Region}:\${AWS::AccountId}:trail/${mirror(2)}`),
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      [tab(1, 'AuditTrail')]: {
+        Type: 'AWS::CloudTrail::Trail',
+        DependsOn: 'AuditLogBucketPolicy',
+        Properties: {
+          TrailName: tab(2, 'account-audit'),
+          S3BucketName: ref('AuditLogBucket'),
+          IsLogging: true,
+          IsMultiRegionTrail: true,
+          IncludeGlobalServiceEvents: true,
+          EnableLogFileValidation: true,
+        },
+      },
     },
   },
   {
