@@ -631,4 +631,11 @@ describe('CX3219 Deny with aws:SecureTransport true', () => {
     assert.deepEqual(paths(denySecureTransport, queuePolicy("[{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {Bool: {'aws:SecureTransport': 'false'}}}]")), []);
     assert.deepEqual(paths(denySecureTransport, queuePolicy("[{Effect: Allow, Principal: {AWS: '111122223333'}, Action: 'sqs:SendMessage', Resource: '*', Condition: {Bool: {'aws:SecureTransport': 'true'}}}]")), []);
   });
+  it('leaves a Deny that other tests narrow, such as TLS older than 1.2 over HTTPS', async () => {
+    const { denySecureTransport } = await import('../../../../src/core/rules/catalogue/governance/secureTransport');
+    const narrowed = "[{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {NumericLessThan: {'s3:TlsVersion': 1.2}, Bool: {'aws:SecureTransport': true}}}]";
+    assert.deepEqual(paths(denySecureTransport, queuePolicy(narrowed)), []);
+    const twoKeys = "[{Effect: Deny, Principal: '*', Action: 'sqs:*', Resource: '*', Condition: {Bool: {'aws:SecureTransport': true, 'aws:ViaAWSService': false}}}]";
+    assert.deepEqual(paths(denySecureTransport, queuePolicy(twoKeys)), []);
+  });
 });

@@ -3,7 +3,7 @@
  * aws:SecureTransport true matches every request made over TLS, so the resource serves no one but
  * unencrypted callers (which the same intent meant to stop).
  */
-import { isMap, nodeAt, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { isMap, nodeAt, valueOf, type MapNode, type NodePath, type TemplateNode } from '../../../model';
 import { resourceDeclarations } from '../../../sections';
 import { POLICY_DOCUMENTS } from '../../support/policyDocumentPlaces';
 import { literalBoolean, literalString } from '../support/values';
@@ -12,11 +12,14 @@ import { statementsOf } from '../data/policyDocument';
 
 const PAGE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html';
 
-/** `aws:SecureTransport` under the statement's Bool condition, with its node, when the statement is a Deny. */
+/**
+ * `aws:SecureTransport` under the statement's Bool condition, with its node, when the statement is a Deny
+ * that tests nothing else: other tests narrow it (a Deny of TLS older than 1.2 over HTTPS is deliberate).
+ */
 function deniedTransport(statement: TemplateNode): { node: TemplateNode; path: NodePath } | undefined {
   if (literalString(valueOf(statement, 'Effect')) !== 'Deny') return undefined;
   const condition = valueOf(statement, 'Condition');
-  if (!isMap(condition)) return undefined;
+  if (!isMap(condition) || testCount(condition) !== 1) return undefined;
   for (const operator of ['Bool', 'BoolIfExists']) {
     const tests = valueOf(condition, operator);
     if (!isMap(tests)) continue;
@@ -24,6 +27,11 @@ function deniedTransport(statement: TemplateNode): { node: TemplateNode; path: N
     if (entry) return { node: entry.value, path: ['Condition', operator, entry.key.value] };
   }
   return undefined;
+}
+
+/** How many keys a Condition block tests, over all its operators. */
+function testCount(condition: MapNode): number {
+  return condition.entries.reduce((count, { value }) => count + (isMap(value) ? value.entries.length : 1), 0);
 }
 
 /** CX3219: Deny with aws:SecureTransport true. */
