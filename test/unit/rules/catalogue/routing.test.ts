@@ -23,6 +23,7 @@ import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src
 import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogue/routing/attributeValues';
 import { albSingleSubnet } from '../../../../src/core/rules/catalogue/routing/albSubnets';
 import { targetGroupTcpHealthCheck } from '../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck';
+import { customResourceWithoutResponse } from '../../../../src/core/rules/catalogue/routing/customResourceResponses';
 import { fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
@@ -587,5 +588,33 @@ ${ownership === undefined ? '' : `    Properties:\n      OwnershipControls:\n   
     assert.deepEqual(paths(distributionLogBucketAcls, logged('!GetAtt Logs.Arn')), []);
     assert.deepEqual(paths(distributionLogBucketAcls, logged("!Sub '${Logs}'")), []);
     assert.deepEqual(paths(distributionLogBucketAcls, logged('logs.s3.amazonaws.com')), []);
+  });
+});
+
+describe('CX2822 custom resource whose inline code never answers', () => {
+  const lambda = (code: string, token = '!GetAtt Fn.Arn', type = 'Custom::Lookup') =>
+    resources(
+      `  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: nodejs22.x\n      Handler: index.handler\n      Role: !Ref RoleArn\n      Code:\n        ZipFile: ${code}\n` +
+        `  Lookup:\n    Type: ${type}\n    Properties:\n      ServiceToken: ${token}\n`,
+      '  RoleArn:\n    Type: String\n',
+    );
+
+  it('reports the code once, for a Custom:: type or AWS::CloudFormation::CustomResource', () => {
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("'exports.handler = async () => ({ ok: true })'")), ['Resources/Fn/Properties/Code/ZipFile']);
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("'exports.handler = async () => 1'", '!GetAtt Fn.Arn', 'AWS::CloudFormation::CustomResource')), ['Resources/Fn/Properties/Code/ZipFile']);
+  });
+
+  it('leaves code that answers through cfn-response, the ResponseURL or crhelper, code kept elsewhere, and functions no custom resource uses', () => {
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("\"const response = require('cfn-response'); exports.handler = (e, c) => response.send(e, c, response.SUCCESS)\"")), []);
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("!Sub 'exports.handler = async (e) => fetch(e.ResponseURL, { method: \"PUT\" }) // ${AWS::Region}'")), []);
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("!Ref CodeText")), []);
+    assert.deepEqual(paths(customResourceWithoutResponse, lambda("'exports.handler = async () => 1'", '!Ref TopicArn')), []);
+  });
+
+  it('reads the InlineCode of a SAM function', () => {
+    const sam = `Transform: AWS::Serverless-2016-10-31\n${resources(
+      '  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: index.handler\n      InlineCode: |\n        def handler(event, context):\n            return None\n  Lookup:\n    Type: Custom::Lookup\n    Properties:\n      ServiceToken: !GetAtt Fn.Arn\n',
+    )}`;
+    assert.deepEqual(paths(customResourceWithoutResponse, sam), ['Resources/Fn/Properties/InlineCode']);
   });
 });
