@@ -88,7 +88,7 @@ describe('CX3320 CloudTrail trail before the policy of its bucket', () => {
   });
 });
 
-describe('CX3321 Synthetics canary on a deprecated runtime version', () => {
+describe('CX3131 Synthetics canary on a deprecated runtime version', () => {
   it('knows the deprecated versions of each family, and none of Playwright or Java', () => {
     const deprecated = ['syn-1.0', 'syn-nodejs-2.2', 'syn-nodejs-2.0-beta', 'syn-nodejs-puppeteer-3.1', 'syn-nodejs-puppeteer-6.2', 'syn-nodejs-puppeteer-7.0', 'syn-python-selenium-1.0', 'syn-python-selenium-5.1'];
     const supported = ['syn-nodejs-puppeteer-8.0', 'syn-nodejs-puppeteer-13.1', 'syn-python-selenium-6.0', 'syn-python-selenium-14.0', 'syn-nodejs-playwright-1.0', 'syn-java-1.0', 'syn-nodejs-puppeteer'];

@@ -28,9 +28,9 @@ export function isDeprecatedCanaryRuntime(version: string): boolean {
   return major < through[0] || (major === through[0] && minor <= through[1]);
 }
 
-/** CX3321: a canary on a deprecated Synthetics runtime version. */
+/** CX3131: a canary on a deprecated Synthetics runtime version. */
 export const canaryDeprecatedRuntime: CatalogueCheck = {
-  id: 'CX3321',
+  id: 'CX3131',
   title: 'Synthetics canary on a deprecated runtime version',
   topics: ['T31'],
   severity: 'error',
