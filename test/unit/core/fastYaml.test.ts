@@ -16,7 +16,7 @@ describe('The fast YAML reader', () => {
   });
 
   it('reads scalars of every YAML 1.1 kind like the yaml package', () => {
-    const values = ['abc', 'true', 'y', 'n', 'No', 'ON', '1', '-0', '0x1F', '0b101', '0777', '1_000', '12:30', '1e3', '1.5e+3', '.5', '.inf', '-.Inf', '.NaN', '~', 'null', '', '2020-01-01', 'E3012', '"a\\tb\\u00e9\\x41\\""', "'it''s'", '"a\n     b\n\n     c"', "'a\n     b '"];
+    const values = ['abc', 'true', 'y', 'n', 'No', 'ON', '1', '-0', '0x1F', '0b101', '0777', '1_000', '12:30', '1e3', '1.5e+3', '.5', '.inf', '-.Inf', '.NaN', '~', 'null', '', '2020-01-01', 'E3012', '/health', '/', '$5', '_x', '=', '10.0.0.0/16', '+1', '+.5', '-1_0', '~x', '.x', '"a\\tb\\u00e9\\x41\\""', "'it''s'", '"a\n     b\n\n     c"', "'a\n     b '"];
     for (const value of values) assertReadAlike(`Key: ${value}\nList:\n  - ${value}\n`);
     assertReadAlike('1: a\ntrue: b\nE3012: c\n"quoted": d\nspaced  : e\n');
   });

@@ -13,7 +13,10 @@ const PLAIN_TAGS = new Schema({ schema: 'yaml-1.1' }).tags.flatMap((tag) =>
  * numbers only in PyYAML's forms, `y`/`n` and timestamps as strings.
  */
 export function plainValue(source: string): ScalarValue {
-  if (startsWithLetter(source.charCodeAt(0))) return LETTER_WORDS.has(source) ? (LETTER_WORDS.get(source) as ScalarValue) : source;
+  const first = source.charCodeAt(0);
+  if (startsWithLetter(first)) return LETTER_WORDS.has(source) ? (LETTER_WORDS.get(source) as ScalarValue) : source;
+  // Every YAML 1.1 tag but the string's starts with a digit, a sign, a dot or ~ (or is empty): `/health`, `*`, `${Name}` are strings.
+  if (source.length > 0 && !startsLikeANonString(first)) return source;
   // The commonest number, a decimal integer without a leading zero, read without trying every tag.
   if (DECIMAL_INTEGER.test(source)) return Number(source);
   const value = resolved(source);
@@ -37,6 +40,10 @@ function resolved(source: string): unknown {
   if (!tag) return source;
   const value: unknown = tag.resolve(source, bail, {} as Parameters<ScalarTag['resolve']>[2]);
   return isScalar(value) ? value.value : value;
+}
+
+function startsLikeANonString(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e || code === 0x7e;
 }
 
 function startsWithLetter(code: number): boolean {
