@@ -5,7 +5,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import type { Template } from '../../../template';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { isReferencedByOthers, waitsFor } from '../support/dependencies';
+import { dependsOnFix, isReferencedByOthers, waitsFor } from '../support/dependencies';
 import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString, presenceAt } from '../support/values';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
@@ -293,12 +293,12 @@ export const compositeAlarmOrder: CatalogueCheck = {
       for (const name of ruleAlarmNames(rule?.value) ?? []) {
         const alarm = byName.get(name);
         if (!alarm || alarm === composite || waitsFor(context.template, composite.logicalId, alarm.logicalId)) continue;
-        const edit = composite.body && valueOf(composite.body, 'DependsOn') === undefined ? insertEntry(context.template, composite.body, 'DependsOn', alarm.logicalId, 'Type') : undefined;
+        const fixes = dependsOnFix(context.template, composite, alarm.logicalId, `Create it after ${alarm.logicalId}`);
         hits.push({
           message: `Composite alarm '${composite.logicalId}' names alarm '${name}' ('${alarm.logicalId}') as text without depending on it: CloudFormation may create the composite first, and it fails`,
           span: rule!.value.span,
           path: alarmPath(composite, 'AlarmRule'),
-          ...(edit ? { fixes: [{ title: `Create it after ${alarm.logicalId}`, edits: [edit], preferred: true }] } : {}),
+          ...(fixes ? { fixes } : {}),
         });
       }
     }

@@ -3,7 +3,7 @@ import { entryOf, isScalar, valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import { neverTrue } from '../data/common';
-import { waitsFor } from '../support/dependencies';
+import { dependsOnFix, waitsFor } from '../support/dependencies';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 const TRAIL = 'AWS::CloudTrail::Trail';
@@ -107,7 +107,7 @@ export const trailBeforeBucketPolicy: CatalogueCheck = {
         hits.push({ ...base, message: `Trail '${trail.logicalId}' writes to bucket '${bucket.logicalId}', which no AWS::S3::BucketPolicy of this template opens to CloudTrail: creating the trail fails` });
         continue;
       }
-      const fixes = dependsOnFix(context, trail, policies[0].logicalId);
+      const fixes = dependsOnFix(context.template, trail, policies[0].logicalId, `Create the trail after ${policies[0].logicalId}`);
       hits.push({
         ...base,
         message: `Trail '${trail.logicalId}' does not depend on '${policies[0].logicalId}', the policy of its bucket '${bucket.logicalId}': CloudFormation may create the trail first, and it fails`,
@@ -121,12 +121,6 @@ export const trailBeforeBucketPolicy: CatalogueCheck = {
 /** The bucket policies of this template for `bucket`. */
 function bucketPolicies(context: CheckContext, bucket: ResourceDeclaration): ResourceDeclaration[] {
   return context.resources('AWS::S3::BucketPolicy').filter((policy) => context.referenced(valueOf(policy.properties, 'Bucket'))?.logicalId === bucket.logicalId);
-}
-
-function dependsOnFix(context: CheckContext, trail: ResourceDeclaration, policy: string) {
-  if (!trail.body || valueOf(trail.body, 'DependsOn') !== undefined) return undefined;
-  const edit = insertEntry(context.template, trail.body, 'DependsOn', policy, 'Type');
-  return edit ? [{ title: `Create the trail after ${policy}`, edits: [edit], preferred: true }] : undefined;
 }
 
 export const CLOUDTRAIL_CHECKS: readonly CatalogueCheck[] = [trailLogFileValidation, trailSingleRegion, trailBeforeBucketPolicy];

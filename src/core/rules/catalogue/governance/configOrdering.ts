@@ -1,9 +1,8 @@
 /** T29: Config rules and remediations that depend on other resources of the template being there first. */
 import { entryOf, isMap, isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
-import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { waitsFor } from '../support/dependencies';
+import { dependsOnFix, waitsFor } from '../support/dependencies';
 import { invokePermissions } from '../support/lambdaPermissions';
 import { trustsService } from '../support/policyDocuments';
 import { literalString } from '../support/values';
@@ -11,12 +10,6 @@ import { literalString } from '../support/values';
 const CONFIG_RULE = 'AWS::Config::ConfigRule';
 const REMEDIATION = 'AWS::Config::RemediationConfiguration';
 const RULE_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-config-configrule.html';
-
-function dependsOnFix(context: CheckContext, resource: ResourceDeclaration, target: string, title: string) {
-  if (!resource.body || valueOf(resource.body, 'DependsOn') !== undefined) return undefined;
-  const edit = insertEntry(context.template, resource.body, 'DependsOn', target, 'Type');
-  return edit ? [{ title, edits: [edit], preferred: true }] : undefined;
-}
 
 /** CX2915: AWS Config must be allowed to invoke a custom rule's function before the rule exists. */
 export const configRuleLambdaPermission: CatalogueCheck = {
@@ -52,7 +45,7 @@ export const configRuleLambdaPermission: CatalogueCheck = {
       // A permission that may or may not name this function says nothing about ordering.
       if (surely.length === 0 || permissions.some(({ permission }) => waitsFor(context.template, rule.logicalId, permission.logicalId))) continue;
       const permission = surely[0].permission;
-      const fixes = dependsOnFix(context, rule, permission.logicalId, `Create the rule after ${permission.logicalId}`);
+      const fixes = dependsOnFix(context.template, rule, permission.logicalId, `Create the rule after ${permission.logicalId}`);
       hits.push({
         ...base,
         message: `Config rule '${rule.logicalId}' does not depend on '${permission.logicalId}': CloudFormation may create the rule before Config is allowed to invoke '${fn.logicalId}'`,
@@ -87,7 +80,7 @@ export const configRuleBeforeRecorder: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const rule of context.resources(CONFIG_RULE)) {
       if (recorders.some((recorder) => waitsFor(context.template, rule.logicalId, recorder.logicalId))) continue;
-      const fixes = dependsOnFix(context, rule, recorders[0].logicalId, `Create the rule after ${recorders[0].logicalId}`);
+      const fixes = dependsOnFix(context.template, rule, recorders[0].logicalId, `Create the rule after ${recorders[0].logicalId}`);
       hits.push({
         message: `Config rule '${rule.logicalId}' does not depend on the configuration recorder '${recorders[0].logicalId}': CloudFormation may create the rule first, and it fails without a recorder`,
         span: rule.key.span,

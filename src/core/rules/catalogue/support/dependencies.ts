@@ -4,10 +4,14 @@
  * about creation order (a Config rule before its recorder, a composite alarm before the alarms its
  * rule names as text) ask this instead of reading DependsOn alone.
  */
+import type { Fix } from '../../../findings';
 import { templateGraph } from '../../../graph';
 import { memoized } from '../../../memo';
+import { valueOf } from '../../../model';
 import { referenceIndex } from '../../../references';
+import type { ResourceDeclaration } from '../../../sections';
 import type { Template } from '../../../template';
+import { insertEntry } from '../../exam/edits';
 
 function edgesOf(template: Template): Map<string, string[]> {
   const edges = new Map<string, string[]>();
@@ -42,4 +46,11 @@ export function isReferencedByOthers(template: Template, logicalId: string): boo
     if (from !== logicalId && targets.includes(logicalId)) return true;
   }
   return referenceIndex(template).references.some((reference) => reference.path[0] === 'Globals' && reference.name === logicalId);
+}
+
+/** The quick fix that makes `resource` wait for `target` with DependsOn; none when it has a DependsOn already. */
+export function dependsOnFix(template: Template, resource: ResourceDeclaration, target: string, title: string): Fix[] | undefined {
+  if (!resource.body || valueOf(resource.body, 'DependsOn') !== undefined) return undefined;
+  const edit = insertEntry(template, resource.body, 'DependsOn', target, 'Type');
+  return edit ? [{ title, edits: [edit], preferred: true }] : undefined;
 }
