@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { alarmPeriodValue } from '../../../../src/core/rules/catalogue/governance/alarmPeriods';
 import { alarmEvaluationRange, alarmReturnData, alarmStatistic, alarmWithoutActions, compositeAlarmOrder } from '../../../../src/core/rules/catalogue/governance/alarms';
 import { configRuleBeforeRecorder, configRuleLambdaPermission } from '../../../../src/core/rules/catalogue/governance/configOrdering';
-import { trailBeforeBucketPolicy } from '../../../../src/core/rules/catalogue/governance/cloudTrail';
+import { trailBeforeDestinationPolicy } from '../../../../src/core/rules/catalogue/governance/trailPolicies';
 import { canaryDeprecatedRuntime, isDeprecatedCanaryRuntime } from '../../../../src/core/rules/catalogue/governance/canaryRuntimes';
 import { remediationParameterValue } from '../../../../src/core/rules/catalogue/governance/configRules';
 import { eventPatternUnknownField, eventRuleTrigger, eventTargetInput } from '../../../../src/core/rules/catalogue/governance/eventRules';
@@ -69,22 +69,34 @@ describe('CX3320 CloudTrail trail before the policy of its bucket', () => {
     `  LogsPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: ${target}\n      PolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: cloudtrail.amazonaws.com }, Action: s3:GetBucketAcl, Resource: !GetAtt Logs.Arn }] }\n`;
 
   it('says a bucket of the template without any bucket policy makes the trail fail', () => {
-    const found = only(findings(trailBeforeBucketPolicy, resources(bucket + trail(''))));
+    const found = only(findings(trailBeforeDestinationPolicy, resources(bucket + trail(''))));
     assert.equal(found.message, "Trail 'Trail' writes to bucket 'Logs', which no AWS::S3::BucketPolicy of this template opens to CloudTrail: creating the trail fails");
     assert.deepEqual(found.fixes, undefined);
   });
 
   it('asks for DependsOn on the policy, whose fix removes the finding; a policy of another bucket does not count', () => {
     const text = resources(bucket + policy('!Ref Logs') + trail(''));
-    assert.deepEqual(paths(trailBeforeBucketPolicy, text), ['Resources/Trail/Properties/S3BucketName']);
-    assert.deepEqual(findings(trailBeforeBucketPolicy, fixed(text, only(findings(trailBeforeBucketPolicy, text)))), []);
-    assert.equal(only(findings(trailBeforeBucketPolicy, resources(bucket + policy('other-bucket') + trail('')))).message.includes('no AWS::S3::BucketPolicy'), true);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, text), ['Resources/Trail/Properties/S3BucketName']);
+    assert.deepEqual(findings(trailBeforeDestinationPolicy, fixed(text, only(findings(trailBeforeDestinationPolicy, text)))), []);
+    assert.equal(only(findings(trailBeforeDestinationPolicy, resources(bucket + policy('other-bucket') + trail('')))).message.includes('no AWS::S3::BucketPolicy'), true);
+  });
+
+  it('asks the same of the SNS topic the trail notifies, whose topic policy lists it among its Topics', () => {
+    const topic = '  Alerts:\n    Type: AWS::SNS::Topic\n';
+    const topicPolicy = `  AlertsPolicy:\n    Type: AWS::SNS::TopicPolicy\n    Properties:\n      Topics: [!Ref Other, !Ref Alerts]\n      PolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: cloudtrail.amazonaws.com }, Action: sns:Publish, Resource: !Ref Alerts }] }\n`;
+    const notifying = (dependsOn: string, ofTopic: string) =>
+      resources(bucket + policy('!Ref Logs') + topic + ofTopic + trail(`    DependsOn: [${dependsOn}]\n`).replace('      IsLogging: true\n', '      IsLogging: true\n      SnsTopicName: !GetAtt Alerts.TopicName\n'));
+    assert.deepEqual(findings(trailBeforeDestinationPolicy, notifying('LogsPolicy', '')).map((found) => found.message), [
+      "Trail 'Trail' notifies topic 'Alerts', which no AWS::SNS::TopicPolicy of this template opens to CloudTrail: creating the trail fails",
+    ]);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, notifying('LogsPolicy', topicPolicy)), ['Resources/Trail/Properties/SnsTopicName']);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, notifying('LogsPolicy, AlertsPolicy', topicPolicy)), []);
   });
 
   it('leaves alone a trail that waits for the policy, and a bucket named as text or by a parameter', () => {
-    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + policy('!Ref Logs') + trail('    DependsOn: [LogsPolicy]\n'))), []);
-    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(bucket + trail('', 'central-audit-logs'))), []);
-    assert.deepEqual(paths(trailBeforeBucketPolicy, resources(trail('', '!Ref LogBucketName'), '  LogBucketName:\n    Type: String\n')), []);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, resources(bucket + policy('!Ref Logs') + trail('    DependsOn: [LogsPolicy]\n'))), []);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, resources(bucket + trail('', 'central-audit-logs'))), []);
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, resources(trail('', '!Ref LogBucketName'), '  LogBucketName:\n    Type: String\n')), []);
   });
 });
 

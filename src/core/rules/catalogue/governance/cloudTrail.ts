@@ -1,10 +1,9 @@
 /** T32/T33: CloudTrail trails that can prove what happened, everywhere. */
 import { entryOf, isScalar, valueOf } from '../../../model';
-import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry, replaceScalar } from '../../exam/edits';
 import { neverTrue } from '../data/common';
-import { dependsOnFix, waitsFor } from '../support/dependencies';
-import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { trailBeforeDestinationPolicy } from './trailPolicies';
 
 const TRAIL = 'AWS::CloudTrail::Trail';
 
@@ -74,53 +73,4 @@ export const trailSingleRegion: CatalogueCheck = {
   },
 };
 
-/** CX3320: a trail that writes to a bucket of its own template before that bucket's policy lets it. */
-export const trailBeforeBucketPolicy: CatalogueCheck = {
-  id: 'CX3320',
-  title: 'CloudTrail trail created before the policy of its log bucket',
-  topics: ['T33', 'T32'],
-  severity: 'warning',
-  url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
-  explanation: {
-    what:
-      'CloudTrail checks, when the trail is created, that the bucket policy lets cloudtrail.amazonaws.com read the bucket ACL ' +
-      '(s3:GetBucketAcl) and write objects (s3:PutObject); a new bucket has no policy, so the trail fails to create ' +
-      '(InsufficientS3BucketPolicyException) and the stack rolls back. A Ref to the bucket orders the trail after the bucket, not ' +
-      'after its policy: the trail needs DependsOn on the AWS::S3::BucketPolicy.',
-    exam:
-      'a central audit trail from a template is a bucket, a bucket policy for cloudtrail.amazonaws.com, and a trail with DependsOn ' +
-      'on that policy (plus EnableLogFileValidation and IsMultiRegionTrail).',
-    scenario: 'the stack that creates the CloudTrail trail fails with "Incorrect S3 bucket policy is detected for bucket"',
-    trap: 'the console adds the bucket policy for you when it creates the bucket; CloudFormation and the API do not.',
-  },
-  resourceTypes: [TRAIL],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const trail of context.resources(TRAIL)) {
-      const bucketEntry = entryOf(trail.properties, 'S3BucketName');
-      const bucket = context.referenced(bucketEntry?.value);
-      if (bucket?.type !== 'AWS::S3::Bucket') continue;
-      const policies = bucketPolicies(context, bucket);
-      if (policies.some((policy) => waitsFor(context.template, trail.logicalId, policy.logicalId))) continue;
-      const base = { span: bucketEntry!.value.span, path: ['Resources', trail.logicalId, 'Properties', 'S3BucketName'] };
-      if (policies.length === 0) {
-        hits.push({ ...base, message: `Trail '${trail.logicalId}' writes to bucket '${bucket.logicalId}', which no AWS::S3::BucketPolicy of this template opens to CloudTrail: creating the trail fails` });
-        continue;
-      }
-      const fixes = dependsOnFix(context.template, trail, policies[0].logicalId, `Create the trail after ${policies[0].logicalId}`);
-      hits.push({
-        ...base,
-        message: `Trail '${trail.logicalId}' does not depend on '${policies[0].logicalId}', the policy of its bucket '${bucket.logicalId}': CloudFormation may create the trail first, and it fails`,
-        ...(fixes ? { fixes } : {}),
-      });
-    }
-    return hits;
-  },
-};
-
-/** The bucket policies of this template for `bucket`. */
-function bucketPolicies(context: CheckContext, bucket: ResourceDeclaration): ResourceDeclaration[] {
-  return context.resources('AWS::S3::BucketPolicy').filter((policy) => context.referenced(valueOf(policy.properties, 'Bucket'))?.logicalId === bucket.logicalId);
-}
-
-export const CLOUDTRAIL_CHECKS: readonly CatalogueCheck[] = [trailLogFileValidation, trailSingleRegion, trailBeforeBucketPolicy];
+export const CLOUDTRAIL_CHECKS: readonly CatalogueCheck[] = [trailLogFileValidation, trailSingleRegion, trailBeforeDestinationPolicy];
