@@ -25,12 +25,13 @@ export function scanLines(text: string, from: number): LinesAhead {
   let lineStart = from;
   while (lineStart < text.length) {
     let indent = 0;
-    while (text.charCodeAt(lineStart + indent) === 0x20) indent++;
+    // Reads stay inside the text: one past its end would send V8's optimized code back to the interpreter.
+    while (lineStart + indent < text.length && text.charCodeAt(lineStart + indent) === 0x20) indent++;
     const content = lineStart + indent;
-    const char = text[content];
+    const char = content < text.length ? text[content] : '\n';
     const newline = text.indexOf('\n', content);
     const end = newline < 0 ? text.length : newline + 1;
-    if (content >= text.length || char === '\n') trivia.push({ end, comment: false, indent });
+    if (char === '\n') trivia.push({ end, comment: false, indent });
     else if (char === '#') trivia.push({ end, comment: true, indent });
     else return { trivia, next: { start: lineStart, indent, content } };
     lineStart = end;
