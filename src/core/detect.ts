@@ -38,7 +38,8 @@ const IOT_PROVISIONING_TYPES = ['AWS::IoT::Thing', 'AWS::IoT::Certificate', 'AWS
 /**
  * An AWS IoT provisioning template (`aws iot register-thing`, fleet provisioning): Parameters and
  * Resources like a CloudFormation template, but only things, certificates and policies, with keys
- * CloudFormation does not have (OverrideSettings, a thing's ThingGroups or ThingTypeName, a certificate's CertificateId).
+ * CloudFormation does not have (OverrideSettings, a thing's ThingGroups or ThingTypeName, a certificate's
+ * CertificateId, attributes written straight under AttributePayload where CloudFormation nests them in Attributes).
  */
 function isIotProvisioningTemplate(root: MapNode, resources: MapNode): boolean {
   if (entryOf(root, 'DeviceConfiguration')) return true;
@@ -48,9 +49,14 @@ function isIotProvisioningTemplate(root: MapNode, resources: MapNode): boolean {
     const properties = valueOf(body, 'Properties');
     return (
       entryOf(body, 'OverrideSettings') !== undefined ||
-      ['ThingGroups', 'ThingTypeName', 'BillingGroup', 'CertificateId'].some((name) => entryOf(properties, name) !== undefined)
+      ['ThingGroups', 'ThingTypeName', 'BillingGroup', 'CertificateId'].some((name) => entryOf(properties, name) !== undefined) ||
+      hasProvisioningAttributes(valueOf(properties, 'AttributePayload'))
     );
   });
+}
+
+function hasProvisioningAttributes(payload: TemplateNode | undefined): boolean {
+  return isMap(payload) && payload.entries.some((entry) => entry.key.value !== 'Attributes');
 }
 
 /**

@@ -10,6 +10,7 @@ describe('template detection', () => {
   });
   it('knows a template by typed resources', () => {
     assert.equal(isTemplate('Resources:\n  Thing:\n    Type: AWS::IoT::Thing\n    Properties: {ThingName: sensor}\n'), true);
+    assert.equal(isTemplate('Resources:\n  Thing:\n    Type: AWS::IoT::Thing\n    Properties: {AttributePayload: {Attributes: {serial: a1}}}\n'), true);
     assert.equal(isTemplate('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'), true);
     assert.equal(isTemplate('{"Resources": {"C": {"Type": "Custom::Thing"}}}', 'json'), true);
     assert.equal(isTemplate('Resources:\n  Wait:\n    Type: AwsCommunity::Time::Sleep\n    Properties: { Seconds: 60 }\n'), true);
@@ -31,8 +32,11 @@ describe('template detection', () => {
     // A Serverless Framework file holds a Resources section of its own; a key written twice does not make it a template.
     const iotProvisioning =
       '{"Parameters": {"ThingName": {"Type": "String"}}, "Resources": {"thing": {"Type": "AWS::IoT::Thing", "Properties": {"ThingName": {"Ref": "ThingName"}, "ThingGroups": ["g"]}, "OverrideSettings": {"ThingGroups": "DO_NOTHING"}}}}';
+    // The register-thing example of the AWS IoT guide: attributes straight under AttributePayload.
+    const iotRegisterThing =
+      '{"Parameters": {"SerialNumber": {"Type": "String"}}, "Resources": {"thing": {"Type": "AWS::IoT::Thing", "Properties": {"AttributePayload": {"serialNumber": {"Ref": "SerialNumber"}}}}, "policy": {"Type": "AWS::IoT::Policy", "Properties": {"PolicyDocument": "{}"}}}}';
     const serverlessFramework = 'service: app\nprovider: {name: aws}\nresources:\nresources:\n  Resources:\n    T:\n      Type: AWS::SNS::Topic\n';
-    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml'], [serverlessFramework, 'yaml'], [iotProvisioning, 'json']] as const) {
+    for (const [text, format] of [[kubernetes, 'yaml'], [packageJson, 'json'], [workflow, 'yaml'], [brokenNonTemplate, 'yaml'], [serverlessFramework, 'yaml'], [iotProvisioning, 'json'], [iotRegisterThing, 'json']] as const) {
       const template = parseTemplate(text, format);
       assert.equal(template.isTemplate, false, text);
       assert.deepEqual(analyze(template).findings, []);
