@@ -14,7 +14,7 @@ import type { TrackedState } from './trackedFindings';
 /** A rule's findings about one resource, at the positions they had when the resource started at `at`. */
 interface KeptFindings {
   at: number;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 /** By rule id, what the rule found in each resource of the last analysis (by its index there). */
@@ -73,7 +73,7 @@ export class ResourceFindings {
   }
 
   /** What `check` finds in every resource, in source order: the kept findings (moved where their resource moved) or fresh ones. */
-  ruleFindings(ruleId: string, check: (resource: ResourceDeclaration) => Finding[], readsLogicalIds = false): Finding[] {
+  ruleFindings(ruleId: string, check: (resource: ResourceDeclaration) => readonly Finding[], readsLogicalIds = false): Finding[] {
     const before = readsLogicalIds && this.logicalIdsChanged ? undefined : this.previous?.get(ruleId);
     const kept = new Array<KeptFindings | undefined>(this.ranges.length);
     const all: Finding[] = [];

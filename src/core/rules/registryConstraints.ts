@@ -36,12 +36,12 @@ function samTypeOf(violation: Violation): string | undefined {
 type ToFinding = (violation: Violation, type: string | undefined, template: Template) => Finding;
 
 /** The pass's violations of one keyword, as findings (most resources have none: no list is made then). */
-function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: ToFinding): Finding[] {
+function findingsOf(template: Template, resource: ResourceDeclaration, keyword: ConstraintKeyword, toFinding: ToFinding): readonly Finding[] {
   const { violations } = resourceConstraintPass(template, resource);
   let findings: Finding[] | undefined;
   for (const violation of violations) if (violation.keyword === keyword) (findings ??= []).push(toFinding(violation, resource.type, template));
   // Most resources have no violation of a keyword: they share the one frozen empty result (callers only read it).
-  return findings ?? (NO_FINDINGS as Finding[]);
+  return findings ?? NO_FINDINGS;
 }
 
 /** The violations of one keyword outside the resources themselves: a SAM template's Globals and the bodies of Fn::ForEach loops. */

@@ -49,7 +49,7 @@ export function noReads(): RuleReads {
  * only the resources whose text changed since the last one. `rest` finds what lies outside `Resources`.
  */
 export interface PerResource {
-  check(resource: ResourceDeclaration, template: Template): Finding[];
+  check(resource: ResourceDeclaration, template: Template): readonly Finding[];
   rest?(template: Template): Finding[];
   /** Set when a resource's findings also depend on which logical ids (of which types) the template declares (names it may refer to). */
   readsLogicalIds?: true;

@@ -24,7 +24,7 @@ const DESTINATIONS: readonly Destination[] = [
     what: 'bucket',
     verb: 'writes to',
     policyType: 'AWS::S3::BucketPolicy',
-    targets: (policy) => listOf(valueOf(policy.properties, 'Bucket')),
+    targets: (policy) => oneOrMany(valueOf(policy.properties, 'Bucket')),
   },
   {
     property: 'SnsTopicName',
@@ -32,11 +32,11 @@ const DESTINATIONS: readonly Destination[] = [
     what: 'topic',
     verb: 'notifies',
     policyType: 'AWS::SNS::TopicPolicy',
-    targets: (policy) => listOf(valueOf(policy.properties, 'Topics')),
+    targets: (policy) => oneOrMany(valueOf(policy.properties, 'Topics')),
   },
 ];
 
-function listOf(node: TemplateNode | undefined): readonly TemplateNode[] {
+function oneOrMany(node: TemplateNode | undefined): readonly TemplateNode[] {
   if (node === undefined) return [];
   return isSeq(node) ? node.items : [node];
 }

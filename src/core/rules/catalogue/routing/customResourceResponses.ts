@@ -1,7 +1,7 @@
 /** T28: a Lambda-backed custom resource whose inline code never answers CloudFormation. */
-import { entryOf } from '../../../model';
-import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
+import { resourceDeclarations } from '../../../sections';
 import { readableText } from '../../exam/userData';
+import { propertyHit, push } from '../data/common';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { propertyAt } from '../support/values';
 
@@ -13,11 +13,11 @@ const PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crp
  */
 const ANSWERS = ['cfnresponse', 'cfn-response', 'cfn_response', 'responseurl', 'crhelper'];
 
-/** The inline code of a function; undefined when its code is not in the template. */
-function inlineCode(fn: ResourceDeclaration): string | undefined {
-  const holder = fn.type === 'AWS::Serverless::Function' ? propertyAt(fn, 'InlineCode') : propertyAt(fn, 'Code', 'ZipFile');
-  return holder && readableText(holder);
-}
+/** Where each function type holds code written in the template. */
+const INLINE_CODE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['AWS::Lambda::Function', ['Code', 'ZipFile']],
+  ['AWS::Serverless::Function', ['InlineCode']],
+]);
 
 /** CX2822: a custom resource served by a function whose inline code sends no response. */
 export const customResourceWithoutResponse: CatalogueCheck = {
@@ -48,18 +48,16 @@ export const customResourceWithoutResponse: CatalogueCheck = {
     for (const custom of resourceDeclarations(context.template.root)) {
       if (custom.type !== CUSTOM_RESOURCE && !custom.type?.startsWith('Custom::')) continue;
       const fn = context.referenced(propertyAt(custom, 'ServiceToken'));
-      if (!fn || (fn.type !== 'AWS::Lambda::Function' && fn.type !== 'AWS::Serverless::Function') || reported.has(fn.logicalId)) continue;
-      const code = inlineCode(fn)?.toLowerCase();
+      const codePath = fn?.type === undefined ? undefined : INLINE_CODE.get(fn.type);
+      if (!fn || !codePath || reported.has(fn.logicalId)) continue;
+      const holder = propertyAt(fn, ...codePath);
+      const code = holder && readableText(holder)?.toLowerCase();
       if (code === undefined || ANSWERS.some((answer) => code.includes(answer))) continue;
       reported.add(fn.logicalId);
-      const inSam = fn.type === 'AWS::Serverless::Function';
-      hits.push({
-        message:
-          `Function '${fn.logicalId}' serves custom resource '${custom.logicalId}', but its inline code never answers CloudFormation ` +
-          '(no cfnresponse.send, no request to the ResponseURL): each create, update and delete waits for ServiceTimeout, an hour by default, then fails',
-        span: entryOf(inSam ? fn.properties : propertyAt(fn, 'Code'), inSam ? 'InlineCode' : 'ZipFile')!.key.span,
-        path: ['Resources', fn.logicalId, 'Properties', ...(inSam ? ['InlineCode'] : ['Code', 'ZipFile'])],
-      });
+      const message =
+        `Function '${fn.logicalId}' serves custom resource '${custom.logicalId}', but its inline code never answers CloudFormation ` +
+        '(no cfnresponse.send, no request to the ResponseURL): each create, update and delete waits for ServiceTimeout, an hour by default, then fails';
+      push(hits, propertyHit(fn, [...codePath], message, undefined, true));
     }
     return hits;
   },
