@@ -186,7 +186,7 @@ describe('CX0716 ELB health checks without grace period', () => {
   });
 });
 
-describe('CX0811 and CX0812 scheduled action recurrence and time zone', () => {
+describe('CX0811 scheduled action recurrence', () => {
   const action = (line: string) => `Resources:
   Evening:
     Type: AWS::AutoScaling::ScheduledAction
@@ -206,10 +206,6 @@ describe('CX0811 and CX0812 scheduled action recurrence and time zone', () => {
     assert.equal(check('CX0811', action("Recurrence: '0 24 * * *'"))[0].message, "Recurrence '0 24 * * *' of scheduled action 'Evening' has hour 24, outside the 0–23 that field takes");
     assert.match(check('CX0811', action("Recurrence: '0 8 * * 8'"))[0].message, /has day of week 8, outside the 0–7/);
     assert.match(check('CX0811', action("Recurrence: '0 8 0 * *'"))[0].message, /day of month 0/);
-  });
-  it('knows IANA names from abbreviations, offsets and Windows names', () => {
-    for (const zone of ['America/New_York', 'UTC', 'Etc/GMT+9', 'EST', 'Asia/Kolkata']) assert.deepEqual(check('CX0812', action(`TimeZone: '${zone}'`)), [], zone);
-    for (const zone of ['PST', 'GMT+1', 'Eastern Standard Time', 'Paris', 'Europe/Paris+01:00']) assert.equal(check('CX0812', action(`TimeZone: '${zone}'`)).length, 1, zone);
   });
 });
 

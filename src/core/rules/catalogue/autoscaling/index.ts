@@ -20,6 +20,7 @@ import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionTimeChecks } from './scheduledActionTimes';
 import { scheduledActionChecks } from './scheduledActions';
+import { scheduledActionTimeZone } from './timeZones';
 import { userDataNotBase64 } from './userDataEncoding';
 import { warmPoolMixedInstances } from './warmPools';
 import { vpcSubnetCidrs } from './vpcCidrs';
@@ -29,6 +30,7 @@ import { ebsNotEncrypted } from './ebsNotEncrypted';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
+  scheduledActionTimeZone,
   metadataServiceV1,
   instancesOpenBehindLoadBalancer,
   userDataNotBase64,

@@ -103,53 +103,6 @@ function outOfRange(fields: string[]): { name: string; value: number; range: str
   return undefined;
 }
 
-/** IANA names without a slash (canonical zones and the links tzdata keeps). */
-const SINGLE_WORD_ZONES = new Set(
-  ('UTC GMT UCT Universal Zulu Greenwich GMT0 GMT+0 GMT-0 EST MST HST EST5EDT CST6CDT MST7MDT PST8PDT CET EET MET WET Cuba Egypt ' +
-    'Eire GB GB-Eire Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya Navajo NZ NZ-CHAT Poland Portugal PRC ROC ROK ' +
-    'Singapore Turkey W-SU Factory').toLowerCase().split(' '),
-);
-
-/** CX0812: a TimeZone that is not an IANA time zone name. */
-export const scheduledActionTimeZone: CatalogueCheck = {
-  id: 'CX0812',
-  title: 'Scheduled action TimeZone is not an IANA time zone name',
-  topics: ['T08'],
-  severity: 'error',
-  url: ACTION_PAGE,
-  rejection: {
-    quote: 'Valid values are the canonical names of the IANA time zones, derived from the IANA Time Zone Database (such as Etc/GMT+9 or Pacific/Tahiti).',
-    url: ACTION_PAGE,
-  },
-  explanation: {
-    what:
-      'TimeZone takes a name from the IANA time zone database such as Europe/London or America/New_York; abbreviations (PST, CEST), ' +
-      'offsets (UTC+1) and Windows names are rejected. An IANA zone also follows daylight saving time, which a fixed offset cannot.',
-    exam: 'recurrences run in UTC unless TimeZone names a zone, so "18:00 local time" needs TimeZone as well as the cron hour.',
-    scenario: 'scale out every day at 18:00 local time, also after the clocks change',
-  },
-  resourceTypes: [ACTION],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const action of context.resources(ACTION)) {
-      const zone = valueOf(action.properties, 'TimeZone');
-      if (!isString(zone) || isZoneName(zone.value)) continue;
-      hits.push({
-        message: `TimeZone '${zone.value}' of scheduled action '${action.logicalId}' is not an IANA time zone name (such as Europe/London or America/New_York)`,
-        span: zone.span,
-        path: propertyPath(action, 'TimeZone'),
-      });
-    }
-    return hits;
-  },
-};
-
-function isZoneName(name: string): boolean {
-  if (/\s/.test(name) || name === '') return false;
-  if (name.includes('/')) return !/[+-]\d{1,2}:\d{2}$/.test(name);
-  return SINGLE_WORD_ZONES.has(name.toLowerCase());
-}
-
 /** CX0814: a group with scheduled actions whose sizes the next stack update resets. */
 export const scheduledActionsResetByUpdates: CatalogueCheck = {
   id: 'CX0814',
@@ -276,7 +229,6 @@ export const scheduledActionInUtc: CatalogueCheck = {
 export const scheduledActionChecks: readonly CatalogueCheck[] = [
   scheduledActionWithoutSize,
   scheduledActionRecurrence,
-  scheduledActionTimeZone,
   scheduledActionsResetByUpdates,
   scheduledActionOutsideGroup,
   scheduledActionInUtc,

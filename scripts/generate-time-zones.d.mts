@@ -1,0 +1,3 @@
+export const TZDATA: string;
+export const OUT: string;
+export function namesIn(text: string): { version: string; names: string[] };
