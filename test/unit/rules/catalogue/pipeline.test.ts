@@ -299,6 +299,18 @@ ${extra}`;
     assert.deepEqual(paths('CX0310', project('        PrivilegedMode: !Ref Priv\n', inline)), []);
   });
 
+  it('CX0310 says of a retired aws/codebuild/docker image that the image is the trouble', () => {
+    const text = project('', inline).replace('aws/codebuild/standard:7.0', 'aws/codebuild/docker:17.09.0');
+    assert.equal(
+      only(check('CX0310', text)).message,
+      "The buildspec of project 'Project' runs docker, on aws/codebuild/docker:17.09.0, a curated Docker image CodeBuild retired: on a current image (aws/codebuild/standard) docker needs PrivilegedMode true",
+    );
+    assert.equal(
+      only(check('CX0310', project('', inline))).message,
+      "The buildspec of project 'Project' runs docker, but its environment is not privileged: the build fails because no Docker daemon runs without PrivilegedMode true",
+    );
+  });
+
   it('CX0310 quick fix turns privileged mode on', () => {
     const text = project('        PrivilegedMode: false\n', inline);
     const found = only(check('CX0310', text));

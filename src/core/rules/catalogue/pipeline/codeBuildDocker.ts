@@ -29,6 +29,9 @@ function environmentPath(project: ResourceDeclaration): (string | number)[] {
 
 const LAMBDA_COMPUTE = ['LINUX_LAMBDA_CONTAINER', 'ARM_LAMBDA_CONTAINER'];
 
+/** The curated images with Docker that CodeBuild offered before its standard images (which need PrivilegedMode for docker). */
+const RETIRED_DOCKER_IMAGE = 'aws/codebuild/docker:';
+
 /** CX0310: the inline buildspec runs docker but the build container is not privileged. */
 export const codeBuildDockerPrivileged: CatalogueCheck = {
   id: 'CX0310',
@@ -56,10 +59,13 @@ export const codeBuildDockerPrivileged: CatalogueCheck = {
       if (!buildSpec || !environment || !runsDocker(buildSpec) || privilegedMode(environment) !== 'off') continue;
       if (LAMBDA_COMPUTE.includes(literalString(valueOf(environment, 'Type')) ?? '')) continue;
       const fixes = privilegedFix(context, environment);
+      // The retired aws/codebuild/docker images started their own daemon: there the trouble is the image.
+      const image = literalString(valueOf(environment, 'Image')) ?? '';
+      const reason = image.startsWith(RETIRED_DOCKER_IMAGE)
+        ? `on ${image}, a curated Docker image CodeBuild retired: on a current image (aws/codebuild/standard) docker needs PrivilegedMode true`
+        : 'but its environment is not privileged: the build fails because no Docker daemon runs without PrivilegedMode true';
       hits.push({
-        message:
-          `The buildspec of project '${project.logicalId}' runs docker, but its environment is not privileged: the build fails ` +
-          'because no Docker daemon runs without PrivilegedMode true',
+        message: `The buildspec of project '${project.logicalId}' runs docker, ${reason}`,
         span: (entryOf(environment, 'PrivilegedMode') ?? entryOf(project.properties, 'Environment')!).key.span,
         path: environmentPath(project),
         ...(fixes.length > 0 ? { fixes } : {}),
