@@ -218,6 +218,22 @@ export class Workbench {
     await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
   }
 
+  /**
+   * What a student does to insert a snippet: opens the file once the server answers, moves the cursor with `keys`,
+   * types `typed` (the indentation and a prefix), accepts the row `label` and leaves its tab stops (Escape). Returns
+   * the editor's text after the insertion.
+   */
+  async insertSnippet(file: string, keys: string[], typed: string, label: string): Promise<string> {
+    await this.openFile(file);
+    await this.waitForStatus(/CFN Coach$/);
+    await this.focusEditor();
+    await this.press(...keys);
+    await this.type(typed);
+    await this.acceptSuggestion(label);
+    await this.press('Escape');
+    return this.editorText();
+  }
+
   /** Saves a screenshot of the whole window to test-results/screenshots/<name>.png; returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(screenshotsDir, { recursive: true });

@@ -7,29 +7,15 @@ import type { Scenario } from '../harness/scenario';
 export const scenario: Scenario = {
   fixtures: join(import.meta.dirname, '../../fixtures/snippets/e2e-workspace'),
   async run(workbench) {
-    await workbench.openFile('lab.yaml');
-    await workbench.waitForStatus(/CFN Coach$/);
-    await workbench.focusEditor();
-    await workbench.press('Control+End');
-    await workbench.type('  cfn-asg-sch');
-    await workbench.acceptSuggestion('cfn-asg-scheduled');
-    await workbench.press('Escape');
-    const yaml = await workbench.editorText();
+    const yaml = await workbench.insertSnippet('lab.yaml', ['Control+End'], '  cfn-asg-sch', 'cfn-asg-scheduled');
     assert.match(yaml, /Parameters:\s+AutoScalingGroupName:\s+Type: String/);
     assert.match(yaml, /Queue:\s+Type: AWS::SQS::Queue\s+ScaleOutEvening:\s+Type: AWS::AutoScaling::ScheduledAction/);
     await workbench.waitForStatus(/CFN Coach$/);
     assert.deepEqual(await workbench.problems((rows) => rows.length === 0), []);
     await workbench.screenshot('snippet-accepted-yaml');
 
-    await workbench.openFile('lab.json');
-    await workbench.waitForStatus(/CFN Coach$/);
-    await workbench.focusEditor();
-    await workbench.press('Control+End', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'End');
     // A prefix only this snippet has: the suggest list re-renders its rows while a broader one (cfn-dynamodb) is filtered.
-    await workbench.type('    cfn-dynamodb-gsi');
-    await workbench.acceptSuggestion('cfn-dynamodb-gsi-lsi');
-    await workbench.press('Escape');
-    const json = await workbench.editorText();
+    const json = await workbench.insertSnippet('lab.json', ['Control+End', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'End'], '    cfn-dynamodb-gsi', 'cfn-dynamodb-gsi-lsi');
     assert.match(json, /"Queue": \{ "Type": "AWS::SQS::Queue" \},\s+"OrdersTable": \{\s+"Type": "AWS::DynamoDB::Table"/);
     await workbench.waitForStatus(/CFN Coach$/);
     assert.deepEqual(await workbench.problems((rows) => rows.length === 0), []);

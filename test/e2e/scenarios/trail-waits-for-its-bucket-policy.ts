@@ -22,14 +22,7 @@ export const scenario: Scenario = {
     await workbench.problems((list) => !list.some((row) => row.code === 'CX3320'));
     await workbench.screenshot('trail-depends-on-policy');
 
-    await workbench.openFile('lab.yaml');
-    await workbench.waitForStatus(/CFN Coach$/);
-    await workbench.focusEditor();
-    await workbench.press('Control+End');
-    await workbench.type('  cfn-cloudtrail');
-    await workbench.acceptSuggestion('cfn-cloudtrail-audit');
-    await workbench.press('Escape');
-    const text = await workbench.editorText();
+    const text = await workbench.insertSnippet('lab.yaml', ['Control+End'], '  cfn-cloudtrail', 'cfn-cloudtrail-audit');
     assert.match(text, /AuditTrail:\s+Type: AWS::CloudTrail::Trail\s+DependsOn: AuditLogBucketPolicy/);
     await workbench.waitForStatus(/CFN Coach$/);
     assert.deepEqual(await workbench.problems((list) => list.length === 0), []);
