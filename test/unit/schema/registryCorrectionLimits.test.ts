@@ -364,7 +364,7 @@ describe('registry corrections of kind when: properties a value requires or refu
 
   it('E3021 ports for a TCP, UDP or ICMP rule, in any letter case or by number; not for icmpv6 or all protocols', () => {
     const rule = (protocol: string, ports = '') => dependencyFindings('AWS::EC2::SecurityGroupIngress', 'GroupId: sg-12345678', 'CidrIp: 10.0.0.0/16', `IpProtocol: ${protocol}`, ...(ports ? [ports] : []));
-    assert.deepEqual(rule('TCP'), ['E3021 Resources/R/Properties/IpProtocol: FromPort, ToPort are required when IpProtocol is TCP']);
+    assert.deepEqual(rule('TCP'), ['E3021 Resources/R/Properties/IpProtocol: FromPort and ToPort are required when IpProtocol is TCP']);
     assert.equal(rule('"17"').length, 1);
     assert.deepEqual(rule('tcp', 'FromPort: 443\n      ToPort: 443'), []);
     for (const protocol of ['icmpv6', '"-1"', '!Ref Protocol']) assert.deepEqual(rule(protocol), [], protocol);
@@ -737,6 +737,12 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(record('Type: CNAME\n      ResourceRecords: [app.example.net]'), ['E3021 Resources/R/Properties/ResourceRecords: ResourceRecords needs TTL too']);
     const group = resourceFindings(/^E3021$/, 'AWS::Route53::RecordSetGroup', 'HostedZoneName: example.com.', 'RecordSets: [{Name: api.example.com, Type: A, ResourceRecords: [192.0.2.1]}]');
     assert.deepEqual(group, ['E3021 Resources/R/Properties/RecordSets/0/ResourceRecords: ResourceRecords needs TTL too']);
+    const composite = (...lines: string[]) => resourceFindings(/^E3021$/, 'AWS::CloudWatch::CompositeAlarm', 'AlarmRule: ALARM(web-5xx)', ...lines);
+    assert.deepEqual(composite(), []);
+    assert.deepEqual(composite('ActionsSuppressor: maintenance', 'ActionsSuppressorWaitPeriod: 120', 'ActionsSuppressorExtensionPeriod: 180'), []);
+    assert.deepEqual(composite('ActionsSuppressor: maintenance'), [
+      'E3021 Resources/R/Properties/ActionsSuppressor: ActionsSuppressor needs ActionsSuppressorWaitPeriod and ActionsSuppressorExtensionPeriod too',
+    ]);
   });
 
   it('E3018/E3030 a DynamoDB key schema takes its HASH key first and its RANGE key second (the registry\'s prefixItems, by position)', () => {

@@ -50,7 +50,7 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
   for (const name in dependencies) {
     if (!is(node, name, 'yes')) continue;
     const missing = dependencies[name].filter((other) => is(node, other, 'no'));
-    if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${listOf(missing)} too`, name));
+    if (missing.length > 0) out.push(at('dependentRequired', `${name} needs ${andList(missing)} too`, name));
   }
   // Schemas often list a pair both ways (A excludes B, B excludes A): one finding per pair.
   let reported: Set<string> | undefined;
@@ -67,7 +67,7 @@ export function objectKeywordViolations(node: MapNode, path: NodePath, schema: S
     if (value === undefined) continue;
     const when = entryOf(node, dependency.property) ? `${dependency.property} is ${value}` : `${dependency.property} is left at its default, ${value}`;
     const missing = (dependency.require ?? []).filter((name) => is(node, name, 'no'));
-    if (missing.length > 0) out.push(at('dependentRequired', `${listOf(missing)} ${missing.length === 1 ? 'is' : 'are'} required when ${when}`, dependency.property));
+    if (missing.length > 0) out.push(at('dependentRequired', `${andList(missing)} ${missing.length === 1 ? 'is' : 'are'} required when ${when}`, dependency.property));
     // An empty list sends nothing: only a property that holds something is refused.
     for (const name of (dependency.exclude ?? []).filter((candidate) => is(node, candidate, 'yes') && !isEmptyList(entryOf(node, candidate)!.value))) {
       out.push(at('dependentExcluded', `${name} cannot be given when ${when}`, name));
@@ -140,4 +140,9 @@ export function exclusiveChoicesGiven(node: MapNode, oneOf: readonly JsonSchema[
   };
   const chosen = sets.filter((group) => group.every(given));
   return chosen.length > 1 ? chosen : [];
+}
+
+/** Names joined as a sentence says them: `A`, `A and B`, `A, B and C`. */
+function andList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

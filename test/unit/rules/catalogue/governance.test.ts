@@ -44,6 +44,22 @@ describe('T29 Config rules and remediation', () => {
     assert.deepEqual(findings(configRuleBeforeRecorder, fixed(text, found)), []);
   });
 
+  it('holds the delivery channel to the recorder too, and leaves one that waits for it alone', () => {
+    const channel = (dependsOn: string) => resources(`  Recorder:
+    Type: AWS::Config::ConfigurationRecorder
+    Properties:
+      RoleARN: !Ref RecorderRoleArn
+  Channel:
+    Type: AWS::Config::DeliveryChannel${dependsOn}
+    Properties:
+      S3BucketName: config-bucket
+`);
+    const found = only(findings(configRuleBeforeRecorder, channel('')));
+    assert.equal(found.message, "Delivery channel 'Channel' does not depend on the configuration recorder 'Recorder': CloudFormation may create it first, and it fails without a recorder");
+    assert.deepEqual(findings(configRuleBeforeRecorder, fixed(channel(''), found)), []);
+    assert.deepEqual(findings(configRuleBeforeRecorder, channel('\n    DependsOn: Recorder')), []);
+  });
+
   it('says nothing about ordering when the only permission may name another function', () => {
     const body = (functionName: string) => `  Fn:
     Type: AWS::Lambda::Function

@@ -209,9 +209,13 @@ describe('cross-region artifact stores', () => {
   const stores = (...regions: string[]) =>
     '      ArtifactStores:\n' + regions.map((region) => `        - Region: ${region}\n          ArtifactStore: {Type: S3, Location: b}\n`).join('');
 
-  it('CX0215 needs two different literal Regions before it is sure one is cross-region', () => {
-    assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1'))), []);
-    assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1', '!Ref AWS::Region'))), []);
+  it('CX0215 needs two different literal Regions before it is sure one is cross-region; one is a warning', () => {
+    const [maybe] = check('CX0215', pipeline(stages('eu-west-1')));
+    assert.equal(maybe.severity, 'warning');
+    assert.match(maybe.message, / \(unless the stack is deployed in eu-west-1\)$/);
+    assert.deepEqual(check('CX0215', pipeline(stages('eu-west-1', '!Ref AWS::Region'))).map((found) => found.severity), ['warning']);
+    assert.deepEqual(check('CX0215', pipeline(stages('!Ref AWS::Region'))), []);
+    assert.deepEqual(check('CX0215', pipeline(stages('eu-west-1', 'us-west-2'))).map((found) => found.severity), ['error']);
     assert.deepEqual(paths('CX0215', pipeline(stages('eu-west-1', 'us-west-2'))), ['Resources/Pipeline/Properties/ArtifactStore']);
   });
 

@@ -95,3 +95,37 @@ describe('CX0725 one NAT gateway for private subnets of several zones', () => {
     assert.deepEqual(paths('CX0725', vpc("!Select [1, !GetAZs '']", 'Condition: SingleNat, ')), []);
   });
 });
+
+describe('CX0728 route to an internet gateway before its attachment', () => {
+  const network = (routeAttributes: string) => `Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  Igw:
+    Type: AWS::EC2::InternetGateway
+  Attach:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw }
+  Table:
+    Type: AWS::EC2::RouteTable
+    Properties: { VpcId: !Ref Vpc }
+  Public:
+    Type: AWS::EC2::Route${routeAttributes}
+    Properties: { RouteTableId: !Ref Table, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw }
+`;
+  it('reports a route that names the gateway but not its attachment, and DependsOn fixes it', () => {
+    const [found] = check('CX0728', network(''));
+    assert.equal(
+      found.message,
+      "Route 'Public' goes through internet gateway 'Igw' but does not depend on its attachment 'Attach': CloudFormation may create the route before the gateway is attached to the VPC, and the route fails",
+    );
+    assert.deepEqual(check('CX0728', applyEdits(network(''), found.fixes![0].edits)), []);
+  });
+  it('leaves alone a route that waits for the attachment, directly or through another resource, and a gateway attached elsewhere', () => {
+    assert.deepEqual(check('CX0728', network('\n    DependsOn: Attach')), []);
+    const throughTable = network('').replace('Properties: { VpcId: !Ref Vpc }\n  Public', 'DependsOn: Attach\n    Properties: { VpcId: !Ref Vpc }\n  Public');
+    assert.deepEqual(check('CX0728', throughTable), []);
+    const noAttachment = network('').replace(/ {2}Attach:\n.*\n.*\n/, '');
+    assert.deepEqual(check('CX0728', noAttachment), []);
+  });
+});

@@ -26,11 +26,13 @@ import { warmPoolMixedInstances } from './warmPools';
 import { vpcSubnetCidrs } from './vpcCidrs';
 import { applicationProtocolInRule } from './ipProtocols';
 import { natGatewayAcrossZones } from './natGatewayZones';
+import { routeBeforeGatewayAttachment } from './gatewayAttachmentOrder';
 import { ebsNotEncrypted } from './ebsNotEncrypted';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   scheduledActionTimeZone,
+  routeBeforeGatewayAttachment,
   metadataServiceV1,
   instancesOpenBehindLoadBalancer,
   userDataNotBase64,

@@ -56,37 +56,46 @@ export const configRuleLambdaPermission: CatalogueCheck = {
   },
 };
 
-/** CX2916: rules need a configuration recorder; one created in the same stack must come first. */
+/** The resources that need the configuration recorder to exist first, and what each is called in a message. */
+const NEED_RECORDER: readonly { type: string; what: string }[] = [
+  { type: CONFIG_RULE, what: 'Config rule' },
+  { type: 'AWS::Config::DeliveryChannel', what: 'Delivery channel' },
+];
+
+/** CX2916: rules and the delivery channel need a configuration recorder; one created in the same stack must come first. */
 export const configRuleBeforeRecorder: CatalogueCheck = {
   id: 'CX2916',
-  title: 'Config rule that does not wait for the configuration recorder of its template',
+  title: 'Config rule or delivery channel that does not wait for the configuration recorder of its template',
   topics: ['T29', 'T33'],
   severity: 'warning',
   url: RULE_PAGE,
   explanation: {
     what:
       'AWS Config rules evaluate what the configuration recorder records, and a managed rule cannot be created in a region ' +
-      'without one. When the same template creates the recorder, a rule with no dependency on it may be created first and fail ' +
-      '(NoAvailableConfigurationRecorder).',
+      'without one; a delivery channel cannot be created before a recorder either ("Before you can create a delivery channel, you ' +
+      'must create a configuration recorder"). When the same template creates the recorder, a rule or channel with no dependency ' +
+      'on it may be created first and fail (NoAvailableConfigurationRecorder).',
     exam:
-      'turning on Config from a template: ConfigurationRecorder (with a role), DeliveryChannel (S3 bucket), then rules with ' +
+      'turning on Config from a template: ConfigurationRecorder (with a role), DeliveryChannel (S3 bucket) after it, then rules with ' +
       'DependsOn on the recorder; across accounts deploy this with a StackSet or use conformance packs.',
     scenario: 'enable AWS Config and the required rules in every new account with one template',
   },
-  resourceTypes: [CONFIG_RULE, 'AWS::Config::ConfigurationRecorder'],
+  resourceTypes: [...NEED_RECORDER.map((need) => need.type), 'AWS::Config::ConfigurationRecorder'],
   run(context) {
     const recorders = context.resources('AWS::Config::ConfigurationRecorder');
     if (recorders.length === 0) return [];
     const hits: CheckHit[] = [];
-    for (const rule of context.resources(CONFIG_RULE)) {
-      if (recorders.some((recorder) => waitsFor(context.template, rule.logicalId, recorder.logicalId))) continue;
-      const fixes = dependsOnFix(context.template, rule, recorders[0].logicalId, `Create the rule after ${recorders[0].logicalId}`);
-      hits.push({
-        message: `Config rule '${rule.logicalId}' does not depend on the configuration recorder '${recorders[0].logicalId}': CloudFormation may create the rule first, and it fails without a recorder`,
-        span: rule.key.span,
-        path: ['Resources', rule.logicalId],
-        ...(fixes ? { fixes } : {}),
-      });
+    for (const { type, what } of NEED_RECORDER) {
+      for (const resource of context.resources(type)) {
+        if (recorders.some((recorder) => waitsFor(context.template, resource.logicalId, recorder.logicalId))) continue;
+        const fixes = dependsOnFix(context.template, resource, recorders[0].logicalId, `Create it after ${recorders[0].logicalId}`);
+        hits.push({
+          message: `${what} '${resource.logicalId}' does not depend on the configuration recorder '${recorders[0].logicalId}': CloudFormation may create it first, and it fails without a recorder`,
+          span: resource.key.span,
+          path: ['Resources', resource.logicalId],
+          ...(fixes ? { fixes } : {}),
+        });
+      }
     }
     return hits;
   },

@@ -57,14 +57,16 @@ export const pipelineSingleStoreCrossRegion: CatalogueCheck = {
       const model = pipelineModel(pipeline);
       if (!store || !model || entryOf(pipeline.properties, 'ArtifactStores')) continue;
       const regions = [...new Set(literalRegionActions(allActions(model)).map((item) => item.name))];
-      // two different literal Regions cannot both be the pipeline's own Region
-      if (regions.length < 2) continue;
+      if (regions.length === 0) continue;
+      // Two different literal Regions cannot both be the pipeline's own; one is cross-region unless the stack is deployed there.
+      const onlyElsewhere = regions.length === 1;
       hits.push({
         message:
           `Pipeline '${pipeline.logicalId}' runs actions in ${regions.join(', ')} but has a single ArtifactStore: cross-region ` +
-          'actions need ArtifactStores with an artifact bucket for every Region',
+          `actions need ArtifactStores with an artifact bucket for every Region${onlyElsewhere ? ` (unless the stack is deployed in ${regions[0]})` : ''}`,
         span: store.key.span,
         path: ['Resources', pipeline.logicalId, 'Properties', 'ArtifactStore'],
+        ...(onlyElsewhere ? { severity: 'warning' as const } : {}),
       });
     }
     return hits;
