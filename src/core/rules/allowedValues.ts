@@ -90,7 +90,9 @@ function withNearMiss(template: Template, violation: Violation): Finding {
   const value = violation.value ?? '';
   // Text with holes (partial.ts) has no value to be near.
   const closest = violation.value === undefined ? undefined : closestAllowed(value, allowed);
-  const message = `${violation.message}${booleanWordHint(template, violation)}${closest !== undefined && closest !== value ? ` (did you mean '${closest}'?)` : ''}`;
+  // With one allowed value the message names it already.
+  const hint = closest !== undefined && closest !== value && allowed.length > 1 ? ` (did you mean '${closest}'?)` : '';
+  const message = `${violation.message}${booleanWordHint(template, violation)}${hint}`;
   const found = finding('E3030', violation.choice ? 'warning' : 'error', message, violation.span, violation.path);
   const scalar = violation.node;
   // Only a literal written where the finding is can be replaced; a value from a parameter cannot.

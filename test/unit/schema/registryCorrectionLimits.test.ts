@@ -737,6 +737,10 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(record('Type: CNAME\n      ResourceRecords: [app.example.net]'), ['E3021 Resources/R/Properties/ResourceRecords: ResourceRecords needs TTL too']);
     const group = resourceFindings(/^E3021$/, 'AWS::Route53::RecordSetGroup', 'HostedZoneName: example.com.', 'RecordSets: [{Name: api.example.com, Type: A, ResourceRecords: [192.0.2.1]}]');
     assert.deepEqual(group, ['E3021 Resources/R/Properties/RecordSets/0/ResourceRecords: ResourceRecords needs TTL too']);
+    const backtrack = (engine: string, window: string) => resourceFindings(/^E3030$/, 'AWS::RDS::DBCluster', `Engine: ${engine}`, 'MasterUsername: admin', 'ManageMasterUserPassword: true', `BacktrackWindow: ${window}`);
+    assert.deepEqual(backtrack('aurora-mysql', '86400'), []);
+    assert.deepEqual(backtrack('aurora-postgresql', '0'), []);
+    assert.deepEqual(backtrack('aurora-postgresql', '86400'), ["E3030 Resources/R/Properties/BacktrackWindow: BacktrackWindow must be 0 when Engine is aurora-postgresql, not '86400'"]);
     const composite = (...lines: string[]) => resourceFindings(/^E3021$/, 'AWS::CloudWatch::CompositeAlarm', 'AlarmRule: ALARM(web-5xx)', ...lines);
     assert.deepEqual(composite(), []);
     assert.deepEqual(composite('ActionsSuppressor: maintenance', 'ActionsSuppressorWaitPeriod: 120', 'ActionsSuppressorExtensionPeriod: 180'), []);

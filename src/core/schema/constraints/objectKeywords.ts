@@ -86,9 +86,11 @@ function is(node: MapNode, name: string, wanted: Presence): boolean {
 /** A property written as a literal that is none of the values another property's value allows (HMAC key specs take GENERATE_VERIFY_MAC). */
 function notAllowedWhen(node: MapNode, path: NodePath, name: string, allowed: string[], when: string): Violation[] {
   const value = entryOf(node, name)?.value;
-  if (value?.kind !== 'scalar' || typeof value.value !== 'string' || allowed.includes(value.value)) return [];
-  const message = `${name} must be ${allowed.length === 1 ? allowed[0] : `one of ${listOf(allowed)}`} when ${when}, not '${value.value}'`;
-  return [{ keyword: 'enum', message, span: value.span, path: [...path, name], node: value, allowed, value: value.value }];
+  if (value?.kind !== 'scalar' || (typeof value.value !== 'string' && typeof value.value !== 'number')) return [];
+  const written = String(value.value);
+  if (allowed.includes(written)) return [];
+  const message = `${name} must be ${allowed.length === 1 ? allowed[0] : `one of ${listOf(allowed)}`} when ${when}, not '${written}'`;
+  return [{ keyword: 'enum', message, span: value.span, path: [...path, name], node: value, allowed, value: written }];
 }
 
 function isEmptyList(node: TemplateNode): boolean {
