@@ -705,7 +705,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(source('CODECOMMIT').length, 1);
   });
 
-  it('E3030/E3031/E3017/E3021 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names, alarm extended statistics, records without a TTL', () => {
+  it('E3020/E3030/E3031/E3017/E3021 from the examiner rounds left open: ECR scan frequencies per scan type, rotation windows, RDS log types, patch rule approvals, reserved document names, alarm extended statistics, records without a TTL', () => {
     const scanning = (type: string, frequency: string) => resourceFindings(/^E3030$/, 'AWS::ECR::RegistryScanningConfiguration', `ScanType: ${type}`, `Rules: [{ScanFrequency: ${frequency}, RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]}]`);
     assert.deepEqual(scanning('BASIC', 'SCAN_ON_PUSH'), []);
     assert.deepEqual(scanning('ENHANCED', 'CONTINUOUS_SCAN'), []);
@@ -741,6 +741,11 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(backtrack('aurora-mysql', '86400'), []);
     assert.deepEqual(backtrack('aurora-postgresql', '0'), []);
     assert.deepEqual(backtrack('aurora-postgresql', '86400'), ["E3030 Resources/R/Properties/BacktrackWindow: BacktrackWindow must be 0 when Engine is aurora-postgresql, not '86400'"]);
+    const secret = (...lines: string[]) => resourceFindings(/^E3020$/, 'AWS::SecretsManager::Secret', 'Name: app/db', ...lines);
+    assert.deepEqual(secret('GenerateSecretString: {SecretStringTemplate: \'{"username":"admin"}\', GenerateStringKey: password}'), []);
+    assert.deepEqual(secret('SecretString: \'{"username":"admin"}\'', 'GenerateSecretString: {PasswordLength: 32}'), [
+      'E3020 Resources/R/Properties/GenerateSecretString: GenerateSecretString cannot be given together with SecretString',
+    ]);
     const composite = (...lines: string[]) => resourceFindings(/^E3021$/, 'AWS::CloudWatch::CompositeAlarm', 'AlarmRule: ALARM(web-5xx)', ...lines);
     assert.deepEqual(composite(), []);
     assert.deepEqual(composite('ActionsSuppressor: maintenance', 'ActionsSuppressorWaitPeriod: 120', 'ActionsSuppressorExtensionPeriod: 180'), []);
