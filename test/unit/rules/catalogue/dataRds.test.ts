@@ -1,7 +1,7 @@
 /** T20 catalogue checks (RDS, Aurora, KMS) on the values a template can hold: parameters, conditions, strings, JSON. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from './helpers';
+import { check, paths as pathsOf } from './helpers';
 import { catalogueRule } from '../../../../src/core/rules/catalogue/engine';
 import { kmsKeyPolicyLockout } from '../../../../src/core/rules/catalogue/data/kmsKeyPolicyLockout';
 import { kmsKeyRotationOff } from '../../../../src/core/rules/catalogue/data/kmsKeyRotationOff';
@@ -363,5 +363,38 @@ ${generate.map((line) => `        ${line}\n`).join('')}  Db:
     assert.deepEqual(check('CX2035', withSecret(['ExcludeCharacters: !Ref Chars'])), []);
     assert.deepEqual(check('CX2035', withSecret([], "'{{resolve:secretsmanager:shared/db:SecretString:password}}'")), []);
     assert.deepEqual(check('CX2035', withSecret([], "!Sub '{{resolve:secretsmanager:${Secret}:SecretString:username}}'")), []);
+  });
+});
+
+describe('CX2036 encryption with a KMS key that is not a symmetric encryption key', () => {
+  const template = (keyProperties: string, queueKey: string) => `Conditions:
+  Encrypt: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: {Version: '2012-10-17', Statement: []}${keyProperties}
+  KeyAlias:
+    Type: AWS::KMS::Alias
+    Properties: {AliasName: alias/app, TargetKeyId: !Ref Key}
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: ${queueKey}
+`;
+  it('reports an asymmetric, HMAC or signing key named directly, through an alias or in a branch of Fn::If', () => {
+    for (const named of ['!Ref Key', '!GetAtt Key.Arn', '!Ref KeyAlias', '!If [Encrypt, !GetAtt Key.Arn, !Ref AWS::NoValue]']) {
+      assert.deepEqual(pathsOf('CX2036', template('\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY', named)), ['Resources/Queue/Properties/KmsMasterKeyId'], named);
+    }
+    assert.match(check('CX2036', template('\n      KeySpec: HMAC_256\n      KeyUsage: GENERATE_VERIFY_MAC', '!Ref Key'))[0].message, /whose KeySpec HMAC_256 cannot encrypt data/);
+    assert.match(check('CX2036', template('\n      KeyUsage: SIGN_VERIFY', '!Ref Key'))[0].message, /whose KeyUsage SIGN_VERIFY cannot/);
+  });
+  it('leaves symmetric encryption keys, keys given by parameter and keys of other accounts alone', () => {
+    assert.deepEqual(check('CX2036', template('', '!Ref Key')), []);
+    assert.deepEqual(check('CX2036', template('\n      KeySpec: SYMMETRIC_DEFAULT', '!Ref KeyAlias')), []);
+    assert.deepEqual(check('CX2036', template('\n      KeySpec: RSA_2048\n      KeyUsage: SIGN_VERIFY', 'alias/aws/sqs')), []);
+    const route53 = template('\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY', 'alias/aws/sqs') +
+      '  Signing:\n    Type: AWS::Route53::KeySigningKey\n    Properties: {HostedZoneId: Z1, Name: ksk, Status: ACTIVE, KeyManagementServiceArn: !GetAtt Key.Arn}\n';
+    assert.deepEqual(check('CX2036', route53), []);
   });
 });

@@ -33,6 +33,7 @@ import { backupVaultLockRetention } from './backupVaultLockRetention';
 import { kmsKeyPolicyLockout } from './kmsKeyPolicyLockout';
 import { kmsKeyRotationOff } from './kmsKeyRotationOff';
 import { kmsKeyRotationUnsupported } from './kmsKeyRotationUnsupported';
+import { encryptionWithUnfitKey } from './symmetricKeys';
 import { rdsAuroraInstanceClusterSettings } from './rdsAuroraInstanceClusterSettings';
 import { rdsAuroraSingleInstance } from './rdsAuroraSingleInstance';
 import { rdsBackupsDisabled } from './rdsBackupsDisabled';
@@ -104,6 +105,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsWindowTooShort,
   kmsKeyPolicyLockout,
   kmsKeyRotationUnsupported,
+  encryptionWithUnfitKey,
   rdsEventSubscriptionSources,
   rdsAuroraInstanceClusterSettings,
   rdsStorageNotEncrypted,
