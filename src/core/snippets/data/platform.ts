@@ -4,6 +4,12 @@ import { serviceRole } from './common';
 
 const { ref, getAtt, sub } = intrinsic;
 
+/** What Elastic Beanstalk's service role needs: enhanced health reporting, and managed platform updates. */
+const BEANSTALK_SERVICE_POLICIES = [
+  'arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth',
+  'arn:aws:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy',
+];
+
 function option(namespace: string, name: string, value: CfnValue): CfnMap {
   return { Namespace: namespace, OptionName: name, Value: value };
 }
@@ -236,6 +242,7 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     resources: {
       BeanstalkInstanceRole: serviceRole('ec2.amazonaws.com', ['arn:aws:iam::aws:policy/AWSElasticBeanstalkWebTier']),
       BeanstalkInstanceProfile: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref('BeanstalkInstanceRole')] } },
+      BeanstalkServiceRole: serviceRole('elasticbeanstalk.amazonaws.com', BEANSTALK_SERVICE_POLICIES),
       [tab(1, 'ExamApplication')]: { Type: 'AWS::ElasticBeanstalk::Application', Properties: { Description: 'Exam lab application' } },
       ExamEnvironment: {
         Type: 'AWS::ElasticBeanstalk::Environment',
@@ -245,6 +252,8 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
           OptionSettings: [
             option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', ref('BeanstalkInstanceProfile')),
             option('aws:autoscaling:launchconfiguration', 'DisableIMDSv1', 'true'),
+            option('aws:elasticbeanstalk:environment', 'ServiceRole', ref('BeanstalkServiceRole')),
+            option('aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'enhanced'),
             option('aws:elasticbeanstalk:environment', 'LoadBalancerType', 'application'),
             option('aws:elasticbeanstalk:command', 'DeploymentPolicy', choice(2, ['Rolling', 'Immutable', 'RollingWithAdditionalBatch', 'AllAtOnce', 'TrafficSplitting'])),
             option('aws:elasticbeanstalk:command', 'BatchSizeType', 'Percentage'),
@@ -332,6 +341,7 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
     resources: {
       SavedConfigInstanceRole: serviceRole('ec2.amazonaws.com', ['arn:aws:iam::aws:policy/AWSElasticBeanstalkWebTier']),
       SavedConfigInstanceProfile: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref('SavedConfigInstanceRole')] } },
+      SavedConfigServiceRole: serviceRole('elasticbeanstalk.amazonaws.com', BEANSTALK_SERVICE_POLICIES),
       SavedConfigApplication: { Type: 'AWS::ElasticBeanstalk::Application' },
       [tab(1, 'ImmutableConfig')]: {
         Type: 'AWS::ElasticBeanstalk::ConfigurationTemplate',
@@ -346,6 +356,8 @@ export const PLATFORM_SNIPPETS: SnippetDef[] = [
             option('aws:autoscaling:updatepolicy:rollingupdate', 'RollingUpdateType', 'Immutable'),
             option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', ref('SavedConfigInstanceProfile')),
             option('aws:autoscaling:launchconfiguration', 'DisableIMDSv1', 'true'),
+            option('aws:elasticbeanstalk:environment', 'ServiceRole', ref('SavedConfigServiceRole')),
+            option('aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'enhanced'),
           ],
         },
       },

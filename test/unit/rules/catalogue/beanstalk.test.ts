@@ -155,3 +155,18 @@ describe('CX1316 tier name and type', () => {
     }
   });
 });
+
+describe('CX1317 basic health reporting', () => {
+  const ENHANCED = option('aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'enhanced');
+  it('reports an environment without SystemType enhanced, as written or from its saved configuration in the template', () => {
+    assert.deepEqual(findingPaths(check('CX1317', environment([PROFILE]))), ['Resources/Environment/Properties/OptionSettings']);
+    assert.match(check('CX1317', environment([PROFILE, option('aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'basic')]))[0].message, /\(SystemType basic\)/);
+    assert.deepEqual(check('CX1317', environment([PROFILE, ENHANCED])), []);
+  });
+  it('does not guess when the setting may come from outside the template or from a parameter', () => {
+    const saved = environment([PROFILE]).replace('      SolutionStackName: 64bit Amazon Linux 2023 v6.1.0 running Node.js 20\n', '      TemplateName: shared-saved-config\n');
+    assert.deepEqual(check('CX1317', saved), []);
+    const fromParameter = environment([PROFILE, `        - Namespace: aws:elasticbeanstalk:healthreporting:system\n          OptionName: SystemType\n          Value: !Ref Stack`]);
+    assert.deepEqual(check('CX1317', fromParameter), []);
+  });
+});

@@ -4,6 +4,7 @@ import { DEPLOYMENT_POLICY_CHECKS } from './deploymentPolicies';
 import { environmentWithoutInstanceProfile, invalidOptionValue, triggerWithoutMeasure, unknownOption } from './optionChecks';
 import { configurationTemplateSource, environmentPlatformTwice } from './platformSources';
 import { environmentTierPair } from './tiers';
+import { environmentBasicHealth } from './healthReporting';
 
 export const BEANSTALK_CHECKS: readonly CatalogueCheck[] = [
   environmentPlatformTwice,
@@ -13,5 +14,6 @@ export const BEANSTALK_CHECKS: readonly CatalogueCheck[] = [
   triggerWithoutMeasure,
   environmentWithoutInstanceProfile,
   environmentTierPair,
+  environmentBasicHealth,
   ...DEPLOYMENT_POLICY_CHECKS,
 ];

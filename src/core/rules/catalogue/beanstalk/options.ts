@@ -62,6 +62,12 @@ export const KNOWN_NAMESPACES: Readonly<Record<string, Readonly<Record<string, O
     LoadBalancerType: { values: ['classic', 'application', 'network'] },
     LoadBalancerIsShared: BOOLEAN,
   },
+  'aws:elasticbeanstalk:healthreporting:system': {
+    ConfigDocument: ANY,
+    EnhancedHealthAuthEnabled: BOOLEAN,
+    HealthCheckSuccessThreshold: { values: ['Ok', 'Warning', 'Degraded', 'Severe'] },
+    SystemType: { values: ['basic', 'enhanced'] },
+  },
   'aws:elasticbeanstalk:cloudwatch:logs': {
     StreamLogs: BOOLEAN,
     DeleteOnTerminate: BOOLEAN,
