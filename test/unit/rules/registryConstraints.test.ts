@@ -305,6 +305,29 @@ describe('registry constraints on values computed by intrinsic functions', () =>
     ]);
   });
 
+  it('judges the Default of a parameter that allows any value as one a stack may keep: a warning, never an error', () => {
+    const text = (delay: string, condition = '') =>
+      yaml(
+        'Parameters:',
+        `  Delay: {Type: Number${delay}}`,
+        'Conditions:',
+        "  Delayed: !Not [!Equals [!Ref Delay, 1000]]",
+        'Resources:',
+        '  Q:',
+        `    Type: AWS::SQS::Queue${condition}`,
+        '    Properties: {DelaySeconds: !Ref Delay}',
+      );
+    const findings = analyze(parseTemplate(text(', Default: 1000'), 'yaml')).findings.filter((found) => found.ruleId === 'E3034');
+    assert.deepEqual(
+      findings.map((found) => [found.severity, found.message]),
+      [['warning', "DelaySeconds must be at most 900; 1000 is more (the value comes from the Default of parameter 'Delay': a stack that keeps it fails)"]],
+    );
+    assert.deepEqual(constraintFindings(text(', Default: 60')), []);
+    assert.deepEqual(constraintFindings(text('')), []);
+    // A resource the Default's own value leaves out is never given it.
+    assert.deepEqual(constraintFindings(text(', Default: 1000', '\n    Condition: Delayed')), []);
+  });
+
   it('leaves out an Fn::If branch no deployment takes: every allowed value tested in turn, or against the resource condition', () => {
     const template = (allowed: string, resourceCondition = '') =>
       yaml(

@@ -60,6 +60,11 @@ export interface AlternativeScope {
   reachable?: BranchFilter;
   /** The resource is not created when every parameter keeps its Default: a Default then reaches it only beside other values. */
   defaultsSkipResource?: boolean;
+  /**
+   * Whether the Default of a parameter that allows any value is judged (a warning when refused). Not on SAM types, whose
+   * transform reads some parameters itself (a DeploymentPreference's `Enabled: !Ref Flag` with the Default 'True').
+   */
+  judgesDefaults?: boolean;
   /** The type of the template's resource of this logical id; without it, what a resource gives is unknown. */
   resourceType?: (logicalId: string) => string | undefined;
   /** What a secret of the template holds under a key, as the template writes it (secretFields.ts); without it, unknown. */
@@ -201,7 +206,7 @@ function attributeReturn(node: TemplateNode, argument: TemplateNode, path: NodeP
 /** Lists, and SSM parameter types, whose Default names a parameter that holds the value. */
 const NOT_A_SCALAR_VALUE = /^(List<|CommaDelimitedList|AWS::SSM::Parameter::)|<List</;
 
-function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, { parameter, reachable, defaultsSkipResource }: AlternativeScope): Alternative[] {
+function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, { parameter, reachable, defaultsSkipResource, judgesDefaults }: AlternativeScope): Alternative[] {
   if (!isString(argument)) return [{ kind: 'unknown' }];
   if (argument.value === 'AWS::NoValue') return [{ kind: 'absent' }];
   if (path.includes('Fn::If')) return [{ kind: 'unknown' }];
@@ -227,7 +232,25 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, {
       return { kind: 'scalar' as const, value, node, path, origin, choice: true };
     });
   }
-  return [{ kind: 'unknown' }];
+  return judgesDefaults ? defaultOnly(node, argument.value, valueOf(declaration, 'Default'), path, { reachable, defaultsSkipResource }) : [{ kind: 'unknown' }];
+}
+
+/**
+ * A parameter that allows any value, with a Default: the value is unknown, and the Default one a stack may keep. A Default
+ * the property refuses is a warning (the stacks that keep it fail, others may pass a value that deploys), never an error.
+ */
+function defaultOnly(
+  node: TemplateNode,
+  name: string,
+  fallback: TemplateNode | undefined,
+  path: NodePath,
+  { reachable, defaultsSkipResource }: Pick<AlternativeScope, 'reachable' | 'defaultsSkipResource'>,
+): Alternative[] {
+  const unknown: Alternative = { kind: 'unknown' };
+  if (!isScalar(fallback) || fallback.value === null || defaultsSkipResource) return [unknown];
+  if (reachable && !reachable(NO_BRANCHES, { parameter: name, value: String(fallback.value) })) return [unknown];
+  const origin = `the Default of parameter '${name}': a stack that keeps it fails`;
+  return [unknown, { kind: 'scalar', value: fallback.value, node, path, origin, choice: true }];
 }
 
 /**

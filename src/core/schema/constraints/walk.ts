@@ -110,6 +110,7 @@ function collect(template: Template, registry: Registry, resource: ResourceDecla
     mappings,
     reachable,
     defaultsSkipResource,
+    judgesDefaults: !sam,
     enumChecked: (node) => enumChecked.add(node),
     text: template.text,
     nullIsAbsent: sam,
