@@ -746,6 +746,13 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(secret('SecretString: \'{"username":"admin"}\'', 'GenerateSecretString: {PasswordLength: 32}'), [
       'E3020 Resources/R/Properties/GenerateSecretString: GenerateSecretString cannot be given together with SecretString',
     ]);
+    const target = (index: number) => `{Id: t${index}, Arn: arn:aws:sns:us-east-1:123456789012:t${index}}`;
+    const rule = (count: number) => resourceFindings(/^E3032$/, 'AWS::Events::Rule', 'ScheduleExpression: rate(5 minutes)', `Targets: [${Array.from({ length: count }, (_, index) => target(index)).join(', ')}]`);
+    assert.deepEqual(rule(5), []);
+    assert.deepEqual(rule(6), ['E3032 Resources/R/Properties/Targets: Targets takes at most 5 items; it has 6']);
+    const service = (launchType: string) => resourceFindings(/^E3020$/, 'AWS::ECS::Service', `LaunchType: ${launchType}`, 'TaskDefinition: web:1', 'PlacementConstraints: [{Type: distinctInstance}]');
+    assert.deepEqual(service('EC2'), []);
+    assert.deepEqual(service('FARGATE'), ['E3020 Resources/R/Properties/PlacementConstraints: PlacementConstraints cannot be given when LaunchType is FARGATE']);
     const composite = (...lines: string[]) => resourceFindings(/^E3021$/, 'AWS::CloudWatch::CompositeAlarm', 'AlarmRule: ALARM(web-5xx)', ...lines);
     assert.deepEqual(composite(), []);
     assert.deepEqual(composite('ActionsSuppressor: maintenance', 'ActionsSuppressorWaitPeriod: 120', 'ActionsSuppressorExtensionPeriod: 180'), []);
