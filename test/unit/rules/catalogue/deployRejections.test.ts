@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, paths } from './helpers';
+import { applyEdits } from '../exam/helpers';
 
 const balancing = (options: { type?: string; listener?: string; group?: string; extra?: string; params?: string; conditions?: string; lbCondition?: string; listenerCondition?: string }) => `Parameters:
   Vpc:
@@ -359,5 +360,32 @@ describe('CX3023 FIFO topic names', () => {
     assert.deepEqual(check('CX3023', topic('      FifoTopic: true\n      TopicName: !Ref Name\n', params)), []);
     assert.deepEqual(check('CX3023', topic('      FifoTopic: true\n      TopicName: !Ref Known\n', params)), []);
     assert.deepEqual(check('CX3023', topic('      FifoTopic: !Ref Fifo\n      TopicName: orders\n', params)), []);
+  });
+});
+
+describe('CX1732 host port of a task in the awsvpc or host network mode', () => {
+  const task = (mode: string, mapping: string, compatibilities = '') => `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:${compatibilities}${mode ? `\n      NetworkMode: ${mode}` : ''}
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+          PortMappings:
+            - ${mapping}
+`;
+  it('reports a HostPort other than the ContainerPort in the awsvpc and host modes, Fargate being awsvpc, and sets it to the ContainerPort', () => {
+    for (const mode of ['awsvpc', 'host']) assert.equal(check('CX1732', task(mode, '{ContainerPort: 8080, HostPort: 80}')).length, 1, mode);
+    const fargate = task('', '{ContainerPort: 8080, HostPort: 80}', '\n      RequiresCompatibilities: [FARGATE]');
+    const [found] = check('CX1732', fargate);
+    assert.equal(found.message, "Port mapping 1 of container 1 in 'Task' maps host port 80 to container port 8080: in the awsvpc network mode HostPort must be left out or equal the ContainerPort");
+    assert.deepEqual(check('CX1732', applyEdits(fargate, found.fixes![0].edits)), []);
+  });
+  it('leaves the bridge mode, equal or missing host ports, 0 and computed values alone', () => {
+    assert.deepEqual(check('CX1732', task('bridge', '{ContainerPort: 8080, HostPort: 80}')), []);
+    assert.deepEqual(check('CX1732', task('', '{ContainerPort: 8080, HostPort: 80}')), []);
+    for (const mapping of ['{ContainerPort: 8080, HostPort: 8080}', '{ContainerPort: 8080}', '{ContainerPort: 8080, HostPort: 0}', 'ContainerPort: 8080\n              HostPort: !Ref AWS::NoValue']) {
+      assert.deepEqual(check('CX1732', task('awsvpc', mapping)), [], mapping);
+    }
   });
 });

@@ -11,5 +11,6 @@ import { BLUE_GREEN_HOOK_CHECKS } from './blueGreenHook';
 import { lifecycleCountUnit } from './ecrLifecycleCounts';
 import { IMAGE_BUILDER_CHECKS } from './imageBuilder';
 import { CAPACITY_PROVIDER_CHECKS } from './capacityProviders';
+import { hostPortDiffersInAwsvpcOrHost } from './portMappings';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS, hostPortDiffersInAwsvpcOrHost];

@@ -1,0 +1,75 @@
+/** T17: port mappings ECS refuses in the awsvpc and host network modes, where a container's port is the host's. */
+import { isMap, isScalar, isSeq, valueOf, type MapNode } from '../../../model';
+import { replaceScalar } from '../../exam/edits';
+import type { CatalogueCheck, CheckHit } from '../types';
+import { literalNumber, literalString } from '../support/values';
+import { isFargate } from './taskDefinitions';
+
+const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
+const PORT_MAPPING_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-taskdefinition-portmapping.html';
+/** The network modes in which a task uses the ports of its own interface or of the host: no port is translated. */
+const UNTRANSLATED = ['awsvpc', 'host'];
+
+/** CX1732: a HostPort other than the ContainerPort where the network mode cannot map one to the other. */
+export const hostPortDiffersInAwsvpcOrHost: CatalogueCheck = {
+  id: 'CX1732',
+  title: 'Port mapping whose HostPort differs from its ContainerPort in the awsvpc or host network mode',
+  topics: ['T17'],
+  severity: 'error',
+  url: PORT_MAPPING_PAGE,
+  rejection: {
+    quote:
+      'If you are using containers in a task with the awsvpc or host network mode, exposed ports should be specified using ' +
+      'containerPort. The hostPort can be left blank or it must be the same value as the containerPort.',
+    url: PORT_MAPPING_PAGE,
+  },
+  explanation: {
+    what:
+      'In the awsvpc mode each task has its own network interface, and in the host mode containers use the instance\'s network ' +
+      'directly: nothing translates one port into another, so a HostPort must be left out or equal the ContainerPort, and ECS ' +
+      'refuses to register the task definition otherwise. Only the bridge mode maps a container port to another host port ' +
+      '(or to a dynamic one, with HostPort 0 or left out).',
+    exam:
+      'several copies of a task on one EC2 instance behind an ALB: bridge mode with dynamic host ports (TargetType instance), ' +
+      'or awsvpc with TargetType ip; Fargate is always awsvpc.',
+    trap: 'a HostPort copied from a bridge-mode task definition breaks the same definition moved to Fargate.',
+  },
+  resourceTypes: [TASK_DEFINITION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const task of context.resources(TASK_DEFINITION)) {
+      const mode = literalString(valueOf(task.properties, 'NetworkMode')) ?? (isFargate(task) ? 'awsvpc' : undefined);
+      if (!mode || !UNTRANSLATED.includes(mode)) continue;
+      const containers = valueOf(task.properties, 'ContainerDefinitions');
+      if (!isSeq(containers)) continue;
+      containers.items.forEach((container, containerIndex) => {
+        const mappings = isMap(container) ? valueOf(container, 'PortMappings') : undefined;
+        if (!isSeq(mappings)) return;
+        mappings.items.forEach((mapping, mappingIndex) => {
+          const hit = mismatch(mapping);
+          if (!hit) return;
+          const path = ['Resources', task.logicalId, 'Properties', 'ContainerDefinitions', containerIndex, 'PortMappings', mappingIndex, 'HostPort'];
+          hits.push({
+            message: `Port mapping ${mappingIndex + 1} of container ${containerIndex + 1} in '${task.logicalId}' maps host port ${hit.host} to container port ${hit.container}: in the ${mode} network mode HostPort must be left out or equal the ContainerPort`,
+            span: hit.node.span,
+            path,
+            fixes: [{ title: `Set HostPort to ${hit.container}`, edits: [replaceScalar(context.template, hit.node, hit.container)], preferred: true }],
+          });
+        });
+      });
+    }
+    return hits;
+  },
+};
+
+/** The literal host and container ports of a mapping that differ. */
+function mismatch(mapping: unknown): { host: number; container: number; node: Extract<ReturnType<typeof valueOf>, { kind: 'scalar' }> } | undefined {
+  if (!isMap(mapping as MapNode)) return undefined;
+  const hostNode = valueOf(mapping as MapNode, 'HostPort');
+  const host = literalNumber(hostNode);
+  const container = literalNumber(valueOf(mapping as MapNode, 'ContainerPort'));
+  if (host === undefined || container === undefined || host === container || !isScalar(hostNode)) return undefined;
+  // 0 asks for a dynamic port in the bridge mode; what the other modes make of it, no page says: left alone.
+  if (host === 0) return undefined;
+  return { host, container, node: hostNode };
+}
