@@ -69,3 +69,33 @@ describe('CX2326 Transfer Acceleration on a name with a period', () => {
     assert.deepEqual(paths('CX2326', bucket('!Ref Name', 'Enabled', 'Parameters:\n  Name:\n    Type: String\n')), []);
   });
 });
+
+describe('CX2736 ACM certificate of a distribution outside us-east-1', () => {
+  const distribution = (certificate: string, extra = '') => `Parameters:
+  Cert:
+    Type: String
+    Default: arn:aws:acm:ap-southeast-2:123456789012:certificate/abc
+Resources:${extra}
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Aliases: [www.example.com]
+        ViewerCertificate: {AcmCertificateArn: ${certificate}, SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021}
+        DefaultCacheBehavior: {TargetOriginId: o, ViewerProtocolPolicy: redirect-to-https, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}
+        Origins: [{Id: o, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]
+`;
+  const severities = (text: string) => check('CX2736', text).map((found) => found.severity);
+  it('is an error for an ARN of another Region, a warning for a Default of another Region or a certificate of the stack\'s Region', () => {
+    assert.deepEqual(severities(distribution('arn:aws:acm:eu-west-1:123456789012:certificate/abc')), ['error']);
+    assert.deepEqual(severities(distribution('!Ref Cert')), ['warning']);
+    assert.deepEqual(severities(distribution("!Sub 'arn:${AWS::Partition}:acm:${AWS::Region}:${AWS::AccountId}:certificate/abc'")), ['warning']);
+    assert.deepEqual(severities(distribution('!Ref SiteCert', '\n  SiteCert:\n    Type: AWS::CertificateManager::Certificate\n    Properties: {DomainName: www.example.com}')), ['warning']);
+  });
+  it('leaves certificates in us-east-1 and values it cannot read alone', () => {
+    assert.deepEqual(check('CX2736', distribution('arn:aws:acm:us-east-1:123456789012:certificate/abc')), []);
+    assert.deepEqual(check('CX2736', distribution("!ImportValue shared-certificate")), []);
+    assert.deepEqual(check('CX2736', distribution('!Ref Cert').replace('    Default: arn:aws:acm:ap-southeast-2:123456789012:certificate/abc\n', '')), []);
+  });
+});
