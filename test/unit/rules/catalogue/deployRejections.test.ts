@@ -211,6 +211,12 @@ describe('CX1817 and CX1818 SQS batch sizes', () => {
     assert.deepEqual(check('CX1818', mapping(fifo, '      BatchSize: 10\n')), []);
     assert.deepEqual(check('CX1818', mapping('      VisibilityTimeout: 60\n', '      BatchSize: 20\n      MaximumBatchingWindowInSeconds: 5\n')), []);
   });
+  it('reports a batching window above 0 on a FIFO queue (CX1822), not on a standard queue', () => {
+    const fifo = '      FifoQueue: true\n';
+    assert.deepEqual(paths('CX1822', mapping(fifo, '      BatchSize: 10\n      MaximumBatchingWindowInSeconds: 5\n')), ['Resources/Mapping/Properties/MaximumBatchingWindowInSeconds']);
+    assert.deepEqual(check('CX1822', mapping(fifo, '      BatchSize: 10\n      MaximumBatchingWindowInSeconds: 0\n')), []);
+    assert.deepEqual(check('CX1822', mapping('      VisibilityTimeout: 60\n', '      BatchSize: 100\n      MaximumBatchingWindowInSeconds: 5\n')), []);
+  });
   it('reads queue ARNs written out and SAM SQS events', () => {
     const arn = mapping('      VisibilityTimeout: 60\n', '      BatchSize: 50\n').replace('!GetAtt Queue.Arn', "!Sub 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:orders.fifo'");
     assert.deepEqual(paths('CX1818', arn), ['Resources/Mapping/Properties/BatchSize']);

@@ -11,10 +11,10 @@ import { mayCoexist } from '../support/coexist';
 import { alwaysOneOf, intrinsicName, literalString, possibleValues, presence } from '../support/values';
 import { SAM_FUNCTION } from './samModel';
 
-const MAPPING = 'AWS::Lambda::EventSourceMapping';
+export const MAPPING = 'AWS::Lambda::EventSourceMapping';
 const QUEUE = 'AWS::SQS::Queue';
 const CREATE_MAPPING = 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html';
-const SQS_PARAMETERS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html';
+export const SQS_PARAMETERS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html';
 /** The most messages a batch may hold without a batching window, and on a FIFO queue at all. */
 const SMALL_BATCH = 10;
 
@@ -62,7 +62,7 @@ interface SqsTrigger {
 }
 
 /** Event source mappings from an SQS queue, and SAM functions' SQS events. */
-function sqsTriggers(context: CheckContext): SqsTrigger[] {
+export function sqsTriggers(context: CheckContext): SqsTrigger[] {
   const triggers: SqsTrigger[] = [];
   for (const mapping of context.resources(MAPPING)) {
     if (!isMap(mapping.properties)) continue;
@@ -83,7 +83,7 @@ function sqsTriggers(context: CheckContext): SqsTrigger[] {
 }
 
 /** Every number the setting can be; the default when it is left out; undefined when any is unknown. */
-function numbers(context: CheckContext, entry: MapEntry | undefined, fallback: number): number[] | undefined {
+export function numbers(context: CheckContext, entry: MapEntry | undefined, fallback: number): number[] | undefined {
   if (!entry) return [fallback];
   if (presence(entry.value) !== 'yes') return undefined;
   const values = possibleValues(context, entry.value);
@@ -92,7 +92,7 @@ function numbers(context: CheckContext, entry: MapEntry | undefined, fallback: n
   return found.every(Number.isFinite) ? found : undefined;
 }
 
-function describe(values: readonly number[]): string {
+export function describe(values: readonly number[]): string {
   return [...new Set(values)].join(' or ');
 }
 

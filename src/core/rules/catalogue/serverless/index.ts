@@ -13,6 +13,7 @@ import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
 import { snapStartUnsupported } from './snapStart';
 import { lambdaIntegrationMethod } from './lambdaIntegrations';
 import { EVENT_SOURCE_MAPPING_CHECKS } from './eventSourceMappings';
+import { fifoBatchingWindow } from './fifoBatchingWindow';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   samProvisionedConcurrencyAlias,
@@ -28,6 +29,7 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   aliasVersionRef,
   sqsVisibilityBelowTimeout,
   ...EVENT_SOURCE_MAPPING_CHECKS,
+  fifoBatchingWindow,
   lambdaPackageSettings,
   snapStartUnsupported,
   lambdaIntegrationMethod,
