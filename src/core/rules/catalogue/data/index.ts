@@ -22,6 +22,7 @@ import { singleRegionKeyArns } from './singleRegionKeyArns';
 import { deletionProtectionOff } from './deletionProtectionOff';
 import { backupVaultRetain } from './backupVaultRetain';
 import { s3ReplicatedBucketRetain } from './s3ReplicatedBucketRetain';
+import { s3NotificationDestination } from './s3NotificationDestinations';
 import { backupVaultTopicPolicy } from './backupVaultTopicPolicy';
 import { backupNoCrossRegionCopy } from './backupNoCrossRegionCopy';
 import { backupRefForArn } from './backupRefForArn';
@@ -147,6 +148,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   deletionProtectionOff,
   backupVaultRetain,
   s3ReplicatedBucketRetain,
+  s3NotificationDestination,
   backupVaultTopicPolicy,
   backupSelectionRoleTrust,
   backupVaultLockRetention,

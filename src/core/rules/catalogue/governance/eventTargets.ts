@@ -3,10 +3,8 @@ import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath } from '../
 import type { ResourceDeclaration } from '../../../sections';
 import { unusableTopicKey } from '../support/topicKeys';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { referencedId } from '../support/context';
-import type { Answer } from '../support/iam';
 import { invokePermissions } from '../support/lambdaPermissions';
-import { servicePrincipals, statementAllowsAction, statementsOf } from '../support/policyDocuments';
+import { POLICY_KINDS, resourcePolicyAnswer } from '../support/resourcePolicies';
 import { intrinsicName, isNoValue, literalBoolean, literalString } from '../support/values';
 import { templateText } from '../support/mentions';
 
@@ -106,54 +104,6 @@ export const eventLambdaPermission: CatalogueCheck = {
   },
 };
 
-/** Whether a resource policy statement lets EventBridge perform the action. */
-function statementLetsEvents(statement: MapNode, action: string): Answer {
-  if (literalString(valueOf(statement, 'Effect')) !== 'Allow') return literalString(valueOf(statement, 'Effect')) === undefined ? 'unknown' : 'no';
-  const principals = servicePrincipals(valueOf(statement, 'Principal'));
-  if (principals === undefined) return 'unknown';
-  if (!principals.some((name) => name === '*' || name.toLowerCase().startsWith('events.'))) return 'no';
-  return statementAllowsAction(statement, action);
-}
-
-interface PolicyKind {
-  target: string;
-  action: string;
-  policies: Array<{ type: string; list: string; single?: boolean }>;
-}
-
-const POLICY_KINDS: PolicyKind[] = [
-  { target: 'AWS::SNS::Topic', action: 'sns:Publish', policies: [{ type: 'AWS::SNS::TopicPolicy', list: 'Topics' }, { type: 'AWS::SNS::TopicInlinePolicy', list: 'TopicArn', single: true }] },
-  { target: 'AWS::SQS::Queue', action: 'sqs:SendMessage', policies: [{ type: 'AWS::SQS::QueuePolicy', list: 'Queues' }, { type: 'AWS::SQS::QueueInlinePolicy', list: 'Queue', single: true }] },
-];
-
-/** Whether some policy of the template lets EventBridge send to the topic or queue. */
-function resourcePolicyAnswer(context: CheckContext, kind: PolicyKind, target: ResourceDeclaration): Answer {
-  let answer: Answer = 'no';
-  for (const { type, list, single } of kind.policies) {
-    for (const policy of context.resources(type)) {
-      const holders = valueOf(policy.properties, list);
-      const items = single ? [holders] : isSeq(holders) ? holders.items : undefined;
-      if (items === undefined) {
-        answer = 'unknown';
-        continue;
-      }
-      const names = items.map((item) => referencedId(item));
-      if (!names.includes(target.logicalId)) {
-        if (names.some((name) => name === undefined)) answer = 'unknown';
-        continue;
-      }
-      const statements = statementsOf(valueOf(policy.properties, 'PolicyDocument'), [], policy);
-      if (statements.length === 0) answer = 'unknown';
-      for (const { statement } of statements) {
-        const lets = statementLetsEvents(statement, kind.action);
-        if (lets === 'yes') return 'yes';
-        if (lets === 'unknown') answer = 'unknown';
-      }
-    }
-  }
-  return answer;
-}
-
 /** CX3013: SNS topics and SQS queues need a resource policy for EventBridge. */
 export const eventResourcePolicy: CatalogueCheck = {
   id: 'CX3013',
@@ -176,7 +126,7 @@ export const eventResourcePolicy: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const at of ruleTargets(context)) {
       const kind = POLICY_KINDS.find((candidate) => candidate.target === at.resource?.type);
-      if (!kind || hasExecutionRole(at) || resourcePolicyAnswer(context, kind, at.resource!) !== 'no' || connectorGrants(context, at.resource!)) continue;
+      if (!kind || hasExecutionRole(at) || resourcePolicyAnswer(context, kind, at.resource!, 'events') !== 'no' || connectorGrants(context, at.resource!)) continue;
       const what = kind.target === 'AWS::SNS::Topic' ? 'topic' : 'queue';
       hits.push(
         arnHit(

@@ -1,0 +1,54 @@
+/** CX2330: what S3 checks of notification destinations when it creates a bucket. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits } from '../exam/helpers';
+import { check } from './helpers';
+
+const template = (permission: string, bucketAttributes = '') => `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/fn
+      Code: {ZipFile: "def handler(e, c): pass"}
+${permission}  Bucket:
+    Type: AWS::S3::Bucket${bucketAttributes}
+    Properties:
+      BucketName: uploads-123456789012
+      NotificationConfiguration:
+        LambdaConfigurations:
+          - Event: s3:ObjectCreated:*
+            Function: !GetAtt Fn.Arn
+`;
+const permission = (sourceArn: string) => `  Allow:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Ref Fn
+      Action: lambda:InvokeFunction
+      Principal: s3.amazonaws.com
+      SourceArn: ${sourceArn}
+`;
+
+describe('CX2330 bucket notification destinations', () => {
+  it('is an error when nothing lets S3 invoke the function', () => {
+    const [found] = check('CX2330', template(''));
+    assert.equal(found.severity, 'error');
+    assert.equal(found.message, "Bucket 'Bucket' notifies function 'Fn', but no AWS::Lambda::Permission lets s3.amazonaws.com invoke it: S3 refuses the notification configuration and the bucket fails");
+  });
+  it('warns when the bucket does not wait for the permission, and DependsOn fixes it', () => {
+    const text = template(permission('arn:aws:s3:::uploads-123456789012'));
+    const [found] = check('CX2330', text);
+    assert.equal(found.severity, 'warning');
+    assert.deepEqual(check('CX2330', applyEdits(text, found.fixes![0].edits)), []);
+    assert.deepEqual(check('CX2330', template(permission('arn:aws:s3:::uploads-123456789012'), '\n    DependsOn: Allow')), []);
+  });
+  it('says how to break the cycle when the permission names the bucket itself', () => {
+    const [found] = check('CX2330', template(permission('!GetAtt Bucket.Arn')));
+    assert.equal(found.fixes, undefined);
+    assert.match(found.message, /'Allow' names the bucket, so it waits for it; name the bucket ARN from its name/);
+  });
+  it('leaves destinations outside the template alone', () => {
+    assert.deepEqual(check('CX2330', template('').replace('!GetAtt Fn.Arn', 'arn:aws:lambda:us-east-1:123456789012:function:other')), []);
+  });
+});
