@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check } from './helpers';
+import { applyEdits } from '../exam/helpers';
 
 const distribution = (webAclId: string, scope = 'CLOUDFRONT', extra = '') => `Parameters:
   Scope:
@@ -91,5 +92,37 @@ describe('CX2736 ACM certificate of a distribution in the stack\'s Region', () =
     assert.deepEqual(check('CX2736', distribution('arn:aws:acm:us-east-1:123456789012:certificate/abc')), []);
     assert.deepEqual(check('CX2736', distribution('arn:aws:acm:eu-west-1:123456789012:certificate/abc')), []);
     assert.deepEqual(check('CX2736', distribution('!ImportValue shared-certificate')), []);
+  });
+});
+
+describe('CX2737 origin with both OAC and OAI', () => {
+  const origin = (identity: string) => `Resources:
+  Oac:
+    Type: AWS::CloudFront::OriginAccessControl
+    Properties:
+      OriginAccessControlConfig: {Name: site, OriginAccessControlOriginType: s3, SigningBehavior: always, SigningProtocol: sigv4}
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior: {TargetOriginId: o, ViewerProtocolPolicy: redirect-to-https, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}
+        Origins:
+          - Id: o
+            DomainName: site.s3.us-east-1.amazonaws.com
+            OriginAccessControlId: !GetAtt Oac.Id
+            S3OriginConfig:
+              OriginAccessIdentity: ${identity}
+`;
+  it('reports a written or Fn::Sub identity beside OAC, and empties it', () => {
+    const text = origin('origin-access-identity/cloudfront/E2QWRUHAPOMQZL');
+    const [found] = check('CX2737', text);
+    assert.equal(found.message, "Origin 1 of 'Cdn' has both an OriginAccessControlId and an OriginAccessIdentity: CloudFront refuses an origin with both; leave OriginAccessIdentity empty with OAC");
+    assert.deepEqual(check('CX2737', applyEdits(text, found.fixes![0].edits)), []);
+    assert.equal(check('CX2737', origin("!Sub 'origin-access-identity/cloudfront/${Legacy}'")).length, 1);
+  });
+  it('leaves an empty identity and one a parameter gives alone', () => {
+    assert.deepEqual(check('CX2737', origin("''")), []);
+    assert.deepEqual(check('CX2737', origin('!Ref LegacyIdentity')), []);
   });
 });

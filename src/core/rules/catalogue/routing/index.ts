@@ -8,6 +8,7 @@ import { route53CnameConflict } from './cnameRecords';
 import { DISTRIBUTION_WEB_ACL_CHECKS } from './distributionWebAcl';
 import { distributionAliasesDefaultCertificate } from './distributionCertificate';
 import { distributionCertificateRegion } from './distributionCertificateRegion';
+import { originAccessBoth } from './originAccessBoth';
 import { distributionMethodSets, distributionUnknownOrigin } from './distributionMethods';
 import { distributionLogBucketAcls } from './distributionLogging';
 import { originAccessWithoutSource } from './originAccessScope';
@@ -28,4 +29,4 @@ import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 import { customResourceWithoutResponse } from './customResourceResponses';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionCertificateRegion, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, originAccessWithoutSource, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter, customResourceWithoutResponse];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionCertificateRegion, originAccessBoth, distributionMethodSets, distributionUnknownOrigin, distributionLogBucketAcls, originAccessWithoutSource, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter, customResourceWithoutResponse];
