@@ -1,5 +1,5 @@
 /** T17: port mappings ECS refuses in the awsvpc and host network modes, where a container's port is the host's. */
-import { isMap, isScalar, isSeq, valueOf, type MapNode } from '../../../model';
+import { isMap, isScalar, isSeq, valueOf, type ScalarNode, type TemplateNode } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { literalNumber, literalString } from '../support/values';
@@ -63,11 +63,10 @@ export const hostPortDiffersInAwsvpcOrHost: CatalogueCheck = {
 };
 
 /** The literal host and container ports of a mapping that differ. */
-function mismatch(mapping: unknown): { host: number; container: number; node: Extract<ReturnType<typeof valueOf>, { kind: 'scalar' }> } | undefined {
-  if (!isMap(mapping as MapNode)) return undefined;
-  const hostNode = valueOf(mapping as MapNode, 'HostPort');
+function mismatch(mapping: TemplateNode): { host: number; container: number; node: ScalarNode } | undefined {
+  const hostNode = valueOf(mapping, 'HostPort');
   const host = literalNumber(hostNode);
-  const container = literalNumber(valueOf(mapping as MapNode, 'ContainerPort'));
+  const container = literalNumber(valueOf(mapping, 'ContainerPort'));
   if (host === undefined || container === undefined || host === container || !isScalar(hostNode)) return undefined;
   // 0 asks for a dynamic port in the bridge mode; what the other modes make of it, no page says: left alone.
   if (host === 0) return undefined;

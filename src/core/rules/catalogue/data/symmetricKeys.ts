@@ -1,5 +1,5 @@
 /** T20: a resource of the template encrypting with a KMS key of the template that cannot encrypt data for an AWS service. */
-import { isMap, isSeq, type MapNode, type TemplateNode } from '../../../model';
+import { isMap, isSeq, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
@@ -18,15 +18,11 @@ const OTHER_USES = new Set(['AWS::KMS::Alias', 'AWS::KMS::ReplicaKey', 'AWS::Rou
 
 /** What a key of the template cannot do, or undefined when it is (or may be) a symmetric encryption key. */
 function unfitKey(context: CheckContext, key: ResourceDeclaration): string | undefined {
-  const specs = stringValues(context, isMap(key.properties) ? valueAt(key.properties, 'KeySpec') : undefined);
-  const usages = stringValues(context, isMap(key.properties) ? valueAt(key.properties, 'KeyUsage') : undefined);
+  const specs = stringValues(context, valueOf(key.properties, 'KeySpec'));
+  const usages = stringValues(context, valueOf(key.properties, 'KeyUsage'));
   if (specs && specs.length > 0 && specs.every((spec) => spec !== 'SYMMETRIC_DEFAULT')) return `KeySpec ${specs.join('/')}`;
   if (usages && usages.length > 0 && usages.every((usage) => usage !== 'ENCRYPT_DECRYPT')) return `KeyUsage ${usages.join('/')}`;
   return undefined;
-}
-
-function valueAt(map: MapNode, key: string): TemplateNode | undefined {
-  return map.entries.find((entry) => entry.key.value === key)?.value;
 }
 
 /** The keys of the template a key property names: directly, through an alias of the template, or in a branch of Fn::If. */
@@ -38,8 +34,8 @@ function keysNamed(context: CheckContext, node: TemplateNode, depth = 0): Resour
   }
   const named = context.referenced(node);
   if (named?.type === KEY) return [named];
-  if (named?.type === 'AWS::KMS::Alias' && isMap(named.properties)) {
-    const target = valueAt(named.properties, 'TargetKeyId');
+  if (named?.type === 'AWS::KMS::Alias') {
+    const target = valueOf(named.properties, 'TargetKeyId');
     return target ? keysNamed(context, target, depth + 1) : [];
   }
   return [];

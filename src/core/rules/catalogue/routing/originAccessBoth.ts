@@ -37,10 +37,8 @@ export const originAccessBoth: CatalogueCheck = {
         const control = valueOf(origin, 'OriginAccessControlId');
         const identity = valueOf(valueOf(origin, 'S3OriginConfig'), 'OriginAccessIdentity');
         if (control === undefined || isNoValue(control) || identity === undefined || isNoValue(identity)) return;
-        // An identity written from a parameter or a resource may be empty: only a literal one is known.
-        const written = literalString(identity);
-        if (written === undefined && identity.kind === 'scalar') return;
-        if (written === '' || (written === undefined && !isReference(identity))) return;
+        // An identity from a parameter may be empty: only a written one, or one Fn::Sub makes from an identity, is known.
+        if (!literalString(identity) && !isReference(identity)) return;
         hits.push({
           message: `Origin ${index + 1} of '${distribution.logicalId}' has both an OriginAccessControlId and an OriginAccessIdentity: CloudFront refuses an origin with both; leave OriginAccessIdentity empty with OAC`,
           span: identity.span,
