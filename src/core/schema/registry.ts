@@ -44,6 +44,8 @@ const EMPTY_INDEX: RegistryIndex = { source: '', date: '', types: {}, lambdaRunt
 export class Registry {
   private index: RegistryIndex | undefined;
   private readonly chunks = new Map<string, RegistryChunk | undefined>();
+  /** Each type once looked up: the index and chunk look-ups cost more than one map's, on every resource of every lint. */
+  private readonly types = new Map<string, RegistryType | undefined>();
 
   constructor(private readonly source: SchemaSource) {}
 
@@ -54,6 +56,12 @@ export class Registry {
   }
 
   type(typeName: string): RegistryType | undefined {
+    let type = this.types.get(typeName);
+    if (type === undefined && !this.types.has(typeName)) this.types.set(typeName, (type = this.lookUp(typeName)));
+    return type;
+  }
+
+  private lookUp(typeName: string): RegistryType | undefined {
     const types = this.rawIndex().types;
     if (!Object.hasOwn(types, typeName)) return undefined;
     const chunkName = types[typeName];

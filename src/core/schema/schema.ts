@@ -91,7 +91,8 @@ export class Schema {
   private index: RawIndex | undefined;
   private readonly chunks = new Map<string, RawChunk | undefined>();
   private readonly resources = new Map<string, ResourceTypeSchema | undefined>();
-  private readonly objects = new Map<string, ObjectSchema | undefined>();
+  /** Nested property types by resource type, then by name: no key string is built per look-up. */
+  private readonly objects = new Map<string, Map<string, ObjectSchema | undefined>>();
   private names: readonly string[] | undefined;
   /** The registry's constraints, read through the same source (registry/…). */
   readonly registry: Registry;
@@ -111,18 +112,24 @@ export class Schema {
   }
 
   resourceType(typeName: string): ResourceTypeSchema | undefined {
-    if (!this.resources.has(typeName)) this.resources.set(typeName, this.buildResource(typeName));
-    return this.resources.get(typeName);
+    let resource = this.resources.get(typeName);
+    if (resource === undefined && !this.resources.has(typeName)) this.resources.set(typeName, (resource = this.buildResource(typeName)));
+    return resource;
   }
 
   /** A nested property type, e.g. ('AWS::EC2::Instance', 'Ebs'). */
   propertyType(typeName: string, nestedName: string): ObjectSchema | undefined {
+    let ofType = this.objects.get(typeName);
+    if (!ofType) this.objects.set(typeName, (ofType = new Map()));
+    let object = ofType.get(nestedName);
+    if (object === undefined && !ofType.has(nestedName)) ofType.set(nestedName, (object = this.buildPropertyType(typeName, nestedName)));
+    return object;
+  }
+
+  private buildPropertyType(typeName: string, nestedName: string): ObjectSchema | undefined {
     const key = `${typeName}.${nestedName}`;
-    if (!this.objects.has(key)) {
-      const raw = this.chunkOf(typeName)?.propertyTypes[key];
-      this.objects.set(key, raw ? toObject(key, typeName, raw, this.registry.memberSchemas(typeName, nestedName), this.registry.alternativeMembers(typeName, nestedName)) : undefined);
-    }
-    return this.objects.get(key);
+    const raw = this.chunkOf(typeName)?.propertyTypes[key];
+    return raw ? toObject(key, typeName, raw, this.registry.memberSchemas(typeName, nestedName), this.registry.alternativeMembers(typeName, nestedName)) : undefined;
   }
 
   /** The object schema a value type names (directly, not through lists or maps). */

@@ -5,7 +5,7 @@ import type { JsonSchema, SchemaObject } from './types';
 export function memberSchema(schema: SchemaObject, name: string): JsonSchema | undefined {
   if (schema.properties && Object.hasOwn(schema.properties, name)) return schema.properties[name];
   if (schema.patternProperties) {
-    for (const [source, member] of Object.entries(schema.patternProperties)) if (linearPattern(source)?.matchesPart(name)) return member;
+    for (const source in schema.patternProperties) if (linearPattern(source)?.matchesPart(name)) return schema.patternProperties[source];
   }
   return typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 }

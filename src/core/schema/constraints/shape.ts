@@ -13,10 +13,10 @@ type Keyword = keyof SchemaObject;
 
 /** Every keyword, in the order each rebuilt schema holds them. */
 const KEYWORDS = [
-  '$ref', 'definitions', 'type', 'properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'required', 'items',
-  'prefixItems', 'enum', 'enumCaseInsensitive', 'const', 'pattern', 'patternMeaning', 'format', 'minLength', 'maxLength', 'minimum',
-  'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties',
-  'maxProperties', 'oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'dependencies', 'dependentRequired', 'dependentExcluded',
+  '$ref', 'type', 'properties', 'items', 'enum', 'const', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum',
+  'oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'required', 'patternProperties', 'additionalProperties', 'definitions',
+  'propertyNames', 'prefixItems', 'enumCaseInsensitive', 'patternMeaning', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'dependencies', 'dependentRequired', 'dependentExcluded',
   'requiredXor', 'requiredOr', 'valueDependencies', 'uniqueBy', 'passedTo',
 ] as const satisfies readonly Keyword[];
 
@@ -68,14 +68,14 @@ function mapValues<In, Out>(record: Record<string, In>, map: (value: In) => Out)
 /** A schema with every keyword undefined: one literal, so every rebuilt schema shares its shape. */
 function blank(): SchemaObject {
   return {
-    $ref: undefined, definitions: undefined, type: undefined, properties: undefined, patternProperties: undefined,
-    additionalProperties: undefined, propertyNames: undefined, required: undefined, items: undefined, prefixItems: undefined,
-    enum: undefined, enumCaseInsensitive: undefined, const: undefined, pattern: undefined, patternMeaning: undefined, format: undefined,
-    minLength: undefined, maxLength: undefined, minimum: undefined, maximum: undefined, exclusiveMinimum: undefined,
-    exclusiveMaximum: undefined, multipleOf: undefined, minItems: undefined, maxItems: undefined, uniqueItems: undefined,
-    minProperties: undefined, maxProperties: undefined, oneOf: undefined, anyOf: undefined, allOf: undefined, not: undefined,
-    if: undefined, then: undefined, else: undefined, dependencies: undefined, dependentRequired: undefined,
-    dependentExcluded: undefined, requiredXor: undefined, requiredOr: undefined, valueDependencies: undefined, uniqueBy: undefined,
-    passedTo: undefined, judges: undefined, refTarget: undefined,
+    judges: undefined, refTarget: undefined, $ref: undefined, type: undefined, properties: undefined, items: undefined,
+    enum: undefined, const: undefined, pattern: undefined, format: undefined, minLength: undefined, maxLength: undefined,
+    minimum: undefined, maximum: undefined, oneOf: undefined, anyOf: undefined, allOf: undefined, not: undefined, if: undefined,
+    then: undefined, else: undefined, required: undefined, patternProperties: undefined, additionalProperties: undefined,
+    definitions: undefined, propertyNames: undefined, prefixItems: undefined, enumCaseInsensitive: undefined,
+    patternMeaning: undefined, exclusiveMinimum: undefined, exclusiveMaximum: undefined, multipleOf: undefined, minItems: undefined,
+    maxItems: undefined, uniqueItems: undefined, minProperties: undefined, maxProperties: undefined, dependencies: undefined,
+    dependentRequired: undefined, dependentExcluded: undefined, requiredXor: undefined, requiredOr: undefined,
+    valueDependencies: undefined, uniqueBy: undefined, passedTo: undefined,
   };
 }
