@@ -38,10 +38,11 @@ export const retiredServiceRule: Rule = {
       const path = ['Resources', resource.logicalId, 'Type'];
       const { status, date } = lifecycle;
       const past = typeof date === 'string' && date <= today();
-      if (status === 'shutdown') {
+      // A shutdown announced for a later date is a retirement still to come.
+      if (status === 'shutdown' && (past || !date)) {
         const when = date ? ` on ${date}` : '';
         findings.push(finding('E3710', 'error', `${resource.type} belongs to a service AWS shut down${when}: CloudFormation can no longer create it`, resource.typeNode.span, path));
-      } else if (status === 'sunset') {
+      } else if (status === 'sunset' || status === 'shutdown') {
         const message = past
           ? `${resource.type} belongs to a service AWS stopped supporting on ${date}: it may no longer create resources; move to an alternative`
           : `${resource.type} belongs to a service AWS will retire${date ? ` on ${date}` : ''}: it may stop accepting new resources; move to an alternative`;

@@ -110,15 +110,30 @@ describe('retired services', () => {
   });
 
   it('words a retiring service by whether its end of support has passed', () => {
-    const text = yaml('Resources:', '  Mesh:', '    Type: AWS::AppMesh::Mesh');
+    const text = yaml('Resources:', '  Mesh:', '    Type: AWS::AppMesh::Mesh', '  Detector:', '    Type: AWS::FraudDetector::Detector');
     try {
-      setToday('2026-01-15');
+      setToday('2025-06-15');
       assert.deepEqual(found(retiredServiceRule, text), [
         'W3696 warning Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS will retire on 2026-09-30: it may stop accepting new resources; move to an alternative',
+        'W3696 warning Resources/Detector/Type: AWS::FraudDetector::Detector belongs to a service AWS will retire on 2025-11-07: it may stop accepting new resources; move to an alternative',
       ]);
       setToday('2026-12-05');
       assert.deepEqual(found(retiredServiceRule, text), [
-        'W3696 warning Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS stopped supporting on 2026-09-30: it may no longer create resources; move to an alternative',
+        // App Mesh resources cannot even be reached after its end of support: a shutdown once the date has passed.
+        'E3710 error Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS shut down on 2026-09-30: CloudFormation can no longer create it',
+        'W3696 warning Resources/Detector/Type: AWS::FraudDetector::Detector belongs to a service AWS stopped supporting on 2025-11-07: it may no longer create resources; move to an alternative',
+      ]);
+    } finally {
+      setToday(undefined);
+    }
+  });
+
+  it('holds Greengrass V1 shut down since its end of support', () => {
+    const text = yaml('Resources:', '  Group:', '    Type: AWS::Greengrass::Group', '    Properties: {Name: g}');
+    try {
+      setToday('2026-12-05');
+      assert.deepEqual(found(retiredServiceRule, text), [
+        'E3710 error Resources/Group/Type: AWS::Greengrass::Group belongs to a service AWS shut down on 2026-10-07: CloudFormation can no longer create it',
       ]);
     } finally {
       setToday(undefined);
