@@ -337,7 +337,7 @@ ${joins}  Instance:
 });
 
 describe('CX2035 generated master passwords', () => {
-  const withSecret = (generate: string[], password = "!Sub '{{resolve:secretsmanager:${Secret}:SecretString:password}}'") => `Resources:
+  const withSecret = (generate: string[], password = "!Sub '{{resolve:secretsmanager:${Secret}:SecretString:password}}'", engine = 'aurora-mysql') => `Resources:
   Secret:
     Type: AWS::SecretsManager::Secret
     Properties:
@@ -347,10 +347,17 @@ describe('CX2035 generated master passwords', () => {
 ${generate.map((line) => `        ${line}\n`).join('')}  Db:
     Type: AWS::RDS::DBCluster
     Properties:
-      Engine: aurora-mysql
+      Engine: ${engine}
       MasterUsername: admin
       MasterUserPassword: ${password}
 `;
+  const password = "!Sub '{{resolve:secretsmanager:${Secret}:SecretString:password}}'";
+  it('holds an Oracle database to the & and \' that RDS for Oracle refuses too, and suggests excluding them', () => {
+    const [hit] = check('CX2035', withSecret(["ExcludeCharacters: '\"@/\\'"], password, 'oracle-ee'));
+    assert.match(hit.message, /does not exclude & ': RDS refuses a password holding one, so about 5 deployments in 10 fail; add ExcludeCharacters: '"@\/\\&''' to its/);
+    assert.deepEqual(check('CX2035', withSecret(["ExcludeCharacters: '\"@/\\&'''"], password, 'oracle-ee')), []);
+    assert.match(check('CX2035', withSecret([]))[0].message, /add ExcludeCharacters: '"@\/\\' to its GenerateSecretString/);
+  });
   it('names the refused characters the secret may still generate, and how often that fails', () => {
     assert.match(check('CX2035', withSecret([]))[0].message, /does not exclude \/ " @: RDS refuses a password holding one, so about 6 deployments in 10 fail/);
     assert.match(check('CX2035', withSecret(["ExcludeCharacters: '/@'", 'PasswordLength: 8']))[0].message, /does not exclude ": RDS refuses a password holding one, so about 1 deployment in 10 fails/);

@@ -9,6 +9,7 @@ import { POLICY_KINDS, resourcePolicyAnswer } from '../support/resourcePolicies'
 
 const BUCKET = 'AWS::S3::Bucket';
 const BUCKET_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-bucket.html';
+const NOTIFICATION_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-s3-bucket-notificationconfiguration.html';
 const FUNCTIONS = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 
 /** The notification lists, the property naming the destination in each, and what grants S3 access to it. */
@@ -70,7 +71,7 @@ export const s3NotificationDestination: CatalogueCheck = {
     quote:
       'AWS CloudFormation can\'t create the bucket until the bucket has permission to invoke the function (AWS CloudFormation checks ' +
       'whether the bucket can invoke the function).',
-    url: BUCKET_PAGE,
+    url: NOTIFICATION_PAGE,
   },
   explanation: {
     what:
