@@ -818,4 +818,29 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(event(', DeadLetterConfig: {Type: SQS}, RetryPolicy: {MaximumRetryAttempts: 6}'), []);
     assert.equal(event(', Retries: 6').length, 1);
   });
+
+  it('E3021/E3020/E1041 from this stop\'s examiner round: TTL attribute, replication destination ARN, maintenance window task limits, resource labels', () => {
+    const ttl = (spec: string) =>
+      resourceFindings(/^E30/, 'AWS::DynamoDB::Table', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]', 'KeySchema: [{AttributeName: id, KeyType: HASH}]', 'BillingMode: PAY_PER_REQUEST', `TimeToLiveSpecification: ${spec}`);
+    assert.deepEqual(ttl('{Enabled: true}'), ['E3021 Resources/R/Properties/TimeToLiveSpecification/Enabled: AttributeName is required when Enabled is true']);
+    assert.deepEqual(ttl('{Enabled: true, AttributeName: expires}'), []);
+    assert.deepEqual(ttl('{Enabled: false}'), []);
+    const task = (...extra: string[]) =>
+      resourceFindings(/^E30/, 'AWS::SSM::MaintenanceWindowTask', 'WindowId: mw-0123456789abcdef0', 'Priority: 1', 'TaskType: RUN_COMMAND', 'TaskArn: AWS-RunPatchBaseline', ...extra);
+    assert.deepEqual(task('Targets: [{Key: WindowTargetIds, Values: [abc]}]'), ['E3021 Resources/R/Properties/Targets: Targets needs MaxConcurrency and MaxErrors too']);
+    assert.deepEqual(task('Targets: [{Key: WindowTargetIds, Values: [abc]}]', 'MaxConcurrency: "2"', 'MaxErrors: "1"'), []);
+    assert.deepEqual(task(), []);
+    const label = (metric: string) =>
+      resourceFindings(/^E30/, 'AWS::ApplicationAutoScaling::ScalingPolicy', 'PolicyName: p', 'PolicyType: TargetTrackingScaling', 'ScalingTargetId: t',
+        `TargetTrackingScalingPolicyConfiguration: {TargetValue: 50, PredefinedMetricSpecification: {PredefinedMetricType: ${metric}, ResourceLabel: app/a/b/targetgroup/c/d}}`);
+    assert.equal(label('ECSServiceAverageCPUUtilization').length, 1);
+    assert.deepEqual(label('ALBRequestCountPerTarget'), []);
+    const replication = (bucket: string) =>
+      findingsOf(/^E(30|104)/, ['Resources:', '  Src:', '    Type: AWS::S3::Bucket', '    Properties:', '      VersioningConfiguration: {Status: Enabled}', '      ReplicationConfiguration:',
+        '        Role: arn:aws:iam::123456789012:role/r', `        Rules: [{Status: Enabled, Destination: {Bucket: ${bucket}}}]`, '  Dst:', '    Type: AWS::S3::Bucket']);
+    assert.deepEqual(replication('!Ref Dst').map((line) => line.split(':')[0]), ['E1041 Resources/Src/Properties/ReplicationConfiguration/Rules/0/Destination/Bucket']);
+    assert.match(replication('my-replica')[0], /^E3031 .*'my-replica' is not a valid Bucket: it takes the destination bucket's ARN/);
+    assert.deepEqual(replication('!GetAtt Dst.Arn'), []);
+    assert.deepEqual(replication("!Sub 'arn:${AWS::Partition}:s3:::my-replica'"), []);
+  });
 });
