@@ -819,7 +819,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(event(', Retries: 6').length, 1);
   });
 
-  it('E3021/E3020/E1041 from this stop\'s examiner round: TTL attribute, replication destination ARN, maintenance window task limits, resource labels', () => {
+  it('E3021/E3020/E1041 from this stop\'s examiner round: TTL attribute, replication destination ARN, maintenance window task limits, resource labels, secret attachment target types', () => {
     const ttl = (spec: string) =>
       resourceFindings(/^E30/, 'AWS::DynamoDB::Table', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]', 'KeySchema: [{AttributeName: id, KeyType: HASH}]', 'BillingMode: PAY_PER_REQUEST', `TimeToLiveSpecification: ${spec}`);
     assert.deepEqual(ttl('{Enabled: true}'), ['E3021 Resources/R/Properties/TimeToLiveSpecification/Enabled: AttributeName is required when Enabled is true']);
@@ -842,5 +842,8 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.match(replication('my-replica')[0], /^E3031 .*'my-replica' is not a valid Bucket: it takes the destination bucket's ARN/);
     assert.deepEqual(replication('!GetAtt Dst.Arn'), []);
     assert.deepEqual(replication("!Sub 'arn:${AWS::Partition}:s3:::my-replica'"), []);
+    const attachment = (type: string) => resourceFindings(/^E3030/, 'AWS::SecretsManager::SecretTargetAttachment', 'SecretId: s', 'TargetId: db', `TargetType: ${type}`);
+    assert.match(attachment('AWS::RDS::Instance')[0], /^E3030 .*TargetType must be one of .*, not 'AWS::RDS::Instance' \(did you mean 'AWS::RDS::DBInstance'\?\)$/);
+    assert.deepEqual(attachment('AWS::RDS::DBCluster'), []);
   });
 });
