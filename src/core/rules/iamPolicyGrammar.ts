@@ -13,6 +13,8 @@
  * - IAM's own policies (identity and trust) take Sids of letters and digits, each once (reference_policies_elements_sid);
  * - an action is `*` or `service:action`, and a Condition's keys are condition operators (reference_policies_elements_action,
  *   reference_policies_elements_condition_operators);
+ * - a statement has one action block, one resource block and at most one principal block: `("Action" | "NotAction")`,
+ *   `("Resource" | "NotResource")`, `("Principal" | "NotPrincipal")` in the policy grammar (reference_policies_grammar);
  * - a service principal is a service's domain name (sqs.amazonaws.com, reference_policies_elements_principal): IAM
  *   refuses one it does not know with MalformedPolicyDocument "Invalid principal in policy".
  * E3510 identity policies, E3512 resource policies, E3530 trust policies, as cfn-lint numbers them.
@@ -89,7 +91,7 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
   const firstKey = statement.entries[0]?.key.span ?? statement.span;
   if (!effect) found.push(finding(ruleId, 'error', 'This policy statement has no Effect: IAM requires Effect Allow or Deny', firstKey, path));
   else if (isString(effect.value) && !EFFECTS.includes(effect.value.value)) found.push(effectFinding(template, ruleId, effect.value, [...path, 'Effect']));
-  found.push(...actionFindings(statement, path, ruleId), ...conditionFindings(statement, path, ruleId));
+  found.push(...actionFindings(statement, path, ruleId), ...conditionFindings(statement, path, ruleId), ...pairFindings(statement, path, ruleId));
   const principal = entryOf(statement, 'Principal');
   const notPrincipal = entryOf(statement, 'NotPrincipal');
   if (kind === 'identity' || kind === 'scp') {
@@ -105,6 +107,20 @@ function statementFindings(template: Template, statement: MapNode, path: NodePat
     // "Not supported" by IAM; whether each service refuses such a resource policy is not documented, and it
     // would allow everyone but the principals named: a warning.
     found.push(finding(ruleId, 'warning', 'NotPrincipal with Effect Allow allows everyone except the principals named; IAM supports NotPrincipal only with Deny', notPrincipal.key.span, [...path, 'NotPrincipal']));
+  }
+  return found;
+}
+
+/** Elements the policy grammar lets a statement give one of, never both. */
+const EITHER_OR: readonly (readonly [string, string])[] = [['Action', 'NotAction'], ['Resource', 'NotResource'], ['Principal', 'NotPrincipal']];
+
+function pairFindings(statement: MapNode, path: NodePath, ruleId: string): Finding[] {
+  const found: Finding[] = [];
+  for (const [element, negated] of EITHER_OR) {
+    const second = entryOf(statement, negated);
+    if (!second || !entryOf(statement, element)) continue;
+    const message = `A policy statement takes ${element} or ${negated}, not both: the policy grammar gives each statement one of them, and the policy is refused as malformed`;
+    found.push(finding(ruleId, 'error', message, second.key.span, [...path, negated]));
   }
   return found;
 }

@@ -194,3 +194,22 @@ describe('E3510 service control policies', () => {
     assert.deepEqual(fixedText(iamPolicyGrammarRule, trust('Lambda')).filter((line) => line.startsWith("Change to 'lambda")), [`Change to 'lambda.amazonaws.com': ${trust('lambda.amazonaws.com')}`]);
   });
 });
+
+describe('E3510/E3512 a statement gives one of Action and NotAction, Resource and NotResource, Principal and NotPrincipal', () => {
+  const policy = (...statement: string[]) =>
+    yaml('Resources:', '  Policy:', '    Type: AWS::IAM::ManagedPolicy', '    Properties:', '      PolicyDocument:', '        Version: "2012-10-17"', '        Statement:', '          - Effect: Allow', ...statement.map((line) => `            ${line}`));
+  it('reports the second of a pair, in identity and resource policies', () => {
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Action: s3:GetObject', 'NotAction: s3:DeleteObject', 'Resource: "*"', 'NotResource: arn:aws:s3:::b/*')), [
+      "E3510 Resources/Policy/Properties/PolicyDocument/Statement/0/NotAction 'NotAction'",
+      "E3510 Resources/Policy/Properties/PolicyDocument/Statement/0/NotResource 'NotResource'",
+    ]);
+    assert.match(messagesOfRule(policy('Action: s3:GetObject', 'NotAction: s3:DeleteObject', 'Resource: "*"'))[0], /takes Action or NotAction, not both/);
+    const bucketPolicy = yaml('Resources:', '  P:', '    Type: AWS::S3::BucketPolicy', '    Properties:', '      Bucket: b', '      PolicyDocument:', '        Statement:',
+      '          - {Effect: Deny, Principal: "*", NotPrincipal: {AWS: arn:aws:iam::123456789012:root}, Action: "s3:*", Resource: "arn:aws:s3:::b/*"}');
+    assert.deepEqual(messagesOfRule(bucketPolicy).filter((message) => /not both/.test(message)).length, 1);
+  });
+  it('leaves a statement with one of each alone', () => {
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('NotAction: iam:*', 'Resource: "*"')), []);
+    assert.deepEqual(findingsOf(iamPolicyGrammarRule, policy('Action: s3:GetObject', 'NotResource: arn:aws:s3:::b/secret/*')), []);
+  });
+});
