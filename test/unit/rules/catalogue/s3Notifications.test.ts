@@ -51,4 +51,29 @@ describe('CX2330 bucket notification destinations', () => {
   it('leaves destinations outside the template alone', () => {
     assert.deepEqual(check('CX2330', template('').replace('!GetAtt Fn.Arn', 'arn:aws:lambda:us-east-1:123456789012:function:other')), []);
   });
+  it('holds a bucket to the permission of the template for a function given by parameter, and fixes it with DependsOn', () => {
+    const external = `Parameters:
+  ProcessorArn: {Type: String}
+Resources:
+  Allow:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Ref ProcessorArn
+      Action: lambda:InvokeFunction
+      Principal: s3.amazonaws.com
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        LambdaConfigurations:
+          - Event: s3:ObjectCreated:*
+            Function: !Ref ProcessorArn
+`;
+    const [found] = check('CX2330', external);
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.message, "Bucket 'Bucket' notifies the function of parameter 'ProcessorArn' but is not created after 'Allow', which lets S3 send to it: CloudFormation may create the bucket first, and S3 then fails to validate the destination");
+    assert.deepEqual(check('CX2330', applyEdits(external, found.fixes![0].edits)), []);
+    // Without a permission of the template, whether S3 may invoke the function is not known here.
+    assert.deepEqual(check('CX2330', external.replace('FunctionName: !Ref ProcessorArn', 'FunctionName: other')), []);
+  });
 });

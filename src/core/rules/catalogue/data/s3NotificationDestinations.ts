@@ -1,5 +1,5 @@
 /** T23: bucket notifications to a queue, topic or function of the template that S3 may not send to, or not yet. */
-import { isMap, isSeq, valueOf, type MapNode, type TemplateNode } from '../../../model';
+import { isMap, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { dependsOnFix, waitsFor } from '../support/dependencies';
@@ -21,7 +21,8 @@ const LISTS = [
 
 interface Destination {
   bucket: ResourceDeclaration;
-  target: ResourceDeclaration;
+  /** The queue, topic or function of the template; undefined for one given otherwise (a parameter, an ARN). */
+  target?: ResourceDeclaration;
   node: TemplateNode;
   path: (string | number)[];
   what: string;
@@ -36,8 +37,8 @@ function destinations(context: CheckContext): Destination[] {
       if (!isSeq(items)) continue;
       items.items.forEach((item, index) => {
         const node = isMap(item) ? valueOf(item as MapNode, key) : undefined;
-        const target = node && context.referenced(node);
-        if (!node || !target) return;
+        if (!node) return;
+        const target = context.referenced(node);
         const path = ['Resources', bucket.logicalId, 'Properties', 'NotificationConfiguration', list, index, key];
         found.push({ bucket, target, node, path, what });
       });
@@ -49,6 +50,7 @@ function destinations(context: CheckContext): Destination[] {
 /** Whether S3 may send to the destination ('no' only when nothing of the template can grant it), and the granting resources. */
 function grants(context: CheckContext, destination: Destination): { answer: Answer; by: ResourceDeclaration[] } {
   const { target } = destination;
+  if (!target) return destination.what === 'function' ? { answer: 'yes', by: permissionsNaming(context, destination.node) } : { answer: 'unknown', by: [] };
   if (FUNCTIONS.includes(target.type ?? '')) {
     const permissions = invokePermissions(context, target, 's3.amazonaws.com');
     return { answer: permissions.length === 0 ? 'no' : permissions[0].answer, by: permissions.map((match) => match.permission) };
@@ -58,6 +60,26 @@ function grants(context: CheckContext, destination: Destination): { answer: Answ
   const answer = resourcePolicyAnswer(context, kind, target, 's3');
   const by = kind.policies.flatMap(({ type }) => context.resources(type));
   return { answer, by };
+}
+
+/**
+ * The permissions of the template for s3.amazonaws.com whose FunctionName is written as the notification's Function is
+ * (the same parameter, the same ARN): a function the template does not declare, but whose permission it does.
+ */
+function permissionsNaming(context: CheckContext, functionNode: TemplateNode): ResourceDeclaration[] {
+  const written = JSON.stringify(toPlain(functionNode));
+  return context.resources('AWS::Lambda::Permission').filter((permission) => {
+    const principal = valueOf(permission.properties, 'Principal');
+    const name = valueOf(permission.properties, 'FunctionName');
+    return name !== undefined && JSON.stringify(toPlain(name)) === written && principal?.kind === 'scalar' && principal.value === 's3.amazonaws.com';
+  });
+}
+
+/** A destination given otherwise than as a resource of the template, as the message shows it. */
+function shown(node: TemplateNode): string {
+  const ref = valueOf(node, 'Ref');
+  if (ref?.kind === 'scalar') return `of parameter '${String(ref.value)}'`;
+  return node.kind === 'scalar' ? `'${String(node.value)}'` : 'it names';
 }
 
 /** CX2330: S3 checks that it may send to every notification destination when it creates the bucket. */
@@ -93,18 +115,19 @@ export const s3NotificationDestination: CatalogueCheck = {
     for (const destination of destinations(context)) {
       const { bucket, target, node, path, what } = destination;
       const { answer, by } = grants(context, destination);
-      if (answer === 'no') {
+      const named = target ? `${what} '${target.logicalId}'` : `the ${what} ${shown(node)}`;
+      if (answer === 'no' && target) {
         const granting = what === 'function' ? 'no AWS::Lambda::Permission lets s3.amazonaws.com invoke it' : `no ${what} policy of this template lets s3.amazonaws.com send to it`;
-        hits.push({ message: `Bucket '${bucket.logicalId}' notifies ${what} '${target.logicalId}', but ${granting}: S3 refuses the notification configuration and the bucket fails`, span: node.span, path });
+        hits.push({ message: `Bucket '${bucket.logicalId}' notifies ${named}, but ${granting}: S3 refuses the notification configuration and the bucket fails`, span: node.span, path });
         continue;
       }
-      if (answer !== 'yes' || by.some((grant) => waitsFor(context.template, bucket.logicalId, grant.logicalId))) continue;
+      if (answer !== 'yes' || by.length === 0 || by.some((grant) => waitsFor(context.template, bucket.logicalId, grant.logicalId))) continue;
       const grant = by[0];
       const cycle = waitsFor(context.template, grant.logicalId, bucket.logicalId);
       const fixes = cycle ? undefined : dependsOnFix(context.template, bucket, grant.logicalId, `Create the bucket after ${grant.logicalId}`);
       hits.push({
         message:
-          `Bucket '${bucket.logicalId}' notifies ${what} '${target.logicalId}' but is not created after '${grant.logicalId}', which lets S3 send to it: ` +
+          `Bucket '${bucket.logicalId}' notifies ${named} but is not created after '${grant.logicalId}', which lets S3 send to it: ` +
           (cycle
             ? `'${grant.logicalId}' names the bucket, so it waits for it; name the bucket ARN from its name (arn:aws:s3:::…) and make the bucket depend on it`
             : 'CloudFormation may create the bucket first, and S3 then fails to validate the destination'),
