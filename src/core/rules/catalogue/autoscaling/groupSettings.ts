@@ -1,12 +1,13 @@
 /** T07 checks on an Auto Scaling group's sizes, subnets, load balancer and health checks. */
-import { entryOf, isScalar, isSeq, isString, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
-import { intrinsicName, literalString } from '../support/values';
+import { literalString } from '../support/values';
 import { choiceWording, valuesPerChoice } from '../support/choices';
 import { behindLoadBalancer, GROUP, listItems, numbersIn, numbersOf, propertyPath } from './groups';
+import { isSingleSubnetOrZone, sameZoneOfSubnets } from '../support/zones';
 
 const GROUP_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-autoscalinggroup.html';
 const ELB_PREREQUISITES = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/getting-started-elastic-load-balancing.html';
@@ -157,7 +158,7 @@ export const groupSingleZone: CatalogueCheck = {
       const items = listItems(entry?.value);
       if (!entry || !items) continue;
       const sharedZone = subnets && items.length > 1 ? sameZoneOfSubnets(context, items) : undefined;
-      if (!sharedZone && (items.length !== 1 || !isSingle(context, items[0]))) continue;
+      if (!sharedZone && (items.length !== 1 || !isSingleSubnetOrZone(context, items[0]))) continue;
       const what = sharedZone ? `subnets that are all in one Availability Zone (${sharedZone})` : subnets ? 'one subnet' : 'one Availability Zone';
       hits.push({
         message: `Auto Scaling group '${group.logicalId}' launches into ${what}: an Availability Zone outage stops every instance; list subnets in at least two zones`,
@@ -168,44 +169,6 @@ export const groupSingleZone: CatalogueCheck = {
     return hits;
   },
 };
-
-/**
- * The zone every listed subnet is declared in, when each is a subnet of this template whose AvailabilityZone
- * is written the same way (a name, or `!Select [N, !GetAZs …]` with the same N): the subnets differ, the zone does not.
- */
-function sameZoneOfSubnets(context: CheckContext, items: readonly TemplateNode[]): string | undefined {
-  const zones = items.map((item) => {
-    const subnet = intrinsicName(item) === 'Ref' ? context.referenced(item) : undefined;
-    return subnet?.type === 'AWS::EC2::Subnet' ? zoneWritten(valueOf(subnet.properties, 'AvailabilityZone')) : undefined;
-  });
-  const first = zones[0];
-  return first !== undefined && zones.every((zone) => zone === first) ? first : undefined;
-}
-
-/** How a subnet's zone is written, when it names one zone: the name, or the Nth of Fn::GetAZs. */
-function zoneWritten(node: TemplateNode | undefined): string | undefined {
-  const name = literalString(node);
-  if (name !== undefined) return name;
-  const selected = valueOf(node, 'Fn::Select');
-  if (intrinsicName(node) !== 'Fn::Select' || !isSeq(selected) || selected.items.length !== 2) return undefined;
-  const index = literalString(selected.items[0]) ?? (isScalar(selected.items[0]) && typeof selected.items[0].value === 'number' ? String(selected.items[0].value) : undefined);
-  const region = valueOf(selected.items[1], 'Fn::GetAZs');
-  if (index === undefined || intrinsicName(selected.items[1]) !== 'Fn::GetAZs') return undefined;
-  const written = literalString(region) ?? (intrinsicName(region) === 'Ref' ? literalString(valueOf(region, 'Ref')) : undefined);
-  return written === undefined ? undefined : `zone ${index} of Fn::GetAZs${written ? ` ${written}` : ''}`;
-}
-
-/** A list item that names exactly one subnet or zone (not a comma-joined or list parameter). */
-function isSingle(context: CheckContext, item: TemplateNode): boolean {
-  if (isString(item)) return !item.value.includes(',');
-  const name = intrinsicName(item);
-  if (name === 'Fn::Select' || name === 'Fn::GetAZs') return name === 'Fn::Select';
-  if (name !== 'Ref') return false;
-  const target = context.referenced(item);
-  if (target) return target.type === 'AWS::EC2::Subnet';
-  const type = literalString(valueOf(context.parameter(literalString(valueOf(item, 'Ref')) ?? ''), 'Type'));
-  return type === 'AWS::EC2::Subnet::Id' || type === 'AWS::EC2::AvailabilityZone::Name';
-}
 
 function healthCheckTypes(group: ResourceDeclaration): string[] | undefined {
   const type = literalString(valueOf(group.properties, 'HealthCheckType'));
