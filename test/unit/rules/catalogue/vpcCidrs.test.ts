@@ -129,3 +129,33 @@ describe('CX0728 route to an internet gateway before its attachment', () => {
     assert.deepEqual(check('CX0728', noAttachment), []);
   });
 });
+
+describe('CX0729 interface endpoint with private DNS in a VPC without DNS hostnames', () => {
+  const network = (vpcDns: string, endpoint = 'VpcEndpointType: Interface\n      PrivateDnsEnabled: true') => `Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16${vpcDns}
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: com.amazonaws.us-east-1.ssm
+      VpcId: !Ref Vpc
+      ${endpoint}
+`;
+  it('is an error when the VPC leaves DNS hostnames at its default or turns DNS support off, and the fix turns them on', () => {
+    const [found] = check('CX0729', network(''));
+    assert.equal(found.severity, 'error');
+    assert.equal(found.message, "Interface endpoint 'Endpoint' turns on private DNS, but VPC 'Vpc' has EnableDnsHostnames off (the default): EC2 refuses the endpoint; set EnableDnsHostnames to true on the VPC");
+    assert.deepEqual(check('CX0729', applyEdits(network(''), found.fixes![0].edits)), []);
+    const [both] = check('CX0729', network('\n      EnableDnsSupport: false\n      EnableDnsHostnames: false'));
+    assert.match(both.message, /has EnableDnsHostnames and EnableDnsSupport off: EC2 refuses/);
+    assert.deepEqual(check('CX0729', applyEdits(network('\n      EnableDnsSupport: false\n      EnableDnsHostnames: false'), both.fixes![0].edits)), []);
+  });
+  it('leaves gateway endpoints, endpoints without private DNS and VPCs with both attributes on alone', () => {
+    assert.deepEqual(check('CX0729', network('\n      EnableDnsHostnames: true')), []);
+    assert.deepEqual(check('CX0729', network('', 'PrivateDnsEnabled: true')), []);
+    assert.deepEqual(check('CX0729', network('', 'VpcEndpointType: Interface')), []);
+    assert.deepEqual(check('CX0729', network('', 'VpcEndpointType: Interface\n      PrivateDnsEnabled: !Ref UsePrivateDns')), []);
+  });
+});

@@ -27,12 +27,14 @@ import { vpcSubnetCidrs } from './vpcCidrs';
 import { applicationProtocolInRule } from './ipProtocols';
 import { natGatewayAcrossZones } from './natGatewayZones';
 import { routeBeforeGatewayAttachment } from './gatewayAttachmentOrder';
+import { endpointPrivateDnsWithoutVpcDns } from './endpointPrivateDns';
 import { ebsNotEncrypted } from './ebsNotEncrypted';
 import { minInstancesInServiceTooHigh, pauseTimeInvalid, replacingUpdateWithoutCreationPolicy, rollingSuspendsLaunch, rollingUpdateWithWarmPool, successPercentWithoutSignals } from './updatePolicies';
 
 export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   scheduledActionTimeZone,
   routeBeforeGatewayAttachment,
+  endpointPrivateDnsWithoutVpcDns,
   metadataServiceV1,
   instancesOpenBehindLoadBalancer,
   userDataNotBase64,
