@@ -12,7 +12,8 @@
 // - `when`: properties the service requires or refuses when another has one of some values
 //   (`{property, in, default?, require?, exclude?, allow?}`, compiled to the engine's valueDependencies; `allow`
 //   lists the values another property may take then).
-// - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice;
+// - `lifecycle`: the status and date of a retired service, where the bundled date differs from AWS's notice (null:
+//   a type the retirement does not touch, such as Pinpoint's messaging channels);
 // - `conditional`: a JSON-schema `if`/`then`/`else` added to the type (or definition), for a limit that
 //   holds only without some property (a Lambda Timeout above 900 seconds needs a capacity provider);
 // - `sameAs`: the registry type whose property of the same name this one is passed to unchanged (a SAM
@@ -75,6 +76,10 @@ export function corrected(raw, schemaOf = () => undefined) {
       delete definition.requiredXor;
       // Each name excludes those after it: two given are reported once.
       definition.dependentExcluded = Object.fromEntries(names.slice(0, -1).map((name, index) => [name, names.slice(index + 1)]));
+      continue;
+    }
+    if (correction.lifecycle === null) {
+      delete raw.lifecycle;
       continue;
     }
     if (correction.lifecycle) {

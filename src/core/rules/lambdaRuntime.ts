@@ -67,7 +67,9 @@ function blocked(alternative: Alternative, registry: { lambdaRuntime(name: strin
   return lifecycle !== undefined && verdictOf(alternative.value, lifecycle)?.severity === 'error';
 }
 
-function messageOf(verdict: Verdict, runtimes: string[], origin: string | undefined): string {
+function messageOf(verdict: Verdict, runtimes: string[], written: string | undefined): string {
+  // A deprecated runtime still deploys: where the value comes from, without the failure a refused value brings.
+  const origin = verdict.id === 'W2531' ? written?.replace(/: (a stack given that value fails|those fail)$/, '') : written;
   if (runtimes.length === 1) return origin ? `${verdict.message} (the value comes from ${origin})` : verdict.message;
   return `${SEVERAL[verdict.id]} ${runtimes.join(', ')} (each is ${origin ?? 'a value it may take'})`;
 }

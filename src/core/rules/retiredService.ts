@@ -15,7 +15,8 @@ const MAINTENANCE_DETAILS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Resource types of services AWS has shut down (E3710: CloudFormation can no longer create them),
+ * Resource types of services AWS has shut down, or that take no new resources (`closed`: CodeGuru Reviewer's repository
+ * associations) (E3710: CloudFormation can no longer create them),
  * is retiring (W3696) or keeps in maintenance only (W3697), from the lifecycle the registry data
  * records. A retirement date that has passed stays a warning: for some services it closed them to
  * new customers only, so existing accounts may still create the resource.
@@ -42,7 +43,10 @@ export const retiredServiceRule: Rule = {
       if (status === 'shutdown' && (past || !date)) {
         const when = date ? ` on ${date}` : '';
         findings.push(finding('E3710', 'error', `${resource.type} belongs to a service AWS shut down${when}: CloudFormation can no longer create it`, resource.typeNode.span, path));
-      } else if (status === 'sunset' || status === 'shutdown') {
+      } else if (status === 'closed' && past) {
+        const message = `${resource.type} can no longer be created: AWS takes no new ones since ${date} (those created before keep working); move to an alternative`;
+        findings.push(finding('E3710', 'error', message, resource.typeNode.span, path));
+      } else if (status === 'sunset' || status === 'shutdown' || status === 'closed') {
         const message = past
           ? `${resource.type} belongs to a service AWS stopped supporting on ${date}: it may no longer create resources; move to an alternative`
           : `${resource.type} belongs to a service AWS will retire${date ? ` on ${date}` : ''}: it may stop accepting new resources; move to an alternative`;

@@ -57,6 +57,21 @@ describe('Lambda runtimes by their dates', () => {
     assert.match(found(lambdaRuntimeRule, text)[0], /runtime nodejs12\.x: .* \(the value comes from one of the AllowedValues of parameter 'Runtime': a stack given that value fails\)$/);
   });
 
+  it('says a deprecated runtime a parameter allows comes from it, without saying its stacks fail (they deploy)', () => {
+    setToday('2026-12-04');
+    const text = yaml(
+      'Parameters:',
+      '  Runtime: {Type: String, Default: python3.13, AllowedValues: [python3.13, python3.9, dotnet6]}',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Lambda::Function',
+      '    Properties: {Runtime: !Ref Runtime, Handler: index.handler, Role: arn:aws:iam::123456789012:role/r, Code: {ZipFile: x}}',
+    );
+    assert.deepEqual(found(lambdaRuntimeRule, text), [
+      "W2531 warning Resources/Fn/Properties/Runtime: Runtimes deprecated, with no more security patches: python3.9, dotnet6 (each is one of the AllowedValues of parameter 'Runtime')",
+    ]);
+  });
+
   it('is an error when every runtime a parameter allows is blocked (no stack deploys), a warning while one deploys', () => {
     setToday('2026-12-04');
     const text = (allowed: string) =>
@@ -122,6 +137,21 @@ describe('retired services', () => {
         // App Mesh resources cannot even be reached after its end of support: a shutdown once the date has passed.
         'E3710 error Resources/Mesh/Type: AWS::AppMesh::Mesh belongs to a service AWS shut down on 2026-09-30: CloudFormation can no longer create it',
         'W3696 warning Resources/Detector/Type: AWS::FraudDetector::Detector belongs to a service AWS stopped supporting on 2025-11-07: it may no longer create resources; move to an alternative',
+      ]);
+    } finally {
+      setToday(undefined);
+    }
+  });
+
+  it('holds CodeGuru Reviewer associations closed to new ones, and leaves the Pinpoint channels End User Messaging keeps alone', () => {
+    const text = yaml('Resources:', '  Assoc:', '    Type: AWS::CodeGuruReviewer::RepositoryAssociation', '    Properties: {Name: repo, Type: CodeCommit}',
+      '  App:', '    Type: AWS::Pinpoint::App', '    Properties: {Name: sms}', '  Sms:', '    Type: AWS::Pinpoint::SMSChannel', '    Properties: {ApplicationId: !Ref App}',
+      '  Segment:', '    Type: AWS::Pinpoint::Segment', '    Properties: {ApplicationId: !Ref App, Name: all}');
+    try {
+      setToday('2026-12-05');
+      assert.deepEqual(found(retiredServiceRule, text), [
+        'E3710 error Resources/Assoc/Type: AWS::CodeGuruReviewer::RepositoryAssociation can no longer be created: AWS takes no new ones since 2025-11-07 (those created before keep working); move to an alternative',
+        'E3710 error Resources/Segment/Type: AWS::Pinpoint::Segment belongs to a service AWS shut down on 2026-10-30: CloudFormation can no longer create it',
       ]);
     } finally {
       setToday(undefined);

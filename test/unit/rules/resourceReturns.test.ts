@@ -116,10 +116,10 @@ describe('instance profiles, queue policies and names of other types', () => {
     Properties: {ImageId: ami-12345678, InstanceType: t3.micro, IamInstanceProfile: !GetAtt Profile.Arn}
   Policy:
     Type: AWS::SQS::QueuePolicy
-    Properties: {Queues: [!Ref Queue, !GetAtt Queue.Arn], PolicyDocument: {}}
+    Properties: {Queues: [!Ref Queue, !GetAtt Queue.Arn, !GetAtt Queue.QueueName], PolicyDocument: {}}
 `;
 
-  it('reports a role ARN where an instance profile goes and a queue ARN where its URL goes, and not a role name where a profile name goes', () => {
+  it('reports a role ARN where an instance profile goes and a queue ARN where its URL goes, and not a role name where a profile name goes nor a queue name (SQS takes it for the URL)', () => {
     assert.deepEqual(found(profiles).map((line) => line.split(':')[0]), [
       'E1040 Resources/Template/Properties/LaunchTemplateData/IamInstanceProfile/Arn',
       'E1040 Resources/Policy/Properties/Queues/1',

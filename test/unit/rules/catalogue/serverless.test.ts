@@ -218,6 +218,11 @@ describe('CX1918 Lambda integrations called with another method than POST', () =
     assert.deepEqual(check('CX1918', applyEdits(method(`        Type: AWS\n        IntegrationHttpMethod: get\n${joined}`), found[0].fixes![0].edits)), []);
   });
 
+  it('says that ANY fails only the calls made with another method than POST', () => {
+    assert.match(check('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: ANY\n${lambdaUri}`))[0].message, /so every call a client makes with another method fails$/);
+    assert.match(check('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: GET\n${lambdaUri}`))[0].message, /so every call would fail$/);
+  });
+
   it('leaves POST, HTTP integrations, other AWS services and a method given by a parameter alone', () => {
     assert.deepEqual(paths('CX1918', method(`        Type: AWS_PROXY\n        IntegrationHttpMethod: POST\n${lambdaUri}`)), []);
     assert.deepEqual(paths('CX1918', method('        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: https://example.com/items\n')), []);

@@ -53,7 +53,10 @@ export const lambdaIntegrationMethod: CatalogueCheck = {
       const verb = literalString(entry?.value);
       if (!entry || verb === undefined || verb.toUpperCase() === 'POST') continue;
       hits.push({
-        message: `Method '${method.logicalId}' invokes a Lambda function with IntegrationHttpMethod ${verb}: Lambda is invoked with POST, so every call would fail`,
+        message:
+          `Method '${method.logicalId}' invokes a Lambda function with IntegrationHttpMethod ${verb}: Lambda is invoked with POST, so ` +
+          // ANY passes the client's own method on: the calls clients make with POST still work.
+          (verb.toUpperCase() === 'ANY' ? 'every call a client makes with another method fails' : 'every call would fail'),
         span: entry.value.span,
         path: ['Resources', method.logicalId, 'Properties', 'Integration', 'IntegrationHttpMethod'],
         ...(isScalar(entry.value) ? { fixes: [{ title: 'Change to POST', edits: [replaceScalar(context.template, entry.value, 'POST')], preferred: true }] } : {}),
