@@ -819,7 +819,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.equal(event(', Retries: 6').length, 1);
   });
 
-  it('E3021/E3020/E1041 from this stop\'s examiner round: TTL attribute, replication destination ARN, maintenance window task limits, resource labels, secret attachment target types', () => {
+  it('E3021/E3020/E1041 from this stop\'s examiner round: TTL attribute, replication destination ARN, maintenance window task limits, resource labels, secret attachment target types, conformance pack buckets, state machine log groups, associations on a rate', () => {
     const ttl = (spec: string) =>
       resourceFindings(/^E30/, 'AWS::DynamoDB::Table', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]', 'KeySchema: [{AttributeName: id, KeyType: HASH}]', 'BillingMode: PAY_PER_REQUEST', `TimeToLiveSpecification: ${spec}`);
     assert.deepEqual(ttl('{Enabled: true}'), ['E3021 Resources/R/Properties/TimeToLiveSpecification/Enabled: AttributeName is required when Enabled is true']);
@@ -845,5 +845,17 @@ describe('registry corrections of kind when: properties a value requires or refu
     const attachment = (type: string) => resourceFindings(/^E3030/, 'AWS::SecretsManager::SecretTargetAttachment', 'SecretId: s', 'TargetId: db', `TargetType: ${type}`);
     assert.match(attachment('AWS::RDS::Instance')[0], /^E3030 .*TargetType must be one of .*, not 'AWS::RDS::Instance' \(did you mean 'AWS::RDS::DBInstance'\?\)$/);
     assert.deepEqual(attachment('AWS::RDS::DBCluster'), []);
+    const pack = (bucket: string) => resourceFindings(/^E303/, 'AWS::Config::ConformancePack', 'ConformancePackName: ops', `DeliveryS3Bucket: ${bucket}`, 'TemplateS3Uri: s3://b/t.yaml');
+    assert.match(pack('my-config-bucket')[0], /^E3031 .*'my-config-bucket' is not a valid DeliveryS3Bucket: the bucket's name must begin with awsconfigconforms$/);
+    assert.deepEqual(pack('awsconfigconforms-ops'), []);
+    assert.deepEqual(pack('""'), []);
+    const logs = (arn: string) => resourceFindings(/^E303/, 'AWS::StepFunctions::StateMachine', 'RoleArn: arn:aws:iam::123456789012:role/sfn', 'DefinitionString: "{}"',
+      `LoggingConfiguration: {Level: ALL, Destinations: [{CloudWatchLogsLogGroup: {LogGroupArn: ${arn}}}]}`);
+    assert.equal(logs('arn:aws:logs:us-east-1:123456789012:log-group:/aws/sfn/x').length, 1);
+    assert.deepEqual(logs("'arn:aws:logs:us-east-1:123456789012:log-group:/aws/sfn/x:*'"), []);
+    assert.deepEqual(logs("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/sfn/x:*'"), []);
+    const association = (schedule: string) => resourceFindings(/^E303/, 'AWS::SSM::Association', 'Name: AWS-RunPatchBaseline', `ScheduleExpression: ${schedule}`, 'ApplyOnlyAtCronInterval: true');
+    assert.deepEqual(association('rate(14 days)'), ["E3030 Resources/R/Properties/ApplyOnlyAtCronInterval: ApplyOnlyAtCronInterval must be one of false, not 'true'"]);
+    assert.deepEqual(association('cron(0 2 ? * SUN *)'), []);
   });
 });
