@@ -140,7 +140,7 @@ describe('registry corrections from the services\' documents', () => {
     const globalTable = (type: string) =>
       findings('AWS::DynamoDB::GlobalTable', 'AttributeDefinitions: [{AttributeName: id, AttributeType: S}]', 'KeySchema: [{AttributeName: id, KeyType: HASH}]', 'Replicas: [{Region: us-east-1}]', 'BillingMode: PAY_PER_REQUEST', `SSESpecification: {SSEEnabled: true, SSEType: ${type}}`);
     assert.deepEqual(globalTable('KMS'), []);
-    assert.deepEqual(globalTable('AES256'), ["E3030 SSESpecification/SSEType: SSEType must be one of KMS, not 'AES256'"]);
+    assert.deepEqual(globalTable('AES256'), ["E3030 SSESpecification/SSEType: SSEType must be KMS, not 'AES256'"]);
     const plan = (name: string) => findings('AWS::Backup::BackupPlan', `BackupPlan: {BackupPlanName: p, BackupPlanRule: [{RuleName: '${name}', TargetBackupVault: v}]}`);
     assert.deepEqual(plan('daily-with-dr.copy_1'), []);
     assert.equal(plan('daily with DR copy').length, 1);

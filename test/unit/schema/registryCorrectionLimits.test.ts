@@ -417,7 +417,7 @@ describe('registry corrections of kind when: properties a value requires or refu
       analyze(parseTemplate(['Resources:', '  R:', '    Type: AWS::AutoScaling::AutoScalingGroup', '    Properties:', '      MinSize: "1"', '      MaxSize: "2"',
         '      LaunchTemplate: { LaunchTemplateId: lt-0123456789abcdef0, Version: "1" }', `      InstanceMaintenancePolicy: { MinHealthyPercentage: ${min}, MaxHealthyPercentage: ${max} }`, ''].join('\n'), 'yaml'))
         .findings.filter((found) => found.ruleId === 'E3017').map((found) => `${found.severity} ${found.path?.slice(-1)[0]}: ${found.message}`);
-    assert.deepEqual(group(90, 80), ["error MaxHealthyPercentage: '80' matches none of the forms MaxHealthyPercentage accepts (MaxHealthyPercentage must be one of -1, not '80'; or MaxHealthyPercentage must be at least 100; 80 is less)"]);
+    assert.deepEqual(group(90, 80), ["error MaxHealthyPercentage: '80' matches none of the forms MaxHealthyPercentage accepts (MaxHealthyPercentage must be -1, not '80'; or MaxHealthyPercentage must be at least 100; 80 is less)"]);
     assert.deepEqual(group(90, 110), []);
     assert.deepEqual(group(-1, -1), []);
     assert.equal(group(101, 200).length, 1);
@@ -709,7 +709,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     const scanning = (type: string, frequency: string) => resourceFindings(/^E3030$/, 'AWS::ECR::RegistryScanningConfiguration', `ScanType: ${type}`, `Rules: [{ScanFrequency: ${frequency}, RepositoryFilters: [{Filter: "*", FilterType: WILDCARD}]}]`);
     assert.deepEqual(scanning('BASIC', 'SCAN_ON_PUSH'), []);
     assert.deepEqual(scanning('ENHANCED', 'CONTINUOUS_SCAN'), []);
-    assert.deepEqual(scanning('BASIC', 'CONTINUOUS_SCAN'), ["E3030 Resources/R/Properties/Rules/0/ScanFrequency: ScanFrequency must be one of SCAN_ON_PUSH, not 'CONTINUOUS_SCAN'"]);
+    assert.deepEqual(scanning('BASIC', 'CONTINUOUS_SCAN'), ["E3030 Resources/R/Properties/Rules/0/ScanFrequency: ScanFrequency must be SCAN_ON_PUSH, not 'CONTINUOUS_SCAN'"]);
     const rotation = (duration: string) => resourceFindings(/^E3031$/, 'AWS::SecretsManager::RotationSchedule', 'SecretId: s', `RotationRules: {ScheduleExpression: "rate(10 days)", Duration: ${duration}}`);
     for (const duration of ['1h', '3h', '24h']) assert.deepEqual(rotation(duration), [], duration);
     for (const duration of ['30h', '0h', '3 hours']) assert.equal(rotation(duration).length, 1, duration);
@@ -855,7 +855,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(logs("'arn:aws:logs:us-east-1:123456789012:log-group:/aws/sfn/x:*'"), []);
     assert.deepEqual(logs("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/sfn/x:*'"), []);
     const association = (schedule: string) => resourceFindings(/^E303/, 'AWS::SSM::Association', 'Name: AWS-RunPatchBaseline', `ScheduleExpression: ${schedule}`, 'ApplyOnlyAtCronInterval: true');
-    assert.deepEqual(association('rate(14 days)'), ["E3030 Resources/R/Properties/ApplyOnlyAtCronInterval: ApplyOnlyAtCronInterval must be one of false, not 'true'"]);
+    assert.deepEqual(association('rate(14 days)'), ["E3030 Resources/R/Properties/ApplyOnlyAtCronInterval: ApplyOnlyAtCronInterval must be false, not 'true'"]);
     assert.deepEqual(association('cron(0 2 ? * SUN *)'), []);
   });
 });

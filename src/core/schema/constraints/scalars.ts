@@ -52,7 +52,7 @@ export function scalarProblem(value: ScalarValue, schema: SchemaObject, name: st
   if (!ok) return { keyword: 'type', message: `${name} must be ${types.join(' or ')}` };
   const shown = text ?? String(value);
   if (schema.enum && !inEnum(schema.enum, value, schema.enumCaseInsensitive === true)) {
-    return { keyword: 'enum', message: `${name} must be one of ${listOf(schema.enum)}`, allowed: schema.enum, value: shown };
+    return { keyword: 'enum', message: `${name} must be ${schema.enum.length === 1 ? '' : 'one of '}${listOf(schema.enum)}`, allowed: schema.enum, value: shown };
   }
   if (schema.const !== undefined && !sameValue(schema.const, value)) {
     return { keyword: 'enum', message: `${name} must be ${JSON.stringify(schema.const)}`, allowed: [schema.const], value: shown };
