@@ -16,8 +16,13 @@ export const configRuleLambdaPermission: CatalogueCheck = {
   id: 'CX2915',
   title: 'Custom Lambda Config rule without an invoke permission it waits for',
   topics: ['T29'],
-  severity: 'warning',
+  // No permission at all: PutConfigRule refuses the rule. A permission the rule does not wait for: a warning, set on the hit.
+  severity: 'error',
   url: RULE_PAGE,
+  rejection: {
+    quote: "For PutConfigRule, the Lambda function cannot be invoked. Check the function ARN, and check the function's permissions.",
+    url: 'https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigRule.html',
+  },
   explanation: {
     what:
       'AWS Config invokes a custom rule\'s Lambda function through the function\'s resource policy: an AWS::Lambda::Permission ' +
@@ -38,7 +43,10 @@ export const configRuleLambdaPermission: CatalogueCheck = {
       const at = entryOf(source, 'SourceIdentifier')!;
       const base = { span: at.value.span, path: ['Resources', rule.logicalId, 'Properties', 'Source', 'SourceIdentifier'] };
       if (permissions.length === 0) {
-        hits.push({ ...base, message: `Config rule '${rule.logicalId}' runs function '${fn.logicalId}', but no AWS::Lambda::Permission lets config.amazonaws.com invoke it` });
+        hits.push({
+          ...base,
+          message: `Config rule '${rule.logicalId}' runs function '${fn.logicalId}', but no AWS::Lambda::Permission lets config.amazonaws.com invoke it: AWS Config refuses the rule (InsufficientPermissionsException)`,
+        });
         continue;
       }
       const surely = permissions.filter(({ answer }) => answer === 'yes');
@@ -49,6 +57,7 @@ export const configRuleLambdaPermission: CatalogueCheck = {
       hits.push({
         ...base,
         message: `Config rule '${rule.logicalId}' does not depend on '${permission.logicalId}': CloudFormation may create the rule before Config is allowed to invoke '${fn.logicalId}'`,
+        severity: 'warning',
         ...(fixes ? { fixes } : {}),
       });
     }
