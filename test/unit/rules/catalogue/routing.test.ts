@@ -24,7 +24,7 @@ import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogu
 import { albSingleSubnet } from '../../../../src/core/rules/catalogue/routing/albSubnets';
 import { targetGroupTcpHealthCheck } from '../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck';
 import { customResourceWithoutResponse } from '../../../../src/core/rules/catalogue/routing/customResourceResponses';
-import { fixed, only } from '../exam/helpers';
+import { applyEdits, fixed, only } from '../exam/helpers';
 import { findings, paths, resources } from './checkObjects';
 import { check, findingPaths } from './helpers';
 
@@ -616,5 +616,33 @@ describe('CX2822 custom resource whose inline code never answers', () => {
       '  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: index.handler\n      InlineCode: |\n        def handler(event, context):\n            return None\n  Lookup:\n    Type: Custom::Lookup\n    Properties:\n      ServiceToken: !GetAtt Fn.Arn\n',
     )}`;
     assert.deepEqual(paths(customResourceWithoutResponse, sam), ['Resources/Fn/Properties/InlineCode']);
+  });
+});
+
+describe('CX2738 CloudFront cache behaviors that let viewers use plain HTTP', () => {
+  const distribution = (defaults: string, other: string) => `Resources:
+  Site:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins: [{Id: web, DomainName: example.com, CustomOriginConfig: {OriginProtocolPolicy: https-only}}]
+        DefaultCacheBehavior: {TargetOriginId: web, ViewerProtocolPolicy: ${defaults}, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6}
+        CacheBehaviors:
+          - {PathPattern: /api/*, TargetOriginId: web, ViewerProtocolPolicy: ${other}, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad}
+`;
+  it('reports allow-all in the default and the other behaviors, and fixes it to redirect-to-https', () => {
+    const text = distribution('allow-all', 'ALLOW-ALL');
+    const found = check('CX2738', text);
+    assert.deepEqual(findingPaths(found), [
+      'Resources/Site/Properties/DistributionConfig/DefaultCacheBehavior/ViewerProtocolPolicy',
+      'Resources/Site/Properties/DistributionConfig/CacheBehaviors/0/ViewerProtocolPolicy',
+    ]);
+    assert.equal(found[0].severity, 'warning');
+    assert.deepEqual(check('CX2738', applyEdits(text, found[0].fixes![0].edits)).length, 1);
+  });
+  it('leaves redirect-to-https, https-only and a policy given by parameter alone', () => {
+    assert.deepEqual(check('CX2738', distribution('redirect-to-https', 'https-only')), []);
+    assert.deepEqual(check('CX2738', distribution('!Ref Policy', 'https-only')), []);
   });
 });

@@ -20,7 +20,7 @@ function sameSet(one: string[], other: string[]): boolean {
 }
 
 /** The cache behaviors of a distribution, with their paths under Properties. */
-function behaviors(distribution: ResourceDeclaration): { node: TemplateNode; path: NodePath }[] {
+export function behaviors(distribution: ResourceDeclaration): { node: TemplateNode; path: NodePath }[] {
   const config = valueOf(distribution.properties, 'DistributionConfig');
   const found: { node: TemplateNode; path: NodePath }[] = [];
   const defaults = valueOf(config, 'DefaultCacheBehavior');
