@@ -2,7 +2,7 @@ import { today } from '../clock';
 import { reachableBranches } from '../conditions';
 import { finding, type Severity } from '../findings';
 import { currentSchema } from '../schema/current';
-import { alternativesOf, type Alternative } from '../schema/constraints/alternatives';
+import { alternativesOf, originWithoutFailure, type Alternative } from '../schema/constraints/alternatives';
 import type { RuntimeLifecycle } from '../schema/registry';
 import { parameterDeclaration, sectionOf } from '../sections';
 import type { Rule } from './rule';
@@ -69,7 +69,7 @@ function blocked(alternative: Alternative, registry: { lambdaRuntime(name: strin
 
 function messageOf(verdict: Verdict, runtimes: string[], written: string | undefined): string {
   // A deprecated runtime still deploys: where the value comes from, without the failure a refused value brings.
-  const origin = verdict.id === 'W2531' ? written?.replace(/: (a stack given that value fails|those fail)$/, '') : written;
+  const origin = verdict.id === 'W2531' && written ? originWithoutFailure(written) : written;
   if (runtimes.length === 1) return origin ? `${verdict.message} (the value comes from ${origin})` : verdict.message;
   return `${SEVERAL[verdict.id]} ${runtimes.join(', ')} (each is ${origin ?? 'a value it may take'})`;
 }

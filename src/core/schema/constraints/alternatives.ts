@@ -154,6 +154,16 @@ function sampledSub(node: TemplateNode, text: string, path: NodePath): Alternati
   return [{ kind: 'scalar', value, node, path, origin, sampled: true }];
 }
 
+/** What an origin says of a choice a property refuses: the stacks that take it fail. */
+const CHOICE_FAILS = ': a stack given that value fails';
+const THOSE_FAIL = ': those fail';
+
+/** Where a choice comes from, without what a refused one brings (for a value that is accepted, only discouraged). */
+export function originWithoutFailure(origin: string): string {
+  for (const consequence of [CHOICE_FAILS, THOSE_FAIL]) if (origin.endsWith(consequence)) return origin.slice(0, -consequence.length);
+  return origin;
+}
+
 /**
  * The one alternative of a value written out (no function, no `{{`): the value itself. The constraint walk
  * asks for it first, at every property of every resource, without making alternativesOf's list.
@@ -225,10 +235,10 @@ function refValues(node: TemplateNode, argument: TemplateNode, path: NodePath, {
       const value = (item as ScalarNode).value;
       if (isDefault(item as ScalarNode) && !defaultsSkipResource) return { kind: 'scalar' as const, value, node, path, origin: `the Default of parameter '${argument.value}'` };
       if (isDefault(item as ScalarNode)) {
-        const origin = `the Default of parameter '${argument.value}', in the stacks whose other parameters create this resource: those fail`;
+        const origin = `the Default of parameter '${argument.value}', in the stacks whose other parameters create this resource${THOSE_FAIL}`;
         return { kind: 'scalar' as const, value, node, path, origin, choice: true };
       }
-      const origin = `one of the AllowedValues of parameter '${argument.value}': a stack given that value fails`;
+      const origin = `one of the AllowedValues of parameter '${argument.value}'${CHOICE_FAILS}`;
       return { kind: 'scalar' as const, value, node, path, origin, choice: true };
     });
   }

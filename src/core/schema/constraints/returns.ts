@@ -56,6 +56,9 @@ export const RETURNS: Readonly<Record<string, Returns>> = {
 const SATISFIES: Readonly<Record<string, readonly string[]>> = {
   'AWS::Lambda::Function.Arn': ['AWS::Lambda::Alias.Arn', 'AWS::Lambda::Version.Arn'],
   'AWS::KMS::Key.Id': ['AWS::KMS::Alias.AliasName'],
+  // SQS resolves a queue name given as QueueUrl: Fortinet's production stacks deployed queue policies whose Queues were
+  // `!GetAtt Queue.QueueName` for years.
+  'AWS::SQS::Queue.Url': ['AWS::SQS::Queue.Name'],
 };
 
 /** The identifier format a property requires, singular (`.Ids` items are `.Id`s); undefined when the walk does not judge it. */
@@ -81,14 +84,12 @@ export function wayToGive(type: string, required: string): { ref: true } | { att
 
 /**
  * A mismatch a service may still accept, so not judged on a format alone: a name or ID where the format asks for the ARN
- * of a resource of the same type (ECS takes a role's name for its ARN), a name of one type for a name of another (a
- * template may name an instance profile after its role), or a queue's name for its URL (SQS resolves a queue name given
- * as QueueUrl: Fortinet's production stacks deployed queue policies whose Queues were `!GetAtt Queue.QueueName` for years).
+ * of a resource of the same type (ECS takes a role's name for its ARN), or a name of one type for a name of another (a
+ * template may name an instance profile after its role).
  */
 export function mayStillWork(given: readonly string[], required: string): boolean {
   const type = required.slice(0, required.lastIndexOf('.'));
   if (required.endsWith('.Name')) return given.every((format) => format.endsWith('.Name'));
-  if (required === 'AWS::SQS::Queue.Url') return given.every((format) => format === 'AWS::SQS::Queue.Name');
   return required.endsWith('.Arn') && given.every((format) => format.startsWith(`${type}.`) && /\.(Name|Id)$/.test(format));
 }
 

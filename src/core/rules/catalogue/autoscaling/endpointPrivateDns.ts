@@ -50,8 +50,9 @@ export const endpointPrivateDnsWithoutVpcDns: CatalogueCheck = {
       if (vpc?.type !== VPC) continue;
       const off = ATTRIBUTES.filter(({ name, absent }) => booleanValues(context, valueOf(vpc.properties, name), absent)?.every((value) => !value));
       if (off.length === 0) continue;
-      const names = off.map(({ name }) => name).join(' and ');
-      const fixes = dnsFixes(context, vpc, off.map(({ name }) => name));
+      const offNames = off.map(({ name }) => name);
+      const names = offNames.join(' and ');
+      const fixes = dnsFixes(context, vpc, offNames);
       hits.push({
         message:
           `Interface endpoint '${endpoint.logicalId}' turns on private DNS, but VPC '${vpc.logicalId}' has ${names} off` +

@@ -3,6 +3,7 @@ import { isMap, isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from 
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { dependsOnFix, waitsFor } from '../support/dependencies';
+import { literalString } from '../support/values';
 import type { Answer } from '../support/iam';
 import { invokePermissions } from '../support/lambdaPermissions';
 import { POLICY_KINDS, resourcePolicyAnswer } from '../support/resourcePolicies';
@@ -69,9 +70,8 @@ function grants(context: CheckContext, destination: Destination): { answer: Answ
 function permissionsNaming(context: CheckContext, functionNode: TemplateNode): ResourceDeclaration[] {
   const written = JSON.stringify(toPlain(functionNode));
   return context.resources('AWS::Lambda::Permission').filter((permission) => {
-    const principal = valueOf(permission.properties, 'Principal');
     const name = valueOf(permission.properties, 'FunctionName');
-    return name !== undefined && JSON.stringify(toPlain(name)) === written && principal?.kind === 'scalar' && principal.value === 's3.amazonaws.com';
+    return name !== undefined && JSON.stringify(toPlain(name)) === written && literalString(valueOf(permission.properties, 'Principal')) === 's3.amazonaws.com';
   });
 }
 

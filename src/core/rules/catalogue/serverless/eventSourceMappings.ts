@@ -159,22 +159,28 @@ export const fifoBatchOverTen: CatalogueCheck = {
   },
   resourceTypes: [MAPPING, SAM_FUNCTION],
   run(context) {
-    const hits: CheckHit[] = [];
-    for (const { owner, source, settings, base } of sqsTriggers(context)) {
-      if (source.kind !== 'fifo') continue;
-      const batch = entryOf(settings, 'BatchSize');
-      const sizes = batch && numbers(context, batch, SMALL_BATCH);
-      if (!batch || !sizes || !sizes.every((size) => size > SMALL_BATCH)) continue;
-      const queue = source.queue ? `FIFO queue '${source.queue.logicalId}'` : 'a FIFO queue';
-      hits.push({
-        message: `'${owner.logicalId}' reads batches of ${describe(sizes)} messages from ${queue}: Lambda takes at most 10 messages per batch from a FIFO queue`,
-        span: batch.value.span,
-        path: [...base, 'BatchSize'],
-      });
-    }
-    return hits;
+    return fifoSettingsAbove(context, 'BatchSize', SMALL_BATCH, SMALL_BATCH).map(({ owner, values, queue, span, path }) => ({
+      message: `'${owner.logicalId}' reads batches of ${describe(values)} messages from ${queue}: Lambda takes at most 10 messages per batch from a FIFO queue`,
+      span,
+      path,
+    }));
   },
 };
+
+/**
+ * The triggers from a FIFO queue whose `setting` is above `limit` whatever value it takes (`fallback` where a branch leaves it
+ * out), with the values and how a message names the queue.
+ */
+export function fifoSettingsAbove(context: CheckContext, setting: string, fallback: number, limit: number) {
+  return sqsTriggers(context).flatMap(({ owner, source, settings, base }) => {
+    if (source.kind !== 'fifo') return [];
+    const entry = entryOf(settings, setting);
+    const values = entry && numbers(context, entry, fallback);
+    if (!entry || !values || !values.every((value) => value > limit)) return [];
+    const queue = source.queue ? `FIFO queue '${source.queue.logicalId}'` : 'a FIFO queue';
+    return [{ owner, values, queue, span: entry.value.span, path: [...base, setting] }];
+  });
+}
 
 /** Attributes (by type) whose value is the ARN of a stream Lambda reads with a starting position. */
 const STREAM_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {

@@ -1,7 +1,6 @@
 /** T18: a batching window on an event source mapping of a FIFO queue, which Lambda refuses. */
-import { entryOf } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
-import { describe, MAPPING, numbers, SQS_PARAMETERS, sqsTriggers } from './eventSourceMappings';
+import type { CatalogueCheck } from '../types';
+import { describe, fifoSettingsAbove, MAPPING, SQS_PARAMETERS } from './eventSourceMappings';
 import { SAM_FUNCTION } from './samModel';
 
 /** CX1822: a batching window on a FIFO queue's mapping. */
@@ -24,19 +23,10 @@ export const fifoBatchingWindow: CatalogueCheck = {
   },
   resourceTypes: [MAPPING, SAM_FUNCTION],
   run(context) {
-    const hits: CheckHit[] = [];
-    for (const { owner, source, settings, base } of sqsTriggers(context)) {
-      if (source.kind !== 'fifo') continue;
-      const window = entryOf(settings, 'MaximumBatchingWindowInSeconds');
-      const seconds = window && numbers(context, window, 0);
-      if (!window || !seconds || !seconds.every((value) => value > 0)) continue;
-      const queue = source.queue ? `FIFO queue '${source.queue.logicalId}'` : 'a FIFO queue';
-      hits.push({
-        message: `'${owner.logicalId}' waits up to ${describe(seconds)} seconds to fill batches from ${queue}: Lambda supports no batching window on FIFO queues`,
-        span: window.value.span,
-        path: [...base, 'MaximumBatchingWindowInSeconds'],
-      });
-    }
-    return hits;
+    return fifoSettingsAbove(context, 'MaximumBatchingWindowInSeconds', 0, 0).map(({ owner, values, queue, span, path }) => ({
+      message: `'${owner.logicalId}' waits up to ${describe(values)} seconds to fill batches from ${queue}: Lambda supports no batching window on FIFO queues`,
+      span,
+      path,
+    }));
   },
 };
