@@ -6,6 +6,8 @@ import { currentSchema } from '../schema';
 import { hasBrokenSyntax } from '../schema/parseState';
 import type { Template } from '../template';
 import type { Rule } from './rule';
+import { RETURNS } from '../schema/constraints/returns';
+import { LEGACY_ATTRIBUTES, TYPES_RETURNING_PROPERTIES } from '../schema/getAttAttributes';
 
 /**
  * Fn::GetAtt (cfn-lint's E1010) to a resource the template does not declare, or to an attribute its
@@ -53,30 +55,21 @@ function unknownAttributes(template: Template): Finding[] {
     const readable = schema.registry.type(type)?.attributes;
     if (!specified && !readable) return [];
     const known = new Set([...(specified?.keys() ?? []), ...(readable ?? []), ...(LEGACY_ATTRIBUTES[type] ?? [])]);
-    // Some types return their properties too (an EC2 subnet's Ipv6CidrBlock, beside its
-    // Ipv6CidrBlocks attribute): a property is not surely wrong, even a near miss of an attribute.
-    if (known.has(attribute) || schema.registry.hasPropertyPath(type, attribute)) return [];
+    // A key under a map attribute (a provisioned product's Outputs.Name) stands where the schema lets it.
+    const readsProperties = TYPES_RETURNING_PROPERTIES.has(type) || known.has(attribute.split('.')[0]);
+    if (known.has(attribute) || (readsProperties && schema.registry.hasPropertyPath(type, attribute))) return [];
     const suggestion = closestName(attribute, known);
     // Without the registry's list the specification alone may lack an attribute: then only a near miss is surely wrong.
     if (!suggestion && !readable) return [];
-    return [attributeFinding(template, reference, type, suggestion, readable !== undefined ? [...known] : undefined)];
+    const property = schema.registry.hasPropertyPath(type, attribute);
+    return [attributeFinding(template, reference, type, suggestion, readable !== undefined ? [...known] : undefined, property)];
   });
 }
 
-/**
- * Attributes CloudFormation still returns that neither the specification nor the registry lists
- * (kept from older versions of a type, and shown in AWS's own examples).
- */
-const LEGACY_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  'AWS::Elasticsearch::Domain': ['DomainArn'],
-  // The list forms of the comma-separated ReadEndPoint.Addresses and .Ports, from the reference's older return values.
-  'AWS::ElastiCache::ReplicationGroup': ['ReadEndPoint.Addresses.List', 'ReadEndPoint.Ports.List'],
-};
-
-function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string | undefined, all?: string[]): Finding {
+function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string | undefined, all?: string[], property = false): Finding {
   const ruleId = reference.kind === 'sub' ? 'E1019' : 'E1010';
   const hint = suggestion ? `. Did you mean '${suggestion}'?` : all && all.length > 0 ? `: it has ${listOf(all.sort())}` : '';
-  const message = `${type} has no attribute '${reference.attribute}'${hint}`;
+  const message = `${type} has no attribute '${reference.attribute}'${hint}${property ? propertyHint(type, reference) : ''}`;
   const result = finding(ruleId, 'error', message, reference.attributeSpan!, reference.attributePath);
   const exact = template.text.slice(reference.attributeSpan!.start, reference.attributeSpan!.end) === reference.attribute;
   if (exact && suggestion) {
@@ -84,3 +77,14 @@ function attributeFinding(template: Template, reference: Reference, type: string
   }
   return result;
 }
+
+/** A property the type does not return: what Ref gives instead, when that is the value named. */
+function propertyHint(type: string, reference: Reference): string {
+  const given = RETURNS[type]?.ref;
+  const kind = given?.length === 1 ? given[0].slice(given[0].lastIndexOf('.') + 1) : undefined;
+  const readsIt = kind !== undefined && reference.attribute!.endsWith(kind) && !reference.attribute!.includes('.');
+  const instead = readsIt ? `; Ref ${reference.name} gives its ${REF_WORDS[kind] ?? kind}` : '';
+  return ` ('${reference.attribute}' is a property it is given, not one it returns${instead})`;
+}
+
+const REF_WORDS: Readonly<Record<string, string>> = { Name: 'name', Id: 'ID', Arn: 'ARN', Url: 'URL' };

@@ -78,12 +78,35 @@ describe('E1010 Fn::GetAtt attribute', () => {
     assert.equal(far?.fixes, undefined);
   });
 
-  it('accepts a property of a type whose registry schema has it, as some types return their properties', () => {
+  it('accepts a property only of the types that return their properties', () => {
     const capacity = ['Resources:', '  Reservation:', '    Type: AWS::EC2::CapacityReservation', 'Outputs:', '  Count: {Value: !GetAtt Reservation.InstanceCount}', ''].join('\n');
     assert.deepEqual(findingsOf(getAttRule, capacity), []);
     // Even a property that is a near miss of an attribute (Ipv6CidrBlock beside Ipv6CidrBlocks).
     const subnet = ['Resources:', '  Subnet:', '    Type: AWS::EC2::Subnet', 'Outputs:', '  Block: {Value: !GetAtt Subnet.Ipv6CidrBlock}', ''].join('\n');
     assert.deepEqual(findingsOf(getAttRule, subnet), []);
+  });
+
+  it('reports a property of a type that returns only its attributes, and says what Ref gives', () => {
+    const text = [
+      'Resources:',
+      '  Logs:',
+      '    Type: AWS::Logs::LogGroup',
+      '  Alarm:',
+      '    Type: AWS::CloudWatch::Alarm',
+      'Outputs:',
+      '  A: {Value: !GetAtt Logs.LogGroupName}',
+      '  B: {Value: !GetAtt Alarm.AlarmName}',
+      "  C: {Value: !Sub '${Logs.RetentionInDays}'}",
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      getAttRule.run(parseTemplate(text, 'yaml')).map((found) => `${found.ruleId} ${found.message}`),
+      [
+        "E1010 AWS::Logs::LogGroup has no attribute 'LogGroupName': it has Arn ('LogGroupName' is a property it is given, not one it returns; Ref Logs gives its name)",
+        "E1010 AWS::CloudWatch::Alarm has no attribute 'AlarmName': it has Arn ('AlarmName' is a property it is given, not one it returns)",
+        "E1019 AWS::Logs::LogGroup has no attribute 'RetentionInDays': it has Arn ('RetentionInDays' is a property it is given, not one it returns)",
+      ],
+    );
   });
 
   it('accepts a key of a map attribute where the key may stand, as a provisioned product returns its outputs', () => {
