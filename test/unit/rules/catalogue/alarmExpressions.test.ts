@@ -50,3 +50,27 @@ describe('CX3129 composite alarm rule operators', () => {
     assert.deepEqual(paths(compositeRuleOperators, composite('!Sub \'ALARM("${A.Arn}") OR ALARM("${B.Arn}")\'')), []);
   });
 });
+
+describe('CX3132 composite alarm rule naming an alarm without a state', () => {
+  const composite = (rule: string) => resources(`  Composite:\n    Type: AWS::CloudWatch::CompositeAlarm\n    Properties:\n      AlarmRule: ${rule}\n`);
+  it('finds a name, quoted or not, outside the state functions, and nothing inside them', async () => {
+    const { bareAlarmName } = await import('../../../../src/core/rules/catalogue/governance/alarmExpressions');
+    assert.equal(bareAlarmName('ALARM(HighLatency) AND HighErrors'), 'HighErrors');
+    assert.equal(bareAlarmName('(ALARM(a) OR "b") AND NOT OK(c)'), '"b"');
+    assert.equal(bareAlarmName('ALARM(CPUUtilizationTooHigh) AND NOT ALARM(DeploymentInProgress)'), undefined);
+    assert.equal(bareAlarmName('AT_LEAST(2, ALARM, (a, b, c)) OR (INSUFFICIENT_DATA("x y") AND TRUE)'), undefined);
+    assert.equal(bareAlarmName('alarm(a) and ok(b)'), undefined);
+    // An unquoted variable may stand for a whole expression.
+    assert.equal(bareAlarmName('${Inner} OR ALARM(a)'), undefined);
+  });
+  it('reports it on the rule, leaving rules with foreign operators to CX3129', async () => {
+    const { compositeRuleBareAlarm } = await import('../../../../src/core/rules/catalogue/governance/alarmExpressions');
+    assert.equal(
+      findings(compositeRuleBareAlarm, composite("'ALARM(a) AND b'"))[0].message,
+      "AlarmRule of composite alarm 'Composite' names b without a state: write ALARM(b) (or OK(…), INSUFFICIENT_DATA(…))",
+    );
+    assert.deepEqual(paths(compositeRuleBareAlarm, composite('!Sub \'ALARM("${A.Arn}") OR "${B.Arn}"\'')), ['Resources/Composite/Properties/AlarmRule']);
+    assert.deepEqual(paths(compositeRuleBareAlarm, composite("'ALARM(a) && b'")), []);
+    assert.deepEqual(paths(compositeRuleBareAlarm, composite('!Sub \'ALARM("${A.Arn}") OR OK("${B.Arn}")\'')), []);
+  });
+});

@@ -130,3 +130,60 @@ export const compositeRuleOperators: CatalogueCheck = {
     return hits;
   },
 };
+
+/** The functions that name alarms in a composite rule (AT_LEAST takes a state and a list of alarms). */
+const STATE_FUNCTIONS = new Set(['ALARM', 'OK', 'INSUFFICIENT_DATA', 'AT_LEAST']);
+const RULE_WORDS = new Set([...STATE_FUNCTIONS, 'AND', 'OR', 'NOT', 'TRUE', 'FALSE']);
+/** Parentheses, commas, quoted names, ${…} variables and the other runs of text of a rule. */
+const RULE_TOKEN = /[(),]|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\$\{[^}]*\}|[^\s(),"'$]+|\$/g;
+
+/**
+ * The first alarm a composite rule names outside ALARM(…), OK(…), INSUFFICIENT_DATA(…) or AT_LEAST(…):
+ * a word, or quoted name, standing where only those functions, TRUE, FALSE, AND, OR, NOT and
+ * parentheses may. A ${…} variable may stand for a whole expression: it is not judged.
+ */
+export function bareAlarmName(rule: string): string | undefined {
+  const inside: boolean[] = [];
+  let previous = '';
+  for (const [token] of rule.matchAll(RULE_TOKEN)) {
+    const inFunction = inside.length > 0 && inside[inside.length - 1];
+    if (token === '(') inside.push(inFunction || STATE_FUNCTIONS.has(previous.toUpperCase()));
+    else if (token === ')') inside.pop();
+    else if (!inFunction && token !== ',' && !token.startsWith('$') && !RULE_WORDS.has(token.toUpperCase())) return token;
+    previous = token;
+  }
+  return undefined;
+}
+
+/** CX3132: a composite alarm rule naming an alarm without the state it waits for. */
+export const compositeRuleBareAlarm: CatalogueCheck = {
+  id: 'CX3132',
+  title: 'Composite alarm rule names an alarm without ALARM(), OK() or INSUFFICIENT_DATA()',
+  topics: ['T31'],
+  severity: 'error',
+  url: COMPOSITE_API,
+  rejection: compositeRuleOperators.rejection,
+  explanation: {
+    what:
+      'Every alarm a composite rule reads stands inside a function that says which state counts: ALARM(name), OK(name) or ' +
+      'INSUFFICIENT_DATA(name) (AT_LEAST for "m of these"). A bare alarm name is not an expression CloudWatch can evaluate, and it refuses the rule.',
+    exam: 'a composite alarm notifies once when several alarms agree (ALARM(HighLatency) AND ALARM(HighErrors)), cutting alarm noise.',
+    trap: 'the functions take the alarm\'s name or ARN (quoted or not); they do not take a logical id unless the alarm has that name.',
+  },
+  resourceTypes: [COMPOSITE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const composite of context.resources(COMPOSITE)) {
+      const ruleNode = valueOf(composite.properties, 'AlarmRule');
+      const rule = ruleText(ruleNode);
+      const bare = rule === undefined || FOREIGN_OPERATOR.test(rule.replace(QUOTED, ' ')) ? undefined : bareAlarmName(rule);
+      if (!bare || !ruleNode) continue;
+      hits.push({
+        message: `AlarmRule of composite alarm '${composite.logicalId}' names ${bare} without a state: write ALARM(${bare}) (or OK(…), INSUFFICIENT_DATA(…))`,
+        span: ruleNode.span,
+        path: ['Resources', composite.logicalId, 'Properties', 'AlarmRule'],
+      });
+    }
+    return hits;
+  },
+};

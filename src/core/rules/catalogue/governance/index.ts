@@ -7,7 +7,7 @@ import { canaryDeprecatedRuntime } from './canaryRuntimes';
 import { configSingleton } from './configSingletons';
 import { pipeStandardSyncTarget } from './pipeTargets';
 import { ALARM_CHECKS } from './alarms';
-import { alarmUnknownQueryId, compositeRuleOperators } from './alarmExpressions';
+import { alarmUnknownQueryId, compositeRuleBareAlarm, compositeRuleOperators } from './alarmExpressions';
 import { ALARM_VALUE_CHECKS } from './alarmValues';
 import { CONFIG_ORDERING_CHECKS } from './configOrdering';
 import { CONFIG_RULE_CHECKS } from './configRules';
@@ -40,4 +40,4 @@ import { stateMachineWaitFields, stateMachineWildcardPlacement } from './stateMa
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, canaryDeprecatedRuntime, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, compositeRuleBareAlarm, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, canaryDeprecatedRuntime, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
