@@ -29,6 +29,7 @@ import { openResourcePolicy } from './openResourcePolicies';
 import { openAdminPort } from './openAdminPorts';
 import { roleArnGivenName } from './roleArns';
 import { LOG_GROUP_CHECKS } from './logGroups';
+import { logSubscriptionLambdaPermission } from './logSubscriptions';
 import { SCHEDULE_CHECKS } from './schedules';
 import { SERVICE_CHECKS } from './services';
 import { alarmTopicManagedKey } from './alarmTopicKey';
@@ -40,4 +41,4 @@ import { stateMachineWaitFields, stateMachineWildcardPlacement } from './stateMa
 import { eventPatternScalarField } from './eventPatternShape';
 import { wafLogDestinationName } from './wafLogDestinations';
 
-export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, compositeRuleBareAlarm, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, canaryDeprecatedRuntime, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];
+export const GOVERNANCE_CHECKS: readonly CatalogueCheck[] = [...CONFIG_RULE_CHECKS, remediationResourceValue, ...CONFIG_ORDERING_CHECKS, configSingleton, ...EVENT_RULE_CHECKS, ...SCHEDULE_CHECKS, associationRate, eventSourceWithoutPrefix, eventDetailTypeNeverSent, eventDetailValueNeverSent, eventPatternScalarField, ...EVENT_TARGET_CHECKS, pipeStandardSyncTarget, fifoQueueName, ...FIFO_MESSAGING_CHECKS, fifoTopicSubscription, deadLetterRetention, ...ALARM_CHECKS, alarmUnknownQueryId, compositeRuleOperators, compositeRuleBareAlarm, alarmTopicManagedKey, alarmPeriodValue, ...ALARM_VALUE_CHECKS, alarmLoadBalancerNamespace, alarmMetricDimensions, canaryTimeoutOverFrequency, canaryDeprecatedRuntime, dashboardBodyNotJson, ...LOG_GROUP_CHECKS, logSubscriptionLambdaPermission, wafLogDestinationName, ...LEAST_PRIVILEGE_CHECKS, openResourcePolicy, openAdminPort, denySecureTransport, roleArnGivenName, stateMachineUnknownState, stateMachineWildcardPlacement, stateMachineWaitFields, stateMachineLogDestination, ...SERVICE_CHECKS, ...CLOUDTRAIL_CHECKS];

@@ -45,5 +45,7 @@ function namesFunction(context: CheckContext, node: TemplateNode | undefined, fn
 function namesPrincipal(node: TemplateNode | undefined, principal: string): Answer {
   const literal = literalString(node);
   if (literal === undefined) return 'unknown';
-  return literal === principal || literal === principal.replace('.amazonaws.com', '') ? 'yes' : 'no';
+  // A service's regional principal (logs.eu-west-1.amazonaws.com) names it too.
+  const service = principal.replace('.amazonaws.com', '');
+  return literal === principal || literal === service || new RegExp(`^${service}\\.[a-z0-9-]+\\.amazonaws\\.com$`).test(literal) ? 'yes' : 'no';
 }
