@@ -10,7 +10,7 @@ export const ROUTING_SNIPPETS: SnippetDef[] = [
     title: 'Route 53 weighted records: half to the main region, the rest split',
     topics: ['T25'],
     description:
-      'Each record gets Weight / sum of weights of the traffic (50/25/25 here); a weight of 0 takes a record out. ' +
+      'Each record gets Weight / sum of weights of the traffic (50/25/25 here); a weight of 0 takes a record out of rotation (it answers only when every weighted record is unhealthy). ' +
       'A health check per record takes a failed region out of the answers. Weighted routing splits by proportion only; ' +
       'latency records route each user to the fastest region.',
     parameters: {

@@ -12,7 +12,8 @@ export const dynamoGlobalTableStream: CatalogueCheck = {
   severity: 'error',
   url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html',
   rejection: {
-    quote: 'You must provide a value for this property if your global table contains more than one replica.',
+    quote:
+      'You must specify a value for this property for a AWS::DynamoDB::GlobalTable resource configured for MREC with more than one entry in Replicas.',
     url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html',
   },
   explanation: {

@@ -2,14 +2,15 @@ import { valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { literalString } from '../support/values';
 import { propertyHit, push } from './common';
+import { sameZoneOfSubnets } from '../support/zones';
 
 const MOUNT_TARGET = 'AWS::EFS::MountTarget';
 const MOUNT_TARGET_PAGE = 'https://docs.aws.amazon.com/efs/latest/ug/API_CreateMountTarget.html';
 
-/** CX2220: two mount targets of one file system in the same subnet, hence the same Availability Zone. */
+/** CX2220: two mount targets of one file system in the same subnet, or in subnets of the template declared in the same zone. */
 export const efsMountTargetsPerZone: CatalogueCheck = {
   id: 'CX2220',
-  title: 'Two EFS mount targets of one file system in the same subnet',
+  title: 'Two EFS mount targets of one file system in the same subnet or Availability Zone',
   topics: ['T22'],
   severity: 'error',
   url: MOUNT_TARGET_PAGE,
@@ -26,24 +27,27 @@ export const efsMountTargetsPerZone: CatalogueCheck = {
   resourceTypes: [MOUNT_TARGET],
   run(context) {
     const hits: CheckHit[] = [];
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { logicalId: string; subnet: string }>();
     for (const target of context.resources(MOUNT_TARGET)) {
       if (valueOf(target.body, 'Condition') !== undefined) continue;
       const fileSystem = nameOf(valueOf(target.properties, 'FileSystemId'));
-      const subnet = nameOf(valueOf(target.properties, 'SubnetId'));
+      const subnetNode = valueOf(target.properties, 'SubnetId');
+      const subnet = nameOf(subnetNode);
       if (fileSystem === undefined || subnet === undefined) continue;
-      const key = `${fileSystem}\u0000${subnet}`;
+      const zone = subnetNode && sameZoneOfSubnets(context, [subnetNode]);
+      const key = `${fileSystem}\u0000${zone !== undefined ? `zone ${zone}` : subnet}`;
       const first = seen.get(key);
       if (first === undefined) {
-        seen.set(key, target.logicalId);
+        seen.set(key, { logicalId: target.logicalId, subnet });
         continue;
       }
+      const where = first.subnet === subnet ? 'the same subnet' : `a subnet of the same Availability Zone (${zone})`;
       push(
         hits,
         propertyHit(
           target,
           ['SubnetId'],
-          `Mount target '${target.logicalId}' is in the same subnet as '${first}', for the same file system: a file system takes one mount target per Availability Zone`,
+          `Mount target '${target.logicalId}' is in ${where} as '${first.logicalId}', for the same file system: a file system takes one mount target per Availability Zone`,
         ),
       );
     }

@@ -23,7 +23,7 @@ export const secretsHostedRotationTransform: CatalogueCheck = {
       'SecretTargetAttachment to the database, and a RotationSchedule with HostedRotationLambda under the transform, or ' +
       'simply ManageMasterUserPassword on the database.',
     scenario: 'rotate the RDS credentials every 30 days without writing rotation code',
-    trap: 'the transform must be a literal at the top of the template (Transform: AWS::SecretsManager-2024-09-16), beside any SAM transform.',
+    trap: 'the transform must be a literal at the top of the template (Transform: AWS::SecretsManager-2024-09-16, or the older AWS::SecretsManager-2020-07-23), beside any SAM transform.',
   },
   resourceTypes: ['AWS::SecretsManager::RotationSchedule'],
   run(context) {
