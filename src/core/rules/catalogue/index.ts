@@ -11,6 +11,7 @@ import { DATA_CHECKS } from './data';
 import { catalogueRule } from './engine';
 import { CODEDEPLOY_CHECKS } from './codedeploy';
 import { GOVERNANCE_CHECKS } from './governance';
+import { ORDERED_PAIR_CHECKS } from './ordered';
 import { PIPELINE_CHECKS } from './pipeline';
 import { ROUTING_CHECKS } from './routing';
 import { SERVERLESS_CHECKS } from './serverless';
@@ -26,6 +27,7 @@ export const CATALOGUE_CHECKS: readonly CatalogueCheck[] = [
   ...DATA_CHECKS,
   ...ROUTING_CHECKS,
   ...GOVERNANCE_CHECKS,
+  ...ORDERED_PAIR_CHECKS,
 ];
 
 export const CATALOGUE_RULES: readonly Rule[] = CATALOGUE_CHECKS.map(catalogueRule);
