@@ -72,3 +72,50 @@ function mismatch(mapping: TemplateNode): { host: number; container: number; nod
   if (host === 0) return undefined;
   return { host, container, node: hostNode };
 }
+
+/** CX1735: one container port exposed for two protocols. */
+export const containerPortTwoProtocols: CatalogueCheck = {
+  id: 'CX1735',
+  title: 'Container exposing the same container port for more than one protocol',
+  topics: ['T17'],
+  severity: 'error',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+  rejection: {
+    quote: "You can't expose the same container port for multiple protocols. If you attempt this, an error is returned.",
+    url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+  },
+  explanation: {
+    what:
+      'Each port mapping of a container names one ContainerPort and one Protocol (tcp by default, or udp). ECS refuses a task ' +
+      'definition that maps the same container port twice with different protocols.',
+    exam: 'a service reached over UDP (DNS, syslog) sits behind a Network Load Balancer with a UDP listener; an Application Load Balancer speaks HTTP over TCP only.',
+  },
+  resourceTypes: [TASK_DEFINITION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const task of context.resources(TASK_DEFINITION)) {
+      const containers = valueOf(task.properties, 'ContainerDefinitions');
+      if (!isSeq(containers)) continue;
+      containers.items.forEach((container, containerIndex) => {
+        const mappings = isMap(container) ? valueOf(container, 'PortMappings') : undefined;
+        if (!isSeq(mappings)) return;
+        const protocols = new Map<number, string>();
+        mappings.items.forEach((mapping, mappingIndex) => {
+          const port = literalNumber(valueOf(mapping, 'ContainerPort'));
+          const protocolNode = valueOf(mapping, 'Protocol');
+          const protocol = protocolNode === undefined ? 'tcp' : literalString(protocolNode)?.toLowerCase();
+          if (port === undefined || protocol === undefined) return;
+          const earlier = protocols.get(port);
+          if (earlier === undefined) protocols.set(port, protocol);
+          if (earlier === undefined || earlier === protocol) return;
+          hits.push({
+            message: `Container ${containerIndex + 1} of '${task.logicalId}' exposes container port ${port} for ${earlier} and ${protocol}: ECS takes one protocol per container port`,
+            span: (protocolNode ?? mapping).span,
+            path: ['Resources', task.logicalId, 'Properties', 'ContainerDefinitions', containerIndex, 'PortMappings', mappingIndex, ...(protocolNode ? ['Protocol'] : [])],
+          });
+        });
+      });
+    }
+    return hits;
+  },
+};

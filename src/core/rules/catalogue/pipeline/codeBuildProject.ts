@@ -155,3 +155,41 @@ export const codeBuildLambdaComputeType: CatalogueCheck = {
     return hits;
   },
 };
+
+const ARTIFACTS_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-codebuild-project-artifacts.html';
+
+/** CX0317: CODEPIPELINE is the type of a project's main artifacts only. */
+export const codeBuildSecondaryPipelineArtifact: CatalogueCheck = {
+  id: 'CX0317',
+  title: 'CodeBuild secondary artifact of type CODEPIPELINE',
+  topics: ['T03', 'T02'],
+  severity: 'error',
+  url: ARTIFACTS_PAGE,
+  rejection: { quote: 'The CODEPIPELINE type is not supported for secondaryArtifacts.', url: ARTIFACTS_PAGE },
+  explanation: {
+    what:
+      'In a pipeline, CodeBuild hands its main artifacts (Artifacts with Type CODEPIPELINE) to CodePipeline, which names the output ' +
+      'artifacts of the action. Secondary artifacts are stored by CodeBuild itself, in S3, and cannot be of type CODEPIPELINE.',
+    exam:
+      'a build action with several outputs lists them as the action\'s OutputArtifacts; the buildspec names each one in secondary-artifacts, ' +
+      'and the project keeps Artifacts Type CODEPIPELINE.',
+  },
+  resourceTypes: [PROJECT],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const project of context.resources(PROJECT)) {
+      const secondary = valueOf(project.properties, 'SecondaryArtifacts');
+      if (!isSeq(secondary)) continue;
+      secondary.items.forEach((artifact, index) => {
+        const type = isMap(artifact) ? valueOf(artifact, 'Type') : undefined;
+        if (!type || !alwaysOneOf(context, type, ['CODEPIPELINE'])) return;
+        hits.push({
+          message: `Secondary artifact ${index + 1} of CodeBuild project '${project.logicalId}' has Type CODEPIPELINE: secondary artifacts go to S3 (Type S3) or nowhere (NO_ARTIFACTS)`,
+          span: type.span,
+          path: ['Resources', project.logicalId, 'Properties', 'SecondaryArtifacts', index, 'Type'],
+        });
+      });
+    }
+    return hits;
+  },
+};

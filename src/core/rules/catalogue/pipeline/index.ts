@@ -2,7 +2,7 @@
 import type { CatalogueCheck } from '../types';
 import { changeDetectionChecks } from './changeDetection';
 import { codeBuildDockerCache, codeBuildDockerPrivileged } from './codeBuildDocker';
-import { codeBuildLambdaComputeType, codeBuildNoSourceBuildSpec, codeBuildPlaintextSecret } from './codeBuildProject';
+import { codeBuildLambdaComputeType, codeBuildNoSourceBuildSpec, codeBuildPlaintextSecret, codeBuildSecondaryPipelineArtifact } from './codeBuildProject';
 import { codeBuildEcrPush, codeBuildLogPermissions } from './codeBuildRole';
 import { codeCommitTriggerAllEvents, codeCommitTriggerEventName, codeCommitTriggerLambdaPermission } from './codeCommitTriggers';
 import { notificationTopicPolicy } from './notificationTopicPolicy';
@@ -41,6 +41,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   codeBuildEcrPush,
   codeBuildLogPermissions,
   codeBuildPlaintextSecret,
+  codeBuildSecondaryPipelineArtifact,
   codeBuildNoSourceBuildSpec,
   codeBuildLambdaComputeType,
 ];

@@ -1,0 +1,53 @@
+/** Settings the services refuse outright: CX2923, CX0317, CX1735, CX1736. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configGuardRuleTrigger } from '../../../../src/core/rules/catalogue/governance/configGuardTriggers';
+import { codeBuildSecondaryPipelineArtifact } from '../../../../src/core/rules/catalogue/pipeline/codeBuildProject';
+import { containerPortTwoProtocols } from '../../../../src/core/rules/catalogue/containers/portMappings';
+import { daemonServiceUnsupported } from '../../../../src/core/rules/catalogue/containers/daemonServices';
+import { paths, resources } from './checkObjects';
+
+describe('CX2923 Guard rule triggers', () => {
+  const rule = (owner: string, messageType: string) =>
+    resources(`  Rule:\n    Type: AWS::Config::ConfigRule\n    Properties:\n      Source:\n        Owner: ${owner}\n        SourceDetails:\n          - {EventSource: aws.config, MessageType: ${messageType}}\n`);
+  it('reports a periodic trigger of a CUSTOM_POLICY rule only', () => {
+    assert.deepEqual(paths(configGuardRuleTrigger, rule('CUSTOM_POLICY', 'ScheduledNotification')), ['Resources/Rule/Properties/Source/SourceDetails/0/MessageType']);
+    assert.deepEqual(paths(configGuardRuleTrigger, rule('CUSTOM_POLICY', 'ConfigurationItemChangeNotification')), []);
+    assert.deepEqual(paths(configGuardRuleTrigger, rule('CUSTOM_LAMBDA', 'ScheduledNotification')), []);
+    assert.deepEqual(paths(configGuardRuleTrigger, rule('CUSTOM_POLICY', '!Ref Trigger')), []);
+  });
+});
+
+describe('CX0317 secondary artifacts of type CODEPIPELINE', () => {
+  const project = (type: string) =>
+    resources(`  Build:\n    Type: AWS::CodeBuild::Project\n    Properties:\n      Artifacts: {Type: CODEPIPELINE}\n      SecondaryArtifacts:\n        - {ArtifactIdentifier: one, Type: S3, Location: b}\n        - {ArtifactIdentifier: two, Type: ${type}}\n`);
+  it('reports the secondary artifact, not the main one', () => {
+    assert.deepEqual(paths(codeBuildSecondaryPipelineArtifact, project('CODEPIPELINE')), ['Resources/Build/Properties/SecondaryArtifacts/1/Type']);
+    assert.deepEqual(paths(codeBuildSecondaryPipelineArtifact, project('NO_ARTIFACTS')), []);
+  });
+});
+
+describe('CX1735 one container port for two protocols', () => {
+  const task = (mappings: string) =>
+    resources(`  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: app\n          Image: nginx\n          PortMappings:\n${mappings}`);
+  it('reports the second protocol of a port, tcp being the default', () => {
+    assert.deepEqual(paths(containerPortTwoProtocols, task('            - {ContainerPort: 53}\n            - {ContainerPort: 53, Protocol: udp}\n')), [
+      'Resources/Task/Properties/ContainerDefinitions/0/PortMappings/1/Protocol',
+    ]);
+    assert.deepEqual(paths(containerPortTwoProtocols, task('            - {ContainerPort: 53, Protocol: udp}\n            - {ContainerPort: 80}\n')), []);
+    assert.deepEqual(paths(containerPortTwoProtocols, task('            - {ContainerPort: 80}\n            - {ContainerPort: 80, Protocol: TCP}\n')), []);
+  });
+});
+
+describe('CX1736 DAEMON services', () => {
+  const service = (extra: string) =>
+    resources(`  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: c\n      TaskDefinition: t\n      SchedulingStrategy: DAEMON\n${extra}`);
+  it('reports Fargate capacity and the CODE_DEPLOY or EXTERNAL controllers', () => {
+    const at = ['Resources/Service/Properties/SchedulingStrategy'];
+    assert.deepEqual(paths(daemonServiceUnsupported, service('      LaunchType: FARGATE\n')), at);
+    assert.deepEqual(paths(daemonServiceUnsupported, service('      CapacityProviderStrategy:\n        - {CapacityProvider: FARGATE_SPOT, Weight: 1}\n')), at);
+    assert.deepEqual(paths(daemonServiceUnsupported, service('      DeploymentController: {Type: EXTERNAL}\n')), at);
+    assert.deepEqual(paths(daemonServiceUnsupported, service('      LaunchType: EC2\n')), []);
+    assert.deepEqual(paths(daemonServiceUnsupported, service('      CapacityProviderStrategy:\n        - {CapacityProvider: MyAsgProvider, Weight: 1}\n')), []);
+  });
+});
