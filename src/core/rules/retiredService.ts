@@ -9,6 +9,9 @@ import type { Rule } from './rule';
  * message. Launch configurations: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
  */
 const MAINTENANCE_DETAILS: Readonly<Record<string, string>> = {
+  // https://docs.aws.amazon.com/cloud9/latest/APIReference/Welcome.html
+  'AWS::Cloud9::EnvironmentEC2':
+    'AWS Cloud9 is no longer available to new customers (accounts that used it before keep it); use an IDE with the AWS Toolkit, or CloudShell',
   'AWS::AutoScaling::LaunchConfiguration':
     'accounts created on or after 2024-10-01 cannot create launch configurations by any method, CloudFormation included, ' +
     'and they support no instance type added since 2023-01-01; use an AWS::EC2::LaunchTemplate',

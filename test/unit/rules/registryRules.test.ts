@@ -122,6 +122,19 @@ describe('retired services', () => {
     assert.deepEqual(sqlAnalytics, ['E3710 error Resources/App/Type: AWS::KinesisAnalytics::Application belongs to a service AWS shut down on 2026-01-27: CloudFormation can no longer create it']);
     const timestream = found(retiredServiceRule, yaml('Resources:', '  Db:', '    Type: AWS::Timestream::Database'));
     assert.deepEqual(timestream, ['W3697 warning Resources/Db/Type: AWS::Timestream::Database belongs to a service in maintenance mode since 2025-06-20: it gets no new features; consider an alternative']);
+    const cloud9 = found(retiredServiceRule, yaml('Resources:', '  Ide:', '    Type: AWS::Cloud9::EnvironmentEC2'));
+    assert.match(cloud9[0], /since 2024-07-25: AWS Cloud9 is no longer available to new customers/);
+  });
+
+  it('dates WAF Classic from its end of support', () => {
+    try {
+      setToday('2026-12-07');
+      assert.deepEqual(found(retiredServiceRule, yaml('Resources:', '  Acl:', '    Type: AWS::WAFRegional::WebACL')), [
+        'W3696 warning Resources/Acl/Type: AWS::WAFRegional::WebACL belongs to a service AWS stopped supporting on 2025-09-30: it may no longer create resources; move to an alternative',
+      ]);
+    } finally {
+      setToday(undefined);
+    }
   });
 
   it('words a retiring service by whether its end of support has passed', () => {

@@ -809,7 +809,25 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(storage('Engine: mysql', 'StorageType: standard', 'AllocatedStorage: "5"'), []);
     assert.deepEqual(storage('Engine: aurora-mysql', 'DBClusterIdentifier: c', 'AllocatedStorage: "1"'), []);
     assert.equal(storage('Engine: mysql', 'StorageType: gp3', 'AllocatedStorage: "10"').length, 1);
-    assert.equal(storage('Engine: postgres', 'AllocatedStorage: 5').length, 1);
+    assert.equal(storage('Engine: postgres', 'StorageType: gp2', 'AllocatedStorage: 5').length, 1);
+    // Without StorageType, CloudFormation has created such instances on magnetic storage (5 GiB and up).
+    assert.deepEqual(storage('Engine: postgres', 'AllocatedStorage: 5'), []);
+  });
+
+  it('E3030/E3031 from examiner round 4 and hunt 3: stage cache sizes and variable names, root objects, SNS keys, bundle types', () => {
+    const stage = (...lines: string[]) => resourceFindings(/^E30(30|31)$/, 'AWS::ApiGateway::Stage', 'RestApiId: api', ...lines);
+    assert.deepEqual(stage('CacheClusterSize: "0.5"', 'Variables: {db_host: x}'), []);
+    assert.equal(stage('CacheClusterSize: "2"').length, 1);
+    assert.equal(stage('Variables: {db-host: x}').length, 1);
+    const root = (value: string) => resourceFindings(/^E3031$/, 'AWS::CloudFront::Distribution', `DistributionConfig: {Enabled: true, DefaultRootObject: ${value}}`);
+    assert.deepEqual(root('index.html'), []);
+    assert.equal(root('/index.html').length, 1);
+    // SNS checks the key when a message is published, not when the topic is created.
+    assert.deepEqual(resourceFindings(/^E30/, 'AWS::SNS::Topic', 'KmsMasterKeyId: String'), []);
+    const bundle = (type: string) =>
+      resourceFindings(/^E3030$/, 'AWS::CodeDeploy::DeploymentGroup', 'ApplicationName: a', 'ServiceRoleArn: arn:aws:iam::123456789012:role/r', `Deployment: {Revision: {RevisionType: S3, S3Location: {Bucket: b, Key: k, BundleType: ${type}}}}`);
+    assert.deepEqual(bundle('Zip'), []);
+    assert.equal(bundle('rar').length, 1);
   });
 
   it('SAM: a CloudWatchEvent event takes the dead-letter queue and retry policy SAM deploys on it, as an EventBridgeRule event does', () => {

@@ -77,3 +77,36 @@ Resources:
     assert.deepEqual(check('CX2330', external.replace('FunctionName: !Ref ProcessorArn', 'FunctionName: other')), []);
   });
 });
+
+describe('CX2330 queue destinations', () => {
+  const queueTemplate = (principal: string) => `Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: ${principal}
+            Action: SQS:SendMessage
+            Resource: !GetAtt Queue.Arn
+            Condition: {ArnLike: {"aws:SourceArn": "arn:aws:s3:::uploads-123456789012"}}
+  Bucket:
+    Type: AWS::S3::Bucket
+    DependsOn: QueuePolicy
+    Properties:
+      BucketName: uploads-123456789012
+      NotificationConfiguration:
+        QueueConfigurations:
+          - Event: s3:ObjectCreated:*
+            Queue: !GetAtt Queue.Arn
+`;
+  it('takes a queue policy for everyone ({AWS: "*"}, limited by conditions) as it takes one for s3.amazonaws.com', () => {
+    assert.deepEqual(check('CX2330', queueTemplate('{Service: s3.amazonaws.com}')), []);
+    assert.deepEqual(check('CX2330', queueTemplate('{AWS: "*"}')), []);
+    assert.equal(check('CX2330', queueTemplate('{Service: sns.amazonaws.com}')).length, 1);
+  });
+});

@@ -112,11 +112,14 @@ export function servicePrincipals(principal: TemplateNode | undefined): string[]
   if (principal === undefined) return [];
   if (isString(principal)) return principal.value === '*' ? ['*'] : [];
   if (!isMap(principal) || intrinsicName(principal) !== undefined) return undefined;
+  // {"AWS": "*"} is everyone, as "*" is (the IAM policy reference says they are the same).
+  const aws = valueOf(principal, 'AWS');
+  const everyone = (isSeq(aws) ? aws.items : [aws]).some((item) => isString(item) && item.value === '*') ? ['*'] : [];
   const service = valueOf(principal, 'Service');
-  if (service === undefined) return [];
+  if (service === undefined) return everyone;
   const items = isSeq(service) ? service.items : [service];
   const names = items.map(serviceName);
-  return names.every((name) => name !== undefined) ? (names as string[]) : undefined;
+  return names.every((name) => name !== undefined) ? [...(names as string[]), ...everyone] : undefined;
 }
 
 function serviceName(node: TemplateNode): string | undefined {
