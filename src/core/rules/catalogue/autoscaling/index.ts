@@ -19,6 +19,7 @@ import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionTimeChecks } from './scheduledActionTimes';
+import { scheduledActionInPast } from './scheduledActionPast';
 import { scheduledActionChecks } from './scheduledActions';
 import { scheduledActionTimeZone } from './timeZones';
 import { userDataNotBase64 } from './userDataEncoding';
@@ -56,6 +57,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   elbHealthCheckWithoutLoadBalancer,
   ...scheduledActionChecks,
   ...scheduledActionTimeChecks,
+  scheduledActionInPast,
   minInstancesInServiceTooHigh,
   pauseTimeInvalid,
   creationTimeoutInvalid,

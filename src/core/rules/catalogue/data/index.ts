@@ -79,6 +79,7 @@ import { secretsGenerateStringKey } from './secretsGenerateStringKey';
 import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
 import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
 import { secretsReferenceMalformed } from './secretsReferenceMalformed';
+import { ssmParameterReferenceVersion } from './ssmParameterReferenceVersion';
 import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
 import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
 import { secretTargetTypeMismatch } from './secretsTargetType';
@@ -123,6 +124,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsHostedRotationTransform,
   secretsGenerateStringKey,
   secretsReferenceMalformed,
+  ssmParameterReferenceVersion,
   secretsRotationWithoutFunction,
   secretsRoleWithoutDecrypt,
   ssmPlainSecretParameter,
