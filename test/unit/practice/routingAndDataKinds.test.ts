@@ -74,7 +74,7 @@ describe('catalogue-finding', () => {
       ...record('Other', 'SetIdentifier: other', 'Weight: 1', 'TTL: "60"', 'ResourceRecords: [192.0.2.2]'));
     assert.deepEqual(questions.map((question) => question.path.slice(0, 2)), [['Resources', 'Main'], ['Resources', 'Other']]);
     const question = questions[0];
-    assert.deepEqual(rightTexts(question), ['Weighted, latency, multivalue or failover PRIMARY record without health checking']);
+    assert.deepEqual(rightTexts(question), ['Weighted, latency or multivalue record without health checking']);
     assert.equal(question.url, 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-how-route-53-chooses-records.html');
     assert.deepEqual(question.topics.slice(0, 1), ['T25']);
     assert.equal(question.domain, 'D3');

@@ -116,15 +116,6 @@ describe('CX2516 routing records without health checking', () => {
     assert.deepEqual(paths(route53RoutingWithoutHealth, computed), []);
     assert.deepEqual(paths(route53RoutingWithoutHealth, resources(alias('Blue', ''))), []);
   });
-
-  it('holds a failover PRIMARY to health checking, not its SECONDARY', () => {
-    const failover = (id: string, role: string, evaluate: string) => alias(id, evaluate).replace('Weight: 1', `Failover: ${role}`);
-    const text = resources(failover('Main', 'PRIMARY', '        EvaluateTargetHealth: false\n') + failover('Standby', 'SECONDARY', ''));
-    const found = only(findings(route53RoutingWithoutHealth, text));
-    assert.deepEqual(found.path, ['Resources', 'Main', 'Properties', 'Failover']);
-    assert.match(found.message, /never fails over to the SECONDARY$/);
-    assert.deepEqual(findings(route53RoutingWithoutHealth, fixed(text, found)), []);
-  });
 });
 
 describe('T26 alias targets and health checks', () => {

@@ -7,10 +7,10 @@ import { coexist, policyProperty, recordGroups, type GroupedRecord } from './rec
 
 const CLOUDFRONT_ZONE = 'Z2FDTNDATAQYW2';
 
-/** CX2516: weighted, latency and multivalue records, and failover PRIMARY records, without a health check or EvaluateTargetHealth. */
+/** CX2516: weighted, latency and multivalue records without a health check or EvaluateTargetHealth. */
 export const route53RoutingWithoutHealth: CatalogueCheck = {
   id: 'CX2516',
-  title: 'Weighted, latency, multivalue or failover PRIMARY record without health checking',
+  title: 'Weighted, latency or multivalue record without health checking',
   topics: ['T25', 'T26'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/health-checks-how-route-53-chooses-records.html',
@@ -30,9 +30,7 @@ export const route53RoutingWithoutHealth: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const group of recordGroups(context)) {
       for (const record of group) {
-        // A failover pair moves to its SECONDARY only when Route 53 knows the PRIMARY is unhealthy.
-        const primary = record.policy === 'failover' && literalString(valueOf(record.record, 'Failover')) === 'PRIMARY';
-        if (!primary && !['weighted', 'latency', 'multivalue answer'].includes(record.policy ?? '')) continue;
+        if (!['weighted', 'latency', 'multivalue answer'].includes(record.policy ?? '')) continue;
         if (!group.some((other) => other !== record && other.policy === record.policy && coexist(other, record))) continue;
         if (literalNumber(valueOf(record.record, 'Weight')) === 0 || hasHealth(record.record)) continue;
         const property = policyProperty(record)!;
@@ -41,7 +39,7 @@ export const route53RoutingWithoutHealth: CatalogueCheck = {
         hits.push({
           message:
             `${capitalised(record.policy!)} record '${record.label}' has no HealthCheckId${isMap(valueOf(record.record, 'AliasTarget')) ? ' and does not evaluate its alias target\'s health' : ''}: ` +
-            (primary ? 'Route 53 treats it as always healthy and never fails over to the SECONDARY' : 'Route 53 treats it as always healthy and keeps answering with it when its endpoint fails'),
+            'Route 53 treats it as always healthy and keeps answering with it when its endpoint fails',
           span: entry.key.span,
           path: [...record.path, property],
           ...(fix ? { fixes: [fix] } : {}),
