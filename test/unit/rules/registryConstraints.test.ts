@@ -277,10 +277,10 @@ describe('registry constraints, keyword by keyword', () => {
   });
 
   it('E3017 none of the accepted forms', () => {
-    const found = constraintFindings(resource('AWS::SNS::Topic', 'KmsMasterKeyId: aws/sns'));
+    const found = constraintFindings(resource('AWS::SQS::Queue', 'KmsMasterKeyId: aws/sqs'));
     assert.equal(found.length, 1);
-    assert.match(found[0], /^E3017 Resources\/R\/Properties\/KmsMasterKeyId: 'aws\/sns' matches none of the forms KmsMasterKeyId accepts/);
-    assert.deepEqual(constraintFindings(resource('AWS::SNS::Topic', 'KmsMasterKeyId: alias/aws/sns')), []);
+    assert.match(found[0], /^E3017 Resources\/R\/Properties\/KmsMasterKeyId: 'aws\/sqs' matches none of the forms KmsMasterKeyId accepts/);
+    assert.deepEqual(constraintFindings(resource('AWS::SQS::Queue', 'KmsMasterKeyId: alias/aws/sqs')), []);
   });
 });
 

@@ -30,7 +30,8 @@ export const ssmParameterReferenceVersion: CatalogueCheck = {
       'to always take the latest value of a Parameter Store entry as a template parameter, use a parameter of type ' +
       'AWS::SSM::Parameter::Value<String> with the parameter name as Default: CloudFormation resolves it at each deployment.',
   },
-  resourceTypes: [],
+  // It reads the Parameters section whatever the resources: the type names what such templates usually declare.
+  resourceTypes: ['AWS::SSM::Parameter'],
   readsEveryResource: true,
   needsText: ['{{resolve:ssm:'],
   run(context) {
