@@ -7,6 +7,7 @@ import { insertEntry } from '../../exam/edits';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { dependsOnFix, isReferencedByOthers, waitsFor } from '../support/dependencies';
 import { intrinsicName, isNoValue, literalBoolean, literalNumber, literalString, presenceAt } from '../support/values';
+import { countsOnlyWithSum } from './alarmStatistics';
 
 const ALARM = 'AWS::CloudWatch::Alarm';
 const COMPOSITE = 'AWS::CloudWatch::CompositeAlarm';
@@ -82,12 +83,13 @@ export const alarmStatistic: CatalogueCheck = {
       if (presenceAt(alarm.properties, 'MetricName') !== 'yes' || presenceAt(alarm.properties, 'Statistic') !== 'no' || presenceAt(alarm.properties, 'ExtendedStatistic') !== 'no') continue;
       // With Metrics the alarm is a metric-math alarm: MetricName is what is wrong there (E3020 says so), not a missing Statistic.
       if (presenceAt(alarm.properties, 'Metrics') !== 'no') continue;
-      const fix = insertEntry(context.template, alarm.properties!, 'Statistic', 'Average', 'MetricName');
+      const statistic = countsOnlyWithSum(literalString(valueOf(alarm.properties, 'MetricName'))) ? 'Sum' : 'Average';
+      const fix = insertEntry(context.template, alarm.properties!, 'Statistic', statistic, 'MetricName');
       hits.push({
         message: `Alarm '${alarm.logicalId}' watches metric ${literalString(valueOf(alarm.properties, 'MetricName')) ?? ''} without a Statistic or ExtendedStatistic`,
         span: entryOf(alarm.properties, 'MetricName')!.key.span,
         path: alarmPath(alarm, 'MetricName'),
-        ...(fix ? { fixes: [{ title: 'Use the Average statistic', edits: [fix] }] } : {}),
+        ...(fix ? { fixes: [{ title: `Use the ${statistic} statistic`, edits: [fix] }] } : {}),
       });
     }
     return hits;
