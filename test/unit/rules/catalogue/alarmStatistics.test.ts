@@ -33,3 +33,11 @@ describe('CX3133 response-code counts read with Average, Minimum or Maximum', ()
     assert.deepEqual(paths(alarmCountStatistic, text), ['Resources/Errors/Properties/Metrics/0/MetricStat/Stat']);
   });
 });
+
+describe('CX3111 fix for a response-code count', () => {
+  it('inserts Sum, not Average', async () => {
+    const { alarmStatistic } = await import('../../../../src/core/rules/catalogue/governance/alarms');
+    const text = resources(`  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/ApplicationELB\n      MetricName: HTTPCode_Target_5XX_Count\n      Period: 60\n      EvaluationPeriods: 1\n      Threshold: 5\n      ComparisonOperator: GreaterThanThreshold\n`);
+    assert.equal(findings(alarmStatistic, text)[0].fixes?.[0].title, 'Use the Sum statistic');
+  });
+});
