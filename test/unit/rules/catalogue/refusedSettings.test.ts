@@ -51,3 +51,14 @@ describe('CX1736 DAEMON services', () => {
     assert.deepEqual(paths(daemonServiceUnsupported, service('      CapacityProviderStrategy:\n        - {CapacityProvider: MyAsgProvider, Weight: 1}\n')), []);
   });
 });
+
+describe('CX1737 load-balanced service of one task', () => {
+  it('reports DesiredCount 1 behind a load balancer only', async () => {
+    const { serviceSingleTask } = await import('../../../../src/core/rules/catalogue/containers/ecsServiceZones');
+    const service = (count: string, balanced: boolean) =>
+      resources(`  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: c\n      TaskDefinition: t\n      DesiredCount: ${count}\n${balanced ? '      LoadBalancers:\n        - {ContainerName: web, ContainerPort: 80, TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/t/1}\n' : ''}`);
+    assert.deepEqual(paths(serviceSingleTask, service('1', true)), ['Resources/Service/Properties/DesiredCount']);
+    assert.deepEqual(paths(serviceSingleTask, service('2', true)), []);
+    assert.deepEqual(paths(serviceSingleTask, service('1', false)), []);
+  });
+});

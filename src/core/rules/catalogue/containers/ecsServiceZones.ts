@@ -45,3 +45,38 @@ export const serviceSingleZone: CatalogueCheck = {
     return hits;
   },
 };
+
+/** CX1737: a load-balanced service of one task. */
+export const serviceSingleTask: CatalogueCheck = {
+  id: 'CX1737',
+  title: 'Load-balanced ECS service that runs a single task',
+  topics: ['T17'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
+  explanation: {
+    what:
+      'DesiredCount is how many copies of the task the service keeps running. With one, the task runs in one Availability Zone: ' +
+      'when it fails its health checks, or its zone or host goes down, the load balancer has no healthy target until ECS has ' +
+      'started a replacement.',
+    exam:
+      'a highly available web service runs at least two tasks in subnets of two or more zones (Service Auto Scaling with a minimum ' +
+      'of two), behind a load balancer that spreads requests over them.',
+    scenario: 'the containerised web application must stay available when a task or an Availability Zone fails',
+  },
+  resourceTypes: [SERVICE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const service of context.resources(SERVICE)) {
+      const count = entryOf(service.properties, 'DesiredCount');
+      const balanced = valueOf(service.properties, 'LoadBalancers');
+      if (!count || literalNumber(count.value) !== 1 || balanced?.kind !== 'seq' || balanced.items.length === 0) continue;
+      if (literalString(valueOf(service.properties, 'SchedulingStrategy')) === 'DAEMON') continue;
+      hits.push({
+        message: `ECS service '${service.logicalId}' serves its load balancer from one task: a task or Availability Zone failure leaves no healthy target until a replacement starts; run at least two`,
+        span: count.value.span,
+        path: ['Resources', service.logicalId, 'Properties', 'DesiredCount'],
+      });
+    }
+    return hits;
+  },
+};
