@@ -20,6 +20,7 @@ import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionTimeChecks } from './scheduledActionTimes';
 import { scheduledActionInPast } from './scheduledActionPast';
+import { creationPolicyUnsupportedType } from './creationPolicyTypes';
 import { scheduledActionChecks } from './scheduledActions';
 import { scheduledActionTimeZone } from './timeZones';
 import { userDataNotBase64 } from './userDataEncoding';
@@ -58,6 +59,7 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   ...scheduledActionChecks,
   ...scheduledActionTimeChecks,
   scheduledActionInPast,
+  creationPolicyUnsupportedType,
   minInstancesInServiceTooHigh,
   pauseTimeInvalid,
   creationTimeoutInvalid,

@@ -118,13 +118,12 @@ export const lifecyclePriorities: CatalogueCheck = {
       const priorities = rules.map((rule) => rule.priority as number);
       const repeated = priorities.find((priority, index) => priorities.indexOf(priority) !== index);
       const early = rules.find((rule) => rule.tagStatus === 'any' && (rule.priority as number) < highestOfClass(rules, rule));
-      const problem =
-        repeated !== undefined
-          ? `use rulePriority ${repeated} more than once`
-          : early
-            ? `give the tagStatus any rule priority ${early.priority as number}, below ${highestOfClass(rules, early)}: it must be the last rule`
-            : undefined;
-      if (!problem) continue;
+      const problems = [
+        ...(repeated !== undefined ? [`use rulePriority ${repeated} more than once`] : []),
+        ...(early ? [`give the tagStatus any rule priority ${early.priority as number}, below ${highestOfClass(rules, early)}: it must be the last rule`] : []),
+      ];
+      if (problems.length === 0) continue;
+      const problem = problems.join(', and ');
       hits.push({
         message: `Lifecycle rules of repository '${repository.logicalId}' ${problem}`,
         span: lifecycleSpan(repository),
