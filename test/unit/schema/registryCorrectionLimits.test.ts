@@ -828,6 +828,10 @@ describe('registry corrections of kind when: properties a value requires or refu
       resourceFindings(/^E3030$/, 'AWS::CodeDeploy::DeploymentGroup', 'ApplicationName: a', 'ServiceRoleArn: arn:aws:iam::123456789012:role/r', `Deployment: {Revision: {RevisionType: S3, S3Location: {Bucket: b, Key: k, BundleType: ${type}}}}`);
     assert.deepEqual(bundle('Zip'), []);
     assert.equal(bundle('rar').length, 1);
+    const union = (filter: string) =>
+      resourceFindings(/^E3030$/, 'AWS::CloudFormation::StackSet', 'StackSetName: s', 'PermissionModel: SERVICE_MANAGED', `StackInstancesGroup: [{Regions: [us-east-1], DeploymentTargets: {OrganizationalUnitIds: [ou-a1b2-c3d4e5f6], Accounts: ['123456789012'], AccountFilterType: ${filter}}}]`);
+    assert.deepEqual(union('DIFFERENCE'), []);
+    assert.equal(union('UNION').length, 1);
   });
 
   it('SAM: a CloudWatchEvent event takes the dead-letter queue and retry policy SAM deploys on it, as an EventBridgeRule event does', () => {
