@@ -28,6 +28,8 @@ import type { ComparedFinding } from './compare';
  *   linter cannot see; CloudFormation accepts them where they are registered.
  * - E0000 on a key written twice ("Duplicate found"): validate-template and create-stack accept the
  *   template and keep the last value (aws/aws-cli#2404); ours is W0002, a warning.
+ * - E3017 on an SNS topic's KmsMasterKeyId: SNS checks the key only when a message is published, and public
+ *   stacks with other values (`aws/sns`, a placeholder) deploy (getmoto/moto PR 3389 describes SNS the same way).
  */
 /**
  * Errors of ours that cfn-lint 1.55.1 misses where CloudFormation refuses the template, left out of the figures
@@ -49,11 +51,17 @@ export function isCfnLintErratum(finding: ComparedFinding, templateText: string)
   if (/^(E3003|E2531|E2533)$/.test(finding.ruleId) && path[0] === 'Resources' && neverCreated(template.root, path[1])) return true;
   if (finding.ruleId === 'E3001' && path[0] === 'Resources' && path[2] === 'Description' && path.length === 3) return true;
   if (finding.ruleId === 'E3006' && /does not exist/.test(finding.message) && !/'(AWS|Custom|Alexa)::/.test(finding.message)) return true;
+  if (finding.ruleId === 'E3017' && path[3] === 'KmsMasterKeyId' && typeOf(template.root, path[1]) === 'AWS::SNS::Topic') return true;
   if (finding.ruleId === 'E3032' && path.length === 4 && path[3] === 'Tags' && /found: 0$/.test(finding.message)) return true;
   if (finding.ruleId === 'E3014' && /^SecurityGroup(Ingress|Egress)$/.test(path[3] ?? '') && path.length === 5 && /is a required property/.test(finding.message)) return true;
   if (finding.ruleId !== 'E1020' || path[2] !== 'UpdatePolicy' || path[3] !== 'CodeDeployLambdaAliasUpdate') return false;
   const named = /^'([^']+)' is not one of/.exec(finding.message)?.[1];
   return named !== undefined && declaredResources(templateText, finding.template).has(named);
+}
+
+function typeOf(root: TemplateNode | undefined, logicalId: string | undefined): string | undefined {
+  const type = logicalId === undefined ? undefined : valueOf(valueOf(valueOf(root, 'Resources'), logicalId), 'Type');
+  return isString(type) ? type.value : undefined;
 }
 
 function declaredResources(text: string, file: string): Set<string> {

@@ -109,11 +109,6 @@ function hasLanguageExtensions(template: Template): boolean {
   return declaresLanguageExtensions(template.root);
 }
 
-/** `[MapName, TopLevelKey, SecondLevelKey, {DefaultValue: …}]`: the fourth argument language extensions add. */
-function hasDefaultValue(argument: TemplateNode): boolean {
-  return isSeq(argument) && argument.items.length === 4 && isMap(argument.items[3]) && argument.items[3].entries.some((entry) => entry.key.value === 'DefaultValue');
-}
-
 /** Every function CloudFormation knows (the Rules section's included): any other `Fn::` key fails the template. */
 const KNOWN_FUNCTIONS = new Set([...INTRINSIC_FUNCTIONS, 'Condition']);
 
@@ -153,12 +148,9 @@ function problemsOf(call: FunctionCall, extended: boolean): readonly Finding[] {
   }
   // Rain (AWS's CloudFormation CLI) replaces its own Fn::Rain:: directives before it deploys, as `package` does local paths.
   if (!KNOWN_FUNCTIONS.has(call.name) && !call.name.startsWith('Fn::Rain::')) return [unknownFunction(call)];
-  const shape = call.name === 'Fn::FindInMap' && extended ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
+  // A DefaultValue no longer needs the language extensions transform (the FindInMap enhancements page says so).
+  const shape = call.name === 'Fn::FindInMap' ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
   if (!shape) return NO_FINDINGS;
-  if (call.name === 'Fn::FindInMap' && !extended && hasDefaultValue(call.argument)) {
-    const message = "Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template";
-    return [finding(shape.ruleId, 'error', message, call.keySpan, [...call.path])];
-  }
   if (call.name === 'Fn::If' && call.path[0] === 'Conditions') return [ifInConditions(call)];
   if (shape.value) return shape.value(call.argument, extended) ? NO_FINDINGS : [wrongShape(call, shape)];
   const items = shape.items ?? [];

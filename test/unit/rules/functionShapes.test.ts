@@ -88,14 +88,12 @@ describe('intrinsic function shapes', () => {
     assert.deepEqual(findingsOf(functionShapesRule, ['Transform: AWS::LanguageExtensions', ...body].join('\n')), []);
   });
 
-  it('says a FindInMap DefaultValue needs the language extensions transform', () => {
+  it('takes a FindInMap DefaultValue with or without the language extensions transform, and only as a map', () => {
     const body = ['Mappings:', '  M: {a: {b: c}}', ...resourceWith(['DisplayName: !FindInMap [M, a, x, {DefaultValue: d}]']).split('\n')];
-    const template = parseTemplate(body.join('\n'), 'yaml');
-    assert.deepEqual(
-      functionShapesRule.run(template).map((found) => `${found.ruleId} ${found.message}`),
-      ["E1011 Fn::FindInMap takes a DefaultValue only with 'Transform: AWS::LanguageExtensions' at the top of the template"],
-    );
+    assert.deepEqual(findingsOf(functionShapesRule, body.join('\n')), []);
     assert.deepEqual(findingsOf(functionShapesRule, ['Transform: AWS::LanguageExtensions', ...body].join('\n')), []);
+    const notMap = ['Mappings:', '  M: {a: {b: c}}', ...resourceWith(['DisplayName: !FindInMap [M, a, b, d]']).split('\n')];
+    assert.equal(functionShapesRule.run(parseTemplate(notMap.join('\n'), 'yaml')).length, 1);
   });
 
   it('works in JSON', () => {

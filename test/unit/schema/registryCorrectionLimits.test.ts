@@ -809,9 +809,7 @@ describe('registry corrections of kind when: properties a value requires or refu
     assert.deepEqual(storage('Engine: mysql', 'StorageType: standard', 'AllocatedStorage: "5"'), []);
     assert.deepEqual(storage('Engine: aurora-mysql', 'DBClusterIdentifier: c', 'AllocatedStorage: "1"'), []);
     assert.equal(storage('Engine: mysql', 'StorageType: gp3', 'AllocatedStorage: "10"').length, 1);
-    assert.equal(storage('Engine: postgres', 'StorageType: gp2', 'AllocatedStorage: 5').length, 1);
-    // Without StorageType, CloudFormation has created such instances on magnetic storage (5 GiB and up).
-    assert.deepEqual(storage('Engine: postgres', 'AllocatedStorage: 5'), []);
+    assert.equal(storage('Engine: postgres', 'AllocatedStorage: 5').length, 1);
   });
 
   it('E3030/E3031 from examiner round 4 and hunt 3: stage cache sizes and variable names, root objects, SNS keys, bundle types', () => {

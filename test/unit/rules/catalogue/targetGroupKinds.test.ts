@@ -78,4 +78,9 @@ describe('CX2732 a health check timeout not shorter than its interval', () => {
     assert.deepEqual(paths(healthCheckTimeoutInterval, classic(30)), ['Resources/Elb/Properties/HealthCheck/Timeout']);
     assert.deepEqual(paths(healthCheckTimeoutInterval, classic(5)), []);
   });
+  it('lets a Network Load Balancer target group wait as long as its interval, not longer', async () => {
+    const { healthCheckTimeoutInterval } = await import('../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck');
+    assert.deepEqual(paths(healthCheckTimeoutInterval, group('      Protocol: TCP\n      HealthCheckIntervalSeconds: 10\n      HealthCheckTimeoutSeconds: 10\n')), []);
+    assert.equal(paths(healthCheckTimeoutInterval, group('      Protocol: TCP\n      HealthCheckIntervalSeconds: 10\n      HealthCheckTimeoutSeconds: 20\n')).length, 1);
+  });
 });

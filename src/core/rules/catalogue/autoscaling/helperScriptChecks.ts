@@ -94,10 +94,12 @@ export const signalNamesOtherResource: CatalogueCheck = {
       const { source } = signals[0];
       const named = names[0]!;
       const what = context.resource(named) ? `'${named}'` : `'${named}', which is not a resource of this template`;
+      // Only a rolling update waits when there is no CreationPolicy: the stack is created, and its next such update fails.
+      const when = attributeAt(resource, 'CreationPolicy', 'ResourceSignal') !== undefined ? 'fails when its timeout ends' : 'its next rolling update fails when PauseTime ends';
       hits.push({
         message:
           `The instances of '${resource.logicalId}' run cfn-signal --resource ${what}, but '${resource.logicalId}' is the resource ` +
-          'waiting for the signals: it never receives them and fails when its timeout ends',
+          `waiting for the signals: it never receives them and ${when}`,
         span: source.node.span,
         path: source.path,
       });

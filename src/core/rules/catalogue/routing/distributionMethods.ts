@@ -62,6 +62,9 @@ export const distributionMethodSets: CatalogueCheck = {
           push(hits, propertyHit(distribution, [...path, 'AllowedMethods'], `AllowedMethods ${allowed.join(', ')} of '${distribution.logicalId}' is none of CloudFront's three sets: GET, HEAD; GET, HEAD, OPTIONS; or all seven methods`));
           continue;
         }
+        // Left out, the behavior forwards GET and HEAD; computed (Fn::If, a parameter), it forwards what the template cannot tell.
+        const allowedNode = valueOf(node, 'AllowedMethods');
+        if (!allowed && allowedNode !== undefined) continue;
         const forwarded = allowed ?? ['GET', 'HEAD'];
         if (cached && (!CACHED_SETS.some((set) => sameSet(set, cached)) || cached.some((method) => !forwarded.includes(method)))) {
           push(hits, propertyHit(distribution, [...path, 'CachedMethods'], `CachedMethods ${cached.join(', ')} of '${distribution.logicalId}' is not GET, HEAD (with OPTIONS when it is forwarded) among the methods the behavior forwards`));

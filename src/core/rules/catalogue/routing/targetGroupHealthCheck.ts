@@ -1,7 +1,7 @@
 /** T07/T27: health checks Elastic Load Balancing refuses: TCP on an HTTP or HTTPS target group, a timeout not shorter than the interval. */
 import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { alwaysGiven, possibleValues } from '../support/values';
+import { alwaysGiven, literalString, possibleValues } from '../support/values';
 import { numberValues } from '../data/common';
 
 const CREATE_TARGET_GROUP = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html';
@@ -64,6 +64,9 @@ const TIMINGS = [
   { type: CLASSIC, at: ['HealthCheck'], timeout: 'Timeout', interval: 'Interval' },
 ];
 
+/** Target group protocols of Network and Gateway Load Balancers. */
+const LAYER4_PROTOCOLS = new Set(['TCP', 'TLS', 'UDP', 'TCP_UDP', 'GENEVE']);
+
 /** CX2732: a health check that waits as long as its interval or longer for an answer. */
 export const healthCheckTimeoutInterval: CatalogueCheck = {
   id: 'CX2732',
@@ -95,7 +98,10 @@ export const healthCheckTimeoutInterval: CatalogueCheck = {
         const timeouts = numberValues(context, valueOf(check, timeout));
         const intervals = numberValues(context, valueOf(check, interval));
         const node = valueOf(check, timeout);
-        if (!timeouts || !intervals || !node || !timeouts.some((seconds) => intervals.some((every) => seconds >= every))) continue;
+        // A Network or Gateway Load Balancer target group may wait as long as its interval (the CDK's check allows it too, aws-cdk#16446).
+        const layer4 = type === TARGET_GROUP && LAYER4_PROTOCOLS.has(literalString(valueOf(resource.properties, 'Protocol')) ?? '');
+        const tooLong = (seconds: number, every: number) => (layer4 ? seconds > every : seconds >= every);
+        if (!timeouts || !intervals || !node || !timeouts.some((seconds) => intervals.some((every) => tooLong(seconds, every)))) continue;
         hits.push({
           message:
             `'${resource.logicalId}' waits ${Math.max(...timeouts)} seconds for a health check answer (${timeout}) but checks every ` +

@@ -2,7 +2,7 @@
  * Whether the resource policies of a template let an AWS service send to an SNS topic or SQS queue of the same template:
  * EventBridge delivering events (CX3013), S3 delivering bucket notifications (CX2330).
  */
-import { isSeq, valueOf, type MapNode } from '../../../model';
+import { isSeq, toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { referencedId, type CheckContext } from './context';
 import type { Answer } from './iam';
@@ -30,6 +30,15 @@ function statementLetsService(statement: MapNode, action: string, service: strin
   return statementAllowsAction(statement, action);
 }
 
+/**
+ * A queue named by the value its QueueName is written with (the same parameter): SQS takes a queue's name where it
+ * wants its URL, and a published vendor stack names it so.
+ */
+function sameName(item: TemplateNode | undefined, target: ResourceDeclaration): boolean {
+  const name = valueOf(target.properties, 'QueueName');
+  return name !== undefined && item !== undefined && target.type === 'AWS::SQS::Queue' && JSON.stringify(toPlain(name)) === JSON.stringify(toPlain(item));
+}
+
 /** Whether some policy of the template lets the service send to the topic or queue: 'no' only when none can. */
 export function resourcePolicyAnswer(context: CheckContext, kind: PolicyKind, target: ResourceDeclaration, service: string): Answer {
   let answer: Answer = 'no';
@@ -41,7 +50,7 @@ export function resourcePolicyAnswer(context: CheckContext, kind: PolicyKind, ta
         answer = 'unknown';
         continue;
       }
-      const names = items.map((item) => referencedId(item));
+      const names = items.map((item) => (sameName(item, target) ? target.logicalId : referencedId(item)));
       if (!names.includes(target.logicalId)) {
         if (names.some((name) => name === undefined)) answer = 'unknown';
         continue;
