@@ -58,12 +58,14 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
     path.pop();
     return;
   }
+  // The keys of a function's environment Variables are names the template chooses: `STRIPE_SECRET_KEY` says what it holds.
+  const variables = path.length > 0 && path[path.length - 1] === 'Variables';
   for (const entry of node.entries) {
     const key = entry.key.value;
     if (key === 'Ref' || key.startsWith('Fn::')) continue;
     const value = entry.value;
     path.push(key);
-    if (isSecretProperty(key) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path] });
+    if ((isSecretProperty(key) || (variables && isSecretName(key))) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path] });
     else collect(value, path, hits);
     path.pop();
   }
@@ -95,7 +97,8 @@ function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { va
 }
 
 function isPlainSecret(text: string): boolean {
-  return text.trim() !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text) && !isEmptyDocument(text) && !PLACEHOLDER_WORD.test(text.trim());
+  const trimmed = text.trim();
+  return trimmed !== '' && !isDynamicReference(text) && !/^(true|false)$/i.test(text) && !isEmptyDocument(text) && !PLACEHOLDER_WORD.test(trimmed) && !PLACEHOLDER.test(trimmed);
 }
 
 /**
@@ -103,6 +106,8 @@ function isPlainSecret(text: string): boolean {
  * reveals nothing. A weak value such as `changeme` or `password` is a secret anyone can read, and stays reported.
  */
 const PLACEHOLDER_WORD = /^(empty|none|null|nil|n\/a|placeholder|dummy|tbd|todo|unset|undefined)$/i;
+/** A value that says it is to be replaced (`<Fixer API key>`) or made up (`DUMMYEXAMPLEKEY`, AWS's `...EXAMPLEKEY` doc keys). */
+const PLACEHOLDER = /^<[^<>]*>$|example|dummy/i;
 
 /** `{}`, `[]` or a JSON document with no text or number in it: a placeholder the application fills in later. */
 function isEmptyDocument(text: string): boolean {

@@ -202,6 +202,17 @@ describe('CX4005 hard-coded secrets', () => {
     }
   });
 
+  it("reads a function's environment variable names, and leaves placeholders and made-up example keys", () => {
+    const fn = (name: string, value: string) =>
+      `Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Environment:\n        Variables:\n          ${name}: ${value}\n          STAGE: prod\n`;
+    assert.deepEqual(run(hardCodedSecretRule, fn('STRIPE_SECRET_KEY', 'sk_live_51Habc')).map((found) => found.path?.join('/')), [
+      'Resources/Fn/Properties/Environment/Variables/STRIPE_SECRET_KEY',
+    ]);
+    assert.deepEqual(run(hardCodedSecretRule, fn('API_KEY', "'<Fixer API key>'")), []);
+    assert.deepEqual(run(hardCodedSecretRule, fn('AWS_SECRET_ACCESS_KEY', 'DUMMYEXAMPLEKEY')), []);
+    assert.deepEqual(run(hardCodedSecretRule, fn('SECRET_ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db')), []);
+  });
+
   it('reports a secret Beanstalk environment property and ECS container variable written as text', () => {
     const beanstalk = `Resources:
   Env:
