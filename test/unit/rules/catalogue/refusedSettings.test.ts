@@ -62,3 +62,16 @@ describe('CX1737 load-balanced service of one task', () => {
     assert.deepEqual(paths(serviceSingleTask, service('1', false)), []);
   });
 });
+
+describe('CX1823 SAM DeploymentPreference turned off', () => {
+  it('reports a preference with alarms or hooks turned off, not a hook function turning its own off', async () => {
+    const { samPreferenceDisabled } = await import('../../../../src/core/rules/catalogue/serverless/samDeployments');
+    const fn = (preference: string) =>
+      `Transform: AWS::Serverless-2016-10-31\n${resources(`  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.13\n      Handler: index.handler\n      InlineCode: x\n      AutoPublishAlias: live\n      DeploymentPreference: ${preference}\n`)}`;
+    assert.deepEqual(paths(samPreferenceDisabled, fn('{Enabled: false, Type: Canary10Percent5Minutes, Alarms: [arn:aws:cloudwatch:us-east-1:123456789012:alarm:a]}')), [
+      'Resources/Fn/Properties/DeploymentPreference/Enabled',
+    ]);
+    assert.deepEqual(paths(samPreferenceDisabled, fn('{Enabled: false}')), []);
+    assert.deepEqual(paths(samPreferenceDisabled, fn('{Enabled: true, Type: Canary10Percent5Minutes, Alarms: [a]}')), []);
+  });
+});

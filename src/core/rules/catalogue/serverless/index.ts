@@ -7,7 +7,7 @@ import {
 } from './apiGatewayDeployments';
 import { lambdaPackageSettings } from './lambdaPackages';
 import { aliasProvisionedLatest, aliasVersionRef, aliasWeightedLatest } from './lambdaVersions';
-import { samAllAtOnce, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
+import { samAllAtOnce, samPreferenceDisabled, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
 import { snapStartUnsupported } from './snapStart';
@@ -18,6 +18,7 @@ import { fifoBatchingWindow } from './fifoBatchingWindow';
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   samProvisionedConcurrencyAlias,
   samAllAtOnce,
+  samPreferenceDisabled,
   samPreferenceTypeTypo,
   samHookReportPermission,
   samHookName,

@@ -1,7 +1,7 @@
 import { entryOf } from '../../../model';
 /** SAM gradual deployments: provisioned concurrency needs the alias, and the preference's type. */
 import type { CatalogueCheck, CheckHit } from '../types';
-import { intrinsicName, literalString } from '../support/values';
+import { intrinsicName, literalBoolean, literalString } from '../support/values';
 import { SAM_FUNCTION, SAM_GRADUAL_URL, SAM_PREFERENCE_URL, samPreference, samSetting } from './samModel';
 
 const SAM_FUNCTION_URL = 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html';
@@ -156,6 +156,41 @@ export const samPreferenceTypeTypo: CatalogueCheck = {
         span: type!.span,
         path,
         fixes: [{ title: `Change to ${nearest}`, edits: [{ span: type!.span, newText: context.template.format === 'json' ? JSON.stringify(nearest) : nearest }], preferred: true }],
+      });
+    }
+    return hits;
+  },
+};
+
+/** CX1823: a DeploymentPreference written but turned off. */
+export const samPreferenceDisabled: CatalogueCheck = {
+  id: 'CX1823',
+  title: 'SAM DeploymentPreference with alarms or hooks turned off (Enabled false)',
+  topics: ['T18'],
+  severity: 'warning',
+  url: SAM_PREFERENCE_URL,
+  explanation: {
+    what:
+      'With Enabled false, SAM creates no CodeDeploy application or deployment group for the function: each deployment moves the ' +
+      'alias to the new version at once, and the preference\'s Type, Alarms and Hooks are ignored.',
+    exam:
+      'safe Lambda releases are a DeploymentPreference (Canary or Linear) with alarms that roll back and hooks that test the new ' +
+      'version; turn it off only in a development stage, through a parameter or condition rather than a literal false.',
+    trap: 'the alarms and hooks stay in the template and look protective, but nothing runs them.',
+  },
+  resourceTypes: [SAM_FUNCTION],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const func of context.resources(SAM_FUNCTION)) {
+      const preference = entryOf(func.properties, 'DeploymentPreference');
+      const enabled = preference && entryOf(preference.value, 'Enabled');
+      // Hook functions turn their own preference off, as SAM's docs show; only a preference with alarms or hooks looks protective.
+      if (!enabled || literalBoolean(enabled.value) !== false) continue;
+      if (!entryOf(preference.value, 'Alarms') && !entryOf(preference.value, 'Hooks')) continue;
+      hits.push({
+        message: `The DeploymentPreference of function '${func.logicalId}' is turned off (Enabled false): new versions take all traffic at once, and its alarms and hooks never run`,
+        span: enabled.value.span,
+        path: ['Resources', func.logicalId, 'Properties', 'DeploymentPreference', 'Enabled'],
       });
     }
     return hits;
