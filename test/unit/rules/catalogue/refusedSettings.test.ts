@@ -75,3 +75,14 @@ describe('CX1823 SAM DeploymentPreference turned off', () => {
     assert.deepEqual(paths(samPreferenceDisabled, fn('{Enabled: true, Type: Canary10Percent5Minutes, Alarms: [a]}')), []);
   });
 });
+
+describe('CX3321 GuardDuty runtime monitoring features', () => {
+  it('reports EKS_RUNTIME_MONITORING beside RUNTIME_MONITORING, and either alone passes', async () => {
+    const { guardDutyRuntimeFeaturesBoth } = await import('../../../../src/core/rules/catalogue/governance/services');
+    const detector = (names: string[]) =>
+      resources(`  D:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n${names.map((name) => `        - {Name: ${name}, Status: ENABLED}\n`).join('')}`);
+    assert.deepEqual(paths(guardDutyRuntimeFeaturesBoth, detector(['S3_DATA_EVENTS', 'EKS_RUNTIME_MONITORING', 'RUNTIME_MONITORING'])), ['Resources/D/Properties/Features/1']);
+    assert.deepEqual(paths(guardDutyRuntimeFeaturesBoth, detector(['RUNTIME_MONITORING'])), []);
+    assert.deepEqual(paths(guardDutyRuntimeFeaturesBoth, detector(['EKS_RUNTIME_MONITORING'])), []);
+  });
+});

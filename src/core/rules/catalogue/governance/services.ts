@@ -1,5 +1,5 @@
 /** T33: services to recognise by purpose, set up so that they do their job (Macie, GuardDuty, Service Catalog, Organizations). */
-import { entryOf, isScalar, valueOf } from '../../../model';
+import { entryOf, isScalar, isSeq, valueOf } from '../../../model';
 import { replaceScalar } from '../../exam/edits';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { literalBoolean, literalString } from '../support/values';
@@ -64,6 +64,44 @@ export const guardDutyDisabled: CatalogueCheck = {
         span: enable.value.span,
         path: ['Resources', detector.logicalId, 'Properties', 'Enable'],
         fixes: [{ title: 'Enable the detector', edits: [replaceScalar(context.template, enable.value, true)], preferred: true }],
+      });
+    }
+    return hits;
+  },
+};
+
+const CREATE_DETECTOR = 'https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html';
+
+/** CX3321: EKS Runtime Monitoring and Runtime Monitoring both listed among a detector's features. */
+export const guardDutyRuntimeFeaturesBoth: CatalogueCheck = {
+  id: 'CX3321',
+  title: 'GuardDuty detector with both EKS_RUNTIME_MONITORING and RUNTIME_MONITORING features',
+  topics: ['T33'],
+  severity: 'error',
+  url: CREATE_DETECTOR,
+  rejection: {
+    quote: 'Specifying both EKS Runtime Monitoring (EKS_RUNTIME_MONITORING) and Runtime Monitoring (RUNTIME_MONITORING) will cause an error.',
+    url: CREATE_DETECTOR,
+  },
+  explanation: {
+    what:
+      'Runtime Monitoring (RUNTIME_MONITORING) covers EKS, ECS on Fargate and EC2 and replaces the older EKS Runtime Monitoring ' +
+      'feature; a detector takes one of the two, and GuardDuty refuses a request naming both.',
+    exam: 'GuardDuty is threat detection from logs and runtime events; its findings go to EventBridge for automated response.',
+  },
+  resourceTypes: ['AWS::GuardDuty::Detector'],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const detector of context.resources('AWS::GuardDuty::Detector')) {
+      const features = valueOf(detector.properties, 'Features');
+      if (!isSeq(features)) continue;
+      const names = features.items.map((feature) => literalString(valueOf(feature, 'Name')));
+      const eks = names.indexOf('EKS_RUNTIME_MONITORING');
+      if (eks < 0 || !names.includes('RUNTIME_MONITORING')) continue;
+      hits.push({
+        message: `GuardDuty detector '${detector.logicalId}' lists both EKS_RUNTIME_MONITORING and RUNTIME_MONITORING: GuardDuty takes one; RUNTIME_MONITORING (with its EKS_ADDON_MANAGEMENT setting) covers EKS`,
+        span: features.items[eks].span,
+        path: ['Resources', detector.logicalId, 'Properties', 'Features', eks],
       });
     }
     return hits;
@@ -143,4 +181,4 @@ export const scpWithoutTargets: CatalogueCheck = {
   },
 };
 
-export const SERVICE_CHECKS: readonly CatalogueCheck[] = [macieSessionPaused, guardDutyDisabled, serviceCatalogPortfolioWithoutPrincipals, scpWithoutTargets];
+export const SERVICE_CHECKS: readonly CatalogueCheck[] = [macieSessionPaused, guardDutyDisabled, guardDutyRuntimeFeaturesBoth, serviceCatalogPortfolioWithoutPrincipals, scpWithoutTargets];
