@@ -10,7 +10,7 @@ export const codeDeployImmediateBlueTermination: CatalogueCheck = {
   id: 'CX0514',
   title: 'Blue/green deployment terminates the original environment with no waiting time',
   topics: ['T05', 'T06'],
-  severity: 'info',
+  severity: 'warning',
   url: URL,
   explanation: {
     what:

@@ -130,7 +130,7 @@ export const codeDeployZeroMinimum: CatalogueCheck = {
   id: 'CX0414',
   title: 'Custom deployment configuration with zero minimum healthy hosts deploys to all instances at once',
   topics: ['T04'],
-  severity: 'info',
+  severity: 'warning',
   url: HEALTH_URL,
   explanation: {
     what:

@@ -261,7 +261,7 @@ export const codeDeployIgnorePollFailure: CatalogueCheck = {
   id: 'CX0614',
   title: 'Deployment continues when CodeDeploy cannot read its alarms (IgnorePollAlarmFailure)',
   topics: ['T06'],
-  severity: 'info',
+  severity: 'warning',
   url: ALARM_CONFIG_URL,
   explanation: {
     what:
