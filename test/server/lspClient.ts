@@ -188,6 +188,11 @@ export class TestClient {
       else this.process.once('close', () => resolve());
     });
     this.kill();
+    // A process the server started may outlive it holding the pipes' other ends: stop reading them, so that
+    // 'close' comes and no open pipe keeps the test file's process alive.
+    this.process.stdout?.destroy();
+    this.process.stdin?.destroy();
+    this.process.unref();
     await gone;
   }
 
