@@ -86,3 +86,13 @@ describe('CX3321 GuardDuty runtime monitoring features', () => {
     assert.deepEqual(paths(guardDutyRuntimeFeaturesBoth, detector(['EKS_RUNTIME_MONITORING'])), []);
   });
 });
+
+describe('CX1919 alias on $LATEST', () => {
+  it('reports an alias following $LATEST, leaving the cases CX1914 and CX1915 report as errors', async () => {
+    const { aliasOnLatest } = await import('../../../../src/core/rules/catalogue/serverless/lambdaVersions');
+    const alias = (extra: string) => resources(`  Live:\n    Type: AWS::Lambda::Alias\n    Properties:\n      FunctionName: f\n      Name: live\n      FunctionVersion: $LATEST\n${extra}`);
+    assert.deepEqual(paths(aliasOnLatest, alias('')), ['Resources/Live/Properties/FunctionVersion']);
+    assert.deepEqual(paths(aliasOnLatest, alias('      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 1}\n')), []);
+    assert.deepEqual(paths(aliasOnLatest, alias('      RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: "2", FunctionWeight: 0.1}]}\n')), []);
+  });
+});

@@ -6,7 +6,7 @@ import {
   apiStageDescriptionWithoutName,
 } from './apiGatewayDeployments';
 import { lambdaPackageSettings } from './lambdaPackages';
-import { aliasProvisionedLatest, aliasVersionRef, aliasWeightedLatest } from './lambdaVersions';
+import { aliasOnLatest, aliasProvisionedLatest, aliasVersionRef, aliasWeightedLatest } from './lambdaVersions';
 import { samAllAtOnce, samPreferenceDisabled, samPreferenceTypeTypo, samProvisionedConcurrencyAlias } from './samDeployments';
 import { samHookName, samHookReportPermission } from './samHooks';
 import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
@@ -28,6 +28,7 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   aliasProvisionedLatest,
   aliasWeightedLatest,
   aliasVersionRef,
+  aliasOnLatest,
   sqsVisibilityBelowTimeout,
   ...EVENT_SOURCE_MAPPING_CHECKS,
   fifoBatchingWindow,

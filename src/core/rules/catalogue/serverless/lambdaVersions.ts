@@ -135,3 +135,36 @@ function versionAttributeEdit(context: CheckContext, node: TemplateNode, logical
   const newText = json ? `{"Fn::GetAtt": ["${logicalId}", "Version"]}` : flow ? `{"Fn::GetAtt": [${logicalId}, Version]}` : `!GetAtt ${logicalId}.Version`;
   return { span: node.span, newText };
 }
+
+/** CX1919: an alias that follows $LATEST. */
+export const aliasOnLatest: CatalogueCheck = {
+  id: 'CX1919',
+  title: 'Lambda alias points at $LATEST instead of a published version',
+  topics: ['T19', 'T18'],
+  severity: 'warning',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html',
+  explanation: {
+    what:
+      'An alias is a stable name for a version of a function. On $LATEST it follows every code update at once: the callers of the ' +
+      'alias run new code as soon as it is deployed, and there is no earlier version the alias can be moved back to.',
+    exam:
+      'publish a version with each release (AWS::Lambda::Version, or SAM AutoPublishAlias) and point the alias at it; shift traffic ' +
+      'between versions with RoutingConfig or CodeDeploy, and roll back by pointing the alias at the previous version.',
+    trap: 'an AWS::Lambda::Version is immutable: a new one is published only when its logical ID or properties change (SAM handles this with AutoPublishAlias).',
+  },
+  resourceTypes: [ALIAS],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const alias of context.resources(ALIAS)) {
+      const version = valueOf(alias.properties, 'FunctionVersion');
+      // With provisioned concurrency or routing, CX1914 and CX1915 report the same version as an error.
+      if (literalString(version) !== LATEST || entryOf(alias.properties, 'ProvisionedConcurrencyConfig') || entryOf(alias.properties, 'RoutingConfig')) continue;
+      hits.push({
+        message: `Alias '${alias.logicalId}' points at $LATEST: its callers run each code update at once, with no published version to roll back to`,
+        span: version!.span,
+        path: ['Resources', alias.logicalId, 'Properties', 'FunctionVersion'],
+      });
+    }
+    return hits;
+  },
+};
