@@ -96,3 +96,16 @@ describe('CX1919 alias on $LATEST', () => {
     assert.deepEqual(paths(aliasOnLatest, alias('      RoutingConfig: {AdditionalVersionWeights: [{FunctionVersion: "2", FunctionWeight: 0.1}]}\n')), []);
   });
 });
+
+describe('CX0224 two triggers for one source action', () => {
+  it('reports the second trigger of a source action, not triggers of different actions', async () => {
+    const { pipelineTriggerRepeated } = await import('../../../../src/core/rules/catalogue/pipeline/pipelineTriggers');
+    const pipeline = (names: string[]) =>
+      resources(
+        `  Pipeline:\n    Type: AWS::CodePipeline::Pipeline\n    Properties:\n      PipelineType: V2\n      Triggers:\n` +
+          names.map((name) => `        - {ProviderType: CodeStarSourceConnection, GitConfiguration: {SourceActionName: ${name}}}\n`).join(''),
+      );
+    assert.deepEqual(paths(pipelineTriggerRepeated, pipeline(['App', 'App'])), ['Resources/Pipeline/Properties/Triggers/1/GitConfiguration/SourceActionName']);
+    assert.deepEqual(paths(pipelineTriggerRepeated, pipeline(['App', 'Infra'])), []);
+  });
+});

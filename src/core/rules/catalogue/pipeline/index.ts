@@ -13,7 +13,7 @@ import { pipelineCrossAccountKey } from './pipelineCrossAccount';
 import { pipelineSingleStoreCrossRegion, pipelineStoreForRegion } from './pipelineRegions';
 import { pipelineRolePermissions } from './pipelineRole';
 import { pipelineDuplicateNames, pipelineFirstStageSource, pipelineLateSourceAction } from './pipelineStructure';
-import { pipelineTriggerSourceAction } from './pipelineTriggers';
+import { pipelineTriggerRepeated, pipelineTriggerSourceAction } from './pipelineTriggers';
 import { pipelineParallelRollback } from './pipelineParallelRollback';
 
 export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
@@ -35,6 +35,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   pipelineCloudFormationAction,
   pipelineS3SourceVersioning,
   pipelineTriggerSourceAction,
+  pipelineTriggerRepeated,
   pipelineParallelRollback,
   codeBuildDockerPrivileged,
   codeBuildDockerCache,

@@ -51,3 +51,42 @@ export const pipelineTriggerSourceAction: CatalogueCheck = {
     return hits;
   },
 };
+
+const GIT_CONFIGURATION_API = 'https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GitConfiguration.html';
+
+/** CX0224: two triggers for one source action. */
+export const pipelineTriggerRepeated: CatalogueCheck = {
+  id: 'CX0224',
+  title: 'Two pipeline triggers for the same source action',
+  topics: ['T02'],
+  severity: 'error',
+  url: GIT_CONFIGURATION_API,
+  rejection: { quote: 'You can only specify one trigger configuration per source action.', url: GIT_CONFIGURATION_API },
+  explanation: {
+    what:
+      'A trigger holds every filter of one source action: up to three push filters and three pull-request filters, each with its ' +
+      'branches, tags and file paths. A second trigger for the same action is refused; its filters belong in the first one.',
+    exam: 'start the pipeline for pushes to main and for pull requests to main: one trigger with a Push filter and a PullRequest filter.',
+  },
+  resourceTypes: [PIPELINE],
+  run(context) {
+    const hits: CheckHit[] = [];
+    for (const pipeline of context.resources(PIPELINE)) {
+      const triggers = valueOf(pipeline.properties, 'Triggers');
+      if (!isSeq(triggers)) continue;
+      const seen = new Set<string>();
+      triggers.items.forEach((trigger, index) => {
+        const nameEntry = isMap(trigger) ? entryOf(valueOf(trigger, 'GitConfiguration'), 'SourceActionName') : undefined;
+        const name = literalString(nameEntry?.value);
+        if (name === undefined) return;
+        if (!seen.has(name)) return void seen.add(name);
+        hits.push({
+          message: `Pipeline '${pipeline.logicalId}' has a second trigger for source action '${name}': CodePipeline takes one per source action; put its filters in the first`,
+          span: nameEntry!.value.span,
+          path: ['Resources', pipeline.logicalId, 'Properties', 'Triggers', index, 'GitConfiguration', 'SourceActionName'],
+        });
+      });
+    }
+    return hits;
+  },
+};
