@@ -17,7 +17,7 @@ export const hardCodedSecretRule: Rule = resourceRule({
   check(resource): Finding[] {
     if (!resource.properties) return [];
     const hits: Hit[] = [];
-    collect(resource.properties, ['Resources', resource.logicalId, 'Properties'], hits);
+    collect(resource.properties, ['Resources', resource.logicalId, 'Properties'], hits, resource.type === NESTED_STACK);
     return hits.map((hit) =>
       examFinding({
         ruleId: 'CX4005',
@@ -41,8 +41,13 @@ export const hardCodedSecretRule: Rule = resourceRule({
   },
 });
 
-/** Walks every property value; `path` is one array pushed and popped on the way, copied only for a hit. */
-function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): void {
+const NESTED_STACK = 'AWS::CloudFormation::Stack';
+
+/**
+ * Walks every property value; `path` is one array pushed and popped on the way, copied only for a hit. `nestedStack`: the
+ * resource is a nested stack, whose Parameters are named by the child template (`DBPassword`).
+ */
+function collect(node: TemplateNode, path: (string | number)[], hits: Hit[], nestedStack = false): void {
   if (isSeq(node)) {
     for (let index = 0; index < node.items.length; index++) {
       path.push(index);
@@ -53,47 +58,53 @@ function collect(node: TemplateNode, path: (string | number)[], hits: Hit[]): vo
   if (!isMap(node)) return;
   const pair = namedPair(node);
   if (pair) {
-    path.push('Value');
+    path.push(pair.valueKey);
     hits.push({ key: pair.name, value: pair.value, path: [...path] });
     path.pop();
     return;
   }
-  // The keys of a function's environment Variables are names the template chooses: `STRIPE_SECRET_KEY` says what it holds.
-  const variables = path.length > 0 && path[path.length - 1] === 'Variables';
+  // The keys of a function's environment Variables, and of a nested stack's Parameters, are names the template chooses:
+  // `STRIPE_SECRET_KEY` says what it holds.
+  const last = path.length > 0 ? path[path.length - 1] : undefined;
+  const chosenNames = last === 'Variables' || (nestedStack && last === 'Parameters' && path.length === 4);
   for (const entry of node.entries) {
     const key = entry.key.value;
     if (key === 'Ref' || key.startsWith('Fn::')) continue;
     const value = entry.value;
     path.push(key);
-    if ((isSecretProperty(key) || (variables && isSecretName(key))) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path] });
-    else collect(value, path, hits);
+    if ((isSecretProperty(key) || (chosenNames && isSecretName(key))) && isString(value) && isPlainSecret(value.value)) hits.push({ key, value, path: [...path] });
+    else collect(value, path, hits, nestedStack);
     path.pop();
   }
 }
 
 /**
  * A setting written as a name and a value, such as an Elastic Beanstalk environment property
- * `{Namespace, OptionName: DB_PASSWORD, Value: …}` or an ECS container variable `{Name: API_TOKEN, Value: …}`,
- * whose name says it holds a secret and whose value is written as text. Maps with a Type (CodeBuild variables,
- * whose Value may be a Parameter Store name; CX0314 reads those) are left alone.
+ * `{Namespace, OptionName: DB_PASSWORD, Value: …}`, an ECS container variable `{Name: API_TOKEN, Value: …}` or a
+ * StackSet parameter `{ParameterKey: DbPassword, ParameterValue: …}`, whose name says it holds a secret and whose
+ * value is written as text. Maps with a Type (CodeBuild variables, whose Value may be a Parameter Store name; CX0314
+ * reads those) are left alone.
  */
-function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { value: string } } | undefined {
+function namedPair(node: TemplateNode): { name: string; value: ScalarNode & { value: string }; valueKey: string } | undefined {
   if (!isMap(node)) return undefined;
   // One look at the keys (this runs on every map of every resource): most maps hold no Value at all.
   let nameNode: TemplateNode | undefined;
   let valueNode: TemplateNode | undefined;
+  let valueKey = 'Value';
   for (const entry of node.entries) {
     const key = entry.key.value;
     if (key === 'Type') return undefined;
     // The last Value, the one CloudFormation keeps; the first OptionName or Name.
-    if (key === 'Value') valueNode = entry.value;
-    else if (key === 'OptionName' || key === 'Name') nameNode ??= entry.value;
+    if (key === 'Value' || key === 'ParameterValue') {
+      valueNode = entry.value;
+      valueKey = key;
+    } else if (key === 'OptionName' || key === 'Name' || key === 'ParameterKey') nameNode ??= entry.value;
   }
   if (!isString(nameNode) || !isString(valueNode)) return undefined;
   const name = nameNode.value;
   const value = valueNode;
   if (!isSecretName(name) || !isPlainSecret(value.value) || value.value.startsWith('arn:')) return undefined;
-  return { name, value };
+  return { name, value, valueKey };
 }
 
 function isPlainSecret(text: string): boolean {

@@ -213,6 +213,16 @@ describe('CX4005 hard-coded secrets', () => {
     assert.deepEqual(run(hardCodedSecretRule, fn('SECRET_ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db')), []);
   });
 
+  it("reads a StackSet parameter's ParameterKey and a nested stack's parameter names, not other resources' Parameters", () => {
+    const stackSet = 'Resources:\n  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      Parameters:\n        - ParameterKey: DbMasterPassword\n          ParameterValue: Summer2026!\n        - ParameterKey: DbPasswordLength\n          ParameterValue: "16"\n';
+    assert.deepEqual(run(hardCodedSecretRule, stackSet).map((found) => found.path?.join('/')), ['Resources/Set/Properties/Parameters/0/ParameterValue']);
+    const nested = 'Resources:\n  Data:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      Parameters:\n        DBPassword: Summer2026!\n        DBUser: admin\n';
+    assert.deepEqual(run(hardCodedSecretRule, nested).map((found) => found.path?.join('/')), ['Resources/Data/Properties/Parameters/DBPassword']);
+    // A DB parameter group's Parameters are engine settings (password_encryption), not secrets.
+    const group = 'Resources:\n  Group:\n    Type: AWS::RDS::DBParameterGroup\n    Properties:\n      Family: postgres16\n      Description: x\n      Parameters:\n        password_encryption: scram-sha-256\n';
+    assert.deepEqual(run(hardCodedSecretRule, group), []);
+  });
+
   it('reports a secret Beanstalk environment property and ECS container variable written as text', () => {
     const beanstalk = `Resources:
   Env:

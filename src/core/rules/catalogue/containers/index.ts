@@ -14,5 +14,6 @@ import { CAPACITY_PROVIDER_CHECKS } from './capacityProviders';
 import { containerPortTwoProtocols, hostPortDiffersInAwsvpcOrHost } from './portMappings';
 import { daemonServiceUnsupported } from './daemonServices';
 import { serviceSingleTask, serviceSingleZone } from './ecsServiceZones';
+import { ECS_DEPLOYMENT_SAFETY_CHECKS } from './ecsDeploymentSafety';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS, hostPortDiffersInAwsvpcOrHost, containerPortTwoProtocols, daemonServiceUnsupported, serviceSingleZone, serviceSingleTask];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS, hostPortDiffersInAwsvpcOrHost, containerPortTwoProtocols, daemonServiceUnsupported, serviceSingleZone, serviceSingleTask, ...ECS_DEPLOYMENT_SAFETY_CHECKS];

@@ -7,7 +7,7 @@ import { entryOf, isMap, isSeq, valueOf, type MapNode, type NodePath, type Templ
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { trustsService } from '../support/policyDocuments';
-import { intrinsicName, isNoValue, literalNumber, literalString } from '../support/values';
+import { intrinsicName, literalNumber, literalString } from '../support/values';
 
 const RESTRICTIONS_PAGE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html';
 const ALL_EDGE_PAGE = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html';
@@ -117,11 +117,9 @@ function unsupportedFeatures(fn: ResourceDeclaration): Array<[string, string]> {
   if (isMap(variables) && intrinsicName(variables) === undefined && variables.entries.length > 0) found.push(['Environment', 'environment variables']);
   const subnets = valueOf(valueOf(properties, 'VpcConfig'), 'SubnetIds');
   if (isSeq(subnets) && subnets.items.length > 0) found.push(['VpcConfig', 'a VPC configuration']);
-  const deadLetter = valueOf(properties, 'DeadLetterConfig');
-  if (deadLetter !== undefined && !isNoValue(deadLetter)) found.push(['DeadLetterConfig', 'a dead-letter queue']);
   const layers = valueOf(properties, 'Layers');
   if (isSeq(layers) && layers.items.length > 0) found.push(['Layers', 'layers']);
-  // X-Ray active tracing is not refused: an AWS sample associates such a function, and traces are simply not sampled at the edge.
+  // X-Ray active tracing and dead-letter queues are no longer on AWS's list (an AWS sample associates a function with tracing).
   if (literalString(valueOf(properties, 'PackageType')) === 'Image') found.push(['PackageType', 'a container image']);
   const architectures = valueOf(properties, 'Architectures');
   if (isSeq(architectures) && architectures.items.some((item) => literalString(item) === 'arm64')) found.push(['Architectures', 'the arm64 architecture']);
@@ -143,10 +141,10 @@ export const edgeFunctionUnsupportedFeature: CatalogueCheck = {
   rejection: { quote: 'The following Lambda features are not supported by Lambda@Edge:', url: RESTRICTIONS_PAGE },
   explanation: {
     what:
-      'Lambda@Edge functions run in CloudFront locations, without environment variables, VPC access, dead-letter queues, ' +
-      'layers, container images, the arm64 architecture, more than 512 MB of ephemeral storage, runtime management other ' +
-      'than Auto or a deployment package encrypted with a customer managed key; CloudFront refuses to associate a version ' +
-      'that uses them. AWS lists X-Ray and provisioned concurrency as unsupported too (this check does not judge those).',
+      'Lambda@Edge functions run in CloudFront locations, without environment variables, VPC access, layers, container ' +
+      'images, the arm64 architecture, more than 512 MB of ephemeral storage, runtime management other than Auto or a ' +
+      'deployment package encrypted with a customer managed key; CloudFront refuses to associate a version that uses them. ' +
+      'AWS lists provisioned concurrency as unsupported too (this check does not judge it).',
     exam:
       'configuration for an edge function goes in its code or is read at run time (e.g. from a header or SSM in us-east-1); ' +
       'CloudFront Functions are the lighter choice for header rewrites, redirects and A/B cookie routing at viewer events.',
