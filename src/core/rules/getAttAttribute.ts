@@ -52,7 +52,9 @@ function unknownAttributes(template: Template): Finding[] {
     const type = targetOf(index, reference)?.detail ?? loopGeneratedType(index.generated, reference.name);
     if (!type || attributesAreOpen(type, attribute)) return [];
     const specified = schema.resourceType(type)?.attributes;
-    const readable = schema.registry.type(type)?.attributes;
+    // A type the registry knows without readOnlyProperties returns no attribute at all (AWS::CodeDeploy::Application).
+    const registryType = schema.registry.type(type);
+    const readable = registryType ? (registryType.attributes ?? []) : undefined;
     if (!specified && !readable) return [];
     const known = new Set([...(specified?.keys() ?? []), ...(readable ?? []), ...(LEGACY_ATTRIBUTES[type] ?? [])]);
     // A key under a map attribute (a provisioned product's Outputs.Name) stands where the schema lets it.
@@ -68,7 +70,7 @@ function unknownAttributes(template: Template): Finding[] {
 
 function attributeFinding(template: Template, reference: Reference, type: string, suggestion: string | undefined, all?: string[], property = false): Finding {
   const ruleId = reference.kind === 'sub' ? 'E1019' : 'E1010';
-  const hint = suggestion ? `. Did you mean '${suggestion}'?` : all && all.length > 0 ? `: it has ${listOf(all.sort())}` : '';
+  const hint = suggestion ? `. Did you mean '${suggestion}'?` : all && all.length > 0 ? `: it has ${listOf(all.sort())}` : all ? ': Fn::GetAtt reads no attribute of it (use Ref)' : '';
   const message = `${type} has no attribute '${reference.attribute}'${hint}${property ? propertyHint(type, reference) : ''}`;
   const result = finding(ruleId, 'error', message, reference.attributeSpan!, reference.attributePath);
   const exact = template.text.slice(reference.attributeSpan!.start, reference.attributeSpan!.end) === reference.attribute;

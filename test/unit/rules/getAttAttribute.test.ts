@@ -78,6 +78,12 @@ describe('E1010 Fn::GetAtt attribute', () => {
     assert.equal(far?.fixes, undefined);
   });
 
+  it('reports any attribute of a type the registry gives no attribute, saying so', () => {
+    const application = 'Resources:\n  App:\n    Type: AWS::CodeDeploy::Application\nOutputs:\n  A: {Value: !GetAtt App.Arn}\n';
+    const found = getAttRule.run(parseTemplate(application, 'yaml'));
+    assert.deepEqual(found.map((one) => one.message), ["AWS::CodeDeploy::Application has no attribute 'Arn': Fn::GetAtt reads no attribute of it (use Ref)"]);
+  });
+
   it('accepts a property only of the types that return their properties', () => {
     const capacity = ['Resources:', '  Reservation:', '    Type: AWS::EC2::CapacityReservation', 'Outputs:', '  Count: {Value: !GetAtt Reservation.InstanceCount}', ''].join('\n');
     assert.deepEqual(findingsOf(getAttRule, capacity), []);

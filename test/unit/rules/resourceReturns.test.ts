@@ -61,6 +61,15 @@ describe('E1041/E1040 what a resource gives against the identifier a property ta
     assert.deepEqual(found(fn('!GetAtt Role.Unknown')), []);
   });
 
+  it("reports Ref of a queue (its URL) as a redrive policy's dead-letter target, which takes the queue's ARN", () => {
+    const text = 'Resources:\n  Dlq:\n    Type: AWS::SQS::Queue\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      RedrivePolicy:\n        deadLetterTargetArn: !Ref Dlq\n        maxReceiveCount: 5\n';
+    assert.deepEqual(
+      found(text).map((line) => line.split(':')[0]),
+      ['E1041 Resources/Queue/Properties/RedrivePolicy/deadLetterTargetArn'],
+    );
+    assert.deepEqual(found(text.replace('!Ref Dlq', '!GetAtt Dlq.Arn')), []);
+  });
+
   it('judges each branch of an Fn::If', () => {
     const text = `Conditions:\n  Own: !Equals [!Ref AWS::Region, us-east-1]\n${fn('!If [Own, !GetAtt Role.Arn, !Ref Role]')}`;
     assert.deepEqual(found(text).map((line) => line.split(':')[0]), ['E1041 Resources/Fn/Properties/RoleArn/Fn']);
