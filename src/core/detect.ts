@@ -87,3 +87,19 @@ export function looksLikeTemplateText(text: string): boolean {
   if (!/["']?Resources["']?\s*:/.test(head) && !TEXT_SIGNS[0].test(head)) return false;
   return TEXT_SIGNS.some((sign) => sign.test(head));
 }
+
+/**
+ * Whether the line where parsing failed holds a renderer's syntax: a Jinja block tag (`{% set … %}`, as formica and
+ * Sceptre sources start), an ERB tag, or a bare `{{ expression }}` as a value (not a `{{resolve:…}}` reference). Such
+ * a file is source a tool renders into a template before CloudFormation sees it, not a broken template.
+ */
+export function failsOnRenderedSyntax(text: string, errorOffset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', errorOffset - 1) + 1;
+  const lineEnd = text.indexOf('\n', errorOffset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return JINJA_BLOCK.test(line) || ERB_TAG.test(line) || BARE_EXPRESSION.test(line);
+}
+
+const JINJA_BLOCK = /\{%-?\s*(?:if|for|set|from|import|include|macro|block|extends|raw|else|elif|endif|endfor|endmacro|endblock|endset)\b/;
+const ERB_TAG = /<%[=-]?\s/;
+const BARE_EXPRESSION = /:[ \t]+\{\{(?!\s*resolve:)[^{}\n]+\}\}/;

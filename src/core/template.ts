@@ -1,4 +1,4 @@
-import { looksLikeTemplateText, isTemplateModel } from './detect';
+import { failsOnRenderedSyntax, looksLikeTemplateText, isTemplateModel } from './detect';
 import { finding, type Finding } from './findings';
 import { LineIndex } from './lines';
 import { isMap, type TemplateNode } from './model';
@@ -39,8 +39,11 @@ export function parseTemplate(original: string, format: TemplateFormat): Templat
   const { root, findings, firstDocumentEnd } = format === 'json' ? parseJsonOrYaml(source) : parseYaml(source);
   // Of several YAML documents only the first can be a template: a manifest followed by a template is none.
   const read = firstDocumentEnd === undefined ? source : source.slice(0, firstDocumentEnd);
-  // A file that parsed (warnings at most, a key written twice) is judged by its model alone.
-  const isTemplate = isTemplateModel(root) || (findings.some((found) => found.severity === 'error') && looksLikeTemplateText(read));
+  // A file that parsed (warnings at most, a key written twice) is judged by its model alone; one that did not, by its
+  // text, unless it fails on a Jinja or ERB tag (a source a tool renders first).
+  const firstError = findings.filter((found) => found.severity === 'error').sort((a, b) => a.span.start - b.span.start)[0];
+  const rendered = firstError !== undefined && failsOnRenderedSyntax(read, firstError.span.start);
+  const isTemplate = !rendered && (isTemplateModel(root) || (firstError !== undefined && looksLikeTemplateText(read)));
   return withLines({ text, format, root, parseFindings: firstSyntaxError(findings), isTemplate });
 }
 

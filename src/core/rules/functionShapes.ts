@@ -55,7 +55,7 @@ const SHAPES: Record<string, Shape> = {
   'Fn::Or': { ruleId: 'E8006', expects: 'a list of 2 to 10 conditions', items: [], rest: anything, min: 2, max: 10 },
   'Fn::Not': { ruleId: 'E8005', expects: 'a list of one condition', items: [anything] },
   'Fn::FindInMap': { ruleId: 'E1011', expects: '[MapName, TopLevelKey, SecondLevelKey]', items: [isStringLike, isScalarLike, isScalarLike] },
-  'Fn::GetAZs': { ruleId: 'E1015', expects: "a region name, '' or !Ref AWS::Region", value: (a) => isString(a) || isFunction(a) },
+  'Fn::GetAZs': { ruleId: 'E1015', expects: "one Region name: a string, '' or !Ref AWS::Region (not a list)", value: (a) => isString(a) || isFunction(a) },
   'Fn::Base64': { ruleId: 'E1021', expects: 'a string', value: isStringLike },
   'Fn::Cidr': { ruleId: 'E1024', expects: '[ipBlock, count (1 to 256), cidrBits]', items: [isStringLike, isCidrCount, isScalarLike] },
   'Fn::ImportValue': { ruleId: 'E1016', expects: 'an export name', value: isStringLike },

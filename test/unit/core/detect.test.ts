@@ -48,6 +48,19 @@ describe('template detection', () => {
     assert.equal(template.isTemplate, true);
     assert.ok(analyze(template).findings.length > 0);
   });
+  it('leaves a Jinja or ERB source that fails on its own tags alone, but not a template broken elsewhere', () => {
+    const jinja = "{% from 'vpc.macros' import subnets %}\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n";
+    const expression = "Parameters:\n  Email:\n    Type: String\n    Default: {{ MainAccount['Email'] }}\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+    const erb = 'Resources:\n<% buckets.each do |name| %>\n  Bucket:\n    Type: AWS::S3::Bucket\n<% end %>\n';
+    for (const text of [jinja, expression, erb]) {
+      const template = parseTemplate(text, 'yaml');
+      assert.equal(template.isTemplate, false, text);
+      assert.deepEqual(analyze(template).findings, []);
+    }
+    // A cloud-init Jinja script in UserData is text of a template that is broken at another line.
+    const broken = 'Resources:\n  Web:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: |\n        {% if v1.region == "us-east-1" %}\n  - oops\n';
+    assert.equal(parseTemplate(broken, 'yaml').isTemplate, true);
+  });
   it('reports a template too large to analyse, without parsing it', () => {
     const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n' + '#'.repeat(6_000_000) + '\n';
     const template = parseTemplate(text, 'yaml');
