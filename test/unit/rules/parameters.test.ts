@@ -21,6 +21,14 @@ describe('E2002 parameter types', () => {
     assert.deepEqual(findingsOf(parameterTypesRule, text), ["E2002 Parameters/D/Type 'Boolean'", 'W2002 Parameters/E/Type \'"AWS::SSM::Parameter::Value<Test>"\'']);
   });
 
+  it('reports a SecureString parameter type, alone or in a list, as unsupported', () => {
+    const text = 'Parameters:\n  P:\n    Type: AWS::SSM::Parameter::Value<SecureString>\n  Q:\n    Type: AWS::SSM::Parameter::Value<List<SecureString>>\n  R:\n    Type: AWS::SSM::Parameter::Value<String>\n';
+    assert.deepEqual(findingsOf(parameterTypesRule, text), [
+      "E2002 Parameters/P/Type 'AWS::SSM::Parameter::Value<SecureString>'",
+      "E2002 Parameters/Q/Type 'AWS::SSM::Parameter::Value<List<SecureString>>'",
+    ]);
+  });
+
   it('works in JSON', () => {
     assert.deepEqual(findingsOf(parameterTypesRule, '{"Parameters": {"P": {"Type": "Integer"}}}', 'json'), ["E2002 Parameters/P/Type '\"Integer\"'"]);
   });

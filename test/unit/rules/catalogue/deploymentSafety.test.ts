@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deploymentSafeguardsOff, rollingDeploymentDowntime } from '../../../../src/core/rules/catalogue/containers/ecsDeploymentSafety';
 import { instanceAccessKeys } from '../../../../src/core/rules/catalogue/governance/instanceAccessKeys';
+import { containersOverTaskMemory } from '../../../../src/core/rules/catalogue/containers/containerMemory';
 import { findings, paths, resources } from './checkObjects';
 
 function service(configuration: string, extra = ''): string {
@@ -69,5 +70,23 @@ describe('CX3221 access keys handed to instances', () => {
       '          #!/bin/bash\n          CREDS=$(aws sts assume-role --role-arn arn:aws:iam::111122223333:role/x --role-session-name s)\n' +
       '          export AWS_ACCESS_KEY_ID=$(echo "$CREDS" | jq -r .Credentials.AccessKeyId)\n          export AWS_SECRET_ACCESS_KEY=${!SECRET}\n          unset AWS_ACCESS_KEY_ID\n';
     assert.deepEqual(paths(instanceAccessKeys, instance(script)), []);
+  });
+});
+
+describe('CX1740 containers reserving more memory than the task has', () => {
+  const task = (memory: string, containers: string) =>
+    resources(`  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Memory: ${memory}\n      ContainerDefinitions:\n${containers}`);
+  const container = (name: string, settings: string) => `        - Name: ${name}\n          Image: nginx\n${settings}`;
+
+  it('adds up each container’s reservation, or its hard limit without one, against the task memory in MiB or GB', () => {
+    const text = task('"1 GB"', container('app', '          MemoryReservation: 768\n          Memory: 4096\n') + container('proxy', '          Memory: 512\n'));
+    assert.deepEqual(paths(containersOverTaskMemory, text), ['Resources/Task/Properties/Memory']);
+    assert.match(findings(containersOverTaskMemory, text)[0].message, /reserve 1280 MiB of memory in all, more than the task's Memory \(1024 MiB\)/);
+  });
+
+  it('accepts containers that fit exactly, and leaves computed amounts alone', () => {
+    assert.deepEqual(paths(containersOverTaskMemory, task('1024', container('app', '          Memory: 1024\n'))), []);
+    assert.deepEqual(paths(containersOverTaskMemory, task('1024', container('app', '          Memory: !Ref AppMemory\n') + container('b', '          Memory: 2048\n'))), []);
+    assert.deepEqual(paths(containersOverTaskMemory, task('!Ref TaskMemory', container('app', '          Memory: 4096\n'))), []);
   });
 });

@@ -15,5 +15,6 @@ import { containerPortTwoProtocols, hostPortDiffersInAwsvpcOrHost } from './port
 import { daemonServiceUnsupported } from './daemonServices';
 import { serviceSingleTask, serviceSingleZone } from './ecsServiceZones';
 import { ECS_DEPLOYMENT_SAFETY_CHECKS } from './ecsDeploymentSafety';
+import { containersOverTaskMemory } from './containerMemory';
 
-export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS, hostPortDiffersInAwsvpcOrHost, containerPortTwoProtocols, daemonServiceUnsupported, serviceSingleZone, serviceSingleTask, ...ECS_DEPLOYMENT_SAFETY_CHECKS];
+export const CONTAINER_CHECKS: readonly CatalogueCheck[] = [...IMAGE_BUILDER_CHECKS, ...ECR_CHECKS, ...ECS_SERVICE_CHECKS, ...ECS_SERVICE_NETWORKING_CHECKS, ...ECS_CODEDEPLOY_CHECKS, ...ECS_NATIVE_DEPLOYMENT_CHECKS, ...TASK_DEFINITION_CHECKS, fargateExecutionRole, ...BLUE_GREEN_HOOK_CHECKS, lifecycleCountUnit, ...CAPACITY_PROVIDER_CHECKS, hostPortDiffersInAwsvpcOrHost, containerPortTwoProtocols, daemonServiceUnsupported, serviceSingleZone, serviceSingleTask, ...ECS_DEPLOYMENT_SAFETY_CHECKS, containersOverTaskMemory];

@@ -83,7 +83,7 @@ function steps(from: number, to: number, step: number): number[] {
 }
 
 /** A CPU or memory value as ECS reads it: units or MiB, or "0.5 vCPU" / "2 GB"; undefined when computed or unreadable. */
-function amountOf(node: TemplateNode | undefined, unit: 'vcpu' | 'gb'): number | undefined {
+export function amountOf(node: TemplateNode | undefined, unit: 'vcpu' | 'gb'): number | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'boolean') return undefined;
   const text = String(node.value).trim();
   if (/^\d+$/.test(text)) return Number(text);

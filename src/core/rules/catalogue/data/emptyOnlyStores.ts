@@ -28,7 +28,7 @@ export function emptyOnlyHits(context: CheckContext, stores: Iterable<ResourceDe
     const edit = policy === undefined && store.body ? insertEntry(context.template, store.body, 'DeletionPolicy', 'Retain', 'Type') : undefined;
     hits.push({
       message:
-        `${words.store(store)} has ${policy ? 'DeletionPolicy Delete' : 'no DeletionPolicy Retain'}: once it holds ${words.contents}, deleting ` +
+        `${words.store(store)} has ${policy ? `DeletionPolicy ${policy.value}${policy.value === 'Snapshot' ? ' (which CloudFormation takes as Delete here)' : ''}` : 'no DeletionPolicy Retain'}: once it holds ${words.contents}, deleting ` +
         `the stack fails (it is deleted only when empty), and emptying it deletes ${words.loss}; retain it`,
       span: policy ? policy.span : store.key.span,
       path: policy ? ['Resources', store.logicalId, 'DeletionPolicy'] : ['Resources', store.logicalId],
