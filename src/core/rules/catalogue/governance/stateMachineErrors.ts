@@ -1,4 +1,4 @@
-/** T33: Step Functions states the service refuses: retriers and catchers with States.ALL not alone or not last, Wait states without exactly one wait. */
+/** T33: Step Functions states the service refuses: retriers and catchers with States.ALL not alone or not last, Wait states without exactly one wait, Choice states with End or Next. */
 import type { NodePath } from '../../../model';
 import type { CatalogueCheck } from '../types';
 import { definitionHits, isObject, STATE_MACHINE, type Plain } from './stateMachines';
@@ -117,5 +117,46 @@ export const stateMachineWaitFields: CatalogueCheck = {
       context,
       waitsWithoutOneWay,
       (machine, bad) => `Wait state '${String(bad.inner[bad.inner.length - 1])}' of state machine '${machine}' ${bad.why}: Step Functions takes exactly one of them`,
+    ),
+};
+
+const CHOICE_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html';
+
+/** Choice states that end the execution or name a Next of their own. */
+function choicesWithTransitions(machine: Plain): Misplaced[] {
+  const found: Misplaced[] = [];
+  eachState(machine, [], (state, at) => {
+    if (state.Type !== 'Choice') return;
+    for (const field of ['End', 'Next']) {
+      if (presence(state[field]) === 'yes') found.push({ inner: [...at, field], why: `has ${field}` });
+    }
+  });
+  return found;
+}
+
+/** CX3322: a Choice state moves on only through its Choices and Default. */
+export const stateMachineChoiceTransition: CatalogueCheck = {
+  id: 'CX3322',
+  title: 'State machine Choice state with End or Next',
+  topics: ['T33'],
+  severity: 'error',
+  url: CHOICE_PAGE,
+  rejection: { quote: "Choice states don't support the End field. In addition, they use Next only inside their Choices field.", url: CHOICE_PAGE },
+  explanation: {
+    what:
+      'A Choice state picks the next state from its Choices rules, each with its own Next, and falls back to Default when none ' +
+      'matches. It cannot end the execution or name a Next of its own: Step Functions rejects such a definition.',
+    exam:
+      'branching in a workflow is a Choice state (approve or reject, retry or give up); to end after a branch, point the rule or ' +
+      'Default at a Succeed or Fail state.',
+    trap: 'without Default, an input no rule matches fails the execution with States.NoChoiceMatched.',
+  },
+  resourceTypes: [STATE_MACHINE],
+  run: (context) =>
+    definitionHits(
+      context,
+      choicesWithTransitions,
+      (machine, bad) =>
+        `Choice state '${String(bad.inner[bad.inner.length - 2])}' of state machine '${machine}' ${bad.why}: a Choice state moves on only through its Choices and Default`,
     ),
 };
