@@ -31,6 +31,20 @@ const resourceFindings = (ids: RegExp, type: string, ...properties: string[]) =>
   findingsOf(ids, ['Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`)]);
 
 describe('registry corrections: allowed values, patterns and ranges the schemas lack', () => {
+  it('E3031/E3034 a secret rotates at most every four hours, and AutomaticallyAfterDays is 1 to 1000', () => {
+    const rotation = (rule: string) =>
+      resource('AWS::SecretsManager::RotationSchedule', 'SecretId: my-secret', 'RotationLambdaARN: arn:aws:lambda:us-east-1:123456789012:function:rotate', 'RotationRules:', `  ${rule}`);
+    assert.deepEqual(rotation('ScheduleExpression: rate(2 hours)'), [
+      "E3031 Resources/R/Properties/RotationRules/ScheduleExpression: 'rate(2 hours)' is not a valid ScheduleExpression: Secrets Manager rotates a secret at most every four hours, and rate() takes hours or days",
+    ]);
+    assert.equal(rotation('ScheduleExpression: rate(30 minutes)').length, 1);
+    assert.deepEqual(rotation('ScheduleExpression: rate(4 hours)'), []);
+    assert.deepEqual(rotation('ScheduleExpression: rate(10 days)'), []);
+    assert.deepEqual(rotation("ScheduleExpression: 'cron(0 8 1 * ? *)'"), []);
+    assert.deepEqual(rotation('AutomaticallyAfterDays: 0'), ['E3034 Resources/R/Properties/RotationRules/AutomaticallyAfterDays: AutomaticallyAfterDays must be at least 1; 0 is less']);
+    assert.deepEqual(rotation('AutomaticallyAfterDays: 30'), []);
+  });
+
   it('E3030 a pipeline action Owner is AWS, ThirdParty or Custom', () => {
     const pipeline = (owner: string) =>
       resource(
