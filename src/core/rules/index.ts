@@ -23,6 +23,7 @@ import { redundantDependsOnRule } from './redundantDependsOn';
 import { undefinedConditionRule } from './undefinedCondition';
 import { undefinedDependsOnRule } from './undefinedDependsOn';
 import { undefinedMappingRule } from './undefinedMapping';
+import { mappingFunctionsRule } from './mappingFunctions';
 import { undefinedRefRule } from './undefinedRef';
 import { resourceBeforeCreationRule } from './resourceBeforeCreation';
 import { ruleFunctionsRule } from './ruleFunctions';
@@ -59,6 +60,7 @@ export const ALL_RULES: readonly Rule[] = [
   undefinedConditionRule,
   conditionalReferencesRule,
   undefinedMappingRule,
+  mappingFunctionsRule,
   circularDependenciesRule,
   functionShapesRule,
   forEachOutputKeysRule,
