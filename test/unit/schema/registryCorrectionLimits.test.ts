@@ -31,6 +31,13 @@ const resourceFindings = (ids: RegExp, type: string, ...properties: string[]) =>
   findingsOf(ids, ['Resources:', '  R:', `    Type: ${type}`, '    Properties:', ...properties.map((line) => `      ${line}`)]);
 
 describe('registry corrections: allowed values, patterns and ranges the schemas lack', () => {
+  it('E3031 a managed Config rule is named by its identifier, not its rule name; custom rules are left alone', () => {
+    const rule = (owner: string, identifier: string) => resource('AWS::Config::ConfigRule', 'Source:', `  Owner: ${owner}`, `  SourceIdentifier: ${identifier}`);
+    assert.equal(rule('AWS', 's3-bucket-versioning-enabled').length, 1);
+    assert.deepEqual(rule('AWS', 'S3_BUCKET_VERSIONING_ENABLED'), []);
+    assert.deepEqual(rule('CUSTOM_LAMBDA', 'arn:aws:lambda:us-east-1:123456789012:function:check'), []);
+  });
+
   it('E3031/E3034 a secret rotates at most every four hours, and AutomaticallyAfterDays is 1 to 1000', () => {
     const rotation = (rule: string) =>
       resource('AWS::SecretsManager::RotationSchedule', 'SecretId: my-secret', 'RotationLambdaARN: arn:aws:lambda:us-east-1:123456789012:function:rotate', 'RotationRules:', `  ${rule}`);
