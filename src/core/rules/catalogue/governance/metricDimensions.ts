@@ -3,7 +3,7 @@
  * takes: CloudWatch then has no such metric, and the alarm stays in INSUFFICIENT_DATA (or OK) for ever.
  * Data: the dimension names the AWS documentation gives each metric (or every metric of a namespace).
  */
-import { valueOf } from '../../../model';
+import { isSeq, valueOf, type TemplateNode } from '../../../model';
 import { literalString } from '../support/values';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { alarmDimensions } from './alarmNamespaces';
@@ -37,6 +37,14 @@ const BY_NAMESPACE: Readonly<Record<string, readonly MetricDimensions[]>> = {
     },
   ],
   'AWS/SQS': [{ names: ['QueueName'], page: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html' }],
+  'AWS/EC2': [{ names: ['AutoScalingGroupName', 'ImageId', 'InstanceId', 'InstanceType'], page: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/viewing_metrics_with_cloudwatch.html' }],
+  'AWS/Lambda': [
+    {
+      metrics: ['Invocations', 'Errors', 'Throttles', 'Duration', 'ConcurrentExecutions', 'DeadLetterErrors', 'DestinationDeliveryFailures', 'IteratorAge', 'ProvisionedConcurrencyUtilization', 'ProvisionedConcurrencySpilloverInvocations'],
+      names: ['FunctionName', 'Resource', 'ExecutedVersion'],
+      page: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html',
+    },
+  ],
   'AWS/Route53': [
     {
       metrics: ['HealthCheckStatus', 'HealthCheckPercentageHealthy', 'ChildHealthCheckHealthyCount', 'ConnectionTime', 'SSLHandshakeTime', 'TimeToFirstByte'],
@@ -88,6 +96,14 @@ export const alarmMetricDimensions: CatalogueCheck = {
       const fixed = name === undefined ? undefined : entry.fixed?.[name];
       const valueNode = valueOf(dimension, 'Value');
       const value = literalString(valueNode);
+      if (name?.endsWith('Name') && givesArn(valueNode, value)) {
+        hits.push({
+          message: `Alarm '${alarm.logicalId}' watches ${what} with ${name} given an ARN, but the metric is published with the name: the alarm never fires (use Ref, or the name)`,
+          span: valueNode!.span,
+          path: [...path, 'Value'],
+        });
+        continue;
+      }
       const computed = valueNode !== undefined && value === undefined;
       if (fixed === undefined || value === fixed || (!computed && value === undefined)) continue;
       hits.push({
@@ -99,3 +115,11 @@ export const alarmMetricDimensions: CatalogueCheck = {
     return hits;
   },
 };
+
+/** A dimension value that is an ARN: written as one, or `Fn::GetAtt` of an `Arn` attribute. */
+function givesArn(node: TemplateNode | undefined, value: string | undefined): boolean {
+  if (value !== undefined) return value.startsWith('arn:');
+  const getAtt = valueOf(node, 'Fn::GetAtt');
+  const attribute = isSeq(getAtt) ? literalString(getAtt.items[1]) : literalString(getAtt)?.split('.').slice(1).join('.');
+  return attribute === 'Arn';
+}
