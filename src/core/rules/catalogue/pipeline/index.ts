@@ -14,6 +14,7 @@ import { pipelineSingleStoreCrossRegion, pipelineStoreForRegion } from './pipeli
 import { pipelineRolePermissions } from './pipelineRole';
 import { pipelineDuplicateNames, pipelineFirstStageSource, pipelineLateSourceAction } from './pipelineStructure';
 import { pipelineTriggerRepeated, pipelineTriggerSourceAction } from './pipelineTriggers';
+import { changeSetExecutedEarly } from './changeSetOrder';
 import { pipelineParallelRollback } from './pipelineParallelRollback';
 
 export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
@@ -36,6 +37,7 @@ export const PIPELINE_CHECKS: readonly CatalogueCheck[] = [
   pipelineS3SourceVersioning,
   pipelineTriggerSourceAction,
   pipelineTriggerRepeated,
+  changeSetExecutedEarly,
   pipelineParallelRollback,
   codeBuildDockerPrivileged,
   codeBuildDockerCache,
