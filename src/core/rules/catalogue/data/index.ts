@@ -79,6 +79,7 @@ import { secretsGenerateStringKey } from './secretsGenerateStringKey';
 import { secretsHostedRotationTransform } from './secretsHostedRotationTransform';
 import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
 import { secretsReferenceMalformed } from './secretsReferenceMalformed';
+import { secretInEnvironment } from './secretsInEnvironment';
 import { ssmParameterReferenceVersion } from './ssmParameterReferenceVersion';
 import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
 import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
@@ -124,6 +125,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsHostedRotationTransform,
   secretsGenerateStringKey,
   secretsReferenceMalformed,
+  secretInEnvironment,
   ssmParameterReferenceVersion,
   secretsRotationWithoutFunction,
   secretsRoleWithoutDecrypt,
