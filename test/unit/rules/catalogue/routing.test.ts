@@ -147,6 +147,16 @@ describe('T26 alias targets and health checks', () => {
     assert.equal(paths(route53HealthCheckPrivateAddress, check('203.0.113.7')).length, 0);
     assert.equal(paths(route53HealthCheckPrivateAddress, check('10.0.0.5', '        HealthCheckSourceId: hcs-123\n')).length, 0);
   });
+
+  it("reads the Default of the parameter the address names", () => {
+    const check = (defaultValue: string) =>
+      resources(
+        '  Check:\n    Type: AWS::Route53::HealthCheck\n    Properties:\n      HealthCheckConfig:\n        Type: TCP\n        Port: 443\n        IPAddress: !Ref OriginIp\n',
+        `  OriginIp:\n    Type: String\n    Default: ${defaultValue}\n`,
+      );
+    assert.match(findings(route53HealthCheckPrivateAddress, check('10.0.1.20'))[0].message, /probes 10\.0\.1\.20 \(the Default of parameter 'OriginIp'\)/);
+    assert.equal(paths(route53HealthCheckPrivateAddress, check('203.0.113.7')).length, 0);
+  });
 });
 
 describe('T27 listener rules and actions', () => {

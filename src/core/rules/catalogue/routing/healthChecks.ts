@@ -1,5 +1,5 @@
 /** T26: Route 53 health checks that cannot work as the failover design expects. */
-import { entryOf, isMap, isSeq, valueOf, type MapNode } from '../../../model';
+import { entryOf, isMap, isSeq, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { isNoValue, literalNumber, literalString } from '../support/values';
@@ -31,6 +31,14 @@ function isUnreachableIpv4(address: string): boolean {
   return a === 10 || a === 127 || a === 0 || a >= 224 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
+/** The address written, or the Default of the parameter a `Ref` names (what a stack that keeps it checks). */
+function addressOf(context: CheckContext, node: TemplateNode | undefined): string | undefined {
+  const written = literalString(node);
+  if (written !== undefined) return written;
+  const name = literalString(valueOf(node, 'Ref'));
+  return name === undefined ? undefined : literalString(valueOf(context.parameter(name), 'Default'));
+}
+
 /** CX2614: public health checkers probe from the internet. */
 export const route53HealthCheckPrivateAddress: CatalogueCheck = {
   id: 'CX2614',
@@ -55,10 +63,11 @@ export const route53HealthCheckPrivateAddress: CatalogueCheck = {
     for (const check of context.resources(...HEALTH_CHECK_TYPES)) {
       const config = configOf(check);
       if (!config || config.entries.some((entry) => !KNOWN_CONFIG.has(entry.key.value))) continue;
-      const address = literalString(valueOf(config, 'IPAddress'));
+      const address = addressOf(context, valueOf(config, 'IPAddress'));
       if (address === undefined || !isUnreachableIpv4(address)) continue;
+      const parameter = literalString(valueOf(valueOf(config, 'IPAddress'), 'Ref'));
       hits.push({
-        message: `Health check '${check.logicalId}' probes ${address}, a private or non-routable address: the health checkers of a public health check, on the internet, cannot reach it (a private endpoint health check, EndpointType PRIVATE, can)`,
+        message: `Health check '${check.logicalId}' probes ${address}${parameter ? ` (the Default of parameter '${parameter}')` : ''}, a private or non-routable address: the health checkers of a public health check, on the internet, cannot reach it (a private endpoint health check, EndpointType PRIVATE, can)`,
         span: entryOf(config, 'IPAddress')!.value.span,
         path: configPath(check, 'IPAddress'),
       });
