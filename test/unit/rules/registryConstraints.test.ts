@@ -305,6 +305,18 @@ describe('registry constraints on values computed by intrinsic functions', () =>
     ]);
   });
 
+  it('leaves a Default that is a dynamic reference alone: CloudFormation resolves it first', () => {
+    const text = yaml(
+      'Parameters:',
+      "  Name: {Type: String, Default: '{{resolve:ssm:DBName:3}}'}",
+      'Resources:',
+      '  Db:',
+      '    Type: AWS::RDS::DBInstance',
+      '    Properties: {DBName: !Ref Name, Engine: mysql, DBInstanceClass: db.t3.micro, AllocatedStorage: 20}',
+    );
+    assert.deepEqual(constraintFindings(text), []);
+  });
+
   it('judges the Default of a parameter that allows any value as one a stack may keep: a warning, never an error', () => {
     const text = (delay: string, condition = '') =>
       yaml(

@@ -258,6 +258,8 @@ function defaultOnly(
 ): Alternative[] {
   const unknown: Alternative = { kind: 'unknown' };
   if (!isScalar(fallback) || fallback.value === null || defaultsSkipResource) return [unknown];
+  // A Default that is a dynamic reference (`{{resolve:ssm:DBName:3}}`) is resolved before the stack uses it.
+  if (typeof fallback.value === 'string' && isDynamicReference(fallback.value)) return [unknown];
   if (reachable && !reachable(NO_BRANCHES, { parameter: name, value: String(fallback.value) })) return [unknown];
   const origin = `the Default of parameter '${name}': a stack that keeps it fails`;
   return [unknown, { kind: 'scalar', value: fallback.value, node, path, origin, choice: true }];

@@ -273,6 +273,8 @@ describe('T28 StackSets and nested stacks', () => {
     assert.equal(paths(nestedStackTemplateUrl, nested('!Sub https://${Bucket}.s3.amazonaws.com/network.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('s3://bucket/network.yaml')).length, 1);
     assert.equal(paths(nestedStackTemplateUrl, nested('http://bucket.s3.amazonaws.com/network.yaml')).length, 1);
+    // A build tool's placeholder in the host is filled in before the template is deployed.
+    assert.equal(paths(nestedStackTemplateUrl, nested('https://s3.<REGION_TOKEN>.amazonaws.com/<BUCKET>/child.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('!Sub http://example.com/${Bucket}/network.yaml')).length, 1);
     assert.equal(paths(nestedStackTemplateUrl, nested("'https://{{resolve:ssm:/app/bucket}}.s3.amazonaws.com/network.yaml'")).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested("!Sub 'https://{{resolve:ssm:/app/${Env}/bucket}}.s3.${AWS::Region}.${AWS::URLSuffix}/n.yaml'")).length, 0);

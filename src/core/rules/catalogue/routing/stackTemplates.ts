@@ -27,8 +27,9 @@ function badTemplateUrl(url: string): string | undefined {
   if (/^s3:\/\//i.test(url)) return 'an s3:// URI; CloudFormation needs the https:// URL of the object';
   if (/^http:\/\//i.test(url)) return 'an http:// URL; the S3 location must start with https://';
   const match = /^https:\/\/([^/$]+)\//i.exec(url);
-  // A host built by a dynamic reference ({{resolve:ssm:/app/bucket}}.s3…) is known only at deploy time.
-  if (!match || match[1].includes('{{')) return undefined;
+  // A host built by a dynamic reference ({{resolve:ssm:/app/bucket}}.s3…) is known only at deploy time, and one holding a
+  // build tool's placeholder (s3.<REGION_TOKEN>.amazonaws.com, %%REGION%%) is filled in before the template is deployed.
+  if (!match || /\{\{|[<>%]/.test(match[1])) return undefined;
   const host = match[1].toLowerCase();
   return S3_HOST.test(host) ? undefined : `${host}, which is not Amazon S3`;
 }
