@@ -72,7 +72,7 @@ export const primaryIdentifiersRule: Rule = {
           ? 'Make each one different'
           : 'Leave it out to let CloudFormation generate a name, or make each one different';
         const values = resources.flatMap((resource) => identifierValues(template.root!, resource, identifiers));
-        findings.push(...clashes(identifiers, values, `they identify an ${type}, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`));
+        findings.push(...clashes(identifiers, values, `they identify an ${type}, so no two may share them (a name is unique in the account and Region, or wider for global names such as IAM's and S3 buckets'), and creating the second fails. ${advice}`));
       }
       for (const { properties, defaults, why } of ALSO_UNIQUE[type] ?? []) {
         findings.push(...clashes(properties, resources.flatMap((resource) => identifierValues(template.root!, resource, properties, defaults)), why));
@@ -178,7 +178,12 @@ function keyOf(node: TemplateNode): string | undefined {
 
 function shownOf(node: TemplateNode): string {
   if (isScalar(node)) return `'${String(node.value)}'`;
-  const text = JSON.stringify(toPlain(node));
+  const plain = toPlain(node) as Record<string, unknown> | undefined;
+  // The short forms a reader writes: `!Ref Bucket`, `!GetAtt Bucket.Arn`.
+  if (plain && typeof plain.Ref === 'string' && Object.keys(plain).length === 1) return `!Ref ${plain.Ref}`;
+  const getAtt = plain?.['Fn::GetAtt'];
+  if (Array.isArray(getAtt) && getAtt.length === 2 && getAtt.every((part) => typeof part === 'string')) return `!GetAtt ${getAtt.join('.')}`;
+  const text = JSON.stringify(plain);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

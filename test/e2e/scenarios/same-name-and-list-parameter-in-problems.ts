@@ -11,7 +11,7 @@ export const scenario: Scenario = {
     await workbench.openFile('app.yaml');
     const errorsOf = <Row extends { severity: string }>(rows: Row[]) => rows.filter((row) => row.severity === 'error');
     const clash = (other: string) =>
-      `RoleName 'app-role' is also that of ${other}: they identify an AWS::IAM::Role, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. ` +
+      `RoleName 'app-role' is also that of ${other}: they identify an AWS::IAM::Role, so no two may share them (a name is unique in the account and Region, or wider for global names such as IAM's and S3 buckets'), and creating the second fails. ` +
       'Leave it out to let CloudFormation generate a name, or make each one different';
     const listParameter = ['E1020', "SubnetId takes a String, not the list parameter 'Subnets' (List<AWS::EC2::Subnet::Id>)", '[Ln 30, Col 17]'];
     const problems = errorsOf(await workbench.problems((rows) => errorsOf(rows).length === 3));

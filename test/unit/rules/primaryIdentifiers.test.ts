@@ -30,7 +30,7 @@ describe('E3019 resources of one type with the same primary identifier', () => {
     const [found] = primaryIdentifiersRule.run(parseTemplate(yaml('Resources:', ...role('A', 'app'), ...role('B', 'app')), 'yaml'));
     assert.equal(
       found.message,
-      "RoleName 'app' is also that of B: they identify an AWS::IAM::Role, so they must be unique in an account and Region (or wider, for global names such as IAM's and S3 buckets'), and creating the second fails. " +
+      "RoleName 'app' is also that of B: they identify an AWS::IAM::Role, so no two may share them (a name is unique in the account and Region, or wider for global names such as IAM's and S3 buckets'), and creating the second fails. " +
         'Leave it out to let CloudFormation generate a name, or make each one different',
     );
     assert.equal(found.severity, 'error');
@@ -64,8 +64,8 @@ describe('E3019 resources of one type with the same primary identifier', () => {
     const api = ['  Api:', '    Type: AWS::ApiGateway::RestApi', '    Properties:', '      Name: api'];
     assert.deepEqual(clashes(yaml('Resources:', ...api, ...stage('One', 'prod'), ...stage('Two', 'test'))), []);
     assert.deepEqual(clashes(yaml('Resources:', ...api, ...stage('One', 'prod'), ...stage('Two', 'prod'))), [
-      `Resources/One/Properties/RestApiId: RestApiId and StageName ({"Ref":"Api"}, 'prod') are also those of Two`,
-      `Resources/Two/Properties/RestApiId: RestApiId and StageName ({"Ref":"Api"}, 'prod') are also those of One`,
+      `Resources/One/Properties/RestApiId: RestApiId and StageName (!Ref Api, 'prod') are also those of Two`,
+      `Resources/Two/Properties/RestApiId: RestApiId and StageName (!Ref Api, 'prod') are also those of One`,
     ]);
   });
 
@@ -93,8 +93,8 @@ describe('E3019 resources of one type with the same primary identifier', () => {
       [`  ${id}:`, '    Type: AWS::EC2::NetworkAclEntry', '    Properties:', `      NetworkAclId: !Ref ${acl}`, `      RuleNumber: ${rule}`, '      Protocol: -1', '      RuleAction: allow', '      CidrBlock: 0.0.0.0/0', ...(egress ? [`      Egress: ${egress}`] : [])];
     assert.deepEqual(clashes(yaml('Resources:', ...entry('In', 100), ...entry('Out', 100, 'true'), ...entry('Other', 100, undefined, 'OtherNacl'), ...entry('Next', 110))), []);
     assert.deepEqual(clashes(yaml('Resources:', ...entry('In', 100), ...entry('Again', 100, 'false'))).map((line) => line.split(': a network ACL numbers')[0]), [
-      `Resources/In/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', {"Ref":"Nacl"}, 'false') are also those of Again`,
-      `Resources/Again/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', {"Ref":"Nacl"}, 'false') are also those of In`,
+      `Resources/In/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', !Ref Nacl, 'false') are also those of Again`,
+      `Resources/Again/Properties/RuleNumber: RuleNumber, NetworkAclId and Egress ('100', !Ref Nacl, 'false') are also those of In`,
     ]);
   });
 });
