@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import { changeSetExecutedEarly } from '../../../../src/core/rules/catalogue/pipeline/changeSetOrder';
 import { paths, resources } from './checkObjects';
 
-const action = (name: string, mode: string, runOrder: string, stack = 'app') =>
-  `            - Name: ${name}\n              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CloudFormation, Version: '1'}\n              Configuration: {ActionMode: ${mode}, StackName: ${stack}, ChangeSetName: release}\n${runOrder ? `              RunOrder: ${runOrder}\n` : ''}`;
+const action = (name: string, mode: string, runOrder: string, stack = 'app', changeSet = 'release') =>
+  `            - Name: ${name}\n              ActionTypeId: {Category: Deploy, Owner: AWS, Provider: CloudFormation, Version: '1'}\n              Configuration: {ActionMode: ${mode}, StackName: ${stack}, ChangeSetName: ${changeSet}}\n${runOrder ? `              RunOrder: ${runOrder}\n` : ''}`;
 const pipeline = (stages: string) =>
   resources(`  Pipeline:\n    Type: AWS::CodePipeline::Pipeline\n    Properties:\n      RoleArn: arn:aws:iam::123456789012:role/p\n      Stages:\n${stages}`);
 const stage = (name: string, actions: string) => `        - Name: ${name}\n          Actions:\n${actions}`;
@@ -22,5 +22,10 @@ describe('CX0225 change set executed in the same step as it is created', () => {
     assert.deepEqual(paths(changeSetExecutedEarly, pipeline(stage('Release', action('Create', 'CHANGE_SET_REPLACE', '1') + action('Execute', 'CHANGE_SET_EXECUTE', '3')))), []);
     assert.deepEqual(paths(changeSetExecutedEarly, pipeline(stage('Plan', action('Create', 'CHANGE_SET_REPLACE', '')) + stage('Apply', action('Execute', 'CHANGE_SET_EXECUTE', '')))), []);
     assert.deepEqual(paths(changeSetExecutedEarly, pipeline(stage('Release', action('Create', 'CHANGE_SET_REPLACE', '') + action('Execute', 'CHANGE_SET_EXECUTE', '', 'other')))), []);
+    // Executing change set A (created in an earlier stage) before creating change set B of the same stack.
+    assert.deepEqual(
+      paths(changeSetExecutedEarly, pipeline(stage('Release', action('ExecuteA', 'CHANGE_SET_EXECUTE', '1', 'app', 'a') + action('CreateB', 'CHANGE_SET_REPLACE', '2', 'app', 'b')))),
+      [],
+    );
   });
 });

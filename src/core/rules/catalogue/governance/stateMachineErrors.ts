@@ -141,7 +141,7 @@ export const stateMachineChoiceTransition: CatalogueCheck = {
   topics: ['T33'],
   severity: 'error',
   url: CHOICE_PAGE,
-  rejection: { quote: "Choice states don't support the End field. In addition, they use Next only inside their Choices field.", url: CHOICE_PAGE },
+  rejection: { quote: 'Choice states do not support the End field. In addition, they use Next only inside their Choices field.', url: CHOICE_PAGE },
   explanation: {
     what:
       'A Choice state picks the next state from its Choices rules, each with its own Next, and falls back to Default when none ' +

@@ -8,22 +8,31 @@ const PIPELINE = 'AWS::CodePipeline::Pipeline';
 const PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/continuous-delivery-codepipeline-action-reference.html';
 
 /**
- * The stack whose change set an action of a CloudFormation provider creates or executes, as comparable text; undefined when
- * it is not one. The stack decides: a stage that creates a change set of a stack and executes one of it at once races.
+ * The stack and change set an action of a CloudFormation provider creates or executes, as comparable text; undefined when it
+ * is not one. A creation that names no change set (which fails on its own) pairs with any execution of its stack.
  */
-function changeSetOf(action: PipelineAction, mode: 'CHANGE_SET_REPLACE' | 'CHANGE_SET_EXECUTE'): string | undefined {
+function changeSetOf(action: PipelineAction, mode: 'CHANGE_SET_REPLACE' | 'CHANGE_SET_EXECUTE'): { stack: string; changeSet?: string } | undefined {
   if (action.provider !== 'CloudFormation' || literalString(configurationValue(action, 'ActionMode')) !== mode) return undefined;
   const stack = configurationValue(action, 'StackName');
-  return stack === undefined ? undefined : JSON.stringify(toPlain(stack));
+  const changeSet = configurationValue(action, 'ChangeSetName');
+  if (stack === undefined) return undefined;
+  return { stack: JSON.stringify(toPlain(stack)), ...(changeSet !== undefined ? { changeSet: JSON.stringify(toPlain(changeSet)) } : {}) };
+}
+
+function samePair(created: { stack: string; changeSet?: string }, executed: { stack: string; changeSet?: string }): boolean {
+  return created.stack === executed.stack && (created.changeSet === undefined || created.changeSet === executed.changeSet);
 }
 
 /** Executions in the stage that run no later than the creation of their change set in the same stage. */
 function earlyExecutions(stage: PipelineStage): PipelineAction[] {
   const early: PipelineAction[] = [];
   for (const execute of stage.actions) {
-    const key = changeSetOf(execute, 'CHANGE_SET_EXECUTE');
-    if (key === undefined || execute.runOrder === undefined) continue;
-    const creates = stage.actions.filter((action) => changeSetOf(action, 'CHANGE_SET_REPLACE') === key);
+    const executed = changeSetOf(execute, 'CHANGE_SET_EXECUTE');
+    if (executed === undefined || execute.runOrder === undefined) continue;
+    const creates = stage.actions.filter((action) => {
+      const created = changeSetOf(action, 'CHANGE_SET_REPLACE');
+      return created !== undefined && samePair(created, executed);
+    });
     if (creates.some((create) => create.runOrder !== undefined && create.runOrder >= execute.runOrder!)) early.push(execute);
   }
   return early;
@@ -39,7 +48,7 @@ export const changeSetExecutedEarly: CatalogueCheck = {
   explanation: {
     what:
       'Actions of a stage with the same RunOrder run in parallel, and a lower RunOrder runs first. A CHANGE_SET_EXECUTE action that ' +
-      'does not run after the CHANGE_SET_REPLACE action creating a change set of its stack looks for a change ' +
+      'does not run after the CHANGE_SET_REPLACE action creating its change set (same StackName and ChangeSetName) looks for a change ' +
       'set that does not exist yet, or executes the previous one, and the stage fails or deploys the wrong revision.',
     exam:
       'the reviewed infrastructure deployment is three steps: CHANGE_SET_REPLACE (RunOrder 1), a manual approval (RunOrder 2), then ' +

@@ -29,7 +29,7 @@ export const aliasRecordWithValues: CatalogueCheck = {
       'point the zone apex (example.com) at a load balancer or CloudFront with an alias record: free queries, no TTL to tune, ' +
       'and EvaluateTargetHealth for failover; a CNAME cannot sit at the apex.',
     scenario: 'route the domain apex to the Application Load Balancer and fail over when it is unhealthy',
-    trap: 'an alias record takes its TTL from its target (60 seconds for an Elastic Load Balancing load balancer): there is no TTL of its own to lower for faster failover.',
+    trap: 'an alias record to an AWS resource has no TTL of its own (Route 53 uses the resource\'s default TTL, 60 seconds for an Elastic Load Balancing load balancer): there is nothing to lower for faster failover.',
   },
   resourceTypes: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
   run(context) {
