@@ -2,6 +2,7 @@
 import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName, literalString } from '../support/values';
+import { importsOwnExport } from './ownExports';
 
 const STACK_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-stack.html';
 const CREATE_STACK_SET_API = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html';
@@ -176,4 +177,4 @@ export const retainedFixedName: CatalogueCheck = {
   },
 };
 
-export const STACK_TEMPLATE_CHECKS: readonly CatalogueCheck[] = [nestedStackTemplateUrl, stackSetIamCapabilities, retainedFixedName];
+export const STACK_TEMPLATE_CHECKS: readonly CatalogueCheck[] = [nestedStackTemplateUrl, stackSetIamCapabilities, retainedFixedName, importsOwnExport];
