@@ -80,6 +80,7 @@ import { secretsHostedRotationTransform } from './secretsHostedRotationTransform
 import { secretsReferenceInMetadata } from './secretsReferenceInMetadata';
 import { secretsReferenceMalformed } from './secretsReferenceMalformed';
 import { secretInEnvironment } from './secretsInEnvironment';
+import { s3ReplicationDestinationVersioning } from './s3ReplicationDestinationVersioning';
 import { ssmParameterReferenceVersion } from './ssmParameterReferenceVersion';
 import { secretsRoleWithoutDecrypt } from './secretsRoleWithoutDecrypt';
 import { secretsRotationTargetAttachment } from './secretsRotationTargetAttachment';
@@ -126,6 +127,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   secretsGenerateStringKey,
   secretsReferenceMalformed,
   secretInEnvironment,
+  s3ReplicationDestinationVersioning,
   ssmParameterReferenceVersion,
   secretsRotationWithoutFunction,
   secretsRoleWithoutDecrypt,
