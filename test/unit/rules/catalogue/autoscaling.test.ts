@@ -334,6 +334,8 @@ ${extra}`;
     assert.equal(check('CX1215', policy(body)).length, 1);
     assert.deepEqual(check('CX1215', policy(body, alarm('!If [Scale, [!Ref Policy], []]'))), []);
     assert.deepEqual(check('CX1215', policy(body, alarm('[!Ref Policy]'))), []);
+    // A policy the stack outputs is wired to alarms elsewhere.
+    assert.deepEqual(check('CX1215', `${policy(body)}Outputs:\n  ScaleOut:\n    Value: !Ref Policy\n    Export: {Name: web-scale-out}\n`), []);
   });
 });
 

@@ -97,6 +97,12 @@ describe('CX3320 CloudTrail trail before the policy of its bucket', () => {
     assert.equal(only(findings(trailBeforeDestinationPolicy, resources(bucket + policy('other-bucket') + trail('')))).message.includes('no AWS::S3::BucketPolicy'), true);
   });
 
+  it('counts a policy that names the bucket by the parameter its BucketName is written with', () => {
+    const named = '  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Ref LogsName\n';
+    const text = resources(named + policy('!Ref LogsName') + trail('    DependsOn: [LogsPolicy]\n'), '  LogsName:\n    Type: String\n');
+    assert.deepEqual(paths(trailBeforeDestinationPolicy, text), []);
+  });
+
   it('asks the same of the SNS topic the trail notifies, whose topic policy lists it among its Topics', () => {
     const topic = '  Alerts:\n    Type: AWS::SNS::Topic\n';
     const topicPolicy = `  AlertsPolicy:\n    Type: AWS::SNS::TopicPolicy\n    Properties:\n      Topics: [!Ref Other, !Ref Alerts]\n      PolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: cloudtrail.amazonaws.com }, Action: sns:Publish, Resource: !Ref Alerts }] }\n`;

@@ -1,5 +1,6 @@
 /** T12 checks on what each scaling policy type needs: required properties, step ranges, alarms, exact capacity. */
 import { entryOf, isMap, valueOf, type TemplateNode } from '../../../model';
+import { referenceIndex } from '../../../references';
 import type { CatalogueCheck, CheckHit } from '../types';
 import type { CheckContext } from '../support/context';
 import { intrinsicName, literalString } from '../support/values';
@@ -151,9 +152,11 @@ export const policyWithoutAlarm: CatalogueCheck = {
   run(context) {
     const invoked = invokedPolicies(context);
     if (!invoked) return [];
+    // A policy the stack outputs is there for alarms elsewhere (another stack, a later one) to invoke.
+    const output = new Set(referenceIndex(context.template).references.filter((reference) => reference.path[0] === 'Outputs').map((reference) => reference.name));
     return context.resources(POLICY).flatMap((policy) => {
       const type = policyType(policy);
-      if ((type !== 'StepScaling' && type !== 'SimpleScaling') || invoked.has(policy.logicalId)) return [];
+      if ((type !== 'StepScaling' && type !== 'SimpleScaling') || invoked.has(policy.logicalId) || output.has(policy.logicalId)) return [];
       return [
         {
           message: `Scaling policy '${policy.logicalId}' (${type}) is in no CloudWatch alarm's AlarmActions: no alarm invokes it, so it scales the group only when run by hand`,

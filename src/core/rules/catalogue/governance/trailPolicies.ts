@@ -1,5 +1,5 @@
 /** T33/T32: a CloudTrail trail that CloudFormation may create before the policies that let it deliver. */
-import { entryOf, isSeq, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, isSeq, toPlain, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { dependsOnFix, waitsFor } from '../support/dependencies';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
@@ -10,6 +10,8 @@ const TRAIL = 'AWS::CloudTrail::Trail';
 interface Destination {
   property: string;
   type: string;
+  /** The property that names the destination, when a policy may name it by the same value (a bucket policy's Bucket). */
+  nameProperty?: string;
   what: 'bucket' | 'topic';
   verb: string;
   policyType: string;
@@ -21,6 +23,7 @@ const DESTINATIONS: readonly Destination[] = [
   {
     property: 'S3BucketName',
     type: 'AWS::S3::Bucket',
+    nameProperty: 'BucketName',
     what: 'bucket',
     verb: 'writes to',
     policyType: 'AWS::S3::BucketPolicy',
@@ -80,7 +83,7 @@ function destinationHit(context: CheckContext, trail: ResourceDeclaration, desti
   if (!entry || target?.type !== destination.type) return undefined;
   const policies = context
     .resources(destination.policyType)
-    .filter((policy) => destination.targets(policy).some((node) => context.referenced(node)?.logicalId === target.logicalId));
+    .filter((policy) => destination.targets(policy).some((node) => context.referenced(node)?.logicalId === target.logicalId || namesSame(node, target, destination)));
   if (policies.some((policy) => waitsFor(context.template, trail.logicalId, policy.logicalId))) return undefined;
   const base = { span: entry.value.span, path: ['Resources', trail.logicalId, 'Properties', destination.property] };
   const { what, verb, policyType } = destination;
@@ -94,4 +97,10 @@ function destinationHit(context: CheckContext, trail: ResourceDeclaration, desti
     message: `Trail '${trail.logicalId}' does not depend on '${policy}', the policy of its ${what} '${target.logicalId}': CloudFormation may create the trail first, and it fails`,
     ...(fixes ? { fixes } : {}),
   };
+}
+
+/** A policy that names the destination by the value its name is written with (the same parameter, the same text). */
+function namesSame(node: TemplateNode, target: ResourceDeclaration, destination: Destination): boolean {
+  const name = destination.nameProperty ? valueOf(target.properties, destination.nameProperty) : undefined;
+  return name !== undefined && JSON.stringify(toPlain(name)) === JSON.stringify(toPlain(node));
 }
