@@ -22,8 +22,11 @@ export interface LocalChild {
  * reference (`{{resolve:ssm:…}}`), which CloudFormation resolves to a URL.
  */
 export function isLocalPath(location: string): boolean {
-  return location.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(location) && !location.includes('${') && !location.includes('{{resolve:');
+  return location.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(location) && !location.includes('${') && !location.includes('{{resolve:') && !BUILD_PLACEHOLDER.test(location);
 }
+
+/** A build tool's token a publish script replaces with the bucket URL (`__URL__/child.yaml`, `<ARTIFACT_BUCKET>/…`, `%%BUCKET%%/…`). */
+const BUILD_PLACEHOLDER = /^(__[A-Za-z0-9_]+__|<[^<>/]+>|%%?[A-Za-z0-9_]+%%?|@[A-Za-z0-9_]+@)(\/|$)/;
 
 /** The nested stacks of a template whose template is a local file, in source order. */
 export function localChildren(template: Template): LocalChild[] {

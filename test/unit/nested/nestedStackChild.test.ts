@@ -211,6 +211,9 @@ describe('a nested stack whose local template file is not there', () => {
     assert.deepEqual(findings(true), ["E3043 Resources/Network/Properties/TemplateURL './network.yaml'"]);
     assert.deepEqual(findings(false), []);
     assert.equal(isLocalPath('{{resolve:ssm:/app/template-url:1}}'), false);
+    // A build tool's placeholder for the bucket URL is replaced before deployment.
+    for (const location of ['__URL__/utils/amis.yaml', '<ARTIFACT_BUCKET>/child.yaml', '%%BUCKET%%/child.yaml']) assert.equal(isLocalPath(location), false, location);
+    assert.equal(isLocalPath('__init__.yaml'), true);
   });
 });
 
