@@ -5,16 +5,22 @@ import type { CatalogueCheck, CheckHit } from '../types';
 
 const IMPORT_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html';
 
-/** Each Fn::ImportValue under `node`, with its path. */
+/** Each Fn::ImportValue under `node`, with its path (one array pushed and popped on the way, copied for a hit). */
 function imports(node: TemplateNode | undefined, path: NodePath, found: Array<{ name: TemplateNode; path: NodePath }>): void {
   if (!node || node.kind === 'scalar') return;
   if (node.kind === 'seq') {
-    node.items.forEach((item, index) => imports(item, [...path, index], found));
+    for (let index = 0; index < node.items.length; index++) {
+      path.push(index);
+      imports(node.items[index], path, found);
+      path.pop();
+    }
     return;
   }
   for (const entry of node.entries) {
-    if (entry.key.value === 'Fn::ImportValue') found.push({ name: entry.value, path: [...path, 'Fn::ImportValue'] });
-    else imports(entry.value, [...path, entry.key.value], found);
+    path.push(entry.key.value);
+    if (entry.key.value === 'Fn::ImportValue') found.push({ name: entry.value, path: [...path] });
+    else imports(entry.value, path, found);
+    path.pop();
   }
 }
 
