@@ -41,7 +41,8 @@ export const importsOwnExport: CatalogueCheck = {
       'be changed or removed while another stack imports it.',
     trap: 'nested stacks pass values through Outputs and Parameters (GetAtt Child.Outputs.Name), not through exports.',
   },
-  resourceTypes: [],
+  // Any resource may import: these are where cross-stack values usually land (the check reads every resource).
+  resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::SecurityGroup', 'AWS::ECS::Service', 'AWS::Lambda::Function', 'AWS::SSM::Parameter'],
   readsEveryResource: true,
   needsText: ['ImportValue'],
   run(context) {
