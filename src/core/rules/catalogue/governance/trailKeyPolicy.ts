@@ -2,8 +2,8 @@
 import { entryOf, valueOf } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import type { Answer } from '../support/iam';
-import { servicePrincipals, statementAllowsAction, statementsOf } from '../support/policyDocuments';
-import { literalString } from '../support/values';
+import { statementsOf } from '../support/policyDocuments';
+import { statementLetsService } from '../support/resourcePolicies';
 import type { CatalogueCheck, CheckHit } from '../types';
 
 const TRAIL = 'AWS::CloudTrail::Trail';
@@ -18,18 +18,9 @@ function letsCloudTrailEncrypt(key: ResourceDeclaration): Answer {
   if (statements.length === 0) return 'unknown';
   let answer: Answer = 'no';
   for (const { statement } of statements) {
-    const effect = literalString(valueOf(statement, 'Effect'));
-    if (effect === undefined) answer = 'unknown';
-    if (effect !== 'Allow') continue;
-    const principals = servicePrincipals(valueOf(statement, 'Principal'));
-    if (principals === undefined) {
-      answer = 'unknown';
-      continue;
-    }
-    if (!principals.some((name) => name === '*' || name.toLowerCase().startsWith('cloudtrail.'))) continue;
-    const allows = statementAllowsAction(statement, 'kms:GenerateDataKey');
-    if (allows === 'yes') return 'yes';
-    if (allows === 'unknown') answer = 'unknown';
+    const lets = statementLetsService(statement, 'kms:GenerateDataKey', 'cloudtrail');
+    if (lets === 'yes') return 'yes';
+    if (lets === 'unknown') answer = 'unknown';
   }
   return answer;
 }

@@ -1,7 +1,8 @@
 /** T33/T32: a CloudTrail trail that CloudFormation may create before the policies that let it deliver. */
-import { entryOf, isSeq, toPlain, valueOf, type TemplateNode } from '../../../model';
+import { entryOf, isSeq, valueOf, type TemplateNode } from '../../../model';
 import type { ResourceDeclaration } from '../../../sections';
 import { dependsOnFix, waitsFor } from '../support/dependencies';
+import { namedAsWritten } from '../support/resourcePolicies';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 const TRAIL = 'AWS::CloudTrail::Trail';
@@ -83,7 +84,11 @@ function destinationHit(context: CheckContext, trail: ResourceDeclaration, desti
   if (!entry || target?.type !== destination.type) return undefined;
   const policies = context
     .resources(destination.policyType)
-    .filter((policy) => destination.targets(policy).some((node) => context.referenced(node)?.logicalId === target.logicalId || namesSame(node, target, destination)));
+    .filter((policy) =>
+      destination.targets(policy).some(
+        (node) => context.referenced(node)?.logicalId === target.logicalId || (destination.nameProperty !== undefined && namedAsWritten(node, target, destination.nameProperty)),
+      ),
+    );
   if (policies.some((policy) => waitsFor(context.template, trail.logicalId, policy.logicalId))) return undefined;
   const base = { span: entry.value.span, path: ['Resources', trail.logicalId, 'Properties', destination.property] };
   const { what, verb, policyType } = destination;
@@ -99,8 +104,3 @@ function destinationHit(context: CheckContext, trail: ResourceDeclaration, desti
   };
 }
 
-/** A policy that names the destination by the value its name is written with (the same parameter, the same text). */
-function namesSame(node: TemplateNode, target: ResourceDeclaration, destination: Destination): boolean {
-  const name = destination.nameProperty ? valueOf(target.properties, destination.nameProperty) : undefined;
-  return name !== undefined && JSON.stringify(toPlain(name)) === JSON.stringify(toPlain(node));
-}

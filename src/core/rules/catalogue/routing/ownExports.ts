@@ -1,28 +1,10 @@
 /** T28: a stack that imports a value it exports itself. */
-import { isMap, toPlain, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { toPlain, valueOf, type NodePath, type TemplateNode } from '../../../model';
+import { visitResourceFunctionCalls } from '../../../references';
 import { keptEntries, sectionOf } from '../../../sections';
 import type { CatalogueCheck, CheckHit } from '../types';
 
 const IMPORT_PAGE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html';
-
-/** Each Fn::ImportValue under `node`, with its path (one array pushed and popped on the way, copied for a hit). */
-function imports(node: TemplateNode | undefined, path: NodePath, found: Array<{ name: TemplateNode; path: NodePath }>): void {
-  if (!node || node.kind === 'scalar') return;
-  if (node.kind === 'seq') {
-    for (let index = 0; index < node.items.length; index++) {
-      path.push(index);
-      imports(node.items[index], path, found);
-      path.pop();
-    }
-    return;
-  }
-  for (const entry of node.entries) {
-    path.push(entry.key.value);
-    if (entry.key.value === 'Fn::ImportValue') found.push({ name: entry.value, path: [...path] });
-    else imports(entry.value, path, found);
-    path.pop();
-  }
-}
 
 /** CX2823: Fn::ImportValue names an export of the same template. */
 export const importsOwnExport: CatalogueCheck = {
@@ -58,7 +40,9 @@ export const importsOwnExport: CatalogueCheck = {
     if (exported.size === 0) return [];
     const found: Array<{ name: TemplateNode; path: NodePath }> = [];
     for (const resource of keptEntries(resources)) {
-      if (isMap(resource.value)) imports(valueOf(resource.value, 'Properties'), ['Resources', resource.key.value, 'Properties'], found);
+      visitResourceFunctionCalls(resource, (call) => {
+        if (call.name === 'Fn::ImportValue' && call.path[2] === 'Properties') found.push({ name: call.argument, path: [...call.path] });
+      });
     }
     const hits: CheckHit[] = [];
     for (const { name, path } of found) {

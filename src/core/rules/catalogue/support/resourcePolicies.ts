@@ -21,7 +21,7 @@ export const POLICY_KINDS: readonly PolicyKind[] = [
 ];
 
 /** Whether a resource policy statement lets the service (`events`, `s3`: its principal's first label) perform the action. */
-function statementLetsService(statement: MapNode, action: string, service: string): Answer {
+export function statementLetsService(statement: MapNode, action: string, service: string): Answer {
   const effect = literalString(valueOf(statement, 'Effect'));
   if (effect !== 'Allow') return effect === undefined ? 'unknown' : 'no';
   const principals = servicePrincipals(valueOf(statement, 'Principal'));
@@ -35,8 +35,13 @@ function statementLetsService(statement: MapNode, action: string, service: strin
  * wants its URL, and a published vendor stack names it so.
  */
 function sameName(item: TemplateNode | undefined, target: ResourceDeclaration): boolean {
-  const name = valueOf(target.properties, 'QueueName');
-  return name !== undefined && item !== undefined && target.type === 'AWS::SQS::Queue' && JSON.stringify(toPlain(name)) === JSON.stringify(toPlain(item));
+  return target.type === 'AWS::SQS::Queue' && namedAsWritten(item, target, 'QueueName');
+}
+
+/** Whether `item` is written as the target's name property is (the same parameter, the same text): it names the target. */
+export function namedAsWritten(item: TemplateNode | undefined, target: ResourceDeclaration, nameProperty: string): boolean {
+  const name = valueOf(target.properties, nameProperty);
+  return name !== undefined && item !== undefined && JSON.stringify(toPlain(name)) === JSON.stringify(toPlain(item));
 }
 
 /** Whether some policy of the template lets the service send to the topic or queue: 'no' only when none can. */
