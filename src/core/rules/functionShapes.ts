@@ -152,6 +152,7 @@ function problemsOf(call: FunctionCall, extended: boolean): readonly Finding[] {
   const shape = call.name === 'Fn::FindInMap' ? FIND_IN_MAP_WITH_DEFAULT : SHAPES[call.name];
   if (!shape) return NO_FINDINGS;
   if (call.name === 'Fn::If' && call.path[0] === 'Conditions') return [ifInConditions(call)];
+  if (call.name === 'Fn::ImportValue' && call.path[0] === 'Conditions') return [importInConditions(call)];
   if (shape.value) return shape.value(call.argument, extended) ? NO_FINDINGS : [wrongShape(call, shape)];
   const items = shape.items ?? [];
   const argument = call.argument;
@@ -183,6 +184,15 @@ function wrongShape(call: FunctionCall, shape: Shape): Finding {
 function ifInConditions(call: FunctionCall): Finding {
   const message = 'Fn::If is not supported in the Conditions section (only in resource properties, Metadata, UpdatePolicy and Outputs): combine conditions with Fn::And, Fn::Or and Fn::Not';
   return finding('E1028', 'error', message, call.keySpan, [...call.path]);
+}
+
+/**
+ * CloudFormation answers "Template error: Cannot use Fn::ImportValue in Conditions.": conditions are
+ * evaluated from the parameters, mappings and pseudo parameters alone.
+ */
+function importInConditions(call: FunctionCall): Finding {
+  const message = 'Fn::ImportValue cannot be used in the Conditions section ("Cannot use Fn::ImportValue in Conditions"): pass the value in as a parameter, or read it with Fn::ImportValue where a resource property needs it';
+  return finding('E1016', 'error', message, call.keySpan, [...call.path]);
 }
 
 /**

@@ -13,13 +13,15 @@ const isFunctionCall = (entry: MapEntry | undefined) =>
  * CloudFormation rejects the stack) unless their conditions can never both hold; an export name holds
  * only letters, digits, colons and hyphens (our own X6002): CloudFormation answers another with "Template
  * format error: Output Name is malformed. The Name field of every Export member must be specified and
- * consist only of alphanumeric characters, colons, or hyphens."
+ * consist only of alphanumeric characters, colons, or hyphens." A Description is a literal string (E6005:
+ * "Template format error: Every Description member must be a string"; no function is resolved there).
  */
 export const outputsRule: Rule = {
   id: 'E6002',
   needsText: ['Outputs'],
   description: 'Outputs need a Value, and exports a unique string Name',
   otherIds: {
+    E6005: 'An output Description must be a literal string',
     E6102: 'An export Name must be a string',
     X6001: 'Export names must be unique in an account and Region',
     X6002: 'Export names hold only letters, digits, colons and hyphens',
@@ -36,6 +38,11 @@ export const outputsRule: Rule = {
       const value = entryOf(output.value, 'Value');
       if (!value || (isScalar(value.value) && value.value.value === null)) {
         findings.push(finding('E6002', 'error', `Output '${name}' needs a Value`, output.key.span, ['Outputs', name]));
+      }
+      const description = entryOf(output.value, 'Description');
+      if (description && (isMap(description.value) || isSeq(description.value))) {
+        const message = `The Description of output '${name}' must be a literal string, but it is ${whatIsWritten(description.value)}: CloudFormation rejects the template ("Every Description member must be a string")`;
+        findings.push(finding('E6005', 'error', message, description.value.span, ['Outputs', name, 'Description']));
       }
       const exportEntry = entryOf(output.value, 'Export');
       if (!exportEntry) continue;
@@ -67,6 +74,12 @@ export const outputsRule: Rule = {
     return findings;
   },
 };
+
+function whatIsWritten(node: TemplateNode): string {
+  if (isSeq(node)) return 'a list';
+  const key = isMap(node) && node.entries.length === 1 ? node.entries[0].key.value : '';
+  return /^(Ref|Fn::.*)$/.test(key) ? `the function ${key}` : 'a map';
+}
 
 /** An output that exports a name, and the condition it is created under. */
 interface Exporter {

@@ -143,4 +143,21 @@ describe('Fn::GetStackOutput', () => {
       'E1017 Resources/R/Properties/TopicName/Fn::Select/0: Fn::Select picks item 2 of a list of 2 (items count from 0): the index is out of bounds and the stack fails',
     ]);
   });
+
+  it('reports Fn::ImportValue in the Conditions section, not in resources or outputs', () => {
+    const text = [
+      'Conditions:',
+      '  IsProd: !Equals [!ImportValue shared-stage, prod]',
+      '  InEast: !Equals [!Ref AWS::Region, us-east-1]',
+      'Resources:',
+      '  R:',
+      '    Type: AWS::SNS::Topic',
+      '    Properties:',
+      '      TopicName: !ImportValue shared-topic-name',
+      'Outputs:',
+      '  O: {Value: !ImportValue shared-id}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(functionShapesRule, text), ["E1016 Conditions/IsProd/Fn::Equals/0/Fn::ImportValue '!ImportValue'"]);
+  });
 });

@@ -24,6 +24,21 @@ describe('Outputs', () => {
     ]);
   });
 
+  it('a Description is a literal string: a function or a list is refused', () => {
+    const text = [
+      'Outputs:',
+      '  Subbed: {Description: !Sub "Topic in ${AWS::Region}", Value: a}',
+      '  Listed: {Description: [a, b], Value: a}',
+      '  Plain: {Description: "Topic in us-east-1", Value: a}',
+      '  Number: {Description: 12, Value: a}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf(outputsRule, text), [
+      'E6005 Outputs/Subbed/Description \'!Sub "Topic in ${AWS::Region}"\'',
+      "E6005 Outputs/Listed/Description '[a, b]'",
+    ]);
+  });
+
   it('an export name twice is no clash when the two outputs have conditions that can never both hold', () => {
     const text = [
       'Conditions:',

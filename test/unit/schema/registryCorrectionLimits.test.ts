@@ -38,6 +38,33 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(rule('CUSTOM_LAMBDA', 'arn:aws:lambda:us-east-1:123456789012:function:check'), []);
   });
 
+  it('E3031 a load balancer name may not start with internal-; E3032 a DB subnet group takes two subnets or more', () => {
+    assert.deepEqual(resource('AWS::ElasticLoadBalancingV2::LoadBalancer', 'Name: internal-orders'), [
+      "E3031 Resources/R/Properties/Name: 'internal-orders' is not a valid Name: letters, digits and hyphens, neither starting nor ending with a hyphen, and not starting with internal-",
+    ]);
+    assert.deepEqual(resource('AWS::ElasticLoadBalancingV2::LoadBalancer', 'Name: orders-internal'), []);
+    const subnets = (list: string) => findingsOf(/^E3032$/, ['Resources:', '  R:', '    Type: AWS::RDS::DBSubnetGroup', '    Properties:', '      DBSubnetGroupDescription: db', `      SubnetIds: ${list}`]);
+    assert.deepEqual(subnets('[subnet-0a1b2c3d]'), ['E3032 Resources/R/Properties/SubnetIds: SubnetIds needs at least 2 items; it has 1']);
+    assert.deepEqual(subnets('[subnet-0a1b2c3d, subnet-0e1f2a3b]'), []);
+    assert.deepEqual(subnets('!Ref Subnets'), []);
+  });
+
+  it('E3031 a pipeline stage name holds no spaces; E3034 and E3021 CloudFront origin connection limits and Origin Shield Region', () => {
+    const stage = (name: string) =>
+      resource('AWS::CodePipeline::Pipeline', 'RoleArn: arn:aws:iam::123456789012:role/pipeline', 'ArtifactStore: { Type: S3, Location: artifacts }', 'Stages:', `  - Name: ${name}`, '    Actions: []');
+    assert.deepEqual(stage("'Smoke Test (DR)'"), ["E3031 Resources/R/Properties/Stages/0/Name: 'Smoke Test (DR)' is not a valid Name: letters, digits and . @ - _ only (no spaces or parentheses)"]);
+    assert.deepEqual(stage('Smoke-Test.DR'), []);
+    const origin = (...lines: string[]) =>
+      resourceFindings(/^(E3034|E3021)$/, 'AWS::CloudFront::Distribution', 'DistributionConfig:', '  Enabled: true', '  DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: allow-all }', '  Origins:', '    - Id: o', '      DomainName: example.com', '      CustomOriginConfig: { OriginProtocolPolicy: https-only }', ...lines.map((line) => `      ${line}`));
+    assert.deepEqual(origin('ConnectionAttempts: 5', 'ConnectionTimeout: 15', 'OriginShield: { Enabled: true }'), [
+      'E3034 Resources/R/Properties/DistributionConfig/Origins/0/ConnectionAttempts: ConnectionAttempts must be at most 3; 5 is more',
+      'E3034 Resources/R/Properties/DistributionConfig/Origins/0/ConnectionTimeout: ConnectionTimeout must be at most 10; 15 is more',
+      'E3021 Resources/R/Properties/DistributionConfig/Origins/0/OriginShield/Enabled: OriginShieldRegion is required when Enabled is true',
+    ]);
+    assert.deepEqual(origin('ConnectionAttempts: 3', 'ConnectionTimeout: 10', 'OriginShield: { Enabled: true, OriginShieldRegion: us-east-1 }'), []);
+    assert.deepEqual(origin('OriginShield: { Enabled: false }'), []);
+  });
+
   it('E3031/E3034 a secret rotates at most every four hours, and AutomaticallyAfterDays is 1 to 1000', () => {
     const rotation = (rule: string) =>
       resource('AWS::SecretsManager::RotationSchedule', 'SecretId: my-secret', 'RotationLambdaARN: arn:aws:lambda:us-east-1:123456789012:function:rotate', 'RotationRules:', `  ${rule}`);
