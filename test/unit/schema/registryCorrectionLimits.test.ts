@@ -65,6 +65,13 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(origin('OriginShield: { Enabled: false }'), []);
   });
 
+  it('E3020 a SAM function LoggingConfig is judged as its Lambda function LoggingConfig: no log level with Text logs', () => {
+    const logging = (format: string) =>
+      resourceFindings(/^E3020$/, 'AWS::Serverless::Function', 'Runtime: python3.12', 'Handler: index.handler', 'InlineCode: x', 'LoggingConfig:', `  LogFormat: ${format}`, '  ApplicationLogLevel: INFO');
+    assert.deepEqual(logging('Text'), ['E3020 Resources/R/Properties/LoggingConfig/ApplicationLogLevel: ApplicationLogLevel cannot be given when LogFormat is Text']);
+    assert.deepEqual(logging('JSON'), []);
+  });
+
   it('E3031/E3034 a secret rotates at most every four hours, and AutomaticallyAfterDays is 1 to 1000', () => {
     const rotation = (rule: string) =>
       resource('AWS::SecretsManager::RotationSchedule', 'SecretId: my-secret', 'RotationLambdaARN: arn:aws:lambda:us-east-1:123456789012:function:rotate', 'RotationRules:', `  ${rule}`);
