@@ -15,6 +15,7 @@ import { circularDependenciesRule } from './circularDependencies';
 import { functionShapesRule } from './functionShapes';
 import { getAttRule } from './getAttAttribute';
 import { outputsRule } from './outputs';
+import { impossibleEqualsRule } from './impossibleEquals';
 import { parameterDefaultsRule } from './parameterDefaults';
 import { logicalIdsRule } from './logicalIds';
 import { interfaceParametersRule } from './interfaceParameters';
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   functionShapesRule,
   forEachOutputKeysRule,
   outputsRule,
+  impossibleEqualsRule,
   parameterTypesRule,
   parameterDefaultsRule,
   logicalIdsRule,
