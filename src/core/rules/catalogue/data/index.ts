@@ -39,6 +39,7 @@ import { rdsAuroraInstanceClusterSettings } from './rdsAuroraInstanceClusterSett
 import { rdsAuroraSingleInstance } from './rdsAuroraSingleInstance';
 import { rdsBackupsDisabled } from './rdsBackupsDisabled';
 import { auroraServerlessV1 } from './rdsServerlessV1';
+import { auroraServerlessV2WithoutCapacity } from './auroraServerlessV2Capacity';
 import { rdsCrossRegionReplicaKey } from './rdsCrossRegionReplicaKey';
 import { rdsDeletionPolicyDelete } from './rdsDeletionPolicyDelete';
 import { rdsEventSubscriptionSources } from './rdsEventSubscriptionSources';
@@ -117,6 +118,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsDeletionPolicyDelete,
   rdsBackupsDisabled,
   auroraServerlessV1,
+  auroraServerlessV2WithoutCapacity,
   rdsAuroraSingleInstance,
   rdsCrossRegionReplicaKey,
   kmsKeyRotationOff,
