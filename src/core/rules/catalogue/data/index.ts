@@ -40,6 +40,7 @@ import { rdsAuroraSingleInstance } from './rdsAuroraSingleInstance';
 import { rdsBackupsDisabled } from './rdsBackupsDisabled';
 import { auroraServerlessV1 } from './rdsServerlessV1';
 import { auroraServerlessV2WithoutCapacity } from './auroraServerlessV2Capacity';
+import { kmsAliasTargetsAlias } from './kmsAliasTarget';
 import { rdsCrossRegionReplicaKey } from './rdsCrossRegionReplicaKey';
 import { rdsDeletionPolicyDelete } from './rdsDeletionPolicyDelete';
 import { rdsEventSubscriptionSources } from './rdsEventSubscriptionSources';
@@ -122,6 +123,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsAuroraSingleInstance,
   rdsCrossRegionReplicaKey,
   kmsKeyRotationOff,
+  kmsAliasTargetsAlias,
   rdsReplicaDeletionPolicy,
   // T21 secrets
   ssmSecureUnsupported,
