@@ -59,6 +59,26 @@ describe('CX2212 continuous backup retention', () => {
     const [found] = run(catalogueRule(backupContinuousRetention), continuous('!FindInMap [Keep, !Ref Stage, Days]', mappings.replace('Parameters:', 'Parameters:\n  Stage: { Type: String }')));
     assert.match(found.message, /keeps recovery points 45\/90 days/);
   });
+
+  it('is an error only when every value is over 35 days, and a warning naming the long ones otherwise', () => {
+    const continuous = (days: string, parameters = '') =>
+      `${parameters}${plan(`              DeleteAfterDays: ${days}\n`)}`.replace('            TargetBackupVault: !Ref Vault\n', '            TargetBackupVault: !Ref Vault\n            EnableContinuousBackup: true\n');
+    const retention = (allowed: string) => `Parameters:\n  Retention: {Type: Number, Default: 35, AllowedValues: [${allowed}]}\n`;
+    const found = (text: string) => run(catalogueRule(backupContinuousRetention), text);
+    const [some] = found(continuous('!Ref Retention', retention('7, 35, 90')));
+    assert.equal(some.severity, 'warning');
+    assert.equal(
+      some.message,
+      "A continuous-backup rule of 'Plan' keeps recovery points 90 days in some deployments (DeleteAfterDays can be 7/35/90): continuous " +
+        'backups can be retained 35 days at most, so those deployments fail; keep long-term copies with a separate snapshot rule',
+    );
+    assert.equal(found(continuous('!If [IsProd, 45, 7]'))[0].severity, 'warning');
+    const [every] = found(continuous('!Ref Retention', retention('45, 90')));
+    assert.equal(every.severity, 'error');
+    assert.match(every.message, /keeps recovery points 45\/90 days: continuous backups can be retained 35 days at most; keep/);
+    assert.equal(found(continuous('90'))[0].severity, 'error');
+    assert.deepEqual(found(continuous('!Ref Retention', retention('7, 35'))), []);
+  });
 });
 
 describe('CX2213 / CX2215 copy destinations', () => {

@@ -72,6 +72,12 @@ ${replicas}`;
     assert.deepEqual(paths(dynamoGlobalTableStream, global('        - Region: us-east-1\n        - !If [Dr, {Region: us-west-2}, !Ref AWS::NoValue]\n')), []);
     assert.deepEqual(paths(dynamoGlobalTableStream, global(two, '      MultiRegionConsistency: STRONG\n')), []);
   });
+  it('cites the StreamSpecification page, where its quote is', () => {
+    assert.equal(
+      dynamoGlobalTableStream.rejection?.url,
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dynamodb-globaltable-streamspecification.html',
+    );
+  });
 });
 
 describe('CX2418 / CX2419 quick fixes', () => {

@@ -102,6 +102,19 @@ describe('CX2010 / CX2022 backups of a replica source and of a standalone instan
     assert.deepEqual(paths(rdsBackupsDisabled, source('0')), []);
   });
 
+  it('warns when every replica naming the source is created only under a condition, and keeps the error for an unconditional one', () => {
+    const conditional = source('0').replace('    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDB', '    Type: AWS::RDS::DBInstance\n    Condition: HasReplica\n    Properties:\n      SourceDB');
+    const [warned] = run(catalogueRule(rdsReplicaSourceBackups), conditional);
+    assert.equal(warned.severity, 'warning');
+    assert.equal(warned.path?.join('/'), 'Resources/Primary/Properties/BackupRetentionPeriod');
+    assert.match(warned.message, /read replica 'Replica' \(created only when condition HasReplica holds\).*in the stacks that create it$/);
+    const another = `${conditional}  Reporting:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Primary\n`;
+    const [certain] = run(catalogueRule(rdsReplicaSourceBackups), another);
+    assert.equal(certain.severity, 'error');
+    assert.match(certain.message, /read replica 'Reporting' but keeps no automated backups/);
+    assert.equal(run(catalogueRule(rdsReplicaSourceBackups), source('0'))[0].severity, 'error');
+  });
+
   it('leaves a retention that a condition may drop (the default, 1 day, applies then)', () => {
     assert.deepEqual(paths(rdsReplicaSourceBackups, source('!If [Dev, 0, !Ref AWS::NoValue]')), []);
     assert.deepEqual(paths(rdsBackupsDisabled, instance('      BackupRetentionPeriod: !If [Dev, 0, !Ref AWS::NoValue]\n')), []);
@@ -264,7 +277,14 @@ ${global}      ManageMasterUserPassword: ${managed}
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !Ref Global\n', 'true')), ['Resources/Cluster/Properties/ManageMasterUserPassword']);
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !Ref Global\n', 'false')), []);
     assert.deepEqual(paths(globalClusterManagedPassword, cluster('', 'true')), []);
-    assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !If [Joins, !Ref Global, !Ref AWS::NoValue]\n', 'true')), []);
+  });
+  it('warns on a cluster that joins only under a condition, and stays silent when that cluster keeps its own password', () => {
+    const joinsSometimes = run(catalogueRule(globalClusterManagedPassword), cluster('      GlobalClusterIdentifier: !If [Joins, !Ref Global, !Ref AWS::NoValue]\n', 'true'));
+    assert.deepEqual(joinsSometimes.map((found) => [found.path?.join('/'), found.severity]), [['Resources/Cluster/Properties/ManageMasterUserPassword', 'warning']]);
+    assert.match(joinsSometimes[0].message, /only in the stacks a condition selects.*so those stacks fail/);
+    const ownCondition = cluster('      GlobalClusterIdentifier: !Ref Global\n', 'true').replace('    Type: AWS::RDS::DBCluster\n', '    Type: AWS::RDS::DBCluster\n    Condition: Joins\n');
+    assert.deepEqual(run(catalogueRule(globalClusterManagedPassword), ownCondition).map((found) => found.severity), ['warning']);
+    assert.deepEqual(paths(globalClusterManagedPassword, cluster('      GlobalClusterIdentifier: !If [Joins, !Ref Global, !Ref AWS::NoValue]\n', 'false')), []);
   });
 });
 
@@ -295,6 +315,16 @@ ${extra}`;
     ]);
     assert.equal(check(template('      GlobalClusterIdentifier: orders\n')).length, 1);
     assert.deepEqual(check(template('')), []);
+  });
+
+  it('warns on the source of a global cluster created only under a condition, and keeps the error when another global cluster always names it', () => {
+    const global = (name: string, condition: string) =>
+      `  ${name}:\n    Type: AWS::RDS::GlobalCluster\n${condition}    Properties:\n      SourceDBClusterIdentifier: !Ref Primary\n`;
+    const severities = (text: string) => run(catalogueRule(globalClusterManagedPassword), text).map((found) => found.severity);
+    const parameters = "Parameters:\n  MakeGlobal: {Type: String, AllowedValues: ['true', 'false'], Default: 'false'}\nConditions:\n  IsGlobal: !Equals [!Ref MakeGlobal, 'true']\n";
+    assert.deepEqual(severities(parameters + template(global('Global', '    Condition: IsGlobal\n'))), ['warning']);
+    assert.deepEqual(severities(parameters + template(global('Global', '    Condition: IsGlobal\n') + global('Always', ''))), ['error']);
+    assert.deepEqual(severities(parameters + template(global('Global', ''))), ['error']);
   });
 });
 
@@ -331,8 +361,30 @@ ${joins}  Instance:
     const joins = "      GlobalClusterIdentifier: !If [IsPrimary, !Ref Global, global-name]\n";
     assert.deepEqual(check('CX2034', template(joins, 'db.t4g.medium')).map((found) => found.path?.join('/')), ['Resources/Instance/Properties/DBInstanceClass']);
     for (const instanceClass of ['db.r6g.large', 'db.x2g.large', 'db.serverless']) assert.deepEqual(check('CX2034', template(joins, instanceClass)), [], instanceClass);
-    assert.deepEqual(check('CX2034', template("      GlobalClusterIdentifier: !If [IsPrimary, !Ref Global, !Ref 'AWS::NoValue']\n", 'db.t4g.medium')), []);
     assert.deepEqual(check('CX2034', template('', 'db.t4g.medium')), []);
+    assert.equal(check('CX2034', template(joins, 'db.t4g.medium'))[0].severity, 'error');
+  });
+
+  it('warns when a condition decides whether the cluster joins, or the instance exists', () => {
+    const sometimes = check('CX2034', template("      GlobalClusterIdentifier: !If [IsPrimary, !Ref Global, !Ref 'AWS::NoValue']\n", 'db.t4g.medium'));
+    assert.deepEqual(sometimes.map((found) => found.severity), ['warning']);
+    assert.match(sometimes[0].message, /\(only in the stacks a condition selects\), with the burstable class db\.t4g\.medium: .*so the stacks where its cluster is in a global database fail$/);
+    const conditionalGlobal = `${template('', 'db.t4g.medium')}  Global:\n    Type: AWS::RDS::GlobalCluster\n    Condition: IsPrimary\n    Properties:\n      SourceDBClusterIdentifier: !Ref Cluster\n`;
+    assert.deepEqual(check('CX2034', conditionalGlobal).map((found) => found.severity), ['warning']);
+    const conditionalInstance = template('      GlobalClusterIdentifier: global-name\n', 'db.t4g.medium').replace('    Type: AWS::RDS::DBInstance\n', '    Type: AWS::RDS::DBInstance\n    Condition: IsPrimary\n');
+    assert.deepEqual(check('CX2034', conditionalInstance).map((found) => found.severity), ['warning']);
+  });
+
+  it('is an error only when every class a parameter allows is burstable, and a warning naming them when some are', () => {
+    const withClasses = (allowed: string) =>
+      `Parameters:\n  InstanceClass: {Type: String, AllowedValues: [${allowed}]}\n` + template('      GlobalClusterIdentifier: global-name\n', '!Ref InstanceClass');
+    const some = check('CX2034', withClasses('db.r6g.large, db.t4g.medium'));
+    assert.deepEqual(some.map((found) => found.severity), ['warning']);
+    assert.match(some[0].message, /may get the burstable class db\.t4g\.medium \(of db\.r6g\.large, db\.t4g\.medium\).*so the stacks where it gets a burstable class fail$/);
+    const every = check('CX2034', withClasses('db.t3.medium, db.t4g.medium'));
+    assert.deepEqual(every.map((found) => found.severity), ['error']);
+    assert.match(every[0].message, /with the burstable classes db\.t3\.medium, db\.t4g\.medium: /);
+    assert.deepEqual(check('CX2034', withClasses('db.r6g.large, db.r7g.large')), []);
   });
 });
 
@@ -393,6 +445,7 @@ Resources:
     for (const named of ['!Ref Key', '!GetAtt Key.Arn', '!Ref KeyAlias', '!If [Encrypt, !GetAtt Key.Arn, !Ref AWS::NoValue]']) {
       assert.deepEqual(pathsOf('CX2036', template('\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY', named)), ['Resources/Queue/Properties/KmsMasterKeyId'], named);
     }
+    assert.equal(check('CX2036', template('\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY', '!Ref KeyAlias'))[0].severity, 'error');
     assert.match(check('CX2036', template('\n      KeySpec: HMAC_256\n      KeyUsage: GENERATE_VERIFY_MAC', '!Ref Key'))[0].message, /whose KeySpec HMAC_256 cannot encrypt data/);
     assert.match(check('CX2036', template('\n      KeyUsage: SIGN_VERIFY', '!Ref Key'))[0].message, /whose KeyUsage SIGN_VERIFY cannot/);
   });
@@ -403,5 +456,62 @@ Resources:
     const route53 = template('\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY', 'alias/aws/sqs') +
       '  Signing:\n    Type: AWS::Route53::KeySigningKey\n    Properties: {HostedZoneId: Z1, Name: ksk, Status: ACTIVE, KeyManagementServiceArn: !GetAtt Key.Arn}\n';
     assert.deepEqual(check('CX2036', route53), []);
+  });
+  it('warns when only some branches of Fn::If, or only the stacks that create the resource, name the unfit key', () => {
+    const signing = '\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY';
+    const branch = check('CX2036', template(signing, '!If [Encrypt, !GetAtt Key.Arn, !Ref AWS::NoValue]'));
+    assert.deepEqual(branch.map((found) => found.severity), ['warning']);
+    assert.match(branch[0].message, /names key 'Key' in some deployments, .*; the stacks that name it fail$/);
+    assert.deepEqual(check('CX2036', template(signing, '!If [Encrypt, !GetAtt Key.Arn, alias/aws/sqs]')).map((found) => found.severity), ['warning']);
+    // Both branches name the signing key, once directly and once through its alias: every stack fails, reported once.
+    assert.deepEqual(check('CX2036', template(signing, '!If [Encrypt, !GetAtt Key.Arn, !Ref KeyAlias]')).map((found) => found.severity), ['error']);
+    const conditionalQueue = template(signing, '!Ref Key').replace('    Type: AWS::SQS::Queue\n', '    Type: AWS::SQS::Queue\n    Condition: Encrypt\n');
+    assert.deepEqual(check('CX2036', conditionalQueue).map((found) => found.severity), ['warning']);
+  });
+  it('leaves the key handed on as data: environment variables, nested stack parameters, custom resources, tags', () => {
+    const signing = '\n      KeySpec: ECC_NIST_P256\n      KeyUsage: SIGN_VERIFY';
+    const extra = `  Signer:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/signer
+      Code: {ZipFile: "def handler(e, c): pass"}
+      Environment:
+        Variables:
+          KmsKeyId: !Ref Key
+  Child:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://s3.amazonaws.com/bucket/child.yaml
+      Parameters:
+        KmsKeyArn: !GetAtt Key.Arn
+  App:
+    Type: AWS::Serverless::Application
+    Properties:
+      Location: https://s3.amazonaws.com/bucket/app.yaml
+      KmsKeyId: !Ref Key
+  Setup:
+    Type: Custom::Setup
+    Properties:
+      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:setup
+      KmsKeyId: !Ref Key
+  Generic:
+    Type: AWS::CloudFormation::CustomResource
+    Properties:
+      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:setup
+      KmsKeyArn: !GetAtt Key.Arn
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: app
+          Image: nginx
+          DockerLabels: {KmsKeyId: !Ref Key}
+`;
+    assert.deepEqual(check('CX2036', template(signing, 'alias/aws/sqs') + extra), []);
+    // A key property of the resource itself, beside a free-form map, is still read.
+    const logs = `  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      KmsKeyId: !GetAtt Key.Arn\n      Tags: [{Key: KmsKeyId, Value: !Ref Key}]\n`;
+    assert.deepEqual(pathsOf('CX2036', template(signing, 'alias/aws/sqs') + logs), ['Resources/Logs/Properties/KmsKeyId']);
   });
 });

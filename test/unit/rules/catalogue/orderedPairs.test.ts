@@ -38,3 +38,21 @@ describe('ordered pairs', () => {
     assert.deepEqual(paths(memory, task(container('a', '!ImportValue Limit', '1024'))), []);
   });
 });
+
+describe('CX2037 Aurora Serverless v1 capacities', () => {
+  const scaling = ORDERED_PAIR_CHECKS.find((check) => check.id === 'CX2037')!;
+  const cluster = (min: string, max: string) =>
+    resources(`  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      EngineMode: serverless\n      ScalingConfiguration: {MinCapacity: ${min}, MaxCapacity: ${max}}\n`);
+  it('reports a minimum above the maximum, not one below it', () => {
+    assert.deepEqual(paths(scaling, cluster('16', '4')), ['Resources/Db/Properties/ScalingConfiguration/MinCapacity']);
+    assert.deepEqual(paths(scaling, cluster('2', '4')), []);
+  });
+  it('explains that Serverless v1 is retired and what replaces it', () => {
+    const { what } = scaling.explanation;
+    assert.match(what, /Aurora Serverless v1 \(EngineMode serverless\)/);
+    assert.match(what, /March 31, 2025/);
+    assert.match(what, /January 8, 2025/);
+    assert.match(what, /MinCapacity must also be no greater than its MaxCapacity/);
+    assert.match(what, /ServerlessV2ScalingConfiguration with db\.serverless instances/);
+  });
+});

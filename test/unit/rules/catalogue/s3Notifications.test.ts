@@ -78,6 +78,39 @@ Resources:
   });
 });
 
+describe('CX2330 SAM functions', () => {
+  const sam = (eventType: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        LambdaConfigurations:
+          - Event: s3:ObjectRemoved:*
+            Function: !GetAtt Processor.Arn
+  Processor:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      InlineCode: "def handler(e, c): return {}"
+      Events:
+        Created:
+          Type: ${eventType}
+          Properties:
+            Bucket: !Ref Uploads
+            Events: s3:ObjectCreated:*
+`;
+  it('takes the permission the SAM transform creates for a function with an S3 event', () => {
+    assert.deepEqual(check('CX2330', sam('S3')), []);
+  });
+  it('still reports a SAM function without an S3 event and without a permission', () => {
+    const [found] = check('CX2330', sam('SQS'));
+    assert.equal(found.severity, 'error');
+    assert.match(found.message, /notifies function 'Processor', but no AWS::Lambda::Permission lets s3\.amazonaws\.com invoke it/);
+  });
+});
+
 describe('CX2330 queue destinations', () => {
   const queueTemplate = (principal: string) => `Resources:
   Queue:

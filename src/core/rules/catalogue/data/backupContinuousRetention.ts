@@ -1,5 +1,6 @@
 import { valueOf } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
+import { attributeAt } from '../support/values';
 import { alwaysTrue, numberValues, propertyHit, push } from './common';
 import { planRules } from './backup';
 
@@ -30,18 +31,20 @@ export const backupContinuousRetention: CatalogueCheck = {
     for (const plan of context.resources('AWS::Backup::BackupPlan')) {
       for (const rule of planRules(plan)) {
         if (!alwaysTrue(context, valueOf(rule.rule, 'EnableContinuousBackup'))) continue;
-        // Every value some deployment can give (a branch of Fn::If, a key of a mapping): each too long one fails that deployment.
-        const days = numberValues(context, valueOf(valueOf(rule.rule, 'Lifecycle'), 'DeleteAfterDays'))?.filter((value) => value > 35);
-        if (!days || days.length === 0) continue;
-        push(
-          hits,
-          propertyHit(
-            plan,
-            [...rule.path, 'Lifecycle', 'DeleteAfterDays'],
-            `A continuous-backup rule of '${plan.logicalId}' keeps recovery points ${days.join('/')} days: continuous backups ` +
-              'can be retained 35 days at most; keep long-term copies with a separate snapshot rule',
-          ),
+        const values = numberValues(context, valueOf(valueOf(rule.rule, 'Lifecycle'), 'DeleteAfterDays'));
+        const days = [...new Set(values?.filter((value) => value > 35))];
+        if (!values || days.length === 0) continue;
+        // A value only some deployments give (a parameter's AllowedValues, a branch of Fn::If) fails only those.
+        const always = values.every((value) => value > 35) && attributeAt(plan, 'Condition') === undefined;
+        const others = values.some((value) => value <= 35) ? ` (DeleteAfterDays can be ${[...new Set(values)].join('/')})` : '';
+        const hit = propertyHit(
+          plan,
+          [...rule.path, 'Lifecycle', 'DeleteAfterDays'],
+          `A continuous-backup rule of '${plan.logicalId}' keeps recovery points ${days.join('/')} days` +
+            `${always ? '' : ` in some deployments${others}`}: continuous backups can be retained 35 days at most` +
+            `${always ? '' : ', so those deployments fail'}; keep long-term copies with a separate snapshot rule`,
         );
+        push(hits, always ? hit : hit && { ...hit, severity: 'warning' });
       }
     }
     return hits;

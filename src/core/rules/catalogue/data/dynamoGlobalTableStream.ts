@@ -14,7 +14,7 @@ export const dynamoGlobalTableStream: CatalogueCheck = {
   rejection: {
     quote:
       'You must specify a value for this property for a AWS::DynamoDB::GlobalTable resource configured for MREC with more than one entry in Replicas.',
-    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-dynamodb-globaltable.html',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dynamodb-globaltable-streamspecification.html',
   },
   explanation: {
     what:

@@ -89,18 +89,19 @@ export const globalClusterManagedPassword: CatalogueCheck = {
     const hits: CheckHit[] = [];
     const members = globalMembers(context);
     for (const cluster of context.resources('AWS::RDS::DBCluster')) {
-      if (!members.has(cluster.logicalId)) continue;
+      const membership = members.get(cluster.logicalId);
+      if (!membership) continue;
       const joins = valueOf(cluster.properties, 'GlobalClusterIdentifier') !== undefined;
       if (!alwaysTrue(context, valueOf(cluster.properties, 'ManageMasterUserPassword'))) continue;
-      push(
-        hits,
-        propertyHit(
-          cluster,
-          ['ManageMasterUserPassword'],
-          `'${cluster.logicalId}' ${joins ? 'joins' : 'is the source of'} an Aurora global database and asks RDS to manage its master password in Secrets Manager: ` +
-            'Aurora does not support that for global database clusters; keep the password in your own secret',
-        ),
+      const certain = membership === 'certain';
+      const hit = propertyHit(
+        cluster,
+        ['ManageMasterUserPassword'],
+        `'${cluster.logicalId}' ${joins ? 'joins' : 'is the source of'} an Aurora global database${certain ? '' : ' (only in the stacks a condition selects)'} ` +
+          'and asks RDS to manage its master password in Secrets Manager: Aurora does not support that for global database clusters' +
+          `${certain ? '' : ', so those stacks fail'}; keep the password in your own secret`,
       );
+      push(hits, certain ? hit : hit && { ...hit, severity: 'warning' });
     }
     return hits;
   },

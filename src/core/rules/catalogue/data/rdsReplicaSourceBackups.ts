@@ -1,6 +1,8 @@
 import { isScalar, valueOf } from '../../../model';
+import type { ResourceDeclaration } from '../../../sections';
 import { replaceScalar } from '../../exam/edits';
-import type { CatalogueCheck, CheckHit } from '../types';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
+import { attributeAt, literalString } from '../support/values';
 import { numberValues, propertyHit, push } from './common';
 import { isReadReplica } from './rds';
 
@@ -28,27 +30,38 @@ export const rdsReplicaSourceBackups: CatalogueCheck = {
   resourceTypes: ['AWS::RDS::DBInstance'],
   run(context) {
     const hits: CheckHit[] = [];
-    const reported = new Set<string>();
-    for (const replica of context.resources('AWS::RDS::DBInstance')) {
-      if (!isReadReplica(replica)) continue;
-      const source = context.referenced(valueOf(replica.properties, 'SourceDBInstanceIdentifier'));
-      if (!source || source.type !== 'AWS::RDS::DBInstance' || reported.has(source.logicalId)) continue;
+    for (const { source, replicas } of replicasBySource(context)) {
       const retention = valueOf(source.properties, 'BackupRetentionPeriod');
       const values = numberValues(context, retention);
       if (!values || !values.every((value) => value === 0)) continue;
-      reported.add(source.logicalId);
+      // A replica created only under a condition fails only the stacks that create it.
+      const certain = replicas.find((replica) => attributeAt(replica, 'Condition') === undefined);
+      const replica = certain ?? replicas[0];
+      const when = certain ? '' : ` (created only when condition ${literalString(attributeAt(replica, 'Condition')) ?? 'its Condition'} holds)`;
       const fix = isScalar(retention) ? [{ title: 'Keep automated backups for 7 days', edits: [replaceScalar(context.template, retention, 7)], preferred: true }] : undefined;
-      push(
-        hits,
-        propertyHit(
-          source,
-          ['BackupRetentionPeriod'],
-          `'${source.logicalId}' is the source of read replica '${replica.logicalId}' but keeps no automated backups ` +
-            '(BackupRetentionPeriod 0): RDS refuses to create the replica',
-          fix,
-        ),
+      const hit = propertyHit(
+        source,
+        ['BackupRetentionPeriod'],
+        `'${source.logicalId}' is the source of read replica '${replica.logicalId}'${when} but keeps no automated backups ` +
+          `(BackupRetentionPeriod 0): RDS refuses to create the replica${certain ? '' : ' in the stacks that create it'}`,
+        fix,
       );
+      push(hits, certain ? hit : hit && { ...hit, severity: 'warning' });
     }
     return hits;
   },
 };
+
+/** The DB instances of the template that read replicas name as their source, each with those replicas. */
+function replicasBySource(context: CheckContext): { source: ResourceDeclaration; replicas: ResourceDeclaration[] }[] {
+  const sources = new Map<string, { source: ResourceDeclaration; replicas: ResourceDeclaration[] }>();
+  for (const replica of context.resources('AWS::RDS::DBInstance')) {
+    if (!isReadReplica(replica)) continue;
+    const source = context.referenced(valueOf(replica.properties, 'SourceDBInstanceIdentifier'));
+    if (!source || source.type !== 'AWS::RDS::DBInstance') continue;
+    const entry = sources.get(source.logicalId) ?? { source, replicas: [] };
+    entry.replicas.push(replica);
+    sources.set(source.logicalId, entry);
+  }
+  return [...sources.values()];
+}

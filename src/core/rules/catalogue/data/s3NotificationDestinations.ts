@@ -52,6 +52,8 @@ function destinations(context: CheckContext): Destination[] {
 function grants(context: CheckContext, destination: Destination): { answer: Answer; by: ResourceDeclaration[] } {
   const { target } = destination;
   if (!target) return destination.what === 'function' ? { answer: 'yes', by: permissionsNaming(context, destination.node) } : { answer: 'unknown', by: [] };
+  // The SAM transform gives a function with an S3 event its permission for s3.amazonaws.com, and the bucket a DependsOn on it.
+  if (target.type === 'AWS::Serverless::Function' && hasS3Event(target)) return { answer: 'yes', by: [] };
   if (FUNCTIONS.includes(target.type ?? '')) {
     const permissions = invokePermissions(context, target, 's3.amazonaws.com');
     return { answer: permissions.length === 0 ? 'no' : permissions[0].answer, by: permissions.map((match) => match.permission) };
@@ -61,6 +63,11 @@ function grants(context: CheckContext, destination: Destination): { answer: Answ
   const answer = resourcePolicyAnswer(context, kind, target, 's3');
   const by = kind.policies.flatMap(({ type }) => context.resources(type));
   return { answer, by };
+}
+
+function hasS3Event(fn: ResourceDeclaration): boolean {
+  const events = valueOf(fn.properties, 'Events');
+  return isMap(events) && events.entries.some((entry) => literalString(valueOf(entry.value, 'Type')) === 'S3');
 }
 
 /**

@@ -2,7 +2,7 @@
 import { isMap, isSeq, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { intrinsicName } from '../support/values';
+import { attributeAt, intrinsicName } from '../support/values';
 import { stringValues } from './common';
 
 const KEY = 'AWS::KMS::Key';
@@ -25,20 +25,32 @@ function unfitKey(context: CheckContext, key: ResourceDeclaration): string | und
   return undefined;
 }
 
-/** The keys of the template a key property names: directly, through an alias of the template, or in a branch of Fn::If. */
-function keysNamed(context: CheckContext, node: TemplateNode, depth = 0): ResourceDeclaration[] {
-  if (depth > 5) return [];
+/** Types that hand their properties on as data (a nested stack's parameters, a custom resource's input): no service encrypts with them. */
+const PASSED_ON = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application', 'AWS::CloudFormation::CustomResource']);
+/** Maps whose keys the author chooses (environment variables, parameters, tags, labels): a key named KmsKeyId there is data. */
+const FREE_FORM_MAPS = new Set(['Variables', 'Environment', 'Parameters', 'Tags', 'DefinitionSubstitutions', 'DefaultArguments', 'DockerLabels']);
+
+function passesOn(type: string): boolean {
+  return PASSED_ON.has(type) || type.startsWith('Custom::');
+}
+
+/**
+ * What each branch of a key property names: a key of the template (directly, through an alias of the template), or
+ * undefined for anything else (a parameter, an ARN, AWS::NoValue). A value without Fn::If is one branch.
+ */
+function keysNamed(context: CheckContext, node: TemplateNode, depth = 0): (ResourceDeclaration | undefined)[] {
+  if (depth > 5) return [undefined];
   if (intrinsicName(node) === 'Fn::If') {
     const args = (node as MapNode).entries[0].value;
-    return isSeq(args) ? args.items.slice(1).flatMap((branch) => keysNamed(context, branch, depth + 1)) : [];
+    return isSeq(args) && args.items.length === 3 ? args.items.slice(1).flatMap((branch) => keysNamed(context, branch, depth + 1)) : [undefined];
   }
   const named = context.referenced(node);
   if (named?.type === KEY) return [named];
   if (named?.type === 'AWS::KMS::Alias') {
     const target = valueOf(named.properties, 'TargetKeyId');
-    return target ? keysNamed(context, target, depth + 1) : [];
+    return target ? keysNamed(context, target, depth + 1) : [undefined];
   }
-  return [];
+  return [undefined];
 }
 
 /** Every key property under a value, with its path below the resource's Properties. */
@@ -48,7 +60,7 @@ function keyProperties(node: TemplateNode, path: (string | number)[], out: { nod
   if (!isMap(node) || intrinsicName(node) !== undefined) return;
   for (const entry of node.entries) {
     if (KEY_PROPERTIES.has(entry.key.value)) out.push({ node: entry.value, path: [...path, entry.key.value] });
-    else keyProperties(entry.value, [...path, entry.key.value], out);
+    else if (!FREE_FORM_MAPS.has(entry.key.value)) keyProperties(entry.value, [...path, entry.key.value], out);
   }
 }
 
@@ -78,21 +90,33 @@ export const encryptionWithUnfitKey: CatalogueCheck = {
   run(context) {
     const hits: CheckHit[] = [];
     for (const resource of resourceDeclarations(context.template.root)) {
-      if (!resource.type || OTHER_USES.has(resource.type) || !resource.properties) continue;
+      if (!resource.type || OTHER_USES.has(resource.type) || passesOn(resource.type) || !resource.properties) continue;
       const found: { node: TemplateNode; path: (string | number)[] }[] = [];
       keyProperties(resource.properties, [], found);
-      for (const { node, path } of found) {
-        for (const key of keysNamed(context, node)) {
-          const unfit = unfitKey(context, key);
-          if (!unfit) continue;
-          hits.push({
-            message: `${path.at(-1)} of '${resource.logicalId}' names key '${key.logicalId}', whose ${unfit} cannot encrypt data for an AWS service: it takes a symmetric encryption key (KeySpec SYMMETRIC_DEFAULT, KeyUsage ENCRYPT_DECRYPT)`,
-            span: node.span,
-            path: ['Resources', resource.logicalId, 'Properties', ...path],
-          });
-        }
-      }
+      for (const { node, path } of found) hits.push(...unfitKeyHits(context, resource, node, path));
     }
     return hits;
   },
 };
+
+/** One hit per unfit key the property names: an error when every deployment names one, a warning when only some do. */
+function unfitKeyHits(context: CheckContext, resource: ResourceDeclaration, node: TemplateNode, path: (string | number)[]): CheckHit[] {
+  const branches = keysNamed(context, node).map((key) => ({ key, unfit: key && unfitKey(context, key) }));
+  const always = branches.every((branch) => branch.unfit) && attributeAt(resource, 'Condition') === undefined;
+  const reported = new Set<string>();
+  const hits: CheckHit[] = [];
+  for (const { key, unfit } of branches) {
+    if (!key || !unfit || reported.has(key.logicalId)) continue;
+    reported.add(key.logicalId);
+    const hit: CheckHit = {
+      message:
+        `${path.at(-1)} of '${resource.logicalId}' names key '${key.logicalId}'${always ? '' : ' in some deployments'}, whose ${unfit} cannot encrypt data ` +
+        'for an AWS service: it takes a symmetric encryption key (KeySpec SYMMETRIC_DEFAULT, KeyUsage ENCRYPT_DECRYPT)' +
+        (always ? '' : '; the stacks that name it fail'),
+      span: node.span,
+      path: ['Resources', resource.logicalId, 'Properties', ...path],
+    };
+    hits.push(always ? hit : { ...hit, severity: 'warning' });
+  }
+  return hits;
+}

@@ -14,7 +14,10 @@ const PAIRS: readonly OrderedPair[] = [
     equalAllowed: true,
     quote: 'The minimum capacity must be less than or equal to the maximum capacity.',
     url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-rds-dbcluster-scalingconfiguration.html',
-    what: 'An Aurora Serverless v1 cluster scales between MinCapacity and MaxCapacity capacity units; a minimum above the maximum leaves no capacity to run at, and RDS refuses the cluster.',
+    what:
+      'ScalingConfiguration only applies to Aurora Serverless v1 (EngineMode serverless). AWS ended v1 on March 31, 2025 and has ' +
+      'allowed no new v1 cluster since January 8, 2025, so such a cluster no longer deploys, whatever its capacities. Its MinCapacity ' +
+      'must also be no greater than its MaxCapacity. Use ServerlessV2ScalingConfiguration with db.serverless instances instead.',
     exam: 'Aurora Serverless v1 has reached its end of support: new designs use Serverless v2 (ServerlessV2ScalingConfiguration, instances of class db.serverless) for spiky or unpredictable load.',
   },
   {
