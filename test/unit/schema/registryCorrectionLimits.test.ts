@@ -72,6 +72,15 @@ describe('registry corrections: allowed values, patterns and ranges the schemas 
     assert.deepEqual(logging('JSON'), []);
   });
 
+  it('E3031 a geolocation record names an ISO 3166-1 alpha-2 country, or * for the default', () => {
+    const geo = (code: string) =>
+      resource('AWS::Route53::RecordSet', 'HostedZoneName: example.com.', 'Name: www.example.com.', 'Type: A', 'TTL: 60', 'ResourceRecords: [192.0.2.1]', 'SetIdentifier: geo', `GeoLocation: {CountryCode: ${code}}`);
+    assert.deepEqual(geo('UK'), ["E3031 Resources/R/Properties/GeoLocation/CountryCode: 'UK' is not a valid CountryCode: an ISO 3166-1 alpha-2 country code (GB for the United Kingdom, not UK), or * for the default record"]);
+    assert.deepEqual(geo('GB'), []);
+    assert.deepEqual(geo('UA'), []);
+    assert.deepEqual(geo("'*'"), []);
+  });
+
   it('E3031/E3034 a secret rotates at most every four hours, and AutomaticallyAfterDays is 1 to 1000', () => {
     const rotation = (rule: string) =>
       resource('AWS::SecretsManager::RotationSchedule', 'SecretId: my-secret', 'RotationLambdaARN: arn:aws:lambda:us-east-1:123456789012:function:rotate', 'RotationRules:', `  ${rule}`);
