@@ -280,6 +280,12 @@ describe('T28 StackSets and nested stacks', () => {
     assert.equal(paths(nestedStackTemplateUrl, nested("!Sub 'https://{{resolve:ssm:/app/${Env}/bucket}}.s3.${AWS::Region}.${AWS::URLSuffix}/n.yaml'")).length, 0);
   });
 
+  it('holds a StackSet TemplateURL to S3 over https too', () => {
+    const stackSet = (url: string) => resources(`  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      StackSetName: s\n      PermissionModel: SERVICE_MANAGED\n      TemplateURL: ${url}\n`);
+    assert.deepEqual(paths(nestedStackTemplateUrl, stackSet('https://raw.githubusercontent.com/org/repo/main/baseline.yaml')), ['Resources/Set/Properties/TemplateURL']);
+    assert.deepEqual(paths(nestedStackTemplateUrl, stackSet('https://bucket.s3.us-east-1.amazonaws.com/baseline.yaml')), []);
+  });
+
   it('leaves StackSet capabilities given by a parameter alone', () => {
     const text = resources(
       '  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      StackSetName: s\n      PermissionModel: SELF_MANAGED\n      Capabilities: !Ref Capabilities\n      TemplateBody: "Resources: {R: {Type: AWS::IAM::Role}}"\n',

@@ -38,7 +38,7 @@ function badTemplateUrl(url: string): string | undefined {
 /** CX2816: nested stack templates come from S3 over https. */
 export const nestedStackTemplateUrl: CatalogueCheck = {
   id: 'CX2816',
-  title: 'Nested stack TemplateURL that is not an https URL of an S3 object',
+  title: 'Nested stack or StackSet TemplateURL that is not an https URL of an S3 object',
   topics: ['T28'],
   severity: 'error',
   url: STACK_PAGE,
@@ -49,22 +49,24 @@ export const nestedStackTemplateUrl: CatalogueCheck = {
   explanation: {
     what:
       'CloudFormation fetches a nested stack\'s template from Amazon S3 by its https:// object URL; a template on another web ' +
-      'server, an s3:// URI or plain http is refused when the parent stack is created.',
+      'server, an s3:// URI or plain http is refused when the parent stack is created. A StackSet reads its TemplateURL the same ' +
+      'way (or from a Systems Manager document).',
     exam:
       'nested stacks reuse common components (VPC, ALB, database) as child templates: `aws cloudformation package` uploads local ' +
       'child templates to S3 and rewrites TemplateURL to their https URLs before deploy.',
     trap: 'a local path such as ./network.yaml is fine before `package`, but deploying the unpackaged template fails.',
   },
-  resourceTypes: ['AWS::CloudFormation::Stack'],
+  resourceTypes: ['AWS::CloudFormation::Stack', 'AWS::CloudFormation::StackSet'],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const stack of context.resources('AWS::CloudFormation::Stack')) {
+    for (const stack of context.resources('AWS::CloudFormation::Stack', 'AWS::CloudFormation::StackSet')) {
       const entry = entryOf(stack.properties, 'TemplateURL');
       const prefix = literalPrefix(entry?.value);
       const reason = prefix === undefined ? undefined : badTemplateUrl(prefix);
       if (!entry || !reason) continue;
+      const what = stack.type === 'AWS::CloudFormation::StackSet' ? `StackSet '${stack.logicalId}'` : `Nested stack '${stack.logicalId}'`;
       hits.push({
-        message: `Nested stack '${stack.logicalId}' loads its template from ${reason}: CloudFormation reads nested templates from S3 over https`,
+        message: `${what} loads its template from ${reason}: CloudFormation reads these templates from S3 over https`,
         span: entry.value.span,
         path: ['Resources', stack.logicalId, 'Properties', 'TemplateURL'],
       });
