@@ -45,6 +45,23 @@ describe('facts the notes state', () => {
     assert.match(text('rds-read-replica'), /same region promotes each replica to a standalone instance/);
   });
 
+  it('a read replica is promoted by deleting its source or dropping SourceDBInstanceIdentifier, not by a region failure', () => {
+    assert.doesNotMatch(text('rds-read-replica'), /never automatic/);
+    assert.match(text('rds-read-replica'), /A region failure does not promote the replica for you/);
+  });
+
+  it('manual approval: 7 days unless TimeoutInMinutes sets 5 minutes to 60 days', () => {
+    assert.match(text('codepipeline-manual-approval'), /fails after 7 days, or after the action's `TimeoutInMinutes` \(5 minutes to 60 days\)/);
+  });
+
+  it('rotation schedules cover managed external secrets, which need no Lambda', () => {
+    assert.match(text('secretsmanager-rotation'), /`ExternalSecretRotationRoleArn`/);
+  });
+
+  it('SCPs do not cap the management account', () => {
+    assert.match(text('iam-admin-access'), /not those of the management account or service-linked roles/);
+  });
+
   it('EventBridge: permission errors are not retried, they go to the dead-letter queue', () => {
     assert.match(text('events-rule'), /A permission error is not retried: the event goes straight to the target's dead-letter queue/);
     assert.equal(note('events-rule').url, 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html');

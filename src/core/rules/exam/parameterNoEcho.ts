@@ -30,6 +30,8 @@ const NAMED_VALUE_TYPES = new Set(['SECRETS_MANAGER', 'PARAMETER_STORE']);
 function notSecretsByUse(template: Template): Set<string> {
   const names = new Set<string>();
   for (const resource of resourceDeclarations(template.root)) {
+    // A parameter written as a JSON key (`{"${SecretKey}": "${WebhookUrl}"}`) names a field of the secret.
+    for (const text of subTemplates(resource.properties)) for (const [, name] of text.matchAll(/"\$\{([\w.]+)\}"\s*:/g)) names.add(name);
     if (resource.type === 'AWS::Config::ConfigRule') {
       // Every parameter the inputs read, also through Fn::If or Fn::Join (conformance packs write `!If [Has, !Ref Keys, …]`).
       collectRefs(valueOf(resource.properties, 'InputParameters'), names);
@@ -95,11 +97,27 @@ function holdsAReference(body: TemplateNode): boolean {
   const given = literalString(valueOf(body, 'Default'));
   // A Default that is an ARN or a Systems Manager parameter path names where the secret is.
   // So does a KMS key alias (`aws/secretsmanager`, `alias/app`): the key that encrypts the secret, not the secret.
+  // A placeholder that another tool fills in (`${env:PRIVATE_KEY}`) names where the value comes from.
   return (
     (described !== undefined && REFERENCE_WORDS.test(described)) ||
     /^\^?(arn|s3|https?):/.test(pattern ?? '') ||
-    /^arn:|^\/[\w.-]+(\/[\w.-]+)+$|^(alias\/)?aws\/[\w-]+$|^alias\/[\w/.-]+$/.test(given ?? '')
+    /^arn:|^\/[\w.-]+(\/[\w.-]+)+$|^(alias\/)?aws\/[\w-]+$|^alias\/[\w/.-]+$|^\$\{[^}]+\}$/.test(given ?? '')
   );
+}
+
+/** A Default of true/false or yes/no: the parameter is a switch (`CreateSecret: 'True'`), not a secret. */
+function isSwitch(body: TemplateNode): boolean {
+  const given = valueOf(body, 'Default');
+  return isScalar(given) && /^(true|false|yes|no)$/i.test(String(given.value));
+}
+
+/**
+ * A parameter named as the key of a field in a secret (`SecretKey`, `password_key`) whose Default is a plain
+ * identifier (`webhookUrl`, `api_key`): it names the field. A secret key itself has digits, mixed case or symbols.
+ */
+function namesAKey(name: string, body: TemplateNode): boolean {
+  const given = literalString(valueOf(body, 'Default'));
+  return /(secret|password|token|credentials?)_?key$/i.test(name) && /^[a-z]+(?:[A-Z][a-z]+)*$|^[a-z]+(?:_[a-z]+)*$/.test(given ?? '');
 }
 
 /**
@@ -119,7 +137,7 @@ export const parameterNoEchoRule: Rule = {
       if ((named ??= notSecretsByUse(template)).has(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
       // A choice among listed values (true/false, a mode) is not a secret.
-      if (valueOf(body, 'AllowedValues') || holdsAReference(body)) continue;
+      if (valueOf(body, 'AllowedValues') || isSwitch(body) || holdsAReference(body) || namesAKey(parameter.key.value, body)) continue;
       if (literalBoolean(valueOf(body, 'NoEcho')) !== true) findings.push(withoutNoEcho(template, parameter, body));
       const secretDefault = valueOf(body, 'Default');
       if (isString(secretDefault) && isSecretValue(secretDefault.value, parameter.key.value)) {

@@ -17,10 +17,25 @@ const TOKEN_COUNT = /(max|min|num|number_?of|count)_?tokens?|tokens?_?(count|lim
 /** Switches about a secret (`GenerateSecret`, `EnableTokenRevocation`, `DisableSecretRotation`), not the secret. */
 const SWITCH = /generate|enable|disable|revoke/i;
 
+/** Verbs that open the name of a switch (`CreateSecret`, `UseExistingPassword`, `rotate_token`), not of a secret. */
+const SWITCH_VERBS = new Set(['create', 'use', 'enable', 'disable', 'rotate', 'generate', 'manage', 'should', 'include', 'skip', 'allow', 'has', 'is']);
+
 export function isSecretName(name: string): boolean {
   return (
-    SECRET_WORD.test(name) && !NOT_THE_VALUE.test(name) && !NAMES_A_SECRET.test(name) && !TOKEN_COUNT.test(name) && !PASSWORD_POLICY.test(name) && !SWITCH.test(name)
+    SECRET_WORD.test(name) &&
+    !NOT_THE_VALUE.test(name) &&
+    !NAMES_A_SECRET.test(name) &&
+    !TOKEN_COUNT.test(name) &&
+    !PASSWORD_POLICY.test(name) &&
+    !SWITCH.test(name) &&
+    !SWITCH_VERBS.has(firstWord(name))
   );
+}
+
+/** The first word of a camelCase, snake_case or UPPER_CASE name, past a one-letter prefix (`pCreateSecret`), lower-cased. */
+function firstWord(name: string): string {
+  const word = name.replace(/^[a-z](?=[A-Z])/, '').match(/^([A-Z]?[a-z]+|[A-Z]+)(?=[A-Z_-]|$)/);
+  return word ? word[1].toLowerCase() : '';
 }
 
 /** Property names whose literal string value is a password or secret. */

@@ -52,6 +52,31 @@ describe('CX0723 VPC and subnet CIDR blocks', () => {
     assert.deepEqual(paths('CX0723', template('10.0.0.0/16', [carved(0), '10.0.0.0/24', '10.0.1.0/24'])), ['Resources/Subnet1/Properties/CidrBlock']);
     assert.deepEqual(paths('CX0723', template('10.0.0.0/16', [carved(0, 8, '10.0.0.0/16'), carved(0, 8, '!Ref Other')])), []);
   });
+
+  it('reports one subnet with a wrong cidrBits, not its correct siblings as overlapping its refused block', () => {
+    const carved = (index: number, bits: number) => `!Select [${index}, !Cidr [!GetAtt Vpc.CidrBlock, 4, ${bits}]]`;
+    const cascade = check('CX0723', template('!Ref VpcCidr', [carved(0, 24), carved(1, 8), carved(2, 8)]));
+    assert.deepEqual(findingPaths(cascade), ['Resources/Subnet0/Properties/CidrBlock']);
+    assert.equal(cascade[0].message, "Subnet 'Subnet0' takes block 0 of an Fn::Cidr of /8 blocks, too large (/8 is larger than /16): EC2 takes /16 to /28");
+    // A refused block written out takes no part either: neither outside the VPC nor under a sibling.
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/16', ['10.0.0.0/8', '10.0.0.0/29', '10.0.0.0/24'])), [
+      'Resources/Subnet0/Properties/CidrBlock',
+      'Resources/Subnet1/Properties/CidrBlock',
+    ]);
+  });
+
+  it('reports a cidrBits too large for a VPC block written out, and only that subnet', () => {
+    const carved = (index: number, bits: number) => `!Select [${index}, !Cidr [!GetAtt Vpc.CidrBlock, 4, ${bits}]]`;
+    const found = check('CX0723', template('10.20.0.0/16', [carved(0, 24), carved(1, 8)]));
+    assert.deepEqual(findingPaths(found), ['Resources/Subnet0/Properties/CidrBlock']);
+    assert.equal(
+      found[0].message,
+      "Subnet 'Subnet0' takes block 0 of an Fn::Cidr of /8 blocks, larger than 10.20.0.0/16 it is carved from: cidrBits 24 makes /8 blocks, and a /16 takes cidrBits 16 at most",
+    );
+    // Blocks of an allowed size can still be too large for a small VPC.
+    assert.deepEqual(paths('CX0723', template('10.0.0.0/24', [carved(0, 12), carved(0, 4)])), ['Resources/Subnet0/Properties/CidrBlock']);
+    assert.deepEqual(paths('CX0723', template('10.20.0.0/16', [carved(0, 16)])), []);
+  });
 });
 
 describe('CX0724 an application protocol as IpProtocol', () => {

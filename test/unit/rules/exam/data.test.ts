@@ -160,6 +160,49 @@ describe('CX4004 secret-like parameter without NoEcho', () => {
   });
 });
 
+describe('CX4004 switches, key names and placeholders named like secrets (public templates)', () => {
+  it('leaves a True/False flag or a name that opens with a verb (CreateSecret, UseExistingPassword, pRotateToken)', () => {
+    for (const parameters of [
+      "CreateSecret: {Type: String, Default: 'True', Description: Set to False to use an existing secret}",
+      'UseExistingPassword: {Type: String}',
+      'pRotateToken: {Type: String}',
+      'create_api_key: {Type: String}',
+      'ApiKey: {Type: String, Default: "no"}',
+    ]) {
+      assert.deepEqual(run(parameterNoEchoRule, `Parameters:\n  ${parameters}\nResources: {}\n`), [], parameters);
+    }
+    // A name that only starts with the letters of a verb is still a secret.
+    assert.equal(run(parameterNoEchoRule, 'Parameters:\n  UserPassword: {Type: String}\nResources: {}\n').length, 1);
+  });
+
+  it('leaves the name of a JSON key in a secret, by its identifier Default or by its use as a key, but not a secret key', () => {
+    const keyName = 'Parameters:\n  pSecretKey:\n    Type: String\n    Default: webhookUrl\nResources: {}\n';
+    assert.deepEqual(run(parameterNoEchoRule, keyName), []);
+    assert.deepEqual(run(parameterNoEchoRule, keyName.replace('webhookUrl', 'api_key')), []);
+    const used = `Parameters:
+  pSecretKey: {Type: String}
+  pWebHookUrl: {Type: String, NoEcho: true}
+Resources:
+  S:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      SecretString: !Sub '{"\${pSecretKey}":"\${pWebHookUrl}"}'
+`;
+    assert.deepEqual(run(parameterNoEchoRule, used), []);
+    const secretKey = 'Parameters:\n  SecretKey:\n    Type: String\n    Default: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nResources: {}\n';
+    assert.deepEqual(run(parameterNoEchoRule, secretKey).map((found) => found.path?.join('/')), ['Parameters/SecretKey', 'Parameters/SecretKey/Default']);
+    assert.equal(run(parameterNoEchoRule, 'Parameters:\n  SecretKey: {Type: String}\nResources: {}\n').length, 1);
+    // An API key is the secret itself, whatever its Default looks like.
+    assert.equal(run(parameterNoEchoRule, 'Parameters:\n  ApiKey: {Type: String, NoEcho: true, Default: abcdefghijkl}\nResources: {}\n').length, 1);
+  });
+
+  it('leaves a Default that is a placeholder another tool fills in (${env:…})', () => {
+    const text = "Parameters:\n  PrivateKeyConfigLiteral:\n    Type: String\n    Default: '${env:CORALOGIX_PRIVATE_KEY}'\nResources: {}\n";
+    assert.deepEqual(run(parameterNoEchoRule, text), []);
+    assert.equal(run(parameterNoEchoRule, text.replace("'${env:CORALOGIX_PRIVATE_KEY}'", 'abc-123-XYZ')).length, 2);
+  });
+});
+
 describe('CX4004 a parameter CodeBuild reads as the name of a secret', () => {
   it('leaves alone a secret-like parameter passed as a SECRETS_MANAGER or PARAMETER_STORE variable, and still reports one passed as PLAINTEXT', () => {
     const text = (type: string) =>

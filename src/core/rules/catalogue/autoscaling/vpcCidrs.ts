@@ -49,6 +49,8 @@ function literalBlock(context: CheckContext, node: TemplateNode | undefined): Bl
  */
 interface Placement extends Block {
   base: string;
+  /** The known block Fn::Cidr carves from, when its blocks are larger than it: no such block fits in it. */
+  largerThan?: Block;
 }
 
 function placementOf(context: CheckContext, node: TemplateNode | undefined): Placement | undefined {
@@ -67,7 +69,8 @@ function placementOf(context: CheckContext, node: TemplateNode | undefined): Pla
   const base = baseOf(context, cidr.items[0]);
   if (base === undefined) return undefined;
   if (typeof base === 'string') return { text, start: offset, prefix, base };
-  return base.prefix <= prefix ? { text, start: base.start + offset, prefix, base: '' } : undefined;
+  if (base.prefix > prefix) return { text, start: offset, prefix, base: base.text, largerThan: base };
+  return { text, start: base.start + offset, prefix, base: '' };
 }
 
 /** Fn::Cidr's block: known, or a name for what it is at deploy time (the same name, the same block). */
@@ -85,6 +88,16 @@ function baseOf(context: CheckContext, node: TemplateNode): Block | string | und
 function sizeProblem(block: Block): string | undefined {
   if (block.prefix < 16) return `/${block.prefix} is larger than /16`;
   return block.prefix > 28 ? `/${block.prefix} is smaller than /28` : undefined;
+}
+
+/** Why Fn::Cidr or EC2 refuses a block. A refused block is never made, so it overlaps nothing and lies nowhere. */
+function refusal(block: Placement): string | undefined {
+  const carvedFrom = block.largerThan;
+  if (carvedFrom) {
+    return `larger than ${carvedFrom.text} it is carved from: cidrBits ${32 - block.prefix} makes /${block.prefix} blocks, and a /${carvedFrom.prefix} takes cidrBits ${32 - carvedFrom.prefix} at most`;
+  }
+  const problem = sizeProblem(block);
+  return problem && `too ${block.prefix < 16 ? 'large' : 'small'} (${problem}): EC2 takes /16 to /28`;
 }
 
 /** CX0723: VPC and subnet CIDR blocks EC2 refuses: a size outside /16–/28, a subnet outside its VPC or over another subnet. */
@@ -115,18 +128,18 @@ export const vpcSubnetCidrs: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const resource of context.resources('AWS::EC2::VPC', 'AWS::EC2::Subnet')) {
       const block = placementOf(context, valueOf(resource.properties, 'CidrBlock'));
-      const problem = block && sizeProblem(block);
+      const problem = block && refusal(block);
       const kind = resource.type === 'AWS::EC2::VPC' ? 'VPC' : 'Subnet';
-      if (problem) push(hits, propertyHit(resource, ['CidrBlock'], `${kind} '${resource.logicalId}' takes ${block!.text}, too ${block!.prefix < 16 ? 'large' : 'small'} (${problem}): EC2 takes /16 to /28`));
+      if (problem) push(hits, propertyHit(resource, ['CidrBlock'], `${kind} '${resource.logicalId}' takes ${block!.text}, ${problem}`));
     }
     for (const [vpc, subnets] of subnetsByVpc(context)) {
       const vpcBlock = literalBlock(context, valueOf(vpc.properties, 'CidrBlock'));
       // A secondary block may hold some subnets: only a VPC with none is judged on containment.
-      const judgeContainment = vpcBlock !== undefined && context.resources('AWS::EC2::VPCCidrBlock').length === 0;
+      const judgeContainment = vpcBlock !== undefined && !sizeProblem(vpcBlock) && context.resources('AWS::EC2::VPCCidrBlock').length === 0;
       const placed: { subnet: ResourceDeclaration; block: Placement }[] = [];
       for (const subnet of subnets) {
         const block = placementOf(context, valueOf(subnet.properties, 'CidrBlock'));
-        if (!block) continue;
+        if (!block || refusal(block)) continue;
         if (judgeContainment && block.base === '' && !contains(vpcBlock!, block)) {
           push(hits, propertyHit(subnet, ['CidrBlock'], `Subnet '${subnet.logicalId}' takes ${block.text}, outside ${vpcBlock!.text} of its VPC '${vpc.logicalId}': a subnet's block must lie in the VPC's`));
           continue;
