@@ -190,13 +190,13 @@ const STREAM_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'AWS::DynamoDB::GlobalTable': ['StreamArn'],
 };
 
-interface StreamSource {
+export interface StreamSource {
   service: 'kinesis' | 'dynamodb';
   description: string;
 }
 
 /** A Kinesis stream (or consumer) or DynamoDB stream the ARN surely names, else undefined. */
-function streamSource(context: CheckContext, owner: ResourceDeclaration, node: TemplateNode | undefined): StreamSource | undefined {
+export function streamSource(context: CheckContext, owner: ResourceDeclaration, node: TemplateNode | undefined): StreamSource | undefined {
   const target = context.referenced(node);
   if (target) {
     if (!target.type || !mayCoexist(context, owner, target)) return undefined;

@@ -13,6 +13,7 @@ import { sqsVisibilityBelowTimeout } from './sqsTimeouts';
 import { snapStartUnsupported } from './snapStart';
 import { lambdaIntegrationMethod } from './lambdaIntegrations';
 import { EVENT_SOURCE_MAPPING_CHECKS } from './eventSourceMappings';
+import { streamRetriesUnbounded } from './streamRetries';
 import { fifoBatchingWindow } from './fifoBatchingWindow';
 
 export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
@@ -31,6 +32,7 @@ export const SERVERLESS_CHECKS: readonly CatalogueCheck[] = [
   aliasOnLatest,
   sqsVisibilityBelowTimeout,
   ...EVENT_SOURCE_MAPPING_CHECKS,
+  streamRetriesUnbounded,
   fifoBatchingWindow,
   lambdaPackageSettings,
   snapStartUnsupported,
