@@ -16,6 +16,7 @@ import { originAccessWithoutSource } from './originAccessScope';
 import { EDGE_FUNCTION_CHECKS } from './edgeFunctions';
 import { HEALTH_CHECK_CHECKS } from './healthChecks';
 import { failoverSharedHealthCheck } from './failoverSharedHealthCheck';
+import { failoverSameTarget } from './failoverSameTarget';
 import { LISTENER_ACTION_CHECKS } from './listenerActions';
 import { LISTENER_PROTOCOL_CHECKS } from './listenerProtocols';
 import { LISTENER_RULE_CHECKS } from './listenerRules';
@@ -30,4 +31,4 @@ import { STACK_TEMPLATE_CHECKS } from './stackTemplates';
 import { nestedStackListParameter } from './nestedStackParameters';
 import { customResourceWithoutResponse } from './customResourceResponses';
 
-export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionCertificateRegion, originAccessBoth, distributionMethodSets, distributionUnknownOrigin, viewerProtocolAllowAll, distributionLogBucketAcls, originAccessWithoutSource, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter, customResourceWithoutResponse];
+export const ROUTING_CHECKS: readonly CatalogueCheck[] = [...ROUTING_POLICY_CHECKS, route53CnameConflict, ...ROUTING_HEALTH_CHECKS, ...ALIAS_TARGET_CHECKS, aliasRecordWithValues, ...HEALTH_CHECK_CHECKS, failoverSharedHealthCheck, failoverSameTarget, ...LISTENER_RULE_CHECKS, ...LISTENER_ACTION_CHECKS, ...LISTENER_PROTOCOL_CHECKS, secureListenerCertificate, loadBalancingAttributeValue, targetGroupTcpHealthCheck, healthCheckTimeoutInterval, targetGroupMatcherCodes, albSingleSubnet, ...EDGE_FUNCTION_CHECKS, ...DISTRIBUTION_WEB_ACL_CHECKS, distributionAliasesDefaultCertificate, distributionCertificateRegion, originAccessBoth, distributionMethodSets, distributionUnknownOrigin, viewerProtocolAllowAll, distributionLogBucketAcls, originAccessWithoutSource, ...STACK_SET_CHECKS, stackSetNoBlastRadius, ...STACK_TEMPLATE_CHECKS, nestedStackListParameter, customResourceWithoutResponse];
