@@ -41,6 +41,7 @@ import { rdsBackupsDisabled } from './rdsBackupsDisabled';
 import { auroraServerlessV1 } from './rdsServerlessV1';
 import { auroraServerlessV2WithoutCapacity } from './auroraServerlessV2Capacity';
 import { kmsAliasTargetsAlias } from './kmsAliasTarget';
+import { retainedDataDeletedKey } from './retainedDataKey';
 import { rdsCrossRegionReplicaKey } from './rdsCrossRegionReplicaKey';
 import { rdsDeletionPolicyDelete } from './rdsDeletionPolicyDelete';
 import { rdsEventSubscriptionSources } from './rdsEventSubscriptionSources';
@@ -124,6 +125,7 @@ export const DATA_CHECKS: readonly CatalogueCheck[] = [
   rdsCrossRegionReplicaKey,
   kmsKeyRotationOff,
   kmsAliasTargetsAlias,
+  retainedDataDeletedKey,
   rdsReplicaDeletionPolicy,
   // T21 secrets
   ssmSecureUnsupported,

@@ -1,20 +1,13 @@
 /** T20: a resource of the template encrypting with a KMS key of the template that cannot encrypt data for an AWS service. */
-import { isMap, isSeq, valueOf, type MapNode, type TemplateNode } from '../../../model';
+import { valueOf, type TemplateNode } from '../../../model';
 import { resourceDeclarations, type ResourceDeclaration } from '../../../sections';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
-import { attributeAt, intrinsicName } from '../support/values';
+import { attributeAt } from '../support/values';
 import { stringValues } from './common';
+import { KEY, keyProperties, keysNamed, OTHER_USES, passesOn } from './keyReferences';
 
-const KEY = 'AWS::KMS::Key';
 const KMS_GUIDE = 'https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html';
 
-/** The names services give the property that takes the KMS key they encrypt with (S3, SNS, SQS, RDS, Logs, EBS, Lambda, Backup…). */
-const KEY_PROPERTIES = new Set([
-  'KmsKeyId', 'KmsKeyArn', 'KmsMasterKeyId', 'KMSMasterKeyID', 'KMSMasterKeyId', 'KMSKeyId', 'KMSKeyArn', 'KmsKey', 'SSEKMSKeyId',
-  'EncryptionKeyArn', 'KmsKeyIdentifier', 'ReplicaKmsKeyID',
-]);
-/** Types whose key properties name a key for another use than encrypting data (KMS's own, DNSSEC signing). */
-const OTHER_USES = new Set(['AWS::KMS::Alias', 'AWS::KMS::ReplicaKey', 'AWS::Route53::KeySigningKey']);
 
 /** What a key of the template cannot do, or undefined when it is (or may be) a symmetric encryption key. */
 function unfitKey(context: CheckContext, key: ResourceDeclaration): string | undefined {
@@ -23,45 +16,6 @@ function unfitKey(context: CheckContext, key: ResourceDeclaration): string | und
   if (specs && specs.length > 0 && specs.every((spec) => spec !== 'SYMMETRIC_DEFAULT')) return `KeySpec ${specs.join('/')}`;
   if (usages && usages.length > 0 && usages.every((usage) => usage !== 'ENCRYPT_DECRYPT')) return `KeyUsage ${usages.join('/')}`;
   return undefined;
-}
-
-/** Types that hand their properties on as data (a nested stack's parameters, a custom resource's input): no service encrypts with them. */
-const PASSED_ON = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application', 'AWS::CloudFormation::CustomResource']);
-/** Maps whose keys the author chooses (environment variables, parameters, tags, labels): a key named KmsKeyId there is data. */
-const FREE_FORM_MAPS = new Set(['Variables', 'Environment', 'Parameters', 'Tags', 'DefinitionSubstitutions', 'DefaultArguments', 'DockerLabels']);
-
-function passesOn(type: string): boolean {
-  return PASSED_ON.has(type) || type.startsWith('Custom::');
-}
-
-/**
- * What each branch of a key property names: a key of the template (directly, through an alias of the template), or
- * undefined for anything else (a parameter, an ARN, AWS::NoValue). A value without Fn::If is one branch.
- */
-function keysNamed(context: CheckContext, node: TemplateNode, depth = 0): (ResourceDeclaration | undefined)[] {
-  if (depth > 5) return [undefined];
-  if (intrinsicName(node) === 'Fn::If') {
-    const args = (node as MapNode).entries[0].value;
-    return isSeq(args) && args.items.length === 3 ? args.items.slice(1).flatMap((branch) => keysNamed(context, branch, depth + 1)) : [undefined];
-  }
-  const named = context.referenced(node);
-  if (named?.type === KEY) return [named];
-  if (named?.type === 'AWS::KMS::Alias') {
-    const target = valueOf(named.properties, 'TargetKeyId');
-    return target ? keysNamed(context, target, depth + 1) : [undefined];
-  }
-  return [undefined];
-}
-
-/** Every key property under a value, with its path below the resource's Properties. */
-function keyProperties(node: TemplateNode, path: (string | number)[], out: { node: TemplateNode; path: (string | number)[] }[]): void {
-  if (path.length > 12) return;
-  if (isSeq(node)) node.items.forEach((item, index) => keyProperties(item, [...path, index], out));
-  if (!isMap(node) || intrinsicName(node) !== undefined) return;
-  for (const entry of node.entries) {
-    if (KEY_PROPERTIES.has(entry.key.value)) out.push({ node: entry.value, path: [...path, entry.key.value] });
-    else if (!FREE_FORM_MAPS.has(entry.key.value)) keyProperties(entry.value, [...path, entry.key.value], out);
-  }
 }
 
 /** CX2036: a service asked to encrypt with an asymmetric, HMAC or signing key. */
