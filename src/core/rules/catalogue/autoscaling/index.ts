@@ -17,6 +17,7 @@ import { instanceTypeWithRequirements, launchTemplateInterfaceSecurityGroups, la
 import { lifecycleHookChecks } from './lifecycleHooks';
 import { TRACKING_CHECKS } from './scalingPolicies';
 import { POLICY_TYPE_CHECKS } from './scalingPolicyTypes';
+import { scaleInOnMissingData } from './scaleInOnMissingData';
 import { rollingWholeGroupAtOnce } from './rollingCapacity';
 import { scheduledActionTimeChecks } from './scheduledActionTimes';
 import { scheduledActionInPast } from './scheduledActionPast';
@@ -75,4 +76,5 @@ export const AUTOSCALING_CHECKS: readonly CatalogueCheck[] = [
   ...lifecycleHookChecks,
   ...TRACKING_CHECKS,
   ...POLICY_TYPE_CHECKS,
+  scaleInOnMissingData,
 ];
