@@ -527,6 +527,22 @@ describe('CX3217 resource policies open to every principal', () => {
   });
 });
 
+describe('CX3217 on secret policies', () => {
+  it('reports an open secret policy Secrets Manager attaches (BlockPublicPolicy not true); CX2124 refuses the blocked one', () => {
+    const secretPolicy = (id: string, block: string) => `  ${id}:
+    Type: AWS::SecretsManager::ResourcePolicy
+    Properties:
+      SecretId: arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf
+${block}      ResourcePolicy:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: '*', Action: secretsmanager:GetSecretValue, Resource: '*' }
+`;
+    const text = resources(secretPolicy('Open', '      BlockPublicPolicy: false\n') + secretPolicy('Blocked', '      BlockPublicPolicy: true\n'));
+    assert.deepEqual(paths(openResourcePolicy, text), ['Resources/Open/Properties/ResourcePolicy/Statement/0/Principal']);
+  });
+});
+
 describe('CX3318 States.ALL placement in retriers and catchers', () => {
   const machine = (definition: string) => `Resources:
   Flow:

@@ -1,5 +1,5 @@
 /**
- * CX3217: a topic, queue, key or event bus policy that lets every AWS principal in, with no condition to narrow it; a
+ * CX3217: a topic, queue, key, secret or event bus policy that lets every AWS principal in, with no condition to narrow it; a
  * bucket policy only when it grants more than reads (public reads are how a website bucket is served).
  */
 import { entryOf, valueOf, type MapNode, type NodePath } from '../../../model';
@@ -7,7 +7,7 @@ import type { ResourceDeclaration } from '../../../sections';
 import { isEveryone } from '../data/policyDocument';
 import { blocksPublicPolicies } from '../data/s3PublicPolicyBlocked';
 import { literalStrings, statementsOf } from '../support/policyDocuments';
-import { literalString } from '../support/values';
+import { literalBoolean, literalString } from '../support/values';
 import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 
 /**
@@ -21,6 +21,7 @@ const POLICIES: readonly { type: string; property?: string; what: string; report
   { type: 'AWS::Events::EventBus', property: 'Policy', what: 'event bus policy' },
   { type: 'AWS::Events::EventBusPolicy', what: 'event bus policy' },
   { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', what: 'bucket policy', reported: grantsBeyondReads },
+  { type: 'AWS::SecretsManager::ResourcePolicy', property: 'ResourcePolicy', what: 'secret policy', reported: secretPolicyAccepted },
 ];
 
 type OpenStatementFilter = (statement: MapNode, owner: ResourceDeclaration, context: CheckContext) => boolean;
@@ -40,16 +41,21 @@ function grantsBeyondReads(statement: MapNode, owner: ResourceDeclaration, conte
   return actions !== undefined && actions.some((action) => !S3_READ.test(action));
 }
 
+/** A secret policy Secrets Manager attaches: with BlockPublicPolicy true it refuses an open one (CX2124's error says so). */
+function secretPolicyAccepted(_statement: MapNode, owner: ResourceDeclaration): boolean {
+  return literalBoolean(valueOf(owner.properties, 'BlockPublicPolicy')) !== true;
+}
+
 export const openResourcePolicy: CatalogueCheck = {
   id: 'CX3217',
-  title: 'SNS topic, SQS queue, KMS key or event bus policy (or a bucket policy beyond reads) allows every AWS principal without a condition',
+  title: 'SNS topic, SQS queue, KMS key, secret or event bus policy (or a bucket policy beyond reads) allows every AWS principal without a condition',
   topics: ['T32'],
   severity: 'warning',
   url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
   explanation: {
     what:
       'A resource policy statement that allows Principal "*" (or {AWS: "*"}) with no Condition grants its actions to every AWS ' +
-      'account and anonymous caller the service admits: anyone may publish to the topic, read the queue, use the key or put events on the bus. ' +
+      'account and anonymous caller the service admits: anyone may publish to the topic, read the queue, use the key, read the secret or put events on the bus. ' +
       'On a bucket, public reads are how a website bucket is served; a public grant of writes, deletes or s3:* lets anyone replace or erase the objects. ' +
       'A Condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, kms:CallerAccount) narrows it to the callers meant.',
     exam:
