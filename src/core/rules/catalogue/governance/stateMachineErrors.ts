@@ -1,12 +1,12 @@
 /** T33: Step Functions states the service refuses: retriers and catchers with States.ALL not alone or not last, Wait states without exactly one wait, Choice states with End or Next. */
 import type { NodePath } from '../../../model';
 import type { CatalogueCheck } from '../types';
-import { definitionHits, isObject, STATE_MACHINE, type Plain } from './stateMachines';
+import { definitionHits, isObject, STATE_MACHINE_TYPES, type Plain } from './stateMachines';
 
 const ERROR_HANDLING_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html';
 
 /** Every state of a machine and of its Parallel branches and Map processors, with its path inside the definition. */
-function eachState(machine: Plain, base: NodePath, visit: (state: Plain, at: NodePath) => void): void {
+export function eachState(machine: Plain, base: NodePath, visit: (state: Plain, at: NodePath) => void): void {
   if (!isObject(machine.States)) return;
   for (const [name, state] of Object.entries(machine.States)) {
     if (!isObject(state)) continue;
@@ -64,7 +64,7 @@ export const stateMachineWildcardPlacement: CatalogueCheck = {
       'backoff, then catch States.ALL last to send the execution to a compensation or notification state.',
     trap: 'a States.ALL retrier first would retry every error, including the ones the later retriers meant to treat differently.',
   },
-  resourceTypes: [STATE_MACHINE],
+  resourceTypes: [...STATE_MACHINE_TYPES],
   run: (context) =>
     definitionHits(
       context,
@@ -111,7 +111,7 @@ export const stateMachineWaitFields: CatalogueCheck = {
       'Wait states give a workflow its delays without paying for an idle Lambda function: wait before checking a job again, or until ' +
       'a maintenance window opens; Standard workflows can wait up to a year.',
   },
-  resourceTypes: [STATE_MACHINE],
+  resourceTypes: [...STATE_MACHINE_TYPES],
   run: (context) =>
     definitionHits(
       context,
@@ -151,7 +151,7 @@ export const stateMachineChoiceTransition: CatalogueCheck = {
       'Default at a Succeed or Fail state.',
     trap: 'without Default, an input no rule matches fails the execution with States.NoChoiceMatched.',
   },
-  resourceTypes: [STATE_MACHINE],
+  resourceTypes: [...STATE_MACHINE_TYPES],
   run: (context) =>
     definitionHits(
       context,

@@ -9,6 +9,8 @@ import type { CatalogueCheck, CheckHit } from '../types';
 import { intrinsicName } from '../support/values';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
+/** State machines whose definition the checks read: SAM's passes its Definition on to the one it creates. */
+export const STATE_MACHINE_TYPES: readonly string[] = [STATE_MACHINE, 'AWS::Serverless::StateMachine'];
 const STRUCTURE_PAGE = 'https://docs.aws.amazon.com/step-functions/latest/dg/statemachine-structure.html';
 
 export type Plain = Record<string, unknown>;
@@ -94,7 +96,7 @@ export const stateMachineUnknownState: CatalogueCheck = {
       '(callbacks); it is the answer for "coordinate several Lambda functions and handle failures" rather than chaining functions.',
     trap: 'a state inside a Parallel branch cannot transition to a state outside it: branches are separate machines.',
   },
-  resourceTypes: [STATE_MACHINE],
+  resourceTypes: [...STATE_MACHINE_TYPES],
   run: (context) =>
     definitionHits(
       context,
@@ -114,7 +116,7 @@ export function definitionHits<Place extends { inner: NodePath }>(
   say: (machine: string, place: Place) => string,
 ): CheckHit[] {
   const hits: CheckHit[] = [];
-  for (const machine of context.resources(STATE_MACHINE)) {
+  for (const machine of context.resources(...STATE_MACHINE_TYPES)) {
     const definition = definitionOf(machine.properties);
     if (!definition) continue;
     const base: NodePath = ['Resources', machine.logicalId, 'Properties', definition.property];
