@@ -34,7 +34,11 @@ function comparisonProblem(template: Template, call: FunctionCall): Finding | un
   const parameter = refName(first) ?? refName(second);
   const literal = refName(first) !== undefined ? second : first;
   if (parameter === undefined || !isScalar(literal) || literal.value === null || typeof literal.value === 'object') return undefined;
-  const allowed = allowedValues(parameterDeclaration(template.root, parameter));
+  const declaration = parameterDeclaration(template.root, parameter);
+  const type = valueOf(declaration, 'Type');
+  // An SSM parameter type's AllowedValues limit the Parameter Store key; Ref gives the value stored under it.
+  if (isString(type) && type.value.startsWith('AWS::SSM::Parameter::')) return undefined;
+  const allowed = allowedValues(declaration);
   const compared = String(literal.value);
   if (!allowed || allowed.some((value) => sameValue(value, compared))) return undefined;
   const sameButCase = allowed.find((value) => value.toLowerCase() === compared.toLowerCase());

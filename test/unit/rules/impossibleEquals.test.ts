@@ -10,6 +10,7 @@ const template = (...conditions: string[]) =>
     '  Env: {Type: String, AllowedValues: [dev, prod], Default: dev}',
     '  Size: {Type: Number, AllowedValues: [1, 2.5]}',
     '  Free: {Type: String, Default: dev}',
+    "  Stage: {Type: 'AWS::SSM::Parameter::Value<String>', AllowedValues: [/app/stage], Default: /app/stage}",
     'Conditions:',
     ...conditions.map((line) => `  ${line}`),
     'Resources:',
@@ -39,6 +40,7 @@ describe('W8003 Fn::Equals of a parameter with a value it does not allow', () =>
       'Other: !Equals [!Ref Free, anything]',
       'East: !Equals [!Ref AWS::Region, us-east-1]',
       'Two: !Equals [!Ref Env, !Ref Free]',
+      'Stored: !Equals [!Ref Stage, prod]',
     );
     assert.deepEqual(findingsOf(impossibleEqualsRule, text), []);
   });

@@ -27,11 +27,17 @@ const NAMED_VALUE_TYPES = new Set(['SECRETS_MANAGER', 'PARAMETER_STORE']);
  * Parameters that hold no secret by where they go: a CodeBuild variable read as the name of a secret or parameter
  * (Type SECRETS_MANAGER or PARAMETER_STORE), or the input of an AWS Config rule (names of keys, rotation periods).
  */
+/** `${Name}` written where a JSON object has its keys. */
+const JSON_KEY_VARIABLE = /[{,]\s*"\$\{([\w.]+)\}"\s*:/g;
+
 function notSecretsByUse(template: Template): Set<string> {
   const names = new Set<string>();
   for (const resource of resourceDeclarations(template.root)) {
-    // A parameter written as a JSON key (`{"${SecretKey}": "${WebhookUrl}"}`) names a field of the secret.
-    for (const text of subTemplates(resource.properties)) for (const [, name] of text.matchAll(/"\$\{([\w.]+)\}"\s*:/g)) names.add(name);
+    // A parameter written as a JSON key of a secret's text (`{"${SecretKey}": "${WebhookUrl}"}`) names a field of the secret.
+    if (resource.type === 'AWS::SecretsManager::Secret') {
+      const texts = [valueOf(resource.properties, 'SecretString'), valueOf(valueOf(resource.properties, 'GenerateSecretString'), 'SecretStringTemplate')];
+      for (const text of texts.flatMap((node) => subTemplates(node))) for (const [, name] of text.matchAll(JSON_KEY_VARIABLE)) names.add(name);
+    }
     if (resource.type === 'AWS::Config::ConfigRule') {
       // Every parameter the inputs read, also through Fn::If or Fn::Join (conformance packs write `!If [Has, !Ref Keys, …]`).
       collectRefs(valueOf(resource.properties, 'InputParameters'), names);
@@ -112,15 +118,6 @@ function isSwitch(body: TemplateNode): boolean {
 }
 
 /**
- * A parameter named as the key of a field in a secret (`SecretKey`, `password_key`) whose Default is a plain
- * identifier (`webhookUrl`, `api_key`): it names the field. A secret key itself has digits, mixed case or symbols.
- */
-function namesAKey(name: string, body: TemplateNode): boolean {
-  const given = literalString(valueOf(body, 'Default'));
-  return /(secret|password|token|credentials?)_?key$/i.test(name) && /^[a-z]+(?:[A-Z][a-z]+)*$|^[a-z]+(?:_[a-z]+)*$/.test(given ?? '');
-}
-
-/**
  * CX4004: a parameter named like a secret whose value CloudFormation shows to anyone who can describe
  * the stack (no NoEcho), whose Default writes the secret into the template itself, or a NoEcho parameter an output shows.
  */
@@ -137,7 +134,7 @@ export const parameterNoEchoRule: Rule = {
       if ((named ??= notSecretsByUse(template)).has(parameter.key.value)) continue;
       if (literalString(valueOf(body, 'Type')) !== 'String') continue;
       // A choice among listed values (true/false, a mode) is not a secret.
-      if (valueOf(body, 'AllowedValues') || isSwitch(body) || holdsAReference(body) || namesAKey(parameter.key.value, body)) continue;
+      if (valueOf(body, 'AllowedValues') || isSwitch(body) || holdsAReference(body)) continue;
       if (literalBoolean(valueOf(body, 'NoEcho')) !== true) findings.push(withoutNoEcho(template, parameter, body));
       const secretDefault = valueOf(body, 'Default');
       if (isString(secretDefault) && isSecretValue(secretDefault.value, parameter.key.value)) {

@@ -2,7 +2,7 @@
  * The registry constraints of a SAM template's Globals: `Globals: Function: Timeout: 1000` is passed to
  * every function that does not set its own, as if written on it. Each global is judged in each resource
  * it reaches, beside that resource's own properties (a limit may hold only without another property:
- * a Timeout past 900 seconds needs a capacity provider). SAM merges a global map with the resource's own
+ * a Timeout past 900 seconds needs a capacity provider). SAM merges a global map with the resource's own, key by key,
  * and prepends a global list to the resource's, so only what a value says of itself is reported (allowed
  * values, pattern, length, range, format, and a list with more items than allowed, which can only grow),
  * never what an object or a list must hold.
@@ -88,9 +88,24 @@ export function withTakenGlobals(template: Template, type: string, own: MapNode,
 
 function withGlobals(own: MapNode | undefined, globals: MapNode): MapNode {
   if (!own) return globals;
+  return { ...globals, entries: mergedEntries(own, globals), duplicateKeys: undefined };
+}
+
+/** The resource's entries, a map it shares with the globals merged key by key (as SAM does), then the globals it lacks. */
+function mergedEntries(own: MapNode, globals: MapNode): MapEntry[] {
+  const global = new Map(globals.entries.map((entry) => [entry.key.value, entry.value]));
+  const entries = own.entries.map((entry) => {
+    const inherited = global.get(entry.key.value);
+    if (!isPlainMap(entry.value) || !isPlainMap(inherited)) return entry;
+    return { ...entry, value: { ...entry.value, entries: mergedEntries(entry.value, inherited), duplicateKeys: undefined } };
+  });
   const names = new Set(own.entries.map((entry) => entry.key.value));
-  const inherited: MapEntry[] = globals.entries.filter((entry) => !names.has(entry.key.value));
-  return { ...globals, entries: [...own.entries, ...inherited], duplicateKeys: undefined };
+  return [...entries, ...globals.entries.filter((entry) => !names.has(entry.key.value))];
+}
+
+/** A map written out, not an intrinsic function (SAM merges only those). */
+function isPlainMap(node: TemplateNode | undefined): node is MapNode {
+  return isMap(node) && !node.entries.some((entry) => entry.key.value === 'Ref' || entry.key.value.startsWith('Fn::'));
 }
 
 function validatorFor(template: Template, schema: SchemaObject): ConstraintValidator {

@@ -19,7 +19,7 @@ import {
   route53TwoPoliciesOnOneRecord,
 } from '../../../../src/core/rules/catalogue/routing/routingPolicies';
 import { stackSetConcurrencyCapped, stackSetPreferencesBoth } from '../../../../src/core/rules/catalogue/routing/stackSets';
-import { nestedStackTemplateUrl, stackSetIamCapabilities } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
+import { nestedStackTemplateUrl, stackSetIamCapabilities, stackSetTemplateUrl } from '../../../../src/core/rules/catalogue/routing/stackTemplates';
 import { loadBalancingAttributeValue } from '../../../../src/core/rules/catalogue/routing/attributeValues';
 import { albSingleSubnet } from '../../../../src/core/rules/catalogue/routing/albSubnets';
 import { targetGroupTcpHealthCheck } from '../../../../src/core/rules/catalogue/routing/targetGroupHealthCheck';
@@ -280,10 +280,11 @@ describe('T28 StackSets and nested stacks', () => {
     assert.equal(paths(nestedStackTemplateUrl, nested("!Sub 'https://{{resolve:ssm:/app/${Env}/bucket}}.s3.${AWS::Region}.${AWS::URLSuffix}/n.yaml'")).length, 0);
   });
 
-  it('holds a StackSet TemplateURL to S3 over https too', () => {
+  it('CX2824 holds a StackSet TemplateURL to S3 over https too', () => {
     const stackSet = (url: string) => resources(`  Set:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n      StackSetName: s\n      PermissionModel: SERVICE_MANAGED\n      TemplateURL: ${url}\n`);
-    assert.deepEqual(paths(nestedStackTemplateUrl, stackSet('https://raw.githubusercontent.com/org/repo/main/baseline.yaml')), ['Resources/Set/Properties/TemplateURL']);
-    assert.deepEqual(paths(nestedStackTemplateUrl, stackSet('https://bucket.s3.us-east-1.amazonaws.com/baseline.yaml')), []);
+    assert.deepEqual(paths(stackSetTemplateUrl, stackSet('https://raw.githubusercontent.com/org/repo/main/baseline.yaml')), ['Resources/Set/Properties/TemplateURL']);
+    assert.deepEqual(paths(stackSetTemplateUrl, stackSet('https://bucket.s3.us-east-1.amazonaws.com/baseline.yaml')), []);
+    assert.deepEqual(paths(stackSetTemplateUrl, stackSet('https://bucket.s3-website-us-east-1.amazonaws.com/baseline.yaml')), ['Resources/Set/Properties/TemplateURL']);
   });
 
   it('leaves StackSet capabilities given by a parameter alone', () => {

@@ -42,5 +42,6 @@ describe('CX1218 scale-in on missing data', () => {
     assert.deepEqual(paths('CX1218', template(step('-1', '1'))), []);
     assert.deepEqual(paths('CX1218', template(simple('1', 'ExactCapacity'))), []);
     assert.deepEqual(paths('CX1218', template(simple('!Ref Step'))), []);
+    assert.deepEqual(paths('CX1218', template(simple('-1')).replace('Namespace: AWS/EC2', 'Namespace: AWS/DynamoDB')), []);
   });
 });

@@ -175,10 +175,20 @@ describe('CX4004 switches, key names and placeholders named like secrets (public
     assert.equal(run(parameterNoEchoRule, 'Parameters:\n  UserPassword: {Type: String}\nResources: {}\n').length, 1);
   });
 
-  it('leaves the name of a JSON key in a secret, by its identifier Default or by its use as a key, but not a secret key', () => {
-    const keyName = 'Parameters:\n  pSecretKey:\n    Type: String\n    Default: webhookUrl\nResources: {}\n';
-    assert.deepEqual(run(parameterNoEchoRule, keyName), []);
-    assert.deepEqual(run(parameterNoEchoRule, keyName.replace('webhookUrl', 'api_key')), []);
+  it('leaves the name of a JSON key in a secret by its use as a key there, but not a secret key, nor a token used elsewhere', () => {
+    // A lowercase Default alone says nothing: a passphrase may be one word.
+    const keyName = 'Parameters:\n  JwtSecretKey:\n    Type: String\n    Default: correcthorsebatterystaple\nResources: {}\n';
+    assert.deepEqual(run(parameterNoEchoRule, keyName).map((found) => found.path?.join('/')), ['Parameters/JwtSecretKey', 'Parameters/JwtSecretKey/Default']);
+    // A "${X}": in a user-data script (curl -u "${Token}":x) is no JSON key of a secret.
+    const basicAuth = `Parameters:
+  GithubToken: {Type: String}
+Resources:
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      UserData: {'Fn::Base64': !Sub 'curl -u "\${GithubToken}":x-oauth-basic https://api.github.com/user'}
+`;
+    assert.deepEqual(run(parameterNoEchoRule, basicAuth).map((found) => found.path?.join('/')), ['Parameters/GithubToken']);
     const used = `Parameters:
   pSecretKey: {Type: String}
   pWebHookUrl: {Type: String, NoEcho: true}

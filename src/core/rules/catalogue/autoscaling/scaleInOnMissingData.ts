@@ -40,8 +40,9 @@ export const scaleInOnMissingData: CatalogueCheck = {
   url: MISSING_DATA_PAGE,
   explanation: {
     what:
-      'TreatMissingData decides what an alarm does when its metric stops arriving: missing (the default: the alarm keeps its state, ' +
-      'then goes to INSUFFICIENT_DATA), notBreaching, ignore, or breaching. With breaching, a gap in the metric puts the alarm in ' +
+      'TreatMissingData decides what an alarm does when its metric stops arriving: missing (the default: missing points are left ' +
+      'out, and with none left the alarm goes to INSUFFICIENT_DATA), ignore (the alarm keeps its state), notBreaching, or breaching. ' +
+      'With breaching, a gap in the metric puts the alarm in ' +
       'ALARM, and an alarm whose action is a scale-in policy then removes capacity whenever the data stops: when the fleet or ' +
       'the agent that publishes the metric fails, or the load balancer receives no requests.',
     exam:
@@ -54,7 +55,8 @@ export const scaleInOnMissingData: CatalogueCheck = {
     const hits: CheckHit[] = [];
     for (const alarm of context.resources(ALARM)) {
       const treat = entryOf(alarm.properties, 'TreatMissingData');
-      if (!treat || literalString(treat.value) !== 'breaching') continue;
+      // Alarms on AWS/DynamoDB metrics always ignore missing data, whatever TreatMissingData says.
+      if (!treat || literalString(treat.value) !== 'breaching' || literalString(valueOf(alarm.properties, 'Namespace')) === 'AWS/DynamoDB') continue;
       const actions = valueOf(alarm.properties, 'AlarmActions');
       const policy = (isSeq(actions) ? actions.items : []).map((item) => context.referenced(item)).find(
         (target) => (target?.type === EC2_POLICY || target?.type === APP_POLICY) && scalesIn(context, target),

@@ -1,6 +1,6 @@
 /** T28: nested stack templates, StackSet templates with IAM resources, and retained resources with fixed names. */
 import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
-import type { CatalogueCheck, CheckHit } from '../types';
+import type { CatalogueCheck, CheckContext, CheckHit } from '../types';
 import { intrinsicName, literalString } from '../support/values';
 import { importsOwnExport } from './ownExports';
 
@@ -32,13 +32,14 @@ function badTemplateUrl(url: string): string | undefined {
   // build tool's placeholder (s3.<REGION_TOKEN>.amazonaws.com, %%REGION%%) is filled in before the template is deployed.
   if (!match || /\{\{|[<>%]/.test(match[1])) return undefined;
   const host = match[1].toLowerCase();
+  if (/(^|\.)s3-website[.-]/.test(host)) return `${host}, an S3 static website endpoint; CloudFormation needs the object's https URL on the S3 endpoint`;
   return S3_HOST.test(host) ? undefined : `${host}, which is not Amazon S3`;
 }
 
 /** CX2816: nested stack templates come from S3 over https. */
 export const nestedStackTemplateUrl: CatalogueCheck = {
   id: 'CX2816',
-  title: 'Nested stack or StackSet TemplateURL that is not an https URL of an S3 object',
+  title: 'Nested stack TemplateURL that is not an https URL of an S3 object',
   topics: ['T28'],
   severity: 'error',
   url: STACK_PAGE,
@@ -49,31 +50,56 @@ export const nestedStackTemplateUrl: CatalogueCheck = {
   explanation: {
     what:
       'CloudFormation fetches a nested stack\'s template from Amazon S3 by its https:// object URL; a template on another web ' +
-      'server, an s3:// URI or plain http is refused when the parent stack is created. A StackSet reads its TemplateURL the same ' +
-      'way (or from a Systems Manager document).',
+      'server, an s3:// URI or plain http is refused when the parent stack is created.',
     exam:
       'nested stacks reuse common components (VPC, ALB, database) as child templates: `aws cloudformation package` uploads local ' +
       'child templates to S3 and rewrites TemplateURL to their https URLs before deploy.',
     trap: 'a local path such as ./network.yaml is fine before `package`, but deploying the unpackaged template fails.',
   },
-  resourceTypes: ['AWS::CloudFormation::Stack', 'AWS::CloudFormation::StackSet'],
-  run(context) {
-    const hits: CheckHit[] = [];
-    for (const stack of context.resources('AWS::CloudFormation::Stack', 'AWS::CloudFormation::StackSet')) {
-      const entry = entryOf(stack.properties, 'TemplateURL');
-      const prefix = literalPrefix(entry?.value);
-      const reason = prefix === undefined ? undefined : badTemplateUrl(prefix);
-      if (!entry || !reason) continue;
-      const what = stack.type === 'AWS::CloudFormation::StackSet' ? `StackSet '${stack.logicalId}'` : `Nested stack '${stack.logicalId}'`;
-      hits.push({
-        message: `${what} loads its template from ${reason}: CloudFormation reads these templates from S3 over https`,
-        span: entry.value.span,
-        path: ['Resources', stack.logicalId, 'Properties', 'TemplateURL'],
-      });
-    }
-    return hits;
-  },
+  resourceTypes: ['AWS::CloudFormation::Stack'],
+  run: (context) => templateUrlHits(context, 'AWS::CloudFormation::Stack', 'Nested stack', 'nested templates'),
 };
+
+/** CX2824: a StackSet's template comes from S3 over https (or a Systems Manager document). */
+export const stackSetTemplateUrl: CatalogueCheck = {
+  id: 'CX2824',
+  title: 'StackSet TemplateURL that is not an https URL of an S3 object',
+  topics: ['T28'],
+  severity: 'error',
+  url: CREATE_STACK_SET_API,
+  rejection: {
+    quote:
+      "The URL must point to a template (maximum size: 1 MB) that's located in an Amazon S3 bucket or a Systems Manager document. " +
+      'The location for an Amazon S3 bucket must start with https://. S3 static website URLs are not supported.',
+    url: CREATE_STACK_SET_API,
+  },
+  explanation: {
+    what:
+      'StackSets reads the template it deploys to every account and Region from an Amazon S3 object (its https:// URL) or a Systems ' +
+      'Manager document; a template on another web server, an s3:// URI or plain http is refused.',
+    exam:
+      'StackSets deploy one template to many accounts and Regions (a baseline of Config rules, roles, GuardDuty): keep the template ' +
+      'in S3, or write it inline with TemplateBody.',
+  },
+  resourceTypes: ['AWS::CloudFormation::StackSet'],
+  run: (context) => templateUrlHits(context, 'AWS::CloudFormation::StackSet', 'StackSet', 'StackSet templates'),
+};
+
+function templateUrlHits(context: CheckContext, type: string, what: string, templates: string): CheckHit[] {
+  const hits: CheckHit[] = [];
+  for (const stack of context.resources(type)) {
+    const entry = entryOf(stack.properties, 'TemplateURL');
+    const prefix = literalPrefix(entry?.value);
+    const reason = prefix === undefined ? undefined : badTemplateUrl(prefix);
+    if (!entry || !reason) continue;
+    hits.push({
+      message: `${what} '${stack.logicalId}' loads its template from ${reason}: CloudFormation reads ${templates} from S3 over https`,
+      span: entry.value.span,
+      path: ['Resources', stack.logicalId, 'Properties', 'TemplateURL'],
+    });
+  }
+  return hits;
+}
 
 /** CX2817: a StackSet whose inline template creates IAM resources must acknowledge them. */
 export const stackSetIamCapabilities: CatalogueCheck = {
@@ -179,4 +205,4 @@ export const retainedFixedName: CatalogueCheck = {
   },
 };
 
-export const STACK_TEMPLATE_CHECKS: readonly CatalogueCheck[] = [nestedStackTemplateUrl, stackSetIamCapabilities, retainedFixedName, importsOwnExport];
+export const STACK_TEMPLATE_CHECKS: readonly CatalogueCheck[] = [nestedStackTemplateUrl, stackSetTemplateUrl, stackSetIamCapabilities, retainedFixedName, importsOwnExport];

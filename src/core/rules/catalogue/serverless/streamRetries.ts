@@ -55,8 +55,9 @@ export const streamRetriesUnbounded: CatalogueCheck = {
   explanation: {
     what:
       'Lambda reads a stream shard in order. When the function fails on a batch, Lambda retries that batch, and by default ' +
-      '(MaximumRetryAttempts and MaximumRecordAgeInSeconds at -1) it keeps retrying until the records expire from the stream: a ' +
-      'week or more on Kinesis, 24 hours on DynamoDB Streams. Meanwhile nothing behind the bad record in that shard is processed.',
+      '(MaximumRetryAttempts and MaximumRecordAgeInSeconds at -1) it keeps retrying until the records expire from the stream: 24 ' +
+      'hours by default on Kinesis (up to 365 days when its retention is extended), 24 hours on DynamoDB Streams. Meanwhile ' +
+      'nothing behind the bad record in that shard is processed.',
     exam:
       'the poison-record pattern: cap the retries (MaximumRetryAttempts) or the record age (MaximumRecordAgeInSeconds), split ' +
       'failing batches with BisectBatchOnFunctionError, report partial failures with FunctionResponseTypes ReportBatchItemFailures, ' +
