@@ -48,6 +48,37 @@ describe('registry constraints, keyword by keyword', () => {
   });
 
 
+  it('E3018 an object that fits no form only because of a parameter Default is a warning, as the Default itself would be', () => {
+    const plan = (arn: string) =>
+      analyze(
+        parseTemplate(
+          yaml(
+            'Parameters:',
+            "  ChildPlanArn: {Type: String, Default: ''}",
+            'Resources:',
+            '  R:',
+            '    Type: AWS::ARCRegionSwitch::Plan',
+            '    Properties:',
+            '      Name: plan',
+            '      ExecutionRole: arn:aws:iam::111122223333:role/switch',
+            '      RecoveryApproach: activePassive',
+            '      PrimaryRegion: us-east-1',
+            '      Regions: [us-east-1, us-east-2]',
+            '      Workflows:',
+            '        - WorkflowTargetAction: activate',
+            '          WorkflowTargetRegion: us-east-2',
+            '          Steps:',
+            '            - Name: child',
+            '              ExecutionBlockType: ARCRegionSwitchPlan',
+            `              ExecutionBlockConfiguration: {RegionSwitchPlanConfig: {Arn: ${arn}}}`,
+          ),
+          'yaml',
+        ),
+      ).findings.filter((found) => found.ruleId === 'E3018').map((found) => found.severity);
+    assert.deepEqual(plan('!Ref ChildPlanArn'), ['warning']);
+    assert.deepEqual(plan("''"), ['error']);
+  });
+
   it('E3018 a oneOf of required lists is a choice: only one group may be given', () => {
     const constraint = (...lines: string[]) => constraintFindings(resource('AWS::ServiceCatalog::LaunchRoleConstraint', 'PortfolioId: port-abcdefghijklm', 'ProductId: prod-abcdefghijklm', ...lines));
     assert.deepEqual(constraint('RoleArn: arn:aws:iam::111111111111:role/launch', 'LocalRoleName: launch'), ['E3018 Resources/R/Properties: Give only one of LocalRoleName or RoleArn: both are given']);

@@ -277,8 +277,12 @@ export class ConstraintValidator {
   private noForm(keyword: 'anyOf' | 'oneOf', alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, branches: JsonSchema[], anchor: Span, span: Span, out: Violation[], depth: number): void {
     const named = alternative.kind === 'map' ? this.namedForm(alternative.node, branches) : undefined;
     if (!named) {
-      const message = `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${this.firstReasons(alternative, branches, anchor, depth)}`;
-      out.push(this.violation(keyword, message, alternative, span));
+      const failures = branches.map((branch) => this.branchViolations(alternative, branch, anchor, depth));
+      const found = this.violation(keyword, `${describe(alternative)} matches none of the forms ${nameOf(alternative.path)} accepts${firstReasons(failures)}`, alternative, span);
+      // A form that fails only on values a stack may be given otherwise (a parameter's Default) is one some stacks take.
+      const byChoice = failures.find((violations) => violations.length > 0 && violations.every((violation) => violation.choice));
+      if (byChoice) Object.assign(found, { choice: true, origin: byChoice[0].origin });
+      out.push(found);
       return;
     }
     const violations = this.branchViolations(alternative, named.branch, anchor, depth);
@@ -307,16 +311,6 @@ export class ConstraintValidator {
     return undefined;
   }
 
-  /** Why the closest forms fail: those with the fewest violations first (the form the value was meant to take, most often). */
-  private firstReasons(alternative: Alternative, branches: JsonSchema[], anchor: Span, depth: number): string {
-    const reasons = branches
-      .map((branch) => this.branchViolations(alternative, branch, anchor, depth))
-      .filter((violations) => violations.length > 0)
-      .sort((a, b) => a.length - b.length)
-      .map((violations) => violations[0].message);
-    const unique = [...new Set(reasons)].slice(0, 3);
-    return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
-  }
 
   /** Whether a value under `schema` can be reported; in a combination's branches `type`, `required` and `additional` decide, so always. */
   private judges(schema: JsonSchema): boolean {
@@ -346,6 +340,16 @@ export class ConstraintValidator {
   private violation(keyword: Violation['keyword'], message: string, alternative: Exclude<Alternative, { kind: 'unknown' | 'absent' }>, span: Span): Violation {
     return { keyword, message, span, path: alternative.path, node: alternative.node };
   }
+}
+
+/** Why the closest forms fail: those with the fewest violations first (the form the value was meant to take, most often). */
+function firstReasons(failures: Violation[][]): string {
+  const reasons = failures
+    .filter((violations) => violations.length > 0)
+    .sort((a, b) => a.length - b.length)
+    .map((violations) => violations[0].message);
+  const unique = [...new Set(reasons)].slice(0, 3);
+  return unique.length > 0 ? ` (${unique.join('; or ')})` : '';
 }
 
 /** The one value a schema allows (`const`, or an `enum` of one), or undefined. */
