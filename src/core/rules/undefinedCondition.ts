@@ -17,7 +17,8 @@ export const undefinedConditionRule: Rule = {
   otherIds: { E3015: "A resource's Condition must be declared", E1028: "Fn::If's condition must be declared" },
   run: (template) =>
     undefinedReferences(template, ['condition']).map((reference) =>
-      undefinedNameFinding(template, reference, ruleIdOf(reference), 'error', messageOf(reference.name)),
+      // An empty name is no condition at all: generated templates write `Condition: ''` everywhere and deploy.
+      undefinedNameFinding(template, reference, ruleIdOf(reference), reference.name.trim() === '' ? 'warning' : 'error', messageOf(reference.name)),
     ),
 };
 

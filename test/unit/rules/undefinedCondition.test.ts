@@ -42,11 +42,11 @@ describe('E8002 undefined condition', () => {
     assert.deepEqual(findingsOf(undefinedConditionRule, text, 'json'), ["E3015 Resources/Q/Condition 'Missing'"]);
   });
 
-  it('says so when the name is empty', () => {
+  it('says so when the name is empty, as a warning (generated templates write it and deploy)', () => {
     const template = parseTemplate("Conditions:\n  A: !Equals [a, a]\nResources:\n  Q: {Type: AWS::SQS::Queue, Condition: ''}\n", 'yaml');
     assert.deepEqual(
-      undefinedConditionRule.run(template).map((found) => `${found.ruleId} ${found.message}`),
-      ['E3015 The condition name is empty: name a condition declared in the Conditions section, or leave the Condition out'],
+      undefinedConditionRule.run(template).map((found) => `${found.ruleId} ${found.severity} ${found.message}`),
+      ['E3015 warning The condition name is empty: name a condition declared in the Conditions section, or leave the Condition out'],
     );
   });
 

@@ -273,6 +273,9 @@ describe('T28 StackSets and nested stacks', () => {
     assert.equal(paths(nestedStackTemplateUrl, nested('!Sub https://${Bucket}.s3.amazonaws.com/network.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('s3://bucket/network.yaml')).length, 1);
     assert.equal(paths(nestedStackTemplateUrl, nested('http://bucket.s3.amazonaws.com/network.yaml')).length, 1);
+    // Older samples deploy nested stacks from http:// S3 URLs: a warning, where another host is an error.
+    assert.deepEqual(check('CX2816', nested('http://bucket.s3.amazonaws.com/network.yaml')).map((found) => found.severity), ['warning']);
+    assert.deepEqual(check('CX2816', nested('s3://bucket/network.yaml')).map((found) => found.severity), ['error']);
     // A build tool's placeholder in the host is filled in before the template is deployed.
     assert.equal(paths(nestedStackTemplateUrl, nested('https://s3.<REGION_TOKEN>.amazonaws.com/<BUCKET>/child.yaml')).length, 0);
     assert.equal(paths(nestedStackTemplateUrl, nested('!Sub http://example.com/${Bucket}/network.yaml')).length, 1);
