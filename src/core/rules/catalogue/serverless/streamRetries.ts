@@ -75,7 +75,7 @@ export const streamRetriesUnbounded: CatalogueCheck = {
       hits.push({
         message:
           `${trigger.what} retries a failing batch until its records expire: set MaximumRetryAttempts or MaximumRecordAgeInSeconds ` +
-          '(with an OnFailure destination) so one bad record cannot stall its shard',
+          'to a limit (with an OnFailure destination) so one bad record cannot stall its shard',
         span: anchor.key.span,
         path: [...trigger.base, anchor.key.value],
       });
