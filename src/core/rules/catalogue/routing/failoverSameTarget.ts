@@ -1,8 +1,7 @@
 /** T26: a failover pair whose SECONDARY answers with the same endpoint as its PRIMARY. */
 import { entryOf, toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { literalString } from '../support/values';
-import { coexist, recordGroups, type GroupedRecord } from './recordGroups';
+import { coexist, failoverOf, recordGroups } from './recordGroups';
 
 /** The value a record answers with, as written (alias DNS name, else its resource records); undefined when it gives neither. */
 function answerKey(record: MapNode): { key: string; at: string } | undefined {
@@ -17,10 +16,6 @@ function answerKey(record: MapNode): { key: string; at: string } | undefined {
 function written(node: TemplateNode): string {
   const plain = toPlain(node);
   return typeof plain === 'string' ? plain.toLowerCase().replace(/\.$/, '') : JSON.stringify(plain);
-}
-
-function failoverOf(record: GroupedRecord): string | undefined {
-  return record.policy === 'failover' ? literalString(valueOf(record.record, 'Failover')) : undefined;
 }
 
 /** CX2624: the SECONDARY answers with the PRIMARY's endpoint, so failing over changes nothing. */

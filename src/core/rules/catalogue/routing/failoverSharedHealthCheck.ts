@@ -3,7 +3,7 @@ import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { getAttParts } from '../support/arns';
 import { intrinsicName, literalString } from '../support/values';
-import { coexist, recordGroups, type GroupedRecord } from './recordGroups';
+import { coexist, failoverOf, recordGroups } from './recordGroups';
 
 /** What a HealthCheckId names, comparable across records: the health check resource, or the literal ID. */
 function healthCheckKey(node: TemplateNode | undefined): string | undefined {
@@ -18,10 +18,6 @@ function healthCheckKey(node: TemplateNode | undefined): string | undefined {
     return parts?.attribute === 'HealthCheckId' ? `resource:${parts.logicalId}` : undefined;
   }
   return undefined;
-}
-
-function failoverOf(record: GroupedRecord): string | undefined {
-  return record.policy === 'failover' ? literalString(valueOf(record.record, 'Failover')) : undefined;
 }
 
 /** CX2623: both records of a failover pair fail together. */

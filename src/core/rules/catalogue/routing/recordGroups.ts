@@ -58,6 +58,11 @@ function groupRecords(context: CheckContext): GroupedRecord[][] {
   return [...byKey.values()];
 }
 
+/** A failover record's role as written (PRIMARY, SECONDARY), undefined for other policies or a computed value. */
+export function failoverOf(record: GroupedRecord): string | undefined {
+  return record.policy === 'failover' ? literalString(valueOf(record.record, 'Failover')) : undefined;
+}
+
 /** Whether both records exist in the same deployment as far as their Conditions tell. */
 export function coexist(a: GroupedRecord, b: GroupedRecord): boolean {
   return a.condition === undefined || b.condition === undefined || a.condition === b.condition;
