@@ -1,7 +1,7 @@
 /** T26: a failover pair whose SECONDARY answers with the same endpoint as its PRIMARY. */
 import { entryOf, toPlain, valueOf, type MapNode, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
-import { coexist, failoverOf, recordGroups } from './recordGroups';
+import { failoverPairs } from './recordGroups';
 
 /** The value a record answers with, as written (alias DNS name, else its resource records); undefined when it gives neither. */
 function answerKey(record: MapNode): { key: string; at: string } | undefined {
@@ -38,21 +38,18 @@ export const failoverSameTarget: CatalogueCheck = {
   resourceTypes: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const group of recordGroups(context)) {
-      const primaries = group.filter((record) => failoverOf(record) === 'PRIMARY');
-      for (const secondary of group.filter((record) => failoverOf(record) === 'SECONDARY')) {
-        const answer = answerKey(secondary.record);
-        const primary = answer && primaries.find((candidate) => coexist(candidate, secondary) && answerKey(candidate.record)?.key === answer.key);
-        const entry = answer && entryOf(secondary.record, answer.at);
-        if (!primary || !entry) continue;
-        hits.push({
-          message:
-            `Failover records '${primary.label}' and '${secondary.label}' answer with the same ${answer.at === 'AliasTarget' ? 'alias target' : 'values'}: ` +
-            'failing over sends clients to the endpoint that failed; point the SECONDARY at the standby endpoint',
-          span: entry.key.span,
-          path: [...secondary.path, answer.at],
-        });
-      }
+    for (const { secondary, primaries } of failoverPairs(context)) {
+      const answer = answerKey(secondary.record);
+      const primary = answer && primaries.find((candidate) => answerKey(candidate.record)?.key === answer.key);
+      const entry = answer && entryOf(secondary.record, answer.at);
+      if (!primary || !entry) continue;
+      hits.push({
+        message:
+          `Failover records '${primary.label}' and '${secondary.label}' answer with the same ${answer.at === 'AliasTarget' ? 'alias target' : 'values'}: ` +
+          'failing over sends clients to the endpoint that failed; point the SECONDARY at the standby endpoint',
+        span: entry.key.span,
+        path: [...secondary.path, answer.at],
+      });
     }
     return hits;
   },

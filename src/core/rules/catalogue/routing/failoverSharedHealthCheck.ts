@@ -3,7 +3,7 @@ import { entryOf, isString, valueOf, type TemplateNode } from '../../../model';
 import type { CatalogueCheck, CheckHit } from '../types';
 import { getAttParts } from '../support/arns';
 import { intrinsicName, literalString } from '../support/values';
-import { coexist, failoverOf, recordGroups } from './recordGroups';
+import { failoverPairs } from './recordGroups';
 
 /** What a HealthCheckId names, comparable across records: the health check resource, or the literal ID. */
 function healthCheckKey(node: TemplateNode | undefined): string | undefined {
@@ -41,22 +41,19 @@ export const failoverSharedHealthCheck: CatalogueCheck = {
   resourceTypes: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
   run(context) {
     const hits: CheckHit[] = [];
-    for (const group of recordGroups(context)) {
-      const primaries = group.filter((record) => failoverOf(record) === 'PRIMARY');
-      for (const secondary of group.filter((record) => failoverOf(record) === 'SECONDARY')) {
-        const check = entryOf(secondary.record, 'HealthCheckId');
-        const key = healthCheckKey(check?.value);
-        const primary = key && primaries.find((candidate) => coexist(candidate, secondary) && healthCheckKey(valueOf(candidate.record, 'HealthCheckId')) === key);
-        if (!check || !primary) continue;
-        hits.push({
-          message:
-            `Failover records '${primary.label}' and '${secondary.label}' use the same health check: the SECONDARY turns unhealthy ` +
-            'with the PRIMARY, and Route 53 then answers with the PRIMARY, so it never fails over; give the SECONDARY a health check ' +
-            'of its own endpoint, or none',
-          span: check.value.span,
-          path: [...secondary.path, 'HealthCheckId'],
-        });
-      }
+    for (const { secondary, primaries } of failoverPairs(context)) {
+      const check = entryOf(secondary.record, 'HealthCheckId');
+      const key = healthCheckKey(check?.value);
+      const primary = key && primaries.find((candidate) => healthCheckKey(valueOf(candidate.record, 'HealthCheckId')) === key);
+      if (!check || !primary) continue;
+      hits.push({
+        message:
+          `Failover records '${primary.label}' and '${secondary.label}' use the same health check: the SECONDARY turns unhealthy ` +
+          'with the PRIMARY, and Route 53 then answers with the PRIMARY, so it never fails over; give the SECONDARY a health check ' +
+          'of its own endpoint, or none',
+        span: check.value.span,
+        path: [...secondary.path, 'HealthCheckId'],
+      });
     }
     return hits;
   },

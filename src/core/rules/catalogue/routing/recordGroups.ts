@@ -59,8 +59,18 @@ function groupRecords(context: CheckContext): GroupedRecord[][] {
 }
 
 /** A failover record's role as written (PRIMARY, SECONDARY), undefined for other policies or a computed value. */
-export function failoverOf(record: GroupedRecord): string | undefined {
+function failoverOf(record: GroupedRecord): string | undefined {
   return record.policy === 'failover' ? literalString(valueOf(record.record, 'Failover')) : undefined;
+}
+
+/** Each failover SECONDARY record, with the PRIMARY records of its group that can exist beside it. */
+export function failoverPairs(context: CheckContext): { secondary: GroupedRecord; primaries: GroupedRecord[] }[] {
+  return recordGroups(context).flatMap((group) => {
+    const primaries = group.filter((record) => failoverOf(record) === 'PRIMARY');
+    return group
+      .filter((record) => failoverOf(record) === 'SECONDARY')
+      .map((secondary) => ({ secondary, primaries: primaries.filter((primary) => coexist(primary, secondary)) }));
+  });
 }
 
 /** Whether both records exist in the same deployment as far as their Conditions tell. */
